@@ -1,0 +1,90 @@
+"""Typed errors of the core.
+
+The core never formats text for a dialog: the UI and the command line turn each error
+type into their own plain-language message. Every error a reader of outside input can
+raise is a subclass of PassportError, so callers can catch that one type.
+"""
+
+from __future__ import annotations
+
+
+class PassportError(Exception):
+    """Base of every error the core raises on purpose."""
+
+
+# --- profiles and key slots -------------------------------------------------------
+
+
+class ProfileNotFound(PassportError):
+    """No profile with that label or folder."""
+
+
+class ProfileExists(PassportError):
+    """A profile with that label is already here."""
+
+
+class ProfileLocked(PassportError):
+    """The profile was locked; its key is gone until it is unlocked again."""
+
+
+class WrongSecret(PassportError):
+    """The passphrase or recovery code does not open this profile."""
+
+
+class KeyFileDamaged(PassportError):
+    """The key file cannot be read: it is missing, truncated or altered."""
+
+
+class KdfParametersRefused(KeyFileDamaged):
+    """The key file asks for key-derivation work beyond what we allow."""
+
+
+class UnsupportedVersion(PassportError):
+    """A file or database was written by a newer (or unknown) version of the app."""
+
+
+class StoreDamaged(PassportError):
+    """The encrypted database cannot be opened or failed an integrity check."""
+
+
+class InvalidValue(PassportError):
+    """A value given to the core breaks a rule (empty title, unknown section, ...)."""
+
+
+class NotFound(PassportError):
+    """The entry, section, revision or attachment asked for does not exist."""
+
+
+class AttachmentTooLarge(PassportError):
+    """An attachment is over the size limit."""
+
+
+# --- age encryption layer -----------------------------------------------------------
+
+
+class AgeError(PassportError):
+    """Base of failures to decrypt an age file."""
+
+
+class AgeNotForYou(AgeError):
+    """The file was encrypted for someone else (no recipient stanza matches)."""
+
+
+class AgeHeaderInvalid(AgeError):
+    """The file is not an age file, or its header is malformed."""
+
+
+class AgeDamaged(AgeError):
+    """The header or payload failed authentication, or the file is truncated."""
+
+
+class AgeWrongPassphrase(AgeError):
+    """The passphrase does not open this file."""
+
+
+class TooLarge(PassportError):
+    """An input is larger than the limit set for it."""
+
+
+class AgeKeyInvalid(AgeError):
+    """An age identity or recipient string is malformed."""

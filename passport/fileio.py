@@ -1,0 +1,58 @@
+"""Private folders and files, and atomic replacement of small files.
+
+Everything the app writes is private to the user (folders 0700, files 0600), and a small
+file such as a key file is replaced atomically so a crash leaves either the old or the
+new version, never half of one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from pathlib import Path
+
+FOLDER_MODE = 0o700
+FILE_MODE = 0o600
+
+
+def make_private_folder(path: Path) -> Path:
+    path.mkdir(mode=FOLDER_MODE, parents=True, exist_ok=True)
+    os.chmod(path, FOLDER_MODE)
+    return path
+
+
+def fsync_folder(path: Path) -> None:
+    """Make a rename or a new file in ``path`` survive a power cut."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def write_private(path: Path, data: bytes) -> None:
+    """Write a new private file (0600 from its creation, never briefly world-readable)."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
+    with os.fdopen(fd, "wb") as f:
+        f.write(data)
+        f.flush()
+        os.fsync(f.fileno())
+    os.chmod(path, FILE_MODE)
+
+
+def replace_atomically(path: Path, data: bytes, keep_previous: Path | None = None) -> None:
+    """Replace ``path`` with ``data`` so that a crash leaves the old or the new file.
+
+    With ``keep_previous``, a copy of the old file stays there until the new one is safely
+    in place (renamed and the folder synced), so a reader can fall back on it.
+    """
+    tmp = path.with_name(path.name + ".tmp")
+    write_private(tmp, data)
+    if keep_previous is not None and path.exists():
+        write_private(keep_previous, path.read_bytes())
+    os.replace(tmp, path)
+    fsync_folder(path.parent)
+    if keep_previous is not None:
+        with contextlib.suppress(FileNotFoundError):
+            keep_previous.unlink()
+        fsync_folder(path.parent)

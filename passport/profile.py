@@ -1,0 +1,351 @@
+"""The profile facade: the one front door to an open profile.
+
+Everything the app and the command line do with a profile goes through :class:`Profile`.
+It returns pydantic models and raises typed errors; every mutation returns a
+:class:`~passport.models.Change` that says what changed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from passport import attachments, entries, profiles, search
+from passport.clock import now, today
+from passport.errors import InvalidValue, NotFound, ProfileLocked, StoreDamaged
+from passport.keyfile import DEFAULT_KDF, KEY_BYTES, KdfSettings, KeyFile, passphrase_slot, recovery_slot
+from passport.models import (
+    Attachment,
+    Change,
+    ChangeKind,
+    Entry,
+    EntryContent,
+    ProfileKind,
+    Revision,
+    SearchHit,
+    Section,
+)
+from passport.profiles import ProfileFolder
+from passport.recovery_code import new_code
+from passport.sections import STARTER_SECTIONS
+from passport.store import Connection, Store
+
+MIN_PASSPHRASE = 8
+
+
+def check_new_passphrase(passphrase: str) -> None:
+    if len(passphrase) < MIN_PASSPHRASE:
+        raise InvalidValue(f"a passphrase needs at least {MIN_PASSPHRASE} characters")
+
+
+class Profile:
+    """An unlocked profile. :meth:`lock` closes the database and drops the key."""
+
+    def __init__(self, folder: ProfileFolder, store: Store, key: bytes) -> None:
+        self.folder = folder
+        self._store: Store | None = store
+        self._key: bytearray | None = bytearray(key)
+        with store.reading() as conn:
+            self.kind = ProfileKind(_meta(conn, "kind"))
+
+    # --- opening, creating, locking ------------------------------------------------
+
+    @classmethod
+    def create(cls, base: Path, kind: ProfileKind, label: str, passphrase: str,
+               kdf: KdfSettings = DEFAULT_KDF) -> tuple[Profile, str]:
+        """A new profile and its recovery code (to show once, never stored in clear)."""
+        check_new_passphrase(passphrase)
+        folder = profiles.new_folder(base, label)
+        try:
+            key = os.urandom(KEY_BYTES)
+            code = new_code()
+            KeyFile.new(key, passphrase, code, kdf).save(folder.key_path)
+            store = Store(folder.db_path, key)
+            with store.transaction() as conn:
+                conn.execute("INSERT INTO profile_meta VALUES ('kind', ?)", (kind.value,))
+                conn.execute("INSERT INTO profile_meta VALUES ('created_at', ?)", (now().isoformat(),))
+                if kind is not ProfileKind.PRACTITIONER:
+                    for position, starter in enumerate(STARTER_SECTIONS):
+                        conn.execute(
+                            "INSERT INTO sections (key, title, prompt, position) VALUES (?, ?, ?, ?)",
+                            (starter.key, starter.title, starter.prompt, position),
+                        )
+        except BaseException:
+            profiles.remove_folder(folder)
+            raise
+        return cls(folder, store, key), code
+
+    @classmethod
+    def open_with_passphrase(cls, folder: ProfileFolder, passphrase: str) -> Profile:
+        key = KeyFile.load(folder.key_path).unlock_with_passphrase(passphrase)
+        return cls(folder, Store(folder.db_path, key), key)
+
+    @classmethod
+    def open_with_recovery_code(cls, folder: ProfileFolder, code: str) -> Profile:
+        key = KeyFile.load(folder.key_path).unlock_with_recovery_code(code)
+        return cls(folder, Store(folder.db_path, key), key)
+
+    @property
+    def is_locked(self) -> bool:
+        return self._store is None
+
+    @property
+    def label(self) -> str:
+        return self.folder.label
+
+    def lock(self) -> None:
+        """Close the database and forget the key. Safe to call twice."""
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+        if self._key is not None:
+            self._key[:] = bytes(len(self._key))
+            self._key = None
+
+    def _db(self) -> Store:
+        if self._store is None:
+            raise ProfileLocked("the profile is locked")
+        return self._store
+
+    def _write(self):  # noqa: ANN202 - a context manager from Store
+        return self._db().transaction()
+
+    def _read(self):  # noqa: ANN202
+        return self._db().reading()
+
+    # --- secrets -------------------------------------------------------------------
+
+    def change_passphrase(self, current: str, new: str, kdf: KdfSettings = DEFAULT_KDF) -> None:
+        """Rewrap the database key; the database file itself is not touched."""
+        check_new_passphrase(new)
+        key_file = KeyFile.load(self.folder.key_path)
+        key_file.unlock_with_passphrase(current)
+        key_file.replacing(passphrase_slot(new, self._key_bytes(), kdf)).save(self.folder.key_path)
+
+    def new_recovery_code(self) -> str:
+        """A fresh recovery code; the old one stops working."""
+        code = new_code()
+        key_file = KeyFile.load(self.folder.key_path)
+        key_file.replacing(recovery_slot(code, self._key_bytes())).save(self.folder.key_path)
+        return code
+
+    def _key_bytes(self) -> bytes:
+        if self._key is None:
+            raise ProfileLocked("the profile is locked")
+        return bytes(self._key)
+
+    def rename(self, label: str) -> Change:
+        self._db()
+        self.folder = profiles.relabel(self.folder, label)
+        return Change(kind=ChangeKind.SETTINGS_CHANGED)
+
+    def check(self) -> list[str]:
+        """Integrity problems found by SQLCipher's HMAC check and SQLite's check."""
+        return self._db().integrity_problems()
+
+    # --- settings (inside the encrypted store, never in Qt settings) -----------------
+
+    def setting(self, name: str, default: Any = None) -> Any:
+        with self._read() as conn:
+            raw = _meta(conn, f"setting.{name}", None)
+        return default if raw is None else json.loads(raw)
+
+    def set_setting(self, name: str, value: Any) -> Change:
+        with self._write() as conn:
+            conn.execute(
+                "INSERT OR REPLACE INTO profile_meta VALUES (?, ?)", (f"setting.{name}", json.dumps(value))
+            )
+        return Change(kind=ChangeKind.SETTINGS_CHANGED)
+
+    # --- sections ------------------------------------------------------------------
+
+    def sections(self, include_hidden: bool = False) -> list[Section]:
+        where = "" if include_hidden else "WHERE hidden = 0"
+        with self._read() as conn:
+            rows = conn.execute(
+                f"SELECT id, key, title, prompt, position, hidden FROM sections {where} ORDER BY position, id"
+            )
+            return [
+                Section(id=r[0], key=r[1], title=r[2], prompt=r[3], position=r[4], hidden=bool(r[5]))
+                for r in rows
+            ]
+
+    def section(self, section_id: int) -> Section:
+        for section in self.sections(include_hidden=True):
+            if section.id == section_id:
+                return section
+        raise NotFound(f"section {section_id}")
+
+    def section_by_key(self, key: str) -> Section:
+        for section in self.sections(include_hidden=True):
+            if section.key == key:
+                return section
+        raise NotFound(f"section {key}")
+
+    def add_section(self, title: str, prompt: str = "") -> Change:
+        title = _clean_section_title(title)
+        with self._write() as conn:
+            position = conn.execute("SELECT coalesce(max(position), -1) + 1 FROM sections").fetchone()[0]
+            cursor = conn.execute(
+                "INSERT INTO sections (title, prompt, position) VALUES (?, ?, ?)", (title, prompt, position)
+            )
+            new_id = cursor.lastrowid
+        return Change(kind=ChangeKind.SECTIONS_CHANGED, section=self.section(new_id))
+
+    def rename_section(self, section_id: int, title: str) -> Change:
+        return self._update_section(section_id, "title = ?", _clean_section_title(title))
+
+    def set_section_hidden(self, section_id: int, hidden: bool) -> Change:
+        return self._update_section(section_id, "hidden = ?", int(hidden))
+
+    def move_section(self, section_id: int, new_index: int) -> Change:
+        """Put a section at ``new_index`` in the order, shifting the others."""
+        ordered = [s.id for s in self.sections(include_hidden=True)]
+        if section_id not in ordered:
+            raise NotFound(f"section {section_id}")
+        ordered.remove(section_id)
+        ordered.insert(max(0, min(new_index, len(ordered))), section_id)
+        with self._write() as conn:
+            for position, sid in enumerate(ordered):
+                conn.execute("UPDATE sections SET position = ? WHERE id = ?", (position, sid))
+        return Change(kind=ChangeKind.SECTIONS_CHANGED, section=self.section(section_id))
+
+    def _update_section(self, section_id: int, assignment: str, value: object) -> Change:
+        with self._write() as conn:
+            if conn.execute(f"UPDATE sections SET {assignment} WHERE id = ?", (value, section_id)).rowcount == 0:
+                raise NotFound(f"section {section_id}")
+        return Change(kind=ChangeKind.SECTIONS_CHANGED, section=self.section(section_id))
+
+    # --- entries -------------------------------------------------------------------
+
+    def entries(self, section_id: int | None = None) -> list[Entry]:
+        with self._read() as conn:
+            if section_id is None:
+                return entries.select(conn)
+            return entries.select(conn, "WHERE section_id = ?", (section_id,))
+
+    def entry(self, entry_id: str) -> Entry:
+        with self._read() as conn:
+            return entries.get(conn, entry_id)
+
+    def important_now(self) -> list[Entry]:
+        with self._read() as conn:
+            return entries.select(conn, "WHERE important_now = 1")
+
+    def due_for_review(self, on: dt.date | None = None) -> list[Entry]:
+        """Entries whose *review by* date has come: the app asks "is this still true?"."""
+        with self._read() as conn:
+            return entries.select(
+                conn, "WHERE review_by IS NOT NULL AND review_by <= ?", ((on or today()).isoformat(),),
+                order="review_by, updated_at DESC",
+            )
+
+    def timeline(self) -> list[Entry]:
+        """Every entry, newest first, by when it happened (or, failing that, was written)."""
+        with self._read() as conn:
+            return entries.select(conn, order="coalesce(happened_on, substr(created_at, 1, 10)) DESC, created_at DESC")
+
+    def add_entry(self, content: EntryContent, *, session: str | None = None) -> Change:
+        with self._write() as conn:
+            self._check_section(conn, content.section_id)
+            entry = entries.insert(conn, content, session=session)
+        return Change(kind=ChangeKind.ENTRY_ADDED, entry_id=entry.id, entry=entry)
+
+    def update_entry(self, entry_id: str, content: EntryContent, *, session: str | None = None) -> Change:
+        """Save new content. Pass the editor's ``session`` so autosaves while typing make
+        one revision, not one per keystroke."""
+        with self._write() as conn:
+            self._check_section(conn, content.section_id)
+            entry = entries.update(conn, entry_id, content, session)
+        return Change(kind=ChangeKind.ENTRY_UPDATED, entry_id=entry.id, entry=entry)
+
+    def revisions(self, entry_id: str) -> list[Revision]:
+        with self._read() as conn:
+            return entries.revisions(conn, entry_id)
+
+    def restore_revision(self, entry_id: str, number: int) -> Change:
+        """Make an old revision current again, as a new revision (history is kept)."""
+        with self._write() as conn:
+            old = entries.revision(conn, entry_id, number)
+            content = old.content
+            if conn.execute("SELECT 1 FROM sections WHERE id = ?", (content.section_id,)).fetchone() is None:
+                current = entries.get(conn, entry_id)
+                content = content.model_copy(update={"section_id": current.section_id})
+            entry = entries.update(conn, entry_id, content, session=None)
+        return Change(kind=ChangeKind.ENTRY_UPDATED, entry_id=entry.id, entry=entry)
+
+    def erase_entry(self, entry_id: str) -> Change:
+        """Remove an entry, its whole history and its attachments, for good."""
+        with self._write() as conn:
+            entries.erase(conn, entry_id)
+        self._db().forget_deleted()
+        return Change(kind=ChangeKind.ENTRY_ERASED, entry_id=entry_id)
+
+    @staticmethod
+    def _check_section(conn: Connection, section_id: int) -> None:
+        if conn.execute("SELECT 1 FROM sections WHERE id = ?", (section_id,)).fetchone() is None:
+            raise NotFound(f"section {section_id}")
+
+    # --- attachments ---------------------------------------------------------------
+
+    def add_attachment(self, entry_id: str, name: str, data: bytes | BinaryIO) -> Change:
+        source = io.BytesIO(data) if isinstance(data, bytes | bytearray) else data
+        with self._write() as conn:
+            entries.get(conn, entry_id)
+            found = attachments.add(conn, entry_id, name, source)
+        return Change(kind=ChangeKind.ATTACHMENTS_CHANGED, entry_id=entry_id, attachment=found)
+
+    def attachments(self, entry_id: str) -> list[Attachment]:
+        with self._read() as conn:
+            return attachments.of_entry(conn, entry_id)
+
+    def attachment(self, attachment_id: str) -> Attachment:
+        with self._read() as conn:
+            return attachments.get(conn, attachment_id)
+
+    def attachment_chunks(self, attachment_id: str) -> Iterator[bytes]:
+        """The attachment's bytes, a chunk at a time (memory stays flat for big files)."""
+        with self._read() as conn:
+            count = attachments.chunk_count(conn, attachment_id)
+        for number in range(count):
+            with self._read() as conn:
+                yield attachments.chunk(conn, attachment_id, number)
+
+    def attachment_data(self, attachment_id: str) -> bytes:
+        """The whole attachment in memory (for showing an image or playing audio)."""
+        return b"".join(self.attachment_chunks(attachment_id))
+
+    def remove_attachment(self, attachment_id: str) -> Change:
+        with self._write() as conn:
+            found = attachments.remove(conn, attachment_id)
+        self._db().forget_deleted()
+        return Change(kind=ChangeKind.ATTACHMENTS_CHANGED, entry_id=found.entry_id, attachment=found)
+
+    # --- finding -------------------------------------------------------------------
+
+    def search(self, text: str, limit: int = 200) -> list[SearchHit]:
+        with self._read() as conn:
+            return search.search(conn, text, limit)
+
+
+def _meta(conn: Connection, key: str, *default: str | None) -> str | None:
+    row = conn.execute("SELECT value FROM profile_meta WHERE key = ?", (key,)).fetchone()
+    if row is not None:
+        return row[0]
+    if default:
+        return default[0]
+    raise StoreDamaged(f"profile has no {key}")
+
+
+def _clean_section_title(title: str) -> str:
+    cleaned = " ".join(title.split())
+    if not cleaned:
+        raise InvalidValue("a section needs a name")
+    if len(cleaned) > 80:
+        raise InvalidValue("a section name can have at most 80 characters")
+    return cleaned

@@ -1,0 +1,42 @@
+"""Full-text search over entry titles and bodies (SQLite FTS5, inside the encrypted store)."""
+
+from __future__ import annotations
+
+import re
+
+from passport import entries
+from passport.models import MARK_END, MARK_START, SearchHit
+from passport.store import Connection
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+MAX_TERMS = 12
+
+
+def match_expression(text: str) -> str | None:
+    """Turn what a person types into an FTS5 query: every word must match, and the last
+    (still being typed) matches as a prefix. Quoting each word means nothing typed can
+    be read as FTS5 syntax."""
+    words = _WORD.findall(text)[:MAX_TERMS]
+    if not words:
+        return None
+    quoted = [f'"{w}"' for w in words]
+    quoted[-1] += "*"
+    return " ".join(quoted)
+
+
+def search(conn: Connection, text: str, limit: int = 200) -> list[SearchHit]:
+    expression = match_expression(text)
+    if expression is None:
+        return []
+    rows = conn.execute(
+        f"""SELECT e.id,
+                  highlight(entries_fts, 0, '{MARK_START}', '{MARK_END}'),
+                  snippet(entries_fts, 1, '{MARK_START}', '{MARK_END}', '…', 24)
+           FROM entries_fts JOIN entries e ON e.seq = entries_fts.rowid
+           WHERE entries_fts MATCH ? ORDER BY bm25(entries_fts, 4.0, 1.0) LIMIT ?""",
+        (expression, limit),
+    ).fetchall()
+    return [
+        SearchHit(entry=entries.get(conn, entry_id), title_marked=title, body_marked=body)
+        for entry_id, title, body in rows
+    ]

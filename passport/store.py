@@ -1,0 +1,136 @@
+"""The encrypted store: one SQLCipher 4 database per profile, opened with a raw key."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import sqlcipher3
+
+from passport.errors import ProfileLocked, StoreDamaged, UnsupportedVersion
+from passport.fileio import FILE_MODE
+from passport.migrations import LATEST, MIGRATIONS
+
+Connection = sqlcipher3.Connection
+DatabaseError = sqlcipher3.DatabaseError
+
+
+class Store:
+    """An open database. Every statement runs under one lock, so worker threads and the
+    GUI thread can share the connection safely; writes go through :meth:`transaction`."""
+
+    def __init__(self, path: Path, key: bytes, *, upgrade_to: int = LATEST) -> None:
+        self.path = path
+        self._lock = threading.RLock()
+        self._conn: Connection | None = None
+        try:
+            self._conn = self._connect(path, key)
+            self._migrate(upgrade_to)
+        except DatabaseError as exc:
+            self.close()
+            raise StoreDamaged(str(exc)) from exc
+        except BaseException:
+            self.close()
+            raise
+        for suffix in ("", "-wal", "-shm"):
+            with contextlib.suppress(FileNotFoundError):
+                os.chmod(f"{path}{suffix}", FILE_MODE)
+
+    @staticmethod
+    def _connect(path: Path, key: bytes) -> Connection:
+        old_umask = os.umask(0o077)  # the database, its WAL and shared-memory files: 0600
+        try:
+            conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+        finally:
+            os.umask(old_umask)
+        try:
+            conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+            # Fails here, not later, if the key or the file is wrong.
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except DatabaseError:
+            conn.close()
+            raise
+        for pragma in (
+            "journal_mode = WAL",
+            "synchronous = FULL",
+            "temp_store = MEMORY",
+            "secure_delete = ON",
+            "foreign_keys = ON",
+        ):
+            conn.execute(f"PRAGMA {pragma}")
+        return conn
+
+    def _migrate(self, target: int) -> None:
+        current = self.schema_version()
+        if current > LATEST:
+            raise UnsupportedVersion(f"database schema {current} is newer than this app")
+        for version in range(current + 1, target + 1):
+            with self.transaction() as conn:
+                for statement in _statements(MIGRATIONS[version]):
+                    conn.execute(statement)
+                conn.execute(f"PRAGMA user_version = {version}")
+
+    def schema_version(self) -> int:
+        with self._lock:
+            return int(self._open_conn().execute("PRAGMA user_version").fetchone()[0])
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Connection]:
+        """One write transaction: all of it is committed, or none of it."""
+        with self._lock:
+            conn = self._open_conn()
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[Connection]:
+        with self._lock:
+            yield self._open_conn()
+
+    def _open_conn(self) -> Connection:
+        if self._conn is None:
+            raise ProfileLocked("the profile is locked")
+        return self._conn
+
+    def forget_deleted(self) -> None:
+        """Push erased content out of the write-ahead log, so it is gone from disk too."""
+        with self._lock:
+            self._open_conn().execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def integrity_problems(self) -> list[str]:
+        """SQLCipher's page HMAC check and SQLite's own check; empty when all is well."""
+        with self._lock:
+            conn = self._open_conn()
+            try:
+                problems = [row[0] for row in conn.execute("PRAGMA cipher_integrity_check")]
+                problems += [row[0] for row in conn.execute("PRAGMA integrity_check") if row[0] != "ok"]
+            except DatabaseError as exc:
+                problems = [str(exc)]
+        return problems
+
+    def close(self) -> None:
+        with self._lock:
+            if self._conn is not None:
+                with contextlib.suppress(DatabaseError):
+                    self._conn.close()
+                self._conn = None
+
+
+def _statements(script: str) -> list[str]:
+    """Split a migration into statements (trigger bodies keep their inner semicolons)."""
+    statements, current = [], ""
+    for line in script.splitlines(keepends=True):
+        current += line
+        if sqlcipher3.complete_statement(current):
+            if current.strip():
+                statements.append(current.strip())
+            current = ""
+    return statements

@@ -11,6 +11,8 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from pydantic import ValidationError
+
 from passport import errors, profiles
 from passport.models import Entry, EntryContent, ProfileKind
 from passport.profile import Profile
@@ -40,6 +42,10 @@ class CliError(Exception):
 def message_for(exc: BaseException) -> str:
     if isinstance(exc, CliError | errors.InvalidValue):
         return str(exc)
+    if isinstance(exc, ValidationError):
+        first = exc.errors()[0]
+        field = ".".join(str(part) for part in first["loc"]) or "value"
+        return f"The {field} is not allowed: {first['msg'].removeprefix('Value error, ')}."
     for error_type, text in MESSAGES:
         if isinstance(exc, error_type):
             return text
@@ -243,7 +249,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("Stopped.", file=sys.stderr)
         return EXIT_FAILURE
-    except (errors.PassportError, CliError) as exc:
+    except (errors.PassportError, CliError, ValidationError) as exc:
         print(message_for(exc), file=sys.stderr)
         return EXIT_FAILURE
     except OSError as exc:

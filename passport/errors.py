@@ -88,3 +88,54 @@ class TooLarge(PassportError):
 
 class AgeKeyInvalid(AgeError):
     """An age identity or recipient string is malformed."""
+
+
+# --- cards and bundles (sharing) ------------------------------------------------------
+
+
+class CardInvalid(PassportError):
+    """A card file is not a valid card (wrong format, bad key, fingerprint mismatch)."""
+
+
+class BundleError(PassportError):
+    """Base of every reason a bundle is refused; when raised, nothing was kept."""
+
+
+class BundleDamaged(BundleError):
+    """The bundle is not a well-formed bundle, or its content was altered or cut short."""
+
+
+class BundleUnsigned(BundleError):
+    """The bundle's manifest carries no signature."""
+
+
+class BundleSignatureInvalid(BundleError):
+    """The manifest's signature does not match its sender's key."""
+
+
+class BundleUntrustedSender(BundleError):
+    """The bundle is signed by someone who is not one of this profile's contacts."""
+
+
+class BundleNotForYou(BundleError):
+    """The bundle was made for someone else."""
+
+
+class BundleWrongPassphrase(BundleError):
+    """The passphrase does not open this bundle."""
+
+
+class BundleExpired(BundleError):
+    """The bundle's time is up; its content can no longer be opened."""
+
+
+class BundleWithdrawn(BundleError):
+    """The sender withdrew (or replaced) this bundle."""
+
+
+class BundleTooLarge(BundleError):
+    """The bundle, its manifest, an attachment or its list of entries is over its limit."""
+
+
+class BundleVersionUnsupported(BundleError):
+    """The bundle was made by a newer (or unknown) version of the app."""

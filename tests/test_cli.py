@@ -1,0 +1,81 @@
+"""The `passport` command line, run as a real subprocess."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def run(data_dir: Path, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "passport", "--data-dir", str(data_dir), *args],
+        cwd=REPO, input=stdin, capture_output=True, text=True, timeout=60,
+    )
+
+
+@pytest.fixture
+def passphrase_file(tmp_path: Path) -> Path:
+    path = tmp_path / "pass.txt"
+    path.write_text("correct horse battery\n", encoding="utf-8")
+    return path
+
+
+def test_create_add_list_show_search_check(data_dir: Path, passphrase_file: Path) -> None:
+    pf = ["--passphrase-file", str(passphrase_file)]
+    created = run(data_dir, "profile", "create", "--kind", "young_person", "--label", "Blue notebook", *pf)
+    assert created.returncode == 0, created.stderr
+    code = created.stdout.strip().splitlines()[-1]
+    assert len(code.replace("-", "")) == 28
+
+    assert run(data_dir, "profile", "list").stdout == "Blue notebook\n"
+    added = run(data_dir, "entry", "add", "--profile", "blue notebook", *pf, "--title", "Football",
+                "--body", "I play on Saturdays", "--section", "My strengths", "--important")
+    assert added.returncode == 0, added.stderr
+    entry_id = added.stdout.strip()
+
+    listed = run(data_dir, "entry", "list", "--profile", "Blue notebook", *pf)
+    assert listed.stdout.split() == [entry_id, "*", "Football"]
+    shown = run(data_dir, "entry", "show", entry_id, "--profile", "Blue notebook", *pf)
+    assert "Section: My strengths" in shown.stdout and "I play on Saturdays" in shown.stdout
+    found = run(data_dir, "entry", "search", "saturd", "--profile", "Blue notebook", *pf)
+    assert entry_id in found.stdout
+    assert run(data_dir, "entry", "search", "tennis", "--profile", "Blue notebook", *pf).stdout == ""
+    checked = run(data_dir, "check", "--profile", "Blue notebook", "--recovery-code", code.lower())
+    assert checked.returncode == 0 and "passed" in checked.stdout
+    # The passphrase may also come on standard input (for scripts).
+    assert run(data_dir, "entry", "list", "--profile", "Blue notebook", stdin="correct horse battery\n").returncode == 0
+
+
+@pytest.mark.parametrize(
+    ("args", "stdin", "expected"),
+    [
+        (("entry", "list", "--profile", "Blue"), "wrong passphrase\n", "does not open"),
+        (("entry", "list", "--profile", "Nobody"), "x\n", "no profile with that label"),
+        (("entry", "show", "nope", "--profile", "Blue"), "correct horse battery\n", "Nothing with that id"),
+        (("entry", "add", "--profile", "Blue", "--title", "x", "--section", "Nope"), "correct horse battery\n",
+         "No section called"),
+        (("entry", "add", "--profile", "Blue", "--title", " "), "correct horse battery\n", "title"),
+        (("entry", "list", "--profile", "Blue", "--passphrase-file", "/no/such/file"), None, "passphrase file"),
+    ],
+)
+def test_failures_are_one_plain_line(data_dir: Path, passphrase_file: Path, args, stdin, expected) -> None:
+    run(data_dir, "profile", "create", "--kind", "carer", "--label", "Blue", "--passphrase-file", str(passphrase_file))
+    result = run(data_dir, *args, stdin=stdin)
+    assert result.returncode != 0
+    assert expected.lower() in result.stderr.lower()
+    assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_damaged_key_file_is_reported_plainly(data_dir: Path, passphrase_file: Path) -> None:
+    pf = ("--passphrase-file", str(passphrase_file))
+    run(data_dir, "profile", "create", "--kind", "practitioner", "--label", "Work", *pf)
+    key_file = next(data_dir.glob("*/keys.json"))
+    key_file.write_bytes(key_file.read_bytes()[:50])
+    result = run(data_dir, "check", "--profile", "Work", "--passphrase-file", str(passphrase_file))
+    assert result.returncode == 1
+    assert result.stderr.strip() == "The profile's key file is damaged or missing."

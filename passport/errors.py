@@ -139,3 +139,14 @@ class BundleTooLarge(BundleError):
 
 class BundleVersionUnsupported(BundleError):
     """The bundle was made by a newer (or unknown) version of the app."""
+
+
+class BundleNeedsPassphrase(BundleError):
+    """The bundle is protected by a passphrase, and none was given."""
+
+
+# --- backups ---------------------------------------------------------------------------
+
+
+class BackupDamaged(PassportError):
+    """The backup file is not a backup, or it was altered or cut short."""

@@ -31,7 +31,7 @@ from passport.models import (
     Section,
 )
 from passport.profiles import ProfileFolder
-from passport.recovery_code import new_code
+from passport.recovery_code import backup_recipient, new_code
 from passport.sections import STARTER_SECTIONS
 from passport.store import Connection, Store
 
@@ -75,10 +75,12 @@ class Profile:
                             "INSERT INTO sections (key, title, prompt, position) VALUES (?, ?, ?, ?)",
                             (starter.key, starter.title, starter.prompt, position),
                         )
+            profile = cls(folder, store, key)
+            profile.remember_backup_recipient(code)
         except BaseException:
             profiles.remove_folder(folder)
             raise
-        return cls(folder, store, key), code
+        return profile, code
 
     @classmethod
     def open_with_passphrase(cls, folder: ProfileFolder, passphrase: str) -> Profile:
@@ -132,7 +134,20 @@ class Profile:
         code = new_code()
         key_file = KeyFile.load(self.folder.key_path)
         key_file.replacing(recovery_slot(code, self._key_bytes())).save(self.folder.key_path)
+        self.remember_backup_recipient(code)
         return code
+
+    def remember_backup_recipient(self, code: str) -> None:
+        """Keep the public key that backups are encrypted to (derived from the code), so a
+        backup can be made without typing the code, and the code alone opens it."""
+        with self._write() as conn:
+            conn.execute(
+                "INSERT OR REPLACE INTO profile_meta VALUES ('backup_recipient', ?)", (backup_recipient(code),)
+            )
+
+    def backup_recipient(self) -> str:
+        with self._read() as conn:
+            return str(_meta(conn, "backup_recipient"))
 
     def _key_bytes(self) -> bytes:
         if self._key is None:

@@ -9,6 +9,12 @@ from __future__ import annotations
 
 import secrets
 
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from passport import age_layer
+from passport.bech32 import age_identity
+
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 LENGTH = 28
 GROUP = 4
@@ -37,3 +43,21 @@ def looks_complete(typed: str) -> bool:
     """True when the typed text has the length and alphabet of a code (no typo check)."""
     raw = normalise_code(typed)
     return len(raw) == LENGTH and all(ch in ALPHABET for ch in raw)
+
+
+def backup_identity(code: str) -> str:
+    """The age identity that opens backups made while ``code`` was the recovery code.
+
+    The code carries 140 bits, so HKDF is enough; a fixed salt lets the code alone
+    (nothing stored anywhere) find the key again on a new laptop.
+    """
+    secret = HKDF(
+        algorithm=hashes.SHA256(), length=32, salt=b"wellbeing-passport-backup/v1", info=b"age-x25519-identity"
+    ).derive(normalise_code(code).encode("utf-8"))
+    return age_identity(secret)
+
+
+def backup_recipient(code: str) -> str:
+    """The public half of :func:`backup_identity`: kept in the profile so backups can be
+    made without asking for the code."""
+    return age_layer.recipient_of(backup_identity(code))

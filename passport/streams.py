@@ -1,0 +1,160 @@
+"""Streaming plumbing: archives flow through age in chunks, never whole in memory or on disk.
+
+pyrage's streaming calls push: encryption *pulls* plaintext from a reader and decryption
+*pushes* plaintext into a writer. :class:`ChunkReader` turns a generator of chunks into
+that reader; :func:`decrypted_reader` runs decryption in a thread and hands the consumer
+a reader fed through a small bounded queue, so a tar stream parser can pull from it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import queue
+import tarfile
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from typing import BinaryIO
+
+_QUEUE_CHUNKS = 8  # at most this many chunks wait in memory between the two sides
+
+
+class ChunkReader(io.RawIOBase):
+    """A readable stream over an iterable of byte chunks."""
+
+    def __init__(self, chunks: Iterable[bytes]) -> None:
+        self._chunks = iter(chunks)
+        self._pending = memoryview(b"")
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
+        while not self._pending:
+            try:
+                self._pending = memoryview(next(self._chunks))
+            except StopIteration:
+                return 0
+        n = min(len(buffer), len(self._pending))
+        buffer[:n] = self._pending[:n]
+        self._pending = self._pending[n:]
+        return n
+
+
+def tar_member(name: str, size: int, chunks: Iterable[bytes]) -> Iterator[bytes]:
+    """One regular-file member of a tar stream: header, data, padding to 512 bytes."""
+    info = tarfile.TarInfo(name)
+    info.size = size
+    info.mode = 0o600
+    yield info.tobuf(format=tarfile.PAX_FORMAT)
+    written = 0
+    for chunk in chunks:
+        written += len(chunk)
+        yield chunk
+    if written != size:
+        raise ValueError(f"tar member {name} was {written} bytes, not {size}")
+    if size % tarfile.BLOCKSIZE:
+        yield tarfile.NUL * (tarfile.BLOCKSIZE - size % tarfile.BLOCKSIZE)
+
+
+def tar_end() -> bytes:
+    return tarfile.NUL * (tarfile.BLOCKSIZE * 2)
+
+
+class _Stopped(Exception):
+    """The reading side gave up; the decrypting thread stops at its next write."""
+
+
+class _QueueWriter(io.RawIOBase):
+    def __init__(self, chunks: queue.Queue[bytes | None], stop: threading.Event) -> None:
+        self._chunks, self._stop = chunks, stop
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: bytes) -> int:  # type: ignore[override]
+        while True:
+            if self._stop.is_set():
+                raise _Stopped
+            with contextlib.suppress(queue.Full):
+                self._chunks.put(bytes(data), timeout=0.1)
+                return len(data)
+
+
+class _QueueReader(io.RawIOBase):
+    def __init__(self, chunks: queue.Queue[bytes | None]) -> None:
+        self._chunks = chunks
+        self._pending = memoryview(b"")
+        self._done = False
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
+        while not self._pending and not self._done:
+            chunk = self._chunks.get()
+            if chunk is None:
+                self._done = True
+            else:
+                self._pending = memoryview(chunk)
+        n = min(len(buffer), len(self._pending))
+        buffer[:n] = self._pending[:n]
+        self._pending = self._pending[n:]
+        return n
+
+
+@contextlib.contextmanager
+def decrypted_reader(decrypt: Callable[[BinaryIO], object]) -> Iterator[BinaryIO]:
+    """Run ``decrypt(sink)`` in a thread and yield a reader of what it writes.
+
+    The reader sees end-of-stream when decryption ends. A decryption error is raised
+    when the ``with`` block ends, after decryption has run to the end of the file, so
+    the consumer must treat everything it read as unverified until the block exits
+    cleanly. If the consumer raises, decryption is stopped; a decryption error, if
+    there was one, is raised in place of the consumer's.
+    """
+    chunks: queue.Queue[bytes | None] = queue.Queue(maxsize=_QUEUE_CHUNKS)
+    stop = threading.Event()
+    failure: list[BaseException] = []
+
+    def produce() -> None:
+        try:
+            decrypt(_QueueWriter(chunks, stop))  # type: ignore[arg-type]
+        except _Stopped:
+            pass
+        except BaseException as exc:  # noqa: BLE001 - handed to the consuming thread
+            failure.append(exc)
+        finally:
+            while True:
+                try:
+                    chunks.put(None, timeout=0.1)
+                    break
+                except queue.Full:
+                    if stop.is_set():
+                        break
+
+    thread = threading.Thread(target=produce, name="decrypt", daemon=True)
+    thread.start()
+    reader = io.BufferedReader(_QueueReader(chunks), buffer_size=256 * 1024)
+    try:
+        yield reader
+    except BaseException as consumer_error:
+        stop.set()
+        _drain(chunks, thread)
+        # A decryption failure (wrong key, damage) is the root cause of whatever the
+        # consumer then tripped over, so it is the error the caller gets.
+        if failure:
+            raise failure[0] from consumer_error
+        raise
+    # The consumer is done; decryption must still reach the end of the file, because
+    # only then is everything it produced authenticated.
+    _drain(chunks, thread)
+    if failure:
+        raise failure[0]
+
+
+def _drain(chunks: queue.Queue[bytes | None], thread: threading.Thread) -> None:
+    while thread.is_alive():
+        with contextlib.suppress(queue.Empty):
+            chunks.get(timeout=0.05)
+    thread.join()

@@ -1,0 +1,174 @@
+"""Backups: the recovery code alone restores an identical profile; bad files change nothing."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from passport import profiles
+from passport.backup import restore_backup, save_backup
+from passport.errors import BackupDamaged, InvalidValue, WrongSecret
+from passport.profile import Profile
+from tests.helpers import CANARY, FAST_KDF, PASSPHRASE, add_entry, png_bytes, wav_bytes
+
+REPO = Path(__file__).resolve().parents[1]
+NEW_PASSPHRASE = "a fresh start on a new laptop"
+
+
+def snapshot(profile: Profile) -> dict:
+    """Everything a person would miss if it were lost, in comparable form."""
+    entries = sorted(profile.entries(), key=lambda e: e.id)
+    return {
+        "kind": profile.kind,
+        "sections": profile.sections(include_hidden=True),
+        "entries": entries,
+        "revisions": {e.id: profile.revisions(e.id) for e in entries},
+        "attachments": {
+            e.id: [(a, hashlib.sha256(profile.attachment_data(a.id)).hexdigest()) for a in profile.attachments(e.id)]
+            for e in entries
+        },
+        "settings": profile.setting("theme"),
+    }
+
+
+@pytest.fixture
+def filled(made_profile) -> tuple[Profile, str]:
+    profile, code = made_profile
+    first = add_entry(profile, "Drawing", f"I draw dragons {CANARY}", important_now=True)
+    profile.update_entry(first, profile.entry(first).content.model_copy(update={"body": "Dragons and castles"}))
+    profile.add_attachment(first, "dragon.png", png_bytes(40, 30))
+    profile.add_attachment(first, "song.wav", wav_bytes())
+    add_entry(profile, "Quiet", "Quiet rooms help")
+    profile.add_section("Gaming")
+    profile.set_setting("theme", "dark")
+    return profile, code
+
+
+def test_round_trip_is_identical_and_gets_a_fresh_code(filled, tmp_path: Path) -> None:
+    profile, code = filled
+    backup = save_backup(profile, tmp_path / "my.wpbackup")
+    assert profile.setting("last_backup_at") is not None
+    assert CANARY.encode() not in backup.read_bytes()
+
+    new_home = tmp_path / "new-laptop"
+    restored, fresh_code = restore_backup(new_home, backup, code.lower(), NEW_PASSPHRASE, kdf=FAST_KDF)
+    assert fresh_code != code
+    assert snapshot(restored) == snapshot(profile)
+    assert restored.label == "Sky" and restored.check() == []
+    restored.lock()
+    # The restored profile opens with the new passphrase and the fresh code only.
+    folder = profiles.find_profile(new_home, "Sky")
+    Profile.open_with_passphrase(folder, NEW_PASSPHRASE).lock()
+    Profile.open_with_recovery_code(folder, fresh_code).lock()
+    with pytest.raises(WrongSecret):
+        Profile.open_with_recovery_code(folder, code)
+
+
+def test_restoring_next_to_the_original_picks_a_free_label(filled, data_dir: Path, tmp_path: Path) -> None:
+    profile, code = filled
+    backup = save_backup(profile, tmp_path / "b.wpbackup")
+    restored, _ = restore_backup(data_dir, backup, code, NEW_PASSPHRASE, kdf=FAST_KDF)
+    assert restored.label == "Sky (restored)"
+    restored.lock()
+
+
+def _assert_refused(base: Path, backup: Path, code: str, error: type[Exception]) -> None:
+    before = sorted(p.name for p in base.iterdir()) if base.exists() else []
+    with pytest.raises(error):
+        restore_backup(base, backup, code, NEW_PASSPHRASE, kdf=FAST_KDF)
+    after = sorted(p.name for p in base.iterdir()) if base.exists() else []
+    assert after == before, "a refused backup left something behind"
+
+
+def test_wrong_code_truncated_tampered_and_junk_are_refused(filled, tmp_path: Path) -> None:
+    profile, code = filled
+    backup = save_backup(profile, tmp_path / "b.wpbackup")
+    raw = backup.read_bytes()
+    base = tmp_path / "restore-here"
+
+    other_code = profile.new_recovery_code()
+    _assert_refused(base, backup, other_code, WrongSecret)
+
+    for cut in (0, 10, 200, len(raw) // 2, len(raw) - 1):
+        (tmp_path / "cut.wpbackup").write_bytes(raw[:cut])
+        _assert_refused(base, tmp_path / "cut.wpbackup", code, BackupDamaged)
+
+    for offset in (300, len(raw) // 3, len(raw) // 2, len(raw) - 20):
+        flipped = bytearray(raw)
+        flipped[offset] ^= 0x04
+        (tmp_path / "flip.wpbackup").write_bytes(bytes(flipped))
+        _assert_refused(base, tmp_path / "flip.wpbackup", code, BackupDamaged)
+
+    (tmp_path / "junk.wpbackup").write_bytes(os.urandom(5000))
+    _assert_refused(base, tmp_path / "junk.wpbackup", code, BackupDamaged)
+
+
+def test_a_weak_new_passphrase_is_refused_before_any_work(filled, tmp_path: Path) -> None:
+    profile, code = filled
+    backup = save_backup(profile, tmp_path / "b.wpbackup")
+    with pytest.raises(InvalidValue):
+        restore_backup(tmp_path / "x", backup, code, "short")
+    assert not (tmp_path / "x").exists()
+
+
+def test_a_failed_backup_leaves_no_file_under_the_final_name(filled, tmp_path: Path) -> None:
+    profile, code = filled
+    target = tmp_path / "no-such-folder" / "b.wpbackup"
+    with pytest.raises(OSError):
+        save_backup(profile, target)
+    assert not target.exists()
+
+
+def _run_worker(*args: str) -> tuple[int, int]:
+    result = subprocess.run(
+        [sys.executable, "-m", "tests.backup_worker", *args], cwd=REPO, capture_output=True, text=True, timeout=600
+    )
+    assert result.returncode == 0, result.stderr
+    baseline, peak = map(int, result.stdout.split())
+    return baseline, peak
+
+
+@pytest.mark.slow
+def test_300_mb_profile_backs_up_and_restores_in_bounded_memory(data_dir: Path, tmp_path: Path) -> None:
+    profile, code = Profile.create(data_dir, profiles_kind(), "Big", PASSPHRASE, kdf=FAST_KDF)
+    digests = {}
+    for n in range(31):  # 31 attachments of 10 MiB (just over 300 MB)
+        entry_id = add_entry(profile, f"Recording {n}")
+        data = os.urandom(10 * 1024 * 1024)
+        attachment = profile.add_attachment(entry_id, f"r{n}.bin", data).attachment
+        digests[attachment.id] = hashlib.sha256(data).hexdigest()
+    profile.lock()
+
+    backup = tmp_path / "big.wpbackup"
+    baseline, peak = _run_worker("backup", str(data_dir), "Big", PASSPHRASE, str(backup))
+    assert backup.stat().st_size > 300 * 1024 * 1024
+    assert peak < 200 * 1024, f"backup peaked at {peak // 1024} MiB"
+
+    new_home = tmp_path / "new-laptop"
+    _baseline, peak = _run_worker("restore", str(new_home), str(backup), code, NEW_PASSPHRASE)
+    assert peak < 200 * 1024, f"restore peaked at {peak // 1024} MiB"
+
+    restored = Profile.open_with_passphrase(profiles.find_profile(new_home, "Big"), NEW_PASSPHRASE)
+    try:
+        found = {}
+        for entry in restored.entries():
+            for attachment in restored.attachments(entry.id):
+                digest = hashlib.sha256()
+                for chunk in restored.attachment_chunks(attachment.id):
+                    digest.update(chunk)
+                found[attachment.id] = digest.hexdigest()
+        assert found == digests
+        assert restored.check() == []
+    finally:
+        restored.lock()
+
+
+def profiles_kind():
+    from passport.models import ProfileKind
+
+    return ProfileKind.YOUNG_PERSON

@@ -127,7 +127,6 @@ def restore_backup(
     """
     check_new_passphrase(new_passphrase)
     identity = backup_identity(code)
-    total = backup_path.stat().st_size
     folder: profiles.ProfileFolder | None = None
     try:
         with backup_path.open("rb") as source:
@@ -136,11 +135,10 @@ def restore_backup(
                 limit = MAX_DATABASE_BYTES + MAX_MANIFEST_BYTES + _TAR_OVERHEAD
                 return age_layer.decrypt_stream(source, sink, [identity], limit)
 
-            with decrypted_reader(decrypt) as plaintext:
-                archive = tarfile.open(fileobj=plaintext, mode="r|")
+            with decrypted_reader(decrypt) as plaintext, tarfile.open(fileobj=plaintext, mode="r|") as archive:
                 manifest = _read_manifest(archive)
                 folder = profiles.new_folder(base, _free_label(base, manifest.label))
-                _read_database(archive, manifest, folder.db_path, progress, source, total)
+                _read_database(archive, manifest, folder.db_path, progress)
                 if archive.next() is not None:
                     raise BackupDamaged("the backup holds more than a profile")
         key = bytes.fromhex(manifest.database_key)
@@ -184,8 +182,7 @@ def _read_manifest(archive: tarfile.TarFile) -> BackupManifest:
 
 
 def _read_database(
-    archive: tarfile.TarFile, manifest: BackupManifest, target: Path, progress: Progress | None,
-    source: BinaryIO, total: int,
+    archive: tarfile.TarFile, manifest: BackupManifest, target: Path, progress: Progress | None
 ) -> None:
     member = archive.next()
     if member is None or member.name != DATABASE_NAME or not member.isfile():
@@ -195,11 +192,13 @@ def _read_database(
     data = archive.extractfile(member)
     assert data is not None
     # These bytes are the SQLCipher file itself: ciphertext, safe to write to disk.
+    done = 0
     with _new_file(target) as out:
         while chunk := data.read(CHUNK_BYTES):
             out.write(chunk)
+            done += len(chunk)
             if progress is not None:
-                progress(min(source.tell(), total), total)
+                progress(done, manifest.database_size)
         out.flush()
         os.fsync(out.fileno())
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from passport import errors, profiles
+from passport.backup import restore_backup, save_backup
 from passport.models import Entry, EntryContent, ProfileKind
 from passport.profile import Profile
 
@@ -24,7 +25,7 @@ EXIT_USAGE = 2
 MESSAGES: tuple[tuple[type[BaseException], str], ...] = (
     (errors.KdfParametersRefused, "The key file asks for far more work than allowed, so it was not used."),
     (errors.KeyFileDamaged, "The profile's key file is damaged or missing."),
-    (errors.WrongSecret, "That passphrase or recovery code does not open this profile."),
+    (errors.WrongSecret, "That passphrase or recovery code does not open it."),
     (errors.UnsupportedVersion, "This profile was made by a newer version of the app."),
     (errors.StoreDamaged, "The profile's data could not be read; it may be damaged."),
     (errors.ProfileNotFound, "There is no profile with that label."),
@@ -32,6 +33,8 @@ MESSAGES: tuple[tuple[type[BaseException], str], ...] = (
     (errors.ProfileLocked, "The profile is locked."),
     (errors.AttachmentTooLarge, "That file is too large to attach."),
     (errors.NotFound, "Nothing with that id was found."),
+    (errors.BackupDamaged, "That file is not a backup, or it is damaged or incomplete. Nothing was restored."),
+    (errors.TooLarge, "That file is larger than allowed, so it was not opened."),
 )
 
 
@@ -195,6 +198,27 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_backup(args: argparse.Namespace) -> int:
+    profile = open_profile(args)
+    try:
+        save_backup(profile, Path(args.out))
+    finally:
+        profile.lock()
+    print(f"Saved a backup to {args.out}. Your recovery code opens it.")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    code = args.recovery_code or getpass.getpass("Recovery code: ")
+    passphrase = read_passphrase(args, "Choose a new passphrase: ", confirm=True)
+    profile, fresh_code = restore_backup(args.base, Path(args.file), code, passphrase)
+    profile.lock()
+    print(f"Restored '{profile.label}'.")
+    print("Its new recovery code (the old one no longer opens it; write this down):")
+    print(fresh_code)
+    return 0
+
+
 # --- parser -----------------------------------------------------------------------------
 
 
@@ -236,6 +260,15 @@ def build_parser() -> argparse.ArgumentParser:
     find.set_defaults(run=cmd_entry_search)
 
     _with_secret(commands.add_parser("check", help="check the profile's integrity")).set_defaults(run=cmd_check)
+
+    backup = _with_secret(commands.add_parser("backup", help="save a backup that the recovery code opens"))
+    backup.add_argument("--out", required=True, metavar="F")
+    backup.set_defaults(run=cmd_backup)
+    restore = commands.add_parser("restore", help="restore a backup as a new profile")
+    restore.add_argument("file")
+    restore.add_argument("--recovery-code", metavar="CODE", help="the recovery code (else asked for)")
+    restore.add_argument("--passphrase-file", metavar="F", help="read the new passphrase from this file")
+    restore.set_defaults(run=cmd_restore)
     return parser
 
 

@@ -122,7 +122,7 @@ def decrypted_reader(decrypt: Callable[[BinaryIO], object]) -> Iterator[BinaryIO
             decrypt(_QueueWriter(chunks, stop))  # type: ignore[arg-type]
         except _Stopped:
             pass
-        except BaseException as exc:  # noqa: BLE001 - handed to the consuming thread
+        except BaseException as exc:  # handed to the consuming thread
             failure.append(exc)
         finally:
             while True:

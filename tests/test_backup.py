@@ -117,7 +117,7 @@ def test_a_weak_new_passphrase_is_refused_before_any_work(filled, tmp_path: Path
 
 
 def test_a_failed_backup_leaves_no_file_under_the_final_name(filled, tmp_path: Path) -> None:
-    profile, code = filled
+    profile, _code = filled
     target = tmp_path / "no-such-folder" / "b.wpbackup"
     with pytest.raises(OSError):
         save_backup(profile, target)
@@ -145,7 +145,7 @@ def test_300_mb_profile_backs_up_and_restores_in_bounded_memory(data_dir: Path, 
     profile.lock()
 
     backup = tmp_path / "big.wpbackup"
-    baseline, peak = _run_worker("backup", str(data_dir), "Big", PASSPHRASE, str(backup))
+    _baseline, peak = _run_worker("backup", str(data_dir), "Big", PASSPHRASE, str(backup))
     assert backup.stat().st_size > 300 * 1024 * 1024
     assert peak < 200 * 1024, f"backup peaked at {peak // 1024} MiB"
 

@@ -79,3 +79,25 @@ def test_damaged_key_file_is_reported_plainly(data_dir: Path, passphrase_file: P
     result = run(data_dir, "check", "--profile", "Work", "--passphrase-file", str(passphrase_file))
     assert result.returncode == 1
     assert result.stderr.strip() == "The profile's key file is damaged or missing."
+
+
+def test_backup_and_restore(data_dir: Path, passphrase_file: Path, tmp_path: Path) -> None:
+    pf = ["--passphrase-file", str(passphrase_file)]
+    code = run(data_dir, "profile", "create", "--kind", "young_person", "--label", "Mine", *pf).stdout.split()[-1]
+    entry_id = run(data_dir, "entry", "add", "--profile", "Mine", *pf, "--title", "Kept safe").stdout.strip()
+    backup = tmp_path / "mine.wpbackup"
+    saved = run(data_dir, "backup", "--profile", "Mine", *pf, "--out", str(backup))
+    assert saved.returncode == 0, saved.stderr
+
+    new_home = tmp_path / "new"
+    wrong = run(new_home, "restore", str(backup), "--recovery-code", "AAAA-" * 6 + "AAAA", *pf)
+    assert wrong.returncode == 1 and "does not open" in wrong.stderr
+    assert run(new_home, "profile", "list").stdout == ""
+
+    restored = run(new_home, "restore", str(backup), "--recovery-code", code, *pf)
+    assert restored.returncode == 0, restored.stderr
+    assert run(new_home, "entry", "show", entry_id, "--profile", "Mine", *pf).stdout.startswith("Kept safe")
+
+    backup.write_bytes(backup.read_bytes()[:-100])
+    damaged = run(tmp_path / "other", "restore", str(backup), "--recovery-code", code, *pf)
+    assert damaged.returncode == 1 and "damaged or incomplete" in damaged.stderr

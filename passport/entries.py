@@ -61,7 +61,7 @@ def get(conn: Connection, entry_id: str) -> Entry:
 
 
 def select(conn: Connection, where: str = "", params: Iterable = (), order: str = "updated_at DESC") -> list[Entry]:
-    sql = f"SELECT {_COLUMNS} FROM entries {where} ORDER BY {order}"
+    sql = f"SELECT {_COLUMNS} FROM entries {where}" + (f" ORDER BY {order}" if order else "")
     return [_entry(row) for row in conn.execute(sql, tuple(params))]
 
 

@@ -238,11 +238,20 @@ class Profile:
 
     # --- entries -------------------------------------------------------------------
 
-    def entries(self, section_id: int | None = None) -> list[Entry]:
+    def entries(self, section_id: int | None = None, limit: int | None = None) -> list[Entry]:
+        """Entries, most recently changed first; ``limit`` for a screen that shows a few."""
+        where, params = ("", []) if section_id is None else ("WHERE section_id = ?", [section_id])
+        if limit is not None:
+            where, params = f"{where} ORDER BY updated_at DESC LIMIT ?", [*params, limit]
+            with self._read() as conn:
+                return entries.select(conn, where, params, order="")
         with self._read() as conn:
-            if section_id is None:
-                return entries.select(conn)
-            return entries.select(conn, "WHERE section_id = ?", (section_id,))
+            return entries.select(conn, where, params)
+
+    def entry_counts(self) -> dict[int, int]:
+        """How many entries each section holds (sections with none are left out)."""
+        with self._read() as conn:
+            return dict(conn.execute("SELECT section_id, count(*) FROM entries GROUP BY section_id").fetchall())
 
     def entry(self, entry_id: str) -> Entry:
         with self._read() as conn:

@@ -180,3 +180,13 @@ def test_settings_live_in_the_encrypted_store(profile: Profile) -> None:
     profile.set_setting("theme", "high_contrast")
     assert profile.setting("auto_lock_minutes") == 10
     assert b"high_contrast" not in profile.folder.db_path.read_bytes()
+
+
+def test_entries_by_section_with_a_limit_and_counts(profile: Profile) -> None:
+    first, second = profile.sections()[:2]
+    for n in range(5):
+        add_entry(profile, f"First {n}", section_id=first.id)
+    add_entry(profile, "Second", section_id=second.id)
+    latest = profile.entries(first.id, limit=3)
+    assert [e.title for e in latest] == ["First 4", "First 3", "First 2"]
+    assert profile.entry_counts() == {first.id: 5, second.id: 1}

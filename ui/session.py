@@ -19,6 +19,7 @@ from ui.workers import Worker, run_in_background
 
 class Session(QObject):
     changed = Signal(object)  # passport.models.Change
+    about_to_lock = Signal()  # views save pending edits while the key is still here
     locked = Signal()
 
     def __init__(self, profile: Profile, pool: QThreadPool | None = None, parent: QObject | None = None) -> None:
@@ -54,5 +55,6 @@ class Session(QObject):
     def lock(self) -> None:
         """Close the profile and drop its key; views listening to ``locked`` clear themselves."""
         if not self.profile.is_locked:
+            self.about_to_lock.emit()
             self.profile.lock()
             self.locked.emit()

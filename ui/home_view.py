@@ -1,0 +1,239 @@
+"""Home: "What's important now" first, then anything to check, then every section.
+
+Home stays quick with thousands of entries: it shows a few cards per section and a
+"Show all" list (a model and a delegate, not a widget per entry). A change from the core
+marks only the parts it touches as stale; they are rebuilt once, when Home is on screen.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
+
+from passport.clock import today
+from passport.errors import PassportError
+from passport.models import Change, ChangeKind, Entry
+from ui.entry_card import EntryCard
+from ui.messages import message_for
+from ui.review_prompt import ReviewPrompt
+from ui.section_block import SectionBlock
+from ui.section_list_page import SectionListPage
+from ui.session import Session
+
+KEEP_FOR_MONTHS = 3
+MAX_REVIEW_PROMPTS = 5
+ALL = "all"  # stale marker: rebuild everything
+
+
+class HomeView(QWidget):
+    open_entry = Signal(str)
+    new_entry = Signal(int)  # section id
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("homeView")
+        self.session = session
+        self._blocks: dict[int, SectionBlock] = {}
+        self._entry_sections: dict[str, int] = {}
+        self._stale: set[int | str] = {ALL}
+        self.important_cards: list[EntryCard] = []
+        self.review_prompts: list[ReviewPrompt] = []
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.timeout.connect(self.refresh_stale)
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._build_overview())
+        self.section_list = SectionListPage(session)
+        self.section_list.open_entry.connect(self.open_entry)
+        self.section_list.add_requested.connect(self.new_entry)
+        self.section_list.back.connect(self.show_overview)
+        self.pages.addWidget(self.section_list)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pages)
+        session.changed.connect(self._on_change)
+        self.refresh_stale()
+
+    def _build_overview(self) -> QScrollArea:
+        page = QWidget()
+        page.setObjectName("homePage")
+        self._layout = QVBoxLayout(page)
+        self._layout.setContentsMargins(24, 20, 24, 24)
+        self._layout.setSpacing(12)
+        heading = QLabel(self.tr("What's important now"))
+        heading.setObjectName("importantNowHeading")
+        heading.setProperty("role", "title")
+        heading.setWordWrap(True)
+        self.status = QLabel()
+        self.status.setObjectName("homeStatus")
+        self.status.setProperty("role", "lead")
+        self.status.setWordWrap(True)
+        self.status.hide()
+        self.important = QWidget()
+        self.important.setObjectName("importantNow")
+        self._important_layout = QVBoxLayout(self.important)
+        self._important_layout.setContentsMargins(0, 0, 0, 0)
+        self._important_layout.setSpacing(10)
+        self.nothing_pinned = QLabel(self.tr("Nothing here yet. Tick “Important now” on an entry "
+                                             "to keep it at the top."))
+        self.nothing_pinned.setObjectName("nothingPinned")
+        self.nothing_pinned.setProperty("role", "hint")
+        self.nothing_pinned.setWordWrap(True)
+        self.review = QWidget()
+        self.review.setObjectName("reviewDue")
+        self._review_layout = QVBoxLayout(self.review)
+        self._review_layout.setContentsMargins(0, 12, 0, 0)
+        self._review_layout.setSpacing(14)
+        self.sections_area = QWidget()
+        self.sections_area.setObjectName("homeSections")
+        self._sections_layout = QVBoxLayout(self.sections_area)
+        self._sections_layout.setContentsMargins(0, 12, 0, 0)
+        self._sections_layout.setSpacing(12)
+        for widget in (heading, self.status, self.important, self.nothing_pinned, self.review,
+                       self.sections_area):
+            self._layout.addWidget(widget)
+        self._layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setObjectName("homeScroll")
+        scroll.setAccessibleName(self.tr("Home"))
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(page)
+        return scroll
+
+    # --- showing -------------------------------------------------------------------
+
+    def show_overview(self) -> None:
+        self.pages.setCurrentIndex(0)
+        self.refresh_stale()
+
+    def show_section(self, section_id: int) -> None:
+        """The whole list of one section ("Show all")."""
+        self.section_list.show_section(section_id)
+        self.pages.setCurrentIndex(1)
+
+    def block(self, section_id: int) -> SectionBlock:
+        return self._blocks[section_id]
+
+    def refresh_stale(self) -> None:
+        """Rebuild what changes made stale. Cheap when nothing is."""
+        if not self._stale:
+            return
+        stale, self._stale = self._stale, set()
+        try:
+            if ALL in stale:
+                self._rebuild_all()
+            else:
+                self._refresh_top()
+                for section_id in stale:
+                    if isinstance(section_id, int) and section_id in self._blocks:
+                        self._fill_block(self._blocks[section_id], self.session.profile.entries(section_id))
+        except PassportError:
+            return  # locked under us: the shell is closing this window
+
+    def _rebuild_all(self) -> None:
+        profile = self.session.profile
+        for block in self._blocks.values():
+            block.hide()
+            block.deleteLater()
+        self._blocks.clear()
+        grouped: dict[int, list[Entry]] = defaultdict(list)
+        for entry in profile.entries():  # newest first, one query for every section
+            grouped[entry.section_id].append(entry)
+        self._entry_sections = {}
+        for section in profile.sections():
+            block = SectionBlock(section)
+            block.open_entry.connect(self.open_entry)
+            block.add_requested.connect(self.new_entry)
+            block.show_all.connect(self.show_section)
+            self._blocks[section.id] = block
+            self._sections_layout.addWidget(block)
+            self._fill_block(block, grouped[section.id])
+        self._refresh_top()
+
+    def _fill_block(self, block: SectionBlock, entries: list[Entry]) -> None:
+        for entry in entries:
+            self._entry_sections[entry.id] = entry.section_id
+        block.show_entries(entries, len(entries))
+
+    def _section_title(self, section_id: int) -> str:
+        block = self._blocks.get(section_id)
+        return block.section.title if block else ""
+
+    def _refresh_top(self) -> None:
+        profile = self.session.profile
+        for widget in (*self.important_cards, *self.review_prompts):
+            widget.hide()
+            widget.deleteLater()
+        self.important_cards = []
+        for entry in profile.important_now():
+            card = EntryCard(entry, self._section_title(entry.section_id), large=True)
+            card.activated.connect(self.open_entry)
+            self.important_cards.append(card)
+            self._important_layout.addWidget(card)
+        self.nothing_pinned.setVisible(not self.important_cards)
+        self.review_prompts = []
+        for entry in profile.due_for_review()[:MAX_REVIEW_PROMPTS]:
+            prompt = ReviewPrompt(entry, self._section_title(entry.section_id))
+            prompt.keep.connect(self.keep)
+            prompt.update.connect(self.open_entry)
+            prompt.unpin.connect(self.unpin)
+            self.review_prompts.append(prompt)
+            self._review_layout.addWidget(prompt)
+        self.review.setVisible(bool(self.review_prompts))
+
+    # --- "Is this still true?" -----------------------------------------------------
+
+    def keep(self, entry_id: str) -> None:
+        """Still true: ask again in three months."""
+        later = QDate(today()).addMonths(KEEP_FOR_MONTHS).toPython()
+        if self._save(entry_id, {"review_by": later}):
+            when = QLocale().toString(QDate(later), QLocale.FormatType.LongFormat)
+            self._say(self.tr("Kept as it is. We'll ask again on {date}.").format(date=when))
+
+    def unpin(self, entry_id: str) -> None:
+        """No longer important now: it leaves the top and stops asking, but stays kept."""
+        if self._save(entry_id, {"important_now": False, "review_by": None}):
+            entry = self.session.profile.entry(entry_id)
+            self._say(self.tr("Unpinned. It is still kept in {section}.").format(
+                section=self._section_title(entry.section_id)))
+
+    def _save(self, entry_id: str, update: dict[str, object]) -> bool:
+        profile = self.session.profile
+        try:
+            content = profile.entry(entry_id).content.model_copy(update=update)
+            self.session.apply(profile.update_entry(entry_id, content))
+        except PassportError as exc:
+            self._say(message_for(exc))
+            return False
+        return True
+
+    def _say(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.setAccessibleName(text)
+        self.status.show()
+
+    # --- following changes ---------------------------------------------------------
+
+    def _on_change(self, change: Change) -> None:
+        if change.kind in (ChangeKind.SECTIONS_CHANGED, ChangeKind.SETTINGS_CHANGED):
+            self._stale.add(ALL)
+        elif change.kind in (ChangeKind.ENTRY_ADDED, ChangeKind.ENTRY_UPDATED, ChangeKind.ENTRY_ERASED):
+            self._stale.add("top")
+            old = self._entry_sections.get(change.entry_id or "")
+            if old is not None:
+                self._stale.add(old)
+            if change.entry is not None:
+                self._stale.add(change.entry.section_id)
+        else:
+            return
+        if self.isVisible():
+            self._refresh_timer.start(0)  # once, after every change in this burst
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.refresh_stale()
+        super().showEvent(event)

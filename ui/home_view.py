@@ -7,19 +7,17 @@ marks only the parts it touches as stale; they are rebuilt once, when Home is on
 
 from __future__ import annotations
 
-from collections import defaultdict
-
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from passport.clock import today
 from passport.errors import PassportError
-from passport.models import Change, ChangeKind, Entry
+from passport.models import Change, ChangeKind
 from ui.entry_card import EntryCard
 from ui.messages import message_for
 from ui.review_prompt import ReviewPrompt
-from ui.section_block import SectionBlock
+from ui.section_block import PREVIEW_CARDS, SectionBlock
 from ui.section_list_page import SectionListPage
 from ui.session import Session
 
@@ -129,9 +127,10 @@ class HomeView(QWidget):
                 self._rebuild_all()
             else:
                 self._refresh_top()
+                counts = self.session.profile.entry_counts()
                 for section_id in stale:
                     if isinstance(section_id, int) and section_id in self._blocks:
-                        self._fill_block(self._blocks[section_id], self.session.profile.entries(section_id))
+                        self._fill_block(self._blocks[section_id], counts.get(section_id, 0))
         except PassportError:
             return  # locked under us: the shell is closing this window
 
@@ -141,9 +140,7 @@ class HomeView(QWidget):
             block.hide()
             block.deleteLater()
         self._blocks.clear()
-        grouped: dict[int, list[Entry]] = defaultdict(list)
-        for entry in profile.entries():  # newest first, one query for every section
-            grouped[entry.section_id].append(entry)
+        counts = profile.entry_counts()
         self._entry_sections = {}
         for section in profile.sections():
             block = SectionBlock(section)
@@ -152,13 +149,15 @@ class HomeView(QWidget):
             block.show_all.connect(self.show_section)
             self._blocks[section.id] = block
             self._sections_layout.addWidget(block)
-            self._fill_block(block, grouped[section.id])
+            self._fill_block(block, counts.get(section.id, 0))
         self._refresh_top()
 
-    def _fill_block(self, block: SectionBlock, entries: list[Entry]) -> None:
+    def _fill_block(self, block: SectionBlock, total: int) -> None:
+        # Only the few cards shown are loaded: Home stays quick with thousands of entries.
+        entries = self.session.profile.entries(block.section.id, limit=PREVIEW_CARDS) if total else []
         for entry in entries:
             self._entry_sections[entry.id] = entry.section_id
-        block.show_entries(entries, len(entries))
+        block.show_entries(entries, total)
 
     def _section_title(self, section_id: int) -> str:
         block = self._blocks.get(section_id)
@@ -227,6 +226,8 @@ class HomeView(QWidget):
             old = self._entry_sections.get(change.entry_id or "")
             if old is not None:
                 self._stale.add(old)
+            elif change.kind is not ChangeKind.ENTRY_ADDED:
+                self._stale.add(ALL)  # not on screen, so the section it left is unknown here
             if change.entry is not None:
                 self._stale.add(change.entry.section_id)
         else:

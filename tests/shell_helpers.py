@@ -1,0 +1,53 @@
+"""Helpers for the app shell's tests: an app context and key presses where the focus is."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+
+from tests.helpers import FAST_KDF
+from ui.app_context import AppContext
+from ui.theme import ThemeManager
+
+
+def make_context(data_dir: Path, **fields: object) -> AppContext:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    return AppContext(data_dir=data_dir, theme=ThemeManager(app), kdf=FAST_KDF, **fields)
+
+
+def focused() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None, "nothing has the keyboard focus"
+    return widget
+
+
+def type_here(qtbot, text: str) -> None:
+    qtbot.keyClicks(focused(), text)
+
+
+def press(qtbot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    qtbot.keyClick(focused(), key, modifier)
+
+
+def visible_text() -> str:
+    """Every piece of text any visible widget shows (or offers to a screen reader)."""
+    from PySide6.QtCore import QModelIndex
+    from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QLabel, QLineEdit, QPlainTextEdit, QTextEdit
+
+    found: list[str] = []
+    for widget in QApplication.allWidgets():
+        if not widget.isVisible():
+            continue
+        found += [widget.windowTitle(), widget.accessibleName(), widget.toolTip()]
+        if isinstance(widget, QLabel | QAbstractButton | QLineEdit):
+            found.append(widget.text())
+        elif isinstance(widget, QPlainTextEdit | QTextEdit):
+            found.append(widget.toPlainText())
+        elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            model = widget.model()
+            found += [str(model.data(model.index(row, 0, QModelIndex())))
+                      for row in range(model.rowCount())]
+    return "\n".join(found)

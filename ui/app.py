@@ -1,0 +1,216 @@
+"""The app: start-up, and the wiring between the start window, the main window and locking.
+
+``wellbeing-passport [--data-dir DIR] [--demo]``. The app object owns every part and
+passes down an :class:`~ui.app_context.AppContext`; there are no singletons.
+"""
+
+from __future__ import annotations
+
+import argparse
+import atexit
+import shutil
+import signal
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+from types import FrameType
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QDialog
+
+from passport import profiles
+from passport.models import Change, ChangeKind
+from passport.profile import Profile
+from passport.profiles import ProfileFolder
+from ui.app_context import AppContext
+from ui.lock_guard import DEFAULT_IDLE_MINUTES, IDLE_SETTING, LockGuard
+from ui.main_window import MainWindow
+from ui.paths import resource_path
+from ui.session import Session
+from ui.start_window import StartWindow
+from ui.theme import ThemeManager
+
+APP_NAME = "Wellbeing Passport"
+# How often Python gets a turn during Qt's event loop, so Ctrl+C is noticed.
+_SIGNAL_POLL_MSEC = 250
+
+
+class AppController(QObject):
+    """Moves between the start window and the main window, and locks."""
+
+    def __init__(self, context: AppContext, guard: LockGuard, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.guard = guard
+        self.start_window = StartWindow(context)
+        self.main_window: MainWindow | None = None
+        self.session: Session | None = None
+        self._last_folder: ProfileFolder | None = None
+
+        launcher, unlock = self.start_window.launcher, self.start_window.unlock
+        launcher.open_profile.connect(self.start_window.show_unlock)
+        launcher.make_new.connect(self.show_wizard)
+        unlock.unlocked.connect(self.open_profile)
+        unlock.back.connect(self.start_window.show_launcher)
+        self.start_window.neutral.carry_on.connect(self._leave_neutral)
+        guard.idle.connect(self.lock)
+        guard.hide_requested.connect(self.quick_hide)
+
+    def start(self) -> None:
+        if profiles.list_profiles(self.context.data_dir):
+            self.start_window.show_launcher()
+        else:
+            self.show_wizard()
+        self.start_window.show()
+
+    def show_wizard(self) -> None:
+        wizard = self.start_window.show_wizard()
+        wizard.created.connect(self.open_profile)
+        wizard.cancelled.connect(self._wizard_cancelled)
+
+    def _wizard_cancelled(self) -> None:
+        self.start_window.drop_wizard()
+        if profiles.list_profiles(self.context.data_dir):
+            self.start_window.show_launcher()
+        else:
+            self.start_window.close()
+
+    def open_profile(self, profile: Profile) -> None:
+        self.start_window.drop_wizard()
+        self.session = Session(profile, self.context.pool)
+        self.session.changed.connect(self._on_change)
+        self.context.theme.apply_profile_choices(profile)
+        self.guard.set_idle_minutes(profile.setting(IDLE_SETTING, DEFAULT_IDLE_MINUTES))
+        self.guard.start()
+        self.main_window = MainWindow(self.session, self.context)
+        self.main_window.lock_requested.connect(self.lock)
+        self.main_window.hide_requested.connect(self.quick_hide)
+        self.main_window.setGeometry(self.start_window.geometry())
+        self.main_window.show()
+        self.main_window.activateWindow()
+        self.start_window.hide()
+
+    def lock(self) -> None:
+        self._lock(hide=False)
+
+    def quick_hide(self) -> None:
+        self._lock(hide=True)
+
+    def _lock(self, hide: bool) -> None:
+        if self.session is None:
+            return
+        self.guard.stop()
+        self._last_folder = self.session.profile.folder
+        self.session.lock()
+        # Any dialog still open goes too, so nothing of the passport stays on screen.
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
+        self.context.theme.use_defaults()
+        if hide:
+            self.start_window.show_neutral()
+        else:
+            self.start_window.show_unlock(self._last_folder)
+        if self.main_window is not None:
+            # Show the start window first, so closing the main one does not quit the app.
+            self.start_window.setGeometry(self.main_window.geometry())
+            self.start_window.show()
+            self.main_window.close()
+            self.main_window.deleteLater()
+            self.main_window = None
+        self.start_window.activateWindow()
+        self.session.deleteLater()
+        self.session = None
+
+    def _leave_neutral(self) -> None:
+        if self._last_folder is not None and self._last_folder.path.exists():
+            self.start_window.show_unlock(self._last_folder)
+        else:
+            self.start_window.show_launcher()
+
+    def _on_change(self, change: Change) -> None:
+        if change.kind is ChangeKind.SETTINGS_CHANGED and self.session is not None:
+            self.guard.set_idle_minutes(self.session.profile.setting(IDLE_SETTING, DEFAULT_IDLE_MINUTES))
+
+    def shut_down(self) -> None:
+        self.guard.stop()
+        if self.session is not None:
+            self.session.lock()
+        self.start_window.drop_wizard()
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="wellbeing-passport", description="Your own private passport.")
+    parser.add_argument("--data-dir", type=Path, help="where the passports are kept")
+    parser.add_argument("--demo", action="store_true",
+                        help="look around a made-up passport that is deleted when you close the app")
+    return parser
+
+
+class PassportApp:
+    """Everything one run of the app owns; :meth:`close` undoes it (also on Ctrl+C)."""
+
+    def __init__(self, argv: Sequence[str] | None = None) -> None:
+        args = build_parser().parse_args(argv)
+        # From the very start, Ctrl+C or a polite kill ends the run normally, so close()
+        # still runs and the demo's folder is removed.
+        self._interrupted = False
+        self._previous_handlers = {
+            sig: signal.signal(sig, self._interrupt) for sig in (signal.SIGINT, signal.SIGTERM)
+        }
+        existing = QApplication.instance()
+        self.qt_app: QApplication = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+        self.qt_app.setApplicationName(APP_NAME)
+        # Qt settings may only ever hold things like window geometry, never content.
+        self.qt_app.setOrganizationName(APP_NAME)
+        self.qt_app.setWindowIcon(QIcon(str(resource_path("icons", "app.svg"))))
+        self.demo_dir: Path | None = None
+        demo_profile: Profile | None = None
+        theme = ThemeManager(self.qt_app)
+        if args.demo:
+            from ui.demo import DEMO_PASSPHRASE, make_demo_profile
+
+            self.demo_dir = Path(tempfile.mkdtemp(prefix="wp-demo-"))  # 0700, private to this user
+            atexit.register(shutil.rmtree, self.demo_dir, True)
+            demo_profile, _code = make_demo_profile(self.demo_dir)
+            self.context = AppContext(data_dir=self.demo_dir, theme=theme, is_demo=True,
+                                      demo_passphrase=DEMO_PASSPHRASE)
+        else:
+            self.context = AppContext(data_dir=profiles.data_dir(args.data_dir), theme=theme)
+        self.guard = LockGuard(self.qt_app)
+        self.controller = AppController(self.context, self.guard)
+        if demo_profile is not None:
+            self.controller.open_profile(demo_profile)
+        else:
+            self.controller.start()
+
+    def run(self) -> int:
+        wake = QTimer(interval=_SIGNAL_POLL_MSEC)
+        wake.timeout.connect(lambda: None)
+        wake.start()
+        try:
+            return 0 if self._interrupted else self.qt_app.exec()
+        finally:
+            wake.stop()
+            self.close()
+
+    def _interrupt(self, _signum: int, _frame: FrameType | None) -> None:
+        self._interrupted = True
+        self.qt_app.quit()
+
+    def close(self) -> None:
+        for sig, handler in self._previous_handlers.items():
+            signal.signal(sig, handler)
+        self.controller.shut_down()
+        for window in (self.controller.main_window, self.controller.start_window):
+            if window is not None:
+                window.close()
+        self.qt_app.removeEventFilter(self.guard)
+        if self.demo_dir is not None:
+            shutil.rmtree(self.demo_dir, ignore_errors=True)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    return PassportApp(argv).run()

@@ -1,0 +1,79 @@
+"""What the app is and is not, where to get help now, and the keyboard keys."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+
+def _label(text: str, role: str = "") -> QLabel:
+    label = QLabel(text, wordWrap=True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if role:
+        label.setProperty("role", role)
+    return label
+
+
+class HelpView(QScrollArea):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        page = QWidget()
+        page.setMaximumWidth(860)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(32, 24, 32, 24)
+        layout.setSpacing(10)
+
+        layout.addWidget(_label(self.tr("Help"), "title"))
+        layout.addWidget(_label(self.tr(
+            "This is your own private place to keep what matters about you, so you don't have to "
+            "tell your story again. It stays on this computer, locked. Nothing is shared unless "
+            "you choose to share it."), "lead"))
+
+        layout.addWidget(_label(self.tr("If you need someone to talk to now"), "heading"))
+        layout.addWidget(_label(self.tr(
+            "This app is not a crisis service and nobody sees what you write here. "
+            "These people are there for you, free, day and night:")))
+        self.contacts = QFrame()
+        self.contacts.setProperty("role", "card")
+        grid = QGridLayout(self.contacts)
+        grid.setContentsMargins(16, 12, 16, 12)
+        grid.setHorizontalSpacing(24)
+        for row, (who, how) in enumerate((
+            (self.tr("Samaritans"), self.tr("Call 116 123")),
+            (self.tr("Shout"), self.tr("Text SHOUT to 85258")),
+            (self.tr("Childline (up to 19)"), self.tr("Call 0800 1111")),
+            (self.tr("NHS, when it's urgent but not an emergency"), self.tr("Call 111")),
+            (self.tr("In an emergency"), self.tr("Call 999")),
+        )):
+            name = _label(who)
+            number = _label(how, "lead")
+            number.setAccessibleName(self.tr("{0}: {1}").format(who, how))
+            grid.addWidget(name, row, 0)
+            grid.addWidget(number, row, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        layout.addWidget(self.contacts)
+
+        layout.addWidget(_label(self.tr("Keyboard keys"), "heading"))
+        keys = QGridLayout()
+        keys.setHorizontalSpacing(24)
+        for row, (key, what) in enumerate((
+            ("Ctrl+Shift+H", self.tr("Hide now: locks at once and shows a blank page")),
+            ("Ctrl+L", self.tr("Lock")),
+            ("Ctrl+N", self.tr("Write something new")),
+            ("Ctrl+F", self.tr("Search")),
+            ("Alt+1 … Alt+5", self.tr("Home, Search, Timeline, Help, Settings")),
+            ("Tab, Shift+Tab", self.tr("Move between things")),
+            ("Enter, Escape", self.tr("Go ahead, go back")),
+        )):
+            keys.addWidget(_label(key, "lead"), row, 0)
+            keys.addWidget(_label(what), row, 1)
+        keys.setColumnStretch(1, 1)
+        layout.addLayout(keys)
+        layout.addStretch()
+        self.setWidget(page)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(self.tr("Help"))

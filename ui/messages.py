@@ -15,8 +15,14 @@ def message_for(exc: BaseException) -> str:
     """One clear sentence for the person; never a traceback."""
     table: tuple[tuple[type[BaseException], str], ...] = (
         (errors.WrongSecret, tr("That doesn't open it. Check the spelling and try again.")),
-        (errors.KdfParametersRefused, tr("The lock file of this passport looks tampered with, so it was not used.")),
-        (errors.KeyFileDamaged, tr("The lock file of this passport is damaged or missing. A backup can bring it back.")),
+        (
+            errors.KdfParametersRefused,
+            tr("The lock file of this passport looks tampered with, so it was not used."),
+        ),
+        (
+            errors.KeyFileDamaged,
+            tr("The lock file of this passport is damaged or missing. A backup can bring it back."),
+        ),
         (errors.UnsupportedVersion, tr("This was made by a newer version of the app. Please update the app.")),
         (errors.StoreDamaged, tr("This passport's data could not be read. It may be damaged.")),
         (errors.ProfileExists, tr("There is already one with that name on this computer. Try another name.")),

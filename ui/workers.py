@@ -37,7 +37,7 @@ class Worker(QRunnable):
     def run(self) -> None:
         try:
             result = self._task(*self._args, **self._kwargs)
-        except Exception as exc:  # noqa: BLE001 - every failure goes to the one error path
+        except Exception as exc:  # every failure goes to the one error path
             self.signals.failed.emit(exc)
         else:
             self.signals.finished.emit(result)

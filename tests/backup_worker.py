@@ -1,4 +1,7 @@
-"""Run a backup or a restore in a fresh process and print its peak memory (max RSS, KiB).
+"""Run a backup or a restore in a fresh process and print its peak memory (KiB).
+
+Peak memory is VmHWM from /proc: unlike getrusage's ru_maxrss, which Linux carries over
+from the parent across fork and exec, it belongs to this process image alone.
 
 Usage:
   python -m tests.backup_worker backup  DATA_DIR LABEL PASSPHRASE OUT
@@ -7,7 +10,6 @@ Usage:
 
 from __future__ import annotations
 
-import resource
 import sys
 from pathlib import Path
 
@@ -16,19 +18,26 @@ from passport.backup import restore_backup, save_backup
 from passport.profile import Profile
 
 
+def peak_kib() -> int:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1])
+    raise RuntimeError("no VmHWM in /proc/self/status")
+
+
 def main() -> None:
     action, data_dir = sys.argv[1], Path(sys.argv[2])
-    baseline = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    baseline = peak_kib()
     if action == "backup":
         label, passphrase, out = sys.argv[3:6]
         profile = Profile.open_with_passphrase(profiles.find_profile(data_dir, label), passphrase)
-        baseline = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        baseline = peak_kib()
         save_backup(profile, Path(out))
     else:
         backup, code, passphrase = sys.argv[3:6]
         profile, _ = restore_backup(data_dir, Path(backup), code, passphrase)
     profile.lock()
-    print(baseline, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+    print(baseline, peak_kib())
 
 
 if __name__ == "__main__":

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from passport import errors, profiles
+from passport import cli_sharing, errors, profiles
 from passport.backup import restore_backup, save_backup
 from passport.models import Entry, EntryContent, ProfileKind
 from passport.profile import Profile
@@ -259,6 +259,7 @@ def build_parser() -> argparse.ArgumentParser:
     find.add_argument("text")
     find.set_defaults(run=cmd_entry_search)
 
+    cli_sharing.register(commands)
     _with_secret(commands.add_parser("check", help="check the profile's integrity")).set_defaults(run=cmd_check)
 
     backup = _with_secret(commands.add_parser("backup", help="save a backup that the recovery code opens"))

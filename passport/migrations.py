@@ -88,6 +88,109 @@ MIGRATIONS: dict[int, str] = {
         INSERT INTO entries_fts(rowid, title, body) VALUES (new.seq, new.title, new.body);
     END;
     """,
+    3: """
+    -- This profile's own keys: one row, made at creation or on first use.
+    CREATE TABLE identity (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        age_identity TEXT NOT NULL,
+        signing_key BLOB NOT NULL,
+        display_name TEXT NOT NULL DEFAULT '',
+        role TEXT NOT NULL DEFAULT '',
+        organisation TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL
+    );
+    -- Cards the owner imported.
+    CREATE TABLE contacts (
+        id TEXT PRIMARY KEY,
+        display_name TEXT NOT NULL,
+        role TEXT NOT NULL,
+        organisation TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        age_recipient TEXT NOT NULL,
+        signing_key TEXT NOT NULL,
+        fingerprint TEXT NOT NULL UNIQUE,
+        checked INTEGER NOT NULL DEFAULT 0,
+        added_at TEXT NOT NULL
+    );
+    -- What the owner shared: one row per bundle made (withdrawals included).
+    CREATE TABLE shares (
+        id TEXT PRIMARY KEY,
+        contact_id TEXT REFERENCES contacts(id),
+        recipient TEXT NOT NULL,
+        recipient_name TEXT NOT NULL,
+        passphrase TEXT,
+        created_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL,
+        purpose TEXT NOT NULL,
+        state TEXT NOT NULL,
+        replaces TEXT,
+        replaced_by TEXT,
+        withdrawn_at TEXT
+    );
+    CREATE INDEX shares_by_contact ON shares(contact_id);
+    CREATE TABLE share_entries (
+        share_id TEXT NOT NULL REFERENCES shares(id) ON DELETE CASCADE,
+        entry_id TEXT NOT NULL,
+        revision INTEGER NOT NULL,
+        PRIMARY KEY (share_id, entry_id)
+    );
+    CREATE TABLE share_attachments (
+        share_id TEXT NOT NULL REFERENCES shares(id) ON DELETE CASCADE,
+        attachment_id TEXT NOT NULL,
+        PRIMARY KEY (share_id, attachment_id)
+    );
+    -- Bundles a practitioner opened: the signed manifest (entries included) and the
+    -- attachments' bytes in chunks. verified = 0 only while an import is in flight.
+    CREATE TABLE received_bundles (
+        id TEXT PRIMARY KEY,
+        kind TEXT NOT NULL,
+        sender_fingerprint TEXT NOT NULL,
+        sender_card TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL,
+        purpose TEXT NOT NULL,
+        manifest TEXT NOT NULL,
+        outline TEXT NOT NULL,
+        state TEXT NOT NULL,
+        received_at TEXT NOT NULL,
+        verified INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE INDEX received_by_sender ON received_bundles(sender_fingerprint);
+    CREATE TABLE received_attachments (
+        bundle_id TEXT NOT NULL REFERENCES received_bundles(id) ON DELETE CASCADE,
+        id TEXT NOT NULL,
+        entry_id TEXT NOT NULL,
+        name TEXT NOT NULL,
+        media_type TEXT NOT NULL,
+        size INTEGER NOT NULL,
+        sha256 TEXT NOT NULL,
+        PRIMARY KEY (bundle_id, id)
+    );
+    CREATE TABLE received_chunks (
+        bundle_id TEXT NOT NULL,
+        attachment_id TEXT NOT NULL,
+        number INTEGER NOT NULL,
+        data BLOB NOT NULL,
+        PRIMARY KEY (bundle_id, attachment_id, number),
+        FOREIGN KEY (bundle_id, attachment_id)
+            REFERENCES received_attachments(bundle_id, id) ON DELETE CASCADE
+    );
+    -- Decrypted bytes of a large bundle, held here (never in a plain file) until the
+    -- bundle is verified; emptied at the end of every import, successful or not.
+    CREATE TABLE unverified_spool (
+        number INTEGER PRIMARY KEY,
+        data BLOB NOT NULL
+    );
+    -- Bundles their sender withdrew or replaced: opening one later is refused.
+    CREATE TABLE withdrawals_received (
+        bundle_id TEXT NOT NULL,
+        sender_fingerprint TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        withdrawn_at TEXT NOT NULL,
+        received_at TEXT NOT NULL,
+        PRIMARY KEY (bundle_id, sender_fingerprint)
+    );
+    """,
 }
 
 LATEST = max(MIGRATIONS)

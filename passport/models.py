@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import StrEnum
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -106,6 +107,10 @@ class ChangeKind(StrEnum):
     ATTACHMENTS_CHANGED = "attachments_changed"
     SECTIONS_CHANGED = "sections_changed"
     SETTINGS_CHANGED = "settings_changed"
+    CARD_CHANGED = "card_changed"
+    CONTACTS_CHANGED = "contacts_changed"
+    SHARES_CHANGED = "shares_changed"
+    RECEIVED_CHANGED = "received_changed"
 
 
 class Change(_Model):
@@ -116,3 +121,5 @@ class Change(_Model):
     entry: Entry | None = None
     attachment: Attachment | None = None
     section: Section | None = None
+    # The sharing record the change made or touched (Card, Contact, Share, ReceivedBundle…).
+    subject: Any = None

@@ -11,11 +11,11 @@ import datetime as dt
 import io
 import json
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
-from passport import attachments, entries, profiles, search
+from passport import attachments, contacts, entries, identity, profiles, received, search, sharing
 from passport.clock import now, today
 from passport.errors import InvalidValue, NotFound, ProfileLocked, StoreDamaged
 from passport.keyfile import DEFAULT_KDF, KEY_BYTES, KdfSettings, KeyFile, passphrase_slot, recovery_slot
@@ -35,7 +35,14 @@ from passport.recovery_code import backup_recipient, new_code
 from passport.sections import STARTER_SECTIONS
 from passport.store import Connection, Store
 
+if TYPE_CHECKING:
+    from passport.cards import Card
+    from passport.contacts import Contact
+    from passport.received import ReceivedBundle
+    from passport.sharing import PassphraseRecipient, Share
+
 MIN_PASSPHRASE = 8
+Progress = Callable[[int, int], None]
 
 
 def check_new_passphrase(passphrase: str) -> None:
@@ -69,6 +76,7 @@ class Profile:
             with store.transaction() as conn:
                 conn.execute("INSERT INTO profile_meta VALUES ('kind', ?)", (kind.value,))
                 conn.execute("INSERT INTO profile_meta VALUES ('created_at', ?)", (now().isoformat(),))
+                identity.create(conn)
                 if kind is not ProfileKind.PRACTITIONER:
                     for position, starter in enumerate(STARTER_SECTIONS):
                         conn.execute(
@@ -355,6 +363,68 @@ class Profile:
     def search(self, text: str, limit: int = 200) -> list[SearchHit]:
         with self._read() as conn:
             return search.search(conn, text, limit)
+
+
+    # --- cards and contacts ----------------------------------------------------------
+
+    def own_card(self) -> Card:
+        return identity.own_card(self)
+
+    def set_card_details(self, display_name: str | None = None, role: str | None = None,
+                         organisation: str | None = None) -> Change:
+        card = identity.set_details(self, display_name, role, organisation)
+        return Change(kind=ChangeKind.CARD_CHANGED, subject=card)
+
+    def export_card(self, out_path: Path, display_name: str | None = None, role: str | None = None,
+                    organisation: str | None = None) -> Change:
+        card = sharing.export_card(self, out_path, display_name, role, organisation)
+        return Change(kind=ChangeKind.CARD_CHANGED, subject=card)
+
+    def import_card(self, path: Path) -> Change:
+        return Change(kind=ChangeKind.CONTACTS_CHANGED, subject=contacts.import_card(self, path))
+
+    def mark_checked(self, contact_id: str, checked: bool = True) -> Change:
+        return Change(kind=ChangeKind.CONTACTS_CHANGED, subject=contacts.mark_checked(self, contact_id, checked))
+
+    def contacts(self) -> list[Contact]:
+        return contacts.contacts(self)
+
+    # --- sharing (young person) --------------------------------------------------------
+
+    def make_share(self, entry_ids: list[str], to: Contact | PassphraseRecipient, expires: dt.datetime,
+                   purpose: str, out_path: Path, progress: Progress | None = None) -> Change:
+        share = sharing.make_share(self, entry_ids, to, expires, purpose, out_path, progress)
+        return Change(kind=ChangeKind.SHARES_CHANGED, subject=share)
+
+    def share_history(self, contact_id: str | None = None) -> list[Share]:
+        return sharing.share_history(self, contact_id)
+
+    def make_withdrawal(self, share_id: str, out_path: Path) -> Change:
+        return Change(kind=ChangeKind.SHARES_CHANGED, subject=sharing.make_withdrawal(self, share_id, out_path))
+
+    # --- received bundles (practitioner) -------------------------------------------------
+
+    def open_bundle(self, path: Path, passphrase: str | None = None, progress: Progress | None = None) -> Change:
+        """Verify and keep a bundle (or act on a withdrawal); raises a BundleError and
+        keeps nothing if any check fails."""
+        opened = received.open_bundle(self, path, passphrase, progress)
+        return Change(kind=ChangeKind.RECEIVED_CHANGED, subject=opened)
+
+    def received_bundles(self) -> list[ReceivedBundle]:
+        return received.received_bundles(self)
+
+    def received_bundle(self, bundle_id: str) -> ReceivedBundle:
+        return received.received_bundle(self, bundle_id)
+
+    def received_attachment_data(self, bundle_id: str, attachment_id: str) -> bytes:
+        return received.attachment_data(self, bundle_id, attachment_id)
+
+    def previous_from_sender(self, bundle: ReceivedBundle) -> ReceivedBundle | None:
+        return received.previous_from_sender(self, bundle)
+
+    def purge_expired(self, at: dt.datetime | None = None) -> Change:
+        """Delete the content of every received bundle whose time is up."""
+        return Change(kind=ChangeKind.RECEIVED_CHANGED, subject=received.purge_expired(self, at))
 
 
 def _meta(conn: Connection, key: str, *default: str | None) -> str | None:

@@ -1,0 +1,390 @@
+"""Reading a bundle from outside: every file is treated as hostile.
+
+Two steps. :func:`decrypt` turns the age file into plaintext held in memory or, when
+large, in the receiving profile's encrypted store (a spool marked unverified); never in
+a plain file. age authenticates every chunk and the end of the file, so truncation or
+tampering is caught there. :func:`parse` then reads the plaintext as a tar stream
+(``'r|'``): ``manifest.json`` first, its signature and rules checked before a single
+attachment byte is handed on, then each attachment checked against the manifest's size
+and SHA-256. The caller runs :func:`parse` inside one transaction of its store, so a
+failure at any point keeps nothing. Archive member names are compared with the
+manifest and never reach the filesystem.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+import json
+import tarfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO, Protocol
+
+from pydantic import ValidationError
+
+from passport import age_layer
+from passport.attachments import MAX_ATTACHMENT_BYTES
+from passport.bundle_format import (
+    ATTACHMENT_PREFIX,
+    BUNDLE_FORMAT,
+    BUNDLE_VERSION,
+    MANIFEST_NAME,
+    MAX_ATTACHMENTS,
+    MAX_BUNDLE_BYTES,
+    MAX_ENTRIES,
+    MAX_MANIFEST_BYTES,
+    MAX_PASSPHRASE_BUNDLE_BYTES,
+    PASSPHRASE_RECIPIENT,
+    BundleAttachment,
+    BundleKind,
+    Manifest,
+    Signature,
+    signature_matches,
+)
+from passport.cards import Card, loads_strict
+from passport.errors import (
+    AgeError,
+    AgeNotForYou,
+    AgeWrongPassphrase,
+    BundleDamaged,
+    BundleExpired,
+    BundleNeedsPassphrase,
+    BundleNotForYou,
+    BundleSignatureInvalid,
+    BundleTooLarge,
+    BundleUnsigned,
+    BundleUntrustedSender,
+    BundleVersionUnsupported,
+    BundleWithdrawn,
+    BundleWrongPassphrase,
+    TooLarge,
+)
+
+Progress = Callable[[int, int], None]
+BLOCK = tarfile.BLOCKSIZE
+READ_CHUNK = 512 * 1024
+# Below this, decrypted bytes stay in memory; above it they go to the encrypted spool.
+MEMORY_SPOOL_BYTES = 64 * 1024 * 1024
+SPOOL_CHUNK = 1024 * 1024
+# age adds 16 bytes per 64 KiB chunk plus a header well under 64 KiB.
+_AGE_OVERHEAD = 64 * 1024
+
+
+@dataclass(frozen=True)
+class Limits:
+    bundle: int = MAX_BUNDLE_BYTES
+    passphrase_bundle: int = MAX_PASSPHRASE_BUNDLE_BYTES
+    manifest: int = MAX_MANIFEST_BYTES
+    attachment: int = MAX_ATTACHMENT_BYTES
+    entries: int = MAX_ENTRIES
+    attachments: int = MAX_ATTACHMENTS
+    in_memory: int = MEMORY_SPOOL_BYTES  # decrypted bytes beyond this go to the encrypted spool
+
+
+LIMITS = Limits()
+
+
+def _never_withdrawn(_bundle_id: str, _sender: str) -> bool:
+    return False
+
+
+@dataclass(frozen=True)
+class ReadPolicy:
+    """What the reading profile accepts."""
+
+    me: str  # this profile's card fingerprint
+    now: dt.datetime
+    kinds: frozenset[BundleKind]
+    trusted: frozenset[str] | None = None  # fingerprints; None accepts any sender
+    withdrawn: Callable[[str, str], bool] = field(default=_never_withdrawn)  # (bundle id, sender)
+
+
+class SpoolStore(Protocol):
+    """Where decrypted bytes go when too many for memory: the receiver's encrypted store."""
+
+    def put(self, number: int, data: bytes) -> None: ...
+
+    def get(self, number: int) -> bytes: ...
+
+    def clear(self) -> None: ...
+
+
+class Receiver(Protocol):
+    """Takes a bundle's content as it is verified (inside the caller's transaction)."""
+
+    def manifest(self, manifest: Manifest) -> None: ...
+
+    def chunk(self, attachment: BundleAttachment, number: int, data: bytes) -> None: ...
+
+
+# --- decrypting into memory or the encrypted spool ------------------------------------
+
+
+class Plaintext(io.RawIOBase):
+    """Decrypted bytes, written once then read once, in memory until they outgrow it."""
+
+    def __init__(self, store: SpoolStore, memory_limit: int = MEMORY_SPOOL_BYTES) -> None:
+        self._store = store
+        self._memory_limit = memory_limit
+        self._chunk = max(1, min(SPOOL_CHUNK, memory_limit))
+        self._memory = bytearray()
+        self._spilling = False
+        self._spilled = 0  # chunks in the store
+        self._read_at = 0
+
+    def writable(self) -> bool:
+        return True
+
+    def readable(self) -> bool:
+        return True
+
+    def write(self, data: bytes) -> int:  # type: ignore[override]
+        self._memory += data
+        self._spilling = self._spilling or len(self._memory) > self._memory_limit
+        while self._spilling and len(self._memory) >= self._chunk:
+            self._spill(self._chunk)
+        return len(data)
+
+    def _spill(self, size: int) -> None:
+        self._store.put(self._spilled, bytes(self._memory[:size]))
+        del self._memory[:size]
+        self._spilled += 1
+
+    def finish(self) -> None:
+        if self._spilling and self._memory:
+            self._spill(len(self._memory))
+
+    def read(self, size: int = -1) -> bytes:
+        if not self._spilling:
+            end = len(self._memory) if size < 0 else self._read_at + size
+            data = bytes(self._memory[self._read_at : end])
+            self._read_at += len(data)
+            return data
+        out = bytearray()
+        while size < 0 or len(out) < size:
+            number, offset = divmod(self._read_at, self._chunk)
+            if number >= self._spilled:
+                break
+            chunk = self._store.get(number)
+            piece = chunk[offset:] if size < 0 else chunk[offset : offset + size - len(out)]
+            if not piece:
+                break  # the end of the last, shorter chunk
+            out += piece
+            self._read_at += len(piece)
+        return bytes(out)
+
+    def discard(self) -> None:
+        self._memory = bytearray()
+        if self._spilling:
+            self._store.clear()
+            self._spilled = 0
+
+
+def needs_passphrase(path: Path) -> bool:
+    """Whether the file is an age file protected by a passphrase (an scrypt stanza)."""
+    with path.open("rb") as f:
+        head = f.read(4096)
+    return b"\n-> scrypt " in head
+
+
+def decrypt(path: Path, store: SpoolStore, *, identity: str, passphrase: str | None = None,
+            limits: Limits = LIMITS, progress: Progress | None = None) -> Plaintext:
+    """The bundle's plaintext, fully authenticated by age. Raises a BundleError."""
+    size = path.stat().st_size
+    is_passphrase = passphrase is not None or needs_passphrase(path)
+    if is_passphrase and passphrase is None:
+        raise BundleNeedsPassphrase("the bundle needs its passphrase")
+    limit = limits.passphrase_bundle if is_passphrase else limits.bundle
+    if size > limit + limit // (64 * 1024) * 16 + _AGE_OVERHEAD:
+        raise BundleTooLarge("the bundle file is over the size limit")
+    plaintext = Plaintext(store, limits.in_memory)
+    try:
+        with path.open("rb") as source:
+            if is_passphrase:
+                assert passphrase is not None
+                plaintext.write(age_layer.decrypt_with_passphrase(source.read(), passphrase, limit))
+            else:
+                counted = _Counted(source, size, progress)
+                age_layer.decrypt_stream(counted, plaintext, [identity], limit)
+        plaintext.finish()
+    except BaseException as error:
+        plaintext.discard()
+        if isinstance(error, AgeError | TooLarge):
+            raise _bundle_error(error) from None
+        raise
+    return plaintext
+
+
+def _bundle_error(error: AgeError | TooLarge) -> Exception:
+    if isinstance(error, TooLarge):
+        return BundleTooLarge("the bundle is over the size limit")
+    if isinstance(error, AgeNotForYou):
+        return BundleNotForYou("the bundle was not made for this profile")
+    if isinstance(error, AgeWrongPassphrase):
+        return BundleWrongPassphrase("the passphrase does not open the bundle")
+    return BundleDamaged(f"the bundle is damaged: {error}")
+
+
+class _Counted:
+    def __init__(self, source: BinaryIO, total: int, progress: Progress | None) -> None:
+        self._source = source
+        self._total = total
+        self._done = 0
+        self._progress = progress
+
+    def read(self, size: int = -1) -> bytes:
+        data = self._source.read(size)
+        self._done += len(data)
+        if self._progress is not None and data:
+            self._progress(self._done, self._total)
+        return data
+
+
+# --- the archive -------------------------------------------------------------------
+
+
+class _TarGuard:
+    """Checks each tar header before tarfile sees it: plain ustar regular files only,
+    within their size limits. So a pax or GNU long-name header can never make tarfile
+    read an attacker-chosen amount into memory, and links or devices never appear."""
+
+    def __init__(self, source: Plaintext, limits: Limits) -> None:
+        self._source = source
+        self._limits = limits
+        self._offset = 0
+        self._next_header = 0
+        self._members = 0
+        self._ended = False
+
+    def read(self, size: int = -1) -> bytes:
+        data = bytearray(self._source.read(size))
+        while not self._ended and self._next_header < self._offset + len(data):
+            start = self._next_header - self._offset
+            if len(data) < start + BLOCK:
+                more = self._source.read(start + BLOCK - len(data))
+                data += more
+                if not more:
+                    break  # a cut-off header: tarfile reports it
+                continue
+            self._check(bytes(data[start : start + BLOCK]))
+        self._offset += len(data)
+        return bytes(data)
+
+    def _check(self, header: bytes) -> None:
+        if header == bytes(BLOCK):
+            self._ended = True
+            return
+        if header[257:263] != b"ustar\x00" or header[156:157] not in (b"0", b"\x00"):
+            raise BundleDamaged("the archive holds something other than plain files")
+        field = header[124:136]
+        try:
+            size = int(field.split(b"\x00", 1)[0].strip() or b"0", 8)
+        except ValueError:
+            raise BundleDamaged("an archive header is malformed") from None
+        limit = self._limits.manifest if self._members == 0 else self._limits.attachment
+        self._members += 1
+        if size > limit or self._members > 1 + self._limits.attachments:
+            raise BundleTooLarge("a part of the bundle is over its size limit")
+        self._next_header += BLOCK + size + (-size % BLOCK)
+
+
+def parse(plaintext: Plaintext, policy: ReadPolicy, receiver: Receiver, limits: Limits = LIMITS,
+          passphrase_mode: bool = False) -> Manifest:
+    """Verify the bundle and hand its content to ``receiver``. Raises a BundleError."""
+    try:
+        with tarfile.open(fileobj=_TarGuard(plaintext, limits), mode="r|") as archive:  # type: ignore[call-overload]
+            return _parse_archive(archive, policy, receiver, limits, passphrase_mode)
+    except (tarfile.TarError, EOFError) as error:
+        raise BundleDamaged(f"the archive is damaged: {error}") from None
+
+
+def _read_member(archive: tarfile.TarFile, member: tarfile.TarInfo) -> io.BufferedReader:
+    stream = archive.extractfile(member)
+    if stream is None:
+        raise BundleDamaged("an archive member is not a file")
+    return stream
+
+
+def _parse_archive(archive: tarfile.TarFile, policy: ReadPolicy, receiver: Receiver, limits: Limits,
+                   passphrase_mode: bool) -> Manifest:
+    first = archive.next()
+    if first is None or first.name != MANIFEST_NAME or not first.isreg():
+        raise BundleDamaged("the archive does not start with the manifest")
+    manifest = verify_manifest(_read_member(archive, first).read(limits.manifest + 1), limits)
+    check_policy(manifest, policy, passphrase_mode)
+    receiver.manifest(manifest)
+    expected = {ATTACHMENT_PREFIX + a.id: a for a in manifest.attachments}
+    while (member := archive.next()) is not None:
+        attachment = expected.pop(member.name, None)
+        if attachment is None or not member.isreg():
+            raise BundleDamaged("the archive holds a part the manifest does not list")
+        if member.size != attachment.size:
+            raise BundleDamaged("an attachment's size differs from the manifest")
+        stream, digest, number = _read_member(archive, member), hashlib.sha256(), 0
+        while chunk := stream.read(READ_CHUNK):
+            digest.update(chunk)
+            receiver.chunk(attachment, number, chunk)
+            number += 1
+        if digest.hexdigest() != attachment.sha256:
+            raise BundleDamaged("an attachment's bytes differ from the manifest")
+    if expected:
+        raise BundleDamaged("an attachment listed in the manifest is missing")
+    return manifest
+
+
+def verify_manifest(data: bytes, limits: Limits = LIMITS) -> Manifest:
+    """The manifest, once its form, version, size and signature are right."""
+    if len(data) > limits.manifest:
+        raise BundleTooLarge("the manifest is over its size limit")
+    try:
+        raw = loads_strict(data)
+    except (ValueError, RecursionError):
+        raise BundleDamaged("the manifest is not JSON") from None
+    if not isinstance(raw, dict):
+        raise BundleDamaged("the manifest is not a JSON object")
+    body = raw.get("manifest", raw)
+    if not isinstance(body, dict) or body.get("format") != BUNDLE_FORMAT:
+        raise BundleDamaged("the file is not a bundle")
+    if body.get("version") != BUNDLE_VERSION:
+        raise BundleVersionUnsupported("the bundle was made by a newer version of the app")
+    if "manifest" not in raw or raw.get("signature") is None:
+        raise BundleUnsigned("the bundle is not signed")
+    if set(raw) != {"manifest", "signature"}:
+        raise BundleDamaged("the manifest has unknown parts")
+    for name, limit in (("entries", limits.entries), ("attachments", limits.attachments)):
+        listed = body.get(name)
+        if isinstance(listed, list) and len(listed) > limit:
+            raise BundleTooLarge(f"the bundle lists more than {limit} {name}")
+    try:
+        sender = Card.model_validate_json(json.dumps(body.get("sender")))
+    except ValidationError:
+        raise BundleDamaged("the sender's card in the bundle is not valid") from None
+    try:
+        signature = Signature.model_validate_json(json.dumps(raw["signature"]))
+    except ValidationError:
+        raise BundleSignatureInvalid("the signature is malformed") from None
+    if not signature_matches(sender, body, signature):
+        raise BundleSignatureInvalid("the signature does not match the sender's key")
+    try:
+        manifest = Manifest.model_validate_json(json.dumps(body))
+    except ValidationError as exc:
+        raise BundleDamaged(f"the manifest is not valid: {exc.error_count()} problem(s)") from None
+    if any(attachment.size > limits.attachment for attachment in manifest.attachments):
+        raise BundleTooLarge("an attachment is over its size limit")
+    return manifest
+
+
+def check_policy(manifest: Manifest, policy: ReadPolicy, passphrase_mode: bool) -> None:
+    """Refuse what this profile must not keep, each for its own reason."""
+    wanted = PASSPHRASE_RECIPIENT if passphrase_mode else policy.me
+    if manifest.kind not in policy.kinds or manifest.recipient != wanted:
+        raise BundleNotForYou("the bundle names someone else")
+    if policy.trusted is not None and manifest.sender.fingerprint not in policy.trusted:
+        raise BundleUntrustedSender("the bundle's sender is not one of your people")
+    if manifest.expires is not None and manifest.expires <= policy.now:
+        raise BundleExpired("the bundle has expired")
+    if policy.withdrawn(manifest.id, manifest.sender.fingerprint):
+        raise BundleWithdrawn("the sender withdrew this bundle")

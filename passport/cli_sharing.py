@@ -1,0 +1,307 @@
+"""The sharing commands of the ``passport`` command line: cards, contacts, shares,
+withdrawals, and opening bundles (practitioner).
+
+``passport.cli`` adds them with ``cli_sharing.register(commands)``. Failures are told
+in one plain line on stderr, like every other command.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import functools
+from collections.abc import Callable
+from pathlib import Path
+
+from passport import cli, contacts, errors, received, sharing
+from passport.cards import format_fingerprint
+from passport.fileio import write_private
+from passport.models import ProfileKind
+from passport.profile import Profile
+
+Command = Callable[[argparse.Namespace], int]
+
+# One plain sentence per sharing error; the most specific type wins (checked in order).
+MESSAGES: tuple[tuple[type[BaseException], str], ...] = (
+    (errors.CardInvalid, "That file is not a valid card."),
+    (errors.BundleNeedsPassphrase,
+     "This file needs the passphrase its sender gave you: use --bundle-passphrase-file F."),
+    (errors.BundleWrongPassphrase, "That passphrase does not open this file."),
+    (errors.BundleNotForYou, "This file was made for someone else."),
+    (errors.BundleUnsigned, "This file is not signed, so it cannot be trusted and was not opened."),
+    (errors.BundleSignatureInvalid, "This file's signature is wrong: it may have been changed. It was not opened."),
+    (errors.BundleUntrustedSender, "This file comes from someone who is not one of your people."),
+    (errors.BundleExpired, "The time this was shared for is over, so it cannot be opened."),
+    (errors.BundleWithdrawn, "The person who shared this has withdrawn it."),
+    (errors.BundleTooLarge, "This file is larger than the app accepts."),
+    (errors.BundleVersionUnsupported, "This file was made by a newer version of the app."),
+    (errors.BundleDamaged, "This file is damaged or incomplete, so nothing in it was kept."),
+    (errors.TooLarge, "That is more than fits in one shared file."),
+)
+
+
+def _plain_errors(command: Command) -> Command:
+    @functools.wraps(command)
+    def run(args: argparse.Namespace) -> int:
+        try:
+            return command(args)
+        except errors.PassportError as exc:
+            for error_type, text in MESSAGES:
+                if isinstance(exc, error_type):
+                    raise cli.CliError(text) from exc
+            if isinstance(exc, errors.InvalidValue) and str(exc) == "a card needs a name":
+                raise cli.CliError("Your card needs a name first: passport card export --name NAME.") from exc
+            raise
+
+    return run
+
+
+def _opened(args: argparse.Namespace, kind: ProfileKind | None = None) -> Profile:
+    profile = cli.open_profile(args)
+    if kind is not None and profile.kind is not kind:
+        profile.lock()
+        raise cli.CliError("Only a practitioner's profile opens shared files.")
+    return profile
+
+
+def _read_text(path: str, what: str) -> str:
+    try:
+        return Path(path).read_text(encoding="utf-8").rstrip("\r\n")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise cli.CliError(f"Could not read the {what} file.") from exc
+
+
+# --- cards and contacts ----------------------------------------------------------------
+
+
+@_plain_errors
+def cmd_card_export(args: argparse.Namespace) -> int:
+    profile = _opened(args)
+    try:
+        card = sharing.export_card(profile, Path(args.out), args.name, args.role, args.organisation)
+    finally:
+        profile.lock()
+    print(f"Saved the card of {card.display_name}.")
+    print(f"Fingerprint: {format_fingerprint(card.fingerprint)}")
+    return 0
+
+
+@_plain_errors
+def cmd_contact_add(args: argparse.Namespace) -> int:
+    profile = _opened(args)
+    try:
+        contact = contacts.import_card(profile, Path(args.file))
+        if args.checked:
+            contact = contacts.mark_checked(profile, contact.id)
+    finally:
+        profile.lock()
+    print(f"Added {contact.display_name}.")
+    print(f"Fingerprint: {format_fingerprint(contact.card.fingerprint)}")
+    if not contact.checked:
+        print("Read the fingerprint aloud with them; if it matches, run: passport contact check NAME")
+    return 0
+
+
+@_plain_errors
+def cmd_contact_check(args: argparse.Namespace) -> int:
+    profile = _opened(args)
+    try:
+        contact = contacts.mark_checked(profile, contacts.find(profile, args.name).id)
+    finally:
+        profile.lock()
+    print(f"Marked the card of {contact.display_name} as checked.")
+    return 0
+
+
+@_plain_errors
+def cmd_contact_list(args: argparse.Namespace) -> int:
+    profile = _opened(args)
+    try:
+        people = contacts.contacts(profile)
+    finally:
+        profile.lock()
+    for contact in people:
+        card = contact.card
+        about = ", ".join(part for part in (card.role, card.organisation) if part)
+        checked = "checked" if contact.checked else "not checked yet"
+        print(f"{card.display_name}" + (f" ({about})" if about else "") + f" - {checked}")
+        print(f"    {format_fingerprint(card.fingerprint)}")
+    return 0
+
+
+# --- shares and withdrawals ---------------------------------------------------------------
+
+
+def _end_date(text: str) -> dt.datetime:
+    try:
+        return sharing.end_of_day(dt.date.fromisoformat(text))
+    except ValueError as exc:
+        raise cli.CliError("Give the end date as YYYY-MM-DD.") from exc
+
+
+@_plain_errors
+def cmd_share(args: argparse.Namespace) -> int:
+    expires = _end_date(args.expires)
+    profile = _opened(args)
+    try:
+        if args.passphrase_out:
+            to: contacts.Contact | sharing.PassphraseRecipient = sharing.PassphraseRecipient(name=args.to)
+        else:
+            to = contacts.find(profile, args.to)
+        share = sharing.make_share(profile, args.entry, to, expires, args.purpose, Path(args.out))
+    finally:
+        profile.lock()
+    print(share.id)
+    if share.passphrase is not None:
+        write_private(Path(args.passphrase_out), (share.passphrase + "\n").encode("utf-8"))
+        print(f"Tell {share.recipient_name} the passphrase by voice; it is in {args.passphrase_out}.")
+    return 0
+
+
+@_plain_errors
+def cmd_shared(args: argparse.Namespace) -> int:
+    profile = _opened(args)
+    try:
+        history = sharing.share_history(profile)
+    finally:
+        profile.lock()
+    for share in history:
+        print(f"{share.id}  {share.recipient_name}  {share.created:%Y-%m-%d}  until {sharing.last_day(share.expires)}"
+              f"  {share.state.value}  {len(share.entries)} entries")
+    return 0
+
+
+@_plain_errors
+def cmd_withdraw(args: argparse.Namespace) -> int:
+    profile = _opened(args)
+    try:
+        share = sharing.make_withdrawal(profile, args.share_id, Path(args.out))
+    finally:
+        profile.lock()
+    print(f"Made a withdrawal for the share with {share.recipient_name}. Give them {args.out}.")
+    return 0
+
+
+# --- the practitioner's side --------------------------------------------------------------
+
+
+@_plain_errors
+def cmd_open(args: argparse.Namespace) -> int:
+    passphrase = _read_text(args.bundle_passphrase_file, "passphrase") if args.bundle_passphrase_file else None
+    profile = _opened(args, ProfileKind.PRACTITIONER)
+    try:
+        received.purge_expired(profile)
+        result = received.open_bundle(profile, Path(args.file), passphrase)
+    finally:
+        profile.lock()
+    if isinstance(result, received.ReceivedWithdrawal):
+        removed = "It was deleted here." if result.removed else "You had not opened it here."
+        print(f"{result.sender.display_name} withdrew what they shared. {removed}")
+        return 0
+    _print_header(result)
+    return 0
+
+
+def _print_header(bundle: received.ReceivedBundle) -> None:
+    sender = bundle.sender
+    print(bundle.id)
+    print(f"From: {sender.display_name}")
+    print(f"Fingerprint: {format_fingerprint(sender.fingerprint)}")
+    print(f"Shared: {bundle.created:%Y-%m-%d}  Until: {sharing.last_day(bundle.expires)}")
+    if bundle.purpose:
+        print(f"Purpose: {bundle.purpose}")
+    print(f"Entries: {len(bundle.entries)}  Attachments: {len(bundle.attachments)}")
+
+
+@_plain_errors
+def cmd_received_list(args: argparse.Namespace) -> int:
+    profile = _opened(args, ProfileKind.PRACTITIONER)
+    try:
+        received.purge_expired(profile)
+        bundles = received.received_bundles(profile)
+    finally:
+        profile.lock()
+    for bundle in bundles:
+        print(f"{bundle.id}  {bundle.sender.display_name}  until {sharing.last_day(bundle.expires)}"
+              f"  {len(bundle.entries)} entries")
+    return 0
+
+
+@_plain_errors
+def cmd_received_show(args: argparse.Namespace) -> int:
+    profile = _opened(args, ProfileKind.PRACTITIONER)
+    try:
+        received.purge_expired(profile)
+        bundle = received.received_bundle(profile, args.id)
+    finally:
+        profile.lock()
+    _print_header(bundle)
+    for entry in sorted(bundle.entries, key=lambda e: not e.important_now):
+        print()
+        print(("* " if entry.important_now else "") + f"{entry.title}  [{entry.section_title}]")
+        if entry.body:
+            print(entry.body)
+        for attachment in bundle.attachments_of(entry.id):
+            print(f"Attachment: {attachment.name} ({attachment.kind.value}, {attachment.size} bytes)")
+    return 0
+
+
+# --- parser --------------------------------------------------------------------------
+
+
+def _with_secret(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    parser.add_argument("--profile", metavar="LABEL", help="the profile's label")
+    parser.add_argument("--passphrase-file", metavar="F", help="read the profile's passphrase from this file")
+    parser.add_argument("--recovery-code", metavar="CODE", help="open with the recovery code instead")
+    return parser
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    """Add the sharing commands to the ``passport`` command line."""
+    card = commands.add_parser("card", help="your card, for others to share with you")
+    card_actions = card.add_subparsers(dest="action", required=True, metavar="ACTION")
+    export = _with_secret(card_actions.add_parser("export", help="save your card to give to someone"))
+    export.add_argument("--out", required=True, metavar="F")
+    export.add_argument("--name", help="the name on your card")
+    export.add_argument("--role")
+    export.add_argument("--organisation")
+    export.set_defaults(run=cmd_card_export)
+
+    contact = commands.add_parser("contact", help="the people you share with")
+    contact_actions = contact.add_subparsers(dest="action", required=True, metavar="ACTION")
+    add = _with_secret(contact_actions.add_parser("add", help="add someone's card"))
+    add.add_argument("file")
+    add.add_argument("--checked", action="store_true", help="you already compared the fingerprint with them")
+    add.set_defaults(run=cmd_contact_add)
+    check = _with_secret(contact_actions.add_parser("check", help="mark a card as checked"))
+    check.add_argument("name")
+    check.set_defaults(run=cmd_contact_check)
+    _with_secret(contact_actions.add_parser("list", help="list your people")).set_defaults(run=cmd_contact_list)
+
+    share = _with_secret(commands.add_parser("share", help="share entries with one person, until a date"))
+    share.add_argument("--to", required=True, metavar="NAME")
+    share.add_argument("--entry", required=True, action="append", metavar="ID", help="repeat for each entry")
+    share.add_argument("--expires", required=True, metavar="DATE", help="the last day (YYYY-MM-DD)")
+    share.add_argument("--out", required=True, metavar="F")
+    share.add_argument("--purpose", default="", metavar="P")
+    share.add_argument("--passphrase-out", metavar="F",
+                       help="for someone without a card: protect with a passphrase, saved to F")
+    share.set_defaults(run=cmd_share)
+    _with_secret(commands.add_parser("shared", help="what you shared, with whom")).set_defaults(run=cmd_shared)
+
+    withdraw = _with_secret(commands.add_parser("withdraw", help="make a file that withdraws a share"))
+    withdraw.add_argument("share_id")
+    withdraw.add_argument("--out", required=True, metavar="F")
+    withdraw.set_defaults(run=cmd_withdraw)
+
+    opening = _with_secret(commands.add_parser("open", help="open a shared file (practitioner)"))
+    opening.add_argument("file")
+    opening.add_argument("--bundle-passphrase-file", metavar="F", help="the file's passphrase, if it has one")
+    opening.set_defaults(run=cmd_open)
+
+    kept = commands.add_parser("received", help="what was shared with you (practitioner)")
+    kept_actions = kept.add_subparsers(dest="action", required=True, metavar="ACTION")
+    _with_secret(kept_actions.add_parser("list", help="list shared files")).set_defaults(run=cmd_received_list)
+    show = _with_secret(kept_actions.add_parser("show", help="show one shared file"))
+    show.add_argument("id")
+    show.set_defaults(run=cmd_received_show)

@@ -15,10 +15,10 @@ import hashlib
 import json
 from collections.abc import Callable
 from enum import StrEnum
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from cryptography.exceptions import InvalidSignature
-from pydantic import AwareDatetime, Field, model_validator
+from pydantic import AfterValidator, AwareDatetime, Field, model_validator
 
 from passport.attachments import MAX_ATTACHMENT_BYTES
 from passport.cards import Card, StrictModel
@@ -27,6 +27,7 @@ from passport.models import MAX_BODY, MAX_SECTION_TITLE, MAX_TITLE, AttachmentKi
 BUNDLE_FORMAT = "wellbeing-passport-bundle"
 BUNDLE_VERSION = 1
 BUNDLE_SUFFIX = ".wpb"
+RECEIPT_SUFFIX = ".wpreceipt"
 MANIFEST_NAME = "manifest.json"
 ATTACHMENT_PREFIX = "attachments/"
 PASSPHRASE_RECIPIENT = "passphrase"
@@ -47,10 +48,24 @@ SIGNATURE_CONTEXT = b"wellbeing-passport-manifest-v1\n"
 _ID = r"^[0-9a-f]{32}$"
 
 
+def _has_utc_time(moment: dt.datetime) -> dt.datetime:
+    """Refuse a moment that exists only in its own time zone (say 9999-12-31T23:59-14:00):
+    it cannot be stored or compared in UTC, so it would fail later, outside validation."""
+    try:
+        moment.astimezone(dt.UTC)
+    except OverflowError:
+        raise ValueError("the date is out of range") from None
+    return moment
+
+
+UtcDatetime = Annotated[AwareDatetime, AfterValidator(_has_utc_time)]
+
+
 class BundleKind(StrEnum):
     SHARE = "share"  # young person to practitioner
     SUGGESTION = "suggestion"  # carer to young person
     WITHDRAWAL = "withdrawal"  # "please delete what I shared"
+    RECEIPT = "receipt"  # practitioner to young person: "I opened what you shared"
 
 
 class BundleAttachment(StrictModel):
@@ -67,14 +82,25 @@ class BundleEntry(StrictModel):
     id: str = Field(pattern=_ID)
     revision: int = Field(ge=1)
     section_title: str = Field(max_length=MAX_SECTION_TITLE)
+    section_key: str | None = Field(
+        default=None, pattern=r"^[a-z0-9_]{1,40}$",
+        description="a starter section's stable key, so the reader can match it after a rename",
+    )
     title: str = Field(min_length=1, max_length=MAX_TITLE)
     body: str = Field(default="", max_length=MAX_BODY)
     important_now: bool = False
     review_by: dt.date | None = None
     happened_on: dt.date | None = None
     colour: str | None = Field(default=None, pattern=r"^#[0-9a-fA-F]{6}$")
-    updated_at: AwareDatetime
+    updated_at: UtcDatetime
     attachments: tuple[str, ...] = Field(default=(), description="ids of this entry's attachments")
+
+
+class ReceiptDetails(StrictModel):
+    """What a receipt says: which bundle was opened, and when."""
+
+    bundle: str = Field(pattern=_ID, description="the id of the bundle opened")
+    opened_at: UtcDatetime
 
 
 class Manifest(StrictModel):
@@ -87,24 +113,31 @@ class Manifest(StrictModel):
         pattern=r"^([0-9]{60}|passphrase)$",
         description="the recipient card's fingerprint, or 'passphrase'",
     )
-    created: AwareDatetime
-    expires: AwareDatetime | None = Field(default=None, description="required except for a withdrawal")
+    created: UtcDatetime
+    expires: UtcDatetime | None = Field(default=None, description="required except for a withdrawal")
     purpose: str = Field(default="", max_length=MAX_PURPOSE)
     replaces: str | None = Field(default=None, pattern=_ID, description="the earlier bundle this one replaces")
     withdraws: str | None = Field(default=None, pattern=_ID, description="withdrawal only: the bundle withdrawn")
+    receipt: ReceiptDetails | None = Field(default=None, description="receipt only: the bundle opened")
     entries: tuple[BundleEntry, ...] = Field(default=(), max_length=MAX_ENTRIES)
     attachments: tuple[BundleAttachment, ...] = Field(default=(), max_length=MAX_ATTACHMENTS)
 
     @model_validator(mode="after")
     def _consistent(self) -> Manifest:
         if self.kind is BundleKind.WITHDRAWAL:
-            if self.withdraws is None or self.entries or self.attachments or self.replaces:
+            if self.withdraws is None or self.entries or self.attachments or self.replaces or self.receipt:
                 raise ValueError("a withdrawal names one bundle and carries nothing else")
+        elif self.kind is BundleKind.RECEIPT:
+            if (self.receipt is None or self.entries or self.attachments or self.replaces or self.withdraws
+                    or self.expires is not None):
+                raise ValueError("a receipt names one bundle and carries nothing else")
         else:
             if self.expires is None or self.expires <= self.created:
                 raise ValueError("a bundle needs an expiry after its creation")
             if self.withdraws is not None:
                 raise ValueError("only a withdrawal withdraws")
+            if self.receipt is not None:
+                raise ValueError("only a receipt carries receipt details")
         entry_ids = [entry.id for entry in self.entries]
         if len(set(entry_ids)) != len(entry_ids):
             raise ValueError("an entry is listed twice")
@@ -152,7 +185,9 @@ def sign(manifest: Manifest, sign_bytes: Callable[[bytes], bytes]) -> bytes:
 def signature_matches(card: Card, manifest: dict[str, Any], signature: Signature) -> bool:
     try:
         card.public_key.verify(base64.b64decode(signature.value), canonical_bytes(manifest))
-    except InvalidSignature:
+    except (InvalidSignature, UnicodeEncodeError):
+        # A lone surrogate ("\ud800" in the JSON) has no UTF-8 form, so no signer could
+        # have signed it: such a manifest is refused like any other bad signature.
         return False
     return True
 

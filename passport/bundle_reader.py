@@ -134,6 +134,9 @@ class Plaintext(io.RawIOBase):
         self._spilling = False
         self._spilled = 0  # chunks in the store
         self._read_at = 0
+        # The spooled chunk being read: tar reads a few KiB at a time, and fetching (and
+        # decrypting) the whole chunk from the store for each read made opening crawl.
+        self._current: tuple[int, bytes] = (-1, b"")
 
     def writable(self) -> bool:
         return True
@@ -168,7 +171,9 @@ class Plaintext(io.RawIOBase):
             number, offset = divmod(self._read_at, self._chunk)
             if number >= self._spilled:
                 break
-            chunk = self._store.get(number)
+            if self._current[0] != number:
+                self._current = (number, self._store.get(number))
+            chunk = self._current[1]
             piece = chunk[offset:] if size < 0 else chunk[offset : offset + size - len(out)]
             if not piece:
                 break  # the end of the last, shorter chunk
@@ -178,6 +183,7 @@ class Plaintext(io.RawIOBase):
 
     def discard(self) -> None:
         self._memory = bytearray()
+        self._current = (-1, b"")
         if self._spilling:
             self._store.clear()
             self._spilled = 0

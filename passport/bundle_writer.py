@@ -79,7 +79,10 @@ class _PiecesReader(io.RawIOBase):
 
     def __init__(self, pieces: Iterator[bytes], total: int, progress: Progress | None) -> None:
         self._pieces = pieces
-        self._buffer = b""
+        # The piece being served and how far into it: slicing a copy of what is left on
+        # every small read would copy each 512 KiB chunk over and over.
+        self._piece = b""
+        self._at = 0
         self._done = 0
         self._total = total
         self._progress = progress
@@ -88,13 +91,21 @@ class _PiecesReader(io.RawIOBase):
         return True
 
     def read(self, size: int = -1) -> bytes:
-        while size < 0 or len(self._buffer) < size:
-            piece = next(self._pieces, None)
-            if piece is None:
-                break
-            self._buffer += piece
-        cut = len(self._buffer) if size < 0 else size
-        data, self._buffer = self._buffer[:cut], self._buffer[cut:]
+        parts: list[bytes] = []
+        wanted = size
+        while wanted != 0:
+            if self._at >= len(self._piece):
+                piece = next(self._pieces, None)
+                if piece is None:
+                    break
+                self._piece, self._at = piece, 0
+                continue
+            end = len(self._piece) if wanted < 0 else min(len(self._piece), self._at + wanted)
+            parts.append(self._piece[self._at : end])
+            if wanted > 0:
+                wanted -= end - self._at
+            self._at = end
+        data = parts[0] if len(parts) == 1 else b"".join(parts)
         self._done += len(data)
         if self._progress is not None and data:
             self._progress(self._done, self._total)

@@ -13,7 +13,7 @@ import functools
 from collections.abc import Callable
 from pathlib import Path
 
-from passport import cli, contacts, errors, received, sharing
+from passport import cli, contacts, errors, receipts, received, sharing, suggestions
 from passport.cards import format_fingerprint
 from passport.fileio import write_private
 from passport.models import ProfileKind
@@ -23,6 +23,9 @@ Command = Callable[[argparse.Namespace], int]
 
 # One plain sentence per sharing error; the most specific type wins (checked in order).
 MESSAGES: tuple[tuple[type[BaseException], str], ...] = (
+    (errors.ReceiptDoesNotMatch,
+     "This receipt is not about something you shared with the person who signed it. Nothing was changed."),
+    (errors.NotThisKindOfProfile, "This profile is not the kind that does that."),
     (errors.CardInvalid, "That file is not a valid card."),
     (errors.BundleNeedsPassphrase,
      "This file needs the passphrase its sender gave you: use --bundle-passphrase-file F."),
@@ -166,8 +169,9 @@ def cmd_shared(args: argparse.Namespace) -> int:
     finally:
         profile.lock()
     for share in history:
+        opened = f"  opened {share.opened_at.astimezone():%Y-%m-%d}" if share.opened_at else ""
         print(f"{share.id}  {share.recipient_name}  {share.created:%Y-%m-%d}  until {sharing.last_day(share.expires)}"
-              f"  {share.state.value}  {len(share.entries)} entries")
+              f"  {share.state.value}  {len(share.entries)} entries{opened}")
     return 0
 
 
@@ -246,6 +250,112 @@ def cmd_received_show(args: argparse.Namespace) -> int:
     return 0
 
 
+# --- suggestions (carer to young person) ---------------------------------------------------
+
+
+@_plain_errors
+def cmd_suggest(args: argparse.Namespace) -> int:
+    profile = _opened(args)
+    try:
+        sent = suggestions.make_suggestion(profile, args.entry, contacts.find(profile, args.to), Path(args.out),
+                                           args.note)
+    finally:
+        profile.lock()
+    count = len(sent.entry_ids)
+    print(f"Saved {count} suggestion{'s' if count != 1 else ''} for {sent.recipient_name}. Give them {args.out}.")
+    return 0
+
+
+def _print_suggestion(suggestion: suggestions.Suggestion) -> None:
+    star = "* " if suggestion.important_now else ""
+    print(f"{suggestion.id}  {star}{suggestion.title}  [{suggestion.section_title}]"
+          f"  from {suggestion.sender_name}")
+
+
+@_plain_errors
+def cmd_suggestions_open(args: argparse.Namespace) -> int:
+    profile = _opened(args)
+    try:
+        opened = suggestions.open_suggestion(profile, Path(args.file))
+    except errors.BundleUntrustedSender as exc:
+        raise cli.CliError("This comes from someone you have not added. If you trust them, add their card first "
+                           "(passport contact add), then open it again.") from exc
+    finally:
+        profile.lock()
+    print(f"From: {opened.sender.display_name}")
+    print(f"Fingerprint: {format_fingerprint(opened.sender.fingerprint)}")
+    if opened.note:
+        print(f"Note: {opened.note}")
+    if not opened.suggestions:
+        print("Nothing new: you have seen everything in this file before.")
+    for suggestion in opened.suggestions:
+        _print_suggestion(suggestion)
+    print("Nothing is in your passport until you accept it: passport suggestions accept ID")
+    return 0
+
+
+@_plain_errors
+def cmd_suggestions_list(args: argparse.Namespace) -> int:
+    profile = _opened(args)
+    try:
+        waiting = suggestions.pending(profile)
+    finally:
+        profile.lock()
+    for suggestion in waiting:
+        _print_suggestion(suggestion)
+    return 0
+
+
+@_plain_errors
+def cmd_suggestions_accept(args: argparse.Namespace) -> int:
+    profile = _opened(args)
+    try:
+        entry = suggestions.accept(profile, args.id)
+    finally:
+        profile.lock()
+    print(entry.id)
+    return 0
+
+
+@_plain_errors
+def cmd_suggestions_decline(args: argparse.Namespace) -> int:
+    profile = _opened(args)
+    try:
+        suggestions.decline(profile, args.id)
+    finally:
+        profile.lock()
+    print("Declined. It has been deleted.")
+    return 0
+
+
+# --- receipts ------------------------------------------------------------------------------
+
+
+@_plain_errors
+def cmd_receipt_make(args: argparse.Namespace) -> int:
+    if not args.bundle or not args.out:
+        raise cli.CliError("Say which shared file with --bundle ID and where to save with --out FILE.")
+    profile = _opened(args, ProfileKind.PRACTITIONER)
+    try:
+        receipts.make_receipt(profile, args.bundle, Path(args.out))
+    finally:
+        profile.lock()
+    print(f"Saved a receipt. Give it to the person who shared with you: {args.out}.")
+    return 0
+
+
+@_plain_errors
+def cmd_receipt_open(args: argparse.Namespace) -> int:
+    profile = _opened(args)
+    try:
+        share = receipts.open_receipt(profile, Path(args.file))
+    finally:
+        profile.lock()
+    assert share.opened_at is not None
+    print(f"{share.recipient_name} opened what you shared on {share.opened_at.astimezone():%Y-%m-%d}.")
+    return 0
+
+
 # --- parser --------------------------------------------------------------------------
 
 
@@ -305,3 +415,36 @@ def register(commands: argparse._SubParsersAction) -> None:
     show = _with_secret(kept_actions.add_parser("show", help="show one shared file"))
     show.add_argument("id")
     show.set_defaults(run=cmd_received_show)
+    _register_suggestions_and_receipts(commands)
+
+
+def _register_suggestions_and_receipts(commands: argparse._SubParsersAction) -> None:
+    suggest = _with_secret(commands.add_parser("suggest", help="send drafts to a young person (carer)"))
+    suggest.add_argument("--to", required=True, metavar="NAME")
+    suggest.add_argument("--entry", required=True, action="append", metavar="ID", help="repeat for each draft")
+    suggest.add_argument("--out", required=True, metavar="F")
+    suggest.add_argument("--note", default="", metavar="N")
+    suggest.set_defaults(run=cmd_suggest)
+
+    inbox = commands.add_parser("suggestions", help="suggestions from your people (young person)")
+    inbox_actions = inbox.add_subparsers(dest="action", required=True, metavar="ACTION")
+    opening = _with_secret(inbox_actions.add_parser("open", help="open a suggestion file"))
+    opening.add_argument("file")
+    opening.set_defaults(run=cmd_suggestions_open)
+    _with_secret(inbox_actions.add_parser("list", help="list suggestions waiting for you")).set_defaults(
+        run=cmd_suggestions_list)
+    for name, run, about in (("accept", cmd_suggestions_accept, "add a suggestion to your passport"),
+                             ("decline", cmd_suggestions_decline, "delete a suggestion for good")):
+        action = _with_secret(inbox_actions.add_parser(name, help=about))
+        action.add_argument("id")
+        action.set_defaults(run=run)
+
+    # "passport receipt --bundle ID --out F" (practitioner) and "passport receipt open F".
+    receipt = _with_secret(commands.add_parser("receipt", help="say you opened a shared file, or open such a note"))
+    receipt.add_argument("--bundle", metavar="ID", help="the shared file you opened (practitioner)")
+    receipt.add_argument("--out", metavar="F")
+    receipt.set_defaults(run=cmd_receipt_make)
+    receipt_actions = receipt.add_subparsers(dest="action", required=False, metavar="ACTION")
+    opened = _with_secret(receipt_actions.add_parser("open", help="open a receipt (young person)"))
+    opened.add_argument("file")
+    opened.set_defaults(run=cmd_receipt_open)

@@ -12,13 +12,14 @@ from passport.errors import NotFound
 from passport.models import Entry, EntryContent, Revision
 from passport.store import Connection
 
-_COLUMNS = (
+COLUMNS = (
     "id, section_id, title, body, important_now, review_by, happened_on, colour,"
     " written_with, suggested_by, created_at, updated_at, revision"
 )
 
 
-def _entry(row: tuple) -> Entry:
+def from_row(row: tuple) -> Entry:
+    """An entry from a row of :data:`COLUMNS`."""
     return Entry(
         id=row[0],
         section_id=row[1],
@@ -54,15 +55,15 @@ def _date(value: dt.date | None) -> str | None:
 
 
 def get(conn: Connection, entry_id: str) -> Entry:
-    row = conn.execute(f"SELECT {_COLUMNS} FROM entries WHERE id = ?", (entry_id,)).fetchone()
+    row = conn.execute(f"SELECT {COLUMNS} FROM entries WHERE id = ?", (entry_id,)).fetchone()
     if row is None:
         raise NotFound(f"entry {entry_id}")
-    return _entry(row)
+    return from_row(row)
 
 
 def select(conn: Connection, where: str = "", params: Iterable = (), order: str = "updated_at DESC") -> list[Entry]:
-    sql = f"SELECT {_COLUMNS} FROM entries {where}" + (f" ORDER BY {order}" if order else "")
-    return [_entry(row) for row in conn.execute(sql, tuple(params))]
+    sql = f"SELECT {COLUMNS} FROM entries {where}" + (f" ORDER BY {order}" if order else "")
+    return [from_row(row) for row in conn.execute(sql, tuple(params))]
 
 
 def insert(conn: Connection, content: EntryContent, *, suggested_by: str | None = None,
@@ -70,7 +71,7 @@ def insert(conn: Connection, content: EntryContent, *, suggested_by: str | None 
     entry_id = entry_id or uuid.uuid4().hex
     stamp = now().isoformat()
     conn.execute(
-        f"INSERT INTO entries ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
+        f"INSERT INTO entries ({COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
         (entry_id, *_content_values(content), suggested_by, stamp, stamp),
     )
     _add_revision(conn, entry_id, 1, stamp, session, content)

@@ -150,3 +150,15 @@ class BundleNeedsPassphrase(BundleError):
 
 class BackupDamaged(PassportError):
     """The backup file is not a backup, or it was altered or cut short."""
+
+
+# --- suggestions and receipts ------------------------------------------------------------
+
+
+class ReceiptDoesNotMatch(BundleError):
+    """The receipt names a share this profile did not make, or comes from someone other
+    than the person that share was made for."""
+
+
+class NotThisKindOfProfile(PassportError):
+    """The action belongs to another kind of profile (say, a suggestion from a practitioner's)."""

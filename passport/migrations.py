@@ -191,6 +191,72 @@ MIGRATIONS: dict[int, str] = {
         PRIMARY KEY (bundle_id, sender_fingerprint)
     );
     """,
+    4: """
+    -- Suggestions a carer sent that the young person has not accepted or declined yet.
+    -- Nothing here is part of the passport until accepted; a decline deletes the rows.
+    CREATE TABLE suggestion_bundles (
+        id TEXT PRIMARY KEY,
+        sender_fingerprint TEXT NOT NULL,
+        sender_card TEXT NOT NULL,
+        note TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        received_at TEXT NOT NULL
+    );
+    CREATE TABLE suggestions (
+        id TEXT PRIMARY KEY,
+        bundle_id TEXT NOT NULL REFERENCES suggestion_bundles(id) ON DELETE CASCADE,
+        entry_id TEXT NOT NULL,
+        position INTEGER NOT NULL,
+        section_key TEXT,
+        section_title TEXT NOT NULL,
+        title TEXT NOT NULL,
+        body TEXT NOT NULL,
+        important_now INTEGER NOT NULL,
+        review_by TEXT,
+        happened_on TEXT,
+        colour TEXT,
+        UNIQUE (bundle_id, entry_id)
+    );
+    CREATE TABLE suggestion_attachments (
+        suggestion_id TEXT NOT NULL REFERENCES suggestions(id) ON DELETE CASCADE,
+        id TEXT NOT NULL,
+        name TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        media_type TEXT NOT NULL,
+        size INTEGER NOT NULL,
+        sha256 TEXT NOT NULL,
+        PRIMARY KEY (suggestion_id, id)
+    );
+    CREATE TABLE suggestion_chunks (
+        suggestion_id TEXT NOT NULL,
+        attachment_id TEXT NOT NULL,
+        number INTEGER NOT NULL,
+        data BLOB NOT NULL,
+        PRIMARY KEY (suggestion_id, attachment_id, number),
+        FOREIGN KEY (suggestion_id, attachment_id)
+            REFERENCES suggestion_attachments(suggestion_id, id) ON DELETE CASCADE
+    );
+    -- Only random ids of suggestions already accepted or declined, so opening the same
+    -- file again does not bring them back; no words of a declined one are kept.
+    CREATE TABLE suggestions_handled (
+        bundle_id TEXT NOT NULL,
+        entry_id TEXT NOT NULL,
+        PRIMARY KEY (bundle_id, entry_id)
+    );
+    -- Which revision of an entry came from a suggestion, and from whom.
+    ALTER TABLE revisions ADD COLUMN suggested_by TEXT;
+    ALTER TABLE revisions ADD COLUMN edited_before_accepting INTEGER NOT NULL DEFAULT 0;
+    -- The carer's side: which drafts went to whom, and when.
+    CREATE TABLE suggestions_sent (
+        bundle_id TEXT NOT NULL,
+        entry_id TEXT NOT NULL,
+        contact_id TEXT NOT NULL,
+        sent_at TEXT NOT NULL,
+        PRIMARY KEY (bundle_id, entry_id)
+    );
+    -- The young person's side: when a receipt said a share was opened.
+    ALTER TABLE shares ADD COLUMN opened_at TEXT;
+    """,
 }
 
 LATEST = max(MIGRATIONS)

@@ -15,7 +15,18 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
-from passport import attachments, contacts, entries, identity, profiles, received, search, sharing
+from passport import (
+    attachments,
+    contacts,
+    entries,
+    identity,
+    profiles,
+    receipts,
+    received,
+    search,
+    sharing,
+    suggestions,
+)
 from passport.clock import now, today
 from passport.errors import InvalidValue, NotFound, ProfileLocked, StoreDamaged
 from passport.keyfile import DEFAULT_KDF, KEY_BYTES, KdfSettings, KeyFile, passphrase_slot, recovery_slot
@@ -40,8 +51,10 @@ if TYPE_CHECKING:
     from passport.contacts import Contact
     from passport.received import ReceivedBundle
     from passport.sharing import PassphraseRecipient, Share
+    from passport.suggestions import RevisionOrigin, SentSuggestions, Suggestion
 
 MIN_PASSPHRASE = 8
+DEFAULT_BACKUP_REMINDER_DAYS = 30
 Progress = Callable[[int, int], None]
 
 
@@ -425,6 +438,79 @@ class Profile:
     def purge_expired(self, at: dt.datetime | None = None) -> Change:
         """Delete the content of every received bundle whose time is up."""
         return Change(kind=ChangeKind.RECEIVED_CHANGED, subject=received.purge_expired(self, at))
+
+
+    # --- suggestions, receipts and backup reminders (carers, and a passport that lasts) ---
+
+    def make_suggestion(self, entry_ids: list[str], to: Contact, out_path: Path, note: str = "",
+                        progress: Progress | None = None) -> Change:
+        """Carer: send chosen drafts to a young person as a signed suggestion file."""
+        sent = suggestions.make_suggestion(self, entry_ids, to, out_path, note, progress)
+        return Change(kind=ChangeKind.SHARES_CHANGED, subject=sent)
+
+    def sent_suggestions(self) -> list[SentSuggestions]:
+        return suggestions.sent_suggestions(self)
+
+    def open_suggestion(self, path: Path, progress: Progress | None = None) -> Change:
+        """Young person: verify a suggestion file from one of their people and keep what is
+        new in it as pending. Nothing is added to the passport by opening."""
+        opened = suggestions.open_suggestion(self, path, progress)
+        return Change(kind=ChangeKind.RECEIVED_CHANGED, subject=opened)
+
+    def pending_suggestions(self) -> list[Suggestion]:
+        return suggestions.pending(self)
+
+    def suggestion(self, suggestion_id: str) -> Suggestion:
+        return suggestions.suggestion(self, suggestion_id)
+
+    def suggested_content(self, suggestion: Suggestion) -> EntryContent:
+        """What accepting a suggestion as it is would add (to prefill an editor)."""
+        return suggestions.suggested_content(self, suggestion)
+
+    def suggestion_attachment_data(self, suggestion_id: str, attachment_id: str) -> bytes:
+        return suggestions.attachment_data(self, suggestion_id, attachment_id)
+
+    def accept_suggestion(self, suggestion_id: str, content: EntryContent | None = None) -> Change:
+        """Add a suggestion to the passport, as it is or with the owner's edits."""
+        entry = suggestions.accept(self, suggestion_id, content)
+        return Change(kind=ChangeKind.ENTRY_ADDED, entry_id=entry.id, entry=entry, subject=suggestion_id)
+
+    def decline_suggestion(self, suggestion_id: str) -> Change:
+        """Delete a suggestion and everything of it, for good."""
+        suggestions.decline(self, suggestion_id)
+        return Change(kind=ChangeKind.RECEIVED_CHANGED, subject=suggestion_id)
+
+    def related_entries(self, suggestion: Suggestion) -> list[Entry]:
+        return suggestions.related_entries(self, suggestion)
+
+    def revision_origin(self, entry_id: str, number: int) -> RevisionOrigin | None:
+        """Who suggested this revision, when it came from a suggestion."""
+        return suggestions.revision_origin(self, entry_id, number)
+
+    def written_with_names(self) -> list[str]:
+        """Names to offer for "written with": contacts first, then names used before."""
+        return suggestions.names_for_written_with(self)
+
+    def make_receipt(self, bundle_id: str, out_path: Path) -> Change:
+        """Practitioner: a signed "I opened it" for the young person who shared it."""
+        return Change(kind=ChangeKind.RECEIVED_CHANGED, subject=receipts.make_receipt(self, bundle_id, out_path))
+
+    def open_receipt(self, path: Path) -> Change:
+        """Young person: record when a share was opened, from its recipient's receipt."""
+        return Change(kind=ChangeKind.SHARES_CHANGED, subject=receipts.open_receipt(self, path))
+
+    def backup_due(self, days: int | None = None, at: dt.datetime | None = None) -> bool:
+        """Whether to remind the owner to save a backup: the last one (or, with none yet,
+        the profile itself) is older than ``days`` (the owner's setting, 30 by default)."""
+        if days is None:
+            days = int(self.setting("backup_reminder_days", DEFAULT_BACKUP_REMINDER_DAYS))
+        if days <= 0:
+            return False  # the owner turned the reminder off
+        last = self.setting("last_backup_at")
+        if last is None:
+            with self._read() as conn:
+                last = _meta(conn, "created_at")
+        return (at or now()) - dt.datetime.fromisoformat(str(last)) > dt.timedelta(days=days)
 
 
 def _meta(conn: Connection, key: str, *default: str | None) -> str | None:

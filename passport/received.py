@@ -83,7 +83,7 @@ class WhatChanged(_Model):
 # --- the spool and the receiver ------------------------------------------------------
 
 
-class _StoreSpool:
+class StoreSpool:
     def __init__(self, profile: Profile) -> None:
         self._profile = profile
 
@@ -184,7 +184,7 @@ def open_bundle(profile: Profile, path: Path, passphrase: str | None = None, pro
     act on it (a withdrawal). Raises a BundleError, and then nothing is kept."""
     own = identity.of(profile)
     me = fingerprint(own.public_key_bytes, own.age_recipient)
-    spool = _StoreSpool(profile)
+    spool = StoreSpool(profile)
     plaintext = bundle_reader.decrypt(path, spool, identity=own.age_identity, passphrase=passphrase,
                                       limits=limits, progress=progress)
     withdrawal: ReceivedWithdrawal | None = None

@@ -70,6 +70,7 @@ class Share(_Model):
     withdrawn_at: dt.datetime | None
     entries: tuple[SharedEntry, ...]
     attachment_ids: tuple[str, ...]
+    opened_at: dt.datetime | None = None  # from the recipient's receipt, when one came back
 
     def expired(self, at: dt.datetime | None = None) -> bool:
         return self.expires <= (at or now())
@@ -117,7 +118,7 @@ def make_share(profile: Profile, entry_ids: list[str], to: Contact | PassphraseR
         raise InvalidValue("the end date must be in the future")
     own = identity.of(profile)
     card = own.card(profile.kind)
-    bundle_entries, bundle_attachments, members = _gather(profile, entry_ids)
+    bundle_entries, bundle_attachments, members = gather(profile, entry_ids)
     if isinstance(to, Contact):
         contact = contacts.contact(profile, to.id)
         recipient, name, passphrase = contact.card.fingerprint, contact.display_name, None
@@ -158,10 +159,13 @@ def make_share(profile: Profile, entry_ids: list[str], to: Contact | PassphraseR
         return _get(conn, manifest.id)
 
 
-def _gather(profile: Profile, entry_ids: list[str]) -> tuple[list[BundleEntry], list[BundleAttachment], list[Member]]:
+def gather(profile: Profile, entry_ids: list[str]) -> tuple[list[BundleEntry], list[BundleAttachment], list[Member]]:
+    """The entries (current revision) and attachments to put in a bundle, with members
+    that stream each attachment from the store."""
     entries, attachments, members = [], [], []
     for entry_id in entry_ids:
         entry = profile.entry(entry_id)
+        section = profile.section(entry.section_id)
         attached = profile.attachments(entry_id)
         for found in attached:
             attachment = BundleAttachment(
@@ -171,7 +175,7 @@ def _gather(profile: Profile, entry_ids: list[str]) -> tuple[list[BundleEntry], 
             attachments.append(attachment)
             members.append(attachment_member(attachment, lambda a=found.id: profile.attachment_chunks(a)))
         entries.append(BundleEntry(
-            id=entry.id, revision=entry.revision, section_title=profile.section(entry.section_id).title,
+            id=entry.id, revision=entry.revision, section_title=section.title, section_key=section.key,
             title=entry.title, body=entry.body, important_now=entry.important_now, review_by=entry.review_by,
             happened_on=entry.happened_on, colour=entry.colour, updated_at=entry.updated_at,
             attachments=tuple(a.id for a in attached),
@@ -231,7 +235,7 @@ def share_by_id(profile: Profile, share_id: str) -> Share:
 def _get(conn: Connection, share_id: str) -> Share:
     row = conn.execute(
         "SELECT id, contact_id, recipient, recipient_name, passphrase, created_at, expires_at, purpose, state,"
-        " replaces, replaced_by, withdrawn_at FROM shares WHERE id = ?",
+        " replaces, replaced_by, withdrawn_at, opened_at FROM shares WHERE id = ?",
         (share_id,),
     ).fetchone()
     if row is None:
@@ -247,5 +251,5 @@ def _get(conn: Connection, share_id: str) -> Share:
         created=row[5], expires=row[6], purpose=row[7], state=ShareState(row[8]), replaces=row[9],
         replaced_by=row[10], withdrawn_at=row[11],
         entries=tuple(SharedEntry(entry_id=e, revision=r) for e, r in shared),
-        attachment_ids=tuple(a for (a,) in attached),
+        attachment_ids=tuple(a for (a,) in attached), opened_at=row[12],
     )

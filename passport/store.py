@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import threading
 from collections.abc import Iterator
@@ -31,7 +32,7 @@ class Store:
             self._migrate(upgrade_to)
         except DatabaseError as exc:
             self.close()
-            raise StoreDamaged(str(exc)) from exc
+            raise _disk_error(exc) or StoreDamaged(str(exc)) from exc
         except BaseException:
             self.close()
             raise
@@ -85,10 +86,15 @@ class Store:
             conn.execute("BEGIN IMMEDIATE")
             try:
                 yield conn
-            except BaseException:
-                conn.execute("ROLLBACK")
+                # A COMMIT that fails (a full disk) leaves the transaction open: roll it back too.
+                conn.execute("COMMIT")
+            except BaseException as exc:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                disk = _disk_error(exc) if isinstance(exc, DatabaseError) else None
+                if disk is not None:
+                    raise disk from exc
                 raise
-            conn.execute("COMMIT")
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[Connection]:
@@ -103,7 +109,13 @@ class Store:
     def forget_deleted(self) -> None:
         """Push erased content out of the write-ahead log, so it is gone from disk too."""
         with self._lock:
-            self._open_conn().execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            try:
+                self._open_conn().execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            except DatabaseError as exc:
+                disk = _disk_error(exc)
+                if disk is None:
+                    raise
+                raise disk from exc
 
     def integrity_problems(self) -> list[str]:
         """SQLCipher's page HMAC check and SQLite's own check; empty when all is well."""
@@ -122,6 +134,17 @@ class Store:
                 with contextlib.suppress(DatabaseError):
                     self._conn.close()
                 self._conn = None
+
+
+def _disk_error(exc: DatabaseError) -> OSError | None:
+    """SQLite's word for a full disk or a failed write, as the OSError it is, so the app
+    can tell the person to make space (the transaction was rolled back)."""
+    message = str(exc)
+    if "database or disk is full" in message:
+        return OSError(errno.ENOSPC, "not enough space to save")
+    if "disk I/O error" in message:
+        return OSError(errno.EIO, "the disk refused a write")
+    return None
 
 
 def _statements(script: str) -> list[str]:

@@ -35,3 +35,16 @@ def made_profile(data_dir: Path) -> Iterator[tuple[Profile, str]]:
 def profile(made_profile: tuple[Profile, str]) -> Profile:
     return made_profile[0]
 
+
+
+@pytest.fixture(autouse=True)
+def _close_windows_left_open() -> Iterator[None]:
+    """Each test starts with no window of an earlier one still on screen."""
+    yield
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        for widget in app.topLevelWidgets():
+            if widget.isVisible():
+                widget.close()

@@ -38,6 +38,29 @@ def test_first_run_opens_the_wizard(qtbot, data_dir):
         app.close()
 
 
+def test_first_run_can_set_up_a_practitioner_instead(qtbot, data_dir):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QPushButton
+
+    app = PassportApp(["--data-dir", str(data_dir)])
+    try:
+        start = app.controller.start_window
+        other = next(b for b in start.wizard.findChildren(QPushButton) if "carer" in b.text())
+        qtbot.mouseClick(other, Qt.MouseButton.LeftButton)
+        chooser = app.controller.kind_chooser
+        assert start.pages.currentWidget() is chooser
+        chooser.buttons[ProfileKind.PRACTITIONER].setChecked(True)
+        qtbot.mouseClick(chooser.next_button, Qt.MouseButton.LeftButton)
+        assert start.pages.currentWidget() is start.wizard
+        assert start.wizard._kind is ProfileKind.PRACTITIONER
+        # Going back from the chooser on a first run returns to the young person's welcome.
+        start.wizard.other_kind_requested.emit()
+        qtbot.mouseClick(chooser.back_button, Qt.MouseButton.LeftButton)
+        assert start.pages.currentWidget() is start.wizard and start.wizard._kind is ProfileKind.YOUNG_PERSON
+    finally:
+        app.close()
+
+
 def test_demo_makes_a_marked_passport_and_deletes_it_on_close(qtbot):
     app = PassportApp(["--demo"])
     folder = app.demo_dir

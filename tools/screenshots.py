@@ -28,6 +28,7 @@ from passport.models import ProfileKind
 from passport.profile import Profile
 from ui.app_context import AppContext
 from ui.demo import DEMO_PASSPHRASE, make_demo_profile
+from ui.file_chooser import FileChooser as FileChooserBase
 from ui.help_view import HelpView
 from ui.session import Session
 from ui.settings_dialog import SettingsDialog
@@ -160,6 +161,8 @@ def run(out: Path) -> list[str]:
         settings.tabs.setCurrentIndex(2)
         shooter.shoot(settings, "settings-passphrase", (760, 600))
         settings.close()
+        carer_and_inbox_screens(shooter, base, context)
+        sharing_screens(shooter, base, context, session)
         session.lock()
         settings.deleteLater()
         settle()
@@ -172,6 +175,157 @@ def run(out: Path) -> list[str]:
     finally:
         shutil.rmtree(base, ignore_errors=True)
     return shooter.saved
+
+
+# --- carers, suggestions, backup and restore (issue 5) -----------------------------------
+
+
+def _person(base: Path, kind: ProfileKind, label: str, name: str) -> Profile:
+    from passport import identity
+
+    profile = Profile.create(base, kind, label, "a passphrase here", kdf=CHEAP_KDF)[0]
+    identity.set_details(profile, name)
+    return profile
+
+
+def _draft(profile: Profile, key: str, title: str, body: str, **fields: object) -> str:
+    from passport.models import EntryContent
+
+    content = EntryContent(section_id=profile.section_by_key(key).id, title=title, body=body, **fields)
+    change = profile.add_entry(content)
+    assert change.entry is not None
+    return change.entry.id
+
+
+def carer_and_inbox_screens(shooter: Shooter, base: Path, context: AppContext) -> None:
+    """The carer's drafting view, the young person's inbox, and the backup and restore dialogs."""
+    from passport import contacts, sharing
+    from tests.helpers import png_bytes
+    from ui.backup_dialog import BackupDialog
+    from ui.carer_window import CarerWindow
+    from ui.restore_dialog import RestoreDialog
+    from ui.suggestion_inbox_view import SuggestionInboxView
+
+    shooter.look("")
+    sky = _person(base, ProfileKind.YOUNG_PERSON, "Sky's notes", "Sky")
+    jo = _person(base, ProfileKind.CARER, "Helping Sky", "Jo Carter")
+    for owner, other in ((sky, jo), (jo, sky)):
+        card = base / f"{other.kind.value}.wpcard"
+        sharing.export_card(other, card)
+        contacts.import_card(owner, card)
+    _draft(sky, "people", "Biscuit the dog", "My best friend. He waits for me after school.")
+    walk = _draft(jo, "what_helps", "Walking the dog", "Sky calms down when we take Biscuit round the park "
+                  "after tea. Ten minutes is often enough.", important_now=True)
+    jo.add_attachment(walk, "biscuit.png", png_bytes(64, 40, (200, 150, 90)))
+    _draft(jo, "what_helps", "Music before bed", "Quiet music with headphones helps Sky get to sleep.")
+    _draft(jo, "when_things_get_hard", "Loud rooms", "Sky leaves rooms that get loud. Let Sky go, and check "
+           "in after a few minutes.")
+    suggestions_file = base / "for-sky.wpb"
+    jo.make_suggestion([e.id for e in sorted(jo.entries(), key=lambda e: e.created_at)], jo.contacts()[0],
+                       suggestions_file, "Some things I noticed this month")
+    sky.open_suggestion(suggestions_file)
+
+    carer = CarerWindow(Session(jo), context)
+    shooter.shoot(carer, "carer-drafts")
+    inbox = SuggestionInboxView(Session(sky))
+    inbox.status.setText("Jo Carter sent 3 suggestions. Nothing is in your passport until you add it.")
+    inbox.status.show()
+    shooter.shoot(inbox, "suggestion-inbox")
+    backup = BackupDialog(Session(sky))
+    shooter.shoot(backup, "backup", (640, 420))
+    restore = RestoreDialog(AppContext(data_dir=base, theme=context.theme, kdf=CHEAP_KDF))
+    restore.file_label.setText("Backup 2025-03-01.wpbackup")
+    QTest.keyClicks(restore.code_field, "7K3F-")
+    shooter.shoot(restore, "restore", (640, 560))
+    for widget in (carer, inbox, backup, restore):
+        widget.close()
+        widget.deleteLater()
+    jo.lock()
+    sky.lock()
+    settle()
+
+
+# --- sharing: the share wizard, People, and the practitioner's window (issue 4) -------------
+
+
+class _Answer(FileChooserBase):
+    """Answers every file question with one path, as if the person chose it."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def open_path(self, *_args: object) -> Path:
+        return self.path
+
+    def save_path(self, *_args: object) -> Path:
+        return self.path
+
+
+def sharing_screens(shooter: Shooter, base: Path, context: AppContext, session: Session) -> None:
+    """The share wizard's steps (the preview too), the People page, and the practitioner's
+    list and view of the file the wizard made, from the demo passport."""
+    from ui.main_window import PEOPLE, MainWindow
+
+    shooter.look("")
+    profile = session.profile
+    profile.set_card_details("Jay")
+    sam = _person(base, ProfileKind.PRACTITIONER, "Work", "Sam Lee")
+    sam.set_card_details("Sam Lee", "Social worker", "Northside Council")
+    card = base / "sam.wpcard"
+    sam.export_card(card)
+    profile.mark_checked(profile.import_card(card).subject.id)
+    bundle = base / "for-sam.wpb"
+    window = MainWindow(session, context, _Answer(bundle))
+    window.resize(*SIZE)
+    window.show()
+    window.start_share()
+    wizard = window.share_wizard
+    assert wizard is not None
+    wizard.choose_important_now()
+    shooter.shoot(wizard, "share-wizard-1-entries", (900, 700))
+    wizard.go_next()
+    wizard.contact_list.setCurrentIndex(wizard.contacts.index(0))
+    shooter.shoot(wizard, "share-wizard-2-person", (900, 700))
+    wizard.go_next()
+    QTest.keyClicks(wizard.purpose, "Moving to a new school in September")
+    shooter.shoot(wizard, "share-wizard-3-until", (900, 700))
+    wizard.go_next()
+    shooter.shoot(wizard, "share-wizard-4-preview", (900, 760))
+    wizard.go_next()
+    wait_for(lambda: wizard.done_title.text() == "Saved")
+    shooter.shoot(wizard, "share-wizard-5-saved", (900, 700))
+    wizard.accept()
+    settle()
+    window.show_page(PEOPLE)
+    window.people.shares.selectRow(0)
+    shooter.shoot(window, "people")
+
+    practitioner_screens(shooter, context, sam, bundle)
+    window.hide()
+    window.deleteLater()
+    sam.lock()
+    settle()
+
+
+def practitioner_screens(shooter: Shooter, context: AppContext, sam: Profile, bundle: Path) -> None:
+    """The practitioner's window before and after opening the file, and their card."""
+    from PySide6.QtCore import Qt
+
+    from ui.practitioner_window import PractitionerWindow
+
+    practitioner = PractitionerWindow(Session(sam), context, _Answer(bundle))
+    shooter.shoot(practitioner, "practitioner-empty")
+    practitioner.choose_and_open()
+    wait_for(lambda: practitioner.model.rowCount() == 1)
+    practitioner.list.setFocus(Qt.FocusReason.OtherFocusReason)
+    shooter.shoot(practitioner, "practitioner-bundle")
+    practitioner.view.browser.verticalScrollBar().setValue(practitioner.view.browser.verticalScrollBar().maximum() // 2)
+    shooter.shoot(practitioner, "practitioner-bundle-entries")
+    practitioner.open_card_dialog()
+    shooter.shoot(practitioner.card_dialog, "practitioner-card", (640, 520))
+    for widget in (practitioner.card_dialog, practitioner):
+        widget.hide()
+        widget.deleteLater()
 
 
 def main() -> int:

@@ -21,14 +21,19 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog
 
 from passport import profiles
-from passport.models import Change, ChangeKind
+from passport.models import Change, ChangeKind, ProfileKind
 from passport.profile import Profile
 from passport.profiles import ProfileFolder
 from ui.app_context import AppContext
+from ui.carer_window import CarerWindow
+from ui.kind_chooser import KindChooser
 from ui.lock_guard import DEFAULT_IDLE_MINUTES, IDLE_SETTING, LockGuard
 from ui.main_window import MainWindow
 from ui.paths import resource_path
+from ui.practitioner_window import PractitionerWindow
+from ui.restore_dialog import RestoreDialog
 from ui.session import Session
+from ui.setup_wizard import SetupWizard
 from ui.start_window import StartWindow
 from ui.theme import ThemeManager
 
@@ -38,22 +43,31 @@ _SIGNAL_POLL_MSEC = 250
 
 
 class AppController(QObject):
-    """Moves between the start window and the main window, and locks."""
+    """Moves between the start window and the profile's window, and locks. A practitioner's
+    profile opens in the practitioner's window; every other kind in the main window."""
 
     def __init__(self, context: AppContext, guard: LockGuard, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.guard = guard
         self.start_window = StartWindow(context)
-        self.main_window: MainWindow | None = None
+        self.main_window: MainWindow | PractitionerWindow | CarerWindow | None = None
         self.session: Session | None = None
         self._last_folder: ProfileFolder | None = None
 
         launcher, unlock = self.start_window.launcher, self.start_window.unlock
         launcher.open_profile.connect(self.start_window.show_unlock)
-        launcher.make_new.connect(self.show_wizard)
+        # Making one from the launcher asks whose it is first; the very first run is a
+        # young person's, straight into the wizard.
+        self.kind_chooser = KindChooser()
+        self.start_window.pages.addWidget(self.kind_chooser)
+        launcher.make_new.connect(self.choose_kind)
+        self.kind_chooser.chosen.connect(self.show_wizard)
+        self.kind_chooser.cancelled.connect(self._kind_cancelled)
         unlock.unlocked.connect(self.open_profile)
         unlock.back.connect(self.start_window.show_launcher)
+        launcher.restore_requested.connect(self.show_restore)
+        self.restore_dialog: RestoreDialog | None = None
         self.start_window.neutral.carry_on.connect(self._leave_neutral)
         guard.idle.connect(self.lock)
         guard.hide_requested.connect(self.quick_hide)
@@ -65,10 +79,31 @@ class AppController(QObject):
             self.show_wizard()
         self.start_window.show()
 
-    def show_wizard(self) -> None:
-        wizard = self.start_window.show_wizard()
+    def show_restore(self) -> None:
+        # open(), not exec(): the restored profile opens through the usual path.
+        self.restore_dialog = RestoreDialog(self.context, parent=self.start_window)
+        self.restore_dialog.restored.connect(self.open_profile)
+        self.restore_dialog.finished.connect(self.start_window.launcher.refresh)
+        self.restore_dialog.open()
+
+    def choose_kind(self) -> None:
+        self.start_window.pages.setCurrentWidget(self.kind_chooser)
+        self.kind_chooser.start()
+
+    def show_wizard(self, kind: ProfileKind = ProfileKind.YOUNG_PERSON) -> None:
+        wizard = self._wizard_for(kind)
         wizard.created.connect(self.open_profile)
         wizard.cancelled.connect(self._wizard_cancelled)
+        wizard.other_kind_requested.connect(self.choose_kind)
+
+    def _wizard_for(self, kind: ProfileKind) -> SetupWizard:
+        return self.start_window.show_wizard(kind)
+
+    def _kind_cancelled(self) -> None:
+        if profiles.list_profiles(self.context.data_dir):
+            self.start_window.show_launcher()
+        else:
+            self.show_wizard()  # the first run: back to the young person's welcome
 
     def _wizard_cancelled(self) -> None:
         self.start_window.drop_wizard()
@@ -84,13 +119,22 @@ class AppController(QObject):
         self.context.theme.apply_profile_choices(profile)
         self.guard.set_idle_minutes(profile.setting(IDLE_SETTING, DEFAULT_IDLE_MINUTES))
         self.guard.start()
-        self.main_window = MainWindow(self.session, self.context)
-        self.main_window.lock_requested.connect(self.lock)
-        self.main_window.hide_requested.connect(self.quick_hide)
-        self.main_window.setGeometry(self.start_window.geometry())
-        self.main_window.show()
-        self.main_window.activateWindow()
+        window: MainWindow | PractitionerWindow | CarerWindow
+        if profile.kind is ProfileKind.PRACTITIONER:
+            window = PractitionerWindow(self.session, self.context)
+        elif profile.kind is ProfileKind.CARER:
+            window = CarerWindow(self.session, self.context)
+        else:
+            window = MainWindow(self.session, self.context)
+        self.main_window = window
+        window.lock_requested.connect(self.lock)
+        window.hide_requested.connect(self.quick_hide)
+        window.setGeometry(self.start_window.geometry())
+        window.show()
+        window.activateWindow()
         self.start_window.hide()
+        if isinstance(window, PractitionerWindow):
+            window.ask_for_card_details()
 
     def lock(self) -> None:
         self._lock(hide=False)

@@ -3,6 +3,8 @@ to save a copy of; each with Remove."""
 
 from __future__ import annotations
 
+import functools
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -61,7 +63,8 @@ class AttachmentTile(QFrame):
             session.run(session.profile.attachment_data, attachment.id,
                         on_finished=self._show_picture, on_failed=self._failed)
         elif attachment.kind is AttachmentKind.AUDIO:
-            self.player = AudioPlayer(session, attachment)
+            load = functools.partial(session.profile.attachment_data, attachment.id)
+            self.player = AudioPlayer(session, attachment.name, attachment.media_type, load)
             layout.addWidget(self.player)
         layout.addLayout(buttons)
 

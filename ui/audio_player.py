@@ -9,13 +9,13 @@ gets one plain sentence instead of a crash.
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from types import ModuleType
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QUrl
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from passport.models import Attachment
 from ui.messages import message_for
 from ui.session import Session
 
@@ -33,17 +33,21 @@ def multimedia() -> ModuleType | None:
 
 
 class AudioPlayer(QWidget):
-    def __init__(self, session: Session, attachment: Attachment, parent: QWidget | None = None) -> None:
+    """Plays a sound from memory. ``load`` fetches its bytes (from the profile's own
+    attachments or from a received file) in a worker, the first time Play is pressed."""
+
+    def __init__(self, session: Session, name: str, media_type: str, load: Callable[[], bytes],
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("audioPlayer")
         self._session = session
-        self._attachment = attachment
+        self._name, self._media_type, self._load = name, media_type, load
         self._buffer: QBuffer | None = None
         self._player = None  # a QMediaPlayer once the sound is loaded
         self._output = None
         self.play_button = QPushButton(self.tr("Play"))
         self.play_button.setObjectName("playButton")
-        self.play_button.setAccessibleName(self.tr("Play {name}").format(name=attachment.name))
+        self.play_button.setAccessibleName(self.tr("Play {name}").format(name=name))
         self.play_button.clicked.connect(self.toggle)
         self.status = QLabel()
         self.status.setProperty("role", "hint")
@@ -70,8 +74,7 @@ class AudioPlayer(QWidget):
             self._player.play()
         else:
             self.status.setText(self.tr("Opening…"))
-            self._session.run(self._session.profile.attachment_data, self._attachment.id,
-                              on_finished=self._start, on_failed=self._failed)
+            self._session.run(self._load, on_finished=self._start, on_failed=self._failed)
 
     def stop(self) -> None:
         if self._player is not None:
@@ -91,14 +94,14 @@ class AudioPlayer(QWidget):
         self._player.errorOccurred.connect(self._player_error)
         # The URL only hints the format to the decoder; nothing is read from it. It is
         # generic, because decoders may log it and the file's name is the person's own.
-        suffix = _SUFFIXES.get(self._attachment.media_type, "bin")
+        suffix = _SUFFIXES.get(self._media_type, "bin")
         self._player.setSourceDevice(self._buffer, QUrl(f"sound.{suffix}"))
         self._player.play()
 
     def _show_state(self) -> None:
         playing = self.is_playing
         self.play_button.setText(self.tr("Pause") if playing else self.tr("Play"))
-        name = self._attachment.name
+        name = self._name
         self.play_button.setAccessibleName(
             (self.tr("Pause {name}") if playing else self.tr("Play {name}")).format(name=name))
         self.status.setText(self.tr("Playing") if playing else "")

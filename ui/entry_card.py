@@ -67,9 +67,10 @@ class EntryCard(QFrame):
         self.setAccessibleDescription(". ".join(part for part in (*details, words) if part))
         self.setToolTip(self.tr("Open “{title}”").format(title=entry.title))
 
-    @staticmethod
-    def _label(text: str, name: str, role: str) -> QLabel:
-        label = QLabel(text)
+    def _label(self, text: str, name: str, role: str) -> QLabel:
+        # Parented at once: a parentless label made visible would flash up as a window of
+        # its own (and take the focus from the real one) before the layout adopts it.
+        label = QLabel(text, self)
         label.setObjectName(name)
         if role:
             label.setProperty("role", role)

@@ -37,6 +37,7 @@ from ui.entry_list_model import excerpt
 from ui.messages import message_for
 from ui.revision_dialog import RevisionDialog
 from ui.session import Session
+from ui.written_with_field import WrittenWithField
 
 AUTOSAVE_MS = 1500
 TITLE_FROM_BODY_CHARS = 60
@@ -171,6 +172,8 @@ class EntryEditor(QWidget):
         for combo in (self.section_combo, self.colour_combo):
             combo.currentIndexChanged.connect(self._edited)
         self.important_check.toggled.connect(self._edited)
+        self.written_with = WrittenWithField(self.session)
+        self.written_with.edited.connect(self._edited)
 
         details = QFormLayout()
         details.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -184,6 +187,9 @@ class EntryEditor(QWidget):
         details.addRow(self.review_check, self.review_date)
         details.addRow(self.happened_check, self.happened_date)
         details.addRow(colour_label, self.colour_combo)
+        written_with_label = QLabel(self.tr("Written &with"))
+        written_with_label.setBuddy(self.written_with)
+        details.addRow(written_with_label, self.written_with)
         return details
 
     def _date_pair(self, text: str, date_name: str) -> tuple[QCheckBox, QDateEdit]:
@@ -234,13 +240,19 @@ class EntryEditor(QWidget):
         self.save_now()
         entry = self.session.profile.entry(entry_id)
         self._load(entry, entry.section_id)
-        self.body_edit.setFocus()
+        self._focus(self.body_edit)
         self.body_edit.moveCursor(self.body_edit.textCursor().MoveOperation.End)
 
     def start_new(self, section_id: int) -> None:
         self.save_now()
         self._load(None, section_id)
-        self.title_edit.setFocus()
+        self._focus(self.title_edit)
+
+    def _focus(self, field: QWidget) -> None:
+        """Put the cursor in ``field``, and keep it there when the shell then focuses the
+        page itself (as the main window does after switching to it)."""
+        self.setFocusProxy(field)
+        field.setFocus()
 
     def leave(self) -> None:
         """Back (or Escape): save what is there, then hand back to the page before."""
@@ -266,6 +278,8 @@ class EntryEditor(QWidget):
         if colour is not None and self.colour_combo.findData(colour) < 0:
             self.colour_combo.addItem(colour_name(colour), colour)
         self.colour_combo.setCurrentIndex(max(0, self.colour_combo.findData(colour)))
+        self.written_with.refresh()
+        self.written_with.set_value(entry.written_with if entry else None)
         self._loading = False
         self.attachments.set_entry(entry.id if entry else None)
         self._show_status()
@@ -297,7 +311,7 @@ class EntryEditor(QWidget):
             review_by=self.review_date.date().toPython() if self.review_check.isChecked() else None,
             happened_on=self.happened_date.date().toPython() if self.happened_check.isChecked() else None,
             colour=self.colour_combo.currentData(),
-            written_with=self._entry.written_with if self._entry else None,
+            written_with=self.written_with.value(),
         )
 
     def save_now(self) -> bool:

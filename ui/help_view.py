@@ -66,6 +66,8 @@ class HelpView(QScrollArea):
             ("Ctrl+N", self.tr("Write something new")),
             ("Ctrl+F", self.tr("Search")),
             ("Alt+1 … Alt+5", self.tr("Home, Search, Timeline, Help, Settings")),
+            ("Alt+6", self.tr("People I share with")),
+            ("Ctrl+Shift+S", self.tr("Share something")),
             ("Tab, Shift+Tab", self.tr("Move between things")),
             ("Enter, Escape", self.tr("Go ahead, go back")),
         )):

@@ -101,6 +101,7 @@ class HomeView(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(page)
+        self.setFocusProxy(scroll)  # focusing Home lands on its (named) page, not on nothing
         return scroll
 
     # --- showing -------------------------------------------------------------------

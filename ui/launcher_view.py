@@ -8,17 +8,17 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from passport import profiles
 from passport.profiles import ProfileFolder
-from ui.paths import resource_path
+from ui.themed_icon import themed_icon
 
 
 class LauncherView(QWidget):
     open_profile = Signal(object)  # passport.profiles.ProfileFolder
     make_new = Signal()
+    restore_requested = Signal()
 
     def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -33,7 +33,7 @@ class LauncherView(QWidget):
         self.open_button = QPushButton(self.tr("&Open"))
         self.open_button.setProperty("role", "primary")
         self.open_button.setAccessibleName(self.tr("Open the chosen one"))
-        self.new_button = QPushButton(QIcon(str(resource_path("icons", "add.svg"))), self.tr("&Make a new one"))
+        self.new_button = QPushButton(themed_icon("add"), self.tr("&Make a new one"))
         self.new_button.setProperty("scaledIcon", True)
         self.new_button.setAccessibleName(self.tr("Make a new one"))
 
@@ -41,6 +41,10 @@ class LauncherView(QWidget):
         self.list.currentItemChanged.connect(lambda *_: self._update_button())
         self.open_button.clicked.connect(lambda: self._open_item(self.list.currentItem()))
         self.new_button.clicked.connect(self.make_new)
+        self.restore_button = QPushButton(self.tr("&Restore from a backup…"))
+        self.restore_button.setObjectName("restoreFromBackupButton")
+        self.restore_button.setAccessibleName(self.tr("Restore from a backup"))
+        self.restore_button.clicked.connect(self.restore_requested)
 
         column = QWidget()
         column.setMaximumWidth(640)
@@ -51,6 +55,7 @@ class LauncherView(QWidget):
         inner.addWidget(self.list)
         row = QHBoxLayout()
         row.addWidget(self.new_button)
+        row.addWidget(self.restore_button)
         row.addStretch()
         row.addWidget(self.open_button)
         inner.addLayout(row)

@@ -25,32 +25,43 @@ from PySide6.QtWidgets import (
 
 from passport.models import Change, ChangeKind
 from ui.app_context import AppContext
+from ui.backup_dialog import BackupDialog
+from ui.backup_reminder import BackupReminder
 from ui.entry_editor import EntryEditor
+from ui.file_chooser import FileChooser
 from ui.help_view import HelpView
 from ui.home_view import HomeView
 from ui.lock_guard import HIDE_KEYS
-from ui.paths import resource_path
+from ui.people_view import PeopleView
 from ui.search_view import SearchView
 from ui.session import Session
 from ui.settings_dialog import SettingsDialog
+from ui.share_wizard import ShareWizard
+from ui.suggestion_inbox_view import SuggestionInboxView
+from ui.themed_icon import themed_icon
 from ui.timeline_view import TimelineView
 
-HOME, SEARCH, TIMELINE, HELP = range(4)
+HOME, SEARCH, TIMELINE, HELP, PEOPLE, SUGGESTIONS = range(6)
+# The order of the navigation list; Alt+1 … Alt+4 keep the pages they had before People came.
+NAVIGATION = (HOME, SEARCH, TIMELINE, PEOPLE, SUGGESTIONS, HELP)
+SHARE_KEYS = QKeySequence("Ctrl+Shift+S")
 
 
 def _icon(name: str) -> QIcon:
-    return QIcon(str(resource_path("icons", f"{name}.svg")))
+    return themed_icon(name)
 
 
 class MainWindow(QMainWindow):
     lock_requested = Signal()
     hide_requested = Signal()
 
-    def __init__(self, session: Session, app_context: AppContext) -> None:
+    def __init__(self, session: Session, app_context: AppContext, files: FileChooser | None = None) -> None:
         super().__init__()
         self.session = session
         self.context = app_context
+        self.files = files or FileChooser()
         self.settings_dialog: SettingsDialog | None = None
+        self.share_wizard: ShareWizard | None = None
         self._page_before_editor = HOME
         self.setWindowTitle(self.tr("Wellbeing Passport"))
 
@@ -58,14 +69,18 @@ class MainWindow(QMainWindow):
         self.search = SearchView(session)
         self.timeline = TimelineView(session)
         self.help = HelpView()
+        self.people = PeopleView(session, self.files)
+        self.suggestions = SuggestionInboxView(session, self.files)
         self.editor = EntryEditor(session)
+        self.backup_dialog: BackupDialog | None = None
         self.pages = QStackedWidget()
-        for page in (self.home, self.search, self.timeline, self.help, self.editor):
+        for page in (self.home, self.search, self.timeline, self.help, self.people, self.suggestions, self.editor):
             self.pages.addWidget(page)
 
         self.home.open_entry.connect(self.open_entry)
         self.search.open_entry.connect(self.open_entry)
         self.timeline.open_entry.connect(self.open_entry)
+        self.suggestions.open_entry.connect(self.open_entry)
         self.home.new_entry.connect(self.new_entry)
         self.editor.closed.connect(self._editor_closed)
         session.changed.connect(self._on_change)
@@ -80,6 +95,9 @@ class MainWindow(QMainWindow):
                             wordWrap=True)
             banner.setProperty("role", "banner")
             outer.addWidget(banner)
+        self.backup_reminder = BackupReminder(session)
+        self.backup_reminder.backup_requested.connect(self.open_backup_dialog)
+        outer.addWidget(self.backup_reminder)
         body = QHBoxLayout()
         body.setSpacing(0)
         body.addWidget(self._navigation())
@@ -119,9 +137,15 @@ class MainWindow(QMainWindow):
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(self.tr("Pages"))
         for icon, text in (("home", self.tr("Home")), ("search", self.tr("Search")),
-                           ("timeline", self.tr("Timeline")), ("help", self.tr("Help"))):
+                           ("timeline", self.tr("Timeline")), ("people", self.tr("People")),
+                           ("add", self.tr("Suggestions")), ("help", self.tr("Help"))):
             self.navigation.addItem(QListWidgetItem(_icon(icon), text))
         self.navigation.currentRowChanged.connect(self._navigated)
+        self.share_button = QPushButton(self.tr("&Share…"))
+        self.share_button.setProperty("role", "primary")
+        self.share_button.setAccessibleName(self.tr("Share"))
+        self.share_button.setToolTip(self.tr("Choose entries to share with someone (Ctrl+Shift+S)"))
+        self.share_button.clicked.connect(self.start_share)
         self.settings_button = QPushButton(_icon("settings"), self.tr("Settings"))
         self.settings_button.setProperty("scaledIcon", True)
         self.settings_button.setAccessibleName(self.tr("Settings"))
@@ -132,6 +156,7 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.navigation, 1)
+        layout.addWidget(self.share_button)
         layout.addWidget(self.settings_button)
         # Follows the text size: at 200 % the panel widens rather than cutting words off.
         self.navigation.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
@@ -148,6 +173,9 @@ class MainWindow(QMainWindow):
             (QKeySequence("Ctrl+L"), self.lock_requested.emit),
             (HIDE_KEYS, self.hide_requested.emit),
             (QKeySequence("Alt+5"), self.open_settings),
+            (QKeySequence("Alt+6"), lambda: self.show_page(PEOPLE)),
+            (QKeySequence("Alt+7"), lambda: self.show_page(SUGGESTIONS)),
+            (SHARE_KEYS, self.start_share),
         ]
         pairs += [(QKeySequence(f"Alt+{n + 1}"), lambda n=n: self.show_page(n)) for n in range(4)]
         for keys, action in pairs:
@@ -160,15 +188,15 @@ class MainWindow(QMainWindow):
 
     def show_page(self, index: int) -> None:
         self.pages.setCurrentIndex(index)
-        if index < self.navigation.count():
+        if index in NAVIGATION:
             self.navigation.blockSignals(True)
-            self.navigation.setCurrentRow(index)
+            self.navigation.setCurrentRow(NAVIGATION.index(index))
             self.navigation.blockSignals(False)
         self.pages.currentWidget().setFocus()
 
     def _navigated(self, row: int) -> None:
         if row >= 0:
-            self.pages.setCurrentIndex(row)
+            self.pages.setCurrentIndex(NAVIGATION[row])
 
     def open_entry(self, entry_id: str) -> None:
         self._remember_page()
@@ -201,6 +229,30 @@ class MainWindow(QMainWindow):
             self.settings_dialog = SettingsDialog(self.session, self.context, self)
             self.settings_dialog.finished.connect(self._settings_closed)
         self.settings_dialog.open()
+
+    def open_backup_dialog(self) -> None:
+        # open(), not exec(), like settings: nothing to unwind when the app locks.
+        if self.backup_dialog is None:
+            self.backup_dialog = BackupDialog(self.session, self.files, self)
+            self.backup_dialog.finished.connect(self._backup_closed)
+        self.backup_dialog.open()
+
+    def _backup_closed(self) -> None:
+        if self.backup_dialog is not None:
+            self.backup_dialog.deleteLater()
+            self.backup_dialog = None
+
+    def start_share(self) -> None:
+        # open(), not exec(), like settings: nothing to unwind when the app locks.
+        if self.share_wizard is None:
+            self.share_wizard = ShareWizard(self.session, self.files, self)
+            self.share_wizard.finished.connect(self._share_closed)
+        self.share_wizard.open()
+
+    def _share_closed(self) -> None:
+        if self.share_wizard is not None:
+            self.share_wizard.deleteLater()
+            self.share_wizard = None
 
     def _settings_closed(self) -> None:
         if self.settings_dialog is not None:

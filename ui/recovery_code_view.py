@@ -5,11 +5,11 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QIcon, QTextDocument
+from PySide6.QtGui import QFont, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ui.paths import resource_path
+from ui.themed_icon import themed_icon
 
 # Groups per line, so the code never runs off the edge at 200 % text.
 _GROUPS_PER_LINE = 4
@@ -32,7 +32,7 @@ class RecoveryCodeView(QWidget):
         self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.code_label.setFont(QFont("monospace"))
-        self.print_button = QPushButton(QIcon(str(resource_path("icons", "print.svg"))), self.tr("&Print it"))
+        self.print_button = QPushButton(themed_icon("print"), self.tr("&Print it"))
         self.print_button.setProperty("scaledIcon", True)
         self.print_button.setAccessibleName(self.tr("Print the recovery code"))
         self.print_button.setToolTip(self.tr("Print the code on paper. Nothing is saved on this computer."))

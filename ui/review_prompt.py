@@ -46,7 +46,7 @@ class ReviewPrompt(QFrame):
         layout.addLayout(buttons)
 
     def _button(self, text: str, accessible: str, name: str) -> QPushButton:
-        button = QPushButton(text)
+        button = QPushButton(text, self)  # parented, so showing or hiding it never opens a window
         button.setObjectName(name)
         button.setAccessibleName(accessible.format(title=self.entry.title))
         return button

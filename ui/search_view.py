@@ -128,8 +128,9 @@ class SearchView(QWidget):
         if self._stale:
             self.search_now()
         # Coming back from an entry, carry on through the results; otherwise, type.
-        if self.results.isVisible() and self.results.currentIndex().isValid():
-            self.results.setFocus()
-        else:
-            self.field.setFocus()
+        carry_on = self.results.isVisible() and self.results.currentIndex().isValid()
+        target = self.results if carry_on else self.field
+        # A proxy, so focusing the page itself (as the main window does) lands here too.
+        self.setFocusProxy(target)
+        target.setFocus()
         super().showEvent(event)

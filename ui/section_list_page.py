@@ -37,6 +37,7 @@ class SectionListPage(QWidget):
         self.add_button.clicked.connect(lambda: self.add_requested.emit(self.section_id))
         self.list = QListView()
         self.list.setObjectName("sectionEntryList")
+        self.list.setAccessibleName(self.tr("Entries"))  # named after its section once one is shown
         self.list.setModel(self.model)
         self.list.setItemDelegate(EntryDelegate(parent=self.list))
         self.list.setUniformItemSizes(True)  # lets the view skip measuring every row

@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from passport import profiles
-from passport.profile import Profile
+from passport.profile import DEFAULT_BACKUP_REMINDER_DAYS, Profile
 from ui.app_context import AppContext
+from ui.backup_dialog import BackupDialog
+from ui.field_caption import FieldCaption
 from ui.lock_guard import DEFAULT_IDLE_MINUTES, IDLE_SETTING
 from ui.messages import message_for
 from ui.passphrase_fields import PassphraseFields
@@ -58,6 +60,9 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._locking_tab(), self.tr("Locking"))
         self.tabs.addTab(self._passphrase_tab(), self.tr("Passphrase"))
         self.tabs.addTab(self._recovery_tab(), self.tr("Recovery code"))
+        self.tabs.addTab(self._backup_tab(), self.tr("Backup"))
+        self.tabs.setAccessibleName(self.tr("Settings pages"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Settings pages"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         buttons.rejected.connect(self.reject)
@@ -91,8 +96,7 @@ class SettingsDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.name_field, 1)
         row.addWidget(self.rename_button)
-        caption = QLabel(self.tr("&Name"))
-        caption.setBuddy(self.name_field)
+        caption = FieldCaption(self.tr("&Name"), self.name_field)
         form.addRow(caption, row)
         self.name_status = _words(self.tr("Anyone using this computer can see this name."))
         form.addRow(self.name_status)
@@ -102,8 +106,7 @@ class SettingsDialog(QDialog):
         self.text_size.setAccessibleName(self.tr("Text size in percent"))
         self.text_size.setValue(self._context.theme.text_scale)
         self.text_size.valueChanged.connect(self.set_text_size)
-        caption = QLabel(self.tr("&Text size"))
-        caption.setBuddy(self.text_size)
+        caption = FieldCaption(self.tr("&Text size"), self.text_size)
         form.addRow(caption, self.text_size)
 
         self.theme_choice = QComboBox()
@@ -113,8 +116,7 @@ class SettingsDialog(QDialog):
             self.theme_choice.addItem(words, name)
         self.theme_choice.setCurrentIndex(max(0, self.theme_choice.findData(self._context.theme.theme)))
         self.theme_choice.currentIndexChanged.connect(lambda _i: self.set_theme(self.theme_choice.currentData()))
-        caption = QLabel(self.tr("&Colours"))
-        caption.setBuddy(self.theme_choice)
+        caption = FieldCaption(self.tr("&Colours"), self.theme_choice)
         form.addRow(caption, self.theme_choice)
         return page
 
@@ -147,8 +149,7 @@ class SettingsDialog(QDialog):
         self.idle_minutes.setAccessibleName(self.tr("Lock by itself after this many minutes without use"))
         self.idle_minutes.setValue(int(self.profile.setting(IDLE_SETTING, DEFAULT_IDLE_MINUTES)))
         self.idle_minutes.valueChanged.connect(self.set_idle_minutes)
-        caption = QLabel(self.tr("&Lock by itself after"))
-        caption.setBuddy(self.idle_minutes)
+        caption = FieldCaption(self.tr("&Lock by itself after"), self.idle_minutes)
         form.addRow(caption, self.idle_minutes)
         form.addRow(_words(self.tr(
             "It also locks at once when you press Lock, or Hide now (Ctrl+Shift+H).")))
@@ -162,10 +163,9 @@ class SettingsDialog(QDialog):
     def _passphrase_tab(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        caption = QLabel(self.tr("C&urrent passphrase"))
         self.current_passphrase = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.current_passphrase.setAccessibleName(self.tr("Current passphrase"))
-        caption.setBuddy(self.current_passphrase)
+        caption = FieldCaption(self.tr("C&urrent passphrase"), self.current_passphrase)
         self.new_passphrase = PassphraseFields()
         self.change_button = QPushButton(self.tr("C&hange passphrase"))
         self.change_button.setProperty("role", "primary")
@@ -250,6 +250,32 @@ class SettingsDialog(QDialog):
     def _code_not_made(self, exc: BaseException) -> None:
         self.new_code_button.setEnabled(True)
         self.code_status.setText(message_for(exc))
+
+    # --- backup ---------------------------------------------------------------------------------
+
+    def _backup_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(_words(self.tr(
+            "A backup is one file with your whole passport. Your recovery code opens it. Keep it somewhere "
+            "safe, away from this laptop."), "lead"))
+        self.backup_button = QPushButton(self.tr("Save a &backup…"))
+        self.backup_button.setAccessibleName(self.tr("Save a backup"))
+        self.backup_button.clicked.connect(lambda: BackupDialog(self._session, parent=self).open())
+        layout.addWidget(self.backup_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.reminder_days = QSpinBox(minimum=0, maximum=365)
+        self.reminder_days.setSuffix(self.tr(" days"))
+        self.reminder_days.setSpecialValueText(self.tr("Never"))
+        self.reminder_days.setAccessibleName(self.tr("Remind me to save a backup after this many days (0: never)"))
+        self.reminder_days.setValue(int(self.profile.setting("backup_reminder_days", DEFAULT_BACKUP_REMINDER_DAYS)))
+        self.reminder_days.valueChanged.connect(
+            lambda days: self._session.apply(self.profile.set_setting("backup_reminder_days", days)))
+        caption = QLabel(self.tr("&Remind me after"))
+        caption.setBuddy(self.reminder_days)
+        layout.addWidget(caption)
+        layout.addWidget(self.reminder_days, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch()
+        return page
 
     def done(self, result: int) -> None:
         self.code_view.clear()  # a recovery code is shown once

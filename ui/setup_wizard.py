@@ -51,6 +51,7 @@ class SetupWizard(QWidget):
 
     created = Signal(object)  # the open passport.profile.Profile
     cancelled = Signal()
+    other_kind_requested = Signal()  # "I'm setting this up as a carer or for work"
 
     def __init__(self, context: AppContext, kind: ProfileKind = ProfileKind.YOUNG_PERSON,
                  parent: QWidget | None = None) -> None:
@@ -63,9 +64,16 @@ class SetupWizard(QWidget):
 
         self.step_label = _label("", "hint")
         self.pages = QStackedWidget()
-        for page in (self._welcome_page(), self._name_page(), self._passphrase_page(), self._code_page()):
-            # Large text or a small window scrolls rather than cutting words off.
+        steps = (
+            (self._welcome_page(), self.tr("What this is")), (self._name_page(), self.tr("Give it a name")),
+            (self._passphrase_page(), self.tr("Choose a passphrase")),
+            (self._code_page(), self.tr("Your recovery code")),
+        )
+        for page, name in steps:
+            # Large text or a small window scrolls rather than cutting words off; the page
+            # takes focus so arrow keys can scroll it, so it needs a name of its own.
             scroller = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+            scroller.setAccessibleName(name)
             scroller.setWidget(page)
             self.pages.addWidget(scroller)
 
@@ -118,6 +126,12 @@ class SetupWizard(QWidget):
                     "116 123 or text SHOUT to 85258. In an emergency, call 999."),
         ):
             layout.addWidget(_label(text, "lead"))
+        if self._kind is ProfileKind.YOUNG_PERSON:
+            other = QPushButton(self.tr("Setting this up as a carer, or for &work?"))
+            other.setProperty("role", "quiet")
+            other.setAccessibleName(self.tr("Set up a carer's or a practitioner's profile instead"))
+            other.clicked.connect(self.other_kind_requested)
+            layout.addWidget(other, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch()
         return page
 

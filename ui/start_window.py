@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
+from passport.models import ProfileKind
 from passport.profiles import ProfileFolder
 from ui.app_context import AppContext
 from ui.launcher_view import LauncherView
@@ -42,10 +43,10 @@ class StartWindow(QMainWindow):
         self.unlock.show_profile(folder, hint)
         self._show(self.unlock)
 
-    def show_wizard(self) -> SetupWizard:
+    def show_wizard(self, kind: ProfileKind = ProfileKind.YOUNG_PERSON) -> SetupWizard:
         """A fresh wizard each time, so nothing typed before is still there."""
         self.drop_wizard()
-        self.wizard = SetupWizard(self._context)
+        self.wizard = SetupWizard(self._context, kind)
         self.pages.addWidget(self.wizard)
         self._show(self.wizard)
         return self.wizard

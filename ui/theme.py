@@ -5,7 +5,8 @@ A theme is a palette (so every standard control follows it) plus a style sheet f
 and so on, filled in from the chosen text size, so text set by a style sheet scales too.
 Widgets ask for a kind of text with the dynamic property ``role`` (``title``, ``heading``,
 ``lead``, ``hint``, ``code``, ``banner``); a button whose icon should grow with the text
-sets ``scaledIcon`` to true.
+sets ``scaledIcon`` to true. The palette's ``Accent`` is the colour of the app's icons
+(see :mod:`ui.themed_icon`).
 
 The choices of an open profile are kept in that profile (``profile.set_setting``), never
 in Qt settings; before anything is unlocked the defaults apply.
@@ -42,19 +43,19 @@ _PALETTES: dict[str, dict[QPalette.ColorRole, str]] = {
         _P.Window: "#f7f4ef", _P.WindowText: "#2b2a28", _P.Base: "#ffffff", _P.AlternateBase: "#f1ece4",
         _P.Text: "#2b2a28", _P.Button: "#ece6dc", _P.ButtonText: "#2b2a28", _P.Highlight: "#2f6f73",
         _P.HighlightedText: "#ffffff", _P.ToolTipBase: "#fffdf8", _P.ToolTipText: "#2b2a28",
-        _P.PlaceholderText: "#6b665e", _P.Link: "#1f5f8b", _P.BrightText: "#ffffff",
+        _P.PlaceholderText: "#6b665e", _P.Link: "#1f5f8b", _P.BrightText: "#ffffff", _P.Accent: "#2f6f73",
     },
     "dark": {
         _P.Window: "#23272a", _P.WindowText: "#ece8e1", _P.Base: "#2c3135", _P.AlternateBase: "#30363a",
         _P.Text: "#ece8e1", _P.Button: "#363c41", _P.ButtonText: "#ece8e1", _P.Highlight: "#7cc4c0",
         _P.HighlightedText: "#14181a", _P.ToolTipBase: "#30363a", _P.ToolTipText: "#ece8e1",
-        _P.PlaceholderText: "#a9a39a", _P.Link: "#9cc9f0", _P.BrightText: "#ffffff",
+        _P.PlaceholderText: "#a9a39a", _P.Link: "#9cc9f0", _P.BrightText: "#ffffff", _P.Accent: "#7cc4c0",
     },
     "high_contrast": {
         _P.Window: "#000000", _P.WindowText: "#ffffff", _P.Base: "#000000", _P.AlternateBase: "#101010",
         _P.Text: "#ffffff", _P.Button: "#000000", _P.ButtonText: "#ffffff", _P.Highlight: "#ffff00",
         _P.HighlightedText: "#000000", _P.ToolTipBase: "#000000", _P.ToolTipText: "#ffffff",
-        _P.PlaceholderText: "#d0d0d0", _P.Link: "#00ffff", _P.BrightText: "#ffff00",
+        _P.PlaceholderText: "#d0d0d0", _P.Link: "#00ffff", _P.BrightText: "#ffff00", _P.Accent: "#ffffff",
     },
 }
 

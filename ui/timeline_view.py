@@ -36,6 +36,7 @@ class TimelineView(QWidget):
         self.list.setLayoutMode(QListView.LayoutMode.Batched)
         self.list.setModel(self.model)
         self.list.activated.connect(self._open)
+        self.setFocusProxy(self.list)  # focusing the page lands in the list
         self.model.rowsInserted.connect(self._show_hint)
         self.model.rowsRemoved.connect(self._show_hint)
         self.model.modelReset.connect(self._show_hint)

@@ -13,12 +13,13 @@ manifest and never reach the filesystem.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import io
 import json
 import tarfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO, Protocol
@@ -62,6 +63,7 @@ from passport.errors import (
     BundleWrongPassphrase,
     TooLarge,
 )
+from passport.streams import decrypted_reader
 
 Progress = Callable[[int, int], None]
 BLOCK = tarfile.BLOCKSIZE
@@ -224,6 +226,31 @@ def decrypt(path: Path, store: SpoolStore, *, identity: str, passphrase: str | N
     return plaintext
 
 
+@contextlib.contextmanager
+def decrypted_stream(path: Path, *, identity: str, limits: Limits = LIMITS,
+                     progress: Progress | None = None) -> Iterator[BinaryIO]:
+    """The plaintext of a bundle encrypted to ``identity``, decrypted as it is read.
+
+    Nothing read from it is authenticated until the ``with`` block exits cleanly; a
+    failure then raises a BundleError. So whatever the caller keeps must sit in a
+    transaction of the receiving profile's encrypted store that this error rolls back.
+    """
+    size = path.stat().st_size
+    if size > limits.bundle + limits.bundle // (64 * 1024) * 16 + _AGE_OVERHEAD:
+        raise BundleTooLarge("the bundle file is over the size limit")
+    try:
+        with path.open("rb") as source:
+            counted = _Counted(source, size, progress)
+
+            def decrypt(sink: BinaryIO) -> int:
+                return age_layer.decrypt_stream(counted, sink, [identity], limits.bundle)
+
+            with decrypted_reader(decrypt) as plaintext:
+                yield plaintext
+    except (AgeError, TooLarge) as error:
+        raise _bundle_error(error) from None
+
+
 def _bundle_error(error: AgeError | TooLarge) -> Exception:
     if isinstance(error, TooLarge):
         return BundleTooLarge("the bundle is over the size limit")
@@ -257,7 +284,7 @@ class _TarGuard:
     within their size limits. So a pax or GNU long-name header can never make tarfile
     read an attacker-chosen amount into memory, and links or devices never appear."""
 
-    def __init__(self, source: Plaintext, limits: Limits) -> None:
+    def __init__(self, source: BinaryIO, limits: Limits) -> None:
         self._source = source
         self._limits = limits
         self._offset = 0
@@ -297,7 +324,7 @@ class _TarGuard:
         self._next_header += BLOCK + size + (-size % BLOCK)
 
 
-def parse(plaintext: Plaintext, policy: ReadPolicy, receiver: Receiver, limits: Limits = LIMITS,
+def parse(plaintext: BinaryIO, policy: ReadPolicy, receiver: Receiver, limits: Limits = LIMITS,
           passphrase_mode: bool = False) -> Manifest:
     """Verify the bundle and hand its content to ``receiver``. Raises a BundleError."""
     try:

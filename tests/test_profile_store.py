@@ -82,13 +82,14 @@ def test_locked_profile_refuses_everything(profile: Profile) -> None:
 
 def test_integrity_check_passes_then_reports_a_flipped_byte(made_profile) -> None:
     profile, _code = made_profile
-    for n in range(30):
+    for n in range(60):
         add_entry(profile, f"Entry {n}", "words " * 200)
     assert profile.check() == []
     profile.lock()
     db = profile.folder.db_path
     raw = bytearray(db.read_bytes())
-    raw[4096 * 3 + 100] ^= 0x20  # inside a data page, not the header
+    assert len(raw) >= 16384 * 3
+    raw[len(raw) - 16384 + 100] ^= 0x20  # inside the last data page, not the first (the header)
     db.write_bytes(bytes(raw))
     reopened = Profile.open_with_passphrase(profile.folder, PASSPHRASE)
     try:
@@ -140,3 +141,25 @@ def test_a_newer_schema_is_refused(tmp_path: Path) -> None:
     store.close()
     with pytest.raises(UnsupportedVersion):
         Store(tmp_path / "new.db", key)
+
+
+def test_new_databases_use_16k_pages_and_4k_ones_still_open(tmp_path: Path) -> None:
+    import sqlcipher3
+
+    key = os.urandom(32)
+    store = Store(tmp_path / "new.db", key)
+    with store.reading() as conn:
+        assert int(conn.execute("PRAGMA page_size").fetchone()[0]) == 16384
+    store.close()
+
+    # A database made with SQLCipher's default 4 KiB pages (as the first builds did).
+    old = sqlcipher3.connect(str(tmp_path / "old.db"), isolation_level=None)
+    old.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    old.execute("CREATE TABLE kept (words TEXT)")
+    old.execute("INSERT INTO kept VALUES ('still here')")
+    old.close()
+    reopened = Store(tmp_path / "old.db", key, upgrade_to=0)
+    with reopened.reading() as conn:
+        assert int(conn.execute("PRAGMA page_size").fetchone()[0]) == 4096
+        assert conn.execute("SELECT words FROM kept").fetchone()[0] == "still here"
+    reopened.close()

@@ -28,6 +28,7 @@ from passport.bundle_format import (
 )
 from passport.errors import StoreDamaged, TooLarge
 from passport.fileio import FILE_MODE, fsync_folder
+from passport.streams import prefetched
 
 Progress = Callable[[int, int], None]
 BLOCK = tarfile.BLOCKSIZE
@@ -121,7 +122,7 @@ def write_bundle(out_path: Path, manifest_json: bytes, attachments: list[Member]
     limit = MAX_BUNDLE_BYTES if passphrase is None else MAX_PASSPHRASE_BUNDLE_BYTES
     if total > limit:
         raise TooLarge(f"the bundle would be {total} bytes; at most {limit} are allowed")
-    source = _PiecesReader(tar_pieces(members), total, progress)
+    source = _PiecesReader(prefetched(tar_pieces(members)), total, progress)
     part = out_path.with_name(out_path.name + ".part")
     fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
     try:

@@ -158,3 +158,51 @@ def _drain(chunks: queue.Queue[bytes | None], thread: threading.Thread) -> None:
         with contextlib.suppress(queue.Empty):
             chunks.get(timeout=0.05)
     thread.join()
+
+
+class _Failed:
+    def __init__(self, error: BaseException) -> None:
+        self.error = error
+
+
+_END = object()
+
+
+def prefetched(items: Iterable[bytes], depth: int = 4) -> Iterator[bytes]:
+    """Yield what ``items`` yields, produced a few ahead in a thread.
+
+    Reading an attachment back decrypts it inside SQLCipher, which lets go of the GIL;
+    so the next chunks are read while age encrypts this one, on the other core.
+    """
+    ahead: queue.Queue[object] = queue.Queue(maxsize=depth)
+    stop = threading.Event()
+
+    def put(item: object) -> bool:
+        while not stop.is_set():
+            with contextlib.suppress(queue.Full):
+                ahead.put(item, timeout=0.1)
+                return True
+        return False
+
+    def produce() -> None:
+        try:
+            for item in items:
+                if not put(item):
+                    return
+            put(_END)
+        except BaseException as exc:  # handed to the consuming thread
+            put(_Failed(exc))
+
+    thread = threading.Thread(target=produce, name="prefetch", daemon=True)
+    thread.start()
+    try:
+        while (item := ahead.get()) is not _END:
+            if isinstance(item, _Failed):
+                raise item.error
+            yield item  # type: ignore[misc]
+    finally:
+        stop.set()
+        while thread.is_alive():
+            with contextlib.suppress(queue.Empty):
+                ahead.get(timeout=0.05)
+        thread.join()

@@ -143,16 +143,17 @@ def test_a_newer_schema_is_refused(tmp_path: Path) -> None:
         Store(tmp_path / "new.db", key)
 
 
-def test_new_databases_use_16k_pages_and_4k_ones_still_open(tmp_path: Path) -> None:
+def test_new_databases_use_16k_pages_and_sqlcipher_default_ones_still_open(tmp_path: Path) -> None:
     import sqlcipher3
 
     key = os.urandom(32)
     store = Store(tmp_path / "new.db", key)
     with store.reading() as conn:
         assert int(conn.execute("PRAGMA page_size").fetchone()[0]) == 16384
+        assert conn.execute("PRAGMA cipher_hmac_algorithm").fetchone()[0] == "HMAC_SHA256"
     store.close()
 
-    # A database made with SQLCipher's default 4 KiB pages (as the first builds did).
+    # A database made with SQLCipher 4's defaults (as the first builds did).
     old = sqlcipher3.connect(str(tmp_path / "old.db"), isolation_level=None)
     old.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
     old.execute("CREATE TABLE kept (words TEXT)")

@@ -155,3 +155,26 @@ def test_passphrase_shares_have_their_own_row(qtbot, qtmodeltester, window, prof
     assert people.history.rowCount() == 1
     assert people.history.index(0, 2).data() == "For Ms Green: Quiet space (version 1)"
     assert problems_in(window) == []
+
+
+def test_a_receipt_shows_when_they_opened_it(qtbot, window, chooser, profile, practitioner, tmp_path) -> None:
+    entry = add_entry(profile, "Music helps", "Guitar.")
+    sam = give_card(practitioner, profile, tmp_path)
+    window.session.apply(profile.make_share([entry], sam, in_a_week(), "School", tmp_path / "one.wpb"))
+    opened = received.open_bundle(practitioner, tmp_path / "one.wpb")
+    practitioner.make_receipt(opened.id, tmp_path / "receipt")
+    receipt = next(tmp_path.glob("receipt*"))
+    people = window.people
+    people.select_contact(sam.id)
+    assert people.history.index(0, 3).data() == "Open"
+    chooser.answer(receipt)
+    people.receipt_button.setFocus()
+    qtbot.keyClick(people.receipt_button, Qt.Key.Key_Space)
+    assert people.status.text().startswith("Sam Lee opened what you shared on ")
+    assert people.history.index(0, 3).data().startswith("Open; they opened it on ")
+    # A file that is not a receipt changes nothing and says so in words.
+    (tmp_path / "junk").write_bytes(b"not a receipt")
+    chooser.answer(tmp_path / "junk")
+    click(qtbot, people.receipt_button)
+    assert people.status.text() and "opened what you shared" not in people.status.text()
+    assert people.history.index(0, 3).data().startswith("Open; they opened it on ")

@@ -27,6 +27,7 @@ from ui.contact_model import ContactModel, about, checked_text
 from ui.file_chooser import FileChooser
 from ui.messages import message_for
 from ui.my_card_dialog import MyCardDialog
+from ui.open_receipt_button import OpenReceiptButton
 from ui.session import Session
 from ui.share_history_model import ShareHistoryModel
 from ui.withdraw_dialog import WithdrawDialog
@@ -80,8 +81,10 @@ class PeopleView(QWidget):
         self.withdraw_button.setAccessibleName(self.tr("Withdraw the chosen share"))
         self.withdraw_button.setToolTip(self.tr("Make a file that asks their app to delete what you shared"))
         self.withdraw_button.clicked.connect(self.withdraw)
+        self.receipt_button = OpenReceiptButton(session, files)
         self.status = _label()
         self.status.setObjectName("peopleStatus")
+        self.receipt_button.said.connect(self.status.setText)
 
         self._layout(caption, history_caption)
         self._reselect()
@@ -132,6 +135,7 @@ class PeopleView(QWidget):
         right.addWidget(self.shares, 1)
         row = QHBoxLayout()
         row.addWidget(self.status, 1)
+        row.addWidget(self.receipt_button)
         row.addWidget(self.withdraw_button)
         right.addLayout(row)
         body = QHBoxLayout()

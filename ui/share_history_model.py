@@ -23,12 +23,17 @@ def tr(text: str) -> str:
 
 def state_text(share: Share) -> str:
     if share.state is ShareState.WITHDRAWN:
-        return tr("Withdrawn")
-    if share.state is ShareState.REPLACED:
-        return tr("Replaced by a newer one")
-    if share.expired():
-        return tr("Time is up")
-    return tr("Open")
+        state = tr("Withdrawn")
+    elif share.state is ShareState.REPLACED:
+        state = tr("Replaced by a newer one")
+    elif share.expired():
+        state = tr("Time is up")
+    else:
+        state = tr("Open")
+    if share.opened_at is None:
+        return state
+    # Known from the receipt they sent back.
+    return tr("{0}; they opened it on {1}").format(state, short_date(share.opened_at))
 
 
 class ShareHistoryModel(QAbstractTableModel):

@@ -27,7 +27,7 @@ from passport.models import ProfileKind
 from passport.profile import Profile, check_new_passphrase
 from passport.recovery_code import backup_identity, new_code
 from passport.store import Store
-from passport.streams import ChunkReader, decrypted_reader, tar_end, tar_member
+from passport.streams import TAR_STREAM_BUFFER, ChunkReader, decrypted_reader, tar_end, tar_member
 
 FORMAT = "wellbeing-passport-backup"
 VERSION = 1
@@ -135,7 +135,10 @@ def restore_backup(
                 limit = MAX_DATABASE_BYTES + MAX_MANIFEST_BYTES + _TAR_OVERHEAD
                 return age_layer.decrypt_stream(source, sink, [identity], limit)
 
-            with decrypted_reader(decrypt) as plaintext, tarfile.open(fileobj=plaintext, mode="r|") as archive:
+            with (
+                decrypted_reader(decrypt) as plaintext,
+                tarfile.open(fileobj=plaintext, mode="r|", bufsize=TAR_STREAM_BUFFER) as archive,
+            ):
                 manifest = _read_manifest(archive)
                 folder = profiles.new_folder(base, _free_label(base, manifest.label))
                 _read_database(archive, manifest, folder.db_path, progress)

@@ -251,7 +251,9 @@ def open_suggestion(profile: Profile, path: Path, progress: Progress | None = No
         plaintext.discard()
     if progress is not None:
         progress(1, 1)
-    fresh = [suggestion(profile, suggestion_id) for suggestion_id in receiver.new_ids]
+    new_ids = set(receiver.new_ids)
+    with profile._read() as conn:
+        fresh = [found for found in _suggestions(conn, "WHERE s.bundle_id = ?", (manifest.id,)) if found.id in new_ids]
     return OpenedSuggestions(bundle_id=manifest.id, sender=manifest.sender, note=manifest.purpose,
                              suggestions=tuple(fresh), already_seen=receiver.already_seen)
 
@@ -264,30 +266,46 @@ _SUGGESTION_COLUMNS = (
 )
 
 
-def _suggestion(conn: Connection, row: tuple) -> Suggestion:
-    attached = conn.execute(
-        "SELECT id, name, kind, media_type, size, sha256 FROM suggestion_attachments WHERE suggestion_id = ?"
-        " ORDER BY rowid", (row[0],),
+def _suggestions(conn: Connection, where: str = "", params: tuple = ()) -> list[Suggestion]:
+    """Suggestions with their attachments, in two queries whatever their number; each
+    distinct sender card is parsed once (a file may carry thousands of suggestions)."""
+    rows = conn.execute(
+        f"SELECT {_SUGGESTION_COLUMNS} FROM suggestions s JOIN suggestion_bundles b ON b.id = s.bundle_id"
+        f" {where} ORDER BY b.received_at, b.id, s.position",
+        params,
     ).fetchall()
-    return Suggestion(
-        id=row[0], bundle_id=row[1], sender=Card.model_validate_json(row[2]), note=row[3], sent=row[4],
-        received_at=row[5], section_key=row[6], section_title=row[7], title=row[8], body=row[9],
-        important_now=bool(row[10]), review_by=row[11], happened_on=row[12], colour=row[13],
-        attachments=tuple(
-            SuggestionAttachment(id=a[0], name=a[1], kind=a[2], media_type=a[3], size=a[4], sha256=a[5])
-            for a in attached
-        ),
-    )
+    attached: dict[str, list[SuggestionAttachment]] = {}
+    for a in conn.execute(
+        "SELECT a.suggestion_id, a.id, a.name, a.kind, a.media_type, a.size, a.sha256 FROM suggestion_attachments a"
+        f" JOIN suggestions s ON s.id = a.suggestion_id JOIN suggestion_bundles b ON b.id = s.bundle_id {where}"
+        " ORDER BY a.rowid",
+        params,
+    ):
+        attached.setdefault(a[0], []).append(
+            SuggestionAttachment(id=a[1], name=a[2], kind=a[3], media_type=a[4], size=a[5], sha256=a[6])
+        )
+    cards: dict[str, Card] = {}
+
+    def card(raw: str) -> Card:
+        if raw not in cards:
+            cards[raw] = Card.model_validate_json(raw)
+        return cards[raw]
+
+    return [
+        Suggestion(
+            id=row[0], bundle_id=row[1], sender=card(row[2]),
+            note=row[3], sent=row[4], received_at=row[5], section_key=row[6], section_title=row[7], title=row[8],
+            body=row[9], important_now=bool(row[10]), review_by=row[11], happened_on=row[12], colour=row[13],
+            attachments=tuple(attached.get(row[0], ())),
+        )
+        for row in rows
+    ]
 
 
 def pending(profile: Profile) -> list[Suggestion]:
     """Every suggestion waiting for an answer, oldest file first, in the carer's order."""
     with profile._read() as conn:
-        rows = conn.execute(
-            f"SELECT {_SUGGESTION_COLUMNS} FROM suggestions s JOIN suggestion_bundles b ON b.id = s.bundle_id"
-            " ORDER BY b.received_at, b.id, s.position"
-        ).fetchall()
-        return [_suggestion(conn, row) for row in rows]
+        return _suggestions(conn)
 
 
 def suggestion(profile: Profile, suggestion_id: str) -> Suggestion:
@@ -296,13 +314,10 @@ def suggestion(profile: Profile, suggestion_id: str) -> Suggestion:
 
 
 def _get(conn: Connection, suggestion_id: str) -> Suggestion:
-    row = conn.execute(
-        f"SELECT {_SUGGESTION_COLUMNS} FROM suggestions s JOIN suggestion_bundles b ON b.id = s.bundle_id"
-        " WHERE s.id = ?", (suggestion_id,),
-    ).fetchone()
-    if row is None:
+    found = _suggestions(conn, "WHERE s.id = ?", (suggestion_id,))
+    if not found:
         raise NotFound(f"suggestion {suggestion_id}")
-    return _suggestion(conn, row)
+    return found[0]
 
 
 def attachment_data(profile: Profile, suggestion_id: str, attachment_id: str) -> bytes:

@@ -40,8 +40,8 @@ MAX_KEY_FILE_BYTES = 64 * 1024
 # Ceilings on what a key file may ask of us: a tampered file must not make the app
 # allocate gigabytes or spin for minutes before saying no.
 MAX_MEMORY_KIB = 1024 * 1024
-MAX_ITERATIONS = 64
-MAX_LANES = 64
+MAX_ITERATIONS = 16
+MAX_LANES = 16
 
 
 class _Strict(BaseModel):

@@ -1,4 +1,4 @@
-"""``python -m bench [--quick] [--json OUT] [--keep DIR]``: build the data, measure, report.
+"""``python -m bench [--quick] [--only NAMES] [--data DIR] [--json OUT]``: build the data, measure, report.
 
 Every figure is measured side by side with its baseline in this same run (the bare
 PySide6 window, the Argon2id call, the ``age`` tool on the same bytes), so the ratios
@@ -75,9 +75,29 @@ def cold_start(ds: data.Dataset, runs: int) -> Figure:
 # --- in the app ------------------------------------------------------------------------
 
 
-def in_the_app(ds: data.Dataset, json_path: Path, runs: int) -> list[Figure]:
-    homes = [_child("bench.gui_child", "home", str(json_path))["home_painted_s"] * 1000 for _ in range(runs)]
-    lists = [_child("bench.gui_child", "practitioner", str(json_path)) for _ in range(runs)]
+def in_the_app(ds: data.Dataset, json_path: Path, runs: int, only: set[str]) -> list[Figure]:
+    figures = []
+    if "home_painted" in only:
+        homes = [_child("bench.gui_child", "home", str(json_path))["home_painted_s"] * 1000 for _ in range(runs)]
+        figures.append(Figure(
+            "home_painted", f"Home painted with {ds.entry_count:,} entries, after unlock", "ms", median(homes),
+            Target(150, "ms"), how=f"median of {runs} app processes: open profile handed to the app to Home's "
+                                   "first paint", samples=homes))
+    if "practitioner_list" in only:
+        lists = [_child("bench.gui_child", "practitioner", str(json_path)) for _ in range(runs)]
+        figures.append(Figure(
+            "practitioner_list",
+            f"practitioner with {ds.received_shares} shares from {ds.senders} people: open to list painted",
+            "ms", median(s["practitioner_list_painted_s"] * 1000 for s in lists), Target(300, "ms"),
+            how=f"median of {runs} app processes: open profile handed to the app to the list's first paint",
+            samples=[s["practitioner_list_painted_s"] * 1000 for s in lists],
+            extra={"rows": lists[0]["rows"]}))
+    if only & INTERACTIVE:
+        figures += _interactive(ds, json_path, runs)
+    return [f for f in figures if f.key in only]
+
+
+def _interactive(ds: data.Dataset, json_path: Path, runs: int) -> list[Figure]:
     got = _child("bench.gui_child", "interactive", str(json_path), str(runs))
     search = [s * 1000 for s in got["search_s"]]
     saves = [s * 1000 for s in got["save_s"]]
@@ -90,9 +110,6 @@ def in_the_app(ds: data.Dataset, json_path: Path, runs: int) -> list[Figure]:
                how=f"Profile.open_with_passphrase with the app's Argon2id cost, median of {runs}; the Argon2id "
                    "call timed inside the same unlock and subtracted",
                samples=[s * 1000 for s in got["unlock_minus_kdf_all_s"]]),
-        Figure("home_painted", f"Home painted with {ds.entry_count:,} entries, after unlock", "ms", median(homes),
-               Target(150, "ms"), how=f"median of {runs} app processes: open profile handed to the app to Home's "
-                                      "first paint", samples=homes),
         Figure("search_p50", f"search as you type, {ds.entry_count:,} entries, p50", "ms", percentile(search, 0.5),
                Target(10, "ms"), how=search_how, samples=search),
         Figure("search_p95", f"search as you type, {ds.entry_count:,} entries, p95", "ms", percentile(search, 0.95),
@@ -100,12 +117,6 @@ def in_the_app(ds: data.Dataset, json_path: Path, runs: int) -> list[Figure]:
         Figure("save_p95", "save an edited entry with its revision, p95", "ms", percentile(saves, 0.95),
                Target(20, "ms"), how=f"EntryEditor.save_now after typing, {len(saves)} entries, each a new revision",
                samples=saves, extra={"p50_ms": percentile(saves, 0.5)}),
-        Figure("practitioner_list",
-               f"practitioner with {ds.received_shares} shares from {ds.senders} people: open to list painted",
-               "ms", median(s["practitioner_list_painted_s"] * 1000 for s in lists), Target(300, "ms"),
-               how=f"median of {runs} app processes: open profile handed to the app to the list's first paint",
-               samples=[s["practitioner_list_painted_s"] * 1000 for s in lists],
-               extra={"rows": lists[0]["rows"]}),
     ]
 
 
@@ -188,6 +199,41 @@ def heavy(ds: data.Dataset, json_path: Path, work: Path, runs: int) -> list[Figu
 
 # --- the run ---------------------------------------------------------------------------
 
+ORDER = ["cold_start", "unlock", "home_painted", "search_p50", "search_p95", "save_p95", "share", "open",
+         "backup", "restore", "memory_share", "memory_open", "memory_backup", "memory_restore",
+         "practitioner_list"]
+INTERACTIVE = {"unlock", "search_p50", "search_p95", "save_p95"}
+HEAVY = {"share", "open", "backup", "restore", "memory_share", "memory_open", "memory_backup", "memory_restore"}
+# Short names for --only that stand for several figures measured together.
+GROUPS = {"search": {"search_p50", "search_p95"}, "save": {"save_p95"}, "heavy": HEAVY,
+          "memory": {f for f in HEAVY if f.startswith("memory_")}}
+
+
+def _figures_named(text: str | None) -> set[str]:
+    if not text:
+        return set(ORDER)
+    chosen: set[str] = set()
+    for name in (n.strip() for n in text.split(",") if n.strip()):
+        if name in GROUPS:
+            chosen |= GROUPS[name]
+        elif name in ORDER:
+            chosen.add(name)
+        else:
+            raise ValueError(name)
+    return chosen
+
+
+def _dataset(args: argparse.Namespace, size: data.Size, root: Path) -> tuple[data.Dataset, Path]:
+    """The data to measure: built in ``root``, or (with --data) kept there and reused next time."""
+    json_path = root / "dataset.json"
+    if args.data is not None and json_path.exists():
+        _say(f"reusing the data in {root}")
+        return data.Dataset.load(json_path), json_path
+    _say(f"building data in {root}")
+    ds = data.build(root, size, progress=_say)
+    ds.save(json_path)
+    return ds, json_path
+
 
 def _context(args: argparse.Namespace, size: data.Size, build_seconds: float) -> dict[str, object]:
     load = os.getloadavg()
@@ -206,33 +252,46 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, default=DEFAULT_JSON, help=f"where to write JSON ({DEFAULT_JSON})")
     parser.add_argument("--runs", type=int, help="repeats per figure (default 5, or 2 with --quick)")
     parser.add_argument("--heavy-runs", type=int, help="repeats of the 300 MB operations (default 2, 1 with --quick)")
+    parser.add_argument("--only", metavar="NAME[,NAME]",
+                        help="measure only these figures (" + ", ".join(ORDER) + ", or the groups "
+                             + ", ".join(GROUPS) + ")")
+    parser.add_argument("--data", type=Path, metavar="DIR",
+                        help="build the data in DIR and keep it, or reuse what an earlier run left there "
+                             "(must match --quick or not)")
     args = parser.parse_args(argv)
+    try:
+        only = _figures_named(args.only)
+    except ValueError as exc:
+        parser.error(f"--only: no figure called {exc}")
     size = data.QUICK if args.quick else data.FULL
     runs = args.runs or (2 if args.quick else 5)
     heavy_runs = args.heavy_runs or (1 if args.quick else 2)
     if not Path(AGE).exists():
         parser.error("the age command-line tool is needed (Debian: apt-get install age)")
     os.umask(0o077)
-    root = Path(tempfile.mkdtemp(prefix="wp-bench-"))
+    if args.data is not None:
+        args.data.mkdir(mode=0o700, parents=True, exist_ok=True)
+    root = args.data or Path(tempfile.mkdtemp(prefix="wp-bench-"))
     started = time.perf_counter()
+    figures: list[Figure] = []
     try:
-        _say(f"building data in {root}")
-        ds = data.build(root, size, progress=_say)
-        json_path = root / "dataset.json"
-        ds.save(json_path)
+        ds, json_path = _dataset(args, size, root)
         build_seconds = time.perf_counter() - started
-        _say("cold start")
-        figures = [cold_start(ds, runs + 2)]
-        _say("in the app: unlock, Home, search, save, practitioner's list")
-        figures += in_the_app(ds, json_path, runs)
-        _say("share, open, backup, restore against age")
-        figures += heavy(ds, json_path, root / "work", heavy_runs)
+        if "cold_start" in only:
+            _say("cold start")
+            figures.append(cold_start(ds, runs + 2))
+        if only & ({"home_painted", "practitioner_list"} | INTERACTIVE):
+            _say("in the app: unlock, Home, search, save, practitioner's list")
+            figures += in_the_app(ds, json_path, runs, only)
+        if only & HEAVY:
+            _say("share, open, backup, restore against age")
+            figures += [f for f in heavy(ds, json_path, root / "work", heavy_runs) if f.key in only]
     finally:
-        shutil.rmtree(root, ignore_errors=True)
-    order = ["cold_start", "unlock", "home_painted", "search_p50", "search_p95", "save_p95", "share", "open",
-             "backup", "restore", "memory_share", "memory_open", "memory_backup", "memory_restore",
-             "practitioner_list"]
-    figures.sort(key=lambda f: order.index(f.key))
+        if args.data is None:
+            shutil.rmtree(root, ignore_errors=True)
+        else:
+            shutil.rmtree(root / "work", ignore_errors=True)
+    figures.sort(key=lambda f: ORDER.index(f.key))
     context = _context(args, size, build_seconds)
     context["total_seconds"] = round(time.perf_counter() - started, 1)
     write_json(args.json, figures, context)

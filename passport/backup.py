@@ -24,7 +24,8 @@ from passport.errors import AgeError, AgeNotForYou, BackupDamaged, PassportError
 from passport.fileio import FILE_MODE, fsync_folder
 from passport.keyfile import DEFAULT_KDF, KdfSettings, KeyFile
 from passport.models import ProfileKind
-from passport.profile import Profile, check_new_passphrase
+from passport.passphrases import check_new_passphrase
+from passport.profile import Profile
 from passport.recovery_code import backup_identity, new_code
 from passport.store import Store
 from passport.streams import TAR_STREAM_BUFFER, ChunkReader, decrypted_reader, tar_end, tar_member
@@ -118,7 +119,7 @@ def restore_backup(
     code: str,
     new_passphrase: str,
     progress: Progress | None = None,
-    kdf: KdfSettings = DEFAULT_KDF,
+    kdf: KdfSettings | None = None,
 ) -> tuple[Profile, str]:
     """Restore a backup as a new profile in ``base``; returns it and its fresh recovery code.
 
@@ -150,7 +151,7 @@ def restore_backup(
         # `passport check` (or the app's check) runs one whenever it is wanted.
         store = Store(folder.db_path, key)
         fresh_code = new_code()
-        KeyFile.new(key, new_passphrase, fresh_code, kdf).save(folder.key_path)
+        KeyFile.new(key, new_passphrase, fresh_code, kdf or DEFAULT_KDF).save(folder.key_path)
         restored = Profile(folder, store, key)
         restored.remember_backup_recipient(fresh_code)
         return restored, fresh_code

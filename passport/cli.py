@@ -6,9 +6,10 @@ Every failure prints one plain line on stderr and exits non-zero; no traceback.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -85,6 +86,16 @@ def open_profile(args: argparse.Namespace) -> Profile:
     return Profile.open_with_passphrase(folder, read_passphrase(args))
 
 
+@contextlib.contextmanager
+def opened(args: argparse.Namespace) -> Iterator[Profile]:
+    """The profile a command names, locked again however the command ends."""
+    profile = open_profile(args)
+    try:
+        yield profile
+    finally:
+        profile.lock()
+
+
 # --- commands ----------------------------------------------------------------------------
 
 
@@ -118,8 +129,7 @@ def _section_id(profile: Profile, wanted: str | None) -> int:
 
 
 def cmd_entry_add(args: argparse.Namespace) -> int:
-    profile = open_profile(args)
-    try:
+    with opened(args) as profile:
         content = EntryContent(
             section_id=_section_id(profile, args.section),
             title=args.title,
@@ -127,8 +137,6 @@ def cmd_entry_add(args: argparse.Namespace) -> int:
             important_now=args.important,
         )
         change = profile.add_entry(content)
-    finally:
-        profile.lock()
     assert change.entry is not None
     print(change.entry.id)
     return 0
@@ -140,23 +148,17 @@ def _line(entry: Entry) -> str:
 
 
 def cmd_entry_list(args: argparse.Namespace) -> int:
-    profile = open_profile(args)
-    try:
+    with opened(args) as profile:
         for entry in profile.entries():
             print(_line(entry))
-    finally:
-        profile.lock()
     return 0
 
 
 def cmd_entry_show(args: argparse.Namespace) -> int:
-    profile = open_profile(args)
-    try:
+    with opened(args) as profile:
         entry = profile.entry(args.id)
         section = profile.section(entry.section_id)
         attached = profile.attachments(entry.id)
-    finally:
-        profile.lock()
     print(entry.title)
     print(f"Section: {section.title}")
     if entry.important_now:
@@ -173,22 +175,16 @@ def cmd_entry_show(args: argparse.Namespace) -> int:
 
 
 def cmd_entry_search(args: argparse.Namespace) -> int:
-    profile = open_profile(args)
-    try:
+    with opened(args) as profile:
         hits = profile.search(args.text)
-    finally:
-        profile.lock()
     for hit in hits:
         print(_line(hit.entry))
     return 0
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    profile = open_profile(args)
-    try:
+    with opened(args) as profile:
         problems = profile.check()
-    finally:
-        profile.lock()
     if problems:
         for problem in problems:
             print(problem, file=sys.stderr)
@@ -199,11 +195,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    profile = open_profile(args)
-    try:
+    with opened(args) as profile:
         save_backup(profile, Path(args.out))
-    finally:
-        profile.lock()
     print(f"Saved a backup to {args.out}. Your recovery code opens it.")
     return 0
 
@@ -222,9 +215,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
 # --- parser -----------------------------------------------------------------------------
 
 
-def _with_secret(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+def with_secret(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
     parser.add_argument("--profile", metavar="LABEL", help="the profile's label")
-    parser.add_argument("--passphrase-file", metavar="F", help="read the passphrase from this file")
+    parser.add_argument("--passphrase-file", metavar="F", help="read the profile's passphrase from this file")
     parser.add_argument("--recovery-code", metavar="CODE", help="open with the recovery code instead")
     return parser
 
@@ -245,24 +238,24 @@ def build_parser() -> argparse.ArgumentParser:
 
     entry = commands.add_parser("entry", help="write, list, show and search entries")
     entry_commands = entry.add_subparsers(dest="action", required=True, metavar="ACTION")
-    add = _with_secret(entry_commands.add_parser("add", help="add an entry; prints its id"))
+    add = with_secret(entry_commands.add_parser("add", help="add an entry; prints its id"))
     add.add_argument("--title", required=True)
     add.add_argument("--body", default="")
     add.add_argument("--section", help="section title or key (default: the first)")
     add.add_argument("--important", action="store_true", help="mark it important now")
     add.set_defaults(run=cmd_entry_add)
-    _with_secret(entry_commands.add_parser("list", help="list entries")).set_defaults(run=cmd_entry_list)
-    show = _with_secret(entry_commands.add_parser("show", help="show one entry"))
+    with_secret(entry_commands.add_parser("list", help="list entries")).set_defaults(run=cmd_entry_list)
+    show = with_secret(entry_commands.add_parser("show", help="show one entry"))
     show.add_argument("id")
     show.set_defaults(run=cmd_entry_show)
-    find = _with_secret(entry_commands.add_parser("search", help="search titles and bodies"))
+    find = with_secret(entry_commands.add_parser("search", help="search titles and bodies"))
     find.add_argument("text")
     find.set_defaults(run=cmd_entry_search)
 
     cli_sharing.register(commands)
-    _with_secret(commands.add_parser("check", help="check the profile's integrity")).set_defaults(run=cmd_check)
+    with_secret(commands.add_parser("check", help="check the profile's integrity")).set_defaults(run=cmd_check)
 
-    backup = _with_secret(commands.add_parser("backup", help="save a backup that the recovery code opens"))
+    backup = with_secret(commands.add_parser("backup", help="save a backup that the recovery code opens"))
     backup.add_argument("--out", required=True, metavar="F")
     backup.set_defaults(run=cmd_backup)
     restore = commands.add_parser("restore", help="restore a backup as a new profile")

@@ -8,9 +8,10 @@ in one plain line on stderr, like every other command.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from passport import cli, contacts, errors, receipts, received, sharing, suggestions
@@ -59,12 +60,12 @@ def _plain_errors(command: Command) -> Command:
     return run
 
 
-def _opened(args: argparse.Namespace, kind: ProfileKind | None = None) -> Profile:
-    profile = cli.open_profile(args)
-    if kind is not None and profile.kind is not kind:
-        profile.lock()
-        raise cli.CliError("Only a practitioner's profile opens shared files.")
-    return profile
+@contextlib.contextmanager
+def _opened(args: argparse.Namespace, kind: ProfileKind | None = None) -> Iterator[Profile]:
+    with cli.opened(args) as profile:
+        if kind is not None and profile.kind is not kind:
+            raise cli.CliError("Only a practitioner's profile opens shared files.")
+        yield profile
 
 
 def _read_text(path: str, what: str) -> str:
@@ -79,11 +80,8 @@ def _read_text(path: str, what: str) -> str:
 
 @_plain_errors
 def cmd_card_export(args: argparse.Namespace) -> int:
-    profile = _opened(args)
-    try:
+    with _opened(args) as profile:
         card = sharing.export_card(profile, Path(args.out), args.name, args.role, args.organisation)
-    finally:
-        profile.lock()
     print(f"Saved the card of {card.display_name}.")
     print(f"Fingerprint: {format_fingerprint(card.fingerprint)}")
     return 0
@@ -91,13 +89,10 @@ def cmd_card_export(args: argparse.Namespace) -> int:
 
 @_plain_errors
 def cmd_contact_add(args: argparse.Namespace) -> int:
-    profile = _opened(args)
-    try:
+    with _opened(args) as profile:
         contact = contacts.import_card(profile, Path(args.file))
         if args.checked:
             contact = contacts.mark_checked(profile, contact.id)
-    finally:
-        profile.lock()
     print(f"Added {contact.display_name}.")
     print(f"Fingerprint: {format_fingerprint(contact.card.fingerprint)}")
     if not contact.checked:
@@ -107,22 +102,16 @@ def cmd_contact_add(args: argparse.Namespace) -> int:
 
 @_plain_errors
 def cmd_contact_check(args: argparse.Namespace) -> int:
-    profile = _opened(args)
-    try:
+    with _opened(args) as profile:
         contact = contacts.mark_checked(profile, contacts.find(profile, args.name).id)
-    finally:
-        profile.lock()
     print(f"Marked the card of {contact.display_name} as checked.")
     return 0
 
 
 @_plain_errors
 def cmd_contact_list(args: argparse.Namespace) -> int:
-    profile = _opened(args)
-    try:
+    with _opened(args) as profile:
         people = contacts.contacts(profile)
-    finally:
-        profile.lock()
     for contact in people:
         card = contact.card
         about = ", ".join(part for part in (card.role, card.organisation) if part)
@@ -145,15 +134,12 @@ def _end_date(text: str) -> dt.datetime:
 @_plain_errors
 def cmd_share(args: argparse.Namespace) -> int:
     expires = _end_date(args.expires)
-    profile = _opened(args)
-    try:
+    with _opened(args) as profile:
         if args.passphrase_out:
             to: contacts.Contact | sharing.PassphraseRecipient = sharing.PassphraseRecipient(name=args.to)
         else:
             to = contacts.find(profile, args.to)
         share = sharing.make_share(profile, args.entry, to, expires, args.purpose, Path(args.out))
-    finally:
-        profile.lock()
     print(share.id)
     if share.passphrase is not None:
         write_private(Path(args.passphrase_out), (share.passphrase + "\n").encode("utf-8"))
@@ -163,11 +149,8 @@ def cmd_share(args: argparse.Namespace) -> int:
 
 @_plain_errors
 def cmd_shared(args: argparse.Namespace) -> int:
-    profile = _opened(args)
-    try:
+    with _opened(args) as profile:
         history = sharing.share_history(profile)
-    finally:
-        profile.lock()
     for share in history:
         opened = f"  opened {share.opened_at.astimezone():%Y-%m-%d}" if share.opened_at else ""
         print(f"{share.id}  {share.recipient_name}  {share.created:%Y-%m-%d}  until {sharing.last_day(share.expires)}"
@@ -177,11 +160,8 @@ def cmd_shared(args: argparse.Namespace) -> int:
 
 @_plain_errors
 def cmd_withdraw(args: argparse.Namespace) -> int:
-    profile = _opened(args)
-    try:
+    with _opened(args) as profile:
         share = sharing.make_withdrawal(profile, args.share_id, Path(args.out))
-    finally:
-        profile.lock()
     print(f"Made a withdrawal for the share with {share.recipient_name}. Give them {args.out}.")
     return 0
 
@@ -192,12 +172,9 @@ def cmd_withdraw(args: argparse.Namespace) -> int:
 @_plain_errors
 def cmd_open(args: argparse.Namespace) -> int:
     passphrase = _read_text(args.bundle_passphrase_file, "passphrase") if args.bundle_passphrase_file else None
-    profile = _opened(args, ProfileKind.PRACTITIONER)
-    try:
+    with _opened(args, ProfileKind.PRACTITIONER) as profile:
         received.purge_expired(profile)
         result = received.open_bundle(profile, Path(args.file), passphrase)
-    finally:
-        profile.lock()
     if isinstance(result, received.ReceivedWithdrawal):
         removed = "It was deleted here." if result.removed else "You had not opened it here."
         print(f"{result.sender.display_name} withdrew what they shared. {removed}")
@@ -219,12 +196,9 @@ def _print_header(bundle: received.ReceivedBundle) -> None:
 
 @_plain_errors
 def cmd_received_list(args: argparse.Namespace) -> int:
-    profile = _opened(args, ProfileKind.PRACTITIONER)
-    try:
+    with _opened(args, ProfileKind.PRACTITIONER) as profile:
         received.purge_expired(profile)
         bundles = received.received_bundles(profile)
-    finally:
-        profile.lock()
     for bundle in bundles:
         print(f"{bundle.id}  {bundle.sender.display_name}  until {sharing.last_day(bundle.expires)}"
               f"  {len(bundle.entries)} entries")
@@ -233,12 +207,9 @@ def cmd_received_list(args: argparse.Namespace) -> int:
 
 @_plain_errors
 def cmd_received_show(args: argparse.Namespace) -> int:
-    profile = _opened(args, ProfileKind.PRACTITIONER)
-    try:
+    with _opened(args, ProfileKind.PRACTITIONER) as profile:
         received.purge_expired(profile)
         bundle = received.received_bundle(profile, args.id)
-    finally:
-        profile.lock()
     _print_header(bundle)
     for entry in sorted(bundle.entries, key=lambda e: not e.important_now):
         print()
@@ -255,12 +226,9 @@ def cmd_received_show(args: argparse.Namespace) -> int:
 
 @_plain_errors
 def cmd_suggest(args: argparse.Namespace) -> int:
-    profile = _opened(args)
-    try:
+    with _opened(args) as profile:
         sent = suggestions.make_suggestion(profile, args.entry, contacts.find(profile, args.to), Path(args.out),
                                            args.note)
-    finally:
-        profile.lock()
     count = len(sent.entry_ids)
     print(f"Saved {count} suggestion{'s' if count != 1 else ''} for {sent.recipient_name}. Give them {args.out}.")
     return 0
@@ -274,14 +242,12 @@ def _print_suggestion(suggestion: suggestions.Suggestion) -> None:
 
 @_plain_errors
 def cmd_suggestions_open(args: argparse.Namespace) -> int:
-    profile = _opened(args)
-    try:
-        opened = suggestions.open_suggestion(profile, Path(args.file))
-    except errors.BundleUntrustedSender as exc:
-        raise cli.CliError("This comes from someone you have not added. If you trust them, add their card first "
-                           "(passport contact add), then open it again.") from exc
-    finally:
-        profile.lock()
+    with _opened(args) as profile:
+        try:
+            opened = suggestions.open_suggestion(profile, Path(args.file))
+        except errors.BundleUntrustedSender as exc:
+            raise cli.CliError("This comes from someone you have not added. If you trust them, add their card "
+                               "first (passport contact add), then open it again.") from exc
     print(f"From: {opened.sender.display_name}")
     print(f"Fingerprint: {format_fingerprint(opened.sender.fingerprint)}")
     if opened.note:
@@ -296,11 +262,8 @@ def cmd_suggestions_open(args: argparse.Namespace) -> int:
 
 @_plain_errors
 def cmd_suggestions_list(args: argparse.Namespace) -> int:
-    profile = _opened(args)
-    try:
+    with _opened(args) as profile:
         waiting = suggestions.pending(profile)
-    finally:
-        profile.lock()
     for suggestion in waiting:
         _print_suggestion(suggestion)
     return 0
@@ -308,22 +271,16 @@ def cmd_suggestions_list(args: argparse.Namespace) -> int:
 
 @_plain_errors
 def cmd_suggestions_accept(args: argparse.Namespace) -> int:
-    profile = _opened(args)
-    try:
+    with _opened(args) as profile:
         entry = suggestions.accept(profile, args.id)
-    finally:
-        profile.lock()
     print(entry.id)
     return 0
 
 
 @_plain_errors
 def cmd_suggestions_decline(args: argparse.Namespace) -> int:
-    profile = _opened(args)
-    try:
+    with _opened(args) as profile:
         suggestions.decline(profile, args.id)
-    finally:
-        profile.lock()
     print("Declined. It has been deleted.")
     return 0
 
@@ -335,22 +292,16 @@ def cmd_suggestions_decline(args: argparse.Namespace) -> int:
 def cmd_receipt_make(args: argparse.Namespace) -> int:
     if not args.bundle or not args.out:
         raise cli.CliError("Say which shared file with --bundle ID and where to save with --out FILE.")
-    profile = _opened(args, ProfileKind.PRACTITIONER)
-    try:
+    with _opened(args, ProfileKind.PRACTITIONER) as profile:
         receipts.make_receipt(profile, args.bundle, Path(args.out))
-    finally:
-        profile.lock()
     print(f"Saved a receipt. Give it to the person who shared with you: {args.out}.")
     return 0
 
 
 @_plain_errors
 def cmd_receipt_open(args: argparse.Namespace) -> int:
-    profile = _opened(args)
-    try:
+    with _opened(args) as profile:
         share = receipts.open_receipt(profile, Path(args.file))
-    finally:
-        profile.lock()
     assert share.opened_at is not None
     print(f"{share.recipient_name} opened what you shared on {share.opened_at.astimezone():%Y-%m-%d}.")
     return 0
@@ -359,18 +310,11 @@ def cmd_receipt_open(args: argparse.Namespace) -> int:
 # --- parser --------------------------------------------------------------------------
 
 
-def _with_secret(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
-    parser.add_argument("--profile", metavar="LABEL", help="the profile's label")
-    parser.add_argument("--passphrase-file", metavar="F", help="read the profile's passphrase from this file")
-    parser.add_argument("--recovery-code", metavar="CODE", help="open with the recovery code instead")
-    return parser
-
-
 def register(commands: argparse._SubParsersAction) -> None:
     """Add the sharing commands to the ``passport`` command line."""
     card = commands.add_parser("card", help="your card, for others to share with you")
     card_actions = card.add_subparsers(dest="action", required=True, metavar="ACTION")
-    export = _with_secret(card_actions.add_parser("export", help="save your card to give to someone"))
+    export = cli.with_secret(card_actions.add_parser("export", help="save your card to give to someone"))
     export.add_argument("--out", required=True, metavar="F")
     export.add_argument("--name", help="the name on your card")
     export.add_argument("--role")
@@ -379,16 +323,16 @@ def register(commands: argparse._SubParsersAction) -> None:
 
     contact = commands.add_parser("contact", help="the people you share with")
     contact_actions = contact.add_subparsers(dest="action", required=True, metavar="ACTION")
-    add = _with_secret(contact_actions.add_parser("add", help="add someone's card"))
+    add = cli.with_secret(contact_actions.add_parser("add", help="add someone's card"))
     add.add_argument("file")
     add.add_argument("--checked", action="store_true", help="you already compared the fingerprint with them")
     add.set_defaults(run=cmd_contact_add)
-    check = _with_secret(contact_actions.add_parser("check", help="mark a card as checked"))
+    check = cli.with_secret(contact_actions.add_parser("check", help="mark a card as checked"))
     check.add_argument("name")
     check.set_defaults(run=cmd_contact_check)
-    _with_secret(contact_actions.add_parser("list", help="list your people")).set_defaults(run=cmd_contact_list)
+    cli.with_secret(contact_actions.add_parser("list", help="list your people")).set_defaults(run=cmd_contact_list)
 
-    share = _with_secret(commands.add_parser("share", help="share entries with one person, until a date"))
+    share = cli.with_secret(commands.add_parser("share", help="share entries with one person, until a date"))
     share.add_argument("--to", required=True, metavar="NAME")
     share.add_argument("--entry", required=True, action="append", metavar="ID", help="repeat for each entry")
     share.add_argument("--expires", required=True, metavar="DATE", help="the last day (YYYY-MM-DD)")
@@ -397,29 +341,29 @@ def register(commands: argparse._SubParsersAction) -> None:
     share.add_argument("--passphrase-out", metavar="F",
                        help="for someone without a card: protect with a passphrase, saved to F")
     share.set_defaults(run=cmd_share)
-    _with_secret(commands.add_parser("shared", help="what you shared, with whom")).set_defaults(run=cmd_shared)
+    cli.with_secret(commands.add_parser("shared", help="what you shared, with whom")).set_defaults(run=cmd_shared)
 
-    withdraw = _with_secret(commands.add_parser("withdraw", help="make a file that withdraws a share"))
+    withdraw = cli.with_secret(commands.add_parser("withdraw", help="make a file that withdraws a share"))
     withdraw.add_argument("share_id")
     withdraw.add_argument("--out", required=True, metavar="F")
     withdraw.set_defaults(run=cmd_withdraw)
 
-    opening = _with_secret(commands.add_parser("open", help="open a shared file (practitioner)"))
+    opening = cli.with_secret(commands.add_parser("open", help="open a shared file (practitioner)"))
     opening.add_argument("file")
     opening.add_argument("--bundle-passphrase-file", metavar="F", help="the file's passphrase, if it has one")
     opening.set_defaults(run=cmd_open)
 
     kept = commands.add_parser("received", help="what was shared with you (practitioner)")
     kept_actions = kept.add_subparsers(dest="action", required=True, metavar="ACTION")
-    _with_secret(kept_actions.add_parser("list", help="list shared files")).set_defaults(run=cmd_received_list)
-    show = _with_secret(kept_actions.add_parser("show", help="show one shared file"))
+    cli.with_secret(kept_actions.add_parser("list", help="list shared files")).set_defaults(run=cmd_received_list)
+    show = cli.with_secret(kept_actions.add_parser("show", help="show one shared file"))
     show.add_argument("id")
     show.set_defaults(run=cmd_received_show)
     _register_suggestions_and_receipts(commands)
 
 
 def _register_suggestions_and_receipts(commands: argparse._SubParsersAction) -> None:
-    suggest = _with_secret(commands.add_parser("suggest", help="send drafts to a young person (carer)"))
+    suggest = cli.with_secret(commands.add_parser("suggest", help="send drafts to a young person (carer)"))
     suggest.add_argument("--to", required=True, metavar="NAME")
     suggest.add_argument("--entry", required=True, action="append", metavar="ID", help="repeat for each draft")
     suggest.add_argument("--out", required=True, metavar="F")
@@ -428,23 +372,23 @@ def _register_suggestions_and_receipts(commands: argparse._SubParsersAction) -> 
 
     inbox = commands.add_parser("suggestions", help="suggestions from your people (young person)")
     inbox_actions = inbox.add_subparsers(dest="action", required=True, metavar="ACTION")
-    opening = _with_secret(inbox_actions.add_parser("open", help="open a suggestion file"))
+    opening = cli.with_secret(inbox_actions.add_parser("open", help="open a suggestion file"))
     opening.add_argument("file")
     opening.set_defaults(run=cmd_suggestions_open)
-    _with_secret(inbox_actions.add_parser("list", help="list suggestions waiting for you")).set_defaults(
+    cli.with_secret(inbox_actions.add_parser("list", help="list suggestions waiting for you")).set_defaults(
         run=cmd_suggestions_list)
     for name, run, about in (("accept", cmd_suggestions_accept, "add a suggestion to your passport"),
                              ("decline", cmd_suggestions_decline, "delete a suggestion for good")):
-        action = _with_secret(inbox_actions.add_parser(name, help=about))
+        action = cli.with_secret(inbox_actions.add_parser(name, help=about))
         action.add_argument("id")
         action.set_defaults(run=run)
 
     # "passport receipt --bundle ID --out F" (practitioner) and "passport receipt open F".
-    receipt = _with_secret(commands.add_parser("receipt", help="say you opened a shared file, or open such a note"))
+    receipt = cli.with_secret(commands.add_parser("receipt", help="say you opened a shared file, or open such a note"))
     receipt.add_argument("--bundle", metavar="ID", help="the shared file you opened (practitioner)")
     receipt.add_argument("--out", metavar="F")
     receipt.set_defaults(run=cmd_receipt_make)
     receipt_actions = receipt.add_subparsers(dest="action", required=False, metavar="ACTION")
-    opened = _with_secret(receipt_actions.add_parser("open", help="open a receipt (young person)"))
+    opened = cli.with_secret(receipt_actions.add_parser("open", help="open a receipt (young person)"))
     opened.add_argument("file")
     opened.set_defaults(run=cmd_receipt_open)

@@ -81,14 +81,21 @@ def insert(conn: Connection, content: EntryContent, *, suggested_by: str | None 
 def update(conn: Connection, entry_id: str, content: EntryContent, session: str | None) -> Entry:
     """Save new content. Saves from the same editing session (autosave while typing)
     refine that session's revision instead of piling up a revision per keystroke."""
-    current = get(conn, entry_id)
+    # The entry and the session of its last revision in one statement, and the saved entry
+    # made from what was written rather than read back: every save runs this.
+    row = conn.execute(
+        f"SELECT {COLUMNS}, (SELECT session FROM revisions WHERE entry_id = entries.id AND number = entries.revision)"
+        " FROM entries WHERE id = ?",
+        (entry_id,),
+    ).fetchone()
+    if row is None:
+        raise NotFound(f"entry {entry_id}")
+    current, last_session = from_row(row[:-1]), row[-1]
     if current.content == content:
         return current
-    stamp = now().isoformat()
-    last = conn.execute(
-        "SELECT session FROM revisions WHERE entry_id = ? AND number = ?", (entry_id, current.revision)
-    ).fetchone()
-    if session is not None and last is not None and last[0] == session:
+    moment = now()
+    stamp = moment.isoformat()
+    if session is not None and last_session == session:
         number = current.revision
         conn.execute(
             "UPDATE revisions SET saved_at = ?, content = ? WHERE entry_id = ? AND number = ?",
@@ -102,7 +109,7 @@ def update(conn: Connection, entry_id: str, content: EntryContent, session: str 
         " happened_on = ?, colour = ?, written_with = ?, updated_at = ?, revision = ? WHERE id = ?",
         (*_content_values(content), stamp, number, entry_id),
     )
-    return get(conn, entry_id)
+    return current.model_copy(update={**dict(content), "updated_at": moment, "revision": number})
 
 
 def _add_revision(conn: Connection, entry_id: str, number: int, stamp: str,

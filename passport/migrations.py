@@ -257,6 +257,13 @@ MIGRATIONS: dict[int, str] = {
     -- The young person's side: when a receipt said a share was opened.
     ALTER TABLE shares ADD COLUMN opened_at TEXT;
     """,
+    5: """
+    -- Home asks for a few newest entries per section, the important-now ones and those due
+    -- for review: with these it reads a handful of pages, not the whole table.
+    CREATE INDEX entries_by_section_updated ON entries(section_id, updated_at);
+    CREATE INDEX entries_important ON entries(important_now) WHERE important_now = 1;
+    CREATE INDEX entries_review ON entries(review_by) WHERE review_by IS NOT NULL;
+    """,
 }
 
 LATEST = max(MIGRATIONS)

@@ -8,6 +8,8 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from passport.kinds import ChangeKind, ProfileKind  # noqa: F401 - ProfileKind is re-exported
+
 MAX_TITLE = 200
 MAX_BODY = 100_000
 MAX_SECTION_TITLE = 80
@@ -18,12 +20,6 @@ MARK_END = "\x03"
 
 class _Model(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
-
-
-class ProfileKind(StrEnum):
-    YOUNG_PERSON = "young_person"
-    CARER = "carer"
-    PRACTITIONER = "practitioner"
 
 
 class Section(_Model):
@@ -98,19 +94,6 @@ class SearchHit(_Model):
     entry: Entry
     title_marked: str
     body_marked: str
-
-
-class ChangeKind(StrEnum):
-    ENTRY_ADDED = "entry_added"
-    ENTRY_UPDATED = "entry_updated"
-    ENTRY_ERASED = "entry_erased"
-    ATTACHMENTS_CHANGED = "attachments_changed"
-    SECTIONS_CHANGED = "sections_changed"
-    SETTINGS_CHANGED = "settings_changed"
-    CARD_CHANGED = "card_changed"
-    CONTACTS_CHANGED = "contacts_changed"
-    SHARES_CHANGED = "shares_changed"
-    RECEIVED_CHANGED = "received_changed"
 
 
 class Change(_Model):

@@ -41,6 +41,7 @@ from passport.models import (
     SearchHit,
     Section,
 )
+from passport.passphrases import check_new_passphrase
 from passport.profiles import ProfileFolder
 from passport.recovery_code import backup_recipient, new_code
 from passport.sections import STARTER_SECTIONS
@@ -53,14 +54,8 @@ if TYPE_CHECKING:
     from passport.sharing import PassphraseRecipient, Share
     from passport.suggestions import RevisionOrigin, SentSuggestions, Suggestion
 
-MIN_PASSPHRASE = 8
 DEFAULT_BACKUP_REMINDER_DAYS = 30
 Progress = Callable[[int, int], None]
-
-
-def check_new_passphrase(passphrase: str) -> None:
-    if len(passphrase) < MIN_PASSPHRASE:
-        raise InvalidValue(f"a passphrase needs at least {MIN_PASSPHRASE} characters")
 
 
 class Profile:
@@ -77,14 +72,14 @@ class Profile:
 
     @classmethod
     def create(cls, base: Path, kind: ProfileKind, label: str, passphrase: str,
-               kdf: KdfSettings = DEFAULT_KDF) -> tuple[Profile, str]:
+               kdf: KdfSettings | None = None) -> tuple[Profile, str]:
         """A new profile and its recovery code (to show once, never stored in clear)."""
         check_new_passphrase(passphrase)
         folder = profiles.new_folder(base, label)
         try:
             key = os.urandom(KEY_BYTES)
             code = new_code()
-            KeyFile.new(key, passphrase, code, kdf).save(folder.key_path)
+            KeyFile.new(key, passphrase, code, kdf or DEFAULT_KDF).save(folder.key_path)
             store = Store(folder.db_path, key)
             with store.transaction() as conn:
                 conn.execute("INSERT INTO profile_meta VALUES ('kind', ?)", (kind.value,))
@@ -143,12 +138,12 @@ class Profile:
 
     # --- secrets -------------------------------------------------------------------
 
-    def change_passphrase(self, current: str, new: str, kdf: KdfSettings = DEFAULT_KDF) -> None:
+    def change_passphrase(self, current: str, new: str, kdf: KdfSettings | None = None) -> None:
         """Rewrap the database key; the database file itself is not touched."""
         check_new_passphrase(new)
         key_file = KeyFile.load(self.folder.key_path)
         key_file.unlock_with_passphrase(current)
-        key_file.replacing(passphrase_slot(new, self._key_bytes(), kdf)).save(self.folder.key_path)
+        key_file.replacing(passphrase_slot(new, self._key_bytes(), kdf or DEFAULT_KDF)).save(self.folder.key_path)
 
     def new_recovery_code(self) -> str:
         """A fresh recovery code; the old one stops working."""

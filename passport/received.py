@@ -299,11 +299,15 @@ def received_bundle(profile: Profile, bundle_id: str) -> ReceivedBundle:
 
 def previous_from_sender(profile: Profile, bundle: ReceivedBundle) -> ReceivedBundle | None:
     """The last bundle the same person sent before this one (its outline, at least)."""
-    earlier = [
-        other for other in received_bundles(profile, include_replaced=True)
-        if other.sender.fingerprint == bundle.sender.fingerprint and other.created < bundle.created
-    ]
-    return earlier[0] if earlier else None
+    # Only this sender's rows, newest first, and only the one found is read whole: a
+    # caseload of hundreds is not parsed to show one bundle.
+    with profile._read() as conn:
+        rows = conn.execute(
+            f"SELECT {_BUNDLE_COLUMNS} FROM received_bundles WHERE verified = 1 AND sender_fingerprint = ?"
+            " ORDER BY created_at DESC",
+            (bundle.sender.fingerprint,),
+        ).fetchall()
+    return next((_bundle(row) for row in rows if dt.datetime.fromisoformat(row[2]) < bundle.created), None)
 
 
 def what_changed(previous: ReceivedBundle, current: ReceivedBundle) -> WhatChanged:
@@ -350,6 +354,8 @@ def purge_expired(profile: Profile, at: dt.datetime | None = None) -> list[str]:
     """Delete every bundle whose time is up (and anything an interrupted import left).
     Returns the ids deleted. The app calls it when the profile opens and while open."""
     moment = at or now()
+    if not _anything_to_purge(profile, moment):
+        return []  # no write, so no sync to disk, each time the window opens or a minute passes
     with profile._write() as conn:
         rows = conn.execute("SELECT id, expires_at FROM received_bundles").fetchall()
         expired = [bundle_id for bundle_id, expires in rows if dt.datetime.fromisoformat(expires) <= moment]
@@ -358,3 +364,10 @@ def purge_expired(profile: Profile, at: dt.datetime | None = None) -> list[str]:
         conn.execute("DELETE FROM unverified_spool")
     profile._db().forget_deleted()
     return expired
+
+
+def _anything_to_purge(profile: Profile, moment: dt.datetime) -> bool:
+    with profile._read() as conn:
+        rows = conn.execute("SELECT expires_at, verified FROM received_bundles").fetchall()
+        spooled = conn.execute("SELECT 1 FROM unverified_spool LIMIT 1").fetchone() is not None
+    return spooled or any(not verified or dt.datetime.fromisoformat(expires) <= moment for expires, verified in rows)

@@ -9,12 +9,18 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from passport.models import ProfileKind
 from passport.profile import Profile
-from tests.helpers import FAST_KDF, PASSPHRASE
+from tests.helpers import FAST_KDF, PASSPHRASE, add_entry, png_bytes, wav_bytes
+from tests.sharing_helpers import make_practitioner
+from tests.suggestion_helpers import make_person
+
+if TYPE_CHECKING:
+    from tests.ui_sharing_helpers import AnsweringChooser
 
 
 @pytest.fixture
@@ -36,15 +42,60 @@ def profile(made_profile: tuple[Profile, str]) -> Profile:
     return made_profile[0]
 
 
+@pytest.fixture
+def practitioner(data_dir: Path) -> Iterator[Profile]:
+    """Sam Lee, a social worker, in a practitioner's profile beside ``profile``."""
+    profile = make_practitioner(data_dir)
+    yield profile
+    profile.lock()
+
+
+@pytest.fixture
+def entries(profile: Profile) -> list[str]:
+    """Two entries of ``profile``; the first is important now and holds a picture and a sound."""
+    first = add_entry(profile, "Music helps", "I play guitar when it gets loud.", important_now=True)
+    profile.add_attachment(first, "me.png", png_bytes(32, 16))
+    profile.add_attachment(first, "song.wav", wav_bytes(0.5))
+    second = add_entry(profile, "Quiet space", "A room with the door open a little.")
+    return [first, second]
+
+
+@pytest.fixture
+def sky(data_dir: Path) -> Iterator[Profile]:
+    """A young person whose card says "Sky" (for tests with several people)."""
+    profile = make_person(data_dir, ProfileKind.YOUNG_PERSON, "Sky", "Sky")
+    yield profile
+    profile.lock()
+
+
+@pytest.fixture
+def jo(data_dir: Path) -> Iterator[Profile]:
+    """Jo Carter, a foster carer, in a helper's profile."""
+    profile = make_person(data_dir, ProfileKind.CARER, "Helping", "Jo Carter", "Foster carer")
+    yield profile
+    profile.lock()
+
+
+@pytest.fixture
+def chooser() -> AnsweringChooser:
+    """Answers the sharing screens' file questions in place of the system's dialog."""
+    from tests.ui_sharing_helpers import AnsweringChooser  # late, like Qt below: core tests need neither
+
+    return AnsweringChooser()
+
 
 @pytest.fixture(autouse=True)
 def _close_windows_left_open() -> Iterator[None]:
-    """Each test starts with no window of an earlier one still on screen."""
+    """Each test starts with no window of an earlier one still on screen, and what a test
+    left behind is deleted while Qt is still whole (a media player destroyed during
+    interpreter shutdown, after the application, crashes Qt's FFmpeg backend)."""
     yield
+    from PySide6.QtCore import QCoreApplication, QEvent
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance()
     if isinstance(app, QApplication):
         for widget in app.topLevelWidgets():
-            if widget.isVisible():
-                widget.close()
+            widget.close()
+            widget.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

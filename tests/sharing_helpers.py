@@ -18,7 +18,10 @@ import pytest
 from passport import age_layer, identity
 from passport.bundle_format import Signature, canonical_bytes
 from passport.clock import now
+from passport.contacts import Contact
+from passport.models import ProfileKind
 from passport.profile import Profile
+from tests.helpers import FAST_KDF, PASSPHRASE
 
 RECEIVED_TABLES = (
     "received_bundles", "received_attachments", "received_chunks", "withdrawals_received", "unverified_spool",
@@ -90,3 +93,19 @@ def encrypt_for(profile: Profile, plaintext: bytes, out: Path) -> Path:
     age_layer.encrypt_stream(io.BytesIO(plaintext), sink, [identity.of(profile).age_recipient])
     out.write_bytes(sink.getvalue())
     return out
+
+
+def make_practitioner(data_dir: Path, label: str = "Work", name: str = "Sam Lee") -> Profile:
+    profile, _code = Profile.create(data_dir, ProfileKind.PRACTITIONER, label, PASSPHRASE, kdf=FAST_KDF)
+    identity.set_details(profile, name, "Social worker", "Northside Council")
+    return profile
+
+
+def give_card(practitioner: Profile, young: Profile, folder: Path, checked: bool = True) -> Contact:
+    """The practitioner's card, imported (and checked) by the young person."""
+    card = folder / f"{practitioner.own_card().display_name}.wpcard"
+    practitioner.export_card(card)
+    contact = young.import_card(card).subject
+    if checked:
+        contact = young.mark_checked(contact.id).subject
+    return contact

@@ -18,6 +18,13 @@ def make_context(data_dir: Path, **fields: object) -> AppContext:
     return AppContext(data_dir=data_dir, theme=ThemeManager(app), kdf=FAST_KDF, **fields)
 
 
+def wait_active(qtbot, window: QWidget) -> None:
+    """Until the window is on screen and has the keyboard, as one a person just opened."""
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+
+
 def focused() -> QWidget:
     widget = QApplication.focusWidget()
     assert widget is not None, "nothing has the keyboard focus"
@@ -30,6 +37,14 @@ def type_here(qtbot, text: str) -> None:
 
 def press(qtbot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
     qtbot.keyClick(focused(), key, modifier)
+
+
+def type_new_passphrase(qtbot, passphrase: str) -> None:
+    """On the passphrase step: type it, Tab to the repeat, type it again, press Enter."""
+    type_here(qtbot, passphrase)
+    press(qtbot, Qt.Key.Key_Tab)
+    type_here(qtbot, passphrase)
+    press(qtbot, Qt.Key.Key_Return)
 
 
 def visible_text() -> str:

@@ -32,13 +32,13 @@ from passport.errors import (
     BundleWrongPassphrase,
     InvalidValue,
 )
-from passport.models import ProfileKind
 from passport.profile import Profile
-from tests.helpers import FAST_KDF, PASSPHRASE, add_entry, png_bytes, wav_bytes
+from tests.helpers import add_entry, wav_bytes
 from tests.sharing_helpers import (
     age_cli,
     encrypt_for,
     in_a_week,
+    make_practitioner,
     manifest_body,
     members_of,
     plaintext_of,
@@ -48,33 +48,11 @@ from tests.sharing_helpers import (
 )
 
 
-def _practitioner(data_dir: Path, label: str, name: str) -> Profile:
-    profile, _code = Profile.create(data_dir, ProfileKind.PRACTITIONER, label, PASSPHRASE, kdf=FAST_KDF)
-    identity.set_details(profile, name, "Social worker", "Northside Council")
-    return profile
-
-
-@pytest.fixture
-def practitioner(data_dir: Path) -> Iterator[Profile]:
-    profile = _practitioner(data_dir, "Work", "Sam Lee")
-    yield profile
-    profile.lock()
-
-
 @pytest.fixture
 def sam(profile: Profile, practitioner: Profile, tmp_path: Path) -> Contact:
     identity.set_details(profile, "Sky")
     sharing.export_card(practitioner, tmp_path / "sam.wpcard")
     return contacts.import_card(profile, tmp_path / "sam.wpcard")
-
-
-@pytest.fixture
-def entries(profile: Profile) -> list[str]:
-    first = add_entry(profile, "Music helps", "I play guitar when it gets loud.", important_now=True)
-    profile.add_attachment(first, "me.png", png_bytes(32, 16))
-    profile.add_attachment(first, "song.wav", wav_bytes(0.5))
-    second = add_entry(profile, "Quiet space", "A room with the door open a little.")
-    return [first, second]
 
 
 @pytest.fixture
@@ -172,7 +150,7 @@ def test_truncated_bundles_are_refused(practitioner: Profile, bundle: Path, tmp_
 def test_a_bundle_for_someone_else_is_refused(
     profile: Profile, practitioner: Profile, data_dir: Path, entries: list[str], tmp_path: Path
 ) -> None:
-    other = _practitioner(data_dir, "Other work", "Alex Kim")
+    other = make_practitioner(data_dir, "Other work", "Alex Kim")
     try:
         identity.set_details(profile, "Sky")
         sharing.export_card(other, tmp_path / "alex.wpcard")
@@ -324,7 +302,7 @@ def test_only_the_sender_can_withdraw(
     opened = received.open_bundle(practitioner, bundle)
     (share,) = sharing.share_history(profile)
     sharing.make_withdrawal(profile, share.id, tmp_path / "w.wpb")
-    intruder = _practitioner(data_dir, "Intruder", "Someone Else")
+    intruder = make_practitioner(data_dir, "Intruder", "Someone Else")
     try:
         forged = _rebuilt(tmp_path / "w.wpb", practitioner, intruder, tmp_path,
                           sender=identity.own_card(intruder).model_dump(mode="json"))

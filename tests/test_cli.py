@@ -2,20 +2,11 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[1]
-
-
-def run(data_dir: Path, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "passport", "--data-dir", str(data_dir), *args],
-        cwd=REPO, input=stdin, capture_output=True, text=True, timeout=60,
-    )
+from tests.cli_helpers import run
 
 
 @pytest.fixture

@@ -4,39 +4,17 @@ shares with a practitioner, who opens it; withdrawals and failures read plainly.
 from __future__ import annotations
 
 import datetime as dt
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from passport import profiles, received
 from passport.profile import Profile
+from tests.cli_helpers import ok, refused
 from tests.helpers import png_bytes, wav_bytes
 
-REPO = Path(__file__).resolve().parents[1]
 pytestmark = pytest.mark.slow  # a dozen real processes, each deriving a key
 SECRET = "correct horse battery"
-
-
-def run(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "passport", "--data-dir", str(data_dir), *args],
-        cwd=REPO, capture_output=True, text=True, timeout=120,
-    )
-
-
-def ok(data_dir: Path, *args: str) -> str:
-    result = run(data_dir, *args)
-    assert result.returncode == 0, result.stderr
-    return result.stdout
-
-
-def refused(data_dir: Path, *args: str) -> str:
-    result = run(data_dir, *args)
-    assert result.returncode != 0
-    assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1, result.stderr
-    return result.stderr
 
 
 @pytest.fixture

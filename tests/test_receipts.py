@@ -5,8 +5,6 @@ commands of the `passport` command line, run as real processes."""
 from __future__ import annotations
 
 import datetime as dt
-import subprocess
-import sys
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,17 +20,9 @@ from passport.errors import BundleDamaged, BundleNotForYou, NotFound, NotThisKin
 from passport.models import ProfileKind
 from passport.profile import Profile
 from passport.sharing import PassphraseRecipient
+from tests.cli_helpers import ok, refused
 from tests.helpers import PASSPHRASE, add_entry
 from tests.suggestion_helpers import introduce, make_person
-
-REPO = Path(__file__).resolve().parents[1]
-
-
-@pytest.fixture
-def sky(data_dir: Path) -> Iterator[Profile]:
-    profile = make_person(data_dir, ProfileKind.YOUNG_PERSON, "Sky", "Sky")
-    yield profile
-    profile.lock()
 
 
 @pytest.fixture
@@ -132,26 +122,6 @@ def test_damaged_receipts_and_wrong_profiles_are_refused(
 
 
 # --- the command line -------------------------------------------------------------------------
-
-
-def run(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "passport", "--data-dir", str(data_dir), *args],
-        cwd=REPO, capture_output=True, text=True, timeout=120,
-    )
-
-
-def ok(data_dir: Path, *args: str) -> str:
-    result = run(data_dir, *args)
-    assert result.returncode == 0, result.stderr
-    return result.stdout
-
-
-def refused(data_dir: Path, *args: str) -> str:
-    result = run(data_dir, *args)
-    assert result.returncode != 0
-    assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1, result.stderr
-    return result.stderr
 
 
 @pytest.mark.slow

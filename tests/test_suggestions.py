@@ -4,7 +4,6 @@ keeps them pending, and accept, edit-then-accept and decline each do exactly tha
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -29,20 +28,6 @@ from tests.sharing_helpers import encrypt_for, manifest_body, members_of, plaint
 from tests.suggestion_helpers import holds_text, introduce, make_person, raw_files_hold
 
 DECLINED = "DECLINED-9c1e-heron"
-
-
-@pytest.fixture
-def sky(data_dir: Path) -> Iterator[Profile]:
-    profile = make_person(data_dir, ProfileKind.YOUNG_PERSON, "Sky", "Sky")
-    yield profile
-    profile.lock()
-
-
-@pytest.fixture
-def jo(data_dir: Path) -> Iterator[Profile]:
-    profile = make_person(data_dir, ProfileKind.CARER, "Helping", "Jo Carter", "Foster carer")
-    yield profile
-    profile.lock()
 
 
 @pytest.fixture

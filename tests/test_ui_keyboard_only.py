@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QWidget
 
 from passport.profile import Profile
 from tests.helpers import FAST_KDF, PASSPHRASE, png_bytes
-from tests.shell_helpers import focused, press, type_here, visible_text
+from tests.shell_helpers import focused, press, type_here, type_new_passphrase, visible_text, wait_active
 from ui.app import PassportApp
 from ui.main_window import MainWindow
 from ui.setup_wizard import CODE, NAME, WELCOME
@@ -46,12 +46,6 @@ def mouse_watch(qapp):
     qapp.installEventFilter(watch)
     yield watch
     qapp.removeEventFilter(watch)
-
-
-def wait_active(qtbot, window: QWidget) -> None:
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
 
 
 def tab_to(qtbot, target: QWidget, most: int = 40) -> None:
@@ -86,10 +80,7 @@ def test_the_whole_main_flow_by_keyboard_alone(qtbot, data_dir, tmp_path, mouse_
         type_here(qtbot, "Blue notebook")
         press(qtbot, Qt.Key.Key_Return)
         assert wizard.current_step() == PASSPHRASE_STEP
-        type_here(qtbot, PASSPHRASE)
-        press(qtbot, Qt.Key.Key_Tab)
-        type_here(qtbot, PASSPHRASE)
-        press(qtbot, Qt.Key.Key_Return)
+        type_new_passphrase(qtbot, PASSPHRASE)
         qtbot.waitUntil(lambda: wizard.current_step() == CODE, timeout=10_000)
         code = "-".join(wizard.code_view.code_label.text().split())  # read off the screen
         assert focused() is wizard.check_field

@@ -30,7 +30,7 @@ from PySide6.QtCore import QStandardPaths, Qt, QThreadPool
 from passport.models import ProfileKind
 from passport.profile import Profile
 from tests.helpers import CANARY, FAST_KDF, PASSPHRASE, png_bytes, wav_bytes
-from tests.shell_helpers import press, type_here
+from tests.shell_helpers import press, type_here, wait_active
 from ui.app import PassportApp
 from ui.audio_player import multimedia
 
@@ -125,9 +125,7 @@ def test_a_whole_session_leaves_no_plaintext_anywhere(qtbot, tmp_path, data_dir,
         start.unlock.unlock_button.click()
         qtbot.waitUntil(lambda: controller.main_window is not None, timeout=10_000)
         window = controller.main_window
-        qtbot.waitExposed(window)
-        window.activateWindow()
-        qtbot.waitUntil(window.isActiveWindow)
+        wait_active(qtbot, window)
 
         # Write, with the canary in the title, the body, the picture and the sound.
         press(qtbot, Qt.Key.Key_N, CTRL)

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from passport.profile import Profile
 from tests.helpers import PASSPHRASE, add_entry
-from tests.shell_helpers import press, visible_text
+from tests.shell_helpers import press, visible_text, wait_active
 from ui.app import PassportApp
 from ui.main_window import MainWindow
 
@@ -27,18 +27,14 @@ def running(qtbot, data_dir, made_profile):
 
 def unlock_by_keys(qtbot, app: PassportApp) -> Profile:
     start = app.controller.start_window
-    qtbot.waitExposed(start)
-    start.activateWindow()
-    qtbot.waitUntil(start.isActiveWindow)
+    wait_active(qtbot, start)
     press(qtbot, Qt.Key.Key_Return)  # open the chosen passport from the list
     assert start.pages.currentWidget() is start.unlock
     qtbot.keyClicks(start.unlock.field, PASSPHRASE)
     press(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: app.controller.main_window is not None, timeout=10_000)
     window = app.controller.main_window
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    wait_active(qtbot, window)
     return window.session.profile
 
 

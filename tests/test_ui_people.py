@@ -3,7 +3,6 @@ was shared with each person, and withdrawing a share."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,25 +13,13 @@ from passport.cards import read_card
 from passport.profile import Profile
 from passport.sharing import PassphraseRecipient, ShareState
 from tests.helpers import add_entry
-from tests.sharing_helpers import in_a_week
-from tests.shell_helpers import make_context
+from tests.sharing_helpers import give_card, in_a_week
+from tests.shell_helpers import make_context, wait_active
 from tests.test_ui_accessibility import problems_in
-from tests.ui_sharing_helpers import AnsweringChooser, give_card, make_practitioner
+from tests.ui_sharing_helpers import AnsweringChooser
 from ui.main_window import PEOPLE, MainWindow
 from ui.people_view import PeopleView
 from ui.session import Session
-
-
-@pytest.fixture
-def practitioner(data_dir: Path) -> Iterator[Profile]:
-    profile = make_practitioner(data_dir)
-    yield profile
-    profile.lock()
-
-
-@pytest.fixture
-def chooser() -> AnsweringChooser:
-    return AnsweringChooser()
 
 
 @pytest.fixture
@@ -42,9 +29,7 @@ def window(qtbot, profile: Profile, data_dir: Path, chooser: AnsweringChooser) -
     qtbot.addWidget(view)
     view.resize(1100, 760)
     view.show()
-    qtbot.waitExposed(view)
-    view.activateWindow()
-    qtbot.waitUntil(view.isActiveWindow)
+    wait_active(qtbot, view)
     qtbot.keyClick(view, Qt.Key.Key_6, Qt.KeyboardModifier.AltModifier)
     assert view.current_page() == PEOPLE
     return view

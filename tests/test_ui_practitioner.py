@@ -4,7 +4,6 @@ gets its own words and changes nothing; content goes when its time is up."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,10 +16,12 @@ from passport.contacts import Contact
 from passport.models import ProfileKind
 from passport.profile import Profile
 from passport.sharing import PassphraseRecipient
-from tests.helpers import FAST_KDF, PASSPHRASE, add_entry, png_bytes, wav_bytes
+from tests.helpers import FAST_KDF, PASSPHRASE, add_entry
 from tests.sharing_helpers import (
     encrypt_for,
+    give_card,
     in_a_week,
+    make_practitioner,
     manifest_body,
     members_of,
     plaintext_of,
@@ -30,16 +31,9 @@ from tests.sharing_helpers import (
 )
 from tests.shell_helpers import make_context, visible_text
 from tests.test_ui_accessibility import problems_in
-from tests.ui_sharing_helpers import AnsweringChooser, give_card, make_practitioner
+from tests.ui_sharing_helpers import AnsweringChooser
 from ui.practitioner_window import PractitionerWindow
 from ui.session import Session
-
-
-@pytest.fixture
-def practitioner(data_dir: Path) -> Iterator[Profile]:
-    profile = make_practitioner(data_dir)
-    yield profile
-    profile.lock()
 
 
 @pytest.fixture
@@ -49,24 +43,10 @@ def sam(profile: Profile, practitioner: Profile, tmp_path: Path) -> Contact:
 
 
 @pytest.fixture
-def entries(profile: Profile) -> list[str]:
-    first = add_entry(profile, "Music helps", "I play guitar when it gets loud.", important_now=True)
-    profile.add_attachment(first, "me.png", png_bytes(32, 16))
-    profile.add_attachment(first, "song.wav", wav_bytes(0.5))
-    second = add_entry(profile, "Quiet space", "A room with the door open a little.")
-    return [first, second]
-
-
-@pytest.fixture
 def bundle(profile: Profile, sam: Contact, entries: list[str], tmp_path: Path) -> Path:
     out = tmp_path / "for-sam.wpb"
     profile.make_share(entries, sam, in_a_week(), "Moving to a new school", out)
     return out
-
-
-@pytest.fixture
-def chooser() -> AnsweringChooser:
-    return AnsweringChooser()
 
 
 @pytest.fixture

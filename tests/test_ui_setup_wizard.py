@@ -9,7 +9,7 @@ from passport import profiles
 from passport.errors import WrongSecret
 from passport.profile import Profile
 from tests.helpers import PASSPHRASE
-from tests.shell_helpers import focused, make_context, press, type_here
+from tests.shell_helpers import focused, make_context, press, type_here, type_new_passphrase
 from ui.setup_wizard import CODE, NAME, WELCOME, SetupWizard
 from ui.setup_wizard import PASSPHRASE as PASSPHRASE_STEP
 
@@ -31,10 +31,7 @@ def walk_to_code(qtbot, wizard: SetupWizard, name: str = "Blue notebook") -> str
     type_here(qtbot, name)
     press(qtbot, Qt.Key.Key_Return)
     assert wizard.current_step() == PASSPHRASE_STEP
-    type_here(qtbot, PASSPHRASE)
-    press(qtbot, Qt.Key.Key_Tab)
-    type_here(qtbot, PASSPHRASE)
-    press(qtbot, Qt.Key.Key_Return)
+    type_new_passphrase(qtbot, PASSPHRASE)
     assert wizard.busy.isVisible(), "making the profile shows that it is working"
     qtbot.waitUntil(lambda: wizard.current_step() == CODE)
     return wizard.code_view.code_label.text()

@@ -3,7 +3,6 @@ a passphrase for someone without a card, and a new share that replaces the last.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,19 +13,13 @@ from passport.contacts import Contact
 from passport.profile import Profile
 from passport.sharing import ShareState
 from tests.helpers import add_entry, png_bytes, wav_bytes
-from tests.shell_helpers import make_context
+from tests.sharing_helpers import give_card
+from tests.shell_helpers import make_context, wait_active
 from tests.test_ui_accessibility import problems_in
-from tests.ui_sharing_helpers import AnsweringChooser, give_card, make_practitioner
+from tests.ui_sharing_helpers import AnsweringChooser
 from ui.main_window import MainWindow
 from ui.session import Session
 from ui.share_wizard import CHOOSE, DONE, PERSON, PREVIEW, UNTIL, ShareWizard
-
-
-@pytest.fixture
-def practitioner(data_dir: Path) -> Iterator[Profile]:
-    profile = make_practitioner(data_dir)
-    yield profile
-    profile.lock()
 
 
 @pytest.fixture
@@ -48,19 +41,12 @@ def sam(profile: Profile, practitioner: Profile, tmp_path: Path) -> Contact:
 
 
 @pytest.fixture
-def chooser() -> AnsweringChooser:
-    return AnsweringChooser()
-
-
-@pytest.fixture
 def window(qtbot, profile: Profile, data_dir: Path, chooser: AnsweringChooser, entries, sam) -> MainWindow:
     view = MainWindow(Session(profile), make_context(data_dir), chooser)
     qtbot.addWidget(view)
     view.resize(1100, 760)
     view.show()
-    qtbot.waitExposed(view)
-    view.activateWindow()
-    qtbot.waitUntil(view.isActiveWindow)
+    wait_active(qtbot, view)
     return view
 
 

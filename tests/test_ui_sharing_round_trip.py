@@ -3,18 +3,15 @@ the practitioner's window opens it, and pictures and sounds arrive byte for byte
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 
 from passport.models import ProfileKind
 from passport.profile import Profile
 from tests.helpers import PASSPHRASE, add_entry, png_bytes, wav_bytes
-from tests.shell_helpers import make_context, press, type_here
+from tests.sharing_helpers import give_card
+from tests.shell_helpers import make_context, press, type_here, type_new_passphrase
 from tests.test_ui_share_wizard import open_wizard, save, walk_to_preview
-from tests.ui_sharing_helpers import AnsweringChooser, give_card, make_practitioner
 from ui.app import AppController
 from ui.lock_guard import LockGuard
 from ui.main_window import MainWindow
@@ -25,18 +22,6 @@ from ui.setup_wizard import PASSPHRASE as PASSPHRASE_STEP
 
 PICTURE = png_bytes(40, 24, (10, 200, 90))
 SOUND = wav_bytes(0.4)
-
-
-@pytest.fixture
-def practitioner(data_dir: Path) -> Iterator[Profile]:
-    profile = make_practitioner(data_dir)
-    yield profile
-    profile.lock()
-
-
-@pytest.fixture
-def chooser() -> AnsweringChooser:
-    return AnsweringChooser()
 
 
 @pytest.fixture
@@ -132,10 +117,7 @@ def test_a_practitioner_is_made_from_the_launcher_and_gets_their_own_window(qtbo
         type_here(qtbot, "Work")
         press(qtbot, Qt.Key.Key_Return)
         assert wizard.current_step() == PASSPHRASE_STEP
-        type_here(qtbot, PASSPHRASE)
-        press(qtbot, Qt.Key.Key_Tab)
-        type_here(qtbot, PASSPHRASE)
-        press(qtbot, Qt.Key.Key_Return)
+        type_new_passphrase(qtbot, PASSPHRASE)
         qtbot.waitUntil(lambda: wizard.current_step() == CODE, timeout=10_000)
         type_here(qtbot, wizard.code_view.code_label.text().split()[-1])
         press(qtbot, Qt.Key.Key_Return)

@@ -4,18 +4,15 @@ to one. Attribution and history are right, and the declined one is gone everywhe
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 
 from passport.errors import BundleUntrustedSender
-from passport.models import ProfileKind
 from passport.profile import Profile
 from tests.helpers import add_entry, png_bytes
 from tests.shell_helpers import make_context
-from tests.suggestion_helpers import holds_text, introduce, make_person, raw_files_hold
+from tests.suggestion_helpers import holds_text, introduce, raw_files_hold
 from tests.ui_sharing_helpers import AnsweringChooser
 from ui.carer_window import CarerWindow
 from ui.session import Session
@@ -23,20 +20,6 @@ from ui.suggestion_inbox_view import SuggestionInboxView
 from ui.suggestion_messages import suggestion_message
 
 DECLINED = "DECLINED-2b7d-plover"
-
-
-@pytest.fixture
-def sky(data_dir: Path) -> Iterator[Profile]:
-    profile = make_person(data_dir, ProfileKind.YOUNG_PERSON, "Sky", "Sky")
-    yield profile
-    profile.lock()
-
-
-@pytest.fixture
-def jo(data_dir: Path) -> Iterator[Profile]:
-    profile = make_person(data_dir, ProfileKind.CARER, "Helping", "Jo Carter", "Foster carer")
-    yield profile
-    profile.lock()
 
 
 def draft(qtbot, window: CarerWindow, section: str, title: str, body: str) -> None:

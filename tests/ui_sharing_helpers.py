@@ -1,5 +1,5 @@
 """Helpers for the sharing screens' tests: a file chooser that answers like a person
-would in the system's file dialog, and a young person with a practitioner's card."""
+would in the system's file dialog."""
 
 from __future__ import annotations
 
@@ -8,11 +8,6 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
-from passport import identity
-from passport.contacts import Contact
-from passport.models import ProfileKind
-from passport.profile import Profile
-from tests.helpers import FAST_KDF, PASSPHRASE
 from ui.file_chooser import FileChooser
 
 
@@ -34,18 +29,3 @@ class AnsweringChooser(FileChooser):
         self.asked.append(caption)
         return self.answers.pop(0)
 
-
-def make_practitioner(data_dir: Path, label: str = "Work", name: str = "Sam Lee") -> Profile:
-    profile, _code = Profile.create(data_dir, ProfileKind.PRACTITIONER, label, PASSPHRASE, kdf=FAST_KDF)
-    identity.set_details(profile, name, "Social worker", "Northside Council")
-    return profile
-
-
-def give_card(practitioner: Profile, young: Profile, folder: Path, checked: bool = True) -> Contact:
-    """The practitioner's card, imported (and checked) by the young person."""
-    card = folder / f"{practitioner.own_card().display_name}.wpcard"
-    practitioner.export_card(card)
-    contact = young.import_card(card).subject
-    if checked:
-        contact = young.mark_checked(contact.id).subject
-    return contact

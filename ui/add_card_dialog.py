@@ -9,23 +9,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QPushButton, QVBoxLayout, QWidget
 
 from passport.cards import CARD_SUFFIX, Card, read_card
 from passport.errors import PassportError
 from passport.models import ProfileKind
+from ui.dialog_parts import button_row, words
 from ui.file_chooser import FileChooser
 from ui.fingerprint_label import FingerprintLabel
 from ui.messages import message_for
 from ui.session import Session
-
-
-def _words(text: str = "", role: str = "") -> QLabel:
-    label = QLabel(text, wordWrap=True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    if role:
-        label.setProperty("role", role)
-    return label
 
 
 class AddCardDialog(QDialog):
@@ -40,19 +33,19 @@ class AddCardDialog(QDialog):
         title = title or self.tr("Add someone's card")
         self.setWindowTitle(title)
         self.setAccessibleName(title)
-        heading = _words(title, "heading")
-        lead = _words(self.tr("Choose the card file they gave you. Then read the numbers aloud together: "
+        heading = words(title, "heading")
+        lead = words(self.tr("Choose the card file they gave you. Then read the numbers aloud together: "
                               "if they match, nobody swapped the card on the way."))
         self.choose_button = QPushButton(self.tr("&Choose the card file…"))
         self.choose_button.setAccessibleName(self.tr("Choose the card file"))
         self.choose_button.clicked.connect(self.choose_file)
-        self.who = _words(role="lead")
+        self.who = words(role="lead")
         self.who.setObjectName("cardWho")
         self.numbers = FingerprintLabel()
         self.match_check = QCheckBox(self.tr("We read the numbers aloud and they &match"))
         self.match_check.setObjectName("numbersMatchCheck")
         self.match_check.setAccessibleName(self.tr("We read the numbers aloud and they match"))
-        self.error = _words(role="error")
+        self.error = words(role="error")
         self.add_button = QPushButton(self.tr("&Add the card"))
         self.add_button.setObjectName("addCardButton")
         self.add_button.setProperty("role", "primary")
@@ -61,10 +54,7 @@ class AddCardDialog(QDialog):
         self.cancel_button.setAccessibleName(self.tr("Cancel"))
         self.add_button.clicked.connect(self.add_card)
         self.cancel_button.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.cancel_button)
-        buttons.addStretch()
-        buttons.addWidget(self.add_button)
+        buttons = button_row([self.cancel_button], [self.add_button])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 20, 20, 16)
         for widget in (heading, lead):

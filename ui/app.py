@@ -2,12 +2,17 @@
 
 ``wellbeing-passport [--data-dir DIR] [--demo]``. The app object owns every part and
 passes down an :class:`~ui.app_context.AppContext`; there are no singletons.
+
+Start-up imports only what the launcher and the unlock screen need, so they paint quickly;
+the profile windows (and every view, dialog and the sharing screens behind them) are
+imported once the start window has painted, while the person types their passphrase.
 """
 
 from __future__ import annotations
 
 import argparse
 import atexit
+import importlib
 import shutil
 import signal
 import sys
@@ -15,31 +20,90 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from types import FrameType
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from passport import profiles
-from passport.models import Change, ChangeKind, ProfileKind
-from passport.profile import Profile
+from passport.kinds import ChangeKind, ProfileKind
 from passport.profiles import ProfileFolder
 from ui.app_context import AppContext
-from ui.carer_window import CarerWindow
-from ui.kind_chooser import KindChooser
 from ui.lock_guard import DEFAULT_IDLE_MINUTES, IDLE_SETTING, LockGuard
-from ui.main_window import MainWindow
 from ui.paths import resource_path
-from ui.practitioner_window import PractitionerWindow
-from ui.restore_dialog import RestoreDialog
 from ui.session import Session
-from ui.setup_wizard import SetupWizard
 from ui.start_window import StartWindow
 from ui.theme import ThemeManager
+
+if TYPE_CHECKING:
+    from passport.models import Change
+    from passport.profile import Profile
+    from ui.carer_window import CarerWindow
+    from ui.kind_chooser import KindChooser
+    from ui.main_window import MainWindow
+    from ui.practitioner_window import PractitionerWindow
+    from ui.restore_dialog import RestoreDialog
+    from ui.setup_wizard import SetupWizard
 
 APP_NAME = "Wellbeing Passport"
 # How often Python gets a turn during Qt's event loop, so Ctrl+C is noticed.
 _SIGNAL_POLL_MSEC = 250
+
+
+def _window_class(kind: ProfileKind) -> type[MainWindow | PractitionerWindow | CarerWindow]:
+    """The window a profile of this kind opens in. Imported here, not at start-up: with
+    every view and dialog behind them the windows weigh more than the rest of the app,
+    and the unlock screen needs none of them. Python imports a module once; later calls
+    (or the import after the first paint, below) make this cheap."""
+    if kind is ProfileKind.PRACTITIONER:
+        from ui.practitioner_window import PractitionerWindow
+
+        return PractitionerWindow
+    if kind is ProfileKind.CARER:
+        from ui.carer_window import CarerWindow
+
+        return CarerWindow
+    from ui.main_window import MainWindow
+
+    return MainWindow
+
+
+class _ImportsWhenIdle(QObject):
+    """Imports the profile windows, their pages and dialogs once a window has painted, one
+    module per turn of the event loop, so the person's typing is never held up for long
+    and opening their passport (or a page of it) does not wait for the imports. Paused
+    while a window is opening, so the imports never delay its first paint."""
+
+    # The windows, then the main window's pages and dialogs (made when first opened).
+    _MODULES = ("ui.main_window", "ui.practitioner_window", "ui.carer_window", "ui.search_view",
+                "ui.entry_editor", "ui.timeline_view", "ui.people_view", "ui.suggestion_inbox_view",
+                "ui.help_view", "ui.settings_dialog", "ui.share_wizard", "ui.backup_dialog")
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self._left = list(self._MODULES)
+        self._window: QWidget | None = None
+
+    def after_first_paint_of(self, window: QWidget) -> None:
+        if not self._left:
+            return
+        self._window = window
+        # On the application: what paints first is a page inside the window.
+        QApplication.instance().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.Paint and isinstance(watched, QWidget)
+                and watched.window() is self._window):
+            QApplication.instance().removeEventFilter(self)
+            self._window = None
+            QTimer.singleShot(0, self._next)
+        return False
+
+    def _next(self) -> None:
+        if self._left and self._window is None:
+            importlib.import_module(self._left.pop(0))
+            QTimer.singleShot(0, self._next)
 
 
 class AppController(QObject):
@@ -52,6 +116,8 @@ class AppController(QObject):
         self.guard = guard
         self.start_window = StartWindow(context)
         self.main_window: MainWindow | PractitionerWindow | CarerWindow | None = None
+        self._imports = _ImportsWhenIdle(self)
+        self._imports.after_first_paint_of(self.start_window)
         self.session: Session | None = None
         self._last_folder: ProfileFolder | None = None
 
@@ -59,11 +125,8 @@ class AppController(QObject):
         launcher.open_profile.connect(self.start_window.show_unlock)
         # Making one from the launcher asks whose it is first; the very first run is a
         # young person's, straight into the wizard.
-        self.kind_chooser = KindChooser()
-        self.start_window.pages.addWidget(self.kind_chooser)
+        self._kind_chooser: KindChooser | None = None
         launcher.make_new.connect(self.choose_kind)
-        self.kind_chooser.chosen.connect(self.show_wizard)
-        self.kind_chooser.cancelled.connect(self._kind_cancelled)
         unlock.unlocked.connect(self.open_profile)
         unlock.back.connect(self.start_window.show_launcher)
         launcher.restore_requested.connect(self.show_restore)
@@ -80,11 +143,25 @@ class AppController(QObject):
         self.start_window.show()
 
     def show_restore(self) -> None:
+        from ui.restore_dialog import RestoreDialog  # only when asked for, like the windows
+
         # open(), not exec(): the restored profile opens through the usual path.
         self.restore_dialog = RestoreDialog(self.context, parent=self.start_window)
         self.restore_dialog.restored.connect(self.open_profile)
         self.restore_dialog.finished.connect(self.start_window.launcher.refresh)
         self.restore_dialog.open()
+
+    @property
+    def kind_chooser(self) -> KindChooser:
+        """Made when first asked for: most starts go straight to unlocking."""
+        if self._kind_chooser is None:
+            from ui.kind_chooser import KindChooser
+
+            self._kind_chooser = KindChooser()
+            self.start_window.pages.addWidget(self._kind_chooser)
+            self._kind_chooser.chosen.connect(self.show_wizard)
+            self._kind_chooser.cancelled.connect(self._kind_cancelled)
+        return self._kind_chooser
 
     def choose_kind(self) -> None:
         self.start_window.pages.setCurrentWidget(self.kind_chooser)
@@ -119,13 +196,8 @@ class AppController(QObject):
         self.context.theme.apply_profile_choices(profile)
         self.guard.set_idle_minutes(profile.setting(IDLE_SETTING, DEFAULT_IDLE_MINUTES))
         self.guard.start()
-        window: MainWindow | PractitionerWindow | CarerWindow
-        if profile.kind is ProfileKind.PRACTITIONER:
-            window = PractitionerWindow(self.session, self.context)
-        elif profile.kind is ProfileKind.CARER:
-            window = CarerWindow(self.session, self.context)
-        else:
-            window = MainWindow(self.session, self.context)
+        window = _window_class(profile.kind)(self.session, self.context)
+        self._imports.after_first_paint_of(window)
         self.main_window = window
         window.lock_requested.connect(self.lock)
         window.hide_requested.connect(self.quick_hide)
@@ -133,7 +205,7 @@ class AppController(QObject):
         window.show()
         window.activateWindow()
         self.start_window.hide()
-        if isinstance(window, PractitionerWindow):
+        if profile.kind is ProfileKind.PRACTITIONER:
             window.ask_for_card_details()
 
     def lock(self) -> None:
@@ -157,6 +229,8 @@ class AppController(QObject):
             self.start_window.show_neutral()
         else:
             self.start_window.show_unlock(self._last_folder)
+        # Any imports still to do carry on once the start window is back on screen.
+        self._imports.after_first_paint_of(self.start_window)
         if self.main_window is not None:
             # Show the start window first, so closing the main one does not quit the app.
             self.start_window.setGeometry(self.main_window.geometry())
@@ -251,6 +325,10 @@ class PassportApp:
         for window in (self.controller.main_window, self.controller.start_window):
             if window is not None:
                 window.close()
+                window.deleteLater()
+        # Delete them now, while Qt is whole: a media player left for interpreter shutdown
+        # to destroy, after the application, crashes Qt's FFmpeg backend on the way out.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         self.qt_app.removeEventFilter(self.guard)
         if self.demo_dir is not None:
             shutil.rmtree(self.demo_dir, ignore_errors=True)

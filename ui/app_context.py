@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QThreadPool
 
-from passport.keyfile import DEFAULT_KDF, KdfSettings
 from ui.theme import ThemeManager
+
+if TYPE_CHECKING:
+    from passport.keyfile import KdfSettings
 
 
 @dataclass
@@ -17,7 +20,7 @@ class AppContext:
     theme: ThemeManager
     pool: QThreadPool = field(default_factory=QThreadPool.globalInstance)
     is_demo: bool = False
-    # Argon2id cost for passphrases set in this run; tests pass a cheap one.
-    kdf: KdfSettings = DEFAULT_KDF
+    # Argon2id cost for passphrases set in this run (None: the default); tests pass a cheap one.
+    kdf: KdfSettings | None = None
     # Shown on the unlock screen of the demo, whose passphrase is not a secret.
     demo_passphrase: str = ""

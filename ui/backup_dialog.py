@@ -8,25 +8,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from passport.backup import save_backup
 from passport.clock import today
 from passport.models import Change, ChangeKind
+from ui.dialog_parts import button_row, words
 from ui.file_chooser import FileChooser
 from ui.messages import message_for
 from ui.session import Session
 
 BACKUP_SUFFIX = ".wpbackup"
-
-
-def _words(text: str = "", role: str = "") -> QLabel:
-    label = QLabel(text, wordWrap=True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    if role:
-        label.setProperty("role", role)
-    return label
 
 
 class BackupDialog(QDialog):
@@ -37,16 +29,16 @@ class BackupDialog(QDialog):
         self._files = files or FileChooser()
         self.setWindowTitle(self.tr("Save a backup"))
         self.setAccessibleName(self.tr("Save a backup"))
-        heading = _words(self.tr("Save a backup"), "heading")
-        lead = _words(self.tr("One file with everything in your passport: your words, pictures, sounds, "
+        heading = words(self.tr("Save a backup"), "heading")
+        lead = words(self.tr("One file with everything in your passport: your words, pictures, sounds, "
                               "history and people. If this laptop is lost, it brings your passport back."))
-        self.key_words = _words(self.tr("Your recovery code opens this file. Keep it somewhere safe, "
+        self.key_words = words(self.tr("Your recovery code opens this file. Keep it somewhere safe, "
                                         "away from this laptop."), "lead")
         self.key_words.setObjectName("backupKeyWords")
         self.progress = QProgressBar(minimum=0, maximum=100)
         self.progress.setAccessibleName(self.tr("Saving the backup"))
         self.progress.hide()
-        self.status = _words()
+        self.status = words()
         self.status.setObjectName("backupStatus")
         self.save_button = QPushButton(self.tr("&Choose where to save…"))
         self.save_button.setObjectName("saveBackupButton")
@@ -56,10 +48,7 @@ class BackupDialog(QDialog):
         self.close_button.setAccessibleName(self.tr("Close"))
         self.save_button.clicked.connect(self.choose_and_save)
         self.close_button.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.close_button)
-        buttons.addStretch()
-        buttons.addWidget(self.save_button)
+        buttons = button_row([self.close_button], [self.save_button])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 20, 20, 16)
         layout.setSpacing(10)

@@ -7,9 +7,10 @@ from __future__ import annotations
 from enum import Enum
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from passport.cards import Card
+from ui.dialog_parts import button_row
 from ui.fingerprint_label import FingerprintLabel
 
 
@@ -48,11 +49,7 @@ class CardCheckDialog(QDialog):
         self.checked_button.clicked.connect(lambda: self._choose(CardChoice.CHECKED))
         self.later_button.clicked.connect(lambda: self._choose(CardChoice.UNCHECKED if adding else None))
         self.cancel_button.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.cancel_button)
-        buttons.addStretch()
-        buttons.addWidget(self.later_button)
-        buttons.addWidget(self.checked_button)
+        buttons = button_row([self.cancel_button], [self.later_button, self.checked_button])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 20, 20, 16)
         for widget in (name, about, explain, self.numbers):

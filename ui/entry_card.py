@@ -3,13 +3,17 @@
 A colour shows as a stripe down the side and is also named in words (on the card and
 for screen readers), so colour is never the only way to tell. The card opens its entry
 on click, Enter or Space.
+
+Home shows dozens of cards under the app's style sheet, so a card stays light: its
+stripe is painted, not a widget with a style sheet of its own, and a label is made only
+for a part that has something to say.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from passport.models import Entry
 from ui.entry_colours import colour_name
@@ -17,6 +21,8 @@ from ui.entry_list_model import excerpt
 
 LARGE_EXCERPT = 320
 SMALL_EXCERPT = 160
+STRIPE_WIDTH = 8
+STRIPE_GAP = 12
 
 
 class EntryCard(QFrame):
@@ -34,34 +40,25 @@ class EntryCard(QFrame):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
-        self.title = self._label(entry.title, "cardTitle", "title" if large else "heading")
+        self._stripe = QColor(entry.colour) if entry.colour else None
         words = excerpt(entry.body, LARGE_EXCERPT if large else SMALL_EXCERPT)
-        self.body = self._label(words, "cardBody", "lead" if large else "")
-        self.body.setVisible(bool(words))
         details = [section_title] if section_title else []
         if entry.colour:
             details.append(colour_name(entry.colour))
         if entry.important_now and not large:
             details.append(self.tr("Important now"))
-        self.details = self._label(" · ".join(details), "cardDetails", "hint")
-        self.details.setVisible(bool(details))
 
-        text = QVBoxLayout()
+        text = QVBoxLayout(self)
         text.setSpacing(4)
+        margin = 12 if large else 8
+        text.setContentsMargins(STRIPE_WIDTH + STRIPE_GAP, margin, 14, margin)
+        self.title = self._label(entry.title, "cardTitle", "title" if large else "heading")
         text.addWidget(self.title)
-        text.addWidget(self.body)
-        text.addWidget(self.details)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 14, 0)
-        row.setSpacing(12)
-        stripe = QFrame()
-        stripe.setObjectName("colourStripe")
-        stripe.setFixedWidth(8)
-        if entry.colour:
-            stripe.setStyleSheet(f"background: {entry.colour}; border: none; border-radius: 4px;")
-        row.addWidget(stripe)
-        text.setContentsMargins(0, 12 if large else 8, 0, 12 if large else 8)
-        row.addLayout(text, 1)
+        self.body = self._label(words, "cardBody", "lead" if large else "") if words else None
+        self.details = self._label(" · ".join(details), "cardDetails", "hint") if details else None
+        for label in (self.body, self.details):
+            if label is not None:
+                text.addWidget(label)
 
         self.setAccessibleName(entry.title)
         self.setAccessibleDescription(". ".join(part for part in (*details, words) if part))
@@ -93,10 +90,17 @@ class EntryCard(QFrame):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
+        if self._stripe is None and not self.hasFocus():
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if self._stripe is not None:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(self._stripe)
+            painter.drawRoundedRect(QRectF(0, 0, STRIPE_WIDTH, self.height()), 4, 4)
         if self.hasFocus():
             # Drawn here rather than in a style sheet, so every theme shows where focus is.
-            painter = QPainter(self)
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             colour = QColor(self.palette().color(QPalette.ColorRole.Highlight))
             painter.setPen(QPen(colour, 3))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(QRectF(self.rect()).adjusted(1.5, 1.5, -1.5, -1.5), 12, 12)

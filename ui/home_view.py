@@ -144,7 +144,7 @@ class HomeView(QWidget):
         counts = profile.entry_counts()
         self._entry_sections = {}
         for section in profile.sections():
-            block = SectionBlock(section)
+            block = SectionBlock(section, self.sections_area)
             block.open_entry.connect(self.open_entry)
             block.add_requested.connect(self.new_entry)
             block.show_all.connect(self.show_section)
@@ -171,14 +171,14 @@ class HomeView(QWidget):
             widget.deleteLater()
         self.important_cards = []
         for entry in profile.important_now():
-            card = EntryCard(entry, self._section_title(entry.section_id), large=True)
+            card = EntryCard(entry, self._section_title(entry.section_id), large=True, parent=self.important)
             card.activated.connect(self.open_entry)
             self.important_cards.append(card)
             self._important_layout.addWidget(card)
         self.nothing_pinned.setVisible(not self.important_cards)
         self.review_prompts = []
         for entry in profile.due_for_review()[:MAX_REVIEW_PROMPTS]:
-            prompt = ReviewPrompt(entry, self._section_title(entry.section_id))
+            prompt = ReviewPrompt(entry, self._section_title(entry.section_id), self.review)
             prompt.keep.connect(self.keep)
             prompt.update.connect(self.open_entry)
             prompt.unpin.connect(self.unpin)

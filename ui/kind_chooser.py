@@ -8,6 +8,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QRadioButton, QVBoxLayout, QWidget
 
 from passport.models import ProfileKind
+from ui.dialog_parts import button_row
 
 COLUMN_WIDTH = 820
 
@@ -55,10 +56,7 @@ class KindChooser(QWidget):
         self.next_button.setAccessibleName(self.tr("Next"))
         self.back_button.clicked.connect(self.cancelled)
         self.next_button.clicked.connect(self.go_next)
-        row = QHBoxLayout()
-        row.addWidget(self.back_button)
-        row.addStretch()
-        row.addWidget(self.next_button)
+        row = button_row([self.back_button], [self.next_button])
         inner.addStretch(1)
         inner.addLayout(row)
         layout = QHBoxLayout(self)

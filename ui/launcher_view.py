@@ -8,10 +8,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from passport import profiles
 from passport.profiles import ProfileFolder
+from ui.dialog_parts import button_row
 from ui.themed_icon import themed_icon
 
 
@@ -53,11 +54,7 @@ class LauncherView(QWidget):
         inner.addSpacing(8)
         inner.addWidget(caption)
         inner.addWidget(self.list)
-        row = QHBoxLayout()
-        row.addWidget(self.new_button)
-        row.addWidget(self.restore_button)
-        row.addStretch()
-        row.addWidget(self.open_button)
+        row = button_row([self.new_button, self.restore_button], [self.open_button])
         inner.addLayout(row)
         inner.addStretch(1)
         layout = QVBoxLayout(self)

@@ -1,10 +1,18 @@
 """The main window: navigation and wiring only. Each page is its own view.
 
+Pages are made the first time they are shown (or asked for), and their modules and the
+dialogs' are imported then too, so Home paints without waiting for search, the timeline,
+the editor and the rest to be built first. (The app imports them while the unlock screen
+waits for the passphrase, see ``ui.app``, so by the time a page is wanted that is done.)
+
 The app object owns locking: this window asks for it (``lock_requested``,
 ``hide_requested``) and is closed and dropped when the profile locks.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QShortcut
@@ -25,23 +33,25 @@ from PySide6.QtWidgets import (
 
 from passport.models import Change, ChangeKind
 from ui.app_context import AppContext
-from ui.backup_dialog import BackupDialog
 from ui.backup_reminder import BackupReminder
-from ui.entry_editor import EntryEditor
 from ui.file_chooser import FileChooser
-from ui.help_view import HelpView
 from ui.home_view import HomeView
 from ui.lock_guard import HIDE_KEYS
-from ui.people_view import PeopleView
-from ui.search_view import SearchView
 from ui.session import Session
-from ui.settings_dialog import SettingsDialog
-from ui.share_wizard import ShareWizard
-from ui.suggestion_inbox_view import SuggestionInboxView
 from ui.themed_icon import themed_icon
-from ui.timeline_view import TimelineView
 
-HOME, SEARCH, TIMELINE, HELP, PEOPLE, SUGGESTIONS = range(6)
+if TYPE_CHECKING:
+    from ui.backup_dialog import BackupDialog
+    from ui.entry_editor import EntryEditor
+    from ui.help_view import HelpView
+    from ui.people_view import PeopleView
+    from ui.search_view import SearchView
+    from ui.settings_dialog import SettingsDialog
+    from ui.share_wizard import ShareWizard
+    from ui.suggestion_inbox_view import SuggestionInboxView
+    from ui.timeline_view import TimelineView
+
+HOME, SEARCH, TIMELINE, HELP, PEOPLE, SUGGESTIONS, EDITOR = range(7)
 # The order of the navigation list; Alt+1 … Alt+4 keep the pages they had before People came.
 NAVIGATION = (HOME, SEARCH, TIMELINE, PEOPLE, SUGGESTIONS, HELP)
 SHARE_KEYS = QKeySequence("Ctrl+Shift+S")
@@ -65,24 +75,17 @@ class MainWindow(QMainWindow):
         self._page_before_editor = HOME
         self.setWindowTitle(self.tr("Wellbeing Passport"))
 
-        self.home = HomeView(session)
-        self.search = SearchView(session)
-        self.timeline = TimelineView(session)
-        self.help = HelpView()
-        self.people = PeopleView(session, self.files)
-        self.suggestions = SuggestionInboxView(session, self.files)
-        self.editor = EntryEditor(session)
         self.backup_dialog: BackupDialog | None = None
+        self._makers: dict[int, Callable[[], QWidget]] = {
+            HOME: self._make_home, SEARCH: self._make_search, TIMELINE: self._make_timeline,
+            HELP: self._make_help, PEOPLE: self._make_people, SUGGESTIONS: self._make_suggestions,
+            EDITOR: self._make_editor,
+        }
+        self._made: dict[int, QWidget] = {}
+        # An empty stand-in holds each page's place until the page is first needed.
         self.pages = QStackedWidget()
-        for page in (self.home, self.search, self.timeline, self.help, self.people, self.suggestions, self.editor):
-            self.pages.addWidget(page)
-
-        self.home.open_entry.connect(self.open_entry)
-        self.search.open_entry.connect(self.open_entry)
-        self.timeline.open_entry.connect(self.open_entry)
-        self.suggestions.open_entry.connect(self.open_entry)
-        self.home.new_entry.connect(self.new_entry)
-        self.editor.closed.connect(self._editor_closed)
+        for _index in self._makers:
+            self.pages.addWidget(QWidget())
         session.changed.connect(self._on_change)
 
         central = QWidget()
@@ -106,6 +109,92 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._shortcuts()
         self.show_page(HOME)
+
+    # --- pages, made on first use ---------------------------------------------------------
+
+    def page(self, index: int) -> QWidget:
+        """The page at ``index``, made now if this is the first time it is needed. Pages are
+        made inside the stack, so the style sheet is worked out once, not again on moving in."""
+        made = self._made.get(index)
+        if made is None:
+            made = self._made[index] = self._makers[index]()
+            stand_in = self.pages.widget(index)
+            self.pages.insertWidget(index, made)
+            self.pages.removeWidget(stand_in)
+            stand_in.deleteLater()
+        return made
+
+    @property
+    def home(self) -> HomeView:
+        return cast("HomeView", self.page(HOME))
+
+    @property
+    def search(self) -> SearchView:
+        return cast("SearchView", self.page(SEARCH))
+
+    @property
+    def timeline(self) -> TimelineView:
+        return cast("TimelineView", self.page(TIMELINE))
+
+    @property
+    def help(self) -> HelpView:
+        return cast("HelpView", self.page(HELP))
+
+    @property
+    def people(self) -> PeopleView:
+        return cast("PeopleView", self.page(PEOPLE))
+
+    @property
+    def suggestions(self) -> SuggestionInboxView:
+        return cast("SuggestionInboxView", self.page(SUGGESTIONS))
+
+    @property
+    def editor(self) -> EntryEditor:
+        return cast("EntryEditor", self.page(EDITOR))
+
+    def _make_home(self) -> HomeView:
+        home = HomeView(self.session, self.pages)
+        home.open_entry.connect(self.open_entry)
+        home.new_entry.connect(self.new_entry)
+        return home
+
+    def _make_search(self) -> SearchView:
+        from ui.search_view import SearchView
+
+        search = SearchView(self.session, self.pages)
+        search.open_entry.connect(self.open_entry)
+        return search
+
+    def _make_timeline(self) -> TimelineView:
+        from ui.timeline_view import TimelineView
+
+        timeline = TimelineView(self.session, self.pages)
+        timeline.open_entry.connect(self.open_entry)
+        return timeline
+
+    def _make_help(self) -> HelpView:
+        from ui.help_view import HelpView
+
+        return HelpView(self.pages)
+
+    def _make_people(self) -> PeopleView:
+        from ui.people_view import PeopleView
+
+        return PeopleView(self.session, self.files, self.pages)
+
+    def _make_suggestions(self) -> SuggestionInboxView:
+        from ui.suggestion_inbox_view import SuggestionInboxView
+
+        suggestions = SuggestionInboxView(self.session, self.files, self.pages)
+        suggestions.open_entry.connect(self.open_entry)
+        return suggestions
+
+    def _make_editor(self) -> EntryEditor:
+        from ui.entry_editor import EntryEditor
+
+        editor = EntryEditor(self.session, self.pages)
+        editor.closed.connect(self._editor_closed)
+        return editor
 
     # --- building -----------------------------------------------------------------------
 
@@ -187,7 +276,7 @@ class MainWindow(QMainWindow):
         return self.pages.currentIndex()
 
     def show_page(self, index: int) -> None:
-        self.pages.setCurrentIndex(index)
+        self.pages.setCurrentWidget(self.page(index))
         if index in NAVIGATION:
             self.navigation.blockSignals(True)
             self.navigation.setCurrentRow(NAVIGATION.index(index))
@@ -196,17 +285,17 @@ class MainWindow(QMainWindow):
 
     def _navigated(self, row: int) -> None:
         if row >= 0:
-            self.pages.setCurrentIndex(NAVIGATION[row])
+            self.pages.setCurrentWidget(self.page(NAVIGATION[row]))
 
     def open_entry(self, entry_id: str) -> None:
         self._remember_page()
         self.editor.edit(entry_id)
-        self.show_page(self.pages.indexOf(self.editor))
+        self.show_page(EDITOR)
 
     def new_entry(self, section_id: int) -> None:
         self._remember_page()
         self.editor.start_new(section_id)
-        self.show_page(self.pages.indexOf(self.editor))
+        self.show_page(EDITOR)
 
     def new_entry_here(self) -> None:
         sections = self.session.profile.sections()
@@ -217,7 +306,7 @@ class MainWindow(QMainWindow):
         self.show_page(SEARCH)
 
     def _remember_page(self) -> None:
-        if self.pages.currentWidget() is not self.editor:
+        if self.current_page() != EDITOR:
             self._page_before_editor = self.current_page()
 
     def _editor_closed(self) -> None:
@@ -226,6 +315,8 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         # open(), not exec(): no nested event loop to unwind when the app locks.
         if self.settings_dialog is None:
+            from ui.settings_dialog import SettingsDialog
+
             self.settings_dialog = SettingsDialog(self.session, self.context, self)
             self.settings_dialog.finished.connect(self._settings_closed)
         self.settings_dialog.open()
@@ -233,6 +324,8 @@ class MainWindow(QMainWindow):
     def open_backup_dialog(self) -> None:
         # open(), not exec(), like settings: nothing to unwind when the app locks.
         if self.backup_dialog is None:
+            from ui.backup_dialog import BackupDialog
+
             self.backup_dialog = BackupDialog(self.session, self.files, self)
             self.backup_dialog.finished.connect(self._backup_closed)
         self.backup_dialog.open()
@@ -245,6 +338,8 @@ class MainWindow(QMainWindow):
     def start_share(self) -> None:
         # open(), not exec(), like settings: nothing to unwind when the app locks.
         if self.share_wizard is None:
+            from ui.share_wizard import ShareWizard
+
             self.share_wizard = ShareWizard(self.session, self.files, self)
             self.share_wizard.finished.connect(self._share_closed)
         self.share_wizard.open()

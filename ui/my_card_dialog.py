@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from passport.cards import CARD_SUFFIX, MAX_NAME, MAX_ORGANISATION, MAX_ROLE, Card
 from passport.errors import InvalidValue, PassportError
+from ui.dialog_parts import button_row
 from ui.file_chooser import FileChooser
 from ui.fingerprint_label import FingerprintLabel
 from ui.messages import message_for
@@ -55,10 +55,7 @@ class MyCardDialog(QDialog):
         self.save_button.clicked.connect(self.save_card)
         self.close_button.clicked.connect(self.accept)
         self.name_field.textChanged.connect(self._update)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.close_button)
-        buttons.addStretch()
-        buttons.addWidget(self.save_button)
+        buttons = button_row([self.close_button], [self.save_button])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 20, 20, 16)
         layout.setSpacing(10)

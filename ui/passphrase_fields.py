@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QProgressBar, QVBoxLayout, QWidget
 
-from passport.profile import MIN_PASSPHRASE
+from passport.passphrases import MIN_PASSPHRASE
 from ui.passphrase_strength import OKAY, STRONG, TOO_SHORT, VERY_STRONG, WEAK, strength
 
 

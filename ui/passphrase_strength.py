@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import string
 
-from passport.profile import MIN_PASSPHRASE
+from passport.passphrases import MIN_PASSPHRASE
 
 TOO_SHORT, WEAK, OKAY, STRONG, VERY_STRONG = range(5)
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -24,6 +23,7 @@ from passport.errors import PassportError
 from passport.sharing import ShareState
 from ui.card_check_dialog import CardCheckDialog, CardChoice
 from ui.contact_model import ContactModel, about, checked_text
+from ui.dialog_parts import words
 from ui.file_chooser import FileChooser
 from ui.messages import message_for
 from ui.my_card_dialog import MyCardDialog
@@ -31,14 +31,6 @@ from ui.open_receipt_button import OpenReceiptButton
 from ui.session import Session
 from ui.share_history_model import ShareHistoryModel
 from ui.withdraw_dialog import WithdrawDialog
-
-
-def _label(text: str = "", role: str = "") -> QLabel:
-    label = QLabel(text, wordWrap=True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    if role:
-        label.setProperty("role", role)
-    return label
 
 
 class PeopleView(QWidget):
@@ -67,12 +59,12 @@ class PeopleView(QWidget):
         caption.setBuddy(self.people)
         self.people.selectionModel().currentChanged.connect(lambda *_: self._show_person())
         self.contacts.modelReset.connect(self._reselect)
-        self.empty = _label(self.tr("No one yet. Ask the person for their card file, then choose "
+        self.empty = words(self.tr("No one yet. Ask the person for their card file, then choose "
                                     "“Add someone's card…”."), "hint")
 
-        self.name = _label("", "title")
-        self.about = _label("", "lead")
-        self.checked = _label()
+        self.name = words("", "title")
+        self.about = words("", "lead")
+        self.checked = words()
         self.check_button = QPushButton(self.tr("&Compare the numbers…"))
         self.check_button.setAccessibleName(self.tr("Compare the card numbers"))
         self.check_button.clicked.connect(self.check_card)
@@ -82,7 +74,7 @@ class PeopleView(QWidget):
         self.withdraw_button.setToolTip(self.tr("Make a file that asks their app to delete what you shared"))
         self.withdraw_button.clicked.connect(self.withdraw)
         self.receipt_button = OpenReceiptButton(session, files)
-        self.status = _label()
+        self.status = words()
         self.status.setObjectName("peopleStatus")
         self.receipt_button.said.connect(self.status.setText)
 
@@ -116,7 +108,7 @@ class PeopleView(QWidget):
 
     def _layout(self, caption: QLabel, history_caption: QLabel) -> None:
         top = QHBoxLayout()
-        title = _label(self.tr("People I share with"), "title")
+        title = words(self.tr("People I share with"), "title")
         top.addWidget(title, 1)
         top.addWidget(self.add_button)
         top.addWidget(self.give_button)

@@ -43,6 +43,7 @@ from ui.session import Session
 from ui.themed_icon import themed_icon
 
 PURGE_EVERY_MSEC = 60_000
+RESIZE_ROWS = 30
 
 
 class PractitionerWindow(QMainWindow):
@@ -135,8 +136,12 @@ class PractitionerWindow(QMainWindow):
         self.list.verticalHeader().hide()
         self.list.verticalHeader().setAccessibleName(self.tr("Rows"))
         self.list.horizontalHeader().setAccessibleName(self.tr("Columns"))
-        self.list.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.list.horizontalHeader().setStretchLastSection(True)
+        header = self.list.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Columns fit the rows on screen (and a few more), not every row: measuring all of
+        # a caseload of hundreds asked the model for every cell, several times over.
+        header.setResizeContentsPrecision(RESIZE_ROWS)
+        header.setStretchLastSection(True)
         self.list.setTabKeyNavigation(False)
         self.list.selectionModel().currentRowChanged.connect(lambda current, _previous: self._show_row(current.row()))
         self.empty = QLabel(self.tr("Nothing here yet. When a young person gives you a shared file, "

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QTextDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ui.themed_icon import themed_icon
 
 # Groups per line, so the code never runs off the edge at 200 % text.
 _GROUPS_PER_LINE = 4
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
 
 
 def code_lines(code: str) -> str:
@@ -61,6 +64,8 @@ class RecoveryCodeView(QWidget):
     def print_code(self) -> None:
         """Print through the system's print dialog. No file is written unless the person
         picks "print to file" there themselves."""
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # only when printing
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
         dialog.setOption(QPrintDialog.PrintDialogOption.PrintToFile, True)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from passport.backup import restore_backup
 from passport.profile import Profile
 from ui.app_context import AppContext
+from ui.dialog_parts import button_row, words
 from ui.file_chooser import FileChooser
 from ui.passphrase_fields import PassphraseFields
 from ui.recovery_code_view import RecoveryCodeView
@@ -32,14 +33,6 @@ from ui.suggestion_messages import restore_message
 from ui.workers import Worker, run_in_background
 
 BACKUP_FILTER = "*.wpbackup"
-
-
-def _words(text: str = "", role: str = "") -> QLabel:
-    label = QLabel(text, wordWrap=True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    if role:
-        label.setProperty("role", role)
-    return label
 
 
 class RestoreDialog(QDialog):
@@ -66,13 +59,13 @@ class RestoreDialog(QDialog):
 
     def _ask_page(self) -> QWidget:
         page = QWidget()
-        heading = _words(self.tr("Restore from a backup"), "heading")
-        lead = _words(self.tr("Bring back a passport from a backup file, on this laptop or a new one."))
+        heading = words(self.tr("Restore from a backup"), "heading")
+        lead = words(self.tr("Bring back a passport from a backup file, on this laptop or a new one."))
         self.choose_button = QPushButton(self.tr("C&hoose the backup file…"))
         self.choose_button.setObjectName("chooseBackupButton")
         self.choose_button.setAccessibleName(self.tr("Choose the backup file"))
         self.choose_button.clicked.connect(self.choose_file)
-        self.file_label = _words(self.tr("No file chosen yet."), "hint")
+        self.file_label = words(self.tr("No file chosen yet."), "hint")
         self.file_label.setObjectName("backupFileName")
         self.code_field = QLineEdit()
         self.code_field.setObjectName("recoveryCodeField")
@@ -84,7 +77,7 @@ class RestoreDialog(QDialog):
         self.progress = QProgressBar(minimum=0, maximum=100)
         self.progress.setAccessibleName(self.tr("Restoring"))
         self.progress.hide()
-        self.error = _words(role="error")
+        self.error = words(role="error")
         self.error.setObjectName("restoreError")
         self.restore_button = QPushButton(self.tr("R&estore"))
         self.restore_button.setObjectName("restoreButton")
@@ -98,10 +91,7 @@ class RestoreDialog(QDialog):
         self.code_field.returnPressed.connect(self.passphrase.setFocus)
         self.passphrase.changed.connect(self._update)
         self.passphrase.submitted.connect(self.restore)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.cancel_button)
-        buttons.addStretch()
-        buttons.addWidget(self.restore_button)
+        buttons = button_row([self.cancel_button], [self.restore_button])
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(heading)
@@ -118,8 +108,8 @@ class RestoreDialog(QDialog):
 
     def _done_page(self) -> QWidget:
         page = QWidget()
-        heading = _words(self.tr("It's back"), "heading")
-        self.done_words = _words(self.tr(
+        heading = words(self.tr("It's back"), "heading")
+        self.done_words = words(self.tr(
             "This is its new recovery code, shown only now. The old code no longer opens it. "
             "Write it down or print it, and keep it somewhere safe, away from this laptop."), "lead")
         self.code_view = RecoveryCodeView()

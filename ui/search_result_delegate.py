@@ -3,6 +3,9 @@ every match highlighted (bold on a soft background, so it isn't shown by colour 
 
 The person's text is escaped before it becomes rich text, so nothing they wrote can be
 read as markup; only the core's match marks turn into highlighting.
+
+Laying out rich text is the slow part, so each row's laid-out document is kept (for its
+text, width and font) and reused by measuring and painting alike.
 """
 
 from __future__ import annotations
@@ -19,6 +22,8 @@ from ui.search_result_model import SearchResultModel
 Index = QModelIndex | QPersistentModelIndex
 PAD = 10
 HIGHLIGHT = '<span style="background-color:#ffe58a; color:#1a1a1a; font-weight:700;">'
+# Enough for several screenfuls at a few widths; beyond it the oldest half is dropped.
+MAX_KEPT = 400
 
 
 def marked_to_html(marked: str) -> str:
@@ -37,17 +42,28 @@ class SearchResultDelegate(QStyledItemDelegate):
     def __init__(self, view: QListView) -> None:
         super().__init__(view)
         self._view = view
+        self._kept: dict[tuple[str, str, int, str], QTextDocument] = {}
 
     def _document(self, option: QStyleOptionViewItem, index: Index, width: float) -> QTextDocument:
+        title_marked = index.data(SearchResultModel.TitleMarkedRole) or ""
+        body_marked = index.data(SearchResultModel.BodyMarkedRole) or ""
+        width = int(max(width, 50.0))
+        key = (title_marked, body_marked, width, option.font.key())
+        doc = self._kept.get(key)
+        if doc is not None:
+            return doc
+        if len(self._kept) >= MAX_KEPT:
+            for old in list(self._kept)[: MAX_KEPT // 2]:
+                del self._kept[old]
         doc = QTextDocument()
         doc.setDefaultFont(option.font)
         doc.setDocumentMargin(0)
         title_size = option.font.pointSizeF() * 1.15
-        title = marked_to_html(index.data(SearchResultModel.TitleMarkedRole) or "")
-        body = marked_to_html(index.data(SearchResultModel.BodyMarkedRole) or "")
-        doc.setHtml(f'<p style="font-size:{title_size:.1f}pt; font-weight:600; margin:0;">{title}</p>'
-                    f'<p style="margin-top:4px;">{body}</p>')
-        doc.setTextWidth(max(width, 50.0))
+        doc.setHtml(f'<p style="font-size:{title_size:.1f}pt; font-weight:600; margin:0;">'
+                    f'{marked_to_html(title_marked)}</p>'
+                    f'<p style="margin-top:4px;">{marked_to_html(body_marked)}</p>')
+        doc.setTextWidth(width)
+        self._kept[key] = doc
         return doc
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:

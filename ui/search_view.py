@@ -1,23 +1,27 @@
 """Find anything written, as you type.
 
 Results follow the typing after a short pause (the core's full-text index answers in
-milliseconds). Down or Enter in the field moves into the results; Enter opens one.
+milliseconds). Down or Enter in the field moves into the results; Enter opens one. The
+best matches come first, a screenful at a time; scrolling down brings more.
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from passport.errors import PassportError
-from passport.models import Change, ChangeKind
+from passport.models import Change, ChangeKind, SearchHit
 from ui.messages import message_for
 from ui.search_result_delegate import SearchResultDelegate
-from ui.search_result_model import SearchResultModel
+from ui.search_result_model import PAGE, SearchResultModel
 from ui.session import Session
 
 SEARCH_DELAY_MS = 150
+RESULTS_BATCH = 12
 
 
 class SearchView(QWidget):
@@ -49,6 +53,9 @@ class SearchView(QWidget):
         self.status.setProperty("role", "lead")
         self.status.setWordWrap(True)
         self.model = SearchResultModel(self)
+        # More rows on scrolling, or one erased: the count in words follows.
+        self.model.rowsInserted.connect(lambda *_rows: self._show_count())
+        self.model.rowsRemoved.connect(lambda *_rows: self._show_count())
         self.results = QListView()
         self.results.setObjectName("searchResults")
         self.results.setAccessibleName(self.tr("What was found"))
@@ -56,6 +63,9 @@ class SearchView(QWidget):
         self.results.setItemDelegate(SearchResultDelegate(self.results))
         self.results.setResizeMode(QListView.ResizeMode.Adjust)  # re-measure wrapped rows on resize
         self.results.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        # Rows are measured a screenful at a time, so showing results never waits for all.
+        self.results.setLayoutMode(QListView.LayoutMode.Batched)
+        self.results.setBatchSize(RESULTS_BATCH)
         self.results.activated.connect(self._open)
 
         layout = QVBoxLayout(self)
@@ -74,12 +84,22 @@ class SearchView(QWidget):
         self._stale = False
         text = self.field.text()
         try:
-            hits = self.session.profile.search(text) if text.strip() else []
+            hits = self.session.profile.search(text, PAGE) if text.strip() else []
         except PassportError as exc:
             self.status.setText(message_for(exc))
             return
-        self.model.set_hits(hits)
+        # Shown while still empty, so its rows are measured once, as it paints, and not
+        # first here as well.
+        self.results.setVisible(bool(hits))
+        self.model.set_hits(hits, lambda count: self._more(text, count), PAGE)
         self._show_count()
+
+    def _more(self, text: str, count: int) -> Sequence[SearchHit]:
+        """The best ``count`` hits for ``text``: what the results ask for on scrolling."""
+        try:
+            return self.session.profile.search(text, count)
+        except PassportError:
+            return []  # locked under us: the window is closing
 
     def _show_count(self) -> None:
         text = self.field.text().strip()
@@ -90,6 +110,9 @@ class SearchView(QWidget):
             message = self.tr("Nothing found for “{text}”. Try another word, or just its start.").format(text=text)
         elif count == 1:
             message = self.tr("Found 1 entry.")
+        elif self.model.has_more():
+            message = self.tr("Found {count} or more entries, the best first. Scroll down for more.").format(
+                count=count)
         else:
             message = self.tr("Found {count} entries.").format(count=count)
         self.status.setText(message)

@@ -60,7 +60,8 @@ class SectionBlock(QWidget):
         for card in self.cards:
             card.hide()
             card.deleteLater()
-        self.cards = [EntryCard(entry) for entry in entries[:PREVIEW_CARDS]]
+        # Made inside the block: styled once, with no reparenting (and no flash of a window).
+        self.cards = [EntryCard(entry, parent=self) for entry in entries[:PREVIEW_CARDS]]
         for card in self.cards:
             card.activated.connect(self.open_entry)
             self._cards_layout.addWidget(card)

@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from passport.bundle_format import BUNDLE_SUFFIX, MAX_PURPOSE
 from passport.models import Change, ProfileKind
 from passport.profile import Profile
+from ui.dialog_parts import button_row
 from ui.file_chooser import FileChooser
 from ui.session import Session
 from ui.suggestion_messages import suggestion_message
@@ -65,10 +65,7 @@ class SendSuggestionsDialog(QDialog):
         self.save_button.clicked.connect(self.save)
         self.close_button.clicked.connect(self.reject)
         self.drafts.itemChanged.connect(lambda _item: self._update())
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.close_button)
-        buttons.addStretch()
-        buttons.addWidget(self.save_button)
+        buttons = button_row([self.close_button], [self.save_button])
         layout = QVBoxLayout(self)
         for widget in (heading, lead, drafts_label):
             layout.addWidget(widget)

@@ -8,13 +8,15 @@ Views get a :class:`Session`, never a database. Each mutation goes through
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
-from passport.models import Change
-from passport.profile import Profile
 from ui.workers import Worker, run_in_background
+
+if TYPE_CHECKING:
+    from passport.models import Change
+    from passport.profile import Profile
 
 
 class Session(QObject):

@@ -7,6 +7,8 @@ recovery code, which is shown once and must be typed back in part.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -24,25 +26,19 @@ from PySide6.QtWidgets import (
 
 from passport import profiles
 from passport.errors import InvalidValue, ProfileExists
-from passport.models import ProfileKind
-from passport.profile import Profile
-from passport.recovery_code import normalise_code
+from passport.kinds import ProfileKind
 from ui.app_context import AppContext
+from ui.dialog_parts import button_row, words
 from ui.messages import message_for
 from ui.passphrase_fields import PassphraseFields
 from ui.recovery_code_view import RecoveryCodeView
 from ui.workers import Worker, run_in_background
 
+if TYPE_CHECKING:
+    from passport.profile import Profile
+
 WELCOME, NAME, PASSPHRASE, CODE = range(4)
 COLUMN_WIDTH = 820
-
-
-def _label(text: str, role: str = "") -> QLabel:
-    label = QLabel(text, wordWrap=True)
-    if role:
-        label.setProperty("role", role)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    return label
 
 
 class SetupWizard(QWidget):
@@ -62,7 +58,7 @@ class SetupWizard(QWidget):
         self._code = ""
         self._worker: Worker | None = None
 
-        self.step_label = _label("", "hint")
+        self.step_label = words("", "hint")
         self.pages = QStackedWidget()
         steps = (
             (self._welcome_page(), self.tr("What this is")), (self._name_page(), self.tr("Give it a name")),
@@ -80,8 +76,8 @@ class SetupWizard(QWidget):
         self.busy = QProgressBar(minimum=0, maximum=0, textVisible=False)
         self.busy.setAccessibleName(self.tr("Working"))
         self.busy.setFixedHeight(10)
-        self.busy_words = _label(self.tr("Locking it safely… this takes a moment."))
-        self.error = _label("", "error")
+        self.busy_words = words(self.tr("Locking it safely… this takes a moment."))
+        self.error = words("", "error")
         self.back_button = QPushButton(self.tr("&Back"))
         self.back_button.setAccessibleName(self.tr("Back"))
         self.next_button = QPushButton()
@@ -89,10 +85,7 @@ class SetupWizard(QWidget):
         self.back_button.clicked.connect(self.go_back)
         self.next_button.clicked.connect(self.go_next)
 
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.back_button)
-        buttons.addStretch()
-        buttons.addWidget(self.next_button)
+        buttons = button_row([self.back_button], [self.next_button])
         # One readable column, centred: long lines are hard to follow.
         column = QWidget()
         column.setMaximumWidth(COLUMN_WIDTH)
@@ -115,7 +108,7 @@ class SetupWizard(QWidget):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setSpacing(12)
-        layout.addWidget(_label(self.tr("A place that's yours"), "title"))
+        layout.addWidget(words(self.tr("A place that's yours"), "title"))
         for text in (
             self.tr("Keep what matters about you in one place: who you are, what you're good at, "
                     "what helps and who matters. Then you don't have to tell your story again "
@@ -125,7 +118,7 @@ class SetupWizard(QWidget):
             self.tr("It is not a crisis service. If you need help right now, call Samaritans on "
                     "116 123 or text SHOUT to 85258. In an emergency, call 999."),
         ):
-            layout.addWidget(_label(text, "lead"))
+            layout.addWidget(words(text, "lead"))
         if self._kind is ProfileKind.YOUNG_PERSON:
             other = QPushButton(self.tr("Setting this up as a carer, or for &work?"))
             other.setProperty("role", "quiet")
@@ -139,8 +132,8 @@ class SetupWizard(QWidget):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setSpacing(12)
-        layout.addWidget(_label(self.tr("Give it a name"), "title"))
-        layout.addWidget(_label(self.tr("Pick a name that feels like yours. You can change it later."), "lead"))
+        layout.addWidget(words(self.tr("Give it a name"), "title"))
+        layout.addWidget(words(self.tr("Pick a name that feels like yours. You can change it later."), "lead"))
         caption = QLabel(self.tr("&Name"))
         self.name_field = QLineEdit(maxLength=profiles.MAX_LABEL)
         self.name_field.setAccessibleName(self.tr("Name"))
@@ -150,7 +143,7 @@ class SetupWizard(QWidget):
         layout.addWidget(caption)
         layout.addWidget(self.name_field)
         ideas = QHBoxLayout()
-        ideas.addWidget(_label(self.tr("Ideas:"), "hint"))
+        ideas.addWidget(words(self.tr("Ideas:"), "hint"))
         self.suggestions: list[QPushButton] = []
         for idea in (self.tr("My story"), self.tr("All about me"), self.tr("Blue notebook")):
             button = QPushButton(idea)
@@ -161,7 +154,7 @@ class SetupWizard(QWidget):
             self.suggestions.append(button)
         ideas.addStretch()
         layout.addLayout(ideas)
-        layout.addWidget(_label(self.tr(
+        layout.addWidget(words(self.tr(
             "Anyone using this computer can see this name, so it can be a disguise: "
             "it doesn't have to say what's inside."), "hint"))
         layout.addStretch()
@@ -171,8 +164,8 @@ class SetupWizard(QWidget):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setSpacing(12)
-        layout.addWidget(_label(self.tr("Choose a passphrase"), "title"))
-        layout.addWidget(_label(self.tr(
+        layout.addWidget(words(self.tr("Choose a passphrase"), "title"))
+        layout.addWidget(words(self.tr(
             "This opens it. A few words you will remember but others won't guess work well, "
             "like \"purple kettle on a Tuesday\"."), "lead"))
         self.passphrase = PassphraseFields(self.tr("&Passphrase"))
@@ -185,13 +178,13 @@ class SetupWizard(QWidget):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setSpacing(12)
-        layout.addWidget(_label(self.tr("Your recovery code"), "title"))
-        layout.addWidget(_label(self.tr(
+        layout.addWidget(words(self.tr("Your recovery code"), "title"))
+        layout.addWidget(words(self.tr(
             "If you ever forget your passphrase, this code opens it instead. Write it down or "
             "print it, and keep it somewhere safe, away from this computer."), "lead"))
         self.code_view = RecoveryCodeView()
         layout.addWidget(self.code_view)
-        layout.addWidget(_label(self.tr(
+        layout.addWidget(words(self.tr(
             "This is the only time it is shown. If you lose both your passphrase and this code, "
             "nobody can open your passport, not even us."), "lead"))
         caption = QLabel(self.tr("To check you have it, type the &last group of the code"))
@@ -305,6 +298,8 @@ class SetupWizard(QWidget):
         self.busy.setVisible(True)
         self.busy_words.setVisible(True)
         self.back_button.setEnabled(False)
+        from passport.profile import Profile  # loaded on first use, not before the start screen paints
+
         self._worker = run_in_background(
             self._context.pool, Profile.create, self._context.data_dir, self._kind,
             self.name_field.text(), passphrase, self._context.kdf,
@@ -339,6 +334,8 @@ class SetupWizard(QWidget):
     def _code_confirmed(self) -> bool:
         if not self._code:
             return False
+        from passport.recovery_code import normalise_code
+
         typed = normalise_code(self.check_field.text())
         return bool(typed) and typed == normalise_code(self._code.split("-")[-1])
 

@@ -41,6 +41,7 @@ from passport.models import Change
 from passport.sharing import PassphraseRecipient, Share, ShareState, end_of_day, last_day, new_passphrase
 from ui.bundle_document import SharedContent, build_document, long_date
 from ui.contact_model import ContactModel
+from ui.dialog_parts import button_row, words
 from ui.file_chooser import FileChooser
 from ui.messages import message_for
 from ui.session import Session
@@ -48,14 +49,6 @@ from ui.session import Session
 CHOOSE, PERSON, UNTIL, PREVIEW, DONE = range(5)
 ENTRY_ID = Qt.ItemDataRole.UserRole + 1
 DAYS = {"week": 7, "month": 30, "three_months": 91}
-
-
-def _label(text: str = "", role: str = "") -> QLabel:
-    label = QLabel(text, wordWrap=True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    if role:
-        label.setProperty("role", role)
-    return label
 
 
 class ShareWizard(QDialog):
@@ -68,12 +61,12 @@ class ShareWizard(QDialog):
         self.content: SharedContent | None = None
         self.setWindowTitle(self.tr("Share"))
         self.setAccessibleName(self.tr("Share"))
-        self.step_label = _label("", "hint")
+        self.step_label = words("", "hint")
         self.pages = QStackedWidget()
         for page in (self._choose_page(), self._person_page(), self._until_page(), self._preview_page(),
                      self._done_page()):
             self.pages.addWidget(page)
-        self.error = _label("", "error")
+        self.error = words("", "error")
         self.back_button = QPushButton(self.tr("&Back"))
         self.back_button.setAccessibleName(self.tr("Back"))
         self.cancel_button = QPushButton(self.tr("Cancel"))
@@ -84,11 +77,7 @@ class ShareWizard(QDialog):
         self.back_button.clicked.connect(self.go_back)
         self.cancel_button.clicked.connect(self.reject)
         self.next_button.clicked.connect(self.go_next)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.cancel_button)
-        buttons.addStretch()
-        buttons.addWidget(self.back_button)
-        buttons.addWidget(self.next_button)
+        buttons = button_row([self.cancel_button], [self.back_button, self.next_button])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.addWidget(self.step_label)
@@ -103,8 +92,8 @@ class ShareWizard(QDialog):
     def _choose_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.addWidget(_label(self.tr("What do you want to share?"), "title"))
-        layout.addWidget(_label(self.tr("Nothing is chosen until you choose it. Tick the entries to share."),
+        layout.addWidget(words(self.tr("What do you want to share?"), "title"))
+        layout.addWidget(words(self.tr("Nothing is chosen until you choose it. Tick the entries to share."),
                                 "lead"))
         self.important_button = QPushButton(self.tr("Choose all my &important-now entries"))
         self.important_button.setAccessibleName(self.tr("Choose all my important-now entries"))
@@ -145,7 +134,7 @@ class ShareWizard(QDialog):
             self.entry_tree.addTopLevelItem(parent)
         self.entry_tree.expandAll()
         self.entry_tree.itemChanged.connect(self._choice_changed)
-        self.chosen_label = _label(self.tr("Nothing chosen yet."), "hint")
+        self.chosen_label = words(self.tr("Nothing chosen yet."), "hint")
         layout.addWidget(caption)
         layout.addWidget(self.entry_tree, 1)
         layout.addWidget(self.chosen_label)
@@ -182,7 +171,7 @@ class ShareWizard(QDialog):
     def _person_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.addWidget(_label(self.tr("Who is it for?"), "title"))
+        layout.addWidget(words(self.tr("Who is it for?"), "title"))
         self.to_contact = QRadioButton(self.tr("Someone whose &card I have"))
         self.to_contact.setAccessibleName(self.tr("Someone whose card I have"))
         self.to_passphrase = QRadioButton(self.tr("Someone &without the app's card"))
@@ -197,15 +186,15 @@ class ShareWizard(QDialog):
         self.contact_list.setModel(self.contacts)
         self.contact_list.setSpacing(4)
         self.contact_list.selectionModel().currentChanged.connect(lambda *_: self._person_changed())
-        self.no_contacts = _label(self.tr("You haven't added anyone's card yet. Add one on the People page, "
+        self.no_contacts = words(self.tr("You haven't added anyone's card yet. Add one on the People page, "
                                           "or share with someone without the app's card."), "hint")
-        self.unchecked_warning = _label("", "error")
+        self.unchecked_warning = words("", "error")
         name_caption = QLabel(self.tr("Their &name"))
         self.recipient_name = QLineEdit(maxLength=MAX_NAME)
         self.recipient_name.setAccessibleName(self.tr("Their name"))
         self.recipient_name.setPlaceholderText(self.tr("For example: Ms Green at school"))
         name_caption.setBuddy(self.recipient_name)
-        self.passphrase_note = _label(self.tr(
+        self.passphrase_note = words(self.tr(
             "The app will make a passphrase for the file. You tell it to them by voice, in person or by phone, "
             "never in the same message as the file."), "hint")
         for widget in (self.to_contact, self.contact_list, self.no_contacts, self.unchecked_warning,
@@ -247,8 +236,8 @@ class ShareWizard(QDialog):
     def _until_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.addWidget(_label(self.tr("For how long, and why?"), "title"))
-        layout.addWidget(_label(self.tr("When the time is up, their app deletes it."), "lead"))
+        layout.addWidget(words(self.tr("For how long, and why?"), "title"))
+        layout.addWidget(words(self.tr("When the time is up, their app deletes it."), "lead"))
         self.until_group = QButtonGroup(page)
         self.until_buttons: dict[str, QRadioButton] = {}
         for key, text in (("week", self.tr("1 &week")), ("month", self.tr("1 &month")),
@@ -304,8 +293,8 @@ class ShareWizard(QDialog):
     def _preview_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        self.preview_title = _label("", "title")
-        self.replace_note = _label("", "lead")
+        self.preview_title = words("", "title")
+        self.replace_note = words("", "lead")
         self.preview = QTextBrowser()
         self.preview.setObjectName("sharePreview")
         self.preview.setAccessibleName(self.tr("Preview of the shared file"))
@@ -345,12 +334,12 @@ class ShareWizard(QDialog):
     def _done_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        self.done_title = _label("", "title")
+        self.done_title = words("", "title")
         self.progress = QProgressBar()
         self.progress.setAccessibleName(self.tr("Saving the file"))
-        self.done_text = _label("", "lead")
-        self.passphrase_caption = _label(self.tr("The passphrase. Read it to them, by voice:"), "lead")
-        self.passphrase_label = _label("", "code")
+        self.done_text = words("", "lead")
+        self.passphrase_caption = words(self.tr("The passphrase. Read it to them, by voice:"), "lead")
+        self.passphrase_label = words("", "code")
         self.passphrase_label.setObjectName("sharePassphrase")
         self.passphrase_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         for widget in (self.done_title, self.progress, self.done_text, self.passphrase_caption,

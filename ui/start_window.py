@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
-from passport.models import ProfileKind
+from passport.kinds import ProfileKind
 from passport.profiles import ProfileFolder
 from ui.app_context import AppContext
 from ui.launcher_view import LauncherView

@@ -27,6 +27,7 @@ from passport.bundle_format import BUNDLE_SUFFIX
 from passport.errors import PassportError
 from passport.models import AttachmentKind, Change, EntryContent
 from passport.suggestions import OpenedSuggestions, Suggestion
+from ui.dialog_parts import words
 from ui.entry_card import EntryCard
 from ui.file_chooser import FileChooser
 from ui.session import Session
@@ -35,17 +36,6 @@ from ui.suggestion_list_model import SuggestionListModel, from_line
 from ui.suggestion_messages import suggestion_message
 
 THUMBNAIL_PX = 160
-
-
-def _words(text: str = "", role: str = "", name: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)  # the carer's words are shown, never run as markup
-    if role:
-        label.setProperty("role", role)
-    if name:
-        label.setObjectName(name)
-    return label
 
 
 class SuggestionInboxView(QWidget):
@@ -61,8 +51,8 @@ class SuggestionInboxView(QWidget):
         self._shown: Suggestion | None = None
         self.related_cards: list[EntryCard] = []
 
-        title = _words(self.tr("Suggestions"), "title")
-        lead = _words(self.tr("Ideas from people who help you. Nothing goes into your passport "
+        title = words(self.tr("Suggestions"), "title")
+        lead = words(self.tr("Ideas from people who help you. Nothing goes into your passport "
                               "unless you add it."), "hint")
         self.open_button = QPushButton(self.tr("&Open suggestions…"))
         self.open_button.setObjectName("openSuggestionsButton")
@@ -73,7 +63,7 @@ class SuggestionInboxView(QWidget):
         self.progress.setAccessibleName(self.tr("Opening the file"))
         self.progress.setFixedHeight(10)
         self.progress.hide()
-        self.status = _words(role="lead", name="inboxStatus")
+        self.status = words(role="lead", name="inboxStatus")
         self.status.hide()
 
         head = QHBoxLayout()
@@ -86,7 +76,7 @@ class SuggestionInboxView(QWidget):
         layout.addWidget(lead)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
-        self.empty = _words(self.tr("Nothing waiting. When someone who helps you gives you a file of "
+        self.empty = words(self.tr("Nothing waiting. When someone who helps you gives you a file of "
                                     "suggestions, open it here."), "lead", "inboxEmpty")
         layout.addWidget(self.empty)
         self.splitter = QSplitter()
@@ -122,10 +112,10 @@ class SuggestionInboxView(QWidget):
         return panel
 
     def _detail_panel(self) -> QWidget:
-        self.from_label = _words(role="hint", name="suggestionFrom")
-        self.note_label = _words(role="hint", name="suggestionNote")
-        self.title_label = _words(role="title", name="suggestionTitle")
-        self.body_label = _words(role="lead", name="suggestionBody")
+        self.from_label = words(role="hint", name="suggestionFrom")
+        self.note_label = words(role="hint", name="suggestionNote")
+        self.title_label = words(role="title", name="suggestionTitle")
+        self.body_label = words(role="lead", name="suggestionBody")
         self.body_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.attachments_area = QWidget()
         self._attachments_layout = QVBoxLayout(self.attachments_area)
@@ -134,7 +124,7 @@ class SuggestionInboxView(QWidget):
         suggested.setObjectName("suggestedColumn")
         left = QVBoxLayout(suggested)
         left.setContentsMargins(0, 0, 12, 0)
-        caption = _words(self.tr("Suggested"), "heading")
+        caption = words(self.tr("Suggested"), "heading")
         for widget in (caption, self.from_label, self.note_label, self.title_label, self.body_label,
                        self.attachments_area):
             left.addWidget(widget)
@@ -182,7 +172,7 @@ class SuggestionInboxView(QWidget):
         self.confirm_bar = QFrame()
         self.confirm_bar.setObjectName("declineConfirm")
         self.confirm_bar.setProperty("role", "card")
-        self.confirm_text = _words(role="", name="declineQuestion")
+        self.confirm_text = words(role="", name="declineQuestion")
         self.confirm_decline_button = QPushButton(self.tr("Yes, delete it"))
         self.confirm_decline_button.setObjectName("confirmDeclineButton")
         self.confirm_decline_button.setProperty("role", "danger")
@@ -207,8 +197,8 @@ class SuggestionInboxView(QWidget):
         related.setObjectName("relatedColumn")
         self._related_layout = QVBoxLayout(related)
         self._related_layout.setContentsMargins(12, 0, 0, 0)
-        self.related_caption = _words(self.tr("Already in your passport"), "heading")
-        self.nothing_related = _words(self.tr("Nothing like it yet."), "hint", "nothingRelated")
+        self.related_caption = words(self.tr("Already in your passport"), "heading")
+        self.nothing_related = words(self.tr("Nothing like it yet."), "hint", "nothingRelated")
         self._related_layout.addWidget(self.related_caption)
         self._related_layout.addWidget(self.nothing_related)
         self._related_layout.addStretch(1)
@@ -311,7 +301,7 @@ class SuggestionInboxView(QWidget):
 
     def _attachment_widget(self, suggestion: Suggestion, attachment_id: str, name: str,
                            kind: AttachmentKind) -> QWidget:
-        text = _words(self.tr("Attached: {0}").format(name), "hint")
+        text = words(self.tr("Attached: {0}").format(name), "hint")
         if kind is not AttachmentKind.IMAGE:
             return text
         # Drawn from the bytes in memory: no thumbnail file is ever written.

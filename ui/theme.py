@@ -103,6 +103,12 @@ class ThemeManager:
         return round(_PIXELS[kind] * self.points() / _MIN_BASE_POINTS)
 
     def _refresh(self) -> None:
+        # Kept on the application, which every manager of it shares: re-styling every
+        # widget to the look it already has was most of what unlocking cost.
+        applied = f"{self.theme}/{self.text_scale}"
+        if self._app.property("passportLook") == applied:
+            return
+        self._app.setProperty("passportLook", applied)
         palette = QPalette()
         for role, colour in _PALETTES[self.theme].items():
             palette.setColor(role, QColor(colour))

@@ -1,5 +1,8 @@
 """Everything written, newest first, by when it happened (or, if no date was given, when
-it was written), with a heading for each month."""
+it was written), with a heading for each month.
+
+The entries are read when the timeline is first shown, not when it is made: a passport
+of thousands need not be read for a page nobody has opened yet."""
 
 from __future__ import annotations
 
@@ -7,6 +10,7 @@ from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QListView, QVBoxLayout, QWidget
 
+from passport.errors import PassportError
 from passport.models import Change
 from ui.entry_delegate import EntryDelegate
 from ui.entry_list_model import EntryListModel, by_when_it_happened
@@ -26,7 +30,8 @@ class TimelineView(QWidget):
         self.hint.setObjectName("timelineHint")
         self.hint.setProperty("role", "lead")
         self.hint.setWordWrap(True)
-        self.model = EntryListModel(session.profile.timeline(), sort_key=by_when_it_happened, parent=self)
+        self.model = EntryListModel(sort_key=by_when_it_happened, parent=self)
+        self._loaded = False
         self.list = QListView()
         self.list.setObjectName("timelineList")
         self.list.setAccessibleName(self.tr("Entries, newest first"))
@@ -59,10 +64,23 @@ class TimelineView(QWidget):
     def _open(self, index: QModelIndex) -> None:
         self.open_entry.emit(index.data(EntryListModel.EntryIdRole))
 
+    def load(self) -> None:
+        """Read every entry (once: after that the model follows each change)."""
+        if self._loaded:
+            return
+        try:
+            entries = self.session.profile.timeline()
+        except PassportError:
+            return  # locked under us: the window is closing
+        self._loaded = True
+        self.model.set_entries(entries)
+
     def _on_change(self, change: Change) -> None:
-        self.model.apply_change(change)
+        if self._loaded:
+            self.model.apply_change(change)
 
     def showEvent(self, event: QShowEvent) -> None:
+        self.load()
         if not self.list.currentIndex().isValid() and self.model.rowCount():
             self.list.setCurrentIndex(self.model.index(0))
         self.list.setFocus()

@@ -6,9 +6,10 @@ responsive and says in words that it is opening.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -17,11 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from passport.profile import Profile
 from passport.profiles import ProfileFolder
 from ui.app_context import AppContext
+from ui.dialog_parts import button_row
 from ui.messages import message_for
 from ui.workers import Worker
+
+if TYPE_CHECKING:
+    from passport.profile import Profile
 
 
 class UnlockView(QWidget):
@@ -77,10 +81,7 @@ class UnlockView(QWidget):
         inner.addWidget(self.error)
         inner.addWidget(self.status)
         inner.addWidget(self.busy)
-        row = QHBoxLayout()
-        row.addWidget(self.toggle)
-        row.addStretch()
-        row.addWidget(self.unlock_button)
+        row = button_row([self.toggle], [self.unlock_button])
         inner.addLayout(row)
         inner.addWidget(self.hint)
         inner.addSpacing(24)
@@ -111,6 +112,9 @@ class UnlockView(QWidget):
         secret = self.field.text()
         if self._folder is None or not secret or self._worker is not None:
             return
+        # The core is loaded on first use, not before the start screen can paint.
+        from passport.profile import Profile
+
         opener = Profile.open_with_recovery_code if self._using_code else Profile.open_with_passphrase
         folder = self._folder
         self.error.clear()

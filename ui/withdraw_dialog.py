@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from passport.sharing import Share
 from ui.bundle_document import long_date
+from ui.dialog_parts import button_row
 
 
 class WithdrawDialog(QDialog):
@@ -40,9 +41,6 @@ class WithdrawDialog(QDialog):
         self.cancel_button.setDefault(True)
         self.make_button.clicked.connect(self.accept)
         self.cancel_button.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.cancel_button)
-        buttons.addStretch()
-        buttons.addWidget(self.make_button)
+        buttons = button_row([self.cancel_button], [self.make_button])
         layout.addLayout(buttons)
         self.setMinimumWidth(520)

@@ -1,0 +1,25 @@
+"""The kinds of profile and of change, apart from the pydantic models so that the app's
+start screen can name them without loading pydantic before it first paints."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class ProfileKind(StrEnum):
+    YOUNG_PERSON = "young_person"
+    CARER = "carer"
+    PRACTITIONER = "practitioner"
+
+
+class ChangeKind(StrEnum):
+    ENTRY_ADDED = "entry_added"
+    ENTRY_UPDATED = "entry_updated"
+    ENTRY_ERASED = "entry_erased"
+    ATTACHMENTS_CHANGED = "attachments_changed"
+    SECTIONS_CHANGED = "sections_changed"
+    SETTINGS_CHANGED = "settings_changed"
+    CARD_CHANGED = "card_changed"
+    CONTACTS_CHANGED = "contacts_changed"
+    SHARES_CHANGED = "shares_changed"
+    RECEIVED_CHANGED = "received_changed"

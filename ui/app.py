@@ -264,6 +264,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", type=Path, help="where the passports are kept")
     parser.add_argument("--demo", action="store_true",
                         help="look around a made-up passport that is deleted when you close the app")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check the app works on this computer (no window), then leave no trace")
     return parser
 
 
@@ -335,4 +337,8 @@ class PassportApp:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if build_parser().parse_args(argv).self_test:
+        from ui.self_test import main as self_test
+
+        return self_test()
     return PassportApp(argv).run()

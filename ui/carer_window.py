@@ -7,11 +7,9 @@ young person's card; the young person decides what to keep. Navigation and wirin
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QShortcut
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
     QLabel,
     QMainWindow,
     QPushButton,
@@ -27,13 +25,9 @@ from ui.file_chooser import FileChooser
 from ui.home_view import HomeView
 from ui.lock_guard import HIDE_KEYS
 from ui.my_card_dialog import MyCardDialog
-from ui.paths import resource_path
 from ui.send_suggestions_dialog import SendSuggestionsDialog
 from ui.session import Session
-
-
-def _icon(name: str) -> QIcon:
-    return QIcon(str(resource_path("icons", f"{name}.svg")))
+from ui.top_bar import TopBar
 
 
 class CarerWindow(QMainWindow):
@@ -79,11 +73,6 @@ class CarerWindow(QMainWindow):
         self.show_drafts()
 
     def _top_bar(self) -> QWidget:
-        bar = QFrame()
-        bar.setProperty("role", "topbar")
-        name = QLabel(self.session.profile.label)
-        name.setProperty("role", "passport-name")
-        name.setTextFormat(Qt.TextFormat.PlainText)
         self.send_button = QPushButton(self.tr("&Send suggestions…"))
         self.send_button.setObjectName("sendSuggestions")
         self.send_button.setProperty("role", "primary")
@@ -97,25 +86,13 @@ class CarerWindow(QMainWindow):
         self.my_card_button.setAccessibleName(self.tr("My card"))
         self.my_card_button.setToolTip(self.tr("Your card, for the young person to add, so they know "
                                                "suggestions really come from you"))
-        self.lock_button = QPushButton(_icon("lock"), self.tr("Lock"))
-        self.lock_button.setProperty("scaledIcon", True)
-        self.lock_button.setAccessibleName(self.tr("Lock"))
-        self.lock_button.setToolTip(self.tr("Lock it now (Ctrl+L)"))
-        self.hide_button = QPushButton(_icon("hide"), self.tr("Hide now"))
-        self.hide_button.setProperty("scaledIcon", True)
-        self.hide_button.setAccessibleName(self.tr("Hide now"))
-        self.hide_button.setToolTip(self.tr("Lock at once and show a blank page (Ctrl+Shift+H)"))
         self.send_button.clicked.connect(self.send_suggestions)
         self.add_card_button.clicked.connect(self.add_young_person_card)
         self.my_card_button.clicked.connect(self.open_my_card)
-        self.lock_button.clicked.connect(self.lock_requested)
-        self.hide_button.clicked.connect(self.hide_requested)
-        layout = QHBoxLayout(bar)
-        layout.setContentsMargins(16, 8, 16, 8)
-        layout.addWidget(name, 1)
-        for button in (self.send_button, self.add_card_button, self.my_card_button, self.lock_button,
-                       self.hide_button):
-            layout.addWidget(button)
+        bar = TopBar(self.session.profile.label, (self.send_button, self.add_card_button, self.my_card_button))
+        self.lock_button, self.hide_button = bar.lock_button, bar.hide_button
+        bar.lock_requested.connect(self.lock_requested)
+        bar.hide_requested.connect(self.hide_requested)
         return bar
 
     # --- drafts -------------------------------------------------------------------------

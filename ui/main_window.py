@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QFrame,
@@ -39,6 +39,7 @@ from ui.home_view import HomeView
 from ui.lock_guard import HIDE_KEYS
 from ui.session import Session
 from ui.themed_icon import themed_icon
+from ui.top_bar import TopBar
 
 if TYPE_CHECKING:
     from ui.backup_dialog import BackupDialog
@@ -55,10 +56,6 @@ HOME, SEARCH, TIMELINE, HELP, PEOPLE, SUGGESTIONS, EDITOR = range(7)
 # The order of the navigation list; Alt+1 … Alt+4 keep the pages they had before People came.
 NAVIGATION = (HOME, SEARCH, TIMELINE, PEOPLE, SUGGESTIONS, HELP)
 SHARE_KEYS = QKeySequence("Ctrl+Shift+S")
-
-
-def _icon(name: str) -> QIcon:
-    return themed_icon(name)
 
 
 class MainWindow(QMainWindow):
@@ -199,26 +196,10 @@ class MainWindow(QMainWindow):
     # --- building -----------------------------------------------------------------------
 
     def _top_bar(self) -> QWidget:
-        bar = QFrame()
-        bar.setProperty("role", "topbar")
-        self.name_label = QLabel(self.session.profile.label)
-        self.name_label.setProperty("role", "passport-name")
-        self.name_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.lock_button = QPushButton(_icon("lock"), self.tr("Lock"))
-        self.lock_button.setProperty("scaledIcon", True)
-        self.lock_button.setAccessibleName(self.tr("Lock"))
-        self.lock_button.setToolTip(self.tr("Lock it now (Ctrl+L)"))
-        self.hide_button = QPushButton(_icon("hide"), self.tr("Hide now"))
-        self.hide_button.setProperty("scaledIcon", True)
-        self.hide_button.setAccessibleName(self.tr("Hide now"))
-        self.hide_button.setToolTip(self.tr("Lock at once and show a blank page (Ctrl+Shift+H)"))
-        self.lock_button.clicked.connect(self.lock_requested)
-        self.hide_button.clicked.connect(self.hide_requested)
-        layout = QHBoxLayout(bar)
-        layout.setContentsMargins(16, 8, 16, 8)
-        layout.addWidget(self.name_label, 1)
-        layout.addWidget(self.lock_button)
-        layout.addWidget(self.hide_button)
+        bar = TopBar(self.session.profile.label)
+        self.name_label, self.lock_button, self.hide_button = bar.name_label, bar.lock_button, bar.hide_button
+        bar.lock_requested.connect(self.lock_requested)
+        bar.hide_requested.connect(self.hide_requested)
         return bar
 
     def _navigation(self) -> QWidget:
@@ -228,14 +209,14 @@ class MainWindow(QMainWindow):
         for icon, text in (("home", self.tr("Home")), ("search", self.tr("Search")),
                            ("timeline", self.tr("Timeline")), ("people", self.tr("People")),
                            ("add", self.tr("Suggestions")), ("help", self.tr("Help"))):
-            self.navigation.addItem(QListWidgetItem(_icon(icon), text))
+            self.navigation.addItem(QListWidgetItem(themed_icon(icon), text))
         self.navigation.currentRowChanged.connect(self._navigated)
         self.share_button = QPushButton(self.tr("&Share…"))
         self.share_button.setProperty("role", "primary")
         self.share_button.setAccessibleName(self.tr("Share"))
         self.share_button.setToolTip(self.tr("Choose entries to share with someone (Ctrl+Shift+S)"))
         self.share_button.clicked.connect(self.start_share)
-        self.settings_button = QPushButton(_icon("settings"), self.tr("Settings"))
+        self.settings_button = QPushButton(themed_icon("settings"), self.tr("Settings"))
         self.settings_button.setProperty("scaledIcon", True)
         self.settings_button.setAccessibleName(self.tr("Settings"))
         self.settings_button.setToolTip(self.tr("Settings (Alt+5)"))

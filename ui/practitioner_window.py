@@ -13,8 +13,6 @@ from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFrame,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMainWindow,
@@ -41,6 +39,7 @@ from ui.receipt_button import ReceiptButton
 from ui.received_list_model import ReceivedListModel
 from ui.session import Session
 from ui.themed_icon import themed_icon
+from ui.top_bar import TopBar
 
 PURGE_EVERY_MSEC = 60_000
 RESIZE_ROWS = 30
@@ -95,30 +94,14 @@ class PractitionerWindow(QMainWindow):
     # --- building -----------------------------------------------------------------------
 
     def _top_bar(self) -> QWidget:
-        bar = QFrame()
-        bar.setProperty("role", "topbar")
-        name = QLabel(self.session.profile.label)
-        name.setProperty("role", "passport-name")
-        name.setTextFormat(Qt.TextFormat.PlainText)
         self.card_button = QPushButton(self.tr("My &card…"))
         self.card_button.setAccessibleName(self.tr("My card"))
         self.card_button.setToolTip(self.tr("Your name, role and organisation, and your card to give young people"))
-        self.lock_button = QPushButton(themed_icon("lock"), self.tr("Lock"))
-        self.lock_button.setProperty("scaledIcon", True)
-        self.lock_button.setAccessibleName(self.tr("Lock"))
-        self.lock_button.setToolTip(self.tr("Lock it now (Ctrl+L)"))
-        self.hide_button = QPushButton(themed_icon("hide"), self.tr("Hide now"))
-        self.hide_button.setProperty("scaledIcon", True)
-        self.hide_button.setAccessibleName(self.tr("Hide now"))
-        self.hide_button.setToolTip(self.tr("Lock at once and show a blank page (Ctrl+Shift+H)"))
         self.card_button.clicked.connect(self.open_card_dialog)
-        self.lock_button.clicked.connect(self.lock_requested)
-        self.hide_button.clicked.connect(self.hide_requested)
-        layout = QHBoxLayout(bar)
-        layout.setContentsMargins(16, 8, 16, 8)
-        layout.addWidget(name, 1)
-        for button in (self.card_button, self.lock_button, self.hide_button):
-            layout.addWidget(button)
+        bar = TopBar(self.session.profile.label, (self.card_button,))
+        self.lock_button, self.hide_button = bar.lock_button, bar.hide_button
+        bar.lock_requested.connect(self.lock_requested)
+        bar.hide_requested.connect(self.hide_requested)
         return bar
 
     def _list_panel(self) -> QWidget:

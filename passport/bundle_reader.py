@@ -67,7 +67,7 @@ from passport.streams import decrypted_reader
 
 Progress = Callable[[int, int], None]
 BLOCK = tarfile.BLOCKSIZE
-READ_CHUNK = 512 * 1024
+READ_CHUNK = 2 * 1024 * 1024
 # Below this, decrypted bytes stay in memory; above it they go to the encrypted spool.
 MEMORY_SPOOL_BYTES = 64 * 1024 * 1024
 SPOOL_CHUNK = 1024 * 1024

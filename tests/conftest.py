@@ -16,7 +16,7 @@ import pytest
 from passport.models import ProfileKind
 from passport.profile import Profile
 from tests.helpers import FAST_KDF, PASSPHRASE, add_entry, png_bytes, wav_bytes
-from tests.sharing_helpers import make_practitioner
+from tests.sharing_helpers import give_card, make_practitioner
 from tests.suggestion_helpers import make_person
 
 if TYPE_CHECKING:
@@ -48,6 +48,14 @@ def practitioner(data_dir: Path) -> Iterator[Profile]:
     profile = make_practitioner(data_dir)
     yield profile
     profile.lock()
+
+
+@pytest.fixture
+def sam(profile: Profile, practitioner: Profile, tmp_path: Path):
+    """The practitioner's card in the young person's contacts (numbers not yet compared);
+    the young person's own card carries the name Sky."""
+    profile.set_card_details("Sky")
+    return give_card(practitioner, profile, tmp_path, checked=False)
 
 
 @pytest.fixture

@@ -49,13 +49,6 @@ from tests.sharing_helpers import (
 
 
 @pytest.fixture
-def sam(profile: Profile, practitioner: Profile, tmp_path: Path) -> Contact:
-    identity.set_details(profile, "Sky")
-    sharing.export_card(practitioner, tmp_path / "sam.wpcard")
-    return contacts.import_card(profile, tmp_path / "sam.wpcard")
-
-
-@pytest.fixture
 def bundle(profile: Profile, sam: Contact, entries: list[str], tmp_path: Path) -> Path:
     out = tmp_path / "for-sam.wpb"
     sharing.make_share(profile, entries, sam, in_a_week(), "Moving to a new school", out)

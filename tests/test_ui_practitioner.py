@@ -37,12 +37,6 @@ from ui.session import Session
 
 
 @pytest.fixture
-def sam(profile: Profile, practitioner: Profile, tmp_path: Path) -> Contact:
-    profile.set_card_details("Sky")
-    return give_card(practitioner, profile, tmp_path)
-
-
-@pytest.fixture
 def bundle(profile: Profile, sam: Contact, entries: list[str], tmp_path: Path) -> Path:
     out = tmp_path / "for-sam.wpb"
     profile.make_share(entries, sam, in_a_week(), "Moving to a new school", out)

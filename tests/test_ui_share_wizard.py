@@ -9,11 +9,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTreeWidgetItem
 
-from passport.contacts import Contact
 from passport.profile import Profile
 from passport.sharing import ShareState
 from tests.helpers import add_entry, png_bytes, wav_bytes
-from tests.sharing_helpers import give_card
 from tests.shell_helpers import make_context, wait_active
 from tests.test_ui_accessibility import problems_in
 from tests.ui_sharing_helpers import AnsweringChooser
@@ -33,11 +31,6 @@ def entries(profile: Profile) -> dict[str, str]:
         "My nan": add_entry(profile, "My nan", "Sundays at hers.", important_now=True),
         "Secret diary": add_entry(profile, "Secret diary", "Not for anyone."),
     }
-
-
-@pytest.fixture
-def sam(profile: Profile, practitioner: Profile, tmp_path: Path) -> Contact:
-    return give_card(practitioner, profile, tmp_path, checked=False)
 
 
 @pytest.fixture

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import io
 import os
 import tarfile
 from collections.abc import Callable, Iterable, Iterator
@@ -28,7 +27,7 @@ from passport.bundle_format import (
 )
 from passport.errors import StoreDamaged, TooLarge
 from passport.fileio import FILE_MODE, fsync_folder
-from passport.streams import prefetched
+from passport.streams import ChunkReader, prefetched
 
 Progress = Callable[[int, int], None]
 BLOCK = tarfile.BLOCKSIZE
@@ -75,44 +74,6 @@ def tar_size(members: list[Member]) -> int:
     return sum(BLOCK + m.size + (-m.size % BLOCK) for m in members) + 2 * BLOCK
 
 
-class _PiecesReader(io.RawIOBase):
-    """A file-like view of a generator of byte pieces, reporting progress as it is read."""
-
-    def __init__(self, pieces: Iterator[bytes], total: int, progress: Progress | None) -> None:
-        self._pieces = pieces
-        # The piece being served and how far into it: slicing a copy of what is left on
-        # every small read would copy each 512 KiB chunk over and over.
-        self._piece = b""
-        self._at = 0
-        self._done = 0
-        self._total = total
-        self._progress = progress
-
-    def readable(self) -> bool:
-        return True
-
-    def read(self, size: int = -1) -> bytes:
-        parts: list[bytes] = []
-        wanted = size
-        while wanted != 0:
-            if self._at >= len(self._piece):
-                piece = next(self._pieces, None)
-                if piece is None:
-                    break
-                self._piece, self._at = piece, 0
-                continue
-            end = len(self._piece) if wanted < 0 else min(len(self._piece), self._at + wanted)
-            parts.append(self._piece[self._at : end])
-            if wanted > 0:
-                wanted -= end - self._at
-            self._at = end
-        data = parts[0] if len(parts) == 1 else b"".join(parts)
-        self._done += len(data)
-        if self._progress is not None and data:
-            self._progress(self._done, self._total)
-        return data
-
-
 def write_bundle(out_path: Path, manifest_json: bytes, attachments: list[Member], *,
                  recipient: str | None = None, passphrase: str | None = None,
                  progress: Progress | None = None) -> None:
@@ -122,7 +83,8 @@ def write_bundle(out_path: Path, manifest_json: bytes, attachments: list[Member]
     limit = MAX_BUNDLE_BYTES if passphrase is None else MAX_PASSPHRASE_BUNDLE_BYTES
     if total > limit:
         raise TooLarge(f"the bundle would be {total} bytes; at most {limit} are allowed")
-    source = _PiecesReader(prefetched(tar_pieces(members)), total, progress)
+    pieces = prefetched(tar_pieces(members))
+    source = ChunkReader(pieces, total, progress)
     part = out_path.with_name(out_path.name + ".part")
     fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
     try:
@@ -141,3 +103,5 @@ def write_bundle(out_path: Path, manifest_json: bytes, attachments: list[Member]
         with contextlib.suppress(FileNotFoundError):
             part.unlink()
         raise
+    finally:
+        pieces.close()  # stops the reading thread, which holds the store, if writing failed

@@ -353,8 +353,11 @@ class Profile:
         with self._read() as conn:
             count = attachments.chunk_count(conn, attachment_id)
         for number in range(count):
+            # The store's lock is let go before the chunk is handed out: the consumer may
+            # be another thread, or may stop reading half way.
             with self._read() as conn:
-                yield attachments.chunk(conn, attachment_id, number)
+                data = attachments.chunk(conn, attachment_id, number)
+            yield data
 
     def attachment_data(self, attachment_id: str) -> bytes:
         """The whole attachment in memory (for showing an image or playing audio)."""

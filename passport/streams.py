@@ -23,11 +23,14 @@ TAR_STREAM_BUFFER = 1024 * 1024
 
 
 class ChunkReader(io.RawIOBase):
-    """A readable stream over an iterable of byte chunks."""
+    """A readable stream over an iterable of byte chunks; with ``progress``, it reports
+    ``(bytes read so far, total)`` as it is read."""
 
-    def __init__(self, chunks: Iterable[bytes]) -> None:
+    def __init__(self, chunks: Iterable[bytes], total: int = 0,
+                 progress: Callable[[int, int], None] | None = None) -> None:
         self._chunks = iter(chunks)
         self._pending = memoryview(b"")
+        self._done, self._total, self._progress = 0, total, progress
 
     def readable(self) -> bool:
         return True
@@ -41,6 +44,9 @@ class ChunkReader(io.RawIOBase):
         n = min(len(buffer), len(self._pending))
         buffer[:n] = self._pending[:n]
         self._pending = self._pending[n:]
+        self._done += n
+        if self._progress is not None:
+            self._progress(self._done, self._total)
         return n
 
 

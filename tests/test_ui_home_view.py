@@ -14,6 +14,7 @@ from tests.helpers import add_entry
 from ui.home_view import HomeView
 from ui.section_block import PREVIEW_CARDS
 from ui.session import Session
+from ui.theme import ThemeManager
 
 LAST_WEEK = dt.date.today() - dt.timedelta(days=7)
 
@@ -134,3 +135,36 @@ def test_a_card_opens_by_keyboard(qtbot, session: Session, profile: Profile) -> 
     with qtbot.waitSignal(home.open_entry) as opened:
         qtbot.keyClick(card, Qt.Key.Key_Return)
     assert opened.args == [entry_id]
+
+
+def test_sections_below_the_first_screen_follow_in_order(qtbot, session, profile) -> None:
+    """With a screenful of pinned entries, the sections come just after the first paint,
+    each in its place and each a stop for the keyboard."""
+    for number in range(30):
+        add_entry(profile, f"Pinned {number}", "Words to keep near the top.", important_now=True)
+    home = make_home(qtbot, session)
+    sections = profile.sections()
+    layout = home.sections_area.layout()
+    qtbot.waitUntil(lambda: layout.count() == len(sections), timeout=2000)
+    built = [layout.itemAt(n).widget().section.id for n in range(layout.count())]
+    assert built == [section.id for section in sections]
+    assert all(layout.itemAt(n).widget().add_button.isVisible() for n in range(layout.count()))
+
+
+def test_a_card_grows_to_show_all_its_words(qtbot, qapp, session, profile) -> None:
+    """A card draws its own text: narrower, or with larger text, it gets taller, and the
+    layout gives it that height, so no words are cut off."""
+    words = "I like it when people tell me what is going to happen before it happens. " * 3
+    add_entry(profile, "Tell me first", words, important_now=True)
+    home = make_home(qtbot, session)
+    card = home.important_cards[0]
+    wide, narrow = card.heightForWidth(800), card.heightForWidth(300)
+    assert narrow > wide
+    qtbot.waitUntil(lambda: card.height() >= card.heightForWidth(card.width()), timeout=1000)
+    theme = ThemeManager(qapp)
+    theme.set_text_scale(200)
+    try:
+        qtbot.waitUntil(lambda: card.heightForWidth(300) > narrow * 1.5, timeout=1000)
+        qtbot.waitUntil(lambda: card.height() >= card.heightForWidth(card.width()), timeout=1000)
+    finally:
+        theme.use_defaults()

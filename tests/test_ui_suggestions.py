@@ -24,7 +24,8 @@ DECLINED = "DECLINED-2b7d-plover"
 
 def draft(qtbot, window: CarerWindow, section: str, title: str, body: str) -> None:
     """Write a draft as a carer would: "Add something" in a section, type, go back."""
-    block = next(b for b in window.home._blocks.values() if b.section.title == section)
+    section_id = next(s.id for s in window.session.profile.sections() if s.title == section)
+    block = window.home.block(section_id)
     qtbot.mouseClick(block.add_button, Qt.MouseButton.LeftButton)
     editor = window.editor
     assert window.pages.currentWidget() is editor

@@ -1,19 +1,24 @@
 """Home: "What's important now" first, then anything to check, then every section.
 
 Home stays quick with thousands of entries: it shows a few cards per section and a
-"Show all" list (a model and a delegate, not a widget per entry). A change from the core
-marks only the parts it touches as stale; they are rebuilt once, when Home is on screen.
+"Show all" list (a model and a delegate, not a widget per entry). What fits on the first
+screen is built before Home is first painted; the sections below it are built one per turn
+of the event loop just after, so opening the passport never waits for what is out of sight.
+A change from the core marks only the parts it touches as stale; they are rebuilt once,
+when Home is on screen.
 """
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from passport.clock import today
 from passport.errors import PassportError
-from passport.models import Change, ChangeKind
+from passport.models import Change, ChangeKind, Section
 from ui.entry_card import EntryCard
 from ui.messages import message_for
 from ui.review_prompt import ReviewPrompt
@@ -24,6 +29,9 @@ from ui.session import Session
 KEEP_FOR_MONTHS = 3
 MAX_REVIEW_PROMPTS = 5
 ALL = "all"  # stale marker: rebuild everything
+# The fewest lines of text a card or a section heading takes: how many fit on the first
+# screen is the screen's height over this many lines (an overestimate, which is safe).
+LINES_PER_ITEM = 4
 
 
 class HomeView(QWidget):
@@ -35,6 +43,9 @@ class HomeView(QWidget):
         self.setObjectName("homeView")
         self.session = session
         self._blocks: dict[int, SectionBlock] = {}
+        self._sections: dict[int, Section] = {}
+        self._counts: dict[int, int] = {}
+        self._unbuilt: list[Section] = []  # below the first screen, built just after it
         self._entry_sections: dict[str, int] = {}
         self._stale: set[int | str] = {ALL}
         self.important_cards: list[EntryCard] = []
@@ -42,6 +53,9 @@ class HomeView(QWidget):
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.timeout.connect(self.refresh_stale)
+        self._build_timer = QTimer(self)
+        self._build_timer.setSingleShot(True)
+        self._build_timer.timeout.connect(self._build_later)
 
         self.pages = QStackedWidget()
         self.pages.addWidget(self._build_overview())
@@ -116,7 +130,16 @@ class HomeView(QWidget):
         self.pages.setCurrentIndex(1)
 
     def block(self, section_id: int) -> SectionBlock:
+        self.finish_building()
         return self._blocks[section_id]
+
+    def finish_building(self) -> None:
+        """Build every section not built yet (they are otherwise built one per turn)."""
+        try:
+            while self._unbuilt:
+                self._build_next()
+        except PassportError:
+            self._unbuilt = []  # locked under us: the shell is closing this window
 
     def refresh_stale(self) -> None:
         """Rebuild what changes made stale. Cheap when nothing is."""
@@ -128,10 +151,10 @@ class HomeView(QWidget):
                 self._rebuild_all()
             else:
                 self._refresh_top()
-                counts = self.session.profile.entry_counts()
+                self._counts = self.session.profile.entry_counts()
                 for section_id in stale:
                     if isinstance(section_id, int) and section_id in self._blocks:
-                        self._fill_block(self._blocks[section_id], counts.get(section_id, 0))
+                        self._fill_block(self._blocks[section_id])
         except PassportError:
             return  # locked under us: the shell is closing this window
 
@@ -141,28 +164,53 @@ class HomeView(QWidget):
             block.hide()
             block.deleteLater()
         self._blocks.clear()
-        counts = profile.entry_counts()
+        self._counts = profile.entry_counts()
         self._entry_sections = {}
-        for section in profile.sections():
-            block = SectionBlock(section, self.sections_area)
-            block.open_entry.connect(self.open_entry)
-            block.add_requested.connect(self.new_entry)
-            block.show_all.connect(self.show_section)
-            self._blocks[section.id] = block
-            self._sections_layout.addWidget(block)
-            self._fill_block(block, counts.get(section.id, 0))
+        self._unbuilt = profile.sections()
+        self._sections = {section.id: section for section in self._unbuilt}
         self._refresh_top()
+        room = self._items_on_first_screen() - len(self.important_cards) - len(self.review_prompts)
+        while self._unbuilt and room > 0:
+            room -= 1 + len(self._build_next().cards)
+        if self._unbuilt:
+            self._build_timer.start(0)
 
-    def _fill_block(self, block: SectionBlock, total: int) -> None:
+    def _items_on_first_screen(self) -> int:
+        screen = self.screen() or QApplication.primaryScreen()
+        line = self.fontMetrics().lineSpacing()
+        return math.ceil(screen.availableGeometry().height() / (LINES_PER_ITEM * line))
+
+    def _build_next(self) -> SectionBlock:
+        section = self._unbuilt.pop(0)
+        block = SectionBlock(section, self.sections_area)
+        block.open_entry.connect(self.open_entry)
+        block.add_requested.connect(self.new_entry)
+        block.show_all.connect(self.show_section)
+        self._blocks[section.id] = block
+        self._sections_layout.addWidget(block)
+        self._fill_block(block)
+        return block
+
+    def _build_later(self) -> None:
+        try:
+            if self._unbuilt:
+                self._build_next()
+        except PassportError:
+            self._unbuilt = []  # locked under us: the shell is closing this window
+        if self._unbuilt:
+            self._build_timer.start(0)  # one section per turn: the window answers in between
+
+    def _fill_block(self, block: SectionBlock) -> None:
         # Only the few cards shown are loaded: Home stays quick with thousands of entries.
+        total = self._counts.get(block.section.id, 0)
         entries = self.session.profile.entries(block.section.id, limit=PREVIEW_CARDS) if total else []
         for entry in entries:
             self._entry_sections[entry.id] = entry.section_id
         block.show_entries(entries, total)
 
     def _section_title(self, section_id: int) -> str:
-        block = self._blocks.get(section_id)
-        return block.section.title if block else ""
+        section = self._sections.get(section_id)
+        return section.title if section else ""
 
     def _refresh_top(self) -> None:
         profile = self.session.profile

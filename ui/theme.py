@@ -33,7 +33,7 @@ TEXT_SCALE_SETTING = "text_scale"
 _MIN_BASE_POINTS = 10.0
 
 # Relative sizes of each kind of text, multiplied by the base size.
-_SIZES = {"base": 1.0, "small": 0.9, "lead": 1.2, "heading": 1.35, "title": 1.8, "code": 1.7}
+TEXT_SIZES = {"base": 1.0, "small": 0.9, "lead": 1.2, "heading": 1.35, "title": 1.8, "code": 1.7}
 # Pixel sizes at 100 % text (icons, check boxes, arrows), scaled the same way.
 _PIXELS = {"icon": 18, "indicator": 16, "arrow": 22, "small_arrow": 12}
 
@@ -58,6 +58,16 @@ _PALETTES: dict[str, dict[QPalette.ColorRole, str]] = {
         _P.PlaceholderText: "#d0d0d0", _P.Link: "#00ffff", _P.BrightText: "#ffff00", _P.Accent: "#ffffff",
     },
 }
+
+
+def role_font(base: QFont, kind: str, *, bold: bool = False) -> QFont:
+    """The font a style sheet gives text of ``kind``, for widgets that draw their own text
+    (``base`` is the widget's own font, which the style sheet sets to the base size)."""
+    font = QFont(base)
+    font.setPointSizeF(base.pointSizeF() * TEXT_SIZES[kind])
+    if bold:
+        font.setWeight(QFont.Weight.DemiBold)
+    return font
 
 
 def clamp_text_scale(percent: int) -> int:
@@ -97,7 +107,7 @@ class ThemeManager:
         self._refresh()
 
     def points(self, kind: str = "base") -> float:
-        return round(self._base_points * self.text_scale / 100 * _SIZES[kind], 1)
+        return round(self._base_points * self.text_scale / 100 * TEXT_SIZES[kind], 1)
 
     def pixels(self, kind: str) -> int:
         return round(_PIXELS[kind] * self.points() / _MIN_BASE_POINTS)
@@ -120,7 +130,7 @@ class ThemeManager:
         font.setPointSizeF(self.points())
         self._app.setFont(font)
         template = Template(resource_path("themes", f"{self.theme}.qss").read_text(encoding="utf-8"))
-        values: dict[str, object] = {kind: self.points(kind) for kind in _SIZES}
+        values: dict[str, object] = {kind: self.points(kind) for kind in TEXT_SIZES}
         values |= {kind: self.pixels(kind) for kind in _PIXELS}
         values["icons"] = resource_path("icons").as_posix()
         self._app.setStyleSheet(template.safe_substitute(values))

@@ -133,6 +133,9 @@ class Profile:
     def _write(self):  # noqa: ANN202 - a context manager from Store
         return self._db().transaction()
 
+    def _appending_write(self):  # noqa: ANN202 - for adding hundreds of MB at once
+        return self._db().appending_transaction()
+
     def _read(self):  # noqa: ANN202
         return self._db().reading()
 

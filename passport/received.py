@@ -201,7 +201,7 @@ def open_bundle(profile: Profile, path: Path, passphrase: str | None = None, pro
             # failure anywhere, up to the last authentication tag, rolls back.
             stream = bundle_reader.decrypted_stream(path, identity=own.age_identity, limits=limits,
                                                     progress=progress)
-            with profile._write() as conn, stream as plaintext:
+            with profile._appending_write() as conn, stream as plaintext:
                 opened = _keep(conn, plaintext, me, at, limits, passphrase_mode=False)
     except _AlreadyHeld as held:
         opened = str(held.args[0])

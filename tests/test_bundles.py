@@ -72,6 +72,13 @@ def test_round_trip_is_byte_exact(profile: Profile, practitioner: Profile, bundl
     assert received.received_bundles(practitioner) == [got]
     # Nothing plain on disk: only the practitioner's own encrypted files, no leftovers.
     assert not list(bundle.parent.glob("*.part"))
+    assert journal_mode(practitioner) == "wal"  # back from the import's rollback journal
+    assert not list(practitioner.folder.path.glob("*-journal"))
+
+
+def journal_mode(profile: Profile) -> str:
+    with profile._read() as conn:
+        return str(conn.execute("PRAGMA journal_mode").fetchone()[0])
 
 
 def test_share_is_recorded_with_revisions(profile: Profile, sam: Contact, bundle: Path, entries: list[str]) -> None:
@@ -368,6 +375,7 @@ def test_a_bundle_damaged_at_its_very_end_keeps_nothing(
         received.open_bundle(practitioner, tmp_path / "bad.wpb", progress=lambda done, _total: seen.append(done))
     assert max(seen) > len(flipped) // 2  # it really had streamed most of the file
     assert received_rows(practitioner) == before
+    assert journal_mode(practitioner) == "wal"  # back from the import's rollback journal
     got = received.open_bundle(practitioner, bundle)
     assert isinstance(got, received.ReceivedBundle)
     (attachment,) = got.attachments

@@ -10,8 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from passport import sharing
 from passport.profile import Profile
-from tests.helpers import PASSPHRASE
+from tests.helpers import PASSPHRASE, add_entry
+from tests.sharing_helpers import in_a_week
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -47,3 +49,40 @@ def test_sigkill_mid_write_keeps_every_committed_entry(made_profile, seed: int) 
                 assert len(reopened.attachments(entry_id)) == attachment_count
         finally:
             reopened.lock()
+
+
+def test_sigkill_mid_import_of_a_large_share_keeps_nothing_of_it(
+    profile: Profile, practitioner: Profile, sam, tmp_path: Path
+) -> None:
+    """A large share is opened with the rollback journal (see Store.appending_transaction):
+    killed part way, the next open rolls it back and the profile is whole."""
+    song = add_entry(profile, "My song")
+    for number in range(6):
+        profile.add_attachment(song, f"song-{number}.bin", os.urandom(4 * 1024 * 1024))
+    bundle = tmp_path / "big.wpb"
+    sharing.make_share(profile, [song], sam, in_a_week(), "", bundle)
+    folder = practitioner.folder
+    practitioner.lock()
+    importer = subprocess.Popen(
+        [sys.executable, "-m", "tests.crash_importer", str(folder.path), PASSPHRASE, str(bundle)],
+        cwd=REPO, stdout=subprocess.PIPE, text=True,
+    )
+    assert importer.stdout is not None
+    assert importer.stdout.readline().strip() == "halfway"
+    os.kill(importer.pid, signal.SIGKILL)
+    importer.wait()
+    importer.stdout.close()
+
+    reopened = Profile.open_with_passphrase(folder, PASSPHRASE)
+    try:
+        assert reopened.check() == []
+        assert reopened.received_bundles() == []
+        with reopened._read() as conn:
+            mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
+        assert mode == "wal"
+        opened = reopened.open_bundle(bundle).subject
+        assert [a.size for a in opened.attachments] == [4 * 1024 * 1024] * 6
+        assert reopened.check() == []
+    finally:
+        reopened.lock()
+    assert not Path(f"{folder.path / 'store.db'}-journal").exists()

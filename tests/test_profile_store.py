@@ -164,3 +164,22 @@ def test_new_databases_use_16k_pages_and_sqlcipher_default_ones_still_open(tmp_p
         assert int(conn.execute("PRAGMA page_size").fetchone()[0]) == 4096
         assert conn.execute("SELECT words FROM kept").fetchone()[0] == "still here"
     reopened.close()
+
+
+def test_a_large_import_goes_back_to_the_write_ahead_log(profile: Profile) -> None:
+    """Store.appending_transaction runs with the rollback journal; afterwards, committed or
+    rolled back, the profile is on its write-ahead log again and can checkpoint it (even
+    after an integrity check, which once made that first checkpoint refuse as "locked")."""
+    with pytest.raises(RuntimeError), profile._appending_write() as conn:
+        conn.execute("INSERT INTO unverified_spool (number, data) VALUES (2, x'00')")
+        raise RuntimeError("the import failed part way")
+    assert profile.check() == []
+    with profile._appending_write() as conn:
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+        conn.execute("INSERT INTO unverified_spool (number, data) VALUES (1, x'00')")
+    profile._db().forget_deleted()
+    with profile._read() as conn:
+        mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
+        numbers = [row[0] for row in conn.execute("SELECT number FROM unverified_spool")]
+    assert (mode, numbers) == ("wal", [1])
+    assert profile.check() == []

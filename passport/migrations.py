@@ -264,6 +264,33 @@ MIGRATIONS: dict[int, str] = {
     CREATE INDEX entries_important ON entries(important_now) WHERE important_now = 1;
     CREATE INDEX entries_review ON entries(review_by) WHERE review_by IS NOT NULL;
     """,
+    6: """
+    -- A carer drafts for the young person: a carer's starter prompts speak about them, not
+    -- to them. Only prompts still as the app first wrote them are changed.
+    UPDATE sections SET prompt = CASE key
+        WHEN 'about_me' THEN 'What would they like people to know about them?'
+        WHEN 'strengths' THEN 'What are they good at? What do people like about them?'
+        WHEN 'what_helps' THEN 'What helps them when they feel stressed or low?'
+        WHEN 'what_doesnt_help' THEN 'What makes things harder for them?'
+        WHEN 'people' THEN 'Who is important to them?'
+        WHEN 'worked_before' THEN 'What has helped them in the past?'
+        WHEN 'when_things_get_hard' THEN 'What should people do when things get hard for them?'
+        WHEN 'hopes' THEN 'What are they looking forward to?'
+        WHEN 'changes' THEN 'Is anything about to change for them, like a move or a new school?'
+    END
+    WHERE (SELECT value FROM profile_meta WHERE key = 'kind') = 'carer'
+      AND prompt = CASE key
+        WHEN 'about_me' THEN 'What would you like people to know about you?'
+        WHEN 'strengths' THEN 'What are you good at? What do people like about you?'
+        WHEN 'what_helps' THEN 'What helps when you feel stressed or low?'
+        WHEN 'what_doesnt_help' THEN 'What makes things harder for you?'
+        WHEN 'people' THEN 'Who is important to you?'
+        WHEN 'worked_before' THEN 'What has helped in the past?'
+        WHEN 'when_things_get_hard' THEN 'What should people do when things get hard for you?'
+        WHEN 'hopes' THEN 'What are you looking forward to?'
+        WHEN 'changes' THEN 'Is anything about to change, like a move or a new school?'
+    END;
+    """,
 }
 
 LATEST = max(MIGRATIONS)

@@ -87,9 +87,10 @@ class Profile:
                 identity.create(conn)
                 if kind is not ProfileKind.PRACTITIONER:
                     for position, starter in enumerate(STARTER_SECTIONS):
+                        prompt = starter.carer_prompt if kind is ProfileKind.CARER else starter.prompt
                         conn.execute(
                             "INSERT INTO sections (key, title, prompt, position) VALUES (?, ?, ?, ?)",
-                            (starter.key, starter.title, starter.prompt, position),
+                            (starter.key, starter.title, prompt, position),
                         )
             profile = cls(folder, store, key)
             profile.remember_backup_recipient(code)

@@ -13,6 +13,7 @@ from passport.errors import InvalidValue, ProfileExists, ProfileLocked, ProfileN
 from passport.migrations import LATEST
 from passport.models import ProfileKind
 from passport.profile import Profile
+from passport.sections import STARTER_SECTIONS
 from passport.store import Store
 from tests.helpers import CANARY, FAST_KDF, PASSPHRASE, add_entry, files_under, png_bytes
 
@@ -183,3 +184,39 @@ def test_a_large_import_goes_back_to_the_write_ahead_log(profile: Profile) -> No
         numbers = [row[0] for row in conn.execute("SELECT number FROM unverified_spool")]
     assert (mode, numbers) == ("wal", [1])
     assert profile.check() == []
+
+
+@pytest.mark.parametrize("kind", ["carer", "young_person"])
+def test_a_carers_prompts_speak_about_the_young_person_after_upgrading(tmp_path: Path, kind: str) -> None:
+    """Version 6 rewrites a carer's starter prompts ("What are you good at?" becomes "What
+    are they good at?"), leaves one the carer wrote alone, and never touches a young person's."""
+    key = os.urandom(32)
+    path = tmp_path / "v5.db"
+    old = Store(path, key, upgrade_to=5)
+    with old.transaction() as conn:
+        conn.execute("INSERT INTO profile_meta VALUES ('kind', ?)", (kind,))
+        for position, starter in enumerate(STARTER_SECTIONS):
+            conn.execute("INSERT INTO sections (key, title, prompt, position) VALUES (?, ?, ?, ?)",
+                         (starter.key, starter.title, starter.prompt, position))
+        conn.execute("UPDATE sections SET prompt = 'Their football, mostly' WHERE key = 'hopes'")
+    old.close()
+
+    upgraded = Store(path, key)
+    with upgraded.reading() as conn:
+        prompts = dict(conn.execute("SELECT key, prompt FROM sections").fetchall())
+    upgraded.close()
+    for starter in STARTER_SECTIONS:
+        if starter.key == "hopes":
+            assert prompts["hopes"] == "Their football, mostly"
+        else:
+            assert prompts[starter.key] == (starter.carer_prompt if kind == "carer" else starter.prompt)
+
+
+def test_a_new_carer_profile_gets_the_carers_prompts(data_dir: Path) -> None:
+    carer, _code = Profile.create(data_dir, ProfileKind.CARER, "Foster home", PASSPHRASE, kdf=FAST_KDF)
+    try:
+        prompts = {section.key: section.prompt for section in carer.sections()}
+    finally:
+        carer.lock()
+    assert prompts == {starter.key: starter.carer_prompt for starter in STARTER_SECTIONS}
+    assert prompts["strengths"] == "What are they good at? What do people like about them?"

@@ -163,9 +163,10 @@ def gather(profile: Profile, entry_ids: list[str]) -> tuple[list[BundleEntry], l
     """The entries (current revision) and attachments to put in a bundle, with members
     that stream each attachment from the store."""
     entries, attachments, members = [], [], []
+    sections = {section.id: section for section in profile.sections(include_hidden=True)}
     for entry_id in entry_ids:
         entry = profile.entry(entry_id)
-        section = profile.section(entry.section_id)
+        section = sections[entry.section_id]
         attached = profile.attachments(entry_id)
         for found in attached:
             attachment = BundleAttachment(

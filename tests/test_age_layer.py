@@ -152,7 +152,8 @@ def test_every_recipient_can_open_the_file() -> None:
 
 @pytest.mark.slow
 def test_streaming_memory_does_not_grow_with_size(keys: tuple[str, str]) -> None:
-    """Python-side allocations stay flat for 32 MiB (pyrage's own buffers are fixed)."""
+    """Python-side allocations stay flat for 32 MiB: a MiB read ahead and a piece being
+    handed on (pyrage's own buffers are fixed)."""
     identity, recipient = keys
     size = 32 * 1024 * 1024
     encrypted = io.BytesIO()
@@ -167,7 +168,7 @@ def test_streaming_memory_does_not_grow_with_size(keys: tuple[str, str]) -> None
         peak = tracemalloc.get_traced_memory()[1]
     finally:
         tracemalloc.stop()
-    assert peak < 2 * 1024 * 1024
+    assert peak < 3 * 1024 * 1024
 
 
 # --- interoperability with the age tool ---------------------------------------------

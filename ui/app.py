@@ -78,7 +78,8 @@ class _ImportsWhenIdle(QObject):
     # The windows, then the main window's pages and dialogs (made when first opened).
     _MODULES = ("ui.main_window", "ui.practitioner_window", "ui.carer_window", "ui.search_view",
                 "ui.entry_editor", "ui.timeline_view", "ui.people_view", "ui.suggestion_inbox_view",
-                "ui.help_view", "ui.settings_dialog", "ui.share_wizard", "ui.backup_dialog")
+                "ui.help_view", "ui.settings_dialog", "ui.share_wizard", "ui.backup_dialog",
+                "ui.setup_wizard")
 
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)

@@ -3,6 +3,8 @@ neutral page quick-hide leaves behind. One window, one page at a time."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
@@ -12,8 +14,10 @@ from ui.app_context import AppContext
 from ui.launcher_view import LauncherView
 from ui.neutral_view import NeutralView
 from ui.paths import resource_path
-from ui.setup_wizard import SetupWizard
 from ui.unlock_view import UnlockView
+
+if TYPE_CHECKING:
+    from ui.setup_wizard import SetupWizard
 
 
 class StartWindow(QMainWindow):
@@ -45,6 +49,8 @@ class StartWindow(QMainWindow):
 
     def show_wizard(self, kind: ProfileKind = ProfileKind.YOUNG_PERSON) -> SetupWizard:
         """A fresh wizard each time, so nothing typed before is still there."""
+        from ui.setup_wizard import SetupWizard  # most starts unlock instead: not before the first paint
+
         self.drop_wizard()
         self.wizard = SetupWizard(self._context, kind)
         self.pages.addWidget(self.wizard)

@@ -73,9 +73,10 @@ def run(op: str, dataset: Dataset, work: Path) -> dict[str, object]:
     elif op == "open":
         profile = Profile.open_with_recovery_code(folder_of(work / "practitioner", "Work"),
                                                   dataset.practitioner_code)
-    if op == "share":
-        # The age tool writes a new file each time; so does the share, not one over the last.
-        (work / "share.wpb").unlink(missing_ok=True)
+    # The age tool writes a new file each time; so do we, not one over the last.
+    outputs = {"share": work / "share.wpb", "backup": work / "passport.wpbackup"}
+    if op in outputs:
+        outputs[op].unlink(missing_ok=True)
     idle_kib = _status_kib("VmRSS")
     reset = _reset_peak()
     kdf = Kdf()

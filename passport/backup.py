@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import tarfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO, Literal
@@ -28,7 +27,8 @@ from passport.passphrases import check_new_passphrase
 from passport.profile import Profile
 from passport.recovery_code import backup_identity, new_code
 from passport.store import Store
-from passport.streams import TAR_STREAM_BUFFER, ChunkReader, decrypted_reader, tar_end, tar_member
+from passport.streams import ChunkReader, decrypted_reader, tar_end, tar_member
+from passport.ustar import UstarReader
 
 FORMAT = "wellbeing-passport-backup"
 VERSION = 1
@@ -136,10 +136,9 @@ def restore_backup(
                 limit = MAX_DATABASE_BYTES + MAX_MANIFEST_BYTES + _TAR_OVERHEAD
                 return age_layer.decrypt_stream(source, sink, [identity], limit)
 
-            with (
-                decrypted_reader(decrypt) as plaintext,
-                tarfile.open(fileobj=plaintext, mode="r|", bufsize=TAR_STREAM_BUFFER) as archive,
-            ):
+            with decrypted_reader(decrypt) as plaintext:
+                archive = UstarReader(plaintext, first_limit=MAX_MANIFEST_BYTES, member_limit=MAX_DATABASE_BYTES,
+                                      max_members=2, damaged=BackupDamaged, too_large=TooLarge)
                 manifest = _read_manifest(archive)
                 folder = profiles.new_folder(base, _free_label(base, manifest.label))
                 _read_database(archive, manifest, folder.db_path, progress)
@@ -164,41 +163,33 @@ def restore_backup(
 def _typed(exc: BaseException) -> BaseException:
     if isinstance(exc, AgeNotForYou):
         return WrongSecret("this recovery code does not open the backup")
-    if isinstance(exc, AgeError | tarfile.TarError | ValidationError | EOFError):
+    if isinstance(exc, AgeError | ValidationError):
         return BackupDamaged(str(exc) or type(exc).__name__)
     if isinstance(exc, PassportError | OSError | KeyboardInterrupt):
         return exc
     return BackupDamaged(type(exc).__name__)
 
 
-def _read_manifest(archive: tarfile.TarFile) -> BackupManifest:
+def _read_manifest(archive: UstarReader) -> BackupManifest:
     member = archive.next()
-    if member is None or member.name != MANIFEST_NAME or not member.isfile():
+    if member is None or member.name != MANIFEST_NAME:
         raise BackupDamaged("the backup does not start with its manifest")
-    if member.size > MAX_MANIFEST_BYTES:
-        raise TooLarge("the backup's manifest is too large")
-    data = archive.extractfile(member)
-    assert data is not None
-    manifest = BackupManifest.model_validate_json(data.read(MAX_MANIFEST_BYTES + 1))
+    manifest = BackupManifest.model_validate_json(archive.read(member.size))
     if manifest.version != VERSION:
         raise BackupDamaged(f"backup version {manifest.version} is not one this app reads")
     return manifest
 
 
-def _read_database(
-    archive: tarfile.TarFile, manifest: BackupManifest, target: Path, progress: Progress | None
-) -> None:
+def _read_database(archive: UstarReader, manifest: BackupManifest, target: Path, progress: Progress | None) -> None:
     member = archive.next()
-    if member is None or member.name != DATABASE_NAME or not member.isfile():
+    if member is None or member.name != DATABASE_NAME:
         raise BackupDamaged("the backup has no database")
     if member.size != manifest.database_size:
         raise BackupDamaged("the database is not the size the manifest says")
-    data = archive.extractfile(member)
-    assert data is not None
     # These bytes are the SQLCipher file itself: ciphertext, safe to write to disk.
     done = 0
     with _new_file(target) as out:
-        while chunk := data.read(CHUNK_BYTES):
+        while chunk := archive.read(CHUNK_BYTES):
             out.write(chunk)
             done += len(chunk)
             if progress is not None:

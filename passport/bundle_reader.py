@@ -18,11 +18,10 @@ import datetime as dt
 import hashlib
 import io
 import json
-import tarfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO, NamedTuple, Protocol
+from typing import BinaryIO, Protocol
 
 from pydantic import ValidationError
 
@@ -64,9 +63,9 @@ from passport.errors import (
     TooLarge,
 )
 from passport.streams import decrypted_reader
+from passport.ustar import UstarReader
 
 Progress = Callable[[int, int], None]
-BLOCK = tarfile.BLOCKSIZE
 READ_CHUNK = 2 * 1024 * 1024
 # Below this, decrypted bytes stay in memory; above it they go to the encrypted spool.
 MEMORY_SPOOL_BYTES = 64 * 1024 * 1024
@@ -276,86 +275,11 @@ class _Counted:
         return data
 
 
-# --- the archive -------------------------------------------------------------------
-
-
-class _Member(NamedTuple):
-    name: str
-    size: int
-
-
-class _Ustar:
-    """Reads the archive layout bundles use, and nothing more: plain ustar regular files.
-
-    Each header is checked (magic, type, checksum, name, size limit) before anything it
-    announces is read, and names are only ever compared with the names we expect, never
-    used as paths. Written for this one layout rather than with ``tarfile``, whose
-    stream mode reads 10 KiB at a time and accepts pax, GNU and link members.
-    """
-
-    def __init__(self, source: BinaryIO, limits: Limits) -> None:
-        self._source = source
-        self._limits = limits
-        self._members = 0
-        self._left = 0  # bytes of the current member not read yet
-        self._padding = 0
-
-    def next(self) -> _Member | None:
-        """The next member's header, or None at the end of the archive."""
-        while self._left:
-            self.read(READ_CHUNK)
-        header = self._exactly(BLOCK)
-        if header == bytes(BLOCK):
-            return None
-        if header[257:263] != b"ustar\x00" or header[156:157] not in (b"0", b"\x00"):
-            raise BundleDamaged("the archive holds something other than plain files")
-        size = self._octal(header[124:136])
-        if self._octal(header[148:156]) not in tarfile.calc_chksums(header):
-            raise BundleDamaged("an archive header is damaged")
-        if header[345:500].strip(b"\x00"):
-            raise BundleDamaged("an archive name is longer than any this app writes")
-        try:
-            name = header[:100].split(b"\x00", 1)[0].decode("utf-8")
-        except UnicodeDecodeError:
-            raise BundleDamaged("an archive name is not text") from None
-        limit = self._limits.manifest if self._members == 0 else self._limits.attachment
-        self._members += 1
-        if size > limit or self._members > 1 + self._limits.attachments:
-            raise BundleTooLarge("a part of the bundle is over its size limit")
-        self._left, self._padding = size, -size % BLOCK
-        return _Member(name, size)
-
-    def read(self, size: int) -> bytes:
-        """Up to ``size`` bytes of the current member; b"" at its end."""
-        if not self._left:
-            return b""
-        data = self._exactly(min(size, self._left))
-        self._left -= len(data)
-        if not self._left:
-            self._exactly(self._padding)
-        return data
-
-    def _exactly(self, size: int) -> bytes:
-        data = self._source.read(size)
-        while len(data) < size:
-            more = self._source.read(size - len(data))
-            if not more:
-                raise BundleDamaged("the archive is cut short")
-            data += more
-        return data
-
-    @staticmethod
-    def _octal(field: bytes) -> int:
-        try:
-            return int(field.split(b"\x00", 1)[0].strip() or b"0", 8)
-        except ValueError:
-            raise BundleDamaged("an archive header is malformed") from None
-
-
 def parse(plaintext: BinaryIO, policy: ReadPolicy, receiver: Receiver, limits: Limits = LIMITS,
           passphrase_mode: bool = False) -> Manifest:
     """Verify the bundle and hand its content to ``receiver``. Raises a BundleError."""
-    archive = _Ustar(plaintext, limits)
+    archive = UstarReader(plaintext, first_limit=limits.manifest, member_limit=limits.attachment,
+                          max_members=1 + limits.attachments, damaged=BundleDamaged, too_large=BundleTooLarge)
     first = archive.next()
     if first is None or first.name != MANIFEST_NAME:
         raise BundleDamaged("the archive does not start with the manifest")

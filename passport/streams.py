@@ -17,9 +17,6 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import BinaryIO
 
 _QUEUE_CHUNKS = 8  # at most this many chunks wait in memory between the two sides
-# tarfile's stream mode reads 10 KiB at a time unless told otherwise; at that size the
-# Python overhead per read, not the cryptography, sets the pace of a large archive.
-TAR_STREAM_BUFFER = 1024 * 1024
 
 
 class ChunkReader(io.RawIOBase):

@@ -1,0 +1,86 @@
+"""A reader for the one archive layout bundles and backups use: plain ustar regular files.
+
+Each header is checked (magic, type, checksum, name, size limit) before anything it
+announces is read, and names are only ever compared with the names the caller expects,
+never used as paths. Written for this layout rather than with ``tarfile``, whose stream
+mode reads 10 KiB at a time, copies its whole buffer on every read (a 300 MB backup spent
+most of its restore there) and accepts pax, GNU and link members.
+
+The caller says which errors to raise, so a bundle reports a damaged bundle and a backup
+a damaged backup.
+"""
+
+from __future__ import annotations
+
+import tarfile
+from typing import BinaryIO, NamedTuple
+
+BLOCK = tarfile.BLOCKSIZE
+
+
+class Member(NamedTuple):
+    name: str
+    size: int
+
+
+class UstarReader:
+    def __init__(self, source: BinaryIO, *, first_limit: int, member_limit: int, max_members: int,
+                 damaged: type[Exception], too_large: type[Exception]) -> None:
+        """``first_limit`` bounds the first member (a manifest), ``member_limit`` every
+        other one; ``damaged`` and ``too_large`` are raised for a broken or oversized archive."""
+        self._source = source
+        self._first_limit, self._member_limit, self._max_members = first_limit, member_limit, max_members
+        self._damaged, self._too_large = damaged, too_large
+        self._members = 0
+        self._left = 0  # bytes of the current member not read yet
+        self._padding = 0
+
+    def next(self) -> Member | None:
+        """The next member's header, or None at the end of the archive."""
+        while self._left:
+            self.read(1024 * 1024)
+        header = self._exactly(BLOCK)
+        if header == bytes(BLOCK):
+            return None
+        if header[257:263] != b"ustar\x00" or header[156:157] not in (b"0", b"\x00"):
+            raise self._damaged("the archive holds something other than plain files")
+        size = self._octal(header[124:136])
+        if self._octal(header[148:156]) not in tarfile.calc_chksums(header):
+            raise self._damaged("an archive header is damaged")
+        if header[345:500].strip(b"\x00"):
+            raise self._damaged("an archive name is longer than any this app writes")
+        try:
+            name = header[:100].split(b"\x00", 1)[0].decode("utf-8")
+        except UnicodeDecodeError:
+            raise self._damaged("an archive name is not text") from None
+        limit = self._first_limit if self._members == 0 else self._member_limit
+        self._members += 1
+        if size > limit or self._members > self._max_members:
+            raise self._too_large("a part of the archive is over its size limit")
+        self._left, self._padding = size, -size % BLOCK
+        return Member(name, size)
+
+    def read(self, size: int) -> bytes:
+        """Up to ``size`` bytes of the current member; b"" at its end."""
+        if not self._left:
+            return b""
+        data = self._exactly(min(size, self._left))
+        self._left -= len(data)
+        if not self._left:
+            self._exactly(self._padding)
+        return data
+
+    def _exactly(self, size: int) -> bytes:
+        data = self._source.read(size)
+        while len(data) < size:
+            more = self._source.read(size - len(data))
+            if not more:
+                raise self._damaged("the archive is cut short")
+            data += more
+        return data
+
+    def _octal(self, field: bytes) -> int:
+        try:
+            return int(field.split(b"\x00", 1)[0].strip() or b"0", 8)
+        except ValueError:
+            raise self._damaged("an archive header is malformed") from None

@@ -272,7 +272,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="a small smoke size (seconds, not minutes)")
     parser.add_argument("--json", type=Path, default=DEFAULT_JSON, help=f"where to write JSON ({DEFAULT_JSON})")
     parser.add_argument("--runs", type=int, help="repeats per figure (default 5, or 2 with --quick)")
-    parser.add_argument("--heavy-runs", type=int, help="repeats of the 300 MB operations (default 2, 1 with --quick)")
+    parser.add_argument("--heavy-runs", type=int, help="repeats of the 300 MB operations (default 3, 1 with --quick)")
     parser.add_argument("--only", metavar="NAME[,NAME]",
                         help="measure only these figures (" + ", ".join(ORDER) + ", or the groups "
                              + ", ".join(GROUPS) + ")")
@@ -286,7 +286,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"--only: no figure called {exc}")
     size = data.QUICK if args.quick else data.FULL
     runs = args.runs or (2 if args.quick else 5)
-    heavy_runs = args.heavy_runs or (1 if args.quick else 2)
+    heavy_runs = args.heavy_runs or (1 if args.quick else 3)
     if not Path(AGE).exists():
         parser.error("the age command-line tool is needed (Debian: apt-get install age)")
     os.umask(0o077)

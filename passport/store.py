@@ -103,9 +103,9 @@ class Store:
             except BaseException as exc:
                 if conn.in_transaction:
                     conn.execute("ROLLBACK")
-                disk = _disk_error(exc) if isinstance(exc, DatabaseError) else None
-                if disk is not None:
-                    raise disk from exc
+                typed = (_disk_error(exc) or _damage(exc)) if isinstance(exc, DatabaseError) else None
+                if typed is not None:
+                    raise typed from exc
                 raise
 
     @contextlib.contextmanager
@@ -141,7 +141,13 @@ class Store:
     @contextlib.contextmanager
     def reading(self) -> Iterator[Connection]:
         with self._lock:
-            yield self._open_conn()
+            try:
+                yield self._open_conn()
+            except DatabaseError as exc:
+                typed = _disk_error(exc) or _damage(exc)
+                if typed is not None:
+                    raise typed from exc
+                raise
 
     def _open_conn(self) -> Connection:
         if self._conn is None:
@@ -186,6 +192,15 @@ def _disk_error(exc: DatabaseError) -> OSError | None:
         return OSError(errno.ENOSPC, "not enough space to save")
     if "disk I/O error" in message:
         return OSError(errno.EIO, "the disk refused a write")
+    return None
+
+
+def _damage(exc: DatabaseError) -> StoreDamaged | None:
+    """A page that fails SQLCipher's HMAC check, or a broken file, as the typed error the
+    app explains in words ("may be damaged")."""
+    message = str(exc)
+    if "malformed" in message or "file is not a database" in message or "corrupt" in message:
+        return StoreDamaged(message)
     return None
 
 

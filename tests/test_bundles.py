@@ -31,9 +31,10 @@ from passport.errors import (
     BundleWithdrawn,
     BundleWrongPassphrase,
     InvalidValue,
+    StoreDamaged,
 )
 from passport.profile import Profile
-from tests.helpers import add_entry, wav_bytes
+from tests.helpers import PASSPHRASE, add_entry, wav_bytes
 from tests.sharing_helpers import (
     age_cli,
     encrypt_for,
@@ -427,3 +428,28 @@ def test_a_failed_write_leaves_no_file(profile: Profile, tmp_path: Path) -> None
     with pytest.raises(OSError, match="disk gone"):
         bundle_writer.write_bundle(out, b"{}", [member], recipient=identity.of(profile).age_recipient)
     assert os.listdir(folder) == []
+
+
+def test_a_damaged_attachment_in_the_store_stops_the_share(
+    made_profile, sam: Contact, tmp_path: Path
+) -> None:
+    """Sharing trusts SQLCipher's check of every page it reads (and does not hash the bytes
+    again): a byte changed on disk inside an attachment stops the share with a plain
+    StoreDamaged, and no file is left."""
+    profile, _code = made_profile
+    song = add_entry(profile, "My song")
+    profile.add_attachment(song, "noise.bin", os.urandom(3 * 1024 * 1024))
+    profile.lock()
+    db = profile.folder.db_path
+    raw = bytearray(db.read_bytes())
+    raw[len(raw) - 5 * 16384 + 100] ^= 0x20  # in one of the last pages: the attachment's
+    db.write_bytes(bytes(raw))
+    reopened = Profile.open_with_passphrase(profile.folder, PASSPHRASE)
+    out = tmp_path / "out"
+    out.mkdir()
+    try:
+        with pytest.raises(StoreDamaged):
+            sharing.make_share(reopened, [song], sam, in_a_week(), "", out / "song.wpb")
+    finally:
+        reopened.lock()
+    assert os.listdir(out) == []

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 from passport.models import EntryContent
 from passport.profile import Profile
 from tests.helpers import add_entry
+from ui.entry_card import reading_direction
 from ui.home_view import HomeView
 from ui.section_block import PREVIEW_CARDS
 from ui.session import Session
@@ -148,7 +149,9 @@ def test_sections_below_the_first_screen_follow_in_order(qtbot, session, profile
     qtbot.waitUntil(lambda: layout.count() == len(sections), timeout=2000)
     built = [layout.itemAt(n).widget().section.id for n in range(layout.count())]
     assert built == [section.id for section in sections]
-    assert all(layout.itemAt(n).widget().add_button.isVisible() for n in range(layout.count()))
+    # Shown (a widget added to a shown layout appears on the next turn), so each is a keyboard stop.
+    qtbot.waitUntil(lambda: all(layout.itemAt(n).widget().add_button.isVisible() for n in range(layout.count())),
+                    timeout=2000)
 
 
 def test_a_card_grows_to_show_all_its_words(qtbot, qapp, session, profile) -> None:
@@ -168,3 +171,12 @@ def test_a_card_grows_to_show_all_its_words(qtbot, qapp, session, profile) -> No
         qtbot.waitUntil(lambda: card.height() >= card.heightForWidth(card.width()), timeout=1000)
     finally:
         theme.use_defaults()
+
+
+def test_words_read_in_their_own_direction() -> None:
+    """A card draws each part in the direction its words read, whatever the window's."""
+    rtl, ltr = Qt.LayoutDirection.RightToLeft, Qt.LayoutDirection.LeftToRight
+    assert reading_direction("Call me Jay.", rtl) == ltr
+    assert reading_direction("أحب الرسم", ltr) == rtl
+    assert reading_direction("  123 — «שלום»", ltr) == rtl
+    assert reading_direction("0800 1111", rtl) == rtl  # no letters: the window's own

@@ -19,7 +19,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtCore import QDeadlineTimer
+from PySide6.QtCore import QDeadlineTimer, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -123,6 +123,19 @@ def main_screens(shooter: Shooter, session: Session, context: AppContext, image_
         window.hide()
         window.deleteLater()
         settle()
+    # Right to left (Arabic, Urdu, Hebrew): cards draw their own words, so look at them mirrored.
+    shooter.look("")
+    app = QApplication.instance()
+    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        window = MainWindow(session, context)
+        window.show_page(HOME)
+        shooter.shoot(window, "home-rtl")
+        window.hide()
+        window.deleteLater()
+        settle()
+    finally:
+        app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
 def run(out: Path) -> list[str]:

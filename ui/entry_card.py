@@ -13,6 +13,7 @@ painting Home cost. The style sheet still gives the card its frame and, through
 
 from __future__ import annotations
 
+import unicodedata
 from typing import NamedTuple
 
 from PySide6.QtCore import Property, QEvent, QRect, QRectF, QSize, Qt, Signal
@@ -30,9 +31,21 @@ STRIPE_WIDTH = 8
 STRIPE_GAP = 12
 END_MARGIN = 14
 SPACING = 4
-WRAP = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeading) | int(Qt.AlignmentFlag.AlignTop)
+WRAP = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignTop)  # for measuring: the height of wrapped text
 MAX_REMEMBERED_WIDTHS = 32
 HINT_WIDTH = 420  # what a card asks for before a layout gives it its width
+
+
+def reading_direction(text: str, default: Qt.LayoutDirection) -> Qt.LayoutDirection:
+    """The direction ``text`` reads in, from its first letter that has one (as a browser's
+    dir="auto" does); ``default`` when it has none (digits, punctuation)."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind == "L":
+            return Qt.LayoutDirection.LeftToRight
+        if kind in ("R", "AL"):
+            return Qt.LayoutDirection.RightToLeft
+    return default
 
 
 class _Part(NamedTuple):
@@ -171,14 +184,21 @@ class EntryCard(QFrame):
         text = QStyle.visualRect(direction, self.rect(), self._text_rect(self.contentsRect()))
         palette = self.palette()
         plain = palette.color(QPalette.ColorRole.WindowText)
+        # Every line starts at the window's leading edge, but each part reads in its own
+        # direction: English words in a right-to-left window keep their full stop at the end.
+        align = Qt.AlignmentFlag
+        edge = align.AlignRight if direction == Qt.LayoutDirection.RightToLeft else align.AlignLeft
+        flags = int(Qt.TextFlag.TextWordWrap) | int(align.AlignTop) | int(edge) | int(align.AlignAbsolute)
         y = text.top()
         for part, font in zip(self.parts, self._part_fonts(), strict=True):
             colour = self._hint_colour if part.hint else self._title_colour if part.bold else plain
             painter.setPen(colour if colour.isValid() else plain)
             painter.setFont(font)
+            painter.setLayoutDirection(reading_direction(part.text, direction))
             box = QRect(text.left(), y, text.width(), text.bottom() - y + 1)
             # Plain text only: drawText never reads the person's words as markup.
-            y += painter.drawText(box, WRAP, part.text).height() + SPACING
+            y += painter.drawText(box, flags, part.text).height() + SPACING
+        painter.setLayoutDirection(direction)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if self._stripe is not None:
             stripe = QStyle.visualRect(direction, self.rect(), QRect(0, 0, STRIPE_WIDTH, self.height()))

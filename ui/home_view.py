@@ -135,11 +135,7 @@ class HomeView(QWidget):
 
     def finish_building(self) -> None:
         """Build every section not built yet (they are otherwise built one per turn)."""
-        try:
-            while self._unbuilt:
-                self._build_next()
-        except PassportError:
-            self._unbuilt = []  # locked under us: the shell is closing this window
+        self._build(len(self._unbuilt))
 
     def refresh_stale(self) -> None:
         """Rebuild what changes made stale. Cheap when nothing is."""
@@ -192,13 +188,16 @@ class HomeView(QWidget):
         return block
 
     def _build_later(self) -> None:
+        self._build(1)
+        if self._unbuilt:
+            self._build_timer.start(0)  # one section per turn: the window answers in between
+
+    def _build(self, count: int) -> None:
         try:
-            if self._unbuilt:
+            for _ in range(min(count, len(self._unbuilt))):
                 self._build_next()
         except PassportError:
             self._unbuilt = []  # locked under us: the shell is closing this window
-        if self._unbuilt:
-            self._build_timer.start(0)  # one section per turn: the window answers in between
 
     def _fill_block(self, block: SectionBlock) -> None:
         # Only the few cards shown are loaded: Home stays quick with thousands of entries.

@@ -35,6 +35,7 @@ from ui.paths import resource_path
 from ui.session import Session
 from ui.start_window import StartWindow
 from ui.theme import ThemeManager
+from ui.translations import install_translations
 
 if TYPE_CHECKING:
     from passport.models import Change
@@ -287,6 +288,8 @@ class PassportApp:
         # Qt settings may only ever hold things like window geometry, never content.
         self.qt_app.setOrganizationName(APP_NAME)
         self.qt_app.setWindowIcon(QIcon(str(resource_path("icons", "app.svg"))))
+        # Before any window is built, so every widget is made in the person's language.
+        self.translators = install_translations(self.qt_app)
         self.demo_dir: Path | None = None
         demo_profile: Profile | None = None
         theme = ThemeManager(self.qt_app)

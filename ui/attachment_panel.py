@@ -29,15 +29,15 @@ Index = QModelIndex | QPersistentModelIndex
 
 def choose_files(parent: QWidget) -> list[Path]:
     names, _filter = QFileDialog.getOpenFileNames(
-        parent, parent.tr("Add a picture, sound or file"), "",
-        parent.tr("Pictures and sounds (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.wav *.mp3 *.ogg *.flac *.m4a);;"
-                  "Any file (*)"),
+        parent, AttachmentPanel.tr("Add a picture, sound or file"), "",
+        AttachmentPanel.tr("Pictures and sounds (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.wav *.mp3 *.ogg *.flac "
+                           "*.m4a);;Any file (*)"),
     )
     return [Path(name) for name in names]
 
 
 def choose_save_path(parent: QWidget, suggested: str) -> Path | None:
-    name, _filter = QFileDialog.getSaveFileName(parent, parent.tr("Save a copy"), suggested)
+    name, _filter = QFileDialog.getSaveFileName(parent, AttachmentPanel.tr("Save a copy"), suggested)
     return Path(name) if name else None
 
 

@@ -14,7 +14,7 @@ import html
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QImage, QTextDocument
 
 from passport.bundle_format import BundleAttachment, BundleEntry
@@ -29,8 +29,10 @@ IMAGE_WIDTH = 420  # pixels at most, so a picture sits inside one column of text
 SUMMARY_CHARACTERS = 220
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("BundleDocument", text)
+class BundleDocument(QObject):
+    """Never made: only the name translators find these words under. lupdate files
+    ``BundleDocument.tr(...)`` here, where Qt looks for it; a bare ``tr()`` would be filed under "".
+    lupdate cannot see into f-strings, so every string is translated outside them."""
 
 
 @dataclass(frozen=True)
@@ -76,8 +78,10 @@ class SharedContent:
 
     def footer(self) -> str:
         """The line printed at the foot of every page."""
-        return tr("Shared by {sender} with {recipient}, open until {until}. Please don't copy or pass it on.").format(
-            sender=self.sender.display_name, recipient=self.recipient_name, until=long_date(last_day(self.expires)))
+        return BundleDocument.tr(
+            "Shared by {sender} with {recipient}, open until {until}. Please don't copy or pass it on."
+        ).format(sender=self.sender.display_name, recipient=self.recipient_name,
+                 until=long_date(last_day(self.expires)))
 
 
 def long_date(day: dt.date) -> str:
@@ -97,8 +101,8 @@ def when(moment: dt.datetime) -> str:
 
 def size_text(size: int) -> str:
     if size >= 1024 * 1024:
-        return tr("{0:.1f} MB").format(size / (1024 * 1024))
-    return tr("{0} KB").format(max(1, round(size / 1024)))
+        return BundleDocument.tr("{0:.1f} MB").format(size / (1024 * 1024))
+    return BundleDocument.tr("{0} KB").format(max(1, round(size / 1024)))
 
 
 def _paragraphs(text: str) -> str:
@@ -119,19 +123,23 @@ def build_document(content: SharedContent, image_data: ImageData, changes: Seque
     since the sender's last file (the practitioner's view only)."""
     document = QTextDocument()
     document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle,
-                                tr("Shared by {0}").format(content.sender.display_name))
+                                BundleDocument.tr("Shared by {0}").format(content.sender.display_name))
     parts = [_header(content)]
     if changes:
-        parts.append(f"<h2>{html.escape(tr('What changed since the last one'))}</h2><ul>")
+        changed = BundleDocument.tr("What changed since the last one")
+        parts.append(f"<h2>{html.escape(changed)}</h2><ul>")
         parts += [f"<li>{html.escape(line)}</li>" for line in changes]
         parts.append("</ul>")
-    parts.append(f"<h2>{html.escape(tr('Important now'))}</h2>")
+    important_now = BundleDocument.tr("Important now")
+    parts.append(f"<h2>{html.escape(important_now)}</h2>")
     important = [e for e in content.entries if e.important_now]
     if important:
         parts.append("<ul>" + "".join(_summary_line(e) for e in important) + "</ul>")
     else:
-        parts.append(f"<p><i>{html.escape(tr('Nothing in this file is marked as important now.'))}</i></p>")
-    parts.append(f"<h2>{html.escape(tr('Everything shared'))}</h2>")
+        nothing = BundleDocument.tr("Nothing in this file is marked as important now.")
+        parts.append(f"<p><i>{html.escape(nothing)}</i></p>")
+    everything = BundleDocument.tr("Everything shared")
+    parts.append(f"<h2>{html.escape(everything)}</h2>")
     section = None
     for entry in content.entries:
         if entry.section_title != section:
@@ -146,27 +154,28 @@ def _header(content: SharedContent) -> str:
     sender = content.sender
     about = ", ".join(part for part in (sender.role, sender.organisation) if part)
     rows = [
-        (tr("Shared by"), sender.display_name + (f" ({about})" if about else "")),
-        (tr("Their card's numbers"), format_fingerprint(sender.fingerprint)),
-        (tr("Shared with"), content.recipient_name),
-        (tr("Made on"), when(content.created)),
-        (tr("Open until"), tr("the end of {0}").format(long_date(last_day(content.expires)))),
-        (tr("Why it was shared"), content.purpose or tr("(no note)")),
+        (BundleDocument.tr("Shared by"), sender.display_name + (f" ({about})" if about else "")),
+        (BundleDocument.tr("Their card's numbers"), format_fingerprint(sender.fingerprint)),
+        (BundleDocument.tr("Shared with"), content.recipient_name),
+        (BundleDocument.tr("Made on"), when(content.created)),
+        (BundleDocument.tr("Open until"),
+         BundleDocument.tr("the end of {0}").format(long_date(last_day(content.expires)))),
+        (BundleDocument.tr("Why it was shared"), content.purpose or BundleDocument.tr("(no note)")),
     ]
     table = "".join(
         f"<tr><td style='padding-right:12px'><b>{html.escape(name)}</b></td><td>{html.escape(value)}</td></tr>"
         for name, value in rows
     )
-    title = html.escape(tr("Shared by {0}").format(sender.display_name))
+    title = html.escape(BundleDocument.tr("Shared by {0}").format(sender.display_name))
     return f"<h1>{title}</h1><table cellspacing='2'>{table}</table>"
 
 
 def _entry(document: QTextDocument, entry: BundleEntry, attachments: list[BundleAttachment],
            image_data: ImageData) -> str:
-    marks = [tr("Important now")] if entry.important_now else []
+    marks = [BundleDocument.tr("Important now")] if entry.important_now else []
     if entry.happened_on is not None:
-        marks.append(tr("Happened {0}").format(long_date(entry.happened_on)))
-    marks.append(tr("Last changed {0}").format(long_date(entry.updated_at.astimezone().date())))
+        marks.append(BundleDocument.tr("Happened {0}").format(long_date(entry.happened_on)))
+    marks.append(BundleDocument.tr("Last changed {0}").format(long_date(entry.updated_at.astimezone().date())))
     parts = [f"<h4>{html.escape(entry.title)}</h4>",
              f"<p><small>{html.escape(' · '.join(marks))}</small></p>", _paragraphs(entry.body)]
     for attachment in attachments:
@@ -182,11 +191,13 @@ def _attachment(document: QTextDocument, attachment: BundleAttachment, image_dat
             url = QUrl(f"attachment:{attachment.id}")
             document.addResource(QTextDocument.ResourceType.ImageResource, url, image)
             width = min(IMAGE_WIDTH, image.width())
+            caption = BundleDocument.tr("Picture: {0}").format(attachment.name)
             return (f"<p><img src='{url.toString()}' width='{width}' alt='{name}'><br>"
-                    f"<small>{html.escape(tr('Picture: {0}').format(attachment.name))}</small></p>")
-        return f"<p>{html.escape(tr('A picture that can’t be shown: {0}').format(attachment.name))}</p>"
+                    f"<small>{html.escape(caption)}</small></p>")
+        unshown = BundleDocument.tr("A picture that can’t be shown: {0}").format(attachment.name)
+        return f"<p>{html.escape(unshown)}</p>"
     if attachment.kind is AttachmentKind.AUDIO:
-        text = "♪ " + tr("Sound: {0} ({1})").format(attachment.name, size_text(attachment.size))
+        text = "♪ " + BundleDocument.tr("Sound: {0} ({1})").format(attachment.name, size_text(attachment.size))
     else:
-        text = tr("File: {0} ({1})").format(attachment.name, size_text(attachment.size))
+        text = BundleDocument.tr("File: {0} ({1})").format(attachment.name, size_text(attachment.size))
     return f"<p>{html.escape(text)}</p>"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import functools
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
@@ -30,15 +30,11 @@ def change_lines(session: Session, bundle: ReceivedBundle) -> list[str]:
         return []
     changed = received.what_changed(previous, bundle)
     titles = {entry.id: entry.title for entry in bundle.entries}
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("BundleView", text)
-
-    lines = [tr("New: {0}").format(titles[i]) for i in changed.added]
-    lines += [tr("Changed: {0}").format(titles[i]) for i in changed.changed]
+    lines = [BundleView.tr("New: {0}").format(titles[i]) for i in changed.added]
+    lines += [BundleView.tr("Changed: {0}").format(titles[i]) for i in changed.changed]
     if changed.removed:
-        lines.append(tr("No longer shared: {0} from the last one").format(len(changed.removed)))
-    return lines or [tr("Nothing changed since the last one.")]
+        lines.append(BundleView.tr("No longer shared: {0} from the last one").format(len(changed.removed)))
+    return lines or [BundleView.tr("Nothing changed since the last one.")]
 
 
 class BundleView(QWidget):

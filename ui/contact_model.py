@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from passport.contacts import Contact
 from passport.models import Change, ChangeKind
@@ -15,16 +15,12 @@ from ui.session import Session
 Index = QModelIndex | QPersistentModelIndex
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ContactModel", text)
-
-
 def about(contact: Contact) -> str:
     return ", ".join(part for part in (contact.card.role, contact.card.organisation) if part)
 
 
 def checked_text(contact: Contact) -> str:
-    return tr("Numbers checked") if contact.checked else tr("Numbers not checked yet")
+    return ContactModel.tr("Numbers checked") if contact.checked else ContactModel.tr("Numbers not checked yet")
 
 
 class ContactModel(QAbstractListModel):
@@ -50,7 +46,7 @@ class ContactModel(QAbstractListModel):
         contact = self.contact(index.row())
         if contact is None:
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-                return tr("Shared with a passphrase (no card)")
+                return self.tr("Shared with a passphrase (no card)")
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             lines = [contact.display_name, about(contact), checked_text(contact)]

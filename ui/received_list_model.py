@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from passport.clock import today
 from passport.models import Change, ChangeKind
@@ -18,19 +18,15 @@ Index = QModelIndex | QPersistentModelIndex
 FROM, SHARED_ON, UNTIL, STATE = range(4)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ReceivedListModel", text)
-
-
 def state_text(bundle: ReceivedBundle) -> str:
     if bundle.state is ReceivedState.REPLACED:
-        return tr("Replaced by a newer one")
+        return ReceivedListModel.tr("Replaced by a newer one")
     days = (last_day(bundle.expires) - today()).days
     if days <= 0:
-        return tr("Last day today")
+        return ReceivedListModel.tr("Last day today")
     if days == 1:
-        return tr("Open, ends tomorrow")
-    return tr("Open, {0} days left").format(days)
+        return ReceivedListModel.tr("Open, ends tomorrow")
+    return ReceivedListModel.tr("Open, {0} days left").format(days)
 
 
 class ReceivedListModel(QAbstractTableModel):
@@ -52,7 +48,7 @@ class ReceivedListModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 4:
-            return (tr("From"), tr("Shared on"), tr("Open until"), tr("State"))[section]
+            return (self.tr("From"), self.tr("Shared on"), self.tr("Open until"), self.tr("State"))[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from passport.errors import NotFound
 from passport.models import Change, ChangeKind
@@ -17,23 +17,19 @@ Index = QModelIndex | QPersistentModelIndex
 SHARED_ON, UNTIL, WHAT, STATE = range(4)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ShareHistoryModel", text)
-
-
 def state_text(share: Share) -> str:
     if share.state is ShareState.WITHDRAWN:
-        state = tr("Withdrawn")
+        state = ShareHistoryModel.tr("Withdrawn")
     elif share.state is ShareState.REPLACED:
-        state = tr("Replaced by a newer one")
+        state = ShareHistoryModel.tr("Replaced by a newer one")
     elif share.expired():
-        state = tr("Time is up")
+        state = ShareHistoryModel.tr("Time is up")
     else:
-        state = tr("Open")
+        state = ShareHistoryModel.tr("Open")
     if share.opened_at is None:
         return state
     # Known from the receipt they sent back.
-    return tr("{0}; they opened it on {1}").format(state, short_date(share.opened_at))
+    return ShareHistoryModel.tr("{0}; they opened it on {1}").format(state, short_date(share.opened_at))
 
 
 class ShareHistoryModel(QAbstractTableModel):
@@ -57,7 +53,7 @@ class ShareHistoryModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 4:
-            return (tr("Shared on"), tr("Until"), tr("What"), tr("State"))[section]
+            return (self.tr("Shared on"), self.tr("Until"), self.tr("What"), self.tr("State"))[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -103,11 +99,11 @@ class ShareHistoryModel(QAbstractTableModel):
             try:
                 title = self._session.profile.entry(shared.entry_id).title
             except NotFound:
-                title = tr("an entry since erased")
-            parts.append(tr("{0} (version {1})").format(title, shared.revision))
+                title = self.tr("an entry since erased")
+            parts.append(self.tr("{0} (version {1})").format(title, shared.revision))
         what = "; ".join(parts)
         if share.contact_id is None:
-            return tr("For {0}: {1}").format(share.recipient_name, what)
+            return self.tr("For {0}: {1}").format(share.recipient_name, what)
         return what
 
     def _forget(self) -> None:

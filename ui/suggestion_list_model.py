@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from passport.models import Change, ChangeKind
 from passport.suggestions import Suggestion
@@ -18,12 +18,9 @@ from ui.session import Session
 Index = QModelIndex | QPersistentModelIndex
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SuggestionListModel", text)
-
-
 def from_line(suggestion: Suggestion) -> str:
-    return tr("From {name}, for “{section}”").format(name=suggestion.sender_name, section=suggestion.section_title)
+    return SuggestionListModel.tr("From {name}, for “{section}”").format(
+        name=suggestion.sender_name, section=suggestion.section_title)
 
 
 class SuggestionListModel(QAbstractListModel):

@@ -1,0 +1,2941 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" sourcelanguage="en_GB">
+<context>
+    <name>AddCardDialog</name>
+    <message>
+        <source>Add someone&apos;s card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the card file they gave you. Then read the numbers aloud together: if they match, nobody swapped the card on the way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose the card file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the card file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We read the numbers aloud and they &amp;match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We read the numbers aloud and they match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards (*{0});;Any file (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a young person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a carer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a practitioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentPanel</name>
+    <message>
+        <source>Pictures, sounds and files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a picture, sound or file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a picture, sound or file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures and sounds (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.wav *.mp3 *.ogg *.flac *.m4a);;Any file (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a title first, then you can add pictures, sounds and files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove {name}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It will be taken out of this entry and erased. This can&apos;t be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving a copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved a copy as {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentTile</name>
+    <message>
+        <source>Save a copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This picture can&apos;t be shown, but it is kept safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AudioPlayer</name>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sounds can&apos;t be played on this computer. You can save a copy and play it elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sound can&apos;t be played here. You can save a copy and play it elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Save a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One file with everything in your passport: your words, pictures, sounds, history and people. If this laptop is lost, it brings your passport back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your recovery code opens this file. Keep it somewhere safe, away from this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose where to save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups (*{0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving… You can keep using the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as {name}. Your recovery code opens it: keep the code somewhere safe, away from this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupReminder</name>
+    <message>
+        <source>It&apos;s been a while since your last backup. A backup keeps your passport safe if this laptop is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a &amp;backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now: remind me next time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BundleDocument</name>
+    <message>
+        <source>Shared by {sender} with {recipient}, open until {until}. Please don&apos;t copy or pass it on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0:.1f} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared by {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed since the last one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Important now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in this file is marked as important now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their card&apos;s numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it was shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no note)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Happened {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A picture that can’t be shown: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound: {0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: {0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BundlePrinter</name>
+    <message>
+        <source>{0} Page {1} of {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BundleView</name>
+    <message>
+        <source>New: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer shared: {0} from the last one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed since the last one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a shared file on the left to read it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sounds in this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared by {0}.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as a PDF: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardCheckDialog</name>
+    <message>
+        <source>Add {0}&apos;s card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check {0}&apos;s card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read these numbers aloud with {0}, in person or on the phone. If theirs are the same, the card really is theirs and nobody swapped it on the way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We &amp;compared the numbers, mark as checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We compared the numbers, mark as checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add it, &amp;check later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CarerWindow</name>
+    <message>
+        <source>Wellbeing Passport: suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your drafts stay here. Only what you send goes to the young person, and they decide what to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send suggestions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose drafts and save them as a file for the young person (Ctrl+Shift+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the young person&apos;s c&amp;ard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the young person&apos;s card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;My card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your card, for the young person to add, so they know suggestions really come from you</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactModel</name>
+    <message>
+        <source>Numbers checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared with a passphrase (no card)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntryCard</name>
+    <message>
+        <source>Important now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntryColours</name>
+    <message>
+        <source>Red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A colour of your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntryDelegate</name>
+    <message>
+        <source>Important now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntryEditor</name>
+    <message>
+        <source>← Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back (Esc). Your words are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier versions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase for good…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few words to find it by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write as much or as little as you like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Important now: show it first on Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Important now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask me if it&apos;s still &amp;true on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date to ask if it&apos;s still true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When it happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date it happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written &amp;with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: this is very long. Try splitting it into two entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet: add a title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. The first words are its title until you add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The earlier version is back. Your later words are kept in its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase “{title}” for good?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This removes the entry, all its earlier versions and its pictures, sounds and files. It can&apos;t be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FingerprintLabel</name>
+    <message>
+        <source>Card numbers: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpView</name>
+    <message>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is your own private place to keep what matters about you, so you don&apos;t have to tell your story again. It stays on this computer, locked. Nothing is shared unless you choose to share it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you need someone to talk to now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This app is not a crisis service and nobody sees what you write here. These people are there for you, free, day and night:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samaritans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call 116 123</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text SHOUT to 85258</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Childline (up to 19)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call 0800 1111</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NHS, when it&apos;s urgent but not an emergency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call 111</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In an emergency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call 999</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide now: locks at once and shows a blank page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write something new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home, Search, Timeline, Help, Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People I share with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share something</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move between things</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go ahead, go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomeView</name>
+    <message>
+        <source>What&apos;s important now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing here yet. Tick “Important now” on an entry to keep it at the top.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept as it is. We&apos;ll ask again on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpinned. It is still kept in {section}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KindChooser</name>
+    <message>
+        <source>Who is it for?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Me: it&apos;s my own passport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep what matters about you, and share it when you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I support a young person (&amp;carer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write suggestions that the young person can take, change or leave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&apos;m a &amp;practitioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give young people your card, and read what they share with you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LauncherView</name>
+    <message>
+        <source>Which one is yours?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passports on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passports on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the chosen one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Make a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Wellbeing Passport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo: nothing here is real, and it is deleted when you close the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Share…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose entries to share with someone (Ctrl+Shift+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings (Alt+5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>That doesn&apos;t open it. Check the spelling and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lock file of this passport looks tampered with, so it was not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lock file of this passport is damaged or missing. A backup can bring it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This was made by a newer version of the app. Please update the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This passport&apos;s data could not be read. It may be damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already one with that name on this computer. Try another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passport is no longer on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was locked. Unlock it to carry on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file was made for someone else, so it can&apos;t be opened here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file isn&apos;t signed by the person who made it, so it was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file&apos;s signature doesn&apos;t match. It may have been changed on the way, so it was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file comes from someone whose card you haven&apos;t added, so it was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time for this file is up, so it can no longer be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person who shared this file has withdrawn it, so it can&apos;t be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is bigger than a shared file can be, so it was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file was made by a newer version of the app. Please update the app to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase doesn&apos;t open this file. Check the numbers and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is locked with a passphrase. Ask the person who shared it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is damaged or was changed on the way, so it was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file couldn&apos;t be opened, and nothing from it was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That isn&apos;t a card file from this app, or it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That file is too big to add (the limit is 50 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That file is too big to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is no longer there. It may have been erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something in that isn&apos;t quite right: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read or saved. Check there is space and you can write there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MyCardDialog</name>
+    <message>
+        <source>My card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your card lets people share with you safely. Save it as a file and give it to them. Then read the numbers below aloud to each other: if they match, nobody swapped it on the way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your card&apos;s numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save my card as a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save my card as a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name on the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: Social worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The numbers appear once your card has a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save my card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards (*.wpcard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your card is saved as {0}. Give it to the person, then read the numbers aloud together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NeutralView</name>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the unlock screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpenReceiptButton</name>
+    <message>
+        <source>Open a &amp;receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file from someone you shared with, saying they opened it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipts (*{0});;Any file (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} opened what you shared on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseFields</name>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what I type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the passphrase as I type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type it &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too short: use at least {0} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength: easy to guess. Try a few words together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength: okay. A few more words would make it stronger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength: strong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength: very strong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least {0} characters. A few words you will remember works well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both are the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two are not the same yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePrompt</name>
+    <message>
+        <source>This file has a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person who shared it will have told you the numbers, maybe by phone. Type them here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeopleView</name>
+    <message>
+        <source>&amp;Add someone&apos;s card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add someone&apos;s card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Give my card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give my card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People I share with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one yet. Ask the person for their card file, then choose “Add someone&apos;s card…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare the numbers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the card numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw the chosen share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a file that asks their app to delete what you shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I &amp;shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I shared with this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: compare the numbers with them before you share, if you can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared with a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People without the app&apos;s card, who open the file with a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards (*{0});;Any file (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is added. {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawal for {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the withdrawal file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared files (*{0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The withdrawal is saved as “{0}”. Give it to {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PractitionerWindow</name>
+    <message>
+        <source>Wellbeing Passport: shared with you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My &amp;card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name, role and organisation, and your card to give young people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Shared with you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files shared with you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing here yet. When a young person gives you a shared file, open it here. Give them your card first (My card…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open a shared file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a shared file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a .wpb file a young person gave you (Ctrl+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared files (*{0});;Any file (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening and checking the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} withdrew a file they had shared. It has been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} withdrew a file they had shared. It isn&apos;t here, so nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened and checked: shared by {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptButton</name>
+    <message>
+        <source>Save a &amp;receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A small file for the young person: it tells them you opened what they shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipts (*{0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt saved as {file}. Give it to {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedListModel</name>
+    <message>
+        <source>Replaced by a newer one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open, ends tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open, {0} days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeView</name>
+    <message>
+        <source>&amp;Print it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the code on paper. Nothing is saved on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Recovery code&lt;/h2&gt;&lt;p&gt;For: {label}&lt;/p&gt;&lt;p style=&apos;font-family: monospace; font-size: 22pt;&apos;&gt;{code}&lt;/p&gt;&lt;p&gt;Keep this somewhere safe. It opens your passport if you forget your passphrase.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring back a passport from a backup file, on this laptop or a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose the backup file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code you wrote down or printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;estore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It&apos;s back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is its new recovery code, shown only now. The old code no longer opens it. Write it down or print it, and keep it somewhere safe, away from this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&apos;ve kept the code safe: &amp;open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&apos;ve kept the code safe: open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups ({0});;Any file (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPrompt</name>
+    <message>
+        <source>Is this still true?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep “{title}” as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It&apos;s still true. We&apos;ll ask again in 3 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpin “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take it off “What&apos;s important now”; it stays in its section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RevisionDialog</name>
+    <message>
+        <source>Earlier versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this version said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it &amp;said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bring this version back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring this version back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RevisionModel</name>
+    <message>
+        <source>Now: {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchView</name>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Look for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a word to look through everything you&apos;ve written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found for “{text}”. Try another word, or just its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found 1 entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found {count} or more entries, the best first. Scroll down for more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found {count} entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SectionBlock</name>
+    <message>
+        <source>Add something</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add something to {section}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all {count} in {section}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SectionListPage</name>
+    <message>
+        <source>← Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add something</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Entries, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries in {section}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add something to {section}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SendSuggestionsDialog</name>
+    <message>
+        <source>Send suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick what to send. They decide what to keep: nothing changes in their passport unless they add it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note for them (you can leave it empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: Things I noticed this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;note for them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the suggestions as a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who it is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the young person&apos;s card first (Add the young person&apos;s card…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions (*{0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved a suggestion for {name}. Give them the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {count} suggestions for {name}. Give them the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name and look</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone using this computer can see this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text size in percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. It is now called {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock by itself after this many minutes without use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock by itself after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It also locks at once when you press Lock, or Hide now (Ctrl+Shift+H).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done. Use your new passphrase next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost your recovery code, or worried someone has seen it? Make a new one. The old code stops working straight away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a &amp;new recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is shown only now. Write it down or print it. If you lose both your passphrase and this code, nobody can open your passport.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup is one file with your whole passport. Your recovery code opens it. Keep it somewhere safe, away from this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a &amp;backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind me to save a backup after this many days (0: never)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remind me after</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>What this is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give it a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locking it safely… this takes a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A place that&apos;s yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep what matters about you in one place: who you are, what you&apos;re good at, what helps and who matters. Then you don&apos;t have to tell your story again every time something changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It belongs to you. Nothing is shared unless you choose to share it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It stays on this computer, locked with a passphrase that only you know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not a crisis service. If you need help right now, call Samaritans on 116 123 or text SHOUT to 85258. In an emergency, call 999.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting this up as a carer, or for &amp;work?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up a carer&apos;s or a practitioner&apos;s profile instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a name that feels like yours. You can change it later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: My story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ideas:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All about me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blue notebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the name {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone using this computer can see this name, so it can be a disguise: it doesn&apos;t have to say what&apos;s inside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This opens it. A few words you will remember but others won&apos;t guess work well, like &quot;purple kettle on a Tuesday&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you ever forget your passphrase, this code opens it instead. Write it down or print it, and keep it somewhere safe, away from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the only time it is shown. If you lose both your passphrase and this code, nobody can open your passport, not even us.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To check you have it, type the &amp;last group of the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last group of the recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step {0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Make it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&apos;ve kept it, &amp;start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShareHistoryModel</name>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced by a newer one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}; they opened it on {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an entry since erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (version {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShareWizard</name>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What do you want to share?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is chosen until you choose it. Tick the entries to share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose all my &amp;important-now entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose all my important-now entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear my choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear my choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Entries, by section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries to share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (important now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing chosen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 entry chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} entries chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is it for?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone whose &amp;card I have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone whose card I have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone &amp;without the app&apos;s card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone without the app&apos;s card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People whose card you have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You haven&apos;t added anyone&apos;s card yet. Add one on the People page, or share with someone without the app&apos;s card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: Ms Green at school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app will make a passphrase for the file. You tell it to them by voice, in person or by phone, never in the same message as the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You haven&apos;t compared card numbers with {0} yet. You can still share, but if you can, check the numbers with them first (on the People page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For how long, and why?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the time is up, their app deletes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 &amp;week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 &amp;month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until a &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until this date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why are you sharing it? They will see this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why you are sharing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: moving to a new school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;name, as they will see it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name, as they will see it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the shared file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is exactly what {0} will see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This replaces what you shared with {0} on {1}. Their app deletes that one when they open this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase. Read it to them, by voice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the shared file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared files (*{0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” is saved. It holds {1} for {2}, until the end of {3}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give them the file. It opens only with the passphrase below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give them the file, on a USB stick or by email. Only their app can open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step {0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;See it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartWindow</name>
+    <message>
+        <source>This is the demo. Its passphrase is: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wellbeing Passport</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionEditDialog</name>
+    <message>
+        <source>Change it, then add it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the suggestion, then add it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make it yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested by {name}. Change anything you like; only what you add is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add to my passport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to my passport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now: keep it waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Important now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Important now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionInboxView</name>
+    <message>
+        <source>Suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ideas from people who help you. Nothing goes into your passport unless you add it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open suggestions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a file of suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing waiting. When someone who helps you gives you a file of suggestions, open it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions waiting for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Waiting for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The suggestion, beside what it relates to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add it to my passport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add it to my passport as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change it, then add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change it, then add it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No, thanks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say no to this suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, delete it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, delete this suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in your passport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing like it yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions (*{0});;Any file (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening and checking the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have already seen everything in this file from {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} sent a suggestion. Nothing is in your passport until you add it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} sent {count} suggestions. Nothing is in your passport until you add it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their note: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached picture: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added “{title}” to {section}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say no to “{title}”? It will be deleted, and can&apos;t be brought back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Said no to “{title}”. It has been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionListModel</name>
+    <message>
+        <source>From {name}, for “{section}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionMessages</name>
+    <message>
+        <source>This comes from someone you haven&apos;t added. If you trust them, add their card first, then open it again. Nothing from it was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This isn&apos;t a suggestion for you, so it wasn&apos;t opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kind of profile can&apos;t do that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This note isn&apos;t from the person you shared with, so nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This isn&apos;t a note about something you shared, so nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That recovery code doesn&apos;t open this backup. Check each group and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is larger than a backup can be, so nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file isn&apos;t a backup, or it is damaged or cut short. Nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing here yet. What you write shows up here, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest first, by when it happened, or when you wrote it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock it now (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock at once and show a blank page (Ctrl+Shift+H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnlockView</name>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your &amp;recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code you wrote down or printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use my passphrase &amp;instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your &amp;passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use my recovery code &amp;instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <source>Withdraw what you shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This makes a small withdrawal file for {0}, about what you shared on {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When their app opens it, it deletes what you shared and won&apos;t open that file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It doesn&apos;t reach them by itself: give it to them the way you gave the first file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It can&apos;t take back what they have already read, printed or written down. If that worries you, talk to them or someone you trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Make the withdrawal file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the withdrawal file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WrittenWithField</name>
+    <message>
+        <source>Written with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone who helped you write this. Choose or type a name, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Just me</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,93 @@
+"""Refresh the translation files from the words in the code, and compile each language.
+
+    python tools/update_translations.py
+
+1. ``resources/translations/wellbeing_passport.ts``: the English template, every string the
+   UI passes through tr()/translate(), for a translator to copy.
+2. Every ``wellbeing_passport_<lang>.ts`` beside it: new strings added, removed ones dropped,
+   the translations already made kept.
+3. Every language's ``.qm``, the compiled file the app loads (the template gets none).
+
+No line numbers are written, so the files change only when the words do.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+TRANSLATIONS = ROOT / "resources" / "translations"
+TEMPLATE = TRANSLATIONS / "wellbeing_passport.ts"
+
+
+def qt_tool(name: str) -> str:
+    """PySide6 installs its Qt tools next to the Python running this (the venv's bin)."""
+    found = shutil.which(name, path=str(Path(sys.executable).parent))
+    if found is None:
+        raise SystemExit(f"{name} was not found next to {sys.executable}; install the app's requirements there.")
+    return found
+
+
+def sources() -> list[Path]:
+    return sorted((ROOT / "ui").glob("*.py"))
+
+
+def lupdate(ts_file: Path) -> None:
+    """Writes or refreshes ``ts_file`` from every UI module."""
+    subprocess.run(
+        [qt_tool("pyside6-lupdate"), "-silent", "-locations", "none", "-no-obsolete",
+         "-source-language", "en_GB", *map(str, sources()), "-ts", str(ts_file)],
+        check=True,
+    )
+
+
+def lrelease(ts_file: Path, qm_file: Path) -> None:
+    """Compiles one language. Only translations marked done go in: a guess lupdate carried
+    over from a changed English string could say the wrong thing, and English is safer."""
+    subprocess.run([qt_tool("pyside6-lrelease"), "-silent", "-nounfinished", str(ts_file), "-qm", str(qm_file)],
+                   check=True)
+
+
+def languages() -> list[Path]:
+    return sorted(TRANSLATIONS.glob(f"{TEMPLATE.stem}_*.ts"))
+
+
+def language_of(ts_file: Path) -> str:
+    """wellbeing_passport_cy.ts is Welsh: "cy"."""
+    return ts_file.stem.removeprefix(f"{TEMPLATE.stem}_")
+
+
+def ensure_language(ts_file: Path) -> bool:
+    """A copy of the template names no language, and lupdate refuses to refresh such a file:
+    name the one its file name gives. True if it was added."""
+    text = ts_file.read_text(encoding="utf-8")
+    tag = re.search(r"<TS\b[^>]*>", text)
+    if tag is None or re.search(r"\slanguage=", tag.group(0)):
+        return False
+    end = tag.end() - 1
+    ts_file.write_text(f'{text[:end]} language="{language_of(ts_file)}"{text[end:]}', encoding="utf-8")
+    return True
+
+
+def main() -> int:
+    TRANSLATIONS.mkdir(parents=True, exist_ok=True)
+    lupdate(TEMPLATE)
+    print(f"Template refreshed from {len(sources())} UI modules: {TEMPLATE.relative_to(ROOT)}")
+    for ts_file in languages():
+        if ensure_language(ts_file):
+            print(f"Marked {ts_file.name} as language {language_of(ts_file)}")
+        lupdate(ts_file)
+        qm_file = ts_file.with_suffix(".qm")
+        lrelease(ts_file, qm_file)
+        print(f"Refreshed {ts_file.relative_to(ROOT)} and compiled {qm_file.name}")
+    if not languages():
+        print(f"No languages yet: copy {TEMPLATE.name} to {TEMPLATE.stem}_<lang>.ts to start one.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

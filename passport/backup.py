@@ -138,7 +138,7 @@ def restore_backup(
 
             with decrypted_reader(decrypt) as plaintext:
                 archive = UstarReader(plaintext, first_limit=MAX_MANIFEST_BYTES, member_limit=MAX_DATABASE_BYTES,
-                                      max_members=2, damaged=BackupDamaged, too_large=TooLarge)
+                                      max_members=3, damaged=BackupDamaged, too_large=TooLarge)
                 manifest = _read_manifest(archive)
                 folder = profiles.new_folder(base, _free_label(base, manifest.label))
                 _read_database(archive, manifest, folder.db_path, progress)

@@ -1,14 +1,14 @@
 """Reading a bundle from outside: every file is treated as hostile.
 
-Two steps. :func:`decrypt` turns the age file into plaintext held in memory or, when
-large, in the receiving profile's encrypted store (a spool marked unverified); never in
-a plain file. age authenticates every chunk and the end of the file, so truncation or
-tampering is caught there. :func:`parse` then reads the plaintext as a tar stream
-(``'r|'``): ``manifest.json`` first, its signature and rules checked before a single
-attachment byte is handed on, then each attachment checked against the manifest's size
-and SHA-256. The caller runs :func:`parse` inside one transaction of its store, so a
-failure at any point keeps nothing. Archive member names are compared with the
-manifest and never reach the filesystem.
+A bundle made for a key is decrypted as a stream (:func:`decrypted_stream`): the bytes go
+straight into the receiving profile's transaction and count as unverified until age has
+checked the file's last tag, so truncation or tampering anywhere rolls everything back. A
+passphrase bundle is decrypted whole (:func:`decrypt`), into memory or, when large, the
+receiving store's own encrypted spool; never a plain file. :func:`parse` then reads the
+plaintext with the strict reader in :mod:`passport.ustar`: ``manifest.json`` first, its
+signature and rules checked before a single attachment byte is handed on, then each
+attachment checked against the manifest's size and SHA-256. Archive member names are
+compared with the manifest and never reach the filesystem.
 """
 
 from __future__ import annotations

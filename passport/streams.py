@@ -52,7 +52,9 @@ def tar_member(name: str, size: int, chunks: Iterable[bytes]) -> Iterator[bytes]
     info = tarfile.TarInfo(name)
     info.size = size
     info.mode = 0o600
-    yield info.tobuf(format=tarfile.PAX_FORMAT)
+    # GNU's header: a size of 8 GiB or more (a large backup) is written in base-256 within the
+    # header itself, which passport.ustar reads, rather than in a pax header, which it refuses.
+    yield info.tobuf(format=tarfile.GNU_FORMAT)
     written = 0
     for chunk in chunks:
         written += len(chunk)

@@ -7,15 +7,20 @@ mode reads 10 KiB at a time, copies its whole buffer on every read (a 300 MB bac
 most of its restore there) and accepts pax, GNU and link members.
 
 The caller says which errors to raise, so a bundle reports a damaged bundle and a backup
-a damaged backup.
+a damaged backup. Numbers are octal digits or, for sizes of 8 GiB and more (a backup's
+database can be that big), GNU tar's base-256; pax headers are refused.
 """
 
 from __future__ import annotations
 
+import re
 import tarfile
 from typing import BinaryIO, NamedTuple
 
 BLOCK = tarfile.BLOCKSIZE
+# POSIX ustar ("ustar\0" "00") and GNU ("ustar " " \0"), which backups use for their sizes.
+MAGICS = (b"ustar\x00", b"ustar ")
+_OCTAL = re.compile(rb"[0-7]*")
 
 
 class Member(NamedTuple):
@@ -42,10 +47,10 @@ class UstarReader:
         header = self._exactly(BLOCK)
         if header == bytes(BLOCK):
             return None
-        if header[257:263] != b"ustar\x00" or header[156:157] not in (b"0", b"\x00"):
+        if header[257:263] not in MAGICS or header[156:157] not in (b"0", b"\x00"):
             raise self._damaged("the archive holds something other than plain files")
-        size = self._octal(header[124:136])
-        if self._octal(header[148:156]) not in tarfile.calc_chksums(header):
+        size = self._number(header[124:136])
+        if self._number(header[148:156]) not in tarfile.calc_chksums(header):
             raise self._damaged("an archive header is damaged")
         if header[345:500].strip(b"\x00"):
             raise self._damaged("an archive name is longer than any this app writes")
@@ -79,8 +84,13 @@ class UstarReader:
             data += more
         return data
 
-    def _octal(self, field: bytes) -> int:
-        try:
-            return int(field.split(b"\x00", 1)[0].strip() or b"0", 8)
-        except ValueError:
-            raise self._damaged("an archive header is malformed") from None
+    def _number(self, field: bytes) -> int:
+        """A header number: octal digits, or (for a size of 8 GiB or more, as GNU tar and
+        tarfile write it) base-256 after a 0x80 byte. Never negative: a size of -1 would
+        read the rest of the stream as one member."""
+        if field[:1] == b"\x80":
+            return int.from_bytes(field[1:], "big")
+        digits = field.split(b"\x00", 1)[0].strip(b" ")
+        if not _OCTAL.fullmatch(digits):
+            raise self._damaged("an archive header is malformed")
+        return int(digits, 8) if digits else 0

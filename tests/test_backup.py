@@ -3,17 +3,23 @@
 from __future__ import annotations
 
 import hashlib
+import io
 import os
 import subprocess
 import sys
+import tarfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from passport import profiles
+from passport import age_layer, profiles
 from passport.backup import restore_backup, save_backup
-from passport.errors import BackupDamaged, InvalidValue, WrongSecret
+from passport.errors import BackupDamaged, InvalidValue, TooLarge, WrongSecret
 from passport.profile import Profile
+from passport.recovery_code import backup_identity, backup_recipient
+from passport.streams import tar_end, tar_member
+from passport.ustar import UstarReader
 from tests.helpers import CANARY, FAST_KDF, PASSPHRASE, add_entry, png_bytes, wav_bytes
 
 REPO = Path(__file__).resolve().parents[1]
@@ -172,3 +178,62 @@ def profiles_kind():
     from passport.models import ProfileKind
 
     return ProfileKind.YOUNG_PERSON
+
+
+def _with_archive(backup: Path, code: str, change: Callable[[bytes], bytes], out: Path) -> Path:
+    """The backup re-made by someone who holds the recovery code, its tar changed."""
+    plain = age_layer.decrypt_bytes(backup.read_bytes(), [backup_identity(code)], 1 << 30)
+    sink = io.BytesIO()
+    age_layer.encrypt_stream(io.BytesIO(change(plain)), sink, [backup_recipient(code)])
+    out.write_bytes(sink.getvalue())
+    return out
+
+
+def _set_size(header: bytes, field: bytes) -> bytes:
+    changed = header[:124] + field + header[136:148] + b" " * 8 + header[156:]
+    return changed[:148] + b"%06o\x00 " % sum(changed) + changed[156:]
+
+
+def test_a_backup_with_a_negative_size_or_an_extra_part_is_refused(filled, tmp_path: Path) -> None:
+    """Made with the right code but not by the app: a size of -1 (which would read the rest
+    of the file as one part) and a third part are refused as damaged, and nothing is kept."""
+    profile, code = filled
+    backup = save_backup(profile, tmp_path / "b.wpbackup")
+    base = tmp_path / "restore-here"
+
+    def negative_database_size(plain: bytes) -> bytes:
+        manifest_size = int(plain[124:136].split(b"\x00")[0], 8)
+        at = 512 + manifest_size + (-manifest_size % 512)
+        assert plain[at:at + 8] == b"store.db"
+        return plain[:at] + _set_size(plain[at:at + 512], b"-0000000001\x00") + plain[at + 512:]
+
+    def third_part(plain: bytes) -> bytes:
+        return plain[:-1024] + b"".join(tar_member("extra.txt", 5, [b"hello"])) + tar_end()
+
+    for change in (negative_database_size, third_part):
+        crafted = _with_archive(backup, code, change, tmp_path / f"{change.__name__}.wpbackup")
+        _assert_refused(base, crafted, code, BackupDamaged)
+
+
+def test_a_database_of_8_gib_or_more_keeps_its_size_in_the_header() -> None:
+    """A backup's database can pass the 8 GiB an ustar size field holds: the writer puts it
+    in base-256 (GNU) and the reader reads it back, instead of a pax header it would refuse."""
+    size = 9 * 1024**3
+    header = next(iter(tar_member("store.db", size, [])))
+    archive = UstarReader(io.BytesIO(header), first_limit=size, member_limit=size, max_members=1,
+                          damaged=BackupDamaged, too_large=TooLarge)
+    assert archive.next() == ("store.db", size)
+
+
+def test_a_negative_or_malformed_size_is_refused_before_anything_is_read() -> None:
+    """The old reader took "-0000000001" for -1 and then read the rest of the stream into
+    memory as one part; numbers must be octal digits (or base-256)."""
+    info = tarfile.TarInfo("manifest.json")
+    header = info.tobuf(tarfile.USTAR_FORMAT)  # POSIX here; the GNU magic is covered above
+    for field in (b"-0000000001\x00", b"0000000001a\x00", b"\xff" * 12):
+        source = io.BytesIO(_set_size(header, field) + b"x" * 4096)
+        archive = UstarReader(source, first_limit=1 << 20, member_limit=1 << 20, max_members=2,
+                              damaged=BackupDamaged, too_large=TooLarge)
+        with pytest.raises(BackupDamaged):
+            archive.next()
+        assert source.tell() == 512, "nothing past the header was read"

@@ -177,12 +177,14 @@ def test_a_large_import_goes_back_to_the_write_ahead_log(profile: Profile) -> No
     assert profile.check() == []
     with profile._appending_write() as conn:
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+        assert conn.execute("PRAGMA synchronous").fetchone()[0] == 3  # EXTRA: the journal's deletion is synced
         conn.execute("INSERT INTO unverified_spool (number, data) VALUES (1, x'00')")
     profile._db().forget_deleted()
     with profile._read() as conn:
         mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
+        sync = conn.execute("PRAGMA synchronous").fetchone()[0]
         numbers = [row[0] for row in conn.execute("SELECT number FROM unverified_spool")]
-    assert (mode, numbers) == ("wal", [1])
+    assert (mode, sync, numbers) == ("wal", 2, [1])
     assert profile.check() == []
 
 

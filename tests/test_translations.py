@@ -18,7 +18,7 @@ from passport.profile import Profile
 from tools.update_translations import ROOT, TEMPLATE, lrelease, lupdate
 from ui.home_view import HomeView
 from ui.session import Session
-from ui.translations import install_translations
+from ui.translations import install_translations, language_to_show
 
 HEADING = "What's important now"
 WELSH_HEADING = "Beth sy'n bwysig nawr"
@@ -136,3 +136,14 @@ def test_no_translated_words_hide_inside_an_f_string() -> None:
                     if isinstance(inner, ast.Call) and name in ("tr", "translate"):
                         hidden.append(f"{path.name}:{inner.lineno}")
     assert hidden == []
+
+
+def test_the_persons_first_language_we_can_show_wins(tmp_path: Path) -> None:
+    """English first means English, even with a Welsh file there; a regional preference
+    finds the plain language's file; a language with no file is passed over."""
+    (tmp_path / "wellbeing_passport_cy.qm").write_bytes(b"")
+    (tmp_path / "wellbeing_passport_pt.qm").write_bytes(b"")
+    assert language_to_show(["en-GB", "cy"], tmp_path) is None
+    assert language_to_show(["cy-GB", "en-GB"], tmp_path) == "cy"
+    assert language_to_show(["fr-FR", "pt-BR", "en"], tmp_path) == "pt"
+    assert language_to_show(["fr-FR"], tmp_path) is None

@@ -16,6 +16,10 @@ from ui.session import Session
 
 Index = QModelIndex | QPersistentModelIndex
 FROM, SHARED_ON, UNTIL, STATE = range(4)
+# Plain numbers: data() compares every call's role with these.
+_TEXT_ROLES = frozenset({int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.AccessibleTextRole)})
+_TOOLTIP_ROLE = int(Qt.ItemDataRole.ToolTipRole)
+_BUNDLE_ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 
 
 def state_text(bundle: ReceivedBundle) -> str:
@@ -30,12 +34,14 @@ def state_text(bundle: ReceivedBundle) -> str:
 
 
 class ReceivedListModel(QAbstractTableModel):
-    BundleIdRole = Qt.ItemDataRole.UserRole + 1
+    BundleIdRole = _BUNDLE_ID_ROLE
 
     def __init__(self, session: Session, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._session = session
         self._bundles: list[ReceivedBundle] = []
+        self._row_texts: dict[int, tuple[str, str, str, str]] = {}
+        self._texts_day = today()
         session.changed.connect(self._on_change)
         session.locked.connect(self._clear)
         self.refresh()
@@ -52,25 +58,33 @@ class ReceivedListModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not self.checkIndex(index, QAbstractTableModel.CheckIndexOption.IndexIsValid):
+        # Asked for every role of every visible cell, often several times while the columns
+        # are sized: texts are made once per row (and day), and other roles leave at once.
+        row, column = index.row(), index.column()
+        if not index.isValid() or not 0 <= row < len(self._bundles) or not 0 <= column < 4:
             return None
-        bundle = self._bundles[index.row()]
-        if role == self.BundleIdRole:
-            return bundle.id
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return bundle.purpose or None
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return None
-        column = index.column()
-        if column == FROM:
+        if role in _TEXT_ROLES:
+            return self._texts(row)[column]
+        if role == _BUNDLE_ID_ROLE:
+            return self._bundles[row].id
+        if role == _TOOLTIP_ROLE:
+            return self._bundles[row].purpose or None
+        return None
+
+    def _texts(self, row: int) -> tuple[str, str, str, str]:
+        day = today()
+        if day != self._texts_day:  # "30 days left" changes at midnight
+            self._row_texts.clear()
+            self._texts_day = day
+        texts = self._row_texts.get(row)
+        if texts is None:
+            bundle = self._bundles[row]
             sender = bundle.sender
             about = ", ".join(part for part in (sender.role, sender.organisation) if part)
-            return sender.display_name + (f" ({about})" if about else "")
-        if column == SHARED_ON:
-            return short_date(bundle.created)
-        if column == UNTIL:
-            return short_date(last_day(bundle.expires))
-        return state_text(bundle)
+            texts = (sender.display_name + (f" ({about})" if about else ""), short_date(bundle.created),
+                     short_date(last_day(bundle.expires)), state_text(bundle))
+            self._row_texts[row] = texts
+        return texts
 
     def bundle_id(self, row: int) -> str:
         return self._bundles[row].id
@@ -81,6 +95,7 @@ class ReceivedListModel(QAbstractTableModel):
     def refresh(self) -> None:
         self.beginResetModel()
         self._bundles = [] if self._session.profile.is_locked else self._session.profile.received_bundles()
+        self._row_texts.clear()
         self.endResetModel()
 
     def _on_change(self, change: Change) -> None:
@@ -90,4 +105,5 @@ class ReceivedListModel(QAbstractTableModel):
     def _clear(self) -> None:
         self.beginResetModel()
         self._bundles = []
+        self._row_texts.clear()
         self.endResetModel()

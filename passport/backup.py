@@ -20,7 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from passport import __version__, age_layer, profiles
 from passport.clock import now
 from passport.errors import AgeError, AgeNotForYou, BackupDamaged, PassportError, TooLarge, WrongSecret
-from passport.fileio import FILE_MODE, fsync_folder
+from passport.fileio import FILE_MODE, fsync_folder, written_out_early
 from passport.keyfile import DEFAULT_KDF, KdfSettings, KeyFile
 from passport.models import ProfileKind
 from passport.passphrases import check_new_passphrase
@@ -82,7 +82,8 @@ def save_backup(profile: Profile, out_path: Path, progress: Progress | None = No
             ).model_dump_json().encode()
             with db_path.open("rb") as db, _new_file(part) as sink:
                 stream = _archive(manifest, db, size, progress)
-                age_layer.encrypt_stream(ChunkReader(stream), sink, [recipient])
+                with written_out_early(sink.fileno()):
+                    age_layer.encrypt_stream(ChunkReader(stream), sink, [recipient])
                 sink.flush()
                 os.fsync(sink.fileno())
         os.replace(part, out_path)

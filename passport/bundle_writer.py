@@ -25,7 +25,7 @@ from passport.bundle_format import (
     BundleAttachment,
 )
 from passport.errors import StoreDamaged, TooLarge
-from passport.fileio import FILE_MODE, fsync_folder
+from passport.fileio import FILE_MODE, fsync_folder, written_out_early
 from passport.streams import ChunkReader, prefetched
 
 Progress = Callable[[int, int], None]
@@ -93,7 +93,8 @@ def write_bundle(out_path: Path, manifest_json: bytes, attachments: list[Member]
             if passphrase is not None:
                 sink.write(age_layer.encrypt_with_passphrase(source.read(), passphrase))
             elif recipient is not None:
-                age_layer.encrypt_stream(source, sink, [recipient])
+                with written_out_early(sink.fileno()):
+                    age_layer.encrypt_stream(source, sink, [recipient])
             else:
                 raise ValueError("a bundle needs a recipient or a passphrase")
             sink.flush()

@@ -16,6 +16,8 @@ import resource
 import signal
 import subprocess
 import sys
+import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -24,6 +26,7 @@ import pytest
 
 from passport import contacts, identity, received, sharing
 from passport.backup import save_backup
+from passport.fileio import written_out_early
 from passport.models import EntryContent, ProfileKind
 from passport.profile import Profile
 from passport.profiles import ProfileFolder
@@ -224,3 +227,19 @@ def test_the_app_says_to_check_for_space() -> None:
 
 if __name__ == "__main__":
     print(json.dumps(worker(sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3]), int(sys.argv[4]))))
+
+
+def test_a_failed_early_write_out_is_not_lost() -> None:
+    """Sharing and backing up have a thread write the new file out as it is made. Linux tells
+    only one fsync about a failed write-out, so if that thread meets it, the error must come
+    out when writing ends (here fdatasync fails on a pipe, as it would on a failing disk)."""
+    read_end, write_end = os.pipe()
+    try:
+        with pytest.raises(OSError) as failed, written_out_early(write_end, every_s=0):
+            deadline = time.monotonic() + 10
+            while any(t.name == "write-out" for t in threading.enumerate()) and time.monotonic() < deadline:
+                pass  # until the thread has met the error and stopped
+        assert failed.value.errno == errno.EINVAL
+    finally:
+        os.close(read_end)
+        os.close(write_end)

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import uuid
+from collections.abc import Sequence
 from typing import BinaryIO
 
 from passport.clock import now
+from passport.entries import IN_BATCH
 from passport.errors import AttachmentTooLarge, InvalidValue, NotFound
 from passport.filetypes import SNIFF_BYTES, sniff
 from passport.models import Attachment
@@ -73,6 +75,21 @@ def of_entry(conn: Connection, entry_id: str) -> list[Attachment]:
         f"SELECT {_COLUMNS} FROM attachments WHERE entry_id = ? ORDER BY added_at, id", (entry_id,)
     )
     return [_attachment(row) for row in rows]
+
+
+def of_entries(conn: Connection, entry_ids: Sequence[str]) -> dict[str, list[Attachment]]:
+    """Each entry's attachments (in the order of :func:`of_entry`), a few hundred entries per query."""
+    found: dict[str, list[Attachment]] = {entry_id: [] for entry_id in entry_ids}
+    for start in range(0, len(entry_ids), IN_BATCH):
+        batch = tuple(entry_ids[start:start + IN_BATCH])
+        marks = ",".join("?" * len(batch))
+        rows = conn.execute(
+            f"SELECT {_COLUMNS} FROM attachments WHERE entry_id IN ({marks}) ORDER BY added_at, id", batch
+        )
+        for row in rows:
+            attachment = _attachment(row)
+            found[attachment.entry_id].append(attachment)
+    return found
 
 
 def chunk_count(conn: Connection, attachment_id: str) -> int:

@@ -5,13 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import json
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from passport.clock import now
 from passport.errors import NotFound
 from passport.models import Entry, EntryContent, Revision
 from passport.store import Connection
 
+IN_BATCH = 500  # ids per "IN (...)": well under SQLite's limit on parameters
 COLUMNS = (
     "id, section_id, title, body, important_now, review_by, happened_on, colour,"
     " written_with, suggested_by, created_at, updated_at, revision"
@@ -59,6 +60,18 @@ def get(conn: Connection, entry_id: str) -> Entry:
     if row is None:
         raise NotFound(f"entry {entry_id}")
     return from_row(row)
+
+
+def by_ids(conn: Connection, ids: Sequence[str]) -> dict[str, Entry]:
+    """The entries with these ids (those that exist), a few hundred per query."""
+    found: dict[str, Entry] = {}
+    for start in range(0, len(ids), IN_BATCH):
+        batch = tuple(ids[start:start + IN_BATCH])
+        marks = ",".join("?" * len(batch))
+        for row in conn.execute(f"SELECT {COLUMNS} FROM entries WHERE id IN ({marks})", batch):
+            entry = from_row(row)
+            found[entry.id] = entry
+    return found
 
 
 def select(conn: Connection, where: str = "", params: Iterable = (), order: str = "updated_at DESC") -> list[Entry]:

@@ -161,7 +161,7 @@ def _plain_attachments(ds: data.Dataset, out: Path) -> None:
 
 
 def heavy(ds: data.Dataset, json_path: Path, work: Path, runs: int) -> list[Figure]:
-    from passport.recovery_code import backup_identity, backup_recipient
+    from passport.crypto.recovery_code import backup_identity, backup_recipient
 
     work.mkdir(mode=0o700)
     plain = work / "attachments.bin"

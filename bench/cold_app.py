@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QWidget
 
-from passport import profiles
+from passport.store import profiles
 from ui.app import PassportApp
 
 

@@ -22,13 +22,14 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from passport import attachments, entries, identity
-from passport.attachments import MAX_ATTACHMENT_BYTES
 from passport.clock import now
-from passport.keyfile import DEFAULT_KDF, KdfSettings
+from passport.content import attachments, entries
+from passport.content.attachments import MAX_ATTACHMENT_BYTES
+from passport.crypto.keyfile import DEFAULT_KDF, KdfSettings
+from passport.exchange import identity
 from passport.models import EntryContent, ProfileKind
 from passport.profile import Profile
-from passport.profiles import ProfileFolder
+from passport.store.profiles import ProfileFolder
 
 PASSPHRASE = "a long walk by the river"
 # Profiles that only play a part (senders, receivers) unlock cheaply; the young person's

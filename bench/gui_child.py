@@ -26,10 +26,10 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from bench.dataset import PASSPHRASE, Dataset, folder_of
-from passport import keyfile
+from passport.crypto import keyfile
 from passport.profile import Profile
 from ui.app import PassportApp
-from ui.main_window import SEARCH
+from ui.windows.main_window import SEARCH
 
 SEARCH_WORDS = ("football", "sleep", "headphones", "grandad", "music school", "hot chocolate")
 PAINT_TIMEOUT_S = 30.0
@@ -86,7 +86,7 @@ def start_app(data_dir: Path, folder_path: Path) -> tuple[PassportApp, PaintWatc
 
 
 def _folders(data_dir: Path) -> list:
-    from passport import profiles
+    from passport.store import profiles
 
     return profiles.list_profiles(data_dir)
 

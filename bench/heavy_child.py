@@ -18,10 +18,11 @@ import time
 from pathlib import Path
 
 from bench.dataset import PASSPHRASE, Dataset, folder_of
-from passport import backup, keyfile
 from passport.clock import now
-from passport.keyfile import DEFAULT_KDF
+from passport.crypto import keyfile
+from passport.crypto.keyfile import DEFAULT_KDF
 from passport.profile import Profile
+from passport.store import backup
 
 
 def _status_kib(field: str) -> int:

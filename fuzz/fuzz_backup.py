@@ -8,10 +8,10 @@ import tempfile
 from pathlib import Path
 
 from fuzz.harness import run, typed_errors_only
-from passport import age_layer
-from passport.backup import restore_backup
-from passport.keyfile import KdfSettings
-from passport.recovery_code import backup_recipient
+from passport.crypto import age_layer
+from passport.crypto.keyfile import KdfSettings
+from passport.crypto.recovery_code import backup_recipient
+from passport.store.backup import restore_backup
 
 CODE = "ABCD" * 7
 RECIPIENT = backup_recipient(CODE)

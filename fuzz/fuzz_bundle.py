@@ -17,8 +17,8 @@ from functools import cache
 from pathlib import Path
 
 from fuzz.harness import run
-from passport import receipts, received, suggestions
 from passport.errors import PassportError
+from passport.exchange import receipts, received, suggestions
 from tools.make_hostile_corpus import Parties, encrypt_to, snapshot
 
 

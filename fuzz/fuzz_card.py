@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from fuzz.harness import run, typed_errors_only
-from passport.cards import fingerprint, parse_card
+from passport.formats.cards import fingerprint, parse_card
 
 
 def check(data: bytes) -> None:

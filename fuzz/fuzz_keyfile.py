@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 
 from fuzz.harness import run, typed_errors_only
-from passport.keyfile import KeyFile, _checksum
+from passport.crypto.keyfile import KeyFile, _checksum
 
 
 def check(data: bytes) -> None:

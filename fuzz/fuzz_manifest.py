@@ -15,10 +15,10 @@ import json
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from fuzz.harness import run, typed_errors_only
-from passport import age_layer
-from passport.bundle_format import BundleKind, canonical_bytes
-from passport.bundle_reader import ReadPolicy, check_policy, verify_manifest
-from passport.cards import make_card
+from passport.crypto import age_layer
+from passport.formats.bundle_format import BundleKind, canonical_bytes
+from passport.formats.bundle_reader import ReadPolicy, check_policy, verify_manifest
+from passport.formats.cards import make_card
 from passport.models import ProfileKind
 
 READER = "1" * 60  # the reading profile's fingerprint, as the seeds name it

@@ -2,8 +2,8 @@
 
 A harness is a ``check(data)`` function that feeds one input to a reader and returns when
 the reader gave a result or its own typed error (PassportError). Anything else it raises
-is a finding. ``check`` needs only the core, so tests/test_fuzz_regressions.py replays
-every input kept under tests/regressions/ without atheris installed.
+is a finding. ``check`` needs only the core, so tests/properties/test_fuzz_regressions.py replays
+every input kept under tests/properties/regressions/ without atheris installed.
 """
 
 from __future__ import annotations

@@ -15,13 +15,13 @@ import uuid
 from pathlib import Path
 
 from fuzz.fuzz_manifest import READER
-from passport import identity, sharing, suggestions
-from passport.backup import MANIFEST_NAME
-from passport.bundle_format import BundleKind, Manifest, ReceiptDetails
-from passport.cards import card_bytes
 from passport.clock import now
-from passport.keyfile import KeyFile
+from passport.crypto.keyfile import KeyFile
+from passport.exchange import identity, sharing, suggestions
+from passport.formats.bundle_format import BundleKind, Manifest, ReceiptDetails
+from passport.formats.cards import card_bytes
 from passport.models import EntryContent
+from passport.store.backup import MANIFEST_NAME
 from tools.make_hostile_corpus import (
     QUICK_KDF,
     Parties,

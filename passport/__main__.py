@@ -1,5 +1,5 @@
 import sys
 
-from passport.cli import main
+from passport.cli.main import main
 
 sys.exit(main())

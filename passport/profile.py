@@ -15,21 +15,14 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
-from passport import (
-    attachments,
-    contacts,
-    entries,
-    identity,
-    profiles,
-    receipts,
-    received,
-    search,
-    sharing,
-    suggestions,
-)
 from passport.clock import now, today
+from passport.content import attachments, entries, search
+from passport.content.sections import STARTER_SECTIONS
+from passport.crypto.keyfile import DEFAULT_KDF, KEY_BYTES, KdfSettings, KeyFile, passphrase_slot, recovery_slot
+from passport.crypto.passphrases import check_new_passphrase
+from passport.crypto.recovery_code import backup_recipient, new_code
 from passport.errors import InvalidValue, NotFound, ProfileLocked, StoreDamaged
-from passport.keyfile import DEFAULT_KDF, KEY_BYTES, KdfSettings, KeyFile, passphrase_slot, recovery_slot
+from passport.exchange import contacts, identity, receipts, received, sharing, suggestions
 from passport.models import (
     Attachment,
     Change,
@@ -41,18 +34,16 @@ from passport.models import (
     SearchHit,
     Section,
 )
-from passport.passphrases import check_new_passphrase
-from passport.profiles import ProfileFolder
-from passport.recovery_code import backup_recipient, new_code
-from passport.sections import STARTER_SECTIONS
-from passport.store import Connection, Store
+from passport.store import profiles
+from passport.store.database import Connection, Store
+from passport.store.profiles import ProfileFolder
 
 if TYPE_CHECKING:
-    from passport.cards import Card
-    from passport.contacts import Contact
-    from passport.received import ReceivedBundle
-    from passport.sharing import PassphraseRecipient, Share
-    from passport.suggestions import RevisionOrigin, SentSuggestions, Suggestion
+    from passport.exchange.contacts import Contact
+    from passport.exchange.received import ReceivedBundle
+    from passport.exchange.sharing import PassphraseRecipient, Share
+    from passport.exchange.suggestions import RevisionOrigin, SentSuggestions, Suggestion
+    from passport.formats.cards import Card
 
 DEFAULT_BACKUP_REMINDER_DAYS = 30
 Progress = Callable[[int, int], None]

@@ -13,9 +13,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from passport import profiles
-from passport.backup import restore_backup, save_backup
 from passport.profile import Profile
+from passport.store import profiles
+from passport.store.backup import restore_backup, save_backup
 
 
 def peak_kib() -> int:

@@ -17,10 +17,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from passport.keyfile import KdfSettings
+from passport.crypto.keyfile import KdfSettings
 from passport.models import EntryContent
 from passport.profile import Profile
-from passport.profiles import ProfileFolder
+from passport.store.profiles import ProfileFolder
 
 # The harness's cheap key derivation (as tests.helpers.FAST_KDF): hundreds of changes run.
 QUICK_KDF = KdfSettings(memory_kib=8 * 1024, iterations=1, lanes=1)

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from passport.profile import Profile
-from passport.profiles import ProfileFolder
+from passport.store.profiles import ProfileFolder
 
 
 def main() -> None:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from passport.models import EntryContent
 from passport.profile import Profile
-from passport.profiles import ProfileFolder
+from passport.store.profiles import ProfileFolder
 
 
 def main() -> None:

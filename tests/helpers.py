@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from passport.keyfile import KdfSettings
+from passport.crypto.keyfile import KdfSettings
 from passport.models import EntryContent
 from passport.profile import Profile
 

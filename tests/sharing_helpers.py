@@ -15,10 +15,11 @@ from typing import Any
 
 import pytest
 
-from passport import age_layer, identity
-from passport.bundle_format import Signature, canonical_bytes
 from passport.clock import now
-from passport.contacts import Contact
+from passport.crypto import age_layer
+from passport.exchange import identity
+from passport.exchange.contacts import Contact
+from passport.formats.bundle_format import Signature, canonical_bytes
 from passport.models import ProfileKind
 from passport.profile import Profile
 from tests.helpers import FAST_KDF, PASSPHRASE

@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from tests.helpers import FAST_KDF
-from ui.app_context import AppContext
-from ui.theme import ThemeManager
+from ui.runtime.app_context import AppContext
+from ui.shell.theme import ThemeManager
 
 
 def make_context(data_dir: Path, **fields: object) -> AppContext:

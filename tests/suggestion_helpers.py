@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from passport import contacts, identity, sharing
-from passport.contacts import Contact
+from passport.exchange import contacts, identity, sharing
+from passport.exchange.contacts import Contact
 from passport.models import ProfileKind
 from passport.profile import Profile
 from tests.helpers import FAST_KDF, PASSPHRASE

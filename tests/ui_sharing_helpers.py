@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
-from ui.file_chooser import FileChooser
+from ui.runtime.file_chooser import FileChooser
 
 
 class AnsweringChooser(FileChooser):

@@ -35,10 +35,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from passport import age_layer, contacts, identity, receipts, received, sharing, suggestions
-from passport.bundle_format import Manifest, Signature, canonical_bytes
-from passport.cards import read_card
 from passport.clock import now
+from passport.crypto import age_layer
+from passport.crypto.keyfile import KdfSettings, KeyFile
 from passport.errors import (
     BundleDamaged,
     BundleError,
@@ -48,10 +47,12 @@ from passport.errors import (
     BundleVersionUnsupported,
     PassportError,
 )
-from passport.keyfile import KdfSettings, KeyFile
+from passport.exchange import contacts, identity, receipts, received, sharing, suggestions
+from passport.formats.bundle_format import Manifest, Signature, canonical_bytes
+from passport.formats.cards import read_card
 from passport.models import EntryContent, ProfileKind
 from passport.profile import Profile
-from passport.profiles import ProfileFolder
+from passport.store.profiles import ProfileFolder
 
 PASSPHRASE = "hostile corpus passphrase"
 # Cheap key derivation: these profiles exist only to be attacked for a moment.
@@ -102,7 +103,7 @@ class Parties:
     @classmethod
     def open(cls, base: Path) -> Parties:
         """The parties made earlier by :meth:`create` in ``base`` (say, by fuzz/make_seed_corpus.py)."""
-        from passport.profiles import find_profile
+        from passport.store.profiles import find_profile
 
         data = base / "profiles"
         young, practitioner, carer = (
@@ -191,7 +192,7 @@ def signed_deep_manifest(body: dict[str, Any], field: str, depth: int, signer: P
 
 def encrypt_to(reader: Profile, plaintext: bytes | Iterator[bytes], out: Path) -> Path:
     """Encrypt to the reader's real age recipient (streamed, so large corpora stay cheap)."""
-    from passport.streams import ChunkReader
+    from passport.formats.streams import ChunkReader
 
     chunks = [plaintext] if isinstance(plaintext, bytes) else plaintext
     with out.open("wb") as sink:
@@ -442,7 +443,7 @@ def _restore(code: str) -> Callable[[Profile | None, Path], object]:
     def restore(_profile: Profile | None, path: Path) -> object:
         import tempfile
 
-        from passport.backup import restore_backup
+        from passport.store.backup import restore_backup
 
         with tempfile.TemporaryDirectory() as base:
             restored, _code = restore_backup(Path(base), path, code, PASSPHRASE, kdf=QUICK_KDF)

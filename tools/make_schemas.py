@@ -14,8 +14,8 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from passport.bundle_format import SignedManifest
-from passport.cards import Card
+from passport.formats.bundle_format import SignedManifest
+from passport.formats.cards import Card
 
 SCHEMA_DIR = Path(__file__).resolve().parents[1] / "docs" / "schemas"
 SCHEMAS: dict[str, type[BaseModel]] = {

@@ -23,18 +23,18 @@ from PySide6.QtCore import QDeadlineTimer, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
-from passport.keyfile import KdfSettings
+from passport.crypto.keyfile import KdfSettings
 from passport.models import ProfileKind
 from passport.profile import Profile
-from ui.app_context import AppContext
-from ui.demo import DEMO_PASSPHRASE, make_demo_profile
-from ui.file_chooser import FileChooser as FileChooserBase
-from ui.help_view import HelpView
-from ui.session import Session
-from ui.settings_dialog import SettingsDialog
-from ui.setup_wizard import CODE, SetupWizard
-from ui.start_window import StartWindow
-from ui.theme import ThemeManager
+from ui.content.settings_dialog import SettingsDialog
+from ui.runtime.app_context import AppContext
+from ui.runtime.file_chooser import FileChooser as FileChooserBase
+from ui.runtime.session import Session
+from ui.shell.demo import DEMO_PASSPHRASE, make_demo_profile
+from ui.shell.help_view import HelpView
+from ui.shell.setup_wizard import CODE, SetupWizard
+from ui.shell.start_window import StartWindow
+from ui.shell.theme import ThemeManager
 
 SIZE = (1100, 760)
 LOOKS = {"": ("light", 100), "-200": ("light", 200), "-contrast": ("high_contrast", 100)}
@@ -98,7 +98,7 @@ def wizard_steps(shooter: Shooter, context: AppContext, suffix: str) -> None:
 
 def main_screens(shooter: Shooter, session: Session, context: AppContext, image_entry: str) -> None:
     try:
-        from ui.main_window import HELP, HOME, SEARCH, TIMELINE, MainWindow
+        from ui.windows.main_window import HELP, HOME, SEARCH, TIMELINE, MainWindow
     except ImportError as exc:
         print(f"note: skipping home, editor, search and timeline ({exc})")
         shooter.shoot(HelpView(), "help")
@@ -194,7 +194,7 @@ def run(out: Path) -> list[str]:
 
 
 def _person(base: Path, kind: ProfileKind, label: str, name: str) -> Profile:
-    from passport import identity
+    from passport.exchange import identity
 
     profile = Profile.create(base, kind, label, "a passphrase here", kdf=CHEAP_KDF)[0]
     identity.set_details(profile, name)
@@ -212,12 +212,12 @@ def _draft(profile: Profile, key: str, title: str, body: str, **fields: object) 
 
 def carer_and_inbox_screens(shooter: Shooter, base: Path, context: AppContext) -> None:
     """The carer's drafting view, the young person's inbox, and the backup and restore dialogs."""
-    from passport import contacts, sharing
+    from passport.exchange import contacts, sharing
     from tests.helpers import png_bytes
-    from ui.backup_dialog import BackupDialog
-    from ui.carer_window import CarerWindow
-    from ui.restore_dialog import RestoreDialog
-    from ui.suggestion_inbox_view import SuggestionInboxView
+    from ui.content.backup_dialog import BackupDialog
+    from ui.shell.restore_dialog import RestoreDialog
+    from ui.suggestions.suggestion_inbox_view import SuggestionInboxView
+    from ui.windows.carer_window import CarerWindow
 
     shooter.look("")
     sky = _person(base, ProfileKind.YOUNG_PERSON, "Sky's notes", "Sky")
@@ -277,7 +277,7 @@ class _Answer(FileChooserBase):
 def sharing_screens(shooter: Shooter, base: Path, context: AppContext, session: Session) -> None:
     """The share wizard's steps (the preview too), the People page, and the practitioner's
     list and view of the file the wizard made, from the demo passport."""
-    from ui.main_window import PEOPLE, MainWindow
+    from ui.windows.main_window import PEOPLE, MainWindow
 
     shooter.look("")
     profile = session.profile
@@ -324,7 +324,7 @@ def practitioner_screens(shooter: Shooter, context: AppContext, sam: Profile, bu
     """The practitioner's window before and after opening the file, and their card."""
     from PySide6.QtCore import Qt
 
-    from ui.practitioner_window import PractitionerWindow
+    from ui.windows.practitioner_window import PractitionerWindow
 
     practitioner = PractitionerWindow(Session(sam), context, _Answer(bundle))
     shooter.shoot(practitioner, "practitioner-empty")

@@ -33,7 +33,7 @@ def qt_tool(name: str) -> str:
 
 
 def sources() -> list[Path]:
-    return sorted((ROOT / "ui").glob("*.py"))
+    return sorted((ROOT / "ui").rglob("*.py"))
 
 
 def lupdate(ts_file: Path) -> None:

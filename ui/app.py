@@ -1,7 +1,7 @@
 """The app: start-up, and the wiring between the start window, the main window and locking.
 
 ``wellbeing-passport [--data-dir DIR] [--demo]``. The app object owns every part and
-passes down an :class:`~ui.app_context.AppContext`; there are no singletons.
+passes down an :class:`~ui.runtime.app_context.AppContext`; there are no singletons.
 
 Start-up imports only what the launcher and the unlock screen need, so they paint quickly;
 the profile windows (and every view, dialog and the sharing screens behind them) are
@@ -26,26 +26,26 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from passport import profiles
 from passport.kinds import ChangeKind, ProfileKind
-from passport.profiles import ProfileFolder
-from ui.app_context import AppContext
-from ui.lock_guard import DEFAULT_IDLE_MINUTES, IDLE_SETTING, LockGuard
-from ui.paths import resource_path
-from ui.session import Session
-from ui.start_window import StartWindow
-from ui.theme import ThemeManager
-from ui.translations import install_translations
+from passport.store import profiles
+from passport.store.profiles import ProfileFolder
+from ui.runtime.app_context import AppContext
+from ui.runtime.paths import resource_path
+from ui.runtime.session import Session
+from ui.shell.lock_guard import DEFAULT_IDLE_MINUTES, IDLE_SETTING, LockGuard
+from ui.shell.start_window import StartWindow
+from ui.shell.theme import ThemeManager
+from ui.shell.translations import install_translations
 
 if TYPE_CHECKING:
     from passport.models import Change
     from passport.profile import Profile
-    from ui.carer_window import CarerWindow
-    from ui.kind_chooser import KindChooser
-    from ui.main_window import MainWindow
-    from ui.practitioner_window import PractitionerWindow
-    from ui.restore_dialog import RestoreDialog
-    from ui.setup_wizard import SetupWizard
+    from ui.shell.kind_chooser import KindChooser
+    from ui.shell.restore_dialog import RestoreDialog
+    from ui.shell.setup_wizard import SetupWizard
+    from ui.windows.carer_window import CarerWindow
+    from ui.windows.main_window import MainWindow
+    from ui.windows.practitioner_window import PractitionerWindow
 
 APP_NAME = "Wellbeing Passport"
 # How often Python gets a turn during Qt's event loop, so Ctrl+C is noticed.
@@ -58,14 +58,14 @@ def _window_class(kind: ProfileKind) -> type[MainWindow | PractitionerWindow | C
     and the unlock screen needs none of them. Python imports a module once; later calls
     (or the import after the first paint, below) make this cheap."""
     if kind is ProfileKind.PRACTITIONER:
-        from ui.practitioner_window import PractitionerWindow
+        from ui.windows.practitioner_window import PractitionerWindow
 
         return PractitionerWindow
     if kind is ProfileKind.CARER:
-        from ui.carer_window import CarerWindow
+        from ui.windows.carer_window import CarerWindow
 
         return CarerWindow
-    from ui.main_window import MainWindow
+    from ui.windows.main_window import MainWindow
 
     return MainWindow
 
@@ -77,10 +77,21 @@ class _ImportsWhenIdle(QObject):
     while a window is opening, so the imports never delay its first paint."""
 
     # The windows, then the main window's pages and dialogs (made when first opened).
-    _MODULES = ("ui.main_window", "ui.practitioner_window", "ui.carer_window", "ui.search_view",
-                "ui.entry_editor", "ui.timeline_view", "ui.people_view", "ui.suggestion_inbox_view",
-                "ui.help_view", "ui.settings_dialog", "ui.share_wizard", "ui.backup_dialog",
-                "ui.setup_wizard")
+    _MODULES = (
+        "ui.windows.main_window",
+        "ui.windows.practitioner_window",
+        "ui.windows.carer_window",
+        "ui.content.search_view",
+        "ui.content.entry_editor",
+        "ui.content.timeline_view",
+        "ui.sharing.people_view",
+        "ui.suggestions.suggestion_inbox_view",
+        "ui.shell.help_view",
+        "ui.content.settings_dialog",
+        "ui.sharing.share_wizard",
+        "ui.content.backup_dialog",
+        "ui.shell.setup_wizard",
+    )
 
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
@@ -145,7 +156,7 @@ class AppController(QObject):
         self.start_window.show()
 
     def show_restore(self) -> None:
-        from ui.restore_dialog import RestoreDialog  # only when asked for, like the windows
+        from ui.shell.restore_dialog import RestoreDialog  # only when asked for, like the windows
 
         # open(), not exec(): the restored profile opens through the usual path.
         self.restore_dialog = RestoreDialog(self.context, parent=self.start_window)
@@ -157,7 +168,7 @@ class AppController(QObject):
     def kind_chooser(self) -> KindChooser:
         """Made when first asked for: most starts go straight to unlocking."""
         if self._kind_chooser is None:
-            from ui.kind_chooser import KindChooser
+            from ui.shell.kind_chooser import KindChooser
 
             self._kind_chooser = KindChooser()
             self.start_window.pages.addWidget(self._kind_chooser)
@@ -294,7 +305,7 @@ class PassportApp:
         demo_profile: Profile | None = None
         theme = ThemeManager(self.qt_app)
         if args.demo:
-            from ui.demo import DEMO_PASSPHRASE, make_demo_profile
+            from ui.shell.demo import DEMO_PASSPHRASE, make_demo_profile
 
             self.demo_dir = Path(tempfile.mkdtemp(prefix="wp-demo-"))  # 0700, private to this user
             atexit.register(shutil.rmtree, self.demo_dir, True)
@@ -342,7 +353,7 @@ class PassportApp:
 
 def main(argv: Sequence[str] | None = None) -> int:
     if build_parser().parse_args(argv).self_test:
-        from ui.self_test import main as self_test
+        from ui.shell.self_test import main as self_test
 
         return self_test()
     return PassportApp(argv).run()

@@ -1,0 +1,290 @@
+"""The ``passport`` command line: scripting and support, driving the same core as the app.
+
+Every failure prints one plain line on stderr and exits non-zero; no traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import getpass
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from passport import errors
+from passport.cli import sharing as cli_sharing
+from passport.models import Entry, EntryContent, ProfileKind
+from passport.profile import Profile
+from passport.store import profiles
+from passport.store.backup import restore_backup, save_backup
+
+EXIT_FAILURE = 1
+EXIT_USAGE = 2
+
+# One plain sentence per error type; the most specific type wins (checked in order).
+MESSAGES: tuple[tuple[type[BaseException], str], ...] = (
+    (errors.KdfParametersRefused, "The key file asks for far more work than allowed, so it was not used."),
+    (errors.KeyFileDamaged, "The profile's key file is damaged or missing."),
+    (errors.WrongSecret, "That passphrase or recovery code does not open it."),
+    (errors.UnsupportedVersion, "This profile was made by a newer version of the app."),
+    (errors.StoreDamaged, "The profile's data could not be read; it may be damaged."),
+    (errors.ProfileNotFound, "There is no profile with that label."),
+    (errors.ProfileExists, "A profile with that label already exists."),
+    (errors.ProfileLocked, "The profile is locked."),
+    (errors.AttachmentTooLarge, "That file is too large to attach."),
+    (errors.NotFound, "Nothing with that id was found."),
+    (errors.BackupDamaged, "That file is not a backup, or it is damaged or incomplete. Nothing was restored."),
+    (errors.TooLarge, "That file is larger than allowed, so it was not opened."),
+)
+
+
+class CliError(Exception):
+    """A problem with what was typed, told to the user as it is."""
+
+
+def message_for(exc: BaseException) -> str:
+    if isinstance(exc, CliError | errors.InvalidValue):
+        return str(exc)
+    if isinstance(exc, ValidationError):
+        first = exc.errors()[0]
+        field = ".".join(str(part) for part in first["loc"]) or "value"
+        return f"The {field} is not allowed: {first['msg'].removeprefix('Value error, ')}."
+    for error_type, text in MESSAGES:
+        if isinstance(exc, error_type):
+            return text
+    return "Something went wrong; nothing was changed."
+
+
+# --- secrets ---------------------------------------------------------------------------
+
+
+def read_passphrase(args: argparse.Namespace, prompt: str = "Passphrase: ", confirm: bool = False) -> str:
+    if args.passphrase_file:
+        try:
+            text = Path(args.passphrase_file).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise CliError(f"Could not read the passphrase file: {exc.strerror or 'not text'}.") from exc
+        return text.rstrip("\r\n")
+    if not sys.stdin.isatty():
+        line = sys.stdin.readline()
+        if not line:
+            raise CliError("No passphrase was given.")
+        return line.rstrip("\r\n")
+    first = getpass.getpass(prompt)
+    if confirm and getpass.getpass("Type it again: ") != first:
+        raise CliError("The two passphrases are not the same.")
+    return first
+
+
+def open_profile(args: argparse.Namespace) -> Profile:
+    if not args.profile:
+        raise CliError("Say which profile with --profile LABEL.")
+    folder = profiles.find_profile(args.base, args.profile)
+    if args.recovery_code:
+        return Profile.open_with_recovery_code(folder, args.recovery_code)
+    return Profile.open_with_passphrase(folder, read_passphrase(args))
+
+
+@contextlib.contextmanager
+def opened(args: argparse.Namespace) -> Iterator[Profile]:
+    """The profile a command names, locked again however the command ends."""
+    profile = open_profile(args)
+    try:
+        yield profile
+    finally:
+        profile.lock()
+
+
+# --- commands ----------------------------------------------------------------------------
+
+
+def cmd_profile_create(args: argparse.Namespace) -> int:
+    passphrase = read_passphrase(args, "Choose a passphrase: ", confirm=True)
+    profile, code = Profile.create(args.base, ProfileKind(args.kind), args.label, passphrase)
+    profile.lock()
+    print(f"Made the profile '{profile.label}'.")
+    print("Your recovery code (shown only now; write it down and keep it safe):")
+    print(code)
+    return 0
+
+
+def cmd_profile_list(args: argparse.Namespace) -> int:
+    for folder in profiles.list_profiles(args.base):
+        print(folder.label)
+    return 0
+
+
+def _section_id(profile: Profile, wanted: str | None) -> int:
+    sections = profile.sections(include_hidden=True)
+    if not sections:
+        raise CliError("This profile has no sections to write in.")
+    if wanted is None:
+        return sections[0].id
+    for section in sections:
+        if wanted.casefold() in (section.title.casefold(), (section.key or "").casefold(), str(section.id)):
+            return section.id
+    names = ", ".join(s.title for s in sections)
+    raise CliError(f"No section called '{wanted}'. Sections: {names}.")
+
+
+def cmd_entry_add(args: argparse.Namespace) -> int:
+    with opened(args) as profile:
+        content = EntryContent(
+            section_id=_section_id(profile, args.section),
+            title=args.title,
+            body=args.body,
+            important_now=args.important,
+        )
+        change = profile.add_entry(content)
+    assert change.entry is not None
+    print(change.entry.id)
+    return 0
+
+
+def _line(entry: Entry) -> str:
+    star = "*" if entry.important_now else " "
+    return f"{entry.id}  {star} {entry.title}"
+
+
+def cmd_entry_list(args: argparse.Namespace) -> int:
+    with opened(args) as profile:
+        for entry in profile.entries():
+            print(_line(entry))
+    return 0
+
+
+def cmd_entry_show(args: argparse.Namespace) -> int:
+    with opened(args) as profile:
+        entry = profile.entry(args.id)
+        section = profile.section(entry.section_id)
+        attached = profile.attachments(entry.id)
+    print(entry.title)
+    print(f"Section: {section.title}")
+    if entry.important_now:
+        print("Important now: yes")
+    for label, value in (("Review by", entry.review_by), ("When it happened", entry.happened_on)):
+        if value:
+            print(f"{label}: {value.isoformat()}")
+    print(f"Last changed: {entry.updated_at:%Y-%m-%d %H:%M} (revision {entry.revision})")
+    for attachment in attached:
+        print(f"Attachment: {attachment.name} ({attachment.kind.value}, {attachment.size} bytes)")
+    print()
+    print(entry.body)
+    return 0
+
+
+def cmd_entry_search(args: argparse.Namespace) -> int:
+    with opened(args) as profile:
+        hits = profile.search(args.text)
+    for hit in hits:
+        print(_line(hit.entry))
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    with opened(args) as profile:
+        problems = profile.check()
+    if problems:
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        print("The profile failed its integrity check.", file=sys.stderr)
+        return EXIT_FAILURE
+    print("The profile passed its integrity check.")
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    with opened(args) as profile:
+        save_backup(profile, Path(args.out))
+    print(f"Saved a backup to {args.out}. Your recovery code opens it.")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    code = args.recovery_code or getpass.getpass("Recovery code: ")
+    passphrase = read_passphrase(args, "Choose a new passphrase: ", confirm=True)
+    profile, fresh_code = restore_backup(args.base, Path(args.file), code, passphrase)
+    profile.lock()
+    print(f"Restored '{profile.label}'.")
+    print("Its new recovery code (the old one no longer opens it; write this down):")
+    print(fresh_code)
+    return 0
+
+
+# --- parser -----------------------------------------------------------------------------
+
+
+def with_secret(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    parser.add_argument("--profile", metavar="LABEL", help="the profile's label")
+    parser.add_argument("--passphrase-file", metavar="F", help="read the profile's passphrase from this file")
+    parser.add_argument("--recovery-code", metavar="CODE", help="open with the recovery code instead")
+    return parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="passport", description="Wellbeing Passport, from the command line.")
+    parser.add_argument("--data-dir", type=Path, metavar="D", help="where profiles are kept")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    profile = commands.add_parser("profile", help="make and list profiles")
+    profile_commands = profile.add_subparsers(dest="action", required=True, metavar="ACTION")
+    create = profile_commands.add_parser("create", help="make a new profile; prints its recovery code once")
+    create.add_argument("--kind", choices=[k.value for k in ProfileKind], required=True)
+    create.add_argument("--label", required=True)
+    create.add_argument("--passphrase-file", metavar="F")
+    create.set_defaults(run=cmd_profile_create)
+    profile_commands.add_parser("list", help="list profiles by label").set_defaults(run=cmd_profile_list)
+
+    entry = commands.add_parser("entry", help="write, list, show and search entries")
+    entry_commands = entry.add_subparsers(dest="action", required=True, metavar="ACTION")
+    add = with_secret(entry_commands.add_parser("add", help="add an entry; prints its id"))
+    add.add_argument("--title", required=True)
+    add.add_argument("--body", default="")
+    add.add_argument("--section", help="section title or key (default: the first)")
+    add.add_argument("--important", action="store_true", help="mark it important now")
+    add.set_defaults(run=cmd_entry_add)
+    with_secret(entry_commands.add_parser("list", help="list entries")).set_defaults(run=cmd_entry_list)
+    show = with_secret(entry_commands.add_parser("show", help="show one entry"))
+    show.add_argument("id")
+    show.set_defaults(run=cmd_entry_show)
+    find = with_secret(entry_commands.add_parser("search", help="search titles and bodies"))
+    find.add_argument("text")
+    find.set_defaults(run=cmd_entry_search)
+
+    cli_sharing.register(commands)
+    with_secret(commands.add_parser("check", help="check the profile's integrity")).set_defaults(run=cmd_check)
+
+    backup = with_secret(commands.add_parser("backup", help="save a backup that the recovery code opens"))
+    backup.add_argument("--out", required=True, metavar="F")
+    backup.set_defaults(run=cmd_backup)
+    restore = commands.add_parser("restore", help="restore a backup as a new profile")
+    restore.add_argument("file")
+    restore.add_argument("--recovery-code", metavar="CODE", help="the recovery code (else asked for)")
+    restore.add_argument("--passphrase-file", metavar="F", help="read the new passphrase from this file")
+    restore.set_defaults(run=cmd_restore)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    args.base = profiles.data_dir(args.data_dir)
+    run: Callable[[argparse.Namespace], int] = args.run
+    try:
+        return run(args)
+    except KeyboardInterrupt:
+        print("Stopped.", file=sys.stderr)
+        return EXIT_FAILURE
+    except (errors.PassportError, CliError, ValidationError) as exc:
+        print(message_for(exc), file=sys.stderr)
+        return EXIT_FAILURE
+    except OSError as exc:
+        print(f"Could not read or write a file: {exc.strerror or exc}.", file=sys.stderr)
+        return EXIT_FAILURE
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,396 @@
+"""The sharing commands of the ``passport`` command line: cards, contacts, shares,
+withdrawals, and opening bundles (practitioner).
+
+``passport.cli.main`` adds them with ``cli_sharing.register(commands)``. Failures are told
+in one plain line on stderr, like every other command.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import datetime as dt
+import functools
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from passport import errors
+from passport.cli import main as cli
+from passport.exchange import contacts, receipts, received, sharing, suggestions
+from passport.fileio import write_private
+from passport.formats.cards import format_fingerprint
+from passport.models import ProfileKind
+from passport.profile import Profile
+
+Command = Callable[[argparse.Namespace], int]
+
+# One plain sentence per sharing error; the most specific type wins (checked in order).
+MESSAGES: tuple[tuple[type[BaseException], str], ...] = (
+    (errors.ReceiptDoesNotMatch,
+     "This receipt is not about something you shared with the person who signed it. Nothing was changed."),
+    (errors.NotThisKindOfProfile, "This profile is not the kind that does that."),
+    (errors.CardInvalid, "That file is not a valid card."),
+    (errors.BundleNeedsPassphrase,
+     "This file needs the passphrase its sender gave you: use --bundle-passphrase-file F."),
+    (errors.BundleWrongPassphrase, "That passphrase does not open this file."),
+    (errors.BundleNotForYou, "This file was made for someone else."),
+    (errors.BundleUnsigned, "This file is not signed, so it cannot be trusted and was not opened."),
+    (errors.BundleSignatureInvalid, "This file's signature is wrong: it may have been changed. It was not opened."),
+    (errors.BundleUntrustedSender, "This file comes from someone who is not one of your people."),
+    (errors.BundleExpired, "The time this was shared for is over, so it cannot be opened."),
+    (errors.BundleWithdrawn, "The person who shared this has withdrawn it."),
+    (errors.BundleTooLarge, "This file is larger than the app accepts."),
+    (errors.BundleVersionUnsupported, "This file was made by a newer version of the app."),
+    (errors.BundleDamaged, "This file is damaged or incomplete, so nothing in it was kept."),
+    (errors.TooLarge, "That is more than fits in one shared file."),
+)
+
+
+def _plain_errors(command: Command) -> Command:
+    @functools.wraps(command)
+    def run(args: argparse.Namespace) -> int:
+        try:
+            return command(args)
+        except errors.PassportError as exc:
+            for error_type, text in MESSAGES:
+                if isinstance(exc, error_type):
+                    raise cli.CliError(text) from exc
+            if isinstance(exc, errors.InvalidValue) and str(exc) == "a card needs a name":
+                raise cli.CliError("Your card needs a name first: passport card export --name NAME.") from exc
+            raise
+
+    return run
+
+
+@contextlib.contextmanager
+def _opened(args: argparse.Namespace, kind: ProfileKind | None = None) -> Iterator[Profile]:
+    with cli.opened(args) as profile:
+        if kind is not None and profile.kind is not kind:
+            raise cli.CliError("Only a practitioner's profile opens shared files.")
+        yield profile
+
+
+def _read_text(path: str, what: str) -> str:
+    try:
+        return Path(path).read_text(encoding="utf-8").rstrip("\r\n")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise cli.CliError(f"Could not read the {what} file.") from exc
+
+
+# --- cards and contacts ----------------------------------------------------------------
+
+
+@_plain_errors
+def cmd_card_export(args: argparse.Namespace) -> int:
+    with _opened(args) as profile:
+        card = sharing.export_card(profile, Path(args.out), args.name, args.role, args.organisation)
+    print(f"Saved the card of {card.display_name}.")
+    print(f"Fingerprint: {format_fingerprint(card.fingerprint)}")
+    return 0
+
+
+@_plain_errors
+def cmd_contact_add(args: argparse.Namespace) -> int:
+    with _opened(args) as profile:
+        contact = contacts.import_card(profile, Path(args.file))
+        if args.checked:
+            contact = contacts.mark_checked(profile, contact.id)
+    print(f"Added {contact.display_name}.")
+    print(f"Fingerprint: {format_fingerprint(contact.card.fingerprint)}")
+    if not contact.checked:
+        print("Read the fingerprint aloud with them; if it matches, run: passport contact check NAME")
+    return 0
+
+
+@_plain_errors
+def cmd_contact_check(args: argparse.Namespace) -> int:
+    with _opened(args) as profile:
+        contact = contacts.mark_checked(profile, contacts.find(profile, args.name).id)
+    print(f"Marked the card of {contact.display_name} as checked.")
+    return 0
+
+
+@_plain_errors
+def cmd_contact_list(args: argparse.Namespace) -> int:
+    with _opened(args) as profile:
+        people = contacts.contacts(profile)
+    for contact in people:
+        card = contact.card
+        about = ", ".join(part for part in (card.role, card.organisation) if part)
+        checked = "checked" if contact.checked else "not checked yet"
+        print(f"{card.display_name}" + (f" ({about})" if about else "") + f" - {checked}")
+        print(f"    {format_fingerprint(card.fingerprint)}")
+    return 0
+
+
+# --- shares and withdrawals ---------------------------------------------------------------
+
+
+def _end_date(text: str) -> dt.datetime:
+    try:
+        return sharing.end_of_day(dt.date.fromisoformat(text))
+    except ValueError as exc:
+        raise cli.CliError("Give the end date as YYYY-MM-DD.") from exc
+
+
+@_plain_errors
+def cmd_share(args: argparse.Namespace) -> int:
+    expires = _end_date(args.expires)
+    with _opened(args) as profile:
+        if args.passphrase_out:
+            to: contacts.Contact | sharing.PassphraseRecipient = sharing.PassphraseRecipient(name=args.to)
+        else:
+            to = contacts.find(profile, args.to)
+        share = sharing.make_share(profile, args.entry, to, expires, args.purpose, Path(args.out))
+    print(share.id)
+    if share.passphrase is not None:
+        write_private(Path(args.passphrase_out), (share.passphrase + "\n").encode("utf-8"))
+        print(f"Tell {share.recipient_name} the passphrase by voice; it is in {args.passphrase_out}.")
+    return 0
+
+
+@_plain_errors
+def cmd_shared(args: argparse.Namespace) -> int:
+    with _opened(args) as profile:
+        history = sharing.share_history(profile)
+    for share in history:
+        opened = f"  opened {share.opened_at.astimezone():%Y-%m-%d}" if share.opened_at else ""
+        print(f"{share.id}  {share.recipient_name}  {share.created:%Y-%m-%d}  until {sharing.last_day(share.expires)}"
+              f"  {share.state.value}  {len(share.entries)} entries{opened}")
+    return 0
+
+
+@_plain_errors
+def cmd_withdraw(args: argparse.Namespace) -> int:
+    with _opened(args) as profile:
+        share = sharing.make_withdrawal(profile, args.share_id, Path(args.out))
+    print(f"Made a withdrawal for the share with {share.recipient_name}. Give them {args.out}.")
+    return 0
+
+
+# --- the practitioner's side --------------------------------------------------------------
+
+
+@_plain_errors
+def cmd_open(args: argparse.Namespace) -> int:
+    passphrase = _read_text(args.bundle_passphrase_file, "passphrase") if args.bundle_passphrase_file else None
+    with _opened(args, ProfileKind.PRACTITIONER) as profile:
+        received.purge_expired(profile)
+        result = received.open_bundle(profile, Path(args.file), passphrase)
+    if isinstance(result, received.ReceivedWithdrawal):
+        removed = "It was deleted here." if result.removed else "You had not opened it here."
+        print(f"{result.sender.display_name} withdrew what they shared. {removed}")
+        return 0
+    _print_header(result)
+    return 0
+
+
+def _print_header(bundle: received.ReceivedBundle) -> None:
+    sender = bundle.sender
+    print(bundle.id)
+    print(f"From: {sender.display_name}")
+    print(f"Fingerprint: {format_fingerprint(sender.fingerprint)}")
+    print(f"Shared: {bundle.created:%Y-%m-%d}  Until: {sharing.last_day(bundle.expires)}")
+    if bundle.purpose:
+        print(f"Purpose: {bundle.purpose}")
+    print(f"Entries: {len(bundle.entries)}  Attachments: {len(bundle.attachments)}")
+
+
+@_plain_errors
+def cmd_received_list(args: argparse.Namespace) -> int:
+    with _opened(args, ProfileKind.PRACTITIONER) as profile:
+        received.purge_expired(profile)
+        bundles = received.received_bundles(profile)
+    for bundle in bundles:
+        print(f"{bundle.id}  {bundle.sender.display_name}  until {sharing.last_day(bundle.expires)}"
+              f"  {len(bundle.entries)} entries")
+    return 0
+
+
+@_plain_errors
+def cmd_received_show(args: argparse.Namespace) -> int:
+    with _opened(args, ProfileKind.PRACTITIONER) as profile:
+        received.purge_expired(profile)
+        bundle = received.received_bundle(profile, args.id)
+    _print_header(bundle)
+    for entry in sorted(bundle.entries, key=lambda e: not e.important_now):
+        print()
+        print(("* " if entry.important_now else "") + f"{entry.title}  [{entry.section_title}]")
+        if entry.body:
+            print(entry.body)
+        for attachment in bundle.attachments_of(entry.id):
+            print(f"Attachment: {attachment.name} ({attachment.kind.value}, {attachment.size} bytes)")
+    return 0
+
+
+# --- suggestions (carer to young person) ---------------------------------------------------
+
+
+@_plain_errors
+def cmd_suggest(args: argparse.Namespace) -> int:
+    with _opened(args) as profile:
+        sent = suggestions.make_suggestion(profile, args.entry, contacts.find(profile, args.to), Path(args.out),
+                                           args.note)
+    count = len(sent.entry_ids)
+    print(f"Saved {count} suggestion{'s' if count != 1 else ''} for {sent.recipient_name}. Give them {args.out}.")
+    return 0
+
+
+def _print_suggestion(suggestion: suggestions.Suggestion) -> None:
+    star = "* " if suggestion.important_now else ""
+    print(f"{suggestion.id}  {star}{suggestion.title}  [{suggestion.section_title}]"
+          f"  from {suggestion.sender_name}")
+
+
+@_plain_errors
+def cmd_suggestions_open(args: argparse.Namespace) -> int:
+    with _opened(args) as profile:
+        try:
+            opened = suggestions.open_suggestion(profile, Path(args.file))
+        except errors.BundleUntrustedSender as exc:
+            raise cli.CliError("This comes from someone you have not added. If you trust them, add their card "
+                               "first (passport contact add), then open it again.") from exc
+    print(f"From: {opened.sender.display_name}")
+    print(f"Fingerprint: {format_fingerprint(opened.sender.fingerprint)}")
+    if opened.note:
+        print(f"Note: {opened.note}")
+    if not opened.suggestions:
+        print("Nothing new: you have seen everything in this file before.")
+    for suggestion in opened.suggestions:
+        _print_suggestion(suggestion)
+    print("Nothing is in your passport until you accept it: passport suggestions accept ID")
+    return 0
+
+
+@_plain_errors
+def cmd_suggestions_list(args: argparse.Namespace) -> int:
+    with _opened(args) as profile:
+        waiting = suggestions.pending(profile)
+    for suggestion in waiting:
+        _print_suggestion(suggestion)
+    return 0
+
+
+@_plain_errors
+def cmd_suggestions_accept(args: argparse.Namespace) -> int:
+    with _opened(args) as profile:
+        entry = suggestions.accept(profile, args.id)
+    print(entry.id)
+    return 0
+
+
+@_plain_errors
+def cmd_suggestions_decline(args: argparse.Namespace) -> int:
+    with _opened(args) as profile:
+        suggestions.decline(profile, args.id)
+    print("Declined. It has been deleted.")
+    return 0
+
+
+# --- receipts ------------------------------------------------------------------------------
+
+
+@_plain_errors
+def cmd_receipt_make(args: argparse.Namespace) -> int:
+    if not args.bundle or not args.out:
+        raise cli.CliError("Say which shared file with --bundle ID and where to save with --out FILE.")
+    with _opened(args, ProfileKind.PRACTITIONER) as profile:
+        receipts.make_receipt(profile, args.bundle, Path(args.out))
+    print(f"Saved a receipt. Give it to the person who shared with you: {args.out}.")
+    return 0
+
+
+@_plain_errors
+def cmd_receipt_open(args: argparse.Namespace) -> int:
+    with _opened(args) as profile:
+        share = receipts.open_receipt(profile, Path(args.file))
+    assert share.opened_at is not None
+    print(f"{share.recipient_name} opened what you shared on {share.opened_at.astimezone():%Y-%m-%d}.")
+    return 0
+
+
+# --- parser --------------------------------------------------------------------------
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    """Add the sharing commands to the ``passport`` command line."""
+    card = commands.add_parser("card", help="your card, for others to share with you")
+    card_actions = card.add_subparsers(dest="action", required=True, metavar="ACTION")
+    export = cli.with_secret(card_actions.add_parser("export", help="save your card to give to someone"))
+    export.add_argument("--out", required=True, metavar="F")
+    export.add_argument("--name", help="the name on your card")
+    export.add_argument("--role")
+    export.add_argument("--organisation")
+    export.set_defaults(run=cmd_card_export)
+
+    contact = commands.add_parser("contact", help="the people you share with")
+    contact_actions = contact.add_subparsers(dest="action", required=True, metavar="ACTION")
+    add = cli.with_secret(contact_actions.add_parser("add", help="add someone's card"))
+    add.add_argument("file")
+    add.add_argument("--checked", action="store_true", help="you already compared the fingerprint with them")
+    add.set_defaults(run=cmd_contact_add)
+    check = cli.with_secret(contact_actions.add_parser("check", help="mark a card as checked"))
+    check.add_argument("name")
+    check.set_defaults(run=cmd_contact_check)
+    cli.with_secret(contact_actions.add_parser("list", help="list your people")).set_defaults(run=cmd_contact_list)
+
+    share = cli.with_secret(commands.add_parser("share", help="share entries with one person, until a date"))
+    share.add_argument("--to", required=True, metavar="NAME")
+    share.add_argument("--entry", required=True, action="append", metavar="ID", help="repeat for each entry")
+    share.add_argument("--expires", required=True, metavar="DATE", help="the last day (YYYY-MM-DD)")
+    share.add_argument("--out", required=True, metavar="F")
+    share.add_argument("--purpose", default="", metavar="P")
+    share.add_argument("--passphrase-out", metavar="F",
+                       help="for someone without a card: protect with a passphrase, saved to F")
+    share.set_defaults(run=cmd_share)
+    cli.with_secret(commands.add_parser("shared", help="what you shared, with whom")).set_defaults(run=cmd_shared)
+
+    withdraw = cli.with_secret(commands.add_parser("withdraw", help="make a file that withdraws a share"))
+    withdraw.add_argument("share_id")
+    withdraw.add_argument("--out", required=True, metavar="F")
+    withdraw.set_defaults(run=cmd_withdraw)
+
+    opening = cli.with_secret(commands.add_parser("open", help="open a shared file (practitioner)"))
+    opening.add_argument("file")
+    opening.add_argument("--bundle-passphrase-file", metavar="F", help="the file's passphrase, if it has one")
+    opening.set_defaults(run=cmd_open)
+
+    kept = commands.add_parser("received", help="what was shared with you (practitioner)")
+    kept_actions = kept.add_subparsers(dest="action", required=True, metavar="ACTION")
+    cli.with_secret(kept_actions.add_parser("list", help="list shared files")).set_defaults(run=cmd_received_list)
+    show = cli.with_secret(kept_actions.add_parser("show", help="show one shared file"))
+    show.add_argument("id")
+    show.set_defaults(run=cmd_received_show)
+    _register_suggestions_and_receipts(commands)
+
+
+def _register_suggestions_and_receipts(commands: argparse._SubParsersAction) -> None:
+    suggest = cli.with_secret(commands.add_parser("suggest", help="send drafts to a young person (carer)"))
+    suggest.add_argument("--to", required=True, metavar="NAME")
+    suggest.add_argument("--entry", required=True, action="append", metavar="ID", help="repeat for each draft")
+    suggest.add_argument("--out", required=True, metavar="F")
+    suggest.add_argument("--note", default="", metavar="N")
+    suggest.set_defaults(run=cmd_suggest)
+
+    inbox = commands.add_parser("suggestions", help="suggestions from your people (young person)")
+    inbox_actions = inbox.add_subparsers(dest="action", required=True, metavar="ACTION")
+    opening = cli.with_secret(inbox_actions.add_parser("open", help="open a suggestion file"))
+    opening.add_argument("file")
+    opening.set_defaults(run=cmd_suggestions_open)
+    cli.with_secret(inbox_actions.add_parser("list", help="list suggestions waiting for you")).set_defaults(
+        run=cmd_suggestions_list)
+    for name, run, about in (("accept", cmd_suggestions_accept, "add a suggestion to your passport"),
+                             ("decline", cmd_suggestions_decline, "delete a suggestion for good")):
+        action = cli.with_secret(inbox_actions.add_parser(name, help=about))
+        action.add_argument("id")
+        action.set_defaults(run=run)
+
+    # "passport receipt --bundle ID --out F" (practitioner) and "passport receipt open F".
+    receipt = cli.with_secret(commands.add_parser("receipt", help="say you opened a shared file, or open such a note"))
+    receipt.add_argument("--bundle", metavar="ID", help="the shared file you opened (practitioner)")
+    receipt.add_argument("--out", metavar="F")
+    receipt.set_defaults(run=cmd_receipt_make)
+    receipt_actions = receipt.add_subparsers(dest="action", required=False, metavar="ACTION")
+    opened = cli.with_secret(receipt_actions.add_parser("open", help="open a receipt (young person)"))
+    opened.add_argument("file")
+    opened.set_defaults(run=cmd_receipt_open)

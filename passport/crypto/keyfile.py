@@ -1,0 +1,249 @@
+"""The key file: the database key, stored only wrapped, in slots.
+
+The database is opened with a random 256-bit key. That key is kept only wrapped (AES-GCM)
+under keys derived from the owner's secrets, one slot per secret, like LUKS:
+
+- a passphrase slot, with Argon2id (parameters recorded in the file);
+- a recovery-code slot, with HKDF-SHA256 (the code itself carries 140 bits, so a slow
+  KDF would add nothing but waiting).
+
+Changing a secret rewraps the same key, so the database itself is never re-encrypted.
+A SHA-256 checksum over the file's content tells a damaged file apart from a wrong secret.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import os
+import unicodedata
+from pathlib import Path
+from typing import Annotated, Literal
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from passport.crypto.recovery_code import normalise_code
+from passport.errors import KdfParametersRefused, KeyFileDamaged, UnsupportedVersion, WrongSecret
+from passport.fileio import replace_atomically
+
+FORMAT = "wellbeing-passport-keys"
+VERSION = 1
+KEY_BYTES = 32
+MAX_KEY_FILE_BYTES = 64 * 1024
+
+# Ceilings on what a key file may ask of us: a tampered file must not make the app
+# allocate gigabytes or spin for minutes before saying no.
+MAX_MEMORY_KIB = 1024 * 1024
+MAX_ITERATIONS = 16
+MAX_LANES = 16
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Argon2Params(_Strict):
+    name: Literal["argon2id"] = "argon2id"
+    salt: str
+    memory_kib: int = Field(ge=8)
+    iterations: int = Field(ge=1)
+    lanes: int = Field(ge=1)
+
+
+class HkdfParams(_Strict):
+    name: Literal["hkdf-sha256"] = "hkdf-sha256"
+    salt: str
+
+
+class Slot(_Strict):
+    kind: Literal["passphrase", "recovery_code"]
+    kdf: Annotated[Argon2Params | HkdfParams, Field(discriminator="name")]
+    nonce: str
+    wrapped_key: str
+
+
+class KeyFileBody(_Strict):
+    format: Literal["wellbeing-passport-keys"]
+    version: int
+    slots: tuple[Slot, ...]
+
+
+class KdfSettings(_Strict):
+    """Argon2id cost for new passphrase slots."""
+
+    memory_kib: int = 64 * 1024
+    iterations: int = 3
+    lanes: int = 4
+
+
+DEFAULT_KDF = KdfSettings()
+
+
+def normalise_passphrase(passphrase: str) -> bytes:
+    """The same passphrase typed on another keyboard or OS gives the same bytes."""
+    return unicodedata.normalize("NFKC", passphrase).encode("utf-8")
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: str) -> bytes:
+    try:
+        return base64.b64decode(text, validate=True)
+    except ValueError as exc:
+        raise KeyFileDamaged("bad base64 in key file") from exc
+
+
+def _aad(kind: str) -> bytes:
+    return f"{FORMAT}/v{VERSION}/{kind}".encode()
+
+
+def _check_ceiling(params: Argon2Params) -> None:
+    if (
+        params.memory_kib > MAX_MEMORY_KIB
+        or params.iterations > MAX_ITERATIONS
+        or params.lanes > MAX_LANES
+        or params.memory_kib < 8 * params.lanes
+    ):
+        raise KdfParametersRefused(
+            f"key file asks for memory={params.memory_kib} KiB, "
+            f"iterations={params.iterations}, lanes={params.lanes}"
+        )
+
+
+def _derive(kdf: Argon2Params | HkdfParams, secret: bytes) -> bytes:
+    salt = _unb64(kdf.salt)
+    if isinstance(kdf, Argon2Params):
+        _check_ceiling(kdf)
+        return Argon2id(
+            salt=salt,
+            length=KEY_BYTES,
+            iterations=kdf.iterations,
+            lanes=kdf.lanes,
+            memory_cost=kdf.memory_kib,
+        ).derive(secret)
+    return HKDF(
+        algorithm=hashes.SHA256(), length=KEY_BYTES, salt=salt, info=_aad("recovery_code")
+    ).derive(secret)
+
+
+def _wrap(kind: Literal["passphrase", "recovery_code"], kdf: Argon2Params | HkdfParams,
+          secret: bytes, db_key: bytes) -> Slot:
+    nonce = os.urandom(12)
+    wrapped = AESGCM(_derive(kdf, secret)).encrypt(nonce, db_key, _aad(kind))
+    return Slot(kind=kind, kdf=kdf, nonce=_b64(nonce), wrapped_key=_b64(wrapped))
+
+
+def passphrase_slot(passphrase: str, db_key: bytes, settings: KdfSettings = DEFAULT_KDF) -> Slot:
+    kdf = Argon2Params(salt=_b64(os.urandom(16)), **settings.model_dump())
+    return _wrap("passphrase", kdf, normalise_passphrase(passphrase), db_key)
+
+
+def recovery_slot(code: str, db_key: bytes) -> Slot:
+    kdf = HkdfParams(salt=_b64(os.urandom(16)))
+    return _wrap("recovery_code", kdf, normalise_code(code).encode("ascii"), db_key)
+
+
+class KeyFile:
+    """A key file's slots, in memory; :meth:`save` writes it atomically."""
+
+    def __init__(self, slots: tuple[Slot, ...]) -> None:
+        self.slots = slots
+
+    @classmethod
+    def new(cls, db_key: bytes, passphrase: str, recovery_code: str,
+            settings: KdfSettings = DEFAULT_KDF) -> KeyFile:
+        return cls((passphrase_slot(passphrase, db_key, settings), recovery_slot(recovery_code, db_key)))
+
+    # --- reading ---------------------------------------------------------------
+
+    @classmethod
+    def load(cls, path: Path) -> KeyFile:
+        """Read the key file, falling back on the previous copy kept during a rewrite."""
+        previous = previous_path(path)
+        try:
+            return cls.parse(_read_capped(path))
+        except (FileNotFoundError, KeyFileDamaged) as exc:
+            if previous.exists():
+                return cls.parse(_read_capped(previous))
+            if isinstance(exc, FileNotFoundError):
+                raise KeyFileDamaged("the key file is missing") from None
+            raise
+
+    @classmethod
+    def parse(cls, raw: bytes) -> KeyFile:
+        if len(raw) > MAX_KEY_FILE_BYTES:
+            raise KeyFileDamaged("key file is too large")
+        try:
+            outer = json.loads(raw)
+        except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+            raise KeyFileDamaged("key file is not valid JSON") from exc
+        if not isinstance(outer, dict) or not isinstance(outer.get("body"), dict):
+            raise KeyFileDamaged("key file has no body")
+        body = outer["body"]
+        if body.get("format") != FORMAT:
+            raise KeyFileDamaged("not a key file")
+        if body.get("version") != VERSION:
+            raise UnsupportedVersion(f"key file version {body.get('version')!r}")
+        if outer.get("checksum") != _checksum(body):
+            raise KeyFileDamaged("key file checksum does not match")
+        try:
+            parsed = KeyFileBody.model_validate(body)
+        except ValidationError as exc:
+            raise KeyFileDamaged("key file content is invalid") from exc
+        for slot in parsed.slots:
+            if isinstance(slot.kdf, Argon2Params):
+                _check_ceiling(slot.kdf)
+        return cls(parsed.slots)
+
+    def unlock_with_passphrase(self, passphrase: str) -> bytes:
+        return self._unwrap("passphrase", normalise_passphrase(passphrase))
+
+    def unlock_with_recovery_code(self, code: str) -> bytes:
+        return self._unwrap("recovery_code", normalise_code(code).encode("utf-8"))
+
+    def _unwrap(self, kind: str, secret: bytes) -> bytes:
+        for slot in self.slots:
+            if slot.kind != kind:
+                continue
+            key = _derive(slot.kdf, secret)
+            try:
+                return AESGCM(key).decrypt(_unb64(slot.nonce), _unb64(slot.wrapped_key), _aad(kind))
+            except InvalidTag:
+                continue
+        raise WrongSecret(kind)
+
+    # --- rewrapping --------------------------------------------------------------
+
+    def replacing(self, new_slot: Slot) -> KeyFile:
+        """A copy with ``new_slot`` instead of every slot of its kind."""
+        kept = tuple(s for s in self.slots if s.kind != new_slot.kind)
+        return KeyFile((*kept, new_slot))
+
+    def to_bytes(self) -> bytes:
+        body = KeyFileBody(format=FORMAT, version=VERSION, slots=self.slots).model_dump(mode="json")
+        return json.dumps({"body": body, "checksum": _checksum(body)}, indent=1).encode()
+
+    def save(self, path: Path) -> None:
+        replace_atomically(path, self.to_bytes(), keep_previous=previous_path(path))
+
+
+def _read_capped(path: Path) -> bytes:
+    with path.open("rb") as f:
+        return f.read(MAX_KEY_FILE_BYTES + 1)
+
+
+def previous_path(path: Path) -> Path:
+    return path.with_name(path.name + ".previous")
+
+
+def _checksum(body: dict) -> str:
+    canonical = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=True)
+    return hashlib.sha256(canonical.encode()).hexdigest()

@@ -1,0 +1,63 @@
+"""Recovery codes: high-entropy, easy to write down, forgiving to type back.
+
+A code is 28 characters from Crockford's base-32 alphabet (no I, L, O or U, so nothing
+looks like 1 or 0), 140 bits, shown in seven groups of four. When typed back, case,
+spaces and dashes are ignored and look-alike letters are read as the digit they resemble.
+"""
+
+from __future__ import annotations
+
+import secrets
+
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from passport.crypto import age_layer
+from passport.crypto.bech32 import age_identity
+
+ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+LENGTH = 28
+GROUP = 4
+_LOOK_ALIKES = str.maketrans({"O": "0", "I": "1", "L": "1"})
+
+
+def new_code() -> str:
+    """A fresh code, grouped for display (``ABCD-EFGH-...``)."""
+    raw = "".join(secrets.choice(ALPHABET) for _ in range(LENGTH))
+    return format_code(raw)
+
+
+def format_code(code: str) -> str:
+    raw = normalise_code(code)
+    return "-".join(raw[i : i + GROUP] for i in range(0, len(raw), GROUP))
+
+
+def normalise_code(typed: str) -> str:
+    """The canonical form of a typed code; characters outside the alphabet are kept so
+    that a mistyped code simply fails to open rather than silently changing meaning."""
+    cleaned = "".join(ch for ch in typed.upper() if ch not in " -\t\n\r")
+    return cleaned.translate(_LOOK_ALIKES)
+
+
+def looks_complete(typed: str) -> bool:
+    """True when the typed text has the length and alphabet of a code (no typo check)."""
+    raw = normalise_code(typed)
+    return len(raw) == LENGTH and all(ch in ALPHABET for ch in raw)
+
+
+def backup_identity(code: str) -> str:
+    """The age identity that opens backups made while ``code`` was the recovery code.
+
+    The code carries 140 bits, so HKDF is enough; a fixed salt lets the code alone
+    (nothing stored anywhere) find the key again on a new laptop.
+    """
+    secret = HKDF(
+        algorithm=hashes.SHA256(), length=32, salt=b"wellbeing-passport-backup/v1", info=b"age-x25519-identity"
+    ).derive(normalise_code(code).encode("utf-8"))
+    return age_identity(secret)
+
+
+def backup_recipient(code: str) -> str:
+    """The public half of :func:`backup_identity`: kept in the profile so backups can be
+    made without asking for the code."""
+    return age_layer.recipient_of(backup_identity(code))

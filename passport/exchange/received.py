@@ -1,0 +1,374 @@
+"""Bundles a practitioner received: open and verify, keep read-only, delete at expiry.
+
+A bundle is kept only after everything in it checked out (see bundle_reader); its content
+is deleted when it expires, when its sender withdraws it, and (all but an outline of
+which entries it held, so "what changed" still works) when a newer bundle replaces it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable, Iterator
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, BinaryIO
+
+from pydantic import BaseModel, ConfigDict
+
+from passport.clock import now
+from passport.content.attachments import clean_name
+from passport.errors import BundleDamaged, BundleUntrustedSender, InvalidValue, NotFound
+from passport.exchange import identity
+from passport.formats import bundle_reader
+from passport.formats.bundle_format import BundleAttachment, BundleEntry, BundleKind, Manifest, entry_digest
+from passport.formats.bundle_reader import LIMITS, Limits, ReadPolicy
+from passport.formats.cards import Card, fingerprint
+from passport.store.database import Connection
+
+if TYPE_CHECKING:
+    from passport.profile import Profile
+
+Progress = Callable[[int, int], None]
+_ACCEPTED = frozenset({BundleKind.SHARE, BundleKind.WITHDRAWAL})
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class ReceivedState(StrEnum):
+    CURRENT = "current"
+    REPLACED = "replaced"  # content deleted; only its outline is left
+
+
+class EntryOutline(_Model):
+    id: str
+    revision: int
+    digest: str
+
+
+class ReceivedBundle(_Model):
+    id: str
+    sender: Card
+    created: dt.datetime
+    expires: dt.datetime
+    purpose: str
+    received_at: dt.datetime
+    state: ReceivedState
+    replaces: str | None
+    entries: tuple[BundleEntry, ...]
+    attachments: tuple[BundleAttachment, ...]
+    outline: tuple[EntryOutline, ...]
+
+    def important_now(self) -> list[BundleEntry]:
+        return [entry for entry in self.entries if entry.important_now]
+
+    def attachments_of(self, entry_id: str) -> list[BundleAttachment]:
+        return [a for a in self.attachments if a.entry_id == entry_id]
+
+
+class ReceivedWithdrawal(_Model):
+    bundle_id: str  # the bundle withdrawn
+    sender: Card
+    withdrawn_at: dt.datetime
+    removed: bool  # whether this profile held it (and so just deleted it)
+
+
+class WhatChanged(_Model):
+    added: tuple[str, ...]
+    changed: tuple[str, ...]
+    removed: tuple[str, ...]
+
+
+# --- the spool and the receiver ------------------------------------------------------
+
+
+class StoreSpool:
+    def __init__(self, profile: Profile) -> None:
+        self._profile = profile
+
+    def put(self, number: int, data: bytes) -> None:
+        with self._profile._write() as conn:
+            conn.execute("INSERT INTO unverified_spool (number, data) VALUES (?, ?)", (number, data))
+
+    def get(self, number: int) -> bytes:
+        with self._profile._read() as conn:
+            row = conn.execute("SELECT data FROM unverified_spool WHERE number = ?", (number,)).fetchone()
+        if row is None:
+            raise BundleDamaged("the spooled bundle lost a part")
+        return bytes(row[0])
+
+    def clear(self) -> None:
+        with self._profile._write() as conn:
+            conn.execute("DELETE FROM unverified_spool")
+        self._profile._db().forget_deleted()
+
+
+class _AlreadyHeld(Exception):
+    """Ends the import's transaction early: this bundle is already kept."""
+
+
+class _StoreReceiver:
+    """Writes a share's content as it is verified; marked unverified until the end."""
+
+    def __init__(self, conn: Connection) -> None:
+        self._conn = conn
+        self._bundle_id = ""
+
+    def manifest(self, manifest: Manifest) -> None:
+        if manifest.kind is not BundleKind.SHARE:
+            return
+        row = self._conn.execute(
+            "SELECT sender_fingerprint FROM received_bundles WHERE id = ?", (manifest.id,)
+        ).fetchone()
+        if row is not None:
+            if row[0] != manifest.sender.fingerprint:
+                raise BundleDamaged("another sender's bundle has the same id")
+            raise _AlreadyHeld(manifest.id)
+        assert manifest.expires is not None
+        self._bundle_id = manifest.id
+        self._conn.execute(
+            "INSERT INTO received_bundles (id, kind, sender_fingerprint, sender_card, created_at, expires_at,"
+            " purpose, manifest, outline, state, received_at, verified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+            (manifest.id, manifest.kind.value, manifest.sender.fingerprint, manifest.sender.model_dump_json(),
+             _stamp(manifest.created), _stamp(manifest.expires), manifest.purpose, manifest.model_dump_json(),
+             json.dumps([o.model_dump() for o in _outline(manifest)]), ReceivedState.CURRENT.value,
+             _stamp(now())),
+        )
+        self._conn.executemany(
+            "INSERT INTO received_attachments (bundle_id, id, entry_id, name, media_type, size, sha256)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [(manifest.id, a.id, a.entry_id, clean_name(a.name), a.media_type, a.size, a.sha256)
+             for a in manifest.attachments],
+        )
+
+    def chunk(self, attachment: BundleAttachment, number: int, data: bytes) -> None:
+        self._conn.execute(
+            "INSERT INTO received_chunks (bundle_id, attachment_id, number, data) VALUES (?, ?, ?, ?)",
+            (self._bundle_id, attachment.id, number, data),
+        )
+
+
+def _stamp(moment: dt.datetime) -> str:
+    return moment.astimezone(dt.UTC).isoformat()
+
+
+def _outline(manifest: Manifest) -> list[EntryOutline]:
+    return [
+        EntryOutline(id=e.id, revision=e.revision, digest=entry_digest(e, manifest.attachments_of(e.id)))
+        for e in manifest.entries
+    ]
+
+
+# --- opening -----------------------------------------------------------------------
+
+
+def my_fingerprint(profile: Profile) -> str:
+    own = identity.of(profile)
+    return fingerprint(own.public_key_bytes, own.age_recipient)
+
+
+def _withdrawn(conn: Connection) -> Callable[[str, str], bool]:
+    def withdrawn(bundle_id: str, sender: str) -> bool:
+        row = conn.execute(
+            "SELECT 1 FROM withdrawals_received WHERE bundle_id = ? AND sender_fingerprint = ?", (bundle_id, sender)
+        ).fetchone()
+        return row is not None
+
+    return withdrawn
+
+
+def open_bundle(profile: Profile, path: Path, passphrase: str | None = None, progress: Progress | None = None,
+                limits: Limits = LIMITS, at: dt.datetime | None = None) -> ReceivedBundle | ReceivedWithdrawal:
+    """Open a bundle made for this profile: verify all of it, then keep it (a share) or
+    act on it (a withdrawal). Raises a BundleError, and then nothing is kept."""
+    own = identity.of(profile)
+    me = fingerprint(own.public_key_bytes, own.age_recipient)
+    passphrase_mode = passphrase is not None or bundle_reader.needs_passphrase(path)
+    try:
+        if passphrase_mode:
+            # Passphrase files decrypt whole (pyrage's scrypt mode is whole-buffer).
+            spool = StoreSpool(profile)
+            plaintext = bundle_reader.decrypt(path, spool, identity=own.age_identity, passphrase=passphrase,
+                                              limits=limits, progress=progress)
+            try:
+                with profile._write() as conn:
+                    opened = _keep(conn, plaintext, me, at, limits, passphrase_mode=True)
+            finally:
+                plaintext.discard()
+        else:
+            # Streamed: decrypted bytes go straight into this transaction, which a
+            # failure anywhere, up to the last authentication tag, rolls back.
+            stream = bundle_reader.decrypted_stream(path, identity=own.age_identity, limits=limits,
+                                                    progress=progress)
+            with profile._appending_write() as conn, stream as plaintext:
+                opened = _keep(conn, plaintext, me, at, limits, passphrase_mode=False)
+    except _AlreadyHeld as held:
+        opened = str(held.args[0])
+    # Whatever a withdrawal or replacement deleted must leave the write-ahead log too.
+    profile._db().forget_deleted()
+    if progress is not None:
+        progress(1, 1)
+    return opened if isinstance(opened, ReceivedWithdrawal) else received_bundle(profile, opened)
+
+
+def _keep(conn: Connection, plaintext: BinaryIO, me: str, at: dt.datetime | None, limits: Limits,
+          passphrase_mode: bool) -> str | ReceivedWithdrawal:
+    """Verify the bundle into this transaction; its id, or what a withdrawal did."""
+    policy = ReadPolicy(me=me, now=at or now(), kinds=_ACCEPTED, withdrawn=_withdrawn(conn))
+    manifest = bundle_reader.parse(plaintext, policy, _StoreReceiver(conn), limits, passphrase_mode=passphrase_mode)
+    if manifest.kind is BundleKind.WITHDRAWAL:
+        return _withdraw(conn, manifest)
+    if manifest.replaces is not None:
+        _replace(conn, manifest.replaces, manifest.sender.fingerprint)
+    conn.execute("UPDATE received_bundles SET verified = 1 WHERE id = ?", (manifest.id,))
+    return manifest.id
+
+
+def _withdraw(conn: Connection, manifest: Manifest) -> ReceivedWithdrawal:
+    assert manifest.withdraws is not None
+    sender = manifest.sender.fingerprint
+    row = conn.execute(
+        "SELECT sender_fingerprint FROM received_bundles WHERE id = ?", (manifest.withdraws,)
+    ).fetchone()
+    if row is not None and row[0] != sender:
+        raise BundleUntrustedSender("only the person who shared a bundle can withdraw it")
+    conn.execute("DELETE FROM received_bundles WHERE id = ?", (manifest.withdraws,))
+    _record_withdrawal(conn, manifest.withdraws, sender, "withdrawn", manifest.created)
+    return ReceivedWithdrawal(
+        bundle_id=manifest.withdraws, sender=manifest.sender, withdrawn_at=manifest.created, removed=row is not None
+    )
+
+
+def _replace(conn: Connection, bundle_id: str, sender: str) -> None:
+    """Delete a replaced bundle's content, keeping its outline for "what changed"."""
+    row = conn.execute("SELECT sender_fingerprint FROM received_bundles WHERE id = ?", (bundle_id,)).fetchone()
+    if row is not None and row[0] == sender:
+        conn.execute(
+            "UPDATE received_bundles SET state = ?, manifest = '', purpose = '' WHERE id = ?",
+            (ReceivedState.REPLACED.value, bundle_id),
+        )
+        conn.execute("DELETE FROM received_attachments WHERE bundle_id = ?", (bundle_id,))
+    _record_withdrawal(conn, bundle_id, sender, "replaced", now())
+
+
+def _record_withdrawal(conn: Connection, bundle_id: str, sender: str, reason: str, at: dt.datetime) -> None:
+    conn.execute(
+        "INSERT OR IGNORE INTO withdrawals_received (bundle_id, sender_fingerprint, reason, withdrawn_at,"
+        " received_at) VALUES (?, ?, ?, ?, ?)",
+        (bundle_id, sender, reason, _stamp(at), _stamp(now())),
+    )
+
+
+# --- reading what was kept -------------------------------------------------------------
+
+_BUNDLE_COLUMNS = "id, sender_card, created_at, expires_at, purpose, received_at, state, manifest, outline"
+
+
+def _bundle(row: tuple) -> ReceivedBundle:
+    manifest = Manifest.model_validate_json(row[7]) if row[7] else None
+    return ReceivedBundle(
+        id=row[0], sender=Card.model_validate_json(row[1]), created=row[2], expires=row[3], purpose=row[4],
+        received_at=row[5], state=ReceivedState(row[6]),
+        replaces=manifest.replaces if manifest else None,
+        entries=manifest.entries if manifest else (),
+        attachments=manifest.attachments if manifest else (),
+        outline=tuple(EntryOutline.model_validate(o) for o in json.loads(row[8])),
+    )
+
+
+def received_bundles(profile: Profile, include_replaced: bool = False) -> list[ReceivedBundle]:
+    """The bundles kept, newest first."""
+    where = "" if include_replaced else "AND state = 'current'"
+    with profile._read() as conn:
+        rows = conn.execute(
+            f"SELECT {_BUNDLE_COLUMNS} FROM received_bundles WHERE verified = 1 {where} ORDER BY created_at DESC"
+        ).fetchall()
+    return [_bundle(row) for row in rows]
+
+
+def received_bundle(profile: Profile, bundle_id: str) -> ReceivedBundle:
+    with profile._read() as conn:
+        row = conn.execute(
+            f"SELECT {_BUNDLE_COLUMNS} FROM received_bundles WHERE id = ? AND verified = 1", (bundle_id,)
+        ).fetchone()
+    if row is None:
+        raise NotFound(f"bundle {bundle_id}")
+    return _bundle(row)
+
+
+def previous_from_sender(profile: Profile, bundle: ReceivedBundle) -> ReceivedBundle | None:
+    """The last bundle the same person sent before this one (its outline, at least)."""
+    # Only this sender's rows, newest first, and only the one found is read whole: a
+    # caseload of hundreds is not parsed to show one bundle.
+    with profile._read() as conn:
+        rows = conn.execute(
+            f"SELECT {_BUNDLE_COLUMNS} FROM received_bundles WHERE verified = 1 AND sender_fingerprint = ?"
+            " ORDER BY created_at DESC",
+            (bundle.sender.fingerprint,),
+        ).fetchall()
+    return next((_bundle(row) for row in rows if dt.datetime.fromisoformat(row[2]) < bundle.created), None)
+
+
+def what_changed(previous: ReceivedBundle, current: ReceivedBundle) -> WhatChanged:
+    """Entry ids added, changed and no longer shared, between two bundles from one person."""
+    if previous.sender.fingerprint != current.sender.fingerprint:
+        raise InvalidValue("the two bundles come from different people")
+    before = {o.id: o.digest for o in previous.outline}
+    after = {o.id: o.digest for o in current.outline}
+    order = [o.id for o in current.outline]
+    return WhatChanged(
+        added=tuple(i for i in order if i not in before),
+        changed=tuple(i for i in order if i in before and before[i] != after[i]),
+        removed=tuple(o.id for o in previous.outline if o.id not in after),
+    )
+
+
+def attachment_chunks(profile: Profile, bundle_id: str, attachment_id: str) -> Iterator[bytes]:
+    with profile._read() as conn:
+        count = conn.execute(
+            "SELECT count(*) FROM received_chunks WHERE bundle_id = ? AND attachment_id = ?",
+            (bundle_id, attachment_id),
+        ).fetchone()[0]
+    if count == 0:
+        raise NotFound(f"attachment {attachment_id}")
+    for number in range(count):
+        with profile._read() as conn:
+            row = conn.execute(
+                "SELECT data FROM received_chunks WHERE bundle_id = ? AND attachment_id = ? AND number = ?",
+                (bundle_id, attachment_id, number),
+            ).fetchone()
+        if row is None:
+            raise NotFound(f"attachment {attachment_id}")
+        yield bytes(row[0])
+
+
+def attachment_data(profile: Profile, bundle_id: str, attachment_id: str) -> bytes:
+    return b"".join(attachment_chunks(profile, bundle_id, attachment_id))
+
+
+# --- deleting at expiry ----------------------------------------------------------------
+
+
+def purge_expired(profile: Profile, at: dt.datetime | None = None) -> list[str]:
+    """Delete every bundle whose time is up (and anything an interrupted import left).
+    Returns the ids deleted. The app calls it when the profile opens and while open."""
+    moment = at or now()
+    if not _anything_to_purge(profile, moment):
+        return []  # no write, so no sync to disk, each time the window opens or a minute passes
+    with profile._write() as conn:
+        rows = conn.execute("SELECT id, expires_at FROM received_bundles").fetchall()
+        expired = [bundle_id for bundle_id, expires in rows if dt.datetime.fromisoformat(expires) <= moment]
+        conn.executemany("DELETE FROM received_bundles WHERE id = ?", [(i,) for i in expired])
+        conn.execute("DELETE FROM received_bundles WHERE verified = 0")
+        conn.execute("DELETE FROM unverified_spool")
+    profile._db().forget_deleted()
+    return expired
+
+
+def _anything_to_purge(profile: Profile, moment: dt.datetime) -> bool:
+    with profile._read() as conn:
+        rows = conn.execute("SELECT expires_at, verified FROM received_bundles").fetchall()
+        spooled = conn.execute("SELECT 1 FROM unverified_spool LIMIT 1").fetchone() is not None
+    return spooled or any(not verified or dt.datetime.fromisoformat(expires) <= moment for expires, verified in rows)

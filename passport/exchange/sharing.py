@@ -1,0 +1,264 @@
+"""Sharing, the owner's side: cards, shares to a named person, withdrawals, history.
+
+Each share is a bundle made for one person (their card) or protected by a passphrase
+the owner passes on by voice. It is recorded: to whom, when, until when, why, which
+entries at which revision. A new share to the same person replaces the last one; a
+withdrawal asks the person's app to delete a share's content.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import secrets
+import uuid
+from collections.abc import Callable
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from pydantic import BaseModel, ConfigDict
+
+from passport.clock import now
+from passport.content import attachments as stored_attachments
+from passport.content import entries as stored_entries
+from passport.errors import InvalidValue, NotFound
+from passport.exchange import contacts, identity
+from passport.exchange.contacts import Contact
+from passport.formats import bundle_format
+from passport.formats.bundle_format import PASSPHRASE_RECIPIENT, BundleAttachment, BundleEntry, BundleKind, Manifest
+from passport.formats.bundle_writer import Member, attachment_member, write_bundle
+from passport.formats.cards import Card, write_card
+from passport.store.database import Connection
+
+if TYPE_CHECKING:
+    from passport.profile import Profile
+
+Progress = Callable[[int, int], None]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class ShareState(StrEnum):
+    ACTIVE = "active"
+    REPLACED = "replaced"  # a newer share to the same person took its place
+    WITHDRAWN = "withdrawn"
+
+
+class SharedEntry(_Model):
+    entry_id: str
+    revision: int
+
+
+class PassphraseRecipient(_Model):
+    """Someone without the app's card: the bundle opens with a passphrase instead."""
+
+    name: str
+    passphrase: str | None = None  # made for the owner when not given
+
+
+class Share(_Model):
+    id: str  # also the bundle's id
+    contact_id: str | None
+    recipient: str  # the contact's card fingerprint, or "passphrase"
+    recipient_name: str
+    passphrase: str | None  # kept (encrypted, like all else) to read out again or withdraw
+    created: dt.datetime
+    expires: dt.datetime
+    purpose: str
+    state: ShareState
+    replaces: str | None
+    replaced_by: str | None
+    withdrawn_at: dt.datetime | None
+    entries: tuple[SharedEntry, ...]
+    attachment_ids: tuple[str, ...]
+    opened_at: dt.datetime | None = None  # from the recipient's receipt, when one came back
+
+    def expired(self, at: dt.datetime | None = None) -> bool:
+        return self.expires <= (at or now())
+
+
+def end_of_day(day: dt.date) -> dt.datetime:
+    """A share "until <day>" lasts to the end of that day, where the owner lives."""
+    midnight = dt.datetime.combine(day + dt.timedelta(days=1), dt.time()).astimezone()
+    return midnight.astimezone(dt.UTC)
+
+
+def last_day(expires: dt.datetime) -> dt.date:
+    """The last whole day a share lasts, where the reader is (the inverse of end_of_day)."""
+    return (expires - dt.timedelta(microseconds=1)).astimezone().date()
+
+
+def new_passphrase() -> str:
+    """Six groups of four digits (about 80 bits): easy to read aloud over the phone."""
+    return "-".join(f"{secrets.randbelow(10_000):04d}" for _ in range(6))
+
+
+# --- cards and contacts ------------------------------------------------------------
+
+
+def export_card(profile: Profile, out_path: Path, display_name: str | None = None, role: str | None = None,
+                organisation: str | None = None) -> Card:
+    card = identity.set_details(profile, display_name, role, organisation)
+    write_card(out_path, card)
+    return card
+
+
+# --- shares --------------------------------------------------------------------------
+
+
+def make_share(profile: Profile, entry_ids: list[str], to: Contact | PassphraseRecipient,
+               expires: dt.datetime, purpose: str, out_path: Path,
+               progress: Progress | None = None) -> Share:
+    """Write a bundle of these entries (current revision) for one person, and record it."""
+    created = now()
+    if not entry_ids:
+        raise InvalidValue("choose at least one entry to share")
+    if len(set(entry_ids)) != len(entry_ids):
+        raise InvalidValue("an entry is chosen twice")
+    if expires.tzinfo is None or expires <= created:
+        raise InvalidValue("the end date must be in the future")
+    own = identity.of(profile)
+    card = own.card(profile.kind)
+    bundle_entries, bundle_attachments, members = gather(profile, entry_ids)
+    if isinstance(to, Contact):
+        contact = contacts.contact(profile, to.id)
+        recipient, name, passphrase = contact.card.fingerprint, contact.display_name, None
+        replaces = _active_share_id(profile, contact.id)
+    else:
+        recipient, name, passphrase = PASSPHRASE_RECIPIENT, " ".join(to.name.split()), to.passphrase or new_passphrase()
+        replaces = None
+        contact = None
+    manifest = Manifest(
+        kind=BundleKind.SHARE, id=uuid.uuid4().hex, sender=card, recipient=recipient, created=created,
+        expires=expires, purpose=purpose.strip(), replaces=replaces,
+        entries=tuple(bundle_entries), attachments=tuple(bundle_attachments),
+    )
+    write_bundle(
+        out_path, bundle_format.sign(manifest, own.sign), members,
+        recipient=contact.card.age_recipient if contact else None, passphrase=passphrase, progress=progress,
+    )
+    with profile._write() as conn:
+        conn.execute(
+            "INSERT INTO shares (id, contact_id, recipient, recipient_name, passphrase, created_at, expires_at,"
+            " purpose, state, replaces) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (manifest.id, contact.id if contact else None, recipient, name, passphrase, created.isoformat(),
+             expires.astimezone(dt.UTC).isoformat(), manifest.purpose, ShareState.ACTIVE.value, replaces),
+        )
+        conn.executemany(
+            "INSERT INTO share_entries (share_id, entry_id, revision) VALUES (?, ?, ?)",
+            [(manifest.id, entry.id, entry.revision) for entry in bundle_entries],
+        )
+        conn.executemany(
+            "INSERT INTO share_attachments (share_id, attachment_id) VALUES (?, ?)",
+            [(manifest.id, attachment.id) for attachment in bundle_attachments],
+        )
+        if replaces is not None:
+            conn.execute(
+                "UPDATE shares SET state = ?, replaced_by = ? WHERE id = ?",
+                (ShareState.REPLACED.value, manifest.id, replaces),
+            )
+        return _get(conn, manifest.id)
+
+
+def gather(profile: Profile, entry_ids: list[str]) -> tuple[list[BundleEntry], list[BundleAttachment], list[Member]]:
+    """The entries (current revision) and attachments to put in a bundle, with members
+    that stream each attachment from the store."""
+    entries, attachments, members = [], [], []
+    sections = {section.id: section for section in profile.sections(include_hidden=True)}
+    with profile._read() as conn:  # two queries for hundreds of entries, not two each
+        stored = stored_entries.by_ids(conn, entry_ids)
+        attached_to = stored_attachments.of_entries(conn, entry_ids)
+    for entry_id in entry_ids:
+        entry = stored.get(entry_id)
+        if entry is None:
+            raise NotFound(f"entry {entry_id}")
+        section = sections[entry.section_id]
+        attached = attached_to[entry_id]
+        for found in attached:
+            attachment = BundleAttachment(
+                id=found.id, entry_id=entry_id, name=found.name, kind=found.kind,
+                media_type=found.media_type, size=found.size, sha256=found.sha256,
+            )
+            attachments.append(attachment)
+            members.append(attachment_member(attachment, lambda a=found.id: profile.attachment_chunks(a)))
+        entries.append(BundleEntry(
+            id=entry.id, revision=entry.revision, section_title=section.title, section_key=section.key,
+            title=entry.title, body=entry.body, important_now=entry.important_now, review_by=entry.review_by,
+            happened_on=entry.happened_on, colour=entry.colour, updated_at=entry.updated_at,
+            attachments=tuple(a.id for a in attached),
+        ))
+    return entries, attachments, members
+
+
+def _active_share_id(profile: Profile, contact_id: str) -> str | None:
+    with profile._read() as conn:
+        row = conn.execute(
+            "SELECT id FROM shares WHERE contact_id = ? AND state = ? ORDER BY created_at DESC LIMIT 1",
+            (contact_id, ShareState.ACTIVE.value),
+        ).fetchone()
+    return None if row is None else row[0]
+
+
+def make_withdrawal(profile: Profile, share_id: str, out_path: Path) -> Share:
+    """Write a signed withdrawal of a share for its recipient, and record it. Making it
+    again (say the first file was lost) gives a new file for the same share."""
+    share = share_by_id(profile, share_id)
+    own = identity.of(profile)
+    created = now()
+    manifest = Manifest(
+        kind=BundleKind.WITHDRAWAL, id=uuid.uuid4().hex, sender=own.card(profile.kind),
+        recipient=share.recipient, created=created, withdraws=share.id,
+    )
+    recipient = None
+    if share.contact_id is not None:
+        recipient = contacts.contact(profile, share.contact_id).card.age_recipient
+    write_bundle(out_path, bundle_format.sign(manifest, own.sign), [],
+                 recipient=recipient, passphrase=share.passphrase)
+    with profile._write() as conn:
+        conn.execute(
+            "UPDATE shares SET state = ?, withdrawn_at = coalesce(withdrawn_at, ?) WHERE id = ?",
+            (ShareState.WITHDRAWN.value, created.isoformat(), share.id),
+        )
+        return _get(conn, share.id)
+
+
+def share_history(profile: Profile, contact_id: str | None = None) -> list[Share]:
+    """Every share, newest first (only those to one contact, if given)."""
+    with profile._read() as conn:
+        if contact_id is None:
+            rows = conn.execute("SELECT id FROM shares ORDER BY created_at DESC").fetchall()
+        else:
+            rows = conn.execute(
+                "SELECT id FROM shares WHERE contact_id = ? ORDER BY created_at DESC", (contact_id,)
+            ).fetchall()
+        return [_get(conn, row[0]) for row in rows]
+
+
+def share_by_id(profile: Profile, share_id: str) -> Share:
+    with profile._read() as conn:
+        return _get(conn, share_id)
+
+
+def _get(conn: Connection, share_id: str) -> Share:
+    row = conn.execute(
+        "SELECT id, contact_id, recipient, recipient_name, passphrase, created_at, expires_at, purpose, state,"
+        " replaces, replaced_by, withdrawn_at, opened_at FROM shares WHERE id = ?",
+        (share_id,),
+    ).fetchone()
+    if row is None:
+        raise NotFound(f"share {share_id}")
+    shared = conn.execute(
+        "SELECT entry_id, revision FROM share_entries WHERE share_id = ? ORDER BY rowid", (share_id,)
+    ).fetchall()
+    attached = conn.execute(
+        "SELECT attachment_id FROM share_attachments WHERE share_id = ? ORDER BY rowid", (share_id,)
+    ).fetchall()
+    return Share(
+        id=row[0], contact_id=row[1], recipient=row[2], recipient_name=row[3], passphrase=row[4],
+        created=row[5], expires=row[6], purpose=row[7], state=ShareState(row[8]), replaces=row[9],
+        replaced_by=row[10], withdrawn_at=row[11],
+        entries=tuple(SharedEntry(entry_id=e, revision=r) for e, r in shared),
+        attachment_ids=tuple(a for (a,) in attached), opened_at=row[12],
+    )

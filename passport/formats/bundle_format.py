@@ -1,0 +1,202 @@
+"""The bundle (``.wpb``) format: its manifest, signature and limits.
+
+A bundle is an age v1 file (to the recipient's X25519 key, or to a passphrase). Inside
+is a tar archive: ``manifest.json`` first, then one member per attachment, named
+``attachments/<id>``. ``manifest.json`` holds a :class:`SignedManifest`: the manifest
+and an Ed25519 signature over its canonical bytes (:func:`canonical_bytes`), made with
+the key on the sender's card. docs/formats.md describes it for other readers.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import hashlib
+import json
+from collections.abc import Callable
+from enum import StrEnum
+from typing import Annotated, Any, Literal
+
+from cryptography.exceptions import InvalidSignature
+from pydantic import AfterValidator, AwareDatetime, Field, model_validator
+
+from passport.content.attachments import MAX_ATTACHMENT_BYTES
+from passport.formats.cards import Card, StrictModel
+from passport.models import MAX_BODY, MAX_SECTION_TITLE, MAX_TITLE, AttachmentKind
+
+BUNDLE_FORMAT = "wellbeing-passport-bundle"
+BUNDLE_VERSION = 1
+BUNDLE_SUFFIX = ".wpb"
+RECEIPT_SUFFIX = ".wpreceipt"
+MANIFEST_NAME = "manifest.json"
+ATTACHMENT_PREFIX = "attachments/"
+PASSPHRASE_RECIPIENT = "passphrase"
+
+MAX_MANIFEST_BYTES = 8 * 1024 * 1024
+MAX_ENTRIES = 10_000
+MAX_ATTACHMENTS = 10_000
+MAX_BUNDLE_BYTES = 1024 * 1024 * 1024
+# Passphrase bundles are encrypted and decrypted whole in memory (the age passphrase
+# API of pyrage offers no stream), so they are capped lower.
+MAX_PASSPHRASE_BUNDLE_BYTES = 256 * 1024 * 1024
+MAX_PURPOSE = 2000
+
+# Signed bytes start with this, so a signature over a manifest can never be taken for
+# a signature over anything else this key signs.
+SIGNATURE_CONTEXT = b"wellbeing-passport-manifest-v1\n"
+
+_ID = r"^[0-9a-f]{32}$"
+
+
+def _has_utc_time(moment: dt.datetime) -> dt.datetime:
+    """Refuse a moment that exists only in its own time zone (say 9999-12-31T23:59-14:00):
+    it cannot be stored or compared in UTC, so it would fail later, outside validation."""
+    try:
+        moment.astimezone(dt.UTC)
+    except OverflowError:
+        raise ValueError("the date is out of range") from None
+    return moment
+
+
+UtcDatetime = Annotated[AwareDatetime, AfterValidator(_has_utc_time)]
+
+
+class BundleKind(StrEnum):
+    SHARE = "share"  # young person to practitioner
+    SUGGESTION = "suggestion"  # carer to young person
+    WITHDRAWAL = "withdrawal"  # "please delete what I shared"
+    RECEIPT = "receipt"  # practitioner to young person: "I opened what you shared"
+
+
+class BundleAttachment(StrictModel):
+    id: str = Field(pattern=_ID)
+    entry_id: str = Field(pattern=_ID)
+    name: str = Field(min_length=1, max_length=255)
+    kind: AttachmentKind
+    media_type: str = Field(max_length=100, pattern=r"^[a-z0-9.+/-]*$")
+    size: int = Field(ge=1, le=MAX_ATTACHMENT_BYTES)
+    sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
+
+
+class BundleEntry(StrictModel):
+    id: str = Field(pattern=_ID)
+    revision: int = Field(ge=1)
+    section_title: str = Field(max_length=MAX_SECTION_TITLE)
+    section_key: str | None = Field(
+        default=None, pattern=r"^[a-z0-9_]{1,40}$",
+        description="a starter section's stable key, so the reader can match it after a rename",
+    )
+    title: str = Field(min_length=1, max_length=MAX_TITLE)
+    body: str = Field(default="", max_length=MAX_BODY)
+    important_now: bool = False
+    review_by: dt.date | None = None
+    happened_on: dt.date | None = None
+    colour: str | None = Field(default=None, pattern=r"^#[0-9a-fA-F]{6}$")
+    updated_at: UtcDatetime
+    attachments: tuple[str, ...] = Field(default=(), description="ids of this entry's attachments")
+
+
+class ReceiptDetails(StrictModel):
+    """What a receipt says: which bundle was opened, and when."""
+
+    bundle: str = Field(pattern=_ID, description="the id of the bundle opened")
+    opened_at: UtcDatetime
+
+
+class Manifest(StrictModel):
+    format: Literal["wellbeing-passport-bundle"] = BUNDLE_FORMAT
+    version: Literal[1] = BUNDLE_VERSION
+    kind: BundleKind
+    id: str = Field(pattern=_ID, description="the bundle's id; a withdrawal names it")
+    sender: Card
+    recipient: str = Field(
+        pattern=r"^([0-9]{60}|passphrase)$",
+        description="the recipient card's fingerprint, or 'passphrase'",
+    )
+    created: UtcDatetime
+    expires: UtcDatetime | None = Field(default=None, description="required except for a withdrawal")
+    purpose: str = Field(default="", max_length=MAX_PURPOSE)
+    replaces: str | None = Field(default=None, pattern=_ID, description="the earlier bundle this one replaces")
+    withdraws: str | None = Field(default=None, pattern=_ID, description="withdrawal only: the bundle withdrawn")
+    receipt: ReceiptDetails | None = Field(default=None, description="receipt only: the bundle opened")
+    entries: tuple[BundleEntry, ...] = Field(default=(), max_length=MAX_ENTRIES)
+    attachments: tuple[BundleAttachment, ...] = Field(default=(), max_length=MAX_ATTACHMENTS)
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Manifest:
+        if self.kind is BundleKind.WITHDRAWAL:
+            if self.withdraws is None or self.entries or self.attachments or self.replaces or self.receipt:
+                raise ValueError("a withdrawal names one bundle and carries nothing else")
+        elif self.kind is BundleKind.RECEIPT:
+            if (self.receipt is None or self.entries or self.attachments or self.replaces or self.withdraws
+                    or self.expires is not None):
+                raise ValueError("a receipt names one bundle and carries nothing else")
+        else:
+            if self.expires is None or self.expires <= self.created:
+                raise ValueError("a bundle needs an expiry after its creation")
+            if self.withdraws is not None:
+                raise ValueError("only a withdrawal withdraws")
+            if self.receipt is not None:
+                raise ValueError("only a receipt carries receipt details")
+        entry_ids = [entry.id for entry in self.entries]
+        if len(set(entry_ids)) != len(entry_ids):
+            raise ValueError("an entry is listed twice")
+        owners = {attachment.id: attachment.entry_id for attachment in self.attachments}
+        if len(owners) != len(self.attachments):
+            raise ValueError("an attachment is listed twice")
+        referenced = [(a, entry.id) for entry in self.entries for a in entry.attachments]
+        if sorted(referenced) != sorted(owners.items()):
+            raise ValueError("entries and attachments do not refer to each other one to one")
+        if sum(attachment.size for attachment in self.attachments) > MAX_BUNDLE_BYTES:
+            raise ValueError("attachments add up to more than a bundle may hold")
+        return self
+
+    def attachments_of(self, entry_id: str) -> list[BundleAttachment]:
+        return [attachment for attachment in self.attachments if attachment.entry_id == entry_id]
+
+
+class Signature(StrictModel):
+    algorithm: Literal["ed25519"] = "ed25519"
+    value: str = Field(pattern=r"^[A-Za-z0-9+/]{86}==$", description="base64 of the 64-byte signature")
+
+
+class SignedManifest(StrictModel):
+    """What ``manifest.json`` holds."""
+
+    manifest: Manifest
+    signature: Signature
+
+
+def canonical_bytes(manifest: dict[str, Any]) -> bytes:
+    """The bytes a signature covers: the manifest's JSON with sorted keys, no spaces,
+    UTF-8 (no floats occur, so this form is unambiguous)."""
+    text = json.dumps(manifest, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
+    return SIGNATURE_CONTEXT + text.encode("utf-8")
+
+
+def sign(manifest: Manifest, sign_bytes: Callable[[bytes], bytes]) -> bytes:
+    """``manifest.json`` for a manifest, signed by ``sign_bytes(data) -> signature``."""
+    body = manifest.model_dump(mode="json")
+    value = base64.b64encode(sign_bytes(canonical_bytes(body))).decode("ascii")
+    envelope = {"manifest": body, "signature": Signature(value=value).model_dump(mode="json")}
+    return json.dumps(envelope, ensure_ascii=False, indent=1).encode("utf-8")
+
+
+def signature_matches(card: Card, manifest: dict[str, Any], signature: Signature) -> bool:
+    try:
+        card.public_key.verify(base64.b64decode(signature.value), canonical_bytes(manifest))
+    except (InvalidSignature, UnicodeEncodeError):
+        # A lone surrogate ("\ud800" in the JSON) has no UTF-8 form, so no signer could
+        # have signed it: such a manifest is refused like any other bad signature.
+        return False
+    return True
+
+
+def entry_digest(entry: BundleEntry, attachments: list[BundleAttachment]) -> str:
+    """A digest of what an entry says and shows, to tell whether it changed between
+    two bundles even after the earlier bundle's content was deleted."""
+    data = {
+        "entry": entry.model_dump(mode="json", exclude={"revision", "updated_at", "attachments"}),
+        "attachments": sorted(a.sha256 for a in attachments),
+    }
+    return hashlib.sha256(json.dumps(data, sort_keys=True).encode("utf-8")).hexdigest()

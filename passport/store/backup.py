@@ -1,0 +1,212 @@
+"""Backups: the whole profile in one file that the recovery code alone opens.
+
+A ``.wpbackup`` is an age file (X25519) whose identity is derived from the recovery code
+with HKDF, so it streams (pyrage's passphrase mode is whole-buffer). Inside is a tar
+stream: ``manifest.json`` first, then ``store.db`` — the SQLCipher database file exactly
+as it is on disk, still encrypted with its own key, which the manifest carries. So no
+plaintext of the profile exists at any point, in memory beyond a chunk or on disk.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import BinaryIO, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from passport import __version__
+from passport.clock import now
+from passport.crypto import age_layer
+from passport.crypto.keyfile import DEFAULT_KDF, KdfSettings, KeyFile
+from passport.crypto.passphrases import check_new_passphrase
+from passport.crypto.recovery_code import backup_identity, new_code
+from passport.errors import AgeError, AgeNotForYou, BackupDamaged, PassportError, TooLarge, WrongSecret
+from passport.fileio import FILE_MODE, fsync_folder, written_out_early
+from passport.formats.streams import ChunkReader, decrypted_reader, tar_end, tar_member
+from passport.formats.ustar import UstarReader
+from passport.models import ProfileKind
+from passport.profile import Profile
+from passport.store import profiles
+from passport.store.database import Store
+
+FORMAT = "wellbeing-passport-backup"
+VERSION = 1
+MANIFEST_NAME = "manifest.json"
+DATABASE_NAME = "store.db"
+MAX_MANIFEST_BYTES = 64 * 1024
+MAX_DATABASE_BYTES = 16 * 1024**3
+CHUNK_BYTES = 1024 * 1024
+# The tar framing around the database: two members' headers, padding and the end blocks.
+_TAR_OVERHEAD = 64 * 1024
+
+Progress = Callable[[int, int], None]
+
+
+class BackupManifest(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    format: Literal["wellbeing-passport-backup"]
+    version: int
+    created_at: dt.datetime
+    app_version: str = Field(max_length=40)
+    label: str = Field(max_length=profiles.MAX_LABEL)
+    kind: ProfileKind
+    database_key: str = Field(pattern=r"^[0-9a-f]{64}$")
+    database_size: int = Field(ge=1, le=MAX_DATABASE_BYTES)
+
+
+def save_backup(profile: Profile, out_path: Path, progress: Progress | None = None) -> Path:
+    """Write a backup of ``profile`` that its current recovery code opens.
+
+    Written to ``<out>.part`` and renamed only when complete, so a full disk or a crash
+    never leaves a half backup under the final name.
+    """
+    recipient = profile.backup_recipient()
+    part = out_path.with_name(out_path.name + ".part")
+    try:
+        # Holding the store's lock keeps the file still while it is copied.
+        with profile._read() as conn:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            db_path = profile.folder.db_path
+            size = db_path.stat().st_size
+            manifest = BackupManifest(
+                format=FORMAT,
+                version=VERSION,
+                created_at=now(),
+                app_version=__version__,
+                label=profile.label,
+                kind=profile.kind,
+                database_key=profile._key_bytes().hex(),
+                database_size=size,
+            ).model_dump_json().encode()
+            with db_path.open("rb") as db, _new_file(part) as sink:
+                stream = _archive(manifest, db, size, progress)
+                with written_out_early(sink.fileno()):
+                    age_layer.encrypt_stream(ChunkReader(stream), sink, [recipient])
+                sink.flush()
+                os.fsync(sink.fileno())
+        os.replace(part, out_path)
+        fsync_folder(out_path.parent)
+    except BaseException:
+        part.unlink(missing_ok=True)
+        raise
+    profile.set_setting("last_backup_at", now().isoformat())
+    return out_path
+
+
+def _new_file(path: Path) -> BinaryIO:
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
+    return os.fdopen(fd, "wb")
+
+
+def _archive(manifest: bytes, db: BinaryIO, size: int, progress: Progress | None) -> Iterator[bytes]:
+    def database_chunks() -> Iterator[bytes]:
+        done = 0
+        while chunk := db.read(CHUNK_BYTES):
+            done += len(chunk)
+            if progress is not None:
+                progress(done, size)
+            yield chunk
+
+    yield from tar_member(MANIFEST_NAME, len(manifest), [manifest])
+    yield from tar_member(DATABASE_NAME, size, database_chunks())
+    yield tar_end()
+
+
+def restore_backup(
+    base: Path,
+    backup_path: Path,
+    code: str,
+    new_passphrase: str,
+    progress: Progress | None = None,
+    kdf: KdfSettings | None = None,
+) -> tuple[Profile, str]:
+    """Restore a backup as a new profile in ``base``; returns it and its fresh recovery code.
+
+    Nothing is left behind on failure: a wrong code raises WrongSecret, anything wrong
+    with the file BackupDamaged (or TooLarge), and no profile folder remains.
+    """
+    check_new_passphrase(new_passphrase)
+    identity = backup_identity(code)
+    folder: profiles.ProfileFolder | None = None
+    try:
+        with backup_path.open("rb") as source:
+
+            def decrypt(sink: BinaryIO) -> object:
+                limit = MAX_DATABASE_BYTES + MAX_MANIFEST_BYTES + _TAR_OVERHEAD
+                return age_layer.decrypt_stream(source, sink, [identity], limit)
+
+            with decrypted_reader(decrypt) as plaintext:
+                archive = UstarReader(plaintext, first_limit=MAX_MANIFEST_BYTES, member_limit=MAX_DATABASE_BYTES,
+                                      max_members=3, damaged=BackupDamaged, too_large=TooLarge)
+                manifest = _read_manifest(archive)
+                folder = profiles.new_folder(base, _free_label(base, manifest.label))
+                _read_database(archive, manifest, folder.db_path, progress)
+                if archive.next() is not None:
+                    raise BackupDamaged("the backup holds more than a profile")
+        key = bytes.fromhex(manifest.database_key)
+        # age authenticated every byte, so the file is exactly the one backed up; opening
+        # it proves the key fits. A full integrity pass would read it all twice more, and
+        # `passport check` (or the app's check) runs one whenever it is wanted.
+        store = Store(folder.db_path, key)
+        fresh_code = new_code()
+        KeyFile.new(key, new_passphrase, fresh_code, kdf or DEFAULT_KDF).save(folder.key_path)
+        restored = Profile(folder, store, key)
+        restored.remember_backup_recipient(fresh_code)
+        return restored, fresh_code
+    except BaseException as exc:
+        if folder is not None:
+            profiles.remove_folder(folder)
+        raise _typed(exc) from exc
+
+
+def _typed(exc: BaseException) -> BaseException:
+    if isinstance(exc, AgeNotForYou):
+        return WrongSecret("this recovery code does not open the backup")
+    if isinstance(exc, AgeError | ValidationError):
+        return BackupDamaged(str(exc) or type(exc).__name__)
+    if isinstance(exc, PassportError | OSError | KeyboardInterrupt):
+        return exc
+    return BackupDamaged(type(exc).__name__)
+
+
+def _read_manifest(archive: UstarReader) -> BackupManifest:
+    member = archive.next()
+    if member is None or member.name != MANIFEST_NAME:
+        raise BackupDamaged("the backup does not start with its manifest")
+    manifest = BackupManifest.model_validate_json(archive.read(member.size))
+    if manifest.version != VERSION:
+        raise BackupDamaged(f"backup version {manifest.version} is not one this app reads")
+    return manifest
+
+
+def _read_database(archive: UstarReader, manifest: BackupManifest, target: Path, progress: Progress | None) -> None:
+    member = archive.next()
+    if member is None or member.name != DATABASE_NAME:
+        raise BackupDamaged("the backup has no database")
+    if member.size != manifest.database_size:
+        raise BackupDamaged("the database is not the size the manifest says")
+    # These bytes are the SQLCipher file itself: ciphertext, safe to write to disk.
+    done = 0
+    with _new_file(target) as out:
+        while chunk := archive.read(CHUNK_BYTES):
+            out.write(chunk)
+            done += len(chunk)
+            if progress is not None:
+                progress(done, manifest.database_size)
+        out.flush()
+        os.fsync(out.fileno())
+
+
+def _free_label(base: Path, label: str) -> str:
+    taken = {p.label.casefold() for p in profiles.list_profiles(base)}
+    if label.casefold() not in taken:
+        return label
+    for n in range(1, 1000):
+        candidate = f"{label} (restored{'' if n == 1 else f' {n}'})"[: profiles.MAX_LABEL]
+        if candidate.casefold() not in taken:
+            return candidate
+    raise BackupDamaged("no free label for the restored profile")

@@ -1,0 +1,103 @@
+"""The vault: one open profile's encrypted store, its kind and its key.
+
+The facade (:class:`passport.profile.Profile`) holds one vault; every service (content,
+sharing, received bundles, receipts, suggestions, backup) takes the vault, never the
+facade. The key stays inside: it leaves only by :meth:`Vault.key_for_backup`, by name,
+where a backup or a key rotation needs it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from typing import TYPE_CHECKING
+
+from passport.errors import NotThisKindOfProfile, ProfileLocked, StoreDamaged
+from passport.kinds import ProfileKind
+
+if TYPE_CHECKING:
+    from passport.store.database import Connection, Store
+    from passport.store.profiles import ProfileFolder
+
+
+class Vault:
+    """Open until :meth:`close`; after that every use raises :class:`ProfileLocked`."""
+
+    def __init__(self, folder: ProfileFolder, store: Store, key: bytes) -> None:
+        self.folder = folder
+        self._store: Store | None = store
+        self._key: bytearray | None = bytearray(key)
+        with store.reading() as conn:
+            self.kind = ProfileKind(meta(conn, "kind"))
+
+    @property
+    def is_open(self) -> bool:
+        return self._store is not None
+
+    def store(self) -> Store:
+        if self._store is None:
+            raise ProfileLocked("the profile is locked")
+        return self._store
+
+    def reading(self) -> contextlib.AbstractContextManager[Connection]:
+        return self.store().reading()
+
+    def writing(self) -> contextlib.AbstractContextManager[Connection]:
+        """One write transaction: all of it is committed, or none of it."""
+        return self.store().transaction()
+
+    def appending(self) -> contextlib.AbstractContextManager[Connection]:
+        """A write transaction that adds hundreds of MB at once (see ``Store.appending_transaction``)."""
+        return self.store().appending_transaction()
+
+    def forget_deleted(self) -> None:
+        self.store().forget_deleted()
+
+    def integrity_problems(self) -> list[str]:
+        return self.store().integrity_problems()
+
+    def require(self, *kinds: ProfileKind, doing: str) -> None:
+        """Refuse an action that belongs to another kind of profile."""
+        if self.kind not in kinds:
+            raise NotThisKindOfProfile(f"a {self.kind.value} profile cannot {doing}")
+
+    def meta(self, key: str, *default: str | None) -> str | None:
+        with self.reading() as conn:
+            return meta(conn, key, *default)
+
+    def key_for_backup(self) -> bytes:
+        """The database key, for the one place that needs it in clear: writing a backup
+        or re-encrypting the store under a new key."""
+        if self._key is None:
+            raise ProfileLocked("the profile is locked")
+        return bytes(self._key)
+
+    def replace_store(self, store: Store, key: bytes) -> None:
+        """Carry on with a store re-encrypted under a new key (the old one is closed)."""
+        old = self.store()
+        old.close()
+        self._store = store
+        self._wipe_key()
+        self._key = bytearray(key)
+
+    def close(self) -> None:
+        """Close the database and overwrite the key in memory. Safe to call twice, and from
+        any thread: a job still running against the vault then meets ``ProfileLocked``."""
+        store, self._store = self._store, None
+        if store is not None:
+            store.close()
+        self._wipe_key()
+
+    def _wipe_key(self) -> None:
+        if self._key is not None:
+            self._key[:] = bytes(len(self._key))
+            self._key = None
+
+
+def meta(conn: Connection, key: str, *default: str | None) -> str | None:
+    """A value from ``profile_meta``; without a default, a missing key means damage."""
+    row = conn.execute("SELECT value FROM profile_meta WHERE key = ?", (key,)).fetchone()
+    if row is not None:
+        return str(row[0])
+    if default:
+        return default[0]
+    raise StoreDamaged(f"profile has no {key}")

@@ -1,0 +1,245 @@
+"""A full disk while saving, exporting, backing up and importing.
+
+Each case runs the real core in a subprocess whose files may not grow past a limit
+(RLIMIT_FSIZE, with SIGXFSZ ignored so a write fails with EFBIG as on a full disk). The
+core must raise an OSError (which the app words as "check there is space"), leave no
+half-written file under the final name, keep every committed change, and work again as
+soon as there is space. Run as a module, this file is that subprocess.
+"""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+import resource
+import signal
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from passport.exchange import contacts, identity, received, sharing
+from passport.fileio import written_out_early
+from passport.models import EntryContent, ProfileKind
+from passport.profile import Profile
+from passport.store.backup import save_backup
+from passport.store.profiles import ProfileFolder
+from tests.helpers import FAST_KDF, PASSPHRASE, add_entry, png_bytes
+from tests.sharing_helpers import in_a_week, received_rows
+
+REPO = Path(__file__).resolve().parents[2]
+SLACK = 64 * 1024
+
+
+# --- the subprocess ---------------------------------------------------------------------
+
+
+def _largest_file(folder: Path) -> int:
+    return max(path.stat().st_size for path in folder.iterdir() if path.is_file())
+
+
+def _limit_file_size(limit: int) -> None:
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (limit, resource.RLIM_INFINITY))
+
+
+def _space_back() -> None:
+    resource.setrlimit(resource.RLIMIT_FSIZE, (resource.RLIM_INFINITY, resource.RLIM_INFINITY))
+
+
+def _save_entry(profile: Profile, _out: Path, committed: list[str]) -> None:
+    section = profile.sections()[0].id
+    for n in range(50):
+        entry_id = profile.add_entry(EntryContent(section_id=section, title=f"long {n}", body="w " * 40_000)).entry_id
+        assert entry_id is not None
+        committed.append(entry_id)
+        profile.add_attachment(entry_id, "big.bin", os.urandom(1_000_000))
+        committed.append(f"attachment:{entry_id}")
+
+
+def _export(profile: Profile, out: Path, _committed: list[str]) -> None:
+    (contact,) = profile.contacts()
+    ids = [entry.id for entry in profile.entries()]
+    sharing.make_share(profile, ids, contact, in_a_week(), "", out)
+
+
+def _backup(profile: Profile, out: Path, _committed: list[str]) -> None:
+    save_backup(profile, out)
+
+
+def _import(profile: Profile, bundle: Path, _committed: list[str]) -> None:
+    received.open_bundle(profile, bundle)
+
+
+SCENARIOS: dict[str, Callable[[Profile, Path, list[str]], None]] = {
+    "save-entry": _save_entry, "export": _export, "backup": _backup, "import": _import,
+}
+
+
+def worker(scenario: str, folder: Path, out: Path, limit: int) -> dict[str, Any]:
+    profile = Profile.open_with_passphrase(ProfileFolder(folder, "full"), PASSPHRASE)
+    profile._db().forget_deleted()  # start from a checkpointed database, as after a quiet spell
+    committed: list[str] = []
+    _limit_file_size(limit or _largest_file(folder) + SLACK)
+    report: dict[str, Any] = {"committed": committed}
+    try:
+        SCENARIOS[scenario](profile, out, committed)
+        report["error"] = None
+    except Exception as exc:
+        report |= {"error": type(exc).__name__, "errno": getattr(exc, "errno", None), "text": str(exc)}
+    report["left_in_out_folder"] = sorted(p.name for p in out.parent.iterdir())
+    _space_back()
+    try:  # with space again, the same work goes through: nothing was left half-open
+        SCENARIOS[scenario](profile, out, [])
+        report["with_space"] = "ok"
+    except Exception as exc:
+        report["with_space"] = f"{type(exc).__name__}: {exc}"
+    profile.lock()
+    return report
+
+
+# --- the tests ----------------------------------------------------------------------------
+
+
+def _run(scenario: str, profile: Profile, out: Path, limit: int = 0) -> dict[str, Any]:
+    profile.lock()
+    result = subprocess.run(
+        [sys.executable, "-m", "tests.properties.test_disk_full", scenario, str(profile.folder.path), str(out), str(limit)],
+        cwd=REPO, capture_output=True, text=True, timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.splitlines()[-1])
+
+
+def _reopen(profile: Profile) -> Profile:
+    reopened = Profile.open_with_passphrase(profile.folder, PASSPHRASE)
+    assert reopened.check() == []
+    return reopened
+
+
+@pytest.fixture
+def filled(profile: Profile) -> tuple[Profile, list[str]]:
+    ids = [add_entry(profile, f"kept {n}", "these words were saved") for n in range(5)]
+    profile.add_attachment(ids[0], "me.png", png_bytes(64, 64))
+    profile.add_attachment(ids[1], "noise.bin", os.urandom(2_000_000))
+    return profile, ids
+
+
+@pytest.mark.parametrize("scenario", ["save-entry"])
+def test_saving_on_a_full_disk(filled: tuple[Profile, list[str]], tmp_path: Path, scenario: str) -> None:
+    profile, ids = filled
+    report = _run(scenario, profile, tmp_path / "unused")
+    assert report["error"] == "OSError" and report["errno"] in (errno.EIO, errno.ENOSPC), report
+    assert report["with_space"] == "ok"
+    reopened = _reopen(profile)
+    try:
+        stored = {entry.id: entry for entry in reopened.entries()}
+        assert set(ids) <= set(stored)
+        assert [a.name for a in reopened.attachments(ids[0])] == ["me.png"]
+        for item in report["committed"]:
+            if item.startswith("attachment:"):
+                assert len(reopened.attachments(item.split(":")[1])) >= 1
+            else:
+                assert stored[item].body.startswith("w w")
+    finally:
+        reopened.lock()
+
+
+def _with_practitioner(profile: Profile, data_dir: Path, tmp_path: Path) -> Profile:
+    practitioner, _ = Profile.create(data_dir, ProfileKind.PRACTITIONER, "Work", PASSPHRASE, kdf=FAST_KDF)
+    identity.set_details(practitioner, "Sam Lee")
+    identity.set_details(profile, "Sky")
+    sharing.export_card(practitioner, tmp_path / "sam.wpcard")
+    contacts.import_card(profile, tmp_path / "sam.wpcard")
+    return practitioner
+
+
+def test_exporting_a_share_on_a_full_disk(filled: tuple[Profile, list[str]], data_dir: Path, tmp_path: Path) -> None:
+    profile, ids = filled
+    _with_practitioner(profile, data_dir, tmp_path).lock()
+    out_folder = tmp_path / "stick"
+    out_folder.mkdir()
+    out = out_folder / "for-sam.wpb"
+    report = _run("export", profile, out, limit=1_000_000)  # the 2 MB bundle does not fit
+    assert report["error"] == "OSError" and report["errno"] == errno.EFBIG, report
+    assert report["left_in_out_folder"] == []  # no .part, nothing under the final name
+    assert report["with_space"] == "ok"
+    reopened = _reopen(profile)
+    try:
+        assert {entry.id for entry in reopened.entries()} >= set(ids)
+        assert len(reopened.share_history()) == 1  # only the share made once there was space
+    finally:
+        reopened.lock()
+
+
+def test_saving_a_backup_on_a_full_disk(filled: tuple[Profile, list[str]], tmp_path: Path) -> None:
+    profile, ids = filled
+    out_folder = tmp_path / "stick"
+    out_folder.mkdir()
+    limit = profile.folder.db_path.stat().st_size // 2
+    report = _run("backup", profile, out_folder / "sky.wpbackup", limit=max(limit, 500_000))
+    assert report["error"] == "OSError" and report["errno"] == errno.EFBIG, report
+    assert report["left_in_out_folder"] == []
+    assert report["with_space"] == "ok"
+    reopened = _reopen(profile)
+    try:
+        assert {entry.id for entry in reopened.entries()} >= set(ids)
+    finally:
+        reopened.lock()
+
+
+def test_importing_a_bundle_on_a_full_disk(
+    filled: tuple[Profile, list[str]], data_dir: Path, tmp_path: Path
+) -> None:
+    profile, _ids = filled
+    practitioner = _with_practitioner(profile, data_dir, tmp_path)
+    (sam,) = profile.contacts()
+    bundle = tmp_path / "for-sam.wpb"
+    sharing.make_share(profile, [e.id for e in profile.entries()], sam, in_a_week(), "", bundle)
+    before = received_rows(practitioner)
+    kept_before = identity.own_card(practitioner)
+    report = _run("import", practitioner, bundle)  # the store may grow by 64 KiB; the bundle is 2 MB
+    assert report["error"] == "OSError" and report["errno"] in (errno.EIO, errno.ENOSPC), report
+    assert report["with_space"] == "ok"
+    reopened = _reopen(practitioner)
+    try:
+        assert identity.own_card(reopened) == kept_before
+        (kept,) = received.received_bundles(reopened)  # the one opened once there was space
+        assert received_rows(reopened)["unverified_spool"] == before["unverified_spool"] == []
+        assert len(kept.attachments) == 2
+    finally:
+        reopened.lock()
+
+
+def test_the_app_says_to_check_for_space() -> None:
+    from ui.runtime.messages import message_for
+
+    for code in (errno.ENOSPC, errno.EFBIG, errno.EIO):
+        text = message_for(OSError(code, os.strerror(code)))
+        assert "space" in text and "went wrong" not in text
+
+
+if __name__ == "__main__":
+    print(json.dumps(worker(sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3]), int(sys.argv[4]))))
+
+
+def test_a_failed_early_write_out_is_not_lost() -> None:
+    """Sharing and backing up have a thread write the new file out as it is made. Linux tells
+    only one fsync about a failed write-out, so if that thread meets it, the error must come
+    out when writing ends (here fdatasync fails on a pipe, as it would on a failing disk)."""
+    read_end, write_end = os.pipe()
+    try:
+        with pytest.raises(OSError) as failed, written_out_early(write_end, every_s=0):
+            deadline = time.monotonic() + 10
+            while any(t.name == "write-out" for t in threading.enumerate()) and time.monotonic() < deadline:
+                pass  # until the thread has met the error and stopped
+        assert failed.value.errno == errno.EINVAL
+    finally:
+        os.close(read_end)
+        os.close(write_end)

@@ -1,0 +1,124 @@
+"""Save a backup from its dialog, and restore it from the launcher's restore dialog into a
+new data folder; a wrong code, a cut-short and a tampered file each say so plainly and
+leave no passport behind."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from passport.profile import Profile
+from passport.store import profiles
+from tests.helpers import add_entry, png_bytes
+from tests.shell_helpers import make_context
+from tests.ui_sharing_helpers import AnsweringChooser
+from ui.content.backup_dialog import BackupDialog
+from ui.runtime.session import Session
+from ui.shell.restore_dialog import RestoreDialog
+
+NEW_PASSPHRASE = "a fresh start on a new laptop"
+
+
+def contents(profile: Profile) -> list[tuple]:
+    return sorted(
+        (e.title, e.body, e.revision, tuple(hashlib.sha256(profile.attachment_data(a.id)).hexdigest()
+                                            for a in profile.attachments(e.id)))
+        for e in profile.entries()
+    )
+
+
+@pytest.fixture
+def backup(qtbot, made_profile: tuple[Profile, str], tmp_path: Path) -> tuple[Path, str, list[tuple]]:
+    """Sky saves a backup through the dialog, as a person would."""
+    profile, code = made_profile
+    first = add_entry(profile, "Drawing", "I draw dragons")
+    profile.add_attachment(first, "dragon.png", png_bytes(30, 20))
+    add_entry(profile, "Quiet", "Quiet rooms help")
+    out = tmp_path / "usb" / "my-backup"
+    out.parent.mkdir()
+    dialog = BackupDialog(Session(profile), AnsweringChooser([out]))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.key_words.text() \
+        == "Your recovery code opens this file. Keep it somewhere safe, away from this laptop."
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.status.text().startswith("Saved"), timeout=20_000)
+    saved = out.with_name("my-backup.wpbackup")
+    assert saved.exists() and profile.setting("last_backup_at") is not None
+    assert not profile.backup_due()
+    return saved, code, contents(profile)
+
+
+def restore_dialog(qtbot, data_dir: Path, file: Path) -> RestoreDialog:
+    dialog = RestoreDialog(make_context(data_dir), AnsweringChooser([file]))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
+    return dialog
+
+
+def fill_in(qtbot, dialog: RestoreDialog, code: str) -> None:
+    qtbot.keyClicks(dialog.code_field, code)
+    qtbot.keyClicks(dialog.passphrase.first, NEW_PASSPHRASE)
+    qtbot.keyClicks(dialog.passphrase.second, NEW_PASSPHRASE)
+    assert dialog.restore_button.isEnabled()
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+
+
+def test_backup_then_restore_into_a_new_data_folder(qtbot, backup, tmp_path: Path) -> None:
+    file, code, expected = backup
+    new_home = tmp_path / "new-laptop"
+    dialog = restore_dialog(qtbot, new_home, file)
+    assert dialog.file_label.text() == "my-backup.wpbackup"
+    fill_in(qtbot, dialog, code)
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 1, timeout=20_000)
+    fresh = dialog.code_view.code_label.text()
+    assert fresh and code.split("-")[0] not in fresh.split()
+    with qtbot.waitSignal(dialog.restored) as opened:
+        qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+    restored: Profile = opened.args[0]
+    try:
+        assert contents(restored) == expected
+        assert restored.label == "Sky"
+    finally:
+        restored.lock()
+    # The new passphrase opens it from the launcher's list.
+    (folder,) = profiles.list_profiles(new_home)
+    Profile.open_with_passphrase(folder, NEW_PASSPHRASE).lock()
+
+
+def _wrong_code(code: str) -> str:
+    first, rest = code.split("-", 1)
+    return ("B" if first[0] != "B" else "C") + first[1:] + "-" + rest
+
+
+@pytest.mark.parametrize("damage", ["wrong code", "cut short", "tampered"])
+def test_a_bad_restore_says_so_and_creates_nothing(qtbot, backup, tmp_path: Path, damage: str) -> None:
+    file, code, _expected = backup
+    data = file.read_bytes()
+    bad = tmp_path / "bad.wpbackup"
+    if damage == "cut short":
+        bad.write_bytes(data[: len(data) * 2 // 3])
+    elif damage == "tampered":
+        flipped = bytearray(data)
+        flipped[len(data) // 2] ^= 0x40
+        bad.write_bytes(bytes(flipped))
+    else:
+        bad.write_bytes(data)
+        code = _wrong_code(code)
+    new_home = tmp_path / "new-laptop"
+    dialog = restore_dialog(qtbot, new_home, bad)
+    fill_in(qtbot, dialog, code)
+    qtbot.waitUntil(lambda: bool(dialog.error.text()), timeout=20_000)
+    expected = {
+        "wrong code": "That recovery code doesn't open this backup. Check each group and try again.",
+        "cut short": "This file isn't a backup, or it is damaged or cut short. Nothing was restored.",
+        "tampered": "This file isn't a backup, or it is damaged or cut short. Nothing was restored.",
+    }[damage]
+    assert dialog.error.text() == expected
+    assert dialog.pages.currentIndex() == 0 and dialog.restore_button.isEnabled()
+    assert profiles.list_profiles(new_home) == []
+    assert not new_home.exists() or [p for p in new_home.iterdir() if p.is_dir()] == []

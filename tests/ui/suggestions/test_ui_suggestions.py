@@ -1,0 +1,176 @@
+"""Carer to young person through the real windows: a carer drafts three suggestions and
+sends them; the young person opens the file, adds one, changes then adds one, and says no
+to one. Attribution and history are right, and the declined one is gone everywhere."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from passport.errors import BundleUntrustedSender
+from passport.profile import Profile
+from tests.helpers import add_entry, png_bytes
+from tests.shell_helpers import make_context
+from tests.suggestion_helpers import holds_text, introduce, raw_files_hold
+from tests.ui_sharing_helpers import AnsweringChooser
+from ui.runtime.session import Session
+from ui.suggestions.suggestion_inbox_view import SuggestionInboxView
+from ui.suggestions.suggestion_messages import suggestion_message
+from ui.windows.carer_window import CarerWindow
+
+DECLINED = "DECLINED-2b7d-plover"
+
+
+def draft(qtbot, window: CarerWindow, section: str, title: str, body: str) -> None:
+    """Write a draft as a carer would: "Add something" in a section, type, go back."""
+    section_id = next(s.id for s in window.session.profile.sections() if s.title == section)
+    block = window.home.block(section_id)
+    qtbot.mouseClick(block.add_button, Qt.MouseButton.LeftButton)
+    editor = window.editor
+    assert window.pages.currentWidget() is editor
+    qtbot.keyClicks(editor.title_edit, title)
+    qtbot.keyClicks(editor.body_edit, body)
+    qtbot.mouseClick(editor.back_button, Qt.MouseButton.LeftButton)
+    assert window.pages.currentWidget() is window.home
+
+
+def carer_sends(qtbot, jo: Profile, sky: Profile, tmp_path: Path) -> Path:
+    """Jo adds Sky's card, drafts three suggestions and saves them as a file."""
+    chooser = AnsweringChooser()
+    session = Session(jo)
+    window = CarerWindow(session, make_context(tmp_path), chooser)
+    qtbot.addWidget(window)
+    window.show()
+
+    sky_card = tmp_path / "sky.wpcard"
+    sky.export_card(sky_card)
+    qtbot.mouseClick(window.add_card_button, Qt.MouseButton.LeftButton)
+    dialog = window.dialog
+    chooser.answer(sky_card)
+    qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
+    assert dialog.who.text().startswith("Sky")
+    qtbot.mouseClick(dialog.match_check, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    (contact,) = jo.contacts()
+    assert contact.display_name == "Sky" and contact.checked
+
+    draft(qtbot, window, "What helps", "Walking the dog", "Sky calms down when we walk Biscuit.")
+    draft(qtbot, window, "What helps", "Music before bed", "Quiet music helps Sky sleep.")
+    draft(qtbot, window, "When things get hard", "Loud rooms", f"Sky leaves loud rooms {DECLINED}.")
+    walk = next(e for e in jo.entries() if e.title == "Walking the dog")
+    session.apply(jo.add_attachment(walk.id, "biscuit.png", png_bytes(24, 12)))
+
+    qtbot.mouseClick(window.send_button, Qt.MouseButton.LeftButton)
+    sender = window.dialog
+    assert sender.drafts.count() == 3
+    sender.drafts.setFocus()
+    for row in range(3):
+        sender.drafts.setCurrentRow(row)
+        qtbot.keyClick(sender.drafts, Qt.Key.Key_Space)  # tick it
+    assert len(sender.chosen_ids()) == 3
+    qtbot.keyClicks(sender.note_field, "Some things I noticed")
+    out = tmp_path / "for-sky.wpb"
+    chooser.answer(out)
+    qtbot.mouseClick(sender.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Saved 3" in sender.status.text(), timeout=10_000)
+    assert out.exists()
+    window.close()
+    return out
+
+
+def test_carer_to_young_person_round_trip(qtbot, qtmodeltester, sky: Profile, jo: Profile, tmp_path: Path) -> None:
+    introduce(sky, jo, tmp_path)  # Sky added Jo's card (the people screen does that)
+    add_entry(sky, "Biscuit the dog", "My best friend.")
+    suggestion_file = carer_sends(qtbot, jo, sky, tmp_path)
+    entries_before = sky.entries()
+
+    chooser = AnsweringChooser([suggestion_file])
+    inbox = SuggestionInboxView(Session(sky), chooser)
+    qtbot.addWidget(inbox)
+    inbox.resize(1000, 700)
+    inbox.show()
+    assert inbox.empty.isVisible()
+    qtbot.mouseClick(inbox.open_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: inbox.model.rowCount() == 3, timeout=10_000)
+    qtmodeltester.check(inbox.model)
+    assert inbox.status.text().startswith("Jo Carter sent 3 suggestions.")
+    assert sky.entries() == entries_before  # opening adds nothing to the passport
+
+    # Side by side: the suggestion and the entry it relates to.
+    assert inbox.current().title == "Walking the dog"
+    assert inbox.from_label.text() == "From Jo Carter, for “What helps”"
+    assert "Some things I noticed" in inbox.note_label.text()
+    assert next(card.entry.title for card in inbox.related_cards) == "Biscuit the dog"
+
+    qtbot.mouseClick(inbox.accept_button, Qt.MouseButton.LeftButton)
+    assert inbox.model.rowCount() == 2
+    assert inbox.current().title == "Music before bed"
+    qtbot.mouseClick(inbox.edit_button, Qt.MouseButton.LeftButton)
+    editor = inbox.edit_dialog
+    assert editor is not None and editor.body_edit.toPlainText() == "Quiet music helps Sky sleep."
+    editor.body_edit.selectAll()
+    qtbot.keyClicks(editor.body_edit, "Quiet music helps me sleep. My playlist.")
+    qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
+    assert inbox.model.rowCount() == 1
+
+    assert inbox.current().title == "Loud rooms"
+    qtbot.mouseClick(inbox.decline_button, Qt.MouseButton.LeftButton)
+    assert inbox.confirm_bar.isVisible() and "can't be brought back" in inbox.confirm_text.text()
+    qtbot.mouseClick(inbox.keep_button, Qt.MouseButton.LeftButton)  # changed their mind: nothing happens
+    assert inbox.model.rowCount() == 1
+    qtbot.mouseClick(inbox.decline_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(inbox.confirm_decline_button, Qt.MouseButton.LeftButton)
+    assert inbox.model.rowCount() == 0 and inbox.empty.isVisible()
+    assert "deleted" in inbox.status.text()
+
+    by_title = {e.title: e for e in sky.entries()}
+    walk, music = by_title["Walking the dog"], by_title["Music before bed"]
+    assert walk.suggested_by == music.suggested_by == "Jo Carter"
+    assert walk.section_id == sky.section_by_key("what_helps").id
+    assert [a.name for a in sky.attachments(walk.id)] == ["biscuit.png"]
+    assert music.body == "Quiet music helps me sleep. My playlist."
+    assert [r.number for r in sky.revisions(music.id)] == [1]
+    walk_origin, music_origin = sky.revision_origin(walk.id, 1), sky.revision_origin(music.id, 1)
+    assert walk_origin is not None and not walk_origin.edited_before_accepting
+    assert music_origin is not None and music_origin.edited_before_accepting
+    assert "Loud rooms" not in by_title
+    assert holds_text(sky, DECLINED) == [] and holds_text(sky, "Loud rooms") == []
+    assert not raw_files_hold(sky, DECLINED.encode())
+
+
+def test_a_suggestion_from_someone_never_added_is_refused(
+    qtbot, sky: Profile, jo: Profile, tmp_path: Path
+) -> None:
+    introduce(jo, sky, tmp_path)
+    entry = add_entry(jo, "Walking the dog")
+    out = tmp_path / "unknown.wpb"
+    jo.make_suggestion([entry], jo.contacts()[0], out)
+
+    inbox = SuggestionInboxView(Session(sky), AnsweringChooser([out]))
+    qtbot.addWidget(inbox)
+    inbox.show()
+    qtbot.mouseClick(inbox.open_button, Qt.MouseButton.LeftButton)
+    expected = suggestion_message(BundleUntrustedSender())
+    qtbot.waitUntil(lambda: inbox.status.text() == expected, timeout=10_000)
+    assert "haven't added" in expected
+    assert inbox.model.rowCount() == 0 and sky.pending_suggestions() == []
+    assert holds_text(sky, "Walking the dog") == []
+
+
+def test_closing_the_edit_without_adding_keeps_it_waiting(
+    qtbot, sky: Profile, jo: Profile, tmp_path: Path
+) -> None:
+    introduce(sky, jo, tmp_path)
+    introduce(jo, sky, tmp_path)
+    entry = add_entry(jo, "Walking the dog")
+    out = tmp_path / "f.wpb"
+    jo.make_suggestion([entry], jo.contacts()[0], out)
+    inbox = SuggestionInboxView(Session(sky), AnsweringChooser([out]))
+    qtbot.addWidget(inbox)
+    inbox.show()
+    qtbot.mouseClick(inbox.open_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: inbox.model.rowCount() == 1, timeout=10_000)
+    qtbot.mouseClick(inbox.edit_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(inbox.edit_dialog.cancel_button, Qt.MouseButton.LeftButton)
+    assert inbox.model.rowCount() == 1 and sky.entries() == []

@@ -1,0 +1,175 @@
+"""The pictures, sounds and files of the entry being edited.
+
+Files are read into the encrypted store by a worker (big files never freeze the window).
+Their paths are used once and never remembered. A tile per row of the
+:class:`~ui.content.attachment_model.AttachmentModel` shows each one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from passport.errors import PassportError
+from passport.models import Change, ChangeKind
+from passport.profile import Profile
+from ui.content.attachment_model import AttachmentModel
+from ui.content.attachment_tile import AttachmentTile
+from ui.runtime.messages import message_for
+from ui.runtime.session import Session
+from ui.widgets.confirm_dialog import ConfirmDialog
+
+FileChooser = Callable[[QWidget], list[Path]]
+SavePathChooser = Callable[[QWidget, str], Path | None]
+Index = QModelIndex | QPersistentModelIndex
+
+
+def choose_files(parent: QWidget) -> list[Path]:
+    names, _filter = QFileDialog.getOpenFileNames(
+        parent, AttachmentPanel.tr("Add a picture, sound or file"), "",
+        AttachmentPanel.tr("Pictures and sounds (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.wav *.mp3 *.ogg *.flac "
+                           "*.m4a);;Any file (*)"),
+    )
+    return [Path(name) for name in names]
+
+
+def choose_save_path(parent: QWidget, suggested: str) -> Path | None:
+    name, _filter = QFileDialog.getSaveFileName(parent, AttachmentPanel.tr("Save a copy"), suggested)
+    return Path(name) if name else None
+
+
+def _add_from_file(profile: Profile, entry_id: str, path: Path) -> Change:
+    with path.open("rb") as source:
+        return profile.add_attachment(entry_id, path.name, source)
+
+
+def _save_copy(profile: Profile, attachment_id: str, target: Path) -> Path:
+    with target.open("wb") as out:
+        for chunk in profile.attachment_chunks(attachment_id):
+            out.write(chunk)
+    return target
+
+
+class AttachmentPanel(QWidget):
+    def __init__(self, session: Session, ensure_entry: Callable[[], str | None],
+                 parent: QWidget | None = None) -> None:
+        """``ensure_entry`` saves the entry if it is new and returns its id (None if it
+        can't be saved yet), since attachments belong to a saved entry."""
+        super().__init__(parent)
+        self.setObjectName("attachmentPanel")
+        self._session = session
+        self._ensure_entry = ensure_entry
+        self._entry_id: str | None = None
+        self._tiles: list[AttachmentTile] = []
+        # Replaceable so tests (and other front ends) can choose files without a dialog.
+        self.choose_files: FileChooser = choose_files
+        self.choose_save_path: SavePathChooser = choose_save_path
+        self.model = AttachmentModel(self)
+        self.model.rowsInserted.connect(self._rows_inserted)
+        self.model.rowsAboutToBeRemoved.connect(self._rows_about_to_be_removed)
+
+        heading = QLabel(self.tr("Pictures, sounds and files"))
+        heading.setProperty("role", "heading")
+        self.add_button = QPushButton(self.tr("Add a picture, sound or file…"))
+        self.add_button.setObjectName("addAttachmentButton")
+        self.add_button.setAccessibleName(self.tr("Add a picture, sound or file"))
+        self.add_button.clicked.connect(self.choose_and_attach)
+        self.status = QLabel()
+        self.status.setObjectName("attachmentStatus")
+        self.status.setProperty("role", "hint")
+        self.status.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(self.add_button)
+        top.addWidget(self.status, 1)
+        self._tile_layout = QVBoxLayout()
+        self._tile_layout.setSpacing(10)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(heading)
+        layout.addLayout(top)
+        layout.addLayout(self._tile_layout)
+        session.changed.connect(self._on_change)
+
+    @property
+    def tiles(self) -> list[AttachmentTile]:
+        return list(self._tiles)
+
+    def set_entry(self, entry_id: str | None) -> None:
+        self._entry_id = entry_id
+        self.status.clear()
+        self.model.set_attachments(self._session.profile.attachments(entry_id) if entry_id else [])
+
+    def choose_and_attach(self) -> None:
+        paths = self.choose_files(self)
+        if paths:
+            self.attach_files(paths)
+
+    def attach_files(self, paths: Iterable[Path]) -> None:
+        entry_id = self._ensure_entry()
+        if entry_id is None:
+            self.status.setText(self.tr("Add a title first, then you can add pictures, sounds and files."))
+            return
+        for path in paths:
+            self.status.setText(self.tr("Adding {name}…").format(name=path.name))
+            self._session.run(_add_from_file, self._session.profile, entry_id, path,
+                              on_finished=self._added, on_failed=self._failed)
+
+    def _added(self, change: Change) -> None:
+        self._session.apply(change)
+        if change.attachment is not None:
+            self.status.setText(self.tr("Added {name}.").format(name=change.attachment.name))
+
+    def _failed(self, error: BaseException) -> None:
+        self.status.setText(message_for(error))
+
+    def _on_change(self, change: Change) -> None:
+        if change.entry_id != self._entry_id or self._entry_id is None:
+            return
+        if change.kind is ChangeKind.ATTACHMENTS_CHANGED:
+            self.model.set_attachments(self._session.profile.attachments(self._entry_id))
+        elif change.kind is ChangeKind.ENTRY_ERASED:
+            self.set_entry(None)
+
+    def _rows_inserted(self, _parent: Index, first: int, last: int) -> None:
+        for row in range(first, last + 1):
+            tile = AttachmentTile(self._session, self.model.attachment_at(row))
+            tile.remove_requested.connect(self.remove)
+            tile.save_requested.connect(self.save_copy)
+            self._tiles.insert(row, tile)
+            self._tile_layout.insertWidget(row, tile)
+
+    def _rows_about_to_be_removed(self, _parent: Index, first: int, last: int) -> None:
+        for _ in range(first, last + 1):
+            tile = self._tiles.pop(first)
+            tile.hide()
+            tile.deleteLater()
+
+    def remove(self, attachment_id: str) -> None:
+        attachment = self._session.profile.attachment(attachment_id)
+        if not ConfirmDialog.ask(
+            self, self.tr("Remove {name}?").format(name=attachment.name),
+            self.tr("It will be taken out of this entry and erased. This can't be undone."),
+            self.tr("Remove it"), self.tr("Keep it"),
+        ):
+            return
+        try:
+            self._session.apply(self._session.profile.remove_attachment(attachment_id))
+        except PassportError as exc:
+            self.status.setText(message_for(exc))
+            return
+        self.status.setText(self.tr("Removed {name}.").format(name=attachment.name))
+
+    def save_copy(self, attachment_id: str) -> None:
+        attachment = self._session.profile.attachment(attachment_id)
+        target = self.choose_save_path(self, attachment.name)
+        if target is None:
+            return
+        self.status.setText(self.tr("Saving a copy…"))
+        self._session.run(_save_copy, self._session.profile, attachment_id, target,
+                          on_finished=self._saved, on_failed=self._failed)
+
+    def _saved(self, path: Path) -> None:
+        self.status.setText(self.tr("Saved a copy as {name}.").format(name=path.name))

@@ -1,0 +1,92 @@
+"""Save a backup: the whole passport in one file that the recovery code alone opens.
+
+The file is written by a worker with progress; nothing plain ever touches the disk (the
+backup holds the encrypted database, itself encrypted again to the recovery code).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialog, QProgressBar, QPushButton, QVBoxLayout, QWidget
+
+from passport.clock import today
+from passport.models import Change, ChangeKind
+from passport.store.backup import save_backup
+from ui.runtime.file_chooser import FileChooser
+from ui.runtime.messages import message_for
+from ui.runtime.session import Session
+from ui.widgets.dialog_parts import button_row, words
+
+BACKUP_SUFFIX = ".wpbackup"
+
+
+class BackupDialog(QDialog):
+    def __init__(self, session: Session, files: FileChooser | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("backupDialog")
+        self._session = session
+        self._files = files or FileChooser()
+        self.setWindowTitle(self.tr("Save a backup"))
+        self.setAccessibleName(self.tr("Save a backup"))
+        heading = words(self.tr("Save a backup"), "heading")
+        lead = words(self.tr("One file with everything in your passport: your words, pictures, sounds, "
+                              "history and people. If this laptop is lost, it brings your passport back."))
+        self.key_words = words(self.tr("Your recovery code opens this file. Keep it somewhere safe, "
+                                        "away from this laptop."), "lead")
+        self.key_words.setObjectName("backupKeyWords")
+        self.progress = QProgressBar(minimum=0, maximum=100)
+        self.progress.setAccessibleName(self.tr("Saving the backup"))
+        self.progress.hide()
+        self.status = words()
+        self.status.setObjectName("backupStatus")
+        self.save_button = QPushButton(self.tr("&Choose where to save…"))
+        self.save_button.setObjectName("saveBackupButton")
+        self.save_button.setProperty("role", "primary")
+        self.save_button.setAccessibleName(self.tr("Choose where to save the backup"))
+        self.close_button = QPushButton(self.tr("&Close"))
+        self.close_button.setAccessibleName(self.tr("Close"))
+        self.save_button.clicked.connect(self.choose_and_save)
+        self.close_button.clicked.connect(self.reject)
+        buttons = button_row([self.close_button], [self.save_button])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 20, 20, 16)
+        layout.setSpacing(10)
+        for widget in (heading, lead, self.key_words, self.progress, self.status):
+            layout.addWidget(widget)
+        layout.addStretch()
+        layout.addLayout(buttons)
+        self.setMinimumWidth(520)
+        self.save_button.setFocus()
+
+    def choose_and_save(self) -> None:
+        # The name says nothing about what is inside: a backup may be seen by anyone.
+        suggested = self.tr("Backup {date}").format(date=today().isoformat()) + BACKUP_SUFFIX
+        path = self._files.save_path(self, self.tr("Save a backup"), suggested,
+                                     self.tr("Backups (*{0})").format(BACKUP_SUFFIX))
+        if path is None:
+            return
+        if path.suffix != BACKUP_SUFFIX:
+            path = path.with_name(path.name + BACKUP_SUFFIX)
+        self.save_button.setEnabled(False)
+        self.progress.setValue(0)
+        self.progress.show()
+        self.status.setText(self.tr("Saving… You can keep using the app."))
+        self._session.run(save_backup, self._session.profile, path, on_progress=self._progress,
+                          on_finished=self._saved, on_failed=self._not_saved)
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.setValue(int(100 * done / total) if total else 0)
+
+    def _saved(self, path: Path) -> None:
+        self.progress.hide()
+        self.save_button.setEnabled(True)
+        # last_backup_at changed: the reminder (if shown) goes away.
+        self._session.apply(Change(kind=ChangeKind.SETTINGS_CHANGED))
+        self.status.setText(self.tr("Saved as {name}. Your recovery code opens it: keep the code somewhere safe, "
+                                    "away from this laptop.").format(name=path.name))
+
+    def _not_saved(self, exc: BaseException) -> None:
+        self.progress.hide()
+        self.save_button.setEnabled(True)
+        self.status.setText(message_for(exc))

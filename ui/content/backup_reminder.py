@@ -1,0 +1,56 @@
+"""A gentle reminder, at the top of Home, when the last backup is older than the owner's
+chosen number of days (30 unless changed). "Not now" hides it until the next unlock."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from passport.errors import PassportError
+from passport.models import Change, ChangeKind
+from ui.runtime.session import Session
+
+
+class BackupReminder(QFrame):
+    backup_requested = Signal()
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("backupReminder")
+        self.setProperty("role", "card")
+        self._session = session
+        self._dismissed = False
+        self.words = QLabel(self.tr("It's been a while since your last backup. A backup keeps your passport "
+                                    "safe if this laptop is lost."), wordWrap=True)
+        self.words.setTextFormat(Qt.TextFormat.PlainText)
+        self.backup_button = QPushButton(self.tr("Save a &backup…"))
+        self.backup_button.setObjectName("reminderBackupButton")
+        self.backup_button.setAccessibleName(self.tr("Save a backup"))
+        self.later_button = QPushButton(self.tr("Not now"))
+        self.later_button.setObjectName("reminderLaterButton")
+        self.later_button.setAccessibleName(self.tr("Not now: remind me next time"))
+        self.backup_button.clicked.connect(self.backup_requested)
+        self.later_button.clicked.connect(self.dismiss)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(14, 10, 14, 10)
+        row.addWidget(self.words, 1)
+        row.addWidget(self.backup_button)
+        row.addWidget(self.later_button)
+        self.setAccessibleName(self.tr("Backup reminder"))
+        session.changed.connect(self._on_change)
+        self.refresh()
+
+    def refresh(self) -> None:
+        try:
+            due = not self._dismissed and self._session.profile.backup_due()
+        except PassportError:
+            due = False
+        self.setVisible(due)
+
+    def dismiss(self) -> None:
+        self._dismissed = True
+        self.hide()
+
+    def _on_change(self, change: Change) -> None:
+        if change.kind is ChangeKind.SETTINGS_CHANGED:
+            self.refresh()

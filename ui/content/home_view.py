@@ -1,0 +1,288 @@
+"""Home: "What's important now" first, then anything to check, then every section.
+
+Home stays quick with thousands of entries: it shows a few cards per section and a
+"Show all" list (a model and a delegate, not a widget per entry). What fits on the first
+screen is built before Home is first painted; the sections below it are built one per turn
+of the event loop just after, so opening the passport never waits for what is out of sight.
+A change from the core marks only the parts it touches as stale; they are rebuilt once,
+when Home is on screen.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
+
+from passport.clock import today
+from passport.errors import PassportError
+from passport.models import Change, ChangeKind, Section
+from ui.content.entry_card import EntryCard
+from ui.content.review_prompt import ReviewPrompt
+from ui.content.section_block import PREVIEW_CARDS, SectionBlock
+from ui.content.section_list_page import SectionListPage
+from ui.runtime.messages import message_for
+from ui.runtime.session import Session
+
+KEEP_FOR_MONTHS = 3
+MAX_REVIEW_PROMPTS = 5
+ALL = "all"  # stale marker: rebuild everything
+# The fewest lines of text a card or a section heading takes: how many fit on the first
+# screen is the screen's height over this many lines (an overestimate, which is safe).
+LINES_PER_ITEM = 4
+
+
+class HomeView(QWidget):
+    open_entry = Signal(str)
+    new_entry = Signal(int)  # section id
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("homeView")
+        self.session = session
+        self._blocks: dict[int, SectionBlock] = {}
+        self._sections: dict[int, Section] = {}
+        self._counts: dict[int, int] = {}
+        self._unbuilt: list[Section] = []  # below the first screen, built just after it
+        self._entry_sections: dict[str, int] = {}
+        self._stale: set[int | str] = {ALL}
+        self.important_cards: list[EntryCard] = []
+        self.review_prompts: list[ReviewPrompt] = []
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.timeout.connect(self.refresh_stale)
+        self._build_timer = QTimer(self)
+        self._build_timer.setSingleShot(True)
+        self._build_timer.timeout.connect(self._build_later)
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._build_overview())
+        self.section_list = SectionListPage(session)
+        self.section_list.open_entry.connect(self.open_entry)
+        self.section_list.add_requested.connect(self.new_entry)
+        self.section_list.back.connect(self.show_overview)
+        self.pages.addWidget(self.section_list)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pages)
+        session.changed.connect(self._on_change)
+        self.refresh_stale()
+
+    def _build_overview(self) -> QScrollArea:
+        page = QWidget()
+        page.setObjectName("homePage")
+        self._layout = QVBoxLayout(page)
+        self._layout.setContentsMargins(24, 20, 24, 24)
+        self._layout.setSpacing(12)
+        heading = QLabel(self.tr("What's important now"))
+        heading.setObjectName("importantNowHeading")
+        heading.setProperty("role", "title")
+        heading.setWordWrap(True)
+        self.status = QLabel()
+        self.status.setObjectName("homeStatus")
+        self.status.setProperty("role", "lead")
+        self.status.setWordWrap(True)
+        self.status.hide()
+        self.important = QWidget()
+        self.important.setObjectName("importantNow")
+        self._important_layout = QVBoxLayout(self.important)
+        self._important_layout.setContentsMargins(0, 0, 0, 0)
+        self._important_layout.setSpacing(10)
+        self.nothing_pinned = QLabel(self.tr("Nothing here yet. Tick “Important now” on an entry "
+                                             "to keep it at the top."))
+        self.nothing_pinned.setObjectName("nothingPinned")
+        self.nothing_pinned.setProperty("role", "hint")
+        self.nothing_pinned.setWordWrap(True)
+        self.review = QWidget()
+        self.review.setObjectName("reviewDue")
+        self._review_layout = QVBoxLayout(self.review)
+        self._review_layout.setContentsMargins(0, 12, 0, 0)
+        self._review_layout.setSpacing(14)
+        self.sections_area = QWidget()
+        self.sections_area.setObjectName("homeSections")
+        self._sections_layout = QVBoxLayout(self.sections_area)
+        self._sections_layout.setContentsMargins(0, 12, 0, 0)
+        self._sections_layout.setSpacing(12)
+        for widget in (heading, self.status, self.important, self.nothing_pinned, self.review,
+                       self.sections_area):
+            self._layout.addWidget(widget)
+        self._layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setObjectName("homeScroll")
+        scroll.setAccessibleName(self.tr("Home"))
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(page)
+        self.setFocusProxy(scroll)  # focusing Home lands on its (named) page, not on nothing
+        return scroll
+
+    # --- showing -------------------------------------------------------------------
+
+    def show_overview(self) -> None:
+        self.pages.setCurrentIndex(0)
+        self.refresh_stale()
+
+    def show_section(self, section_id: int) -> None:
+        """The whole list of one section ("Show all")."""
+        self.section_list.show_section(section_id)
+        self.pages.setCurrentIndex(1)
+
+    def block(self, section_id: int) -> SectionBlock:
+        self.finish_building()
+        return self._blocks[section_id]
+
+    def finish_building(self) -> None:
+        """Build every section not built yet (they are otherwise built one per turn)."""
+        self._build(len(self._unbuilt))
+
+    def refresh_stale(self) -> None:
+        """Rebuild what changes made stale. Cheap when nothing is."""
+        if not self._stale:
+            return
+        stale, self._stale = self._stale, set()
+        try:
+            if ALL in stale:
+                self._rebuild_all()
+            else:
+                self._refresh_top()
+                self._counts = self.session.profile.entry_counts()
+                for section_id in stale:
+                    if isinstance(section_id, int) and section_id in self._blocks:
+                        self._fill_block(self._blocks[section_id])
+        except PassportError:
+            return  # locked under us: the shell is closing this window
+
+    def _rebuild_all(self) -> None:
+        profile = self.session.profile
+        for block in self._blocks.values():
+            block.hide()
+            block.deleteLater()
+        self._blocks.clear()
+        self._counts = profile.entry_counts()
+        self._entry_sections = {}
+        self._unbuilt = profile.sections()
+        self._sections = {section.id: section for section in self._unbuilt}
+        self._refresh_top()
+        room = self._items_on_first_screen() - len(self.important_cards) - len(self.review_prompts)
+        while self._unbuilt and room > 0:
+            room -= 1 + len(self._build_next().cards)
+        if self._unbuilt:
+            self._build_timer.start(0)
+
+    def _items_on_first_screen(self) -> int:
+        screen = self.screen() or QApplication.primaryScreen()
+        line = self.fontMetrics().lineSpacing()
+        return math.ceil(screen.availableGeometry().height() / (LINES_PER_ITEM * line))
+
+    def _build_next(self) -> SectionBlock:
+        section = self._unbuilt.pop(0)
+        block = SectionBlock(section, self.sections_area)
+        block.open_entry.connect(self.open_entry)
+        block.add_requested.connect(self.new_entry)
+        block.show_all.connect(self.show_section)
+        self._blocks[section.id] = block
+        self._sections_layout.addWidget(block)
+        self._fill_block(block)
+        return block
+
+    def _build_later(self) -> None:
+        self._build(1)
+        if self._unbuilt:
+            self._build_timer.start(0)  # one section per turn: the window answers in between
+
+    def _build(self, count: int) -> None:
+        try:
+            for _ in range(min(count, len(self._unbuilt))):
+                self._build_next()
+        except PassportError:
+            self._unbuilt = []  # locked under us: the shell is closing this window
+
+    def _fill_block(self, block: SectionBlock) -> None:
+        # Only the few cards shown are loaded: Home stays quick with thousands of entries.
+        total = self._counts.get(block.section.id, 0)
+        entries = self.session.profile.entries(block.section.id, limit=PREVIEW_CARDS) if total else []
+        for entry in entries:
+            self._entry_sections[entry.id] = entry.section_id
+        block.show_entries(entries, total)
+
+    def _section_title(self, section_id: int) -> str:
+        section = self._sections.get(section_id)
+        return section.title if section else ""
+
+    def _refresh_top(self) -> None:
+        profile = self.session.profile
+        for widget in (*self.important_cards, *self.review_prompts):
+            widget.hide()
+            widget.deleteLater()
+        self.important_cards = []
+        for entry in profile.important_now():
+            card = EntryCard(entry, self._section_title(entry.section_id), large=True, parent=self.important)
+            card.activated.connect(self.open_entry)
+            self.important_cards.append(card)
+            self._important_layout.addWidget(card)
+        self.nothing_pinned.setVisible(not self.important_cards)
+        self.review_prompts = []
+        for entry in profile.due_for_review()[:MAX_REVIEW_PROMPTS]:
+            prompt = ReviewPrompt(entry, self._section_title(entry.section_id), self.review)
+            prompt.keep.connect(self.keep)
+            prompt.update.connect(self.open_entry)
+            prompt.unpin.connect(self.unpin)
+            self.review_prompts.append(prompt)
+            self._review_layout.addWidget(prompt)
+        self.review.setVisible(bool(self.review_prompts))
+
+    # --- "Is this still true?" -----------------------------------------------------
+
+    def keep(self, entry_id: str) -> None:
+        """Still true: ask again in three months."""
+        later = QDate(today()).addMonths(KEEP_FOR_MONTHS).toPython()
+        if self._save(entry_id, {"review_by": later}):
+            when = QLocale().toString(QDate(later), QLocale.FormatType.LongFormat)
+            self._say(self.tr("Kept as it is. We'll ask again on {date}.").format(date=when))
+
+    def unpin(self, entry_id: str) -> None:
+        """No longer important now: it leaves the top and stops asking, but stays kept."""
+        if self._save(entry_id, {"important_now": False, "review_by": None}):
+            entry = self.session.profile.entry(entry_id)
+            self._say(self.tr("Unpinned. It is still kept in {section}.").format(
+                section=self._section_title(entry.section_id)))
+
+    def _save(self, entry_id: str, update: dict[str, object]) -> bool:
+        profile = self.session.profile
+        try:
+            content = profile.entry(entry_id).content.model_copy(update=update)
+            self.session.apply(profile.update_entry(entry_id, content))
+        except PassportError as exc:
+            self._say(message_for(exc))
+            return False
+        return True
+
+    def _say(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.setAccessibleName(text)
+        self.status.show()
+
+    # --- following changes ---------------------------------------------------------
+
+    def _on_change(self, change: Change) -> None:
+        if change.kind in (ChangeKind.SECTIONS_CHANGED, ChangeKind.SETTINGS_CHANGED):
+            self._stale.add(ALL)
+        elif change.kind in (ChangeKind.ENTRY_ADDED, ChangeKind.ENTRY_UPDATED, ChangeKind.ENTRY_ERASED):
+            self._stale.add("top")
+            old = self._entry_sections.get(change.entry_id or "")
+            if old is not None:
+                self._stale.add(old)
+            elif change.kind is not ChangeKind.ENTRY_ADDED:
+                self._stale.add(ALL)  # not on screen, so the section it left is unknown here
+            if change.entry is not None:
+                self._stale.add(change.entry.section_id)
+        else:
+            return
+        if self.isVisible():
+            self._refresh_timer.start(0)  # once, after every change in this burst
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.refresh_stale()
+        super().showEvent(event)

@@ -1,0 +1,84 @@
+"""Every entry of one section, as a fast list (Home shows only the first few as cards)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QPushButton, QVBoxLayout, QWidget
+
+from passport.models import Change, ChangeKind
+from ui.content.entry_delegate import EntryDelegate
+from ui.content.entry_list_model import EntryListModel
+from ui.runtime.session import Session
+
+
+class SectionListPage(QWidget):
+    open_entry = Signal(str)
+    add_requested = Signal(int)
+    back = Signal()
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sectionListPage")
+        self._session = session
+        self.section_id: int | None = None
+        self.model = EntryListModel(parent=self)
+        back = QPushButton(self.tr("← Home"))
+        back.setObjectName("backButton")
+        back.setAccessibleName(self.tr("Back to Home"))
+        back.clicked.connect(self.back)
+        self.heading = QLabel()
+        self.heading.setObjectName("sectionHeading")
+        self.heading.setProperty("role", "title")
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading.setWordWrap(True)
+        self.add_button = QPushButton(self.tr("Add something"))
+        self.add_button.setObjectName("addSomethingButton")
+        self.add_button.clicked.connect(lambda: self.add_requested.emit(self.section_id))
+        self.list = QListView()
+        self.list.setObjectName("sectionEntryList")
+        self.list.setAccessibleName(self.tr("Entries"))  # named after its section once one is shown
+        self.list.setModel(self.model)
+        self.list.setItemDelegate(EntryDelegate(parent=self.list))
+        self.list.setUniformItemSizes(True)  # lets the view skip measuring every row
+        self.list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.list.activated.connect(self._open)
+        list_label = QLabel(self.tr("&Entries, newest first"))
+        list_label.setBuddy(self.list)
+        top = QHBoxLayout()
+        top.addWidget(back)
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.add_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addLayout(top)
+        layout.addWidget(list_label)
+        layout.addWidget(self.list, 1)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.back.emit,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        session.changed.connect(self._on_change)
+
+    def show_section(self, section_id: int) -> None:
+        section = self._session.profile.section(section_id)
+        self.section_id = section_id
+        self.heading.setText(section.title)
+        self.list.setAccessibleName(self.tr("Entries in {section}").format(section=section.title))
+        self.add_button.setAccessibleName(self.tr("Add something to {section}").format(section=section.title))
+        self.model = EntryListModel(self._session.profile.entries(section_id),
+                                    accepts=lambda entry: entry.section_id == section_id, parent=self)
+        old = self.list.model()
+        self.list.setModel(self.model)
+        if old is not None:
+            old.deleteLater()
+        self.list.setCurrentIndex(self.model.index(0))
+        self.list.setFocus()
+
+    def _open(self, index: QModelIndex) -> None:
+        self.open_entry.emit(index.data(EntryListModel.EntryIdRole))
+
+    def _on_change(self, change: Change) -> None:
+        if self.section_id is None:
+            return
+        if change.kind is ChangeKind.SECTIONS_CHANGED and change.section and change.section.id == self.section_id:
+            self.heading.setText(change.section.title)
+        self.model.apply_change(change)

@@ -1,0 +1,282 @@
+"""Settings of the open passport: its name, look, locking, passphrase and recovery code.
+
+Every choice is kept inside the encrypted profile (``profile.set_setting``), never in Qt
+settings, and is announced through the session so the rest of the app follows.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from passport.profile import DEFAULT_BACKUP_REMINDER_DAYS, Profile
+from passport.store import profiles
+from ui.content.backup_dialog import BackupDialog
+from ui.runtime.app_context import AppContext
+from ui.runtime.messages import message_for
+from ui.runtime.session import Session
+from ui.shell.lock_guard import DEFAULT_IDLE_MINUTES, IDLE_SETTING
+from ui.shell.theme import (
+    MAX_TEXT_SCALE,
+    MIN_TEXT_SCALE,
+    TEXT_SCALE_SETTING,
+    THEME_SETTING,
+)
+from ui.widgets.field_caption import FieldCaption
+from ui.widgets.passphrase_fields import PassphraseFields
+from ui.widgets.recovery_code_view import RecoveryCodeView
+
+MAX_IDLE_MINUTES = 120
+
+
+def _words(text: str = "", role: str = "hint") -> QLabel:
+    label = QLabel(text, wordWrap=True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setProperty("role", role)
+    return label
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, session: Session, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._context = context
+        self.setWindowTitle(self.tr("Settings"))
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._name_and_look_tab(), self.tr("Name and look"))
+        self.tabs.addTab(self._locking_tab(), self.tr("Locking"))
+        self.tabs.addTab(self._passphrase_tab(), self.tr("Passphrase"))
+        self.tabs.addTab(self._recovery_tab(), self.tr("Recovery code"))
+        self.tabs.addTab(self._backup_tab(), self.tr("Backup"))
+        self.tabs.setAccessibleName(self.tr("Settings pages"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Settings pages"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(buttons)
+        self.resize(720, 560)
+
+    @classmethod
+    def ask(cls, session: Session, context: AppContext, parent: QWidget | None = None) -> None:
+        cls(session, context, parent).exec()
+
+    @property
+    def profile(self) -> Profile:
+        return self._session.profile
+
+    # --- name and look ------------------------------------------------------------------
+
+    def _name_and_look_tab(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        self.name_field = QLineEdit(self.profile.label, maxLength=profiles.MAX_LABEL)
+        self.name_field.setAccessibleName(self.tr("Name"))
+        self.name_field.setMinimumWidth(self.name_field.fontMetrics().averageCharWidth() * 32)
+        self.rename_button = QPushButton(self.tr("&Save the name"))
+        self.rename_button.setAccessibleName(self.tr("Save the name"))
+        self.rename_button.clicked.connect(self.rename)
+        self.name_field.returnPressed.connect(self.rename)
+        row = QHBoxLayout()
+        row.addWidget(self.name_field, 1)
+        row.addWidget(self.rename_button)
+        caption = FieldCaption(self.tr("&Name"), self.name_field)
+        form.addRow(caption, row)
+        self.name_status = _words(self.tr("Anyone using this computer can see this name."))
+        form.addRow(self.name_status)
+
+        self.text_size = QSpinBox(minimum=MIN_TEXT_SCALE, maximum=MAX_TEXT_SCALE, singleStep=10)
+        self.text_size.setSuffix(" %")
+        self.text_size.setAccessibleName(self.tr("Text size in percent"))
+        self.text_size.setValue(self._context.theme.text_scale)
+        self.text_size.valueChanged.connect(self.set_text_size)
+        caption = FieldCaption(self.tr("&Text size"), self.text_size)
+        form.addRow(caption, self.text_size)
+
+        self.theme_choice = QComboBox()
+        self.theme_choice.setAccessibleName(self.tr("Colours"))
+        for name, words in (("light", self.tr("Light")), ("dark", self.tr("Dark")),
+                            ("high_contrast", self.tr("High contrast"))):
+            self.theme_choice.addItem(words, name)
+        self.theme_choice.setCurrentIndex(max(0, self.theme_choice.findData(self._context.theme.theme)))
+        self.theme_choice.currentIndexChanged.connect(lambda _i: self.set_theme(self.theme_choice.currentData()))
+        caption = FieldCaption(self.tr("&Colours"), self.theme_choice)
+        form.addRow(caption, self.theme_choice)
+        return page
+
+    def rename(self) -> None:
+        try:
+            self._session.apply(self.profile.rename(self.name_field.text()))
+        except Exception as exc:
+            self.name_status.setText(message_for(exc))
+            return
+        self.name_field.setText(self.profile.label)
+        self.name_status.setText(self.tr("Saved. It is now called {0}.").format(self.profile.label))
+
+    def set_text_size(self, percent: int) -> None:
+        self._context.theme.set_text_scale(percent)
+        self._session.apply(self.profile.set_setting(TEXT_SCALE_SETTING, self._context.theme.text_scale))
+
+    def set_theme(self, name: str) -> None:
+        self._context.theme.apply_theme(name)
+        self._session.apply(self.profile.set_setting(THEME_SETTING, self._context.theme.theme))
+
+    # --- locking --------------------------------------------------------------------------
+
+    def _locking_tab(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        self.idle_minutes = QSpinBox(minimum=1, maximum=MAX_IDLE_MINUTES)
+        self.idle_minutes.setSuffix(self.tr(" minutes"))
+        self.idle_minutes.setAccessibleName(self.tr("Lock by itself after this many minutes without use"))
+        self.idle_minutes.setValue(int(self.profile.setting(IDLE_SETTING, DEFAULT_IDLE_MINUTES)))
+        self.idle_minutes.valueChanged.connect(self.set_idle_minutes)
+        caption = FieldCaption(self.tr("&Lock by itself after"), self.idle_minutes)
+        form.addRow(caption, self.idle_minutes)
+        form.addRow(_words(self.tr(
+            "It also locks at once when you press Lock, or Hide now (Ctrl+Shift+H).")))
+        return page
+
+    def set_idle_minutes(self, minutes: int) -> None:
+        self._session.apply(self.profile.set_setting(IDLE_SETTING, minutes))
+
+    # --- passphrase -------------------------------------------------------------------------
+
+    def _passphrase_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.current_passphrase = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        self.current_passphrase.setAccessibleName(self.tr("Current passphrase"))
+        caption = FieldCaption(self.tr("C&urrent passphrase"), self.current_passphrase)
+        self.new_passphrase = PassphraseFields()
+        self.change_button = QPushButton(self.tr("C&hange passphrase"))
+        self.change_button.setProperty("role", "primary")
+        self.change_button.setAccessibleName(self.tr("Change passphrase"))
+        self.passphrase_status = _words()
+        self.current_passphrase.returnPressed.connect(self.new_passphrase.setFocus)
+        self.current_passphrase.textChanged.connect(self._update_change_button)
+        self.new_passphrase.changed.connect(self._update_change_button)
+        self.new_passphrase.submitted.connect(self.change_passphrase)
+        self.change_button.clicked.connect(self.change_passphrase)
+        layout.addWidget(caption)
+        layout.addWidget(self.current_passphrase)
+        layout.addWidget(self.new_passphrase)
+        row = QHBoxLayout()
+        row.addWidget(self.passphrase_status, 1)
+        row.addWidget(self.change_button)
+        layout.addLayout(row)
+        layout.addStretch()
+        self._update_change_button()
+        return page
+
+    def _update_change_button(self) -> None:
+        self.change_button.setEnabled(
+            bool(self.current_passphrase.text()) and self.new_passphrase.passphrase() is not None
+        )
+
+    def change_passphrase(self) -> None:
+        new = self.new_passphrase.passphrase()
+        if new is None or not self.change_button.isEnabled():
+            return
+        self.change_button.setEnabled(False)
+        self.passphrase_status.setText(self.tr("Changing…"))
+        self._session.run(
+            self.profile.change_passphrase, self.current_passphrase.text(), new, self._context.kdf,
+            on_finished=self._passphrase_changed, on_failed=self._passphrase_not_changed,
+        )
+
+    def _passphrase_changed(self, _result: object) -> None:
+        self.current_passphrase.clear()
+        self.new_passphrase.clear()
+        self.passphrase_status.setText(self.tr("Done. Use your new passphrase next time."))
+
+    def _passphrase_not_changed(self, exc: BaseException) -> None:
+        self.passphrase_status.setText(message_for(exc))
+        self.current_passphrase.setFocus()
+        self.current_passphrase.selectAll()
+        self._update_change_button()
+
+    # --- recovery code ------------------------------------------------------------------------
+
+    def _recovery_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(_words(self.tr(
+            "Lost your recovery code, or worried someone has seen it? Make a new one. "
+            "The old code stops working straight away."), "lead"))
+        self.new_code_button = QPushButton(self.tr("Make a &new recovery code"))
+        self.new_code_button.setAccessibleName(self.tr("Make a new recovery code"))
+        self.new_code_button.clicked.connect(self.make_new_code)
+        layout.addWidget(self.new_code_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.code_view = RecoveryCodeView()
+        self.code_view.setVisible(False)
+        layout.addWidget(self.code_view)
+        self.code_status = _words()
+        layout.addWidget(self.code_status)
+        layout.addStretch()
+        return page
+
+    def make_new_code(self) -> None:
+        self.new_code_button.setEnabled(False)
+        self._session.run(self.profile.new_recovery_code, on_finished=self._code_made,
+                          on_failed=self._code_not_made)
+
+    def _code_made(self, code: str) -> None:
+        self.new_code_button.setEnabled(True)
+        self.code_view.set_code(code, self.profile.label)
+        self.code_view.setVisible(True)
+        self.code_status.setText(self.tr(
+            "This is shown only now. Write it down or print it. If you lose both your passphrase "
+            "and this code, nobody can open your passport."))
+
+    def _code_not_made(self, exc: BaseException) -> None:
+        self.new_code_button.setEnabled(True)
+        self.code_status.setText(message_for(exc))
+
+    # --- backup ---------------------------------------------------------------------------------
+
+    def _backup_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(_words(self.tr(
+            "A backup is one file with your whole passport. Your recovery code opens it. Keep it somewhere "
+            "safe, away from this laptop."), "lead"))
+        self.backup_button = QPushButton(self.tr("Save a &backup…"))
+        self.backup_button.setAccessibleName(self.tr("Save a backup"))
+        self.backup_button.clicked.connect(lambda: BackupDialog(self._session, parent=self).open())
+        layout.addWidget(self.backup_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.reminder_days = QSpinBox(minimum=0, maximum=365)
+        self.reminder_days.setSuffix(self.tr(" days"))
+        self.reminder_days.setSpecialValueText(self.tr("Never"))
+        self.reminder_days.setAccessibleName(self.tr("Remind me to save a backup after this many days (0: never)"))
+        self.reminder_days.setValue(int(self.profile.setting("backup_reminder_days", DEFAULT_BACKUP_REMINDER_DAYS)))
+        self.reminder_days.valueChanged.connect(
+            lambda days: self._session.apply(self.profile.set_setting("backup_reminder_days", days)))
+        caption = QLabel(self.tr("&Remind me after"))
+        caption.setBuddy(self.reminder_days)
+        layout.addWidget(caption)
+        layout.addWidget(self.reminder_days, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch()
+        return page
+
+    def done(self, result: int) -> None:
+        self.code_view.clear()  # a recovery code is shown once
+        super().done(result)

@@ -1,0 +1,151 @@
+"""One shared file, read-only: the shared renderer's document, its sounds to play, and
+print or save as PDF (with a footer naming who shared it and until when)."""
+
+from __future__ import annotations
+
+import functools
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+
+from passport.errors import PassportError
+from passport.exchange import received
+from passport.exchange.received import ReceivedBundle
+from passport.formats.bundle_format import BundleAttachment
+from passport.models import AttachmentKind
+from ui.practitioner.bundle_printer import pdf_printer, print_document
+from ui.runtime.file_chooser import FileChooser
+from ui.runtime.messages import message_for
+from ui.runtime.session import Session
+from ui.sharing.bundle_document import SharedContent, build_document
+from ui.widgets.audio_player import AudioPlayer
+
+
+def change_lines(session: Session, bundle: ReceivedBundle) -> list[str]:
+    """In words: what is new, changed or gone since the last file from the same person."""
+    previous = session.profile.previous_from_sender(bundle)
+    if previous is None:
+        return []
+    changed = received.what_changed(previous, bundle)
+    titles = {entry.id: entry.title for entry in bundle.entries}
+    lines = [BundleView.tr("New: {0}").format(titles[i]) for i in changed.added]
+    lines += [BundleView.tr("Changed: {0}").format(titles[i]) for i in changed.changed]
+    if changed.removed:
+        lines.append(BundleView.tr("No longer shared: {0} from the last one").format(len(changed.removed)))
+    return lines or [BundleView.tr("Nothing changed since the last one.")]
+
+
+class BundleView(QWidget):
+    def __init__(self, session: Session, files: FileChooser, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._files = files
+        self.content: SharedContent | None = None
+        self.document: QTextDocument | None = None
+        self.browser = QTextBrowser()
+        self.browser.setObjectName("bundleDocument")
+        self.browser.setAccessibleName(self.tr("The shared file"))
+        self.browser.setOpenLinks(False)
+        self.placeholder = QLabel(self.tr("Choose a shared file on the left to read it here."), wordWrap=True)
+        self.placeholder.setProperty("role", "lead")
+        self.sounds = QVBoxLayout()
+        self.sounds_title = QLabel(self.tr("Sounds in this file"))
+        self.sounds_title.setProperty("role", "heading")
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.print_button.setAccessibleName(self.tr("Print"))
+        self.pdf_button = QPushButton(self.tr("Save as P&DF…"))
+        self.pdf_button.setAccessibleName(self.tr("Save as PDF"))
+        self.status = QLabel(wordWrap=True)
+        self.print_button.clicked.connect(self.print_it)
+        self.pdf_button.clicked.connect(self.save_pdf)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.pdf_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.placeholder)
+        layout.addWidget(self.browser, 1)
+        layout.addWidget(self.sounds_title)
+        layout.addLayout(self.sounds)
+        layout.addLayout(buttons)
+        self.clear()
+
+    def show_bundle(self, bundle: ReceivedBundle) -> None:
+        profile = self._session.profile
+        me = profile.own_card().display_name
+        self.content = SharedContent.from_received(bundle, me)
+        self.document = build_document(self.content, lambda aid: profile.received_attachment_data(bundle.id, aid),
+                                       change_lines(self._session, bundle))
+        self.document.setParent(self)
+        self.browser.setDocument(self.document)
+        self._clear_sounds()
+        for attachment in bundle.attachments:
+            if attachment.kind is AttachmentKind.AUDIO:
+                self.sounds.addWidget(self._sound_row(bundle.id, attachment))
+        self.sounds_title.setVisible(self.sounds.count() > 0)
+        self._set_showing(True)
+        self.status.clear()
+
+    def _sound_row(self, bundle_id: str, attachment: BundleAttachment) -> QWidget:
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        name = QLabel(attachment.name)
+        name.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(name)
+        load = functools.partial(self._session.profile.received_attachment_data, bundle_id, attachment.id)
+        layout.addWidget(AudioPlayer(self._session, attachment.name, attachment.media_type, load), 1)
+        return row
+
+    def clear(self) -> None:
+        self.content = None
+        self.browser.clear()
+        self.document = None
+        self._clear_sounds()
+        self.sounds_title.setVisible(False)
+        self._set_showing(False)
+
+    def _set_showing(self, showing: bool) -> None:
+        self.placeholder.setVisible(not showing)
+        self.browser.setVisible(showing)
+        self.print_button.setEnabled(showing)
+        self.pdf_button.setEnabled(showing)
+
+    def _clear_sounds(self) -> None:
+        while self.sounds.count():
+            widget = self.sounds.takeAt(0).widget()
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+
+    def save_pdf(self) -> None:
+        if self.content is None:
+            return
+        suggested = self.tr("Shared by {0}.pdf").format(self.content.sender.display_name)
+        path = self._files.save_path(self, self.tr("Save as PDF"), suggested, self.tr("PDF files (*.pdf)"))
+        if path is None:
+            return
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        self._print(pdf_printer(path), self.tr("Saved as a PDF: {0}").format(path.name))
+
+    def print_it(self) -> None:
+        if self.content is None:
+            return
+        # Laid out as on screen: the document's sizes are the screen's.
+        printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._print(printer, self.tr("Sent to the printer."))
+
+    def _print(self, printer: QPrinter, done: str) -> None:
+        assert self.content is not None and self.document is not None
+        try:
+            print_document(self.document, self.content.footer(), printer)
+        except (OSError, PassportError) as exc:
+            self.status.setText(message_for(exc))
+            return
+        self.status.setText(done)

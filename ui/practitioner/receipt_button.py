@@ -1,0 +1,51 @@
+"""The practitioner's "Save a receipt…": a small signed file telling the young person who
+shared a bundle that it was opened, and when. Shown with the bundle on screen."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QPushButton, QWidget
+
+from passport.errors import PassportError
+from passport.formats.bundle_format import RECEIPT_SUFFIX
+from ui.runtime.file_chooser import FileChooser
+from ui.runtime.session import Session
+from ui.suggestions.suggestion_messages import receipt_message
+
+
+class ReceiptButton(QPushButton):
+    said = Signal(str)  # what happened, in words, for the window's status line
+
+    def __init__(self, session: Session, files: FileChooser, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Save a &receipt…"), parent)
+        self.setObjectName("receiptButton")
+        self.setAccessibleName(self.tr("Save a receipt"))
+        self.setToolTip(self.tr("A small file for the young person: it tells them you opened what they shared"))
+        self._session = session
+        self._files = files
+        self._bundle_id: str | None = None
+        self._sender = ""
+        self.clicked.connect(self.save_receipt)
+        self.set_bundle(None)
+
+    def set_bundle(self, bundle_id: str | None, sender_name: str = "") -> None:
+        self._bundle_id, self._sender = bundle_id, sender_name
+        self.setEnabled(bundle_id is not None)
+
+    def save_receipt(self) -> None:
+        if self._bundle_id is None:
+            return
+        suggested = self.tr("Receipt for {name}").format(name=self._sender) + RECEIPT_SUFFIX
+        path = self._files.save_path(self, self.tr("Save a receipt"), suggested,
+                                     self.tr("Receipts (*{0})").format(RECEIPT_SUFFIX))
+        if path is None:
+            return
+        if path.suffix != RECEIPT_SUFFIX:
+            path = path.with_name(path.name + RECEIPT_SUFFIX)
+        try:
+            self._session.apply(self._session.profile.make_receipt(self._bundle_id, path))
+        except (OSError, PassportError) as exc:
+            self.said.emit(receipt_message(exc))
+            return
+        self.said.emit(self.tr("Receipt saved as {file}. Give it to {name}.").format(file=path.name,
+                                                                                    name=self._sender))

@@ -1,0 +1,26 @@
+"""What the app object hands down to its windows: no singletons, one small object."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QThreadPool
+
+from ui.shell.theme import ThemeManager
+
+if TYPE_CHECKING:
+    from passport.crypto.keyfile import KdfSettings
+
+
+@dataclass
+class AppContext:
+    data_dir: Path
+    theme: ThemeManager
+    pool: QThreadPool = field(default_factory=QThreadPool.globalInstance)
+    is_demo: bool = False
+    # Argon2id cost for passphrases set in this run (None: the default); tests pass a cheap one.
+    kdf: KdfSettings | None = None
+    # Shown on the unlock screen of the demo, whose passphrase is not a secret.
+    demo_passphrase: str = ""

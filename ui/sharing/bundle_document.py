@@ -1,0 +1,203 @@
+"""The one renderer of a shared file: what the practitioner reads, prints, and what the
+young person previews before sharing.
+
+:class:`SharedContent` is the data a bundle carries (its sender, recipient, dates, purpose,
+entries and attachments). It is built from a received bundle, or from the entries about to
+be shared, the same way the core writes them; :func:`build_document` turns it into a
+``QTextDocument``. Pictures go in as in-memory resources, never as files.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, QUrl
+from PySide6.QtGui import QImage, QTextDocument
+
+from passport.exchange.received import ReceivedBundle
+from passport.exchange.sharing import last_day
+from passport.formats.bundle_format import BundleAttachment, BundleEntry
+from passport.formats.cards import Card, format_fingerprint
+from passport.models import AttachmentKind
+from passport.profile import Profile
+
+ImageData = Callable[[str], bytes]  # attachment id -> its bytes
+IMAGE_WIDTH = 420  # pixels at most, so a picture sits inside one column of text
+SUMMARY_CHARACTERS = 220
+
+
+class BundleDocument(QObject):
+    """Never made: only the name translators find these words under. lupdate files
+    ``BundleDocument.tr(...)`` here, where Qt looks for it; a bare ``tr()`` would be filed under "".
+    lupdate cannot see into f-strings, so every string is translated outside them."""
+
+
+@dataclass(frozen=True)
+class SharedContent:
+    sender: Card
+    recipient_name: str
+    created: dt.datetime
+    expires: dt.datetime
+    purpose: str
+    entries: Sequence[BundleEntry]
+    attachments: Sequence[BundleAttachment]
+
+    @classmethod
+    def from_received(cls, bundle: ReceivedBundle, recipient_name: str) -> SharedContent:
+        return cls(bundle.sender, recipient_name, bundle.created, bundle.expires, bundle.purpose,
+                   bundle.entries, bundle.attachments)
+
+    @classmethod
+    def for_share(cls, profile: Profile, entry_ids: Sequence[str], sender: Card, recipient_name: str,
+                  created: dt.datetime, expires: dt.datetime, purpose: str) -> SharedContent:
+        """What a share of these entries will carry: each entry's current revision and its
+        attachments, as passport.exchange.sharing writes them into the bundle."""
+        entries: list[BundleEntry] = []
+        attachments: list[BundleAttachment] = []
+        for entry_id in entry_ids:
+            entry = profile.entry(entry_id)
+            attached = profile.attachments(entry_id)
+            attachments += [
+                BundleAttachment(id=a.id, entry_id=entry_id, name=a.name, kind=a.kind, media_type=a.media_type,
+                                 size=a.size, sha256=a.sha256)
+                for a in attached
+            ]
+            entries.append(BundleEntry(
+                id=entry.id, revision=entry.revision, section_title=profile.section(entry.section_id).title,
+                title=entry.title, body=entry.body, important_now=entry.important_now, review_by=entry.review_by,
+                happened_on=entry.happened_on, colour=entry.colour, updated_at=entry.updated_at,
+                attachments=tuple(a.id for a in attached),
+            ))
+        return cls(sender, recipient_name, created, expires, " ".join(purpose.split()), entries, attachments)
+
+    def attachments_of(self, entry_id: str) -> list[BundleAttachment]:
+        return [a for a in self.attachments if a.entry_id == entry_id]
+
+    def footer(self) -> str:
+        """The line printed at the foot of every page."""
+        return BundleDocument.tr(
+            "Shared by {sender} with {recipient}, open until {until}. Please don't copy or pass it on."
+        ).format(sender=self.sender.display_name, recipient=self.recipient_name,
+                 until=long_date(last_day(self.expires)))
+
+
+def long_date(day: dt.date) -> str:
+    return f"{day.day} {day:%B %Y}"
+
+
+def short_date(moment: dt.datetime | dt.date) -> str:
+    """For lists, where space is short: ``3 May 2025``, in the reader's time zone."""
+    day = moment.astimezone().date() if isinstance(moment, dt.datetime) else moment
+    return f"{day.day} {day:%b %Y}"
+
+
+def when(moment: dt.datetime) -> str:
+    local = moment.astimezone()
+    return f"{long_date(local.date())}, {local:%H:%M}"
+
+
+def size_text(size: int) -> str:
+    if size >= 1024 * 1024:
+        return BundleDocument.tr("{0:.1f} MB").format(size / (1024 * 1024))
+    return BundleDocument.tr("{0} KB").format(max(1, round(size / 1024)))
+
+
+def _paragraphs(text: str) -> str:
+    return "".join(f"<p>{html.escape(block).replace(chr(10), '<br>')}</p>"
+                   for block in text.split("\n\n") if block.strip())
+
+
+def _summary_line(entry: BundleEntry) -> str:
+    words = " ".join(entry.body.split())
+    if len(words) > SUMMARY_CHARACTERS:
+        words = words[:SUMMARY_CHARACTERS].rsplit(" ", 1)[0] + "…"
+    text = f"<b>{html.escape(entry.title)}</b>"
+    return f"<li>{text}{' — ' + html.escape(words) if words else ''}</li>"
+
+
+def build_document(content: SharedContent, image_data: ImageData, changes: Sequence[str] = ()) -> QTextDocument:
+    """The whole shared file as a document; ``changes`` are lines saying what changed
+    since the sender's last file (the practitioner's view only)."""
+    document = QTextDocument()
+    document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle,
+                                BundleDocument.tr("Shared by {0}").format(content.sender.display_name))
+    parts = [_header(content)]
+    if changes:
+        changed = BundleDocument.tr("What changed since the last one")
+        parts.append(f"<h2>{html.escape(changed)}</h2><ul>")
+        parts += [f"<li>{html.escape(line)}</li>" for line in changes]
+        parts.append("</ul>")
+    important_now = BundleDocument.tr("Important now")
+    parts.append(f"<h2>{html.escape(important_now)}</h2>")
+    important = [e for e in content.entries if e.important_now]
+    if important:
+        parts.append("<ul>" + "".join(_summary_line(e) for e in important) + "</ul>")
+    else:
+        nothing = BundleDocument.tr("Nothing in this file is marked as important now.")
+        parts.append(f"<p><i>{html.escape(nothing)}</i></p>")
+    everything = BundleDocument.tr("Everything shared")
+    parts.append(f"<h2>{html.escape(everything)}</h2>")
+    section = None
+    for entry in content.entries:
+        if entry.section_title != section:
+            section = entry.section_title
+            parts.append(f"<h3>{html.escape(section)}</h3>")
+        parts.append(_entry(document, entry, content.attachments_of(entry.id), image_data))
+    document.setHtml("".join(parts))
+    return document
+
+
+def _header(content: SharedContent) -> str:
+    sender = content.sender
+    about = ", ".join(part for part in (sender.role, sender.organisation) if part)
+    rows = [
+        (BundleDocument.tr("Shared by"), sender.display_name + (f" ({about})" if about else "")),
+        (BundleDocument.tr("Their card's numbers"), format_fingerprint(sender.fingerprint)),
+        (BundleDocument.tr("Shared with"), content.recipient_name),
+        (BundleDocument.tr("Made on"), when(content.created)),
+        (BundleDocument.tr("Open until"),
+         BundleDocument.tr("the end of {0}").format(long_date(last_day(content.expires)))),
+        (BundleDocument.tr("Why it was shared"), content.purpose or BundleDocument.tr("(no note)")),
+    ]
+    table = "".join(
+        f"<tr><td style='padding-right:12px'><b>{html.escape(name)}</b></td><td>{html.escape(value)}</td></tr>"
+        for name, value in rows
+    )
+    title = html.escape(BundleDocument.tr("Shared by {0}").format(sender.display_name))
+    return f"<h1>{title}</h1><table cellspacing='2'>{table}</table>"
+
+
+def _entry(document: QTextDocument, entry: BundleEntry, attachments: list[BundleAttachment],
+           image_data: ImageData) -> str:
+    marks = [BundleDocument.tr("Important now")] if entry.important_now else []
+    if entry.happened_on is not None:
+        marks.append(BundleDocument.tr("Happened {0}").format(long_date(entry.happened_on)))
+    marks.append(BundleDocument.tr("Last changed {0}").format(long_date(entry.updated_at.astimezone().date())))
+    parts = [f"<h4>{html.escape(entry.title)}</h4>",
+             f"<p><small>{html.escape(' · '.join(marks))}</small></p>", _paragraphs(entry.body)]
+    for attachment in attachments:
+        parts.append(_attachment(document, attachment, image_data))
+    return "".join(parts)
+
+
+def _attachment(document: QTextDocument, attachment: BundleAttachment, image_data: ImageData) -> str:
+    name = html.escape(attachment.name)
+    if attachment.kind is AttachmentKind.IMAGE:
+        image = QImage()
+        if image.loadFromData(image_data(attachment.id)) and not image.isNull():
+            url = QUrl(f"attachment:{attachment.id}")
+            document.addResource(QTextDocument.ResourceType.ImageResource, url, image)
+            width = min(IMAGE_WIDTH, image.width())
+            caption = BundleDocument.tr("Picture: {0}").format(attachment.name)
+            return (f"<p><img src='{url.toString()}' width='{width}' alt='{name}'><br>"
+                    f"<small>{html.escape(caption)}</small></p>")
+        unshown = BundleDocument.tr("A picture that can’t be shown: {0}").format(attachment.name)
+        return f"<p>{html.escape(unshown)}</p>"
+    if attachment.kind is AttachmentKind.AUDIO:
+        text = "♪ " + BundleDocument.tr("Sound: {0} ({1})").format(attachment.name, size_text(attachment.size))
+    else:
+        text = BundleDocument.tr("File: {0} ({1})").format(attachment.name, size_text(attachment.size))
+    return f"<p>{html.escape(text)}</p>"

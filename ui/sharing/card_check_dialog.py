@@ -1,0 +1,63 @@
+"""Someone's card: who it says they are, and its numbers in large groups to read aloud
+together. "We compared the numbers" marks it as checked. Opened with ``open()``;
+``choice`` says what the person chose."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from passport.formats.cards import Card
+from ui.widgets.dialog_parts import button_row
+from ui.widgets.fingerprint_label import FingerprintLabel
+
+
+class CardChoice(Enum):
+    CHECKED = "checked"  # add it (if new) and mark it as checked
+    UNCHECKED = "unchecked"  # add it without checking, for now
+
+
+class CardCheckDialog(QDialog):
+    def __init__(self, card: Card, adding: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.choice: CardChoice | None = None
+        title = self.tr("Add {0}'s card").format(card.display_name) if adding else \
+            self.tr("Check {0}'s card").format(card.display_name)
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        name = QLabel(card.display_name, wordWrap=True)
+        name.setProperty("role", "title")
+        name.setTextFormat(Qt.TextFormat.PlainText)
+        about = QLabel(", ".join(p for p in (card.role, card.organisation) if p), wordWrap=True)
+        about.setProperty("role", "lead")
+        about.setTextFormat(Qt.TextFormat.PlainText)
+        explain = QLabel(self.tr(
+            "Read these numbers aloud with {0}, in person or on the phone. If theirs are the same, the card "
+            "really is theirs and nobody swapped it on the way.").format(card.display_name), wordWrap=True)
+        self.numbers = FingerprintLabel(card.fingerprint)
+        self.checked_button = QPushButton(self.tr("We &compared the numbers, mark as checked"))
+        self.checked_button.setProperty("role", "primary")
+        self.checked_button.setAccessibleName(self.tr("We compared the numbers, mark as checked"))
+        later = self.tr("Add it, &check later") if adding else self.tr("&Not now")
+        self.later_button = QPushButton(later)
+        self.later_button.setAccessibleName(later.replace("&", ""))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel"))
+        self.cancel_button.setVisible(adding)
+        self.checked_button.clicked.connect(lambda: self._choose(CardChoice.CHECKED))
+        self.later_button.clicked.connect(lambda: self._choose(CardChoice.UNCHECKED if adding else None))
+        self.cancel_button.clicked.connect(self.reject)
+        buttons = button_row([self.cancel_button], [self.later_button, self.checked_button])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 20, 20, 16)
+        for widget in (name, about, explain, self.numbers):
+            layout.addWidget(widget)
+        layout.addLayout(buttons)
+        self.setMinimumWidth(560)
+        self.later_button.setFocus()
+
+    def _choose(self, choice: CardChoice | None) -> None:
+        self.choice = choice
+        self.accept() if choice is not None else self.reject()

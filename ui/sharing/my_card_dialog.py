@@ -1,0 +1,139 @@
+"""My card: the name (and for a practitioner, role and organisation) others see, the
+card's numbers to read aloud, and saving the card as a file to give someone.
+
+Opened with ``open()``; details are kept when the card is saved or the dialog closes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from passport.errors import InvalidValue, PassportError
+from passport.formats.cards import CARD_SUFFIX, MAX_NAME, MAX_ORGANISATION, MAX_ROLE, Card
+from ui.runtime.file_chooser import FileChooser
+from ui.runtime.messages import message_for
+from ui.runtime.session import Session
+from ui.widgets.dialog_parts import button_row
+from ui.widgets.fingerprint_label import FingerprintLabel
+
+
+class MyCardDialog(QDialog):
+    def __init__(self, session: Session, files: FileChooser, with_role: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._files = files
+        self.setWindowTitle(self.tr("My card"))
+        self.setAccessibleName(self.tr("My card"))
+        heading = QLabel(self.tr("My card"))
+        heading.setProperty("role", "heading")
+        lead = QLabel(self.tr(
+            "Your card lets people share with you safely. Save it as a file and give it to them. "
+            "Then read the numbers below aloud to each other: if they match, nobody swapped it on the way."),
+            wordWrap=True)
+        card = self._card()
+        form = self._fields(card, with_role)
+        self.numbers_caption = QLabel(self.tr("Your card's numbers"))
+        self.numbers_caption.setProperty("role", "hint")
+        self.numbers = FingerprintLabel()
+        self.error = QLabel(wordWrap=True)
+        self.error.setProperty("role", "error")
+        self.status = QLabel(wordWrap=True)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.save_button = QPushButton(self.tr("&Save my card as a file…"))
+        self.save_button.setProperty("role", "primary")
+        self.save_button.setAccessibleName(self.tr("Save my card as a file"))
+        self.close_button = QPushButton(self.tr("&Close"))
+        self.close_button.setAccessibleName(self.tr("Close"))
+        self.save_button.clicked.connect(self.save_card)
+        self.close_button.clicked.connect(self.accept)
+        self.name_field.textChanged.connect(self._update)
+        buttons = button_row([self.close_button], [self.save_button])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 20, 20, 16)
+        layout.setSpacing(10)
+        for widget in (heading, lead):
+            layout.addWidget(widget)
+        layout.addLayout(form)
+        for widget in (self.numbers_caption, self.numbers, self.error, self.status):
+            layout.addWidget(widget)
+        layout.addStretch()
+        layout.addLayout(buttons)
+        self.setMinimumWidth(560)
+        self._show_numbers(card)
+        self._update()
+        self.name_field.setFocus()
+
+    def _fields(self, card: Card | None, with_role: bool) -> QFormLayout:
+        self.name_field = QLineEdit(card.display_name if card else "", maxLength=MAX_NAME)
+        self.name_field.setAccessibleName(self.tr("Your name on the card"))
+        self.role_field = QLineEdit(card.role if card else "", maxLength=MAX_ROLE)
+        self.role_field.setAccessibleName(self.tr("Your role"))
+        self.role_field.setPlaceholderText(self.tr("For example: Social worker"))
+        self.organisation_field = QLineEdit(card.organisation if card else "", maxLength=MAX_ORGANISATION)
+        self.organisation_field.setAccessibleName(self.tr("Your organisation"))
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.addRow(self.tr("&Name"), self.name_field)
+        if with_role:
+            form.addRow(self.tr("&Role"), self.role_field)
+            form.addRow(self.tr("&Organisation"), self.organisation_field)
+        return form
+
+    def _card(self) -> Card | None:
+        try:
+            return self._session.profile.own_card()
+        except InvalidValue:  # no name yet: a card needs one
+            return None
+
+    def _show_numbers(self, card: Card | None) -> None:
+        self.numbers.set_fingerprint(card.fingerprint if card else "")
+        if card is None:
+            self.numbers.setText(self.tr("The numbers appear once your card has a name."))
+
+    def _update(self) -> None:
+        self.save_button.setEnabled(bool(self.name_field.text().strip()))
+
+    def keep_details(self) -> bool:
+        """Keep what was typed; False (with the reason shown) if it can't be kept."""
+        if not self.name_field.text().strip():
+            return False
+        try:
+            change = self._session.profile.set_card_details(
+                self.name_field.text(), self.role_field.text(), self.organisation_field.text())
+        except PassportError as exc:
+            self.error.setText(message_for(exc))
+            return False
+        self._session.apply(change)
+        self.error.clear()
+        self._show_numbers(change.subject)
+        return True
+
+    def save_card(self) -> None:
+        if not self.keep_details():
+            return
+        suggested = self.name_field.text().strip() + CARD_SUFFIX
+        path = self._files.save_path(self, self.tr("Save my card"), suggested, self.tr("Cards (*.wpcard)"))
+        if path is None:
+            return
+        if path.suffix != CARD_SUFFIX:
+            path = path.with_name(path.name + CARD_SUFFIX)
+        try:
+            change = self._session.profile.export_card(path)
+        except (OSError, PassportError) as exc:
+            self.error.setText(message_for(exc))
+            return
+        self._session.apply(change)
+        self.status.setText(self.tr("Your card is saved as {0}. Give it to the person, then read the numbers "
+                                    "aloud together.").format(path.name))
+
+    def accept(self) -> None:
+        self.keep_details()
+        super().accept()

@@ -1,0 +1,269 @@
+"""The people I share with: their cards (checked or not, in words), what was shared with
+each and its state, adding someone's card, giving mine, and withdrawing a share."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from passport.errors import PassportError
+from passport.exchange.sharing import ShareState
+from passport.formats.bundle_format import BUNDLE_SUFFIX
+from passport.formats.cards import CARD_SUFFIX, read_card
+from ui.runtime.file_chooser import FileChooser
+from ui.runtime.messages import message_for
+from ui.runtime.session import Session
+from ui.sharing.card_check_dialog import CardCheckDialog, CardChoice
+from ui.sharing.contact_model import ContactModel, about, checked_text
+from ui.sharing.my_card_dialog import MyCardDialog
+from ui.sharing.open_receipt_button import OpenReceiptButton
+from ui.sharing.share_history_model import ShareHistoryModel
+from ui.sharing.withdraw_dialog import WithdrawDialog
+from ui.widgets.dialog_parts import words
+
+
+class PeopleView(QWidget):
+    def __init__(self, session: Session, files: FileChooser, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._files = files
+        self.dialog: CardCheckDialog | MyCardDialog | WithdrawDialog | None = None
+        self.contacts = ContactModel(session, parent=self)
+        self.history = ShareHistoryModel(session, self)
+
+        self.add_button = QPushButton(self.tr("&Add someone's card…"))
+        self.add_button.setAccessibleName(self.tr("Add someone's card"))
+        self.give_button = QPushButton(self.tr("&Give my card…"))
+        self.give_button.setAccessibleName(self.tr("Give my card"))
+        self.add_button.clicked.connect(self.add_card)
+        self.give_button.clicked.connect(self.give_card)
+        caption = QLabel(self.tr("&People"))
+        caption.setProperty("role", "heading")
+        self.people = QListView()
+        self.people.setObjectName("peopleList")
+        self.people.setAccessibleName(self.tr("People I share with"))
+        self.people.setModel(self.contacts)
+        self.people.setSpacing(4)
+        self.people.setWordWrap(True)
+        caption.setBuddy(self.people)
+        self.people.selectionModel().currentChanged.connect(lambda *_: self._show_person())
+        self.contacts.modelReset.connect(self._reselect)
+        self.empty = words(self.tr("No one yet. Ask the person for their card file, then choose "
+                                    "“Add someone's card…”."), "hint")
+
+        self.name = words("", "title")
+        self.about = words("", "lead")
+        self.checked = words()
+        self.check_button = QPushButton(self.tr("&Compare the numbers…"))
+        self.check_button.setAccessibleName(self.tr("Compare the card numbers"))
+        self.check_button.clicked.connect(self.check_card)
+        history_caption = self._history_table()
+        self.withdraw_button = QPushButton(self.tr("&Withdraw…"))
+        self.withdraw_button.setAccessibleName(self.tr("Withdraw the chosen share"))
+        self.withdraw_button.setToolTip(self.tr("Make a file that asks their app to delete what you shared"))
+        self.withdraw_button.clicked.connect(self.withdraw)
+        self.receipt_button = OpenReceiptButton(session, files)
+        self.status = words()
+        self.status.setObjectName("peopleStatus")
+        self.receipt_button.said.connect(self.status.setText)
+
+        self._layout(caption, history_caption)
+        self._reselect()
+
+    def _history_table(self) -> QLabel:
+        history_caption = QLabel(self.tr("What I &shared"))
+        history_caption.setProperty("role", "heading")
+        self.shares = QTableView()
+        self.shares.setObjectName("shareHistory")
+        self.shares.setAccessibleName(self.tr("What I shared with this person"))
+        self.shares.setModel(self.history)
+        self.shares.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.shares.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.shares.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.shares.setWordWrap(True)
+        self.shares.setTabKeyNavigation(False)
+        self.shares.verticalHeader().hide()
+        self.shares.verticalHeader().setAccessibleName(self.tr("Rows"))
+        self.shares.horizontalHeader().setAccessibleName(self.tr("Columns"))
+        header = self.shares.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        history_caption.setBuddy(self.shares)
+        self.shares.selectionModel().currentRowChanged.connect(lambda *_: self._update_withdraw())
+        self.history.modelReset.connect(self._update_withdraw)
+        # Long lists of entries wrap onto more lines rather than being cut off.
+        self.history.modelReset.connect(self.shares.resizeRowsToContents)
+        return history_caption
+
+    def _layout(self, caption: QLabel, history_caption: QLabel) -> None:
+        top = QHBoxLayout()
+        title = words(self.tr("People I share with"), "title")
+        top.addWidget(title, 1)
+        top.addWidget(self.add_button)
+        top.addWidget(self.give_button)
+        left = QVBoxLayout()
+        left.addWidget(caption)
+        left.addWidget(self.people, 1)
+        left.addWidget(self.empty)
+        right = QVBoxLayout()
+        for widget in (self.name, self.about, self.checked):
+            right.addWidget(widget)
+        row = QHBoxLayout()
+        row.addWidget(self.check_button)
+        row.addStretch()
+        right.addLayout(row)
+        right.addWidget(history_caption)
+        right.addWidget(self.shares, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.status, 1)
+        row.addWidget(self.receipt_button)
+        row.addWidget(self.withdraw_button)
+        right.addLayout(row)
+        body = QHBoxLayout()
+        body.addLayout(left, 2)
+        body.addSpacing(16)
+        body.addLayout(right, 3)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addLayout(top)
+        layout.addLayout(body, 1)
+        self.setFocusProxy(self.people)
+
+    # --- showing a person ----------------------------------------------------------------------
+
+    def _reselect(self) -> None:
+        self.empty.setVisible(self.contacts.rowCount() == 0)
+        if self.contacts.rowCount() and not self.people.currentIndex().isValid():
+            self.people.setCurrentIndex(self.contacts.index(0))
+        self._show_person()
+
+    def select_contact(self, contact_id: str) -> None:
+        row = self.contacts.row_of(contact_id)
+        if row >= 0:
+            self.people.setCurrentIndex(self.contacts.index(row))
+
+    def _show_person(self) -> None:
+        row = self.people.currentIndex().row()
+        showing = row >= 0
+        contact = self.contacts.contact(row) if showing else None
+        for widget in (self.name, self.about, self.checked, self.shares, self.withdraw_button):
+            widget.setVisible(showing)
+        if contact is not None:
+            self.name.setText(contact.display_name)
+            self.about.setText(about(contact))
+            self.checked.setText(checked_text(contact) + ("" if contact.checked else self.tr(
+                ": compare the numbers with them before you share, if you can.")))
+            self.history.show_person(contact.id)
+        elif showing:
+            self.name.setText(self.tr("Shared with a passphrase"))
+            self.about.setText(self.tr("People without the app's card, who open the file with a passphrase."))
+            self.checked.clear()
+            self.history.show_person(None, passphrase_shares=True)
+        else:
+            self.history.show_person(None)
+        self.check_button.setVisible(contact is not None and not contact.checked)
+        self._update_withdraw()
+
+    def _update_withdraw(self) -> None:
+        row = self.shares.currentIndex().row()
+        share = self.history.share(row) if row >= 0 else None
+        self.withdraw_button.setEnabled(share is not None and share.state is not ShareState.REPLACED)
+
+    # --- cards ----------------------------------------------------------------------------------
+
+    def add_card(self) -> None:
+        path = self._files.open_path(self, self.tr("Add someone's card"),
+                                     self.tr("Cards (*{0});;Any file (*)").format(CARD_SUFFIX))
+        if path is None:
+            return
+        try:
+            card = read_card(path)
+        except (OSError, PassportError) as exc:
+            self.status.setText(message_for(exc))
+            return
+        dialog = CardCheckDialog(card, adding=True, parent=self)
+        dialog.finished.connect(lambda _result: self._card_chosen(dialog, path))
+        self._open(dialog)
+
+    def _card_chosen(self, dialog: CardCheckDialog, path: Path) -> None:
+        self._drop_dialog()
+        if dialog.choice is None:
+            return
+        try:
+            contact = self._session.apply(self._session.profile.import_card(path)).subject
+            if dialog.choice is CardChoice.CHECKED:
+                contact = self._session.apply(self._session.profile.mark_checked(contact.id)).subject
+        except (OSError, PassportError) as exc:
+            self.status.setText(message_for(exc))
+            return
+        self.select_contact(contact.id)
+        self.status.setText(self.tr("{0} is added. {1}.").format(contact.display_name, checked_text(contact)))
+
+    def check_card(self) -> None:
+        contact = self.contacts.contact(self.people.currentIndex().row())
+        if contact is None:
+            return
+        dialog = CardCheckDialog(contact.card, adding=False, parent=self)
+        dialog.finished.connect(lambda _result: self._checked(dialog, contact.id))
+        self._open(dialog)
+
+    def _checked(self, dialog: CardCheckDialog, contact_id: str) -> None:
+        self._drop_dialog()
+        if dialog.choice is CardChoice.CHECKED:
+            self._session.apply(self._session.profile.mark_checked(contact_id))
+            self.select_contact(contact_id)
+
+    def give_card(self) -> None:
+        dialog = MyCardDialog(self._session, self._files, with_role=False, parent=self)
+        dialog.finished.connect(lambda _result: self._drop_dialog())
+        self._open(dialog)
+
+    # --- withdrawing ------------------------------------------------------------------------------
+
+    def withdraw(self) -> None:
+        row = self.shares.currentIndex().row()
+        if row < 0:
+            return
+        share = self.history.share(row)
+        dialog = WithdrawDialog(share, self)
+        dialog.accepted.connect(lambda: self._make_withdrawal(share.id, share.recipient_name))
+        dialog.finished.connect(lambda _result: self._drop_dialog())
+        self._open(dialog)
+
+    def _make_withdrawal(self, share_id: str, name: str) -> None:
+        suggested = self.tr("Withdrawal for {0}").format(name) + BUNDLE_SUFFIX
+        path = self._files.save_path(self, self.tr("Save the withdrawal file"), suggested,
+                                     self.tr("Shared files (*{0})").format(BUNDLE_SUFFIX))
+        if path is None:
+            return
+        if path.suffix != BUNDLE_SUFFIX:
+            path = path.with_name(path.name + BUNDLE_SUFFIX)
+        try:
+            self._session.apply(self._session.profile.make_withdrawal(share_id, path))
+        except (OSError, PassportError) as exc:
+            self.status.setText(message_for(exc))
+            return
+        self.status.setText(self.tr("The withdrawal is saved as “{0}”. Give it to {1}.").format(path.name, name))
+
+    # --- dialogs ------------------------------------------------------------------------------------
+
+    def _open(self, dialog: CardCheckDialog | MyCardDialog | WithdrawDialog) -> None:
+        # open(), not exec(): no nested event loop to unwind when the app locks.
+        self.dialog = dialog
+        dialog.open()
+
+    def _drop_dialog(self) -> None:
+        if self.dialog is not None:
+            self.dialog.deleteLater()
+            self.dialog = None

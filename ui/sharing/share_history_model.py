@@ -1,0 +1,116 @@
+"""What was shared with one person, newest first: when, until when, which entries at
+which version, and whether it is still open, replaced or withdrawn (in words)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from passport.errors import NotFound
+from passport.exchange.sharing import Share, ShareState, last_day
+from passport.models import Change, ChangeKind
+from ui.runtime.session import Session
+from ui.sharing.bundle_document import short_date
+
+Index = QModelIndex | QPersistentModelIndex
+SHARED_ON, UNTIL, WHAT, STATE = range(4)
+
+
+def state_text(share: Share) -> str:
+    if share.state is ShareState.WITHDRAWN:
+        state = ShareHistoryModel.tr("Withdrawn")
+    elif share.state is ShareState.REPLACED:
+        state = ShareHistoryModel.tr("Replaced by a newer one")
+    elif share.expired():
+        state = ShareHistoryModel.tr("Time is up")
+    else:
+        state = ShareHistoryModel.tr("Open")
+    if share.opened_at is None:
+        return state
+    # Known from the receipt they sent back.
+    return ShareHistoryModel.tr("{0}; they opened it on {1}").format(state, short_date(share.opened_at))
+
+
+class ShareHistoryModel(QAbstractTableModel):
+    ShareRole = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, session: Session, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._person: str | None = None  # a contact id; None with _passphrase for passphrase shares
+        self._passphrase = False
+        self._shares: list[Share] = []
+        self._what: list[str] = []
+        session.changed.connect(self._on_change)
+        session.locked.connect(self._forget)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's idiom
+        return 0 if parent.isValid() else len(self._shares)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 4:
+            return (self.tr("Shared on"), self.tr("Until"), self.tr("What"), self.tr("State"))[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not self.checkIndex(index, QAbstractTableModel.CheckIndexOption.IndexIsValid):
+            return None
+        share = self._shares[index.row()]
+        if role == self.ShareRole:
+            return share
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return None
+        column = index.column()
+        if column == SHARED_ON:
+            return short_date(share.created)
+        if column == UNTIL:
+            return short_date(last_day(share.expires))
+        if column == WHAT:
+            return self._what[index.row()]
+        return state_text(share)
+
+    def share(self, row: int) -> Share:
+        return self._shares[row]
+
+    def show_person(self, contact_id: str | None, passphrase_shares: bool = False) -> None:
+        self._person, self._passphrase = contact_id, passphrase_shares
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.beginResetModel()
+        profile = self._session.profile
+        if profile.is_locked or (self._person is None and not self._passphrase):
+            self._shares = []
+        elif self._person is not None:
+            self._shares = profile.share_history(self._person)
+        else:
+            self._shares = [s for s in profile.share_history() if s.contact_id is None]
+        self._what = [self._describe(share) for share in self._shares]
+        self.endResetModel()
+
+    def _describe(self, share: Share) -> str:
+        """Each entry by its title now, with the version that was shared."""
+        parts = []
+        for shared in share.entries:
+            try:
+                title = self._session.profile.entry(shared.entry_id).title
+            except NotFound:
+                title = self.tr("an entry since erased")
+            parts.append(self.tr("{0} (version {1})").format(title, shared.revision))
+        what = "; ".join(parts)
+        if share.contact_id is None:
+            return self.tr("For {0}: {1}").format(share.recipient_name, what)
+        return what
+
+    def _forget(self) -> None:
+        self.show_person(None)
+
+    def _on_change(self, change: Change) -> None:
+        # Entry titles are shown, so an edit to one of them matters; other edits do not.
+        shown = {e.entry_id for share in self._shares for e in share.entries}
+        if change.kind is ChangeKind.SHARES_CHANGED or change.entry_id in shown:
+            self.refresh()

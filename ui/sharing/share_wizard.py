@@ -1,0 +1,466 @@
+"""Sharing, step by step: choose entries (none chosen to start with), choose a person,
+until when and why, see exactly what they will see, then save the file.
+
+The preview is drawn by the same renderer the practitioner's app uses (ui.sharing.bundle_document),
+from the same data the file will carry. The file is written in a worker. Opened with
+``open()``: no nested event loop to unwind when the app locks.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDateEdit,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QStackedWidget,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from passport.clock import now, today
+from passport.errors import InvalidValue, PassportError
+from passport.exchange.contacts import Contact
+from passport.exchange.sharing import PassphraseRecipient, Share, ShareState, end_of_day, last_day, new_passphrase
+from passport.formats.bundle_format import BUNDLE_SUFFIX, MAX_PURPOSE
+from passport.formats.cards import MAX_NAME
+from passport.models import Change
+from ui.runtime.file_chooser import FileChooser
+from ui.runtime.messages import message_for
+from ui.runtime.session import Session
+from ui.sharing.bundle_document import SharedContent, build_document, long_date
+from ui.sharing.contact_model import ContactModel
+from ui.widgets.dialog_parts import button_row, words
+
+CHOOSE, PERSON, UNTIL, PREVIEW, DONE = range(5)
+ENTRY_ID = Qt.ItemDataRole.UserRole + 1
+DAYS = {"week": 7, "month": 30, "three_months": 91}
+
+
+class ShareWizard(QDialog):
+    def __init__(self, session: Session, files: FileChooser, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._files = files
+        self._passphrase = ""
+        self.share: Share | None = None
+        self.content: SharedContent | None = None
+        self.setWindowTitle(self.tr("Share"))
+        self.setAccessibleName(self.tr("Share"))
+        self.step_label = words("", "hint")
+        self.pages = QStackedWidget()
+        for page in (self._choose_page(), self._person_page(), self._until_page(), self._preview_page(),
+                     self._done_page()):
+            self.pages.addWidget(page)
+        self.error = words("", "error")
+        self.back_button = QPushButton(self.tr("&Back"))
+        self.back_button.setAccessibleName(self.tr("Back"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel"))
+        self.next_button = QPushButton()
+        self.next_button.setProperty("role", "primary")
+        self.next_button.setDefault(True)
+        self.back_button.clicked.connect(self.go_back)
+        self.cancel_button.clicked.connect(self.reject)
+        self.next_button.clicked.connect(self.go_next)
+        buttons = button_row([self.cancel_button], [self.back_button, self.next_button])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.addWidget(self.step_label)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.error)
+        layout.addLayout(buttons)
+        self.resize(860, 680)
+        self._show_page(CHOOSE)
+
+    # --- step 1: entries ---------------------------------------------------------------
+
+    def _choose_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(words(self.tr("What do you want to share?"), "title"))
+        layout.addWidget(words(self.tr("Nothing is chosen until you choose it. Tick the entries to share."),
+                                "lead"))
+        self.important_button = QPushButton(self.tr("Choose all my &important-now entries"))
+        self.important_button.setAccessibleName(self.tr("Choose all my important-now entries"))
+        self.clear_button = QPushButton(self.tr("C&lear my choice"))
+        self.clear_button.setAccessibleName(self.tr("Clear my choice"))
+        self.important_button.clicked.connect(self.choose_important_now)
+        self.clear_button.clicked.connect(lambda: self._set_all(lambda _item: False))
+        row = QHBoxLayout()
+        row.addWidget(self.important_button)
+        row.addWidget(self.clear_button)
+        row.addStretch()
+        layout.addLayout(row)
+        caption = QLabel(self.tr("&Entries, by section"))
+        self.entry_tree = QTreeWidget()
+        self.entry_tree.setObjectName("shareEntries")
+        self.entry_tree.setAccessibleName(self.tr("Entries to share"))
+        self.entry_tree.setHeaderHidden(True)
+        self.entry_tree.header().setAccessibleName(self.tr("Entries"))
+        caption.setBuddy(self.entry_tree)
+        profile = self._session.profile
+        for section in profile.sections():
+            entries = profile.entries(section.id)
+            if not entries:
+                continue
+            parent = QTreeWidgetItem([section.title])
+            parent.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
+                            | Qt.ItemFlag.ItemIsAutoTristate)
+            parent.setCheckState(0, Qt.CheckState.Unchecked)
+            for entry in entries:
+                title = entry.title + (self.tr("  (important now)") if entry.important_now else "")
+                child = QTreeWidgetItem([title])
+                child.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
+                               | Qt.ItemFlag.ItemIsSelectable)
+                child.setCheckState(0, Qt.CheckState.Unchecked)
+                child.setData(0, ENTRY_ID, entry.id)
+                child.setData(0, Qt.ItemDataRole.UserRole + 2, entry.important_now)
+                parent.addChild(child)
+            self.entry_tree.addTopLevelItem(parent)
+        self.entry_tree.expandAll()
+        self.entry_tree.itemChanged.connect(self._choice_changed)
+        self.chosen_label = words(self.tr("Nothing chosen yet."), "hint")
+        layout.addWidget(caption)
+        layout.addWidget(self.entry_tree, 1)
+        layout.addWidget(self.chosen_label)
+        return page
+
+    def _entry_items(self) -> list[QTreeWidgetItem]:
+        root = self.entry_tree.invisibleRootItem()
+        return [root.child(s).child(e) for s in range(root.childCount()) for e in range(root.child(s).childCount())]
+
+    def chosen_ids(self) -> list[str]:
+        return [item.data(0, ENTRY_ID) for item in self._entry_items()
+                if item.checkState(0) == Qt.CheckState.Checked]
+
+    def choose_important_now(self) -> None:
+        self._set_all(lambda item: bool(item.data(0, Qt.ItemDataRole.UserRole + 2)) or
+                      item.checkState(0) == Qt.CheckState.Checked)
+
+    def _set_all(self, wanted: Callable[[QTreeWidgetItem], bool]) -> None:
+        for item in self._entry_items():
+            item.setCheckState(0, Qt.CheckState.Checked if wanted(item) else Qt.CheckState.Unchecked)
+
+    def _choice_changed(self) -> None:
+        count = len(self.chosen_ids())
+        if count == 0:
+            self.chosen_label.setText(self.tr("Nothing chosen yet."))
+        elif count == 1:
+            self.chosen_label.setText(self.tr("1 entry chosen."))
+        else:
+            self.chosen_label.setText(self.tr("{0} entries chosen.").format(count))
+        self._update_buttons()
+
+    # --- step 2: the person ---------------------------------------------------------------
+
+    def _person_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(words(self.tr("Who is it for?"), "title"))
+        self.to_contact = QRadioButton(self.tr("Someone whose &card I have"))
+        self.to_contact.setAccessibleName(self.tr("Someone whose card I have"))
+        self.to_passphrase = QRadioButton(self.tr("Someone &without the app's card"))
+        self.to_passphrase.setAccessibleName(self.tr("Someone without the app's card"))
+        group = QButtonGroup(page)
+        group.addButton(self.to_contact)
+        group.addButton(self.to_passphrase)
+        self.contacts = ContactModel(self._session, with_passphrase_row=False, parent=self)
+        self.contact_list = QListView()
+        self.contact_list.setObjectName("shareContacts")
+        self.contact_list.setAccessibleName(self.tr("People whose card you have"))
+        self.contact_list.setModel(self.contacts)
+        self.contact_list.setSpacing(4)
+        self.contact_list.selectionModel().currentChanged.connect(lambda *_: self._person_changed())
+        self.no_contacts = words(self.tr("You haven't added anyone's card yet. Add one on the People page, "
+                                          "or share with someone without the app's card."), "hint")
+        self.unchecked_warning = words("", "error")
+        name_caption = QLabel(self.tr("Their &name"))
+        self.recipient_name = QLineEdit(maxLength=MAX_NAME)
+        self.recipient_name.setAccessibleName(self.tr("Their name"))
+        self.recipient_name.setPlaceholderText(self.tr("For example: Ms Green at school"))
+        name_caption.setBuddy(self.recipient_name)
+        self.passphrase_note = words(self.tr(
+            "The app will make a passphrase for the file. You tell it to them by voice, in person or by phone, "
+            "never in the same message as the file."), "hint")
+        for widget in (self.to_contact, self.contact_list, self.no_contacts, self.unchecked_warning,
+                       self.to_passphrase, name_caption, self.recipient_name, self.passphrase_note):
+            layout.addWidget(widget)
+        layout.addStretch()
+        self.to_contact.toggled.connect(self._person_changed)
+        self.to_passphrase.toggled.connect(self._person_changed)
+        self.recipient_name.textChanged.connect(self._update_buttons)
+        has_contacts = self.contacts.rowCount() > 0
+        self.to_contact.setEnabled(has_contacts)
+        self.no_contacts.setVisible(not has_contacts)
+        (self.to_contact if has_contacts else self.to_passphrase).setChecked(True)
+        return page
+
+    def contact(self) -> Contact | None:
+        row = self.contact_list.currentIndex().row()
+        return self.contacts.contact(row) if self.to_contact.isChecked() and row >= 0 else None
+
+    def recipient_display(self) -> str:
+        contact = self.contact()
+        return contact.display_name if contact else " ".join(self.recipient_name.text().split())
+
+    def _person_changed(self) -> None:
+        by_card = self.to_contact.isChecked()
+        self.contact_list.setEnabled(by_card)
+        self.recipient_name.setEnabled(not by_card)
+        contact = self.contact()
+        if contact is not None and not contact.checked:
+            self.unchecked_warning.setText(self.tr(
+                "You haven't compared card numbers with {0} yet. You can still share, but if you can, "
+                "check the numbers with them first (on the People page).").format(contact.display_name))
+        else:
+            self.unchecked_warning.clear()
+        self._update_buttons()
+
+    # --- step 3: until when, why, and my name ----------------------------------------------------
+
+    def _until_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(words(self.tr("For how long, and why?"), "title"))
+        layout.addWidget(words(self.tr("When the time is up, their app deletes it."), "lead"))
+        self.until_group = QButtonGroup(page)
+        self.until_buttons: dict[str, QRadioButton] = {}
+        for key, text in (("week", self.tr("1 &week")), ("month", self.tr("1 &month")),
+                          ("three_months", self.tr("&3 months")), ("date", self.tr("Until a &date:"))):
+            button = QRadioButton(text)
+            button.setAccessibleName(text.replace("&", "").rstrip(":"))
+            self.until_group.addButton(button)
+            self.until_buttons[key] = button
+        self.until_buttons["month"].setChecked(True)
+        self.until_date = QDateEdit(calendarPopup=True)
+        self.until_date.setAccessibleName(self.tr("Until this date"))
+        self.until_date.setDisplayFormat("d MMMM yyyy")
+        tomorrow = QDate.currentDate().addDays(1)
+        self.until_date.setMinimumDate(tomorrow)
+        self.until_date.setDate(QDate.currentDate().addDays(14))
+        self.until_date.dateChanged.connect(lambda: self.until_buttons["date"].setChecked(True))
+        row = QHBoxLayout()
+        for key in ("week", "month", "three_months", "date"):
+            row.addWidget(self.until_buttons[key])
+        row.addWidget(self.until_date)
+        row.addStretch()
+        layout.addLayout(row)
+        purpose_caption = QLabel(self.tr("&Why are you sharing it? They will see this."))
+        self.purpose = QLineEdit(maxLength=MAX_PURPOSE)
+        self.purpose.setAccessibleName(self.tr("Why you are sharing it"))
+        self.purpose.setPlaceholderText(self.tr("For example: moving to a new school"))
+        purpose_caption.setBuddy(self.purpose)
+        me_caption = QLabel(self.tr("Your &name, as they will see it"))
+        self.my_name = QLineEdit(maxLength=MAX_NAME)
+        self.my_name.setAccessibleName(self.tr("Your name, as they will see it"))
+        me_caption.setBuddy(self.my_name)
+        self.my_name.setText(self._own_name())
+        self.my_name.textChanged.connect(self._update_buttons)
+        for widget in (purpose_caption, self.purpose, me_caption, self.my_name):
+            layout.addWidget(widget)
+        layout.addStretch()
+        return page
+
+    def _own_name(self) -> str:
+        try:
+            return self._session.profile.own_card().display_name
+        except InvalidValue:  # no name on the card yet: they type it here
+            return ""
+
+    def last_day(self) -> dt.date:
+        for key, days in DAYS.items():
+            if self.until_buttons[key].isChecked():
+                return today() + dt.timedelta(days=days)
+        return self.until_date.date().toPython()
+
+    # --- step 4: the preview -------------------------------------------------------------------
+
+    def _preview_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.preview_title = words("", "title")
+        self.replace_note = words("", "lead")
+        self.preview = QTextBrowser()
+        self.preview.setObjectName("sharePreview")
+        self.preview.setAccessibleName(self.tr("Preview of the shared file"))
+        for widget in (self.preview_title, self.replace_note):
+            layout.addWidget(widget)
+        layout.addWidget(self.preview, 1)
+        return page
+
+    def _build_preview(self) -> None:
+        profile = self._session.profile
+        name = " ".join(self.my_name.text().split())
+        if name != self._own_name():
+            self._session.apply(profile.set_card_details(name))
+        expires = end_of_day(self.last_day())
+        self.content = SharedContent.for_share(profile, self.chosen_ids(), profile.own_card(),
+                                               self.recipient_display(), now(), expires, self.purpose.text())
+        document = build_document(self.content, profile.attachment_data)
+        document.setParent(self.preview)
+        self.preview.setDocument(document)
+        self.preview_title.setText(self.tr("This is exactly what {0} will see").format(self.recipient_display()))
+        previous = self._active_share()
+        self.replace_note.setText(
+            self.tr("This replaces what you shared with {0} on {1}. Their app deletes that one when they "
+                    "open this.").format(self.recipient_display(), long_date(previous.created.astimezone().date()))
+            if previous else "")
+        self.replace_note.setVisible(previous is not None)
+
+    def _active_share(self) -> Share | None:
+        contact = self.contact()
+        if contact is None:
+            return None
+        return next((s for s in self._session.profile.share_history(contact.id) if s.state is ShareState.ACTIVE),
+                    None)
+
+    # --- step 5: saving ----------------------------------------------------------------------------
+
+    def _done_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.done_title = words("", "title")
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName(self.tr("Saving the file"))
+        self.done_text = words("", "lead")
+        self.passphrase_caption = words(self.tr("The passphrase. Read it to them, by voice:"), "lead")
+        self.passphrase_label = words("", "code")
+        self.passphrase_label.setObjectName("sharePassphrase")
+        self.passphrase_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        for widget in (self.done_title, self.progress, self.done_text, self.passphrase_caption,
+                       self.passphrase_label):
+            layout.addWidget(widget)
+        layout.addStretch()
+        return page
+
+    def _save(self) -> None:
+        contact = self.contact()
+        suggested = self.tr("For {0}").format(self.recipient_display()) + BUNDLE_SUFFIX
+        path = self._files.save_path(self, self.tr("Save the shared file"), suggested,
+                                     self.tr("Shared files (*{0})").format(BUNDLE_SUFFIX))
+        if path is None:
+            return
+        if path.suffix != BUNDLE_SUFFIX:
+            path = path.with_name(path.name + BUNDLE_SUFFIX)
+        to: Contact | PassphraseRecipient
+        if contact is not None:
+            to = contact
+        else:
+            self._passphrase = new_passphrase()
+            to = PassphraseRecipient(name=self.recipient_display(), passphrase=self._passphrase)
+        assert self.content is not None
+        self._show_page(DONE)
+        self.done_title.setText(self.tr("Saving…"))
+        self.progress.setVisible(True)
+        self.next_button.setEnabled(False)
+        self.back_button.setEnabled(False)
+        self._session.run(self._session.profile.make_share, self.chosen_ids(), to, self.content.expires,
+                          self.purpose.text(), path,
+                          on_finished=lambda change: self._saved(change, path), on_failed=self._not_saved,
+                          on_progress=self._progress)
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(min(done, total))
+
+    def _saved(self, change: Change, path: Path) -> None:
+        self._session.apply(change)
+        self.share = change.subject
+        self.progress.setVisible(False)
+        count = len(self.chosen_ids())
+        until = long_date(last_day(self.content.expires)) if self.content else ""
+        self.done_title.setText(self.tr("Saved"))
+        what = self.tr("1 entry") if count == 1 else self.tr("{0} entries").format(count)
+        # The person chosen, as the preview named them (lists may have refreshed since).
+        name = self.content.recipient_name if self.content else ""
+        text = self.tr("“{0}” is saved. It holds {1} for {2}, until the end of {3}.").format(
+            path.name, what, name, until)
+        if self._passphrase:
+            text += " " + self.tr("Give them the file. It opens only with the passphrase below.")
+        else:
+            text += " " + self.tr("Give them the file, on a USB stick or by email. Only their app can open it.")
+        self.done_text.setText(text)
+        self.passphrase_caption.setVisible(bool(self._passphrase))
+        self.passphrase_label.setVisible(bool(self._passphrase))
+        if self._passphrase:
+            self.passphrase_label.setText(self._passphrase.replace("-", " "))
+            self.passphrase_label.setAccessibleName(self.tr("Passphrase: {0}").format(self._passphrase))
+        self.next_button.setEnabled(True)
+        self.next_button.setFocus()
+
+    def _not_saved(self, error: BaseException) -> None:
+        self._passphrase = ""
+        self._show_page(PREVIEW)
+        self.error.setText(message_for(error) + " " + self.tr("Nothing was shared."))
+
+    # --- moving between steps ------------------------------------------------------------------------
+
+    def current_step(self) -> int:
+        return self.pages.currentIndex()
+
+    def go_back(self) -> None:
+        step = self.current_step()
+        if CHOOSE < step < DONE:
+            self._show_page(step - 1)
+
+    def go_next(self) -> None:
+        if not self.next_button.isEnabled():
+            return
+        step = self.current_step()
+        if step == UNTIL:
+            try:
+                self._build_preview()
+            except PassportError as exc:
+                self.error.setText(message_for(exc))
+                return
+            self._show_page(PREVIEW)
+        elif step == PREVIEW:
+            self._save()
+        elif step == DONE:
+            self.accept()
+        else:
+            self._show_page(step + 1)
+
+    def _show_page(self, step: int) -> None:
+        self.error.clear()
+        self.pages.setCurrentIndex(step)
+        self.step_label.setText(self.tr("Step {0} of {1}").format(step + 1, self.pages.count()))
+        self.next_button.setText({CHOOSE: self.tr("&Next"), PERSON: self.tr("&Next"), UNTIL: self.tr("&See it first"),
+                                  PREVIEW: self.tr("&Save the file…"), DONE: self.tr("&Done")}[step])
+        self.next_button.setAccessibleName(self.next_button.text().replace("&", ""))
+        self.back_button.setVisible(CHOOSE < step < DONE)
+        self.cancel_button.setVisible(step != DONE)
+        self.next_button.setEnabled(True)
+        self.back_button.setEnabled(True)
+        self._update_buttons()
+        focus = {CHOOSE: self.entry_tree, PERSON: self.to_contact if self.to_contact.isChecked()
+                 else self.recipient_name, UNTIL: self.purpose, PREVIEW: self.next_button,
+                 DONE: self.next_button}[step]
+        focus.setFocus()
+
+    def _update_buttons(self) -> None:
+        step = self.current_step()
+        if step == CHOOSE:
+            ready = bool(self.chosen_ids())
+        elif step == PERSON:
+            ready = self.contact() is not None or (self.to_passphrase.isChecked() and bool(self.recipient_display()))
+        elif step == UNTIL:
+            ready = bool(self.my_name.text().strip())
+        else:
+            return
+        self.next_button.setEnabled(ready)

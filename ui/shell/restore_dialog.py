@@ -1,0 +1,189 @@
+"""Restore from a backup (from the launcher): choose the file, type the recovery code, set
+a new passphrase. The restored passport gets a fresh recovery code, shown once.
+
+Restoring runs in a worker with progress. Any failure (wrong code, a damaged, cut-short or
+too large file) is told in plain words, and no passport is left behind.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from passport.profile import Profile
+from passport.store.backup import restore_backup
+from ui.runtime.app_context import AppContext
+from ui.runtime.file_chooser import FileChooser
+from ui.runtime.workers import Worker, run_in_background
+from ui.suggestions.suggestion_messages import restore_message
+from ui.widgets.dialog_parts import button_row, words
+from ui.widgets.passphrase_fields import PassphraseFields
+from ui.widgets.recovery_code_view import RecoveryCodeView
+
+BACKUP_FILTER = "*.wpbackup"
+
+
+class RestoreDialog(QDialog):
+    restored = Signal(object)  # passport.profile.Profile, open; emitted when the person carries on
+
+    def __init__(self, context: AppContext, files: FileChooser | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("restoreDialog")
+        self._context = context
+        self._files = files or FileChooser()
+        self._path: Path | None = None
+        self._worker: Worker | None = None
+        self.profile: Profile | None = None
+        self.setWindowTitle(self.tr("Restore from a backup"))
+        self.setAccessibleName(self.tr("Restore from a backup"))
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._ask_page())
+        self.pages.addWidget(self._done_page())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 20, 20, 16)
+        layout.addWidget(self.pages)
+        self.setMinimumWidth(560)
+        self._update()
+
+    def _ask_page(self) -> QWidget:
+        page = QWidget()
+        heading = words(self.tr("Restore from a backup"), "heading")
+        lead = words(self.tr("Bring back a passport from a backup file, on this laptop or a new one."))
+        self.choose_button = QPushButton(self.tr("C&hoose the backup file…"))
+        self.choose_button.setObjectName("chooseBackupButton")
+        self.choose_button.setAccessibleName(self.tr("Choose the backup file"))
+        self.choose_button.clicked.connect(self.choose_file)
+        self.file_label = words(self.tr("No file chosen yet."), "hint")
+        self.file_label.setObjectName("backupFileName")
+        self.code_field = QLineEdit()
+        self.code_field.setObjectName("recoveryCodeField")
+        self.code_field.setAccessibleName(self.tr("Recovery code"))
+        self.code_field.setPlaceholderText(self.tr("The code you wrote down or printed"))
+        code_label = QLabel(self.tr("&Recovery code"))
+        code_label.setBuddy(self.code_field)
+        self.passphrase = PassphraseFields(self.tr("&New passphrase"))
+        self.progress = QProgressBar(minimum=0, maximum=100)
+        self.progress.setAccessibleName(self.tr("Restoring"))
+        self.progress.hide()
+        self.error = words(role="error")
+        self.error.setObjectName("restoreError")
+        self.restore_button = QPushButton(self.tr("R&estore"))
+        self.restore_button.setObjectName("restoreButton")
+        self.restore_button.setProperty("role", "primary")
+        self.restore_button.setAccessibleName(self.tr("Restore"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel"))
+        self.restore_button.clicked.connect(self.restore)
+        self.cancel_button.clicked.connect(self.reject)
+        self.code_field.textChanged.connect(self._update)
+        self.code_field.returnPressed.connect(self.passphrase.setFocus)
+        self.passphrase.changed.connect(self._update)
+        self.passphrase.submitted.connect(self.restore)
+        buttons = button_row([self.cancel_button], [self.restore_button])
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(heading)
+        layout.addWidget(lead)
+        row = QHBoxLayout()
+        row.addWidget(self.choose_button)
+        row.addWidget(self.file_label, 1)
+        layout.addLayout(row)
+        for widget in (code_label, self.code_field, self.passphrase, self.progress, self.error):
+            layout.addWidget(widget)
+        layout.addStretch()
+        layout.addLayout(buttons)
+        return page
+
+    def _done_page(self) -> QWidget:
+        page = QWidget()
+        heading = words(self.tr("It's back"), "heading")
+        self.done_words = words(self.tr(
+            "This is its new recovery code, shown only now. The old code no longer opens it. "
+            "Write it down or print it, and keep it somewhere safe, away from this laptop."), "lead")
+        self.code_view = RecoveryCodeView()
+        self.open_button = QPushButton(self.tr("I've kept the code safe: &open it"))
+        self.open_button.setObjectName("openRestoredButton")
+        self.open_button.setProperty("role", "primary")
+        self.open_button.setAccessibleName(self.tr("I've kept the code safe: open it"))
+        self.open_button.clicked.connect(self._carry_on)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (heading, self.done_words, self.code_view):
+            layout.addWidget(widget)
+        layout.addStretch()
+        layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignRight)
+        return page
+
+    def choose_file(self) -> None:
+        path = self._files.open_path(self, self.tr("Choose the backup file"),
+                                     self.tr("Backups ({0});;Any file (*)").format(BACKUP_FILTER))
+        if path is not None:
+            self._path = path
+            self.file_label.setText(path.name)
+            self.error.clear()
+            self.code_field.setFocus()
+        self._update()
+
+    def _update(self) -> None:
+        ready = self._path is not None and bool(self.code_field.text().strip()) and \
+            self.passphrase.passphrase() is not None and self._worker is None
+        self.restore_button.setEnabled(ready)
+
+    def restore(self) -> None:
+        passphrase = self.passphrase.passphrase()
+        if not self.restore_button.isEnabled() or self._path is None or passphrase is None:
+            return
+        self.error.clear()
+        self.progress.setValue(0)
+        self.progress.show()
+        self._worker = run_in_background(
+            self._context.pool, restore_backup, self._context.data_dir, self._path, self.code_field.text().strip(),
+            passphrase, kdf=self._context.kdf, on_progress=self._progress, on_finished=self._restored,
+            on_failed=self._not_restored,
+        )
+        self._update()
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.setValue(int(100 * done / total) if total else 0)
+
+    def _restored(self, result: tuple[Profile, str]) -> None:
+        self._worker = None
+        self.profile, code = result
+        self.passphrase.clear()
+        self.code_field.clear()
+        self.code_view.set_code(code, self.profile.label)
+        self.pages.setCurrentIndex(1)
+        self.open_button.setFocus()
+
+    def _not_restored(self, exc: BaseException) -> None:
+        self._worker = None
+        self.progress.hide()
+        self.error.setText(restore_message(exc))
+        self.code_field.setFocus()
+        self._update()
+
+    def _carry_on(self) -> None:
+        profile, self.profile = self.profile, None
+        self.code_view.clear()
+        self.accept()
+        if profile is not None:
+            self.restored.emit(profile)
+
+    def done(self, result: int) -> None:
+        self.code_view.clear()  # a recovery code is shown once
+        if self.profile is not None:  # closed without carrying on: it stays on the launcher, locked
+            self.profile.lock()
+            self.profile = None
+        super().done(result)

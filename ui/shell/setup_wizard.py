@@ -1,0 +1,346 @@
+"""The first-run wizard: what this is, name it, choose a passphrase, keep the recovery code.
+
+Each step is one idea. The profile is made (Argon2id, a moment's work) in a worker when
+the passphrase step is done; from then on there is no going back, only forward to the
+recovery code, which is shown once and must be typed back in part.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from passport.errors import InvalidValue, ProfileExists
+from passport.kinds import ProfileKind
+from passport.store import profiles
+from ui.runtime.app_context import AppContext
+from ui.runtime.messages import message_for
+from ui.runtime.workers import Worker, run_in_background
+from ui.widgets.dialog_parts import button_row, words
+from ui.widgets.passphrase_fields import PassphraseFields
+from ui.widgets.recovery_code_view import RecoveryCodeView
+
+if TYPE_CHECKING:
+    from passport.profile import Profile
+
+WELCOME, NAME, PASSPHRASE, CODE = range(4)
+COLUMN_WIDTH = 820
+
+
+class SetupWizard(QWidget):
+    """Emits ``created(Profile)`` when the owner has kept their code, ``cancelled()`` on Back
+    from the first step. ``kind`` lets later issues make carer or practitioner profiles."""
+
+    created = Signal(object)  # the open passport.profile.Profile
+    cancelled = Signal()
+    other_kind_requested = Signal()  # "I'm setting this up as a carer or for work"
+
+    def __init__(self, context: AppContext, kind: ProfileKind = ProfileKind.YOUNG_PERSON,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._kind = kind
+        self._profile: Profile | None = None
+        self._code = ""
+        self._worker: Worker | None = None
+
+        self.step_label = words("", "hint")
+        self.pages = QStackedWidget()
+        steps = (
+            (self._welcome_page(), self.tr("What this is")), (self._name_page(), self.tr("Give it a name")),
+            (self._passphrase_page(), self.tr("Choose a passphrase")),
+            (self._code_page(), self.tr("Your recovery code")),
+        )
+        for page, name in steps:
+            # Large text or a small window scrolls rather than cutting words off; the page
+            # takes focus so arrow keys can scroll it, so it needs a name of its own.
+            scroller = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+            scroller.setAccessibleName(name)
+            scroller.setWidget(page)
+            self.pages.addWidget(scroller)
+
+        self.busy = QProgressBar(minimum=0, maximum=0, textVisible=False)
+        self.busy.setAccessibleName(self.tr("Working"))
+        self.busy.setFixedHeight(10)
+        self.busy_words = words(self.tr("Locking it safely… this takes a moment."))
+        self.error = words("", "error")
+        self.back_button = QPushButton(self.tr("&Back"))
+        self.back_button.setAccessibleName(self.tr("Back"))
+        self.next_button = QPushButton()
+        self.next_button.setProperty("role", "primary")
+        self.back_button.clicked.connect(self.go_back)
+        self.next_button.clicked.connect(self.go_next)
+
+        buttons = button_row([self.back_button], [self.next_button])
+        # One readable column, centred: long lines are hard to follow.
+        column = QWidget()
+        column.setMaximumWidth(COLUMN_WIDTH)
+        inner = QVBoxLayout(column)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addWidget(self.step_label)
+        inner.addWidget(self.pages, 1)
+        inner.addWidget(self.error)
+        inner.addWidget(self.busy_words)
+        inner.addWidget(self.busy)
+        inner.addLayout(buttons)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 24)
+        layout.addWidget(column)
+        self._show_page(WELCOME)
+
+    # --- the steps ------------------------------------------------------------------
+
+    def _welcome_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setSpacing(12)
+        layout.addWidget(words(self.tr("A place that's yours"), "title"))
+        for text in (
+            self.tr("Keep what matters about you in one place: who you are, what you're good at, "
+                    "what helps and who matters. Then you don't have to tell your story again "
+                    "every time something changes."),
+            self.tr("It belongs to you. Nothing is shared unless you choose to share it."),
+            self.tr("It stays on this computer, locked with a passphrase that only you know."),
+            self.tr("It is not a crisis service. If you need help right now, call Samaritans on "
+                    "116 123 or text SHOUT to 85258. In an emergency, call 999."),
+        ):
+            layout.addWidget(words(text, "lead"))
+        if self._kind is ProfileKind.YOUNG_PERSON:
+            other = QPushButton(self.tr("Setting this up as a carer, or for &work?"))
+            other.setProperty("role", "quiet")
+            other.setAccessibleName(self.tr("Set up a carer's or a practitioner's profile instead"))
+            other.clicked.connect(self.other_kind_requested)
+            layout.addWidget(other, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch()
+        return page
+
+    def _name_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setSpacing(12)
+        layout.addWidget(words(self.tr("Give it a name"), "title"))
+        layout.addWidget(words(self.tr("Pick a name that feels like yours. You can change it later."), "lead"))
+        caption = QLabel(self.tr("&Name"))
+        self.name_field = QLineEdit(maxLength=profiles.MAX_LABEL)
+        self.name_field.setAccessibleName(self.tr("Name"))
+        self.name_field.setPlaceholderText(self.tr("For example: My story"))
+        caption.setBuddy(self.name_field)
+        self.name_field.textChanged.connect(self._update_buttons)
+        layout.addWidget(caption)
+        layout.addWidget(self.name_field)
+        ideas = QHBoxLayout()
+        ideas.addWidget(words(self.tr("Ideas:"), "hint"))
+        self.suggestions: list[QPushButton] = []
+        for idea in (self.tr("My story"), self.tr("All about me"), self.tr("Blue notebook")):
+            button = QPushButton(idea)
+            button.setProperty("role", "quiet")
+            button.setAccessibleName(self.tr("Use the name {0}").format(idea))
+            button.clicked.connect(lambda _checked=False, text=idea: self._use_name(text))
+            ideas.addWidget(button)
+            self.suggestions.append(button)
+        ideas.addStretch()
+        layout.addLayout(ideas)
+        layout.addWidget(words(self.tr(
+            "Anyone using this computer can see this name, so it can be a disguise: "
+            "it doesn't have to say what's inside."), "hint"))
+        layout.addStretch()
+        return page
+
+    def _passphrase_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setSpacing(12)
+        layout.addWidget(words(self.tr("Choose a passphrase"), "title"))
+        layout.addWidget(words(self.tr(
+            "This opens it. A few words you will remember but others won't guess work well, "
+            "like \"purple kettle on a Tuesday\"."), "lead"))
+        self.passphrase = PassphraseFields(self.tr("&Passphrase"))
+        self.passphrase.changed.connect(self._update_buttons)
+        layout.addWidget(self.passphrase)
+        layout.addStretch()
+        return page
+
+    def _code_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setSpacing(12)
+        layout.addWidget(words(self.tr("Your recovery code"), "title"))
+        layout.addWidget(words(self.tr(
+            "If you ever forget your passphrase, this code opens it instead. Write it down or "
+            "print it, and keep it somewhere safe, away from this computer."), "lead"))
+        self.code_view = RecoveryCodeView()
+        layout.addWidget(self.code_view)
+        layout.addWidget(words(self.tr(
+            "This is the only time it is shown. If you lose both your passphrase and this code, "
+            "nobody can open your passport, not even us."), "lead"))
+        caption = QLabel(self.tr("To check you have it, type the &last group of the code"))
+        caption.setWordWrap(True)
+        self.check_field = QLineEdit()
+        self.check_field.setAccessibleName(self.tr("The last group of the recovery code"))
+        caption.setBuddy(self.check_field)
+        self.check_field.textChanged.connect(self._update_buttons)
+        layout.addWidget(caption)
+        layout.addWidget(self.check_field)
+        layout.addStretch()
+        return page
+
+    # --- moving between steps ---------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter presses the focused button, or goes on from a field (fields pass it up)."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            focused = self.focusWidget()
+            if isinstance(focused, QPushButton):
+                focused.click()
+            else:
+                self.go_next()
+            return
+        if event.key() == Qt.Key.Key_Escape and self.current_step() != WELCOME:
+            self.go_back()
+            return
+        super().keyPressEvent(event)
+
+    def current_step(self) -> int:
+        return self.pages.currentIndex()
+
+    def go_back(self) -> None:
+        step = self.current_step()
+        if self._worker is not None or step == CODE:
+            return
+        if step == WELCOME:
+            self.cancelled.emit()
+        else:
+            self._show_page(step - 1)
+
+    def go_next(self) -> None:
+        if not self.next_button.isEnabled():
+            return
+        step = self.current_step()
+        if step == WELCOME:
+            self._show_page(NAME)
+        elif step == NAME:
+            self._check_name()
+        elif step == PASSPHRASE:
+            self._make_profile()
+        elif step == CODE and self._code_confirmed() and self._profile is not None:
+            profile, self._profile = self._profile, None
+            self.code_view.clear()
+            self._code = ""
+            self.created.emit(profile)
+
+    def _show_page(self, step: int) -> None:
+        self.error.clear()
+        self.pages.setCurrentIndex(step)
+        self.step_label.setText(self.tr("Step {0} of {1}").format(step + 1, self.pages.count()))
+        self.next_button.setText({
+            WELCOME: self.tr("&Next"), NAME: self.tr("&Next"), PASSPHRASE: self.tr("&Make it"),
+            CODE: self.tr("I've kept it, &start"),
+        }[step])
+        self.next_button.setAccessibleName(self.next_button.text().replace("&", ""))
+        self.back_button.setText(self.tr("&Back") if step != WELCOME or self._has_profiles() else self.tr("&Close"))
+        self.back_button.setAccessibleName(self.back_button.text().replace("&", ""))
+        self.back_button.setVisible(step != CODE)
+        self.busy.setVisible(False)
+        self.busy_words.setVisible(False)
+        self._update_buttons()
+        focus = {WELCOME: self.next_button, NAME: self.name_field, PASSPHRASE: self.passphrase,
+                 CODE: self.check_field}[step]
+        focus.setFocus()
+
+    def _has_profiles(self) -> bool:
+        return bool(profiles.list_profiles(self._context.data_dir))
+
+    def _update_buttons(self) -> None:
+        step = self.current_step()
+        ready = {
+            WELCOME: True,
+            NAME: bool(self.name_field.text().strip()),
+            PASSPHRASE: self.passphrase.passphrase() is not None,
+            CODE: self._code_confirmed(),
+        }[step]
+        self.next_button.setEnabled(ready and self._worker is None)
+
+    def _use_name(self, text: str) -> None:
+        self.name_field.setText(text)
+        self.name_field.setFocus()
+
+    def _check_name(self) -> None:
+        try:
+            label = profiles.clean_label(self.name_field.text())
+            taken = {p.label.casefold() for p in profiles.list_profiles(self._context.data_dir)}
+            if label.casefold() in taken:
+                raise ProfileExists(label)
+        except (InvalidValue, ProfileExists) as exc:
+            self._show_error(exc, self.name_field)
+            return
+        self.name_field.setText(label)
+        self._show_page(PASSPHRASE)
+
+    def _make_profile(self) -> None:
+        passphrase = self.passphrase.passphrase()
+        if passphrase is None:
+            return
+        self.error.clear()
+        self.busy.setVisible(True)
+        self.busy_words.setVisible(True)
+        self.back_button.setEnabled(False)
+        from passport.profile import Profile  # loaded on first use, not before the start screen paints
+
+        self._worker = run_in_background(
+            self._context.pool, Profile.create, self._context.data_dir, self._kind,
+            self.name_field.text(), passphrase, self._context.kdf,
+            on_finished=self._made, on_failed=self._not_made,
+        )
+        self._update_buttons()
+
+    def _made(self, result: tuple[Profile, str]) -> None:
+        self._worker = None
+        self._profile, self._code = result
+        self.passphrase.clear()
+        self.back_button.setEnabled(True)
+        self.code_view.set_code(self._code, self._profile.label)
+        self._show_page(CODE)
+
+    def _not_made(self, exc: BaseException) -> None:
+        self._worker = None
+        self.back_button.setEnabled(True)
+        self.busy.setVisible(False)
+        self.busy_words.setVisible(False)
+        if isinstance(exc, ProfileExists):
+            self._show_page(NAME)
+            self._show_error(exc, self.name_field)
+        else:
+            self._show_error(exc, self.passphrase)
+        self._update_buttons()
+
+    def _show_error(self, exc: BaseException, field: QWidget) -> None:
+        self.error.setText(message_for(exc))
+        field.setFocus()
+
+    def _code_confirmed(self) -> bool:
+        if not self._code:
+            return False
+        from passport.crypto.recovery_code import normalise_code
+
+        typed = normalise_code(self.check_field.text())
+        return bool(typed) and typed == normalise_code(self._code.split("-")[-1])
+
+    def discard(self) -> None:
+        """Lock a profile made but not yet handed over (the window is closing)."""
+        if self._profile is not None:
+            self._profile.lock()
+            self._profile = None

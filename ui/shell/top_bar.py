@@ -1,0 +1,38 @@
+"""The bar across the top of every profile window: its name, the window's own buttons,
+then Lock and Hide now, always in the same place."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from ui.shell.themed_icon import themed_icon
+
+
+class TopBar(QFrame):
+    lock_requested = Signal()
+    hide_requested = Signal()
+
+    def __init__(self, name: str, buttons: Sequence[QPushButton] = (), parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("role", "topbar")
+        self.name_label = QLabel(name)
+        self.name_label.setProperty("role", "passport-name")
+        self.name_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.lock_button = QPushButton(themed_icon("lock"), self.tr("Lock"))
+        self.lock_button.setProperty("scaledIcon", True)
+        self.lock_button.setAccessibleName(self.tr("Lock"))
+        self.lock_button.setToolTip(self.tr("Lock it now (Ctrl+L)"))
+        self.hide_button = QPushButton(themed_icon("hide"), self.tr("Hide now"))
+        self.hide_button.setProperty("scaledIcon", True)
+        self.hide_button.setAccessibleName(self.tr("Hide now"))
+        self.hide_button.setToolTip(self.tr("Lock at once and show a blank page (Ctrl+Shift+H)"))
+        self.lock_button.clicked.connect(self.lock_requested)
+        self.hide_button.clicked.connect(self.hide_requested)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(16, 8, 16, 8)
+        layout.addWidget(self.name_label, 1)
+        for button in (*buttons, self.lock_button, self.hide_button):
+            layout.addWidget(button)

@@ -1,0 +1,179 @@
+"""Open a passport with its passphrase, or with the recovery code instead.
+
+The key derivation takes a moment on purpose, so it runs in a worker: the window stays
+responsive and says in words that it is opening.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from passport.store.profiles import ProfileFolder
+from ui.runtime.app_context import AppContext
+from ui.runtime.messages import message_for
+from ui.runtime.workers import Worker
+from ui.widgets.dialog_parts import button_row
+
+if TYPE_CHECKING:
+    from passport.profile import Profile
+
+
+class UnlockView(QWidget):
+    unlocked = Signal(object)  # the open passport.profile.Profile
+    back = Signal()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._folder: ProfileFolder | None = None
+        self._worker: Worker | None = None
+        self._using_code = False
+
+        self.title = QLabel(wordWrap=True)
+        self.title.setProperty("role", "title")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.caption = QLabel(wordWrap=True)
+        self.field = QLineEdit()
+        self.caption.setBuddy(self.field)
+        self.hint = QLabel(wordWrap=True)
+        self.hint.setProperty("role", "hint")
+        self.toggle = QPushButton()
+        self.toggle.setProperty("role", "quiet")
+        self.unlock_button = QPushButton(self.tr("&Unlock"))
+        self.unlock_button.setProperty("role", "primary")
+        self.unlock_button.setAccessibleName(self.tr("Unlock"))
+        self.back_button = QPushButton(self.tr("&Back to the list"))
+        self.back_button.setAccessibleName(self.tr("Back to the list"))
+        self.status = QLabel(wordWrap=True)
+        self.busy = QProgressBar(minimum=0, maximum=0, textVisible=False)
+        self.busy.setAccessibleName(self.tr("Opening"))
+        self.busy.setFixedHeight(10)
+        self.error = QLabel(wordWrap=True)
+        self.error.setProperty("role", "error")
+
+        self.field.returnPressed.connect(self.unlock)
+        self.field.textChanged.connect(self._update_button)
+        self.unlock_button.clicked.connect(self.unlock)
+        self.toggle.clicked.connect(lambda: self._use_code(not self._using_code))
+        self.back_button.clicked.connect(self._go_back)
+        self._lay_out()
+        self.setFocusProxy(self.field)
+        self._use_code(False)
+
+    def _lay_out(self) -> None:
+        column = QWidget()
+        column.setMaximumWidth(640)
+        inner = QVBoxLayout(column)
+        inner.addWidget(self.title)
+        inner.addSpacing(8)
+        inner.addWidget(self.caption)
+        inner.addWidget(self.field)
+        inner.addWidget(self.error)
+        inner.addWidget(self.status)
+        inner.addWidget(self.busy)
+        row = button_row([self.toggle], [self.unlock_button])
+        inner.addLayout(row)
+        inner.addWidget(self.hint)
+        inner.addSpacing(24)
+        inner.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 24)
+        layout.addStretch(1)
+        layout.addWidget(column, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+
+    def show_profile(self, folder: ProfileFolder, hint: str = "") -> None:
+        """Ask for the secret of ``folder``; ``hint`` is shown only for the demo."""
+        self._folder = folder
+        self._worker = None
+        self.title.setText(folder.label)
+        self.hint.setText(hint)
+        self.hint.setVisible(bool(hint))
+        self.error.clear()
+        self._use_code(False)
+        self._set_busy(False)
+        self.field.setFocus()
+
+    @property
+    def is_busy(self) -> bool:
+        return self._worker is not None
+
+    def unlock(self) -> None:
+        secret = self.field.text()
+        if self._folder is None or not secret or self._worker is not None:
+            return
+        # The core is loaded on first use, not before the start screen can paint.
+        from passport.profile import Profile
+
+        opener = Profile.open_with_recovery_code if self._using_code else Profile.open_with_passphrase
+        folder = self._folder
+        self.error.clear()
+        # Connected before it starts: a quick unlock could otherwise report to nobody.
+        self._worker = worker = Worker(opener, folder, secret)
+        worker.signals.finished.connect(lambda profile: self._opened(worker, profile))
+        worker.signals.failed.connect(lambda exc: self._not_opened(worker, exc))
+        self._context.pool.start(worker)
+        self._set_busy(True)
+
+    def _opened(self, worker: Worker, profile: Profile) -> None:
+        if worker is not self._worker:
+            profile.lock()  # the person went back while it was opening: keep it closed
+            return
+        self._worker = None
+        self._set_busy(False)
+        self.field.clear()
+        self.unlocked.emit(profile)
+
+    def _not_opened(self, worker: Worker, exc: BaseException) -> None:
+        if worker is not self._worker:
+            return
+        self._worker = None
+        self._set_busy(False)
+        self.error.setText(message_for(exc))
+        self.field.setFocus()
+        self.field.selectAll()
+
+    def _go_back(self) -> None:
+        self._worker = None
+        self.field.clear()
+        self.back.emit()
+
+    def _set_busy(self, busy: bool) -> None:
+        self.status.setText(self.tr("Opening…") if busy else "")
+        self.status.setVisible(busy)
+        self.busy.setVisible(busy)
+        self.field.setReadOnly(busy)
+        self.toggle.setEnabled(not busy)
+        self._update_button()
+
+    def _update_button(self) -> None:
+        self.unlock_button.setEnabled(bool(self.field.text()) and self._worker is None)
+
+    def _use_code(self, use_code: bool) -> None:
+        self._using_code = use_code
+        self.field.clear()
+        self.error.clear()
+        if use_code:
+            self.caption.setText(self.tr("Type your &recovery code"))
+            self.field.setEchoMode(QLineEdit.EchoMode.Normal)
+            self.field.setAccessibleName(self.tr("Recovery code"))
+            self.field.setPlaceholderText(self.tr("The code you wrote down or printed"))
+            self.toggle.setText(self.tr("Use my passphrase &instead"))
+        else:
+            self.caption.setText(self.tr("Type your &passphrase"))
+            self.field.setEchoMode(QLineEdit.EchoMode.Password)
+            self.field.setAccessibleName(self.tr("Passphrase"))
+            self.field.setPlaceholderText("")
+            self.toggle.setText(self.tr("Use my recovery code &instead"))
+        self.toggle.setAccessibleName(self.toggle.text().replace("&", ""))
+        self.field.setFocus()

@@ -1,0 +1,150 @@
+"""The carer sends suggestions: tick the drafts, choose the young person, add a note, and
+save one file to give them. The list shows exactly what will go before anything is saved.
+
+Opened with ``open()``; saving runs in a worker.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from passport.formats.bundle_format import BUNDLE_SUFFIX, MAX_PURPOSE
+from passport.models import Change, ProfileKind
+from passport.profile import Profile
+from ui.runtime.file_chooser import FileChooser
+from ui.runtime.session import Session
+from ui.suggestions.suggestion_messages import suggestion_message
+from ui.widgets.dialog_parts import button_row
+
+
+class SendSuggestionsDialog(QDialog):
+    def __init__(self, session: Session, files: FileChooser, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sendSuggestionsDialog")
+        self._session = session
+        self._files = files
+        self.setWindowTitle(self.tr("Send suggestions"))
+        self.setAccessibleName(self.tr("Send suggestions"))
+        profile = session.profile
+        heading = QLabel(self.tr("Send suggestions"))
+        heading.setProperty("role", "heading")
+        lead = QLabel(self.tr("Tick what to send. They decide what to keep: nothing changes in their "
+                              "passport unless they add it."), wordWrap=True)
+        drafts_label = self._drafts_list(profile)
+        to_label = self._recipient(profile)
+        self.note_field = QLineEdit(maxLength=MAX_PURPOSE)
+        self.note_field.setObjectName("suggestionNoteField")
+        self.note_field.setAccessibleName(self.tr("A note for them (you can leave it empty)"))
+        self.note_field.setPlaceholderText(self.tr("For example: Things I noticed this month"))
+        note_label = QLabel(self.tr("A &note for them"))
+        note_label.setBuddy(self.note_field)
+        self.progress = QProgressBar(minimum=0, maximum=0, textVisible=False)
+        self.progress.setAccessibleName(self.tr("Saving the file"))
+        self.progress.hide()
+        self.status = QLabel(wordWrap=True)
+        self.status.setObjectName("sendStatus")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.save_button = QPushButton(self.tr("&Save the file…"))
+        self.save_button.setObjectName("saveSuggestionsButton")
+        self.save_button.setProperty("role", "primary")
+        self.save_button.setAccessibleName(self.tr("Save the suggestions as a file"))
+        self.close_button = QPushButton(self.tr("&Close"))
+        self.close_button.setAccessibleName(self.tr("Close"))
+        self.save_button.clicked.connect(self.save)
+        self.close_button.clicked.connect(self.reject)
+        self.drafts.itemChanged.connect(lambda _item: self._update())
+        buttons = button_row([self.close_button], [self.save_button])
+        layout = QVBoxLayout(self)
+        for widget in (heading, lead, drafts_label):
+            layout.addWidget(widget)
+        layout.addWidget(self.drafts, 1)
+        for widget in (to_label, self.to_combo, self.no_one, note_label, self.note_field, self.progress,
+                       self.status):
+            layout.addWidget(widget)
+        layout.addLayout(buttons)
+        self.resize(560, 560)
+        self._update()
+
+    def _drafts_list(self, profile: Profile) -> QLabel:
+        self.drafts = QListWidget()
+        self.drafts.setObjectName("draftChoices")
+        self.drafts.setAccessibleName(self.tr("Drafts to send"))
+        titles = {s.id: s.title for s in profile.sections(include_hidden=True)}
+        for entry in sorted(profile.entries(), key=lambda e: e.created_at):  # in the order written
+            item = QListWidgetItem(f"{entry.title}\n{titles.get(entry.section_id, '')}")
+            item.setData(Qt.ItemDataRole.UserRole, entry.id)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{entry.title}, {titles.get(entry.section_id, '')}")
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.drafts.addItem(item)
+        drafts_label = QLabel(self.tr("&Drafts"))
+        drafts_label.setBuddy(self.drafts)
+        return drafts_label
+
+    def _recipient(self, profile: Profile) -> QLabel:
+        self.to_combo = QComboBox()
+        self.to_combo.setObjectName("suggestionRecipient")
+        self.to_combo.setAccessibleName(self.tr("Who it is for"))
+        for contact in profile.contacts():
+            if contact.card.kind is ProfileKind.YOUNG_PERSON:
+                self.to_combo.addItem(contact.display_name, contact)
+        to_label = QLabel(self.tr("&For"))
+        to_label.setBuddy(self.to_combo)
+        self.no_one = QLabel(self.tr("Add the young person's card first (Add the young person's card…)."),
+                             wordWrap=True)
+        self.no_one.setProperty("role", "hint")
+        self.no_one.setVisible(self.to_combo.count() == 0)
+        return to_label
+
+    def chosen_ids(self) -> list[str]:
+        return [
+            self.drafts.item(row).data(Qt.ItemDataRole.UserRole) for row in range(self.drafts.count())
+            if self.drafts.item(row).checkState() == Qt.CheckState.Checked
+        ]
+
+    def _update(self) -> None:
+        self.save_button.setEnabled(bool(self.chosen_ids()) and self.to_combo.count() > 0)
+
+    def save(self) -> None:
+        contact = self.to_combo.currentData()
+        chosen = self.chosen_ids()
+        if contact is None or not chosen:
+            return
+        suggested = self.tr("Suggestions for {name}").format(name=contact.display_name) + BUNDLE_SUFFIX
+        path = self._files.save_path(self, self.tr("Save the suggestions"), suggested,
+                                     self.tr("Suggestions (*{0})").format(BUNDLE_SUFFIX))
+        if path is None:
+            return
+        if path.suffix != BUNDLE_SUFFIX:
+            path = path.with_name(path.name + BUNDLE_SUFFIX)
+        self.save_button.setEnabled(False)
+        self.progress.show()
+        self.status.setText(self.tr("Saving…"))
+        self._session.run(self._session.profile.make_suggestion, chosen, contact, path, self.note_field.text(),
+                          on_finished=self._saved, on_failed=self._not_saved)
+
+    def _saved(self, change: Change) -> None:
+        self.progress.hide()
+        self._session.apply(change)
+        sent = change.subject
+        text = self.tr("Saved a suggestion for {name}. Give them the file.") if len(sent.entry_ids) == 1 else \
+            self.tr("Saved {count} suggestions for {name}. Give them the file.")
+        self.status.setText(text.format(count=len(sent.entry_ids), name=sent.recipient_name))
+        self._update()
+
+    def _not_saved(self, exc: BaseException) -> None:
+        self.progress.hide()
+        self.status.setText(suggestion_message(exc))
+        self._update()

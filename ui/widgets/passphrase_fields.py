@@ -1,0 +1,102 @@
+"""A passphrase typed twice, with its strength told in words and shown as a bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QProgressBar, QVBoxLayout, QWidget
+
+from passport.crypto.passphrases import MIN_PASSPHRASE
+from ui.widgets.passphrase_strength import OKAY, STRONG, TOO_SHORT, VERY_STRONG, WEAK, strength
+
+
+class PassphraseFields(QWidget):
+    """Emits ``changed`` on every keystroke; :meth:`passphrase` is the accepted value."""
+
+    changed = Signal()
+    submitted = Signal()  # Enter in the second field
+
+    def __init__(self, first_label: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        caption_text = first_label or self.tr("&New passphrase")
+        self.first = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        self.first.setAccessibleName(caption_text.replace("&", ""))
+        self.second = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        self.second.setAccessibleName(self.tr("Type the passphrase again"))
+        self.show_text = QCheckBox(self.tr("Show what I type"))
+        self.show_text.setAccessibleName(self.tr("Show the passphrase as I type"))
+        self.bar = QProgressBar(textVisible=False, minimum=0, maximum=VERY_STRONG)
+        self.bar.setAccessibleName(self.tr("Passphrase strength"))
+        self.bar.setFixedHeight(12)
+        self.words = QLabel(wordWrap=True)
+        self.words.setProperty("role", "hint")
+        self.match = QLabel(wordWrap=True)
+        self.match.setProperty("role", "hint")
+
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        first_caption = QLabel(caption_text)
+        first_caption.setBuddy(self.first)
+        second_caption = QLabel(self.tr("Type it &again"))
+        second_caption.setBuddy(self.second)
+        form.addRow(first_caption, self.first)
+        form.addRow(self.bar)
+        form.addRow(self.words)
+        form.addRow(second_caption, self.second)
+        form.addRow(self.match)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(form)
+        layout.addWidget(self.show_text)
+
+        self.first.textChanged.connect(self._update)
+        self.second.textChanged.connect(self._update)
+        self.second.returnPressed.connect(self.submitted)
+        self.first.returnPressed.connect(self.second.setFocus)
+        self.show_text.toggled.connect(self._show_text)
+        self.setFocusProxy(self.first)
+        self._update()
+
+    def passphrase(self) -> str | None:
+        """The passphrase once it is long enough and typed the same twice, else None."""
+        text = self.first.text()
+        if len(text) < MIN_PASSPHRASE or text != self.second.text():
+            return None
+        return text
+
+    def clear(self) -> None:
+        self.first.clear()
+        self.second.clear()
+
+    def _strength_words(self, level: int) -> str:
+        words = {
+            TOO_SHORT: self.tr("Too short: use at least {0} characters."),
+            WEAK: self.tr("Strength: easy to guess. Try a few words together."),
+            OKAY: self.tr("Strength: okay. A few more words would make it stronger."),
+            STRONG: self.tr("Strength: strong."),
+            VERY_STRONG: self.tr("Strength: very strong."),
+        }
+        return words[level].format(MIN_PASSPHRASE)
+
+    def _update(self) -> None:
+        text = self.first.text()
+        level = strength(text)
+        self.bar.setValue(level if text else 0)
+        self.bar.setProperty("strength", str(level))
+        self.bar.style().unpolish(self.bar)
+        self.bar.style().polish(self.bar)
+        self.words.setText(self._strength_words(level) if text else self.tr(
+            "At least {0} characters. A few words you will remember works well."
+        ).format(MIN_PASSPHRASE))
+        self.bar.setAccessibleDescription(self.words.text())
+        if not self.second.text():
+            self.match.setText("")
+        elif self.second.text() == text:
+            self.match.setText(self.tr("Both are the same."))
+        else:
+            self.match.setText(self.tr("The two are not the same yet."))
+        self.changed.emit()
+
+    def _show_text(self, shown: bool) -> None:
+        mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
+        self.first.setEchoMode(mode)
+        self.second.setEchoMode(mode)

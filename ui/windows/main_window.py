@@ -1,0 +1,345 @@
+"""The main window: navigation and wiring only. Each page is its own view.
+
+Pages are made the first time they are shown (or asked for), and their modules and the
+dialogs' are imported then too, so Home paints without waiting for search, the timeline,
+the editor and the rest to be built first. (The app imports them while the unlock screen
+waits for the passphrase, see ``ui.app``, so by the time a page is wanted that is done.)
+
+The app object owns locking: this window asks for it (``lock_requested``,
+``hide_requested``) and is closed and dropped when the profile locks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, cast
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from passport.models import Change, ChangeKind
+from ui.content.backup_reminder import BackupReminder
+from ui.content.home_view import HomeView
+from ui.runtime.app_context import AppContext
+from ui.runtime.file_chooser import FileChooser
+from ui.runtime.session import Session
+from ui.shell.lock_guard import HIDE_KEYS
+from ui.shell.themed_icon import themed_icon
+from ui.shell.top_bar import TopBar
+
+if TYPE_CHECKING:
+    from ui.content.backup_dialog import BackupDialog
+    from ui.content.entry_editor import EntryEditor
+    from ui.content.search_view import SearchView
+    from ui.content.settings_dialog import SettingsDialog
+    from ui.content.timeline_view import TimelineView
+    from ui.sharing.people_view import PeopleView
+    from ui.sharing.share_wizard import ShareWizard
+    from ui.shell.help_view import HelpView
+    from ui.suggestions.suggestion_inbox_view import SuggestionInboxView
+
+HOME, SEARCH, TIMELINE, HELP, PEOPLE, SUGGESTIONS, EDITOR = range(7)
+# The order of the navigation list; Alt+1 … Alt+4 keep the pages they had before People came.
+NAVIGATION = (HOME, SEARCH, TIMELINE, PEOPLE, SUGGESTIONS, HELP)
+SHARE_KEYS = QKeySequence("Ctrl+Shift+S")
+
+
+class MainWindow(QMainWindow):
+    lock_requested = Signal()
+    hide_requested = Signal()
+
+    def __init__(self, session: Session, app_context: AppContext, files: FileChooser | None = None) -> None:
+        super().__init__()
+        self.session = session
+        self.context = app_context
+        self.files = files or FileChooser()
+        self.settings_dialog: SettingsDialog | None = None
+        self.share_wizard: ShareWizard | None = None
+        self._page_before_editor = HOME
+        self.setWindowTitle(self.tr("Wellbeing Passport"))
+
+        self.backup_dialog: BackupDialog | None = None
+        self._makers: dict[int, Callable[[], QWidget]] = {
+            HOME: self._make_home, SEARCH: self._make_search, TIMELINE: self._make_timeline,
+            HELP: self._make_help, PEOPLE: self._make_people, SUGGESTIONS: self._make_suggestions,
+            EDITOR: self._make_editor,
+        }
+        self._made: dict[int, QWidget] = {}
+        # An empty stand-in holds each page's place until the page is first needed.
+        self.pages = QStackedWidget()
+        for _index in self._makers:
+            self.pages.addWidget(QWidget())
+        session.changed.connect(self._on_change)
+
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(self._top_bar())
+        if app_context.is_demo:
+            banner = QLabel(self.tr("Demo: nothing here is real, and it is deleted when you close the app."),
+                            wordWrap=True)
+            banner.setProperty("role", "banner")
+            outer.addWidget(banner)
+        self.backup_reminder = BackupReminder(session)
+        self.backup_reminder.backup_requested.connect(self.open_backup_dialog)
+        outer.addWidget(self.backup_reminder)
+        body = QHBoxLayout()
+        body.setSpacing(0)
+        body.addWidget(self._navigation())
+        body.addWidget(self.pages, 1)
+        outer.addLayout(body, 1)
+        self.setCentralWidget(central)
+        self._shortcuts()
+        self.show_page(HOME)
+
+    # --- pages, made on first use ---------------------------------------------------------
+
+    def page(self, index: int) -> QWidget:
+        """The page at ``index``, made now if this is the first time it is needed. Pages are
+        made inside the stack, so the style sheet is worked out once, not again on moving in."""
+        made = self._made.get(index)
+        if made is None:
+            made = self._made[index] = self._makers[index]()
+            stand_in = self.pages.widget(index)
+            self.pages.insertWidget(index, made)
+            self.pages.removeWidget(stand_in)
+            stand_in.deleteLater()
+        return made
+
+    @property
+    def home(self) -> HomeView:
+        return cast("HomeView", self.page(HOME))
+
+    @property
+    def search(self) -> SearchView:
+        return cast("SearchView", self.page(SEARCH))
+
+    @property
+    def timeline(self) -> TimelineView:
+        return cast("TimelineView", self.page(TIMELINE))
+
+    @property
+    def help(self) -> HelpView:
+        return cast("HelpView", self.page(HELP))
+
+    @property
+    def people(self) -> PeopleView:
+        return cast("PeopleView", self.page(PEOPLE))
+
+    @property
+    def suggestions(self) -> SuggestionInboxView:
+        return cast("SuggestionInboxView", self.page(SUGGESTIONS))
+
+    @property
+    def editor(self) -> EntryEditor:
+        return cast("EntryEditor", self.page(EDITOR))
+
+    def _make_home(self) -> HomeView:
+        home = HomeView(self.session, self.pages)
+        home.open_entry.connect(self.open_entry)
+        home.new_entry.connect(self.new_entry)
+        return home
+
+    def _make_search(self) -> SearchView:
+        from ui.content.search_view import SearchView
+
+        search = SearchView(self.session, self.pages)
+        search.open_entry.connect(self.open_entry)
+        return search
+
+    def _make_timeline(self) -> TimelineView:
+        from ui.content.timeline_view import TimelineView
+
+        timeline = TimelineView(self.session, self.pages)
+        timeline.open_entry.connect(self.open_entry)
+        return timeline
+
+    def _make_help(self) -> HelpView:
+        from ui.shell.help_view import HelpView
+
+        return HelpView(self.pages)
+
+    def _make_people(self) -> PeopleView:
+        from ui.sharing.people_view import PeopleView
+
+        return PeopleView(self.session, self.files, self.pages)
+
+    def _make_suggestions(self) -> SuggestionInboxView:
+        from ui.suggestions.suggestion_inbox_view import SuggestionInboxView
+
+        suggestions = SuggestionInboxView(self.session, self.files, self.pages)
+        suggestions.open_entry.connect(self.open_entry)
+        return suggestions
+
+    def _make_editor(self) -> EntryEditor:
+        from ui.content.entry_editor import EntryEditor
+
+        editor = EntryEditor(self.session, self.pages)
+        editor.closed.connect(self._editor_closed)
+        return editor
+
+    # --- building -----------------------------------------------------------------------
+
+    def _top_bar(self) -> QWidget:
+        bar = TopBar(self.session.profile.label)
+        self.name_label, self.lock_button, self.hide_button = bar.name_label, bar.lock_button, bar.hide_button
+        bar.lock_requested.connect(self.lock_requested)
+        bar.hide_requested.connect(self.hide_requested)
+        return bar
+
+    def _navigation(self) -> QWidget:
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName(self.tr("Pages"))
+        for icon, text in (("home", self.tr("Home")), ("search", self.tr("Search")),
+                           ("timeline", self.tr("Timeline")), ("people", self.tr("People")),
+                           ("add", self.tr("Suggestions")), ("help", self.tr("Help"))):
+            self.navigation.addItem(QListWidgetItem(themed_icon(icon), text))
+        self.navigation.currentRowChanged.connect(self._navigated)
+        self.share_button = QPushButton(self.tr("&Share…"))
+        self.share_button.setProperty("role", "primary")
+        self.share_button.setAccessibleName(self.tr("Share"))
+        self.share_button.setToolTip(self.tr("Choose entries to share with someone (Ctrl+Shift+S)"))
+        self.share_button.clicked.connect(self.start_share)
+        self.settings_button = QPushButton(themed_icon("settings"), self.tr("Settings"))
+        self.settings_button.setProperty("scaledIcon", True)
+        self.settings_button.setAccessibleName(self.tr("Settings"))
+        self.settings_button.setToolTip(self.tr("Settings (Alt+5)"))
+        self.settings_button.clicked.connect(self.open_settings)
+        panel = QFrame()
+        panel.setObjectName("navigationPanel")
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.navigation, 1)
+        layout.addWidget(self.share_button)
+        layout.addWidget(self.settings_button)
+        # Follows the text size: at 200 % the panel widens rather than cutting words off.
+        self.navigation.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        panel.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
+        return panel
+
+    def _shortcuts(self) -> None:
+        # Ctrl+Shift+H is caught by the app's LockGuard, so it works in dialogs too; this
+        # one covers the window on its own (no guard installed).
+        pairs = [
+            (QKeySequence("Ctrl+N"), self.new_entry_here),
+            (QKeySequence("Ctrl+F"), self.start_search),
+            (QKeySequence("Ctrl+L"), self.lock_requested.emit),
+            (HIDE_KEYS, self.hide_requested.emit),
+            (QKeySequence("Alt+5"), self.open_settings),
+            (QKeySequence("Alt+6"), lambda: self.show_page(PEOPLE)),
+            (QKeySequence("Alt+7"), lambda: self.show_page(SUGGESTIONS)),
+            (SHARE_KEYS, self.start_share),
+        ]
+        pairs += [(QKeySequence(f"Alt+{n + 1}"), lambda n=n: self.show_page(n)) for n in range(4)]
+        for keys, action in pairs:
+            QShortcut(keys, self, action)
+
+    # --- navigation ---------------------------------------------------------------------
+
+    def current_page(self) -> int:
+        return self.pages.currentIndex()
+
+    def show_page(self, index: int) -> None:
+        self.pages.setCurrentWidget(self.page(index))
+        if index in NAVIGATION:
+            self.navigation.blockSignals(True)
+            self.navigation.setCurrentRow(NAVIGATION.index(index))
+            self.navigation.blockSignals(False)
+        self.pages.currentWidget().setFocus()
+
+    def _navigated(self, row: int) -> None:
+        if row >= 0:
+            self.pages.setCurrentWidget(self.page(NAVIGATION[row]))
+
+    def open_entry(self, entry_id: str) -> None:
+        self._remember_page()
+        self.editor.edit(entry_id)
+        self.show_page(EDITOR)
+
+    def new_entry(self, section_id: int) -> None:
+        self._remember_page()
+        self.editor.start_new(section_id)
+        self.show_page(EDITOR)
+
+    def new_entry_here(self) -> None:
+        sections = self.session.profile.sections()
+        if sections:
+            self.new_entry(sections[0].id)
+
+    def start_search(self) -> None:
+        self.show_page(SEARCH)
+
+    def _remember_page(self) -> None:
+        if self.current_page() != EDITOR:
+            self._page_before_editor = self.current_page()
+
+    def _editor_closed(self) -> None:
+        self.show_page(self._page_before_editor)
+
+    def open_settings(self) -> None:
+        # open(), not exec(): no nested event loop to unwind when the app locks.
+        if self.settings_dialog is None:
+            from ui.content.settings_dialog import SettingsDialog
+
+            self.settings_dialog = SettingsDialog(self.session, self.context, self)
+            self.settings_dialog.finished.connect(self._settings_closed)
+        self.settings_dialog.open()
+
+    def open_backup_dialog(self) -> None:
+        # open(), not exec(), like settings: nothing to unwind when the app locks.
+        if self.backup_dialog is None:
+            from ui.content.backup_dialog import BackupDialog
+
+            self.backup_dialog = BackupDialog(self.session, self.files, self)
+            self.backup_dialog.finished.connect(self._backup_closed)
+        self.backup_dialog.open()
+
+    def _backup_closed(self) -> None:
+        if self.backup_dialog is not None:
+            self.backup_dialog.deleteLater()
+            self.backup_dialog = None
+
+    def start_share(self) -> None:
+        # open(), not exec(), like settings: nothing to unwind when the app locks.
+        if self.share_wizard is None:
+            from ui.sharing.share_wizard import ShareWizard
+
+            self.share_wizard = ShareWizard(self.session, self.files, self)
+            self.share_wizard.finished.connect(self._share_closed)
+        self.share_wizard.open()
+
+    def _share_closed(self) -> None:
+        if self.share_wizard is not None:
+            self.share_wizard.deleteLater()
+            self.share_wizard = None
+
+    def _settings_closed(self) -> None:
+        if self.settings_dialog is not None:
+            self.settings_dialog.deleteLater()
+            self.settings_dialog = None
+
+    def _on_change(self, change: Change) -> None:
+        if change.kind is ChangeKind.SETTINGS_CHANGED and not self.session.profile.is_locked:
+            self.name_label.setText(self.session.profile.label)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Closing the window by hand locks too: nothing stays open behind it.
+        self.session.lock()
+        super().closeEvent(event)

@@ -1,0 +1,295 @@
+"""The practitioner's window: the files young people shared with them, and each one read-only.
+
+Opening a file runs in a worker: the core decrypts and checks all of it before keeping
+anything, and every reason for refusing it gets its own sentence. Content is deleted when
+its time is up: checked when the window opens and every minute while it is open.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from passport.errors import BundleNeedsPassphrase, BundleWrongPassphrase, InvalidValue
+from passport.exchange.received import ReceivedBundle, ReceivedWithdrawal
+from passport.formats.bundle_format import BUNDLE_SUFFIX
+from passport.models import Change
+from ui.practitioner.bundle_view import BundleView
+from ui.practitioner.receipt_button import ReceiptButton
+from ui.practitioner.received_list_model import ReceivedListModel
+from ui.runtime.app_context import AppContext
+from ui.runtime.file_chooser import FileChooser
+from ui.runtime.messages import message_for
+from ui.runtime.session import Session
+from ui.sharing.my_card_dialog import MyCardDialog
+from ui.shell.lock_guard import HIDE_KEYS
+from ui.shell.passphrase_prompt import PassphrasePrompt
+from ui.shell.themed_icon import themed_icon
+from ui.shell.top_bar import TopBar
+
+PURGE_EVERY_MSEC = 60_000
+RESIZE_ROWS = 30
+
+
+class PractitionerWindow(QMainWindow):
+    lock_requested = Signal()
+    hide_requested = Signal()
+
+    def __init__(self, session: Session, app_context: AppContext, files: FileChooser | None = None) -> None:
+        super().__init__()
+        self.session = session
+        self.context = app_context
+        self.files = files or FileChooser()
+        self.card_dialog: MyCardDialog | None = None
+        self.passphrase_prompt: PassphrasePrompt | None = None
+        self._opening: Path | None = None
+        self.setWindowTitle(self.tr("Wellbeing Passport: shared with you"))
+        # Deleting what is out of date comes before anything is listed.
+        self.purge_expired()
+        self.model = ReceivedListModel(session, self)
+        self.view = BundleView(session, self.files)
+
+        splitter = QSplitter()
+        splitter.addWidget(self._list_panel())
+        splitter.addWidget(self.view)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([420, 680])
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(self._top_bar())
+        body = QVBoxLayout()
+        body.setContentsMargins(16, 12, 16, 12)
+        body.addWidget(splitter, 1)
+        outer.addLayout(body, 1)
+        self.setCentralWidget(central)
+
+        self.purge_timer = QTimer(self, interval=PURGE_EVERY_MSEC)
+        self.purge_timer.timeout.connect(self.purge_expired)
+        self.purge_timer.start()
+        session.changed.connect(self._on_change)
+        session.locked.connect(self._locked)
+        self._shortcuts()
+        self._update_empty()
+        if self.model.rowCount():
+            self.list.selectRow(0)
+        self.list.setFocus()
+
+    # --- building -----------------------------------------------------------------------
+
+    def _top_bar(self) -> QWidget:
+        self.card_button = QPushButton(self.tr("My &card…"))
+        self.card_button.setAccessibleName(self.tr("My card"))
+        self.card_button.setToolTip(self.tr("Your name, role and organisation, and your card to give young people"))
+        self.card_button.clicked.connect(self.open_card_dialog)
+        bar = TopBar(self.session.profile.label, (self.card_button,))
+        self.lock_button, self.hide_button = bar.lock_button, bar.hide_button
+        bar.lock_requested.connect(self.lock_requested)
+        bar.hide_requested.connect(self.hide_requested)
+        return bar
+
+    def _list_panel(self) -> QWidget:
+        title = QLabel(self.tr("&Shared with you"))
+        title.setProperty("role", "heading")
+        self.list = QTableView()
+        self.list.setObjectName("receivedList")
+        self.list.setAccessibleName(self.tr("Files shared with you"))
+        self.list.setModel(self.model)
+        title.setBuddy(self.list)
+        self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list.setWordWrap(True)
+        self.list.verticalHeader().hide()
+        self.list.verticalHeader().setAccessibleName(self.tr("Rows"))
+        self.list.horizontalHeader().setAccessibleName(self.tr("Columns"))
+        header = self.list.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Columns fit the rows on screen (and a few more), not every row: measuring all of
+        # a caseload of hundreds asked the model for every cell, several times over.
+        header.setResizeContentsPrecision(RESIZE_ROWS)
+        header.setStretchLastSection(True)
+        self.list.setTabKeyNavigation(False)
+        self.list.selectionModel().currentRowChanged.connect(lambda current, _previous: self._show_row(current.row()))
+        self.empty = QLabel(self.tr("Nothing here yet. When a young person gives you a shared file, "
+                                    "open it here. Give them your card first (My card…)."), wordWrap=True)
+        self.empty.setProperty("role", "hint")
+        self.open_button = QPushButton(themed_icon("add"), self.tr("&Open a shared file…"))
+        self.open_button.setProperty("role", "primary")
+        self.open_button.setProperty("scaledIcon", True)
+        self.open_button.setAccessibleName(self.tr("Open a shared file"))
+        self.open_button.setToolTip(self.tr("Open a .wpb file a young person gave you (Ctrl+O)"))
+        self.open_button.clicked.connect(self.choose_and_open)
+        self.busy = QProgressBar(minimum=0, maximum=0, textVisible=False)
+        self.busy.setAccessibleName(self.tr("Opening the file"))
+        self.busy.setVisible(False)
+        self.status = QLabel(wordWrap=True)
+        self.status.setObjectName("practitionerStatus")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        panel = QWidget()
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(0, 0, 12, 0)
+        layout.addWidget(title)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.status)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.open_button)
+        # "Save a receipt…": tells the young person this file was opened, and when.
+        self.receipt_button = ReceiptButton(self.session, self.files)
+        self.receipt_button.said.connect(self.status.setText)
+        layout.addWidget(self.receipt_button)
+        return panel
+
+    def _shortcuts(self) -> None:
+        pairs = [
+            (QKeySequence("Ctrl+O"), self.choose_and_open),
+            (QKeySequence("Ctrl+P"), self.view.print_it),
+            (QKeySequence("Ctrl+L"), self.lock_requested.emit),
+            (HIDE_KEYS, self.hide_requested.emit),
+        ]
+        for keys, action in pairs:
+            QShortcut(keys, self, action)
+
+    # --- the list and the view --------------------------------------------------------------
+
+    def _show_row(self, row: int) -> None:
+        if row < 0 or self.session.profile.is_locked:
+            self.view.clear()
+            self.receipt_button.set_bundle(None)
+            return
+        bundle = self.session.profile.received_bundle(self.model.bundle_id(row))
+        self.view.show_bundle(bundle)
+        self.receipt_button.set_bundle(bundle.id, bundle.sender.display_name)
+
+    def select_bundle(self, bundle_id: str) -> None:
+        row = self.model.row_of(bundle_id)
+        if row >= 0:
+            self.list.selectionModel().setCurrentIndex(
+                self.model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            self._show_row(row)
+
+    def _update_empty(self) -> None:
+        self.empty.setVisible(self.model.rowCount() == 0)
+
+    def _on_change(self, _change: Change) -> None:
+        # The list was just refreshed, which clears its selection.
+        self._update_empty()
+        if self.list.selectionModel().currentIndex().row() < 0:
+            if self.model.rowCount():
+                self.list.selectRow(0)
+            else:
+                self.view.clear()
+
+    # --- opening a file ------------------------------------------------------------------------
+
+    def choose_and_open(self) -> None:
+        path = self.files.open_path(self, self.tr("Open a shared file"),
+                                    self.tr("Shared files (*{0});;Any file (*)").format(BUNDLE_SUFFIX))
+        if path is not None:
+            self.open_file(path)
+
+    def open_file(self, path: Path, passphrase: str | None = None) -> None:
+        self._opening = path
+        self.status.setText(self.tr("Opening and checking the file…"))
+        self.busy.setVisible(True)
+        self.open_button.setEnabled(False)
+        self.session.run(self.session.profile.open_bundle, path, passphrase,
+                         on_finished=self._opened, on_failed=self._not_opened)
+
+    def _done_opening(self) -> None:
+        self.busy.setVisible(False)
+        self.open_button.setEnabled(True)
+
+    def _opened(self, change: Change) -> None:
+        self._done_opening()
+        self._opening = None
+        self.session.apply(change)
+        found = change.subject
+        if isinstance(found, ReceivedWithdrawal):
+            text = (self.tr("{0} withdrew a file they had shared. It has been deleted.") if found.removed
+                    else self.tr("{0} withdrew a file they had shared. It isn't here, so nothing was deleted."))
+            self.status.setText(text.format(found.sender.display_name))
+        elif isinstance(found, ReceivedBundle):
+            self.status.setText(self.tr("Opened and checked: shared by {0}.").format(found.sender.display_name))
+            self.select_bundle(found.id)
+
+    def _not_opened(self, error: BaseException) -> None:
+        self._done_opening()
+        if isinstance(error, BundleNeedsPassphrase | BundleWrongPassphrase) and self._opening is not None:
+            problem = message_for(error) if isinstance(error, BundleWrongPassphrase) else ""
+            self.status.setText(message_for(error))
+            self._ask_passphrase(problem)
+            return
+        self._opening = None
+        self.status.setText(message_for(error))
+
+    def _ask_passphrase(self, problem: str) -> None:
+        self.passphrase_prompt = PassphrasePrompt(problem, self)
+        self.passphrase_prompt.finished.connect(self._passphrase_given)
+        self.passphrase_prompt.open()
+
+    def _passphrase_given(self, result: int) -> None:
+        prompt, self.passphrase_prompt = self.passphrase_prompt, None
+        if prompt is None:
+            return
+        passphrase = prompt.passphrase()
+        prompt.deleteLater()
+        path, self._opening = self._opening, None
+        if result == PassphrasePrompt.DialogCode.Accepted and path is not None and passphrase:
+            self.open_file(path, passphrase)
+        else:
+            self.status.setText(self.tr("The file was not opened."))
+
+    # --- deleting at expiry, the card, locking ---------------------------------------------------
+
+    def purge_expired(self) -> None:
+        if self.session.profile.is_locked:
+            return
+        change = self.session.profile.purge_expired()
+        if change.subject:
+            self.session.apply(change)
+
+    def ask_for_card_details(self) -> None:
+        """A new practitioner's card needs a name before a young person can use it."""
+        try:
+            self.session.profile.own_card()
+        except InvalidValue:
+            self.open_card_dialog()
+
+    def open_card_dialog(self) -> None:
+        if self.card_dialog is None:
+            self.card_dialog = MyCardDialog(self.session, self.files, with_role=True, parent=self)
+            self.card_dialog.finished.connect(self._card_dialog_closed)
+        self.card_dialog.open()
+
+    def _card_dialog_closed(self) -> None:
+        if self.card_dialog is not None:
+            self.card_dialog.deleteLater()
+            self.card_dialog = None
+
+    def _locked(self) -> None:
+        self.purge_timer.stop()
+        self.view.clear()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Closing the window by hand locks too: nothing stays open behind it.
+        self.session.lock()
+        super().closeEvent(event)

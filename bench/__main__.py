@@ -196,8 +196,8 @@ def heavy(ds: data.Dataset, json_path: Path, work: Path, runs: int) -> list[Figu
         out.unlink(missing_ok=True)
     size = f"{ds.attachment_bytes / data.MB:.0f} MB"
     names = {
-        "share": (f"share {size} of attachments", "age -r, same bytes", Target(3, "ratio"), "Profile.make_share"),
-        "open": ("open that share (practitioner)", "age -d, same file", Target(4, "ratio"), "Profile.open_bundle"),
+        "share": (f"share {size} of attachments", "age -r, same bytes", Target(3, "ratio"), "Sharing.make_share"),
+        "open": ("open that share (practitioner)", "age -d, same file", Target(4, "ratio"), "Received.open_bundle"),
         "backup": (f"backup {size}", "age -r, same database", Target(3, "ratio"), "backup.save_backup"),
         "restore": (f"restore {size}, minus Argon2id", "age -d, same file", Target(3, "ratio"),
                     "backup.restore_backup, less its Argon2id call for the new passphrase"),

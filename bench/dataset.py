@@ -160,7 +160,7 @@ def fill_passport(profile: Profile, size: Size, rng: random.Random) -> list[str]
     section_ids = [s.id for s in profile.sections()]
     ids: list[str] = []
     for start in range(0, size.entries, BATCH):
-        with profile._write() as conn:
+        with profile.vault.writing() as conn:
             for number in range(start, min(start + BATCH, size.entries)):
                 entry = entries.insert(conn, _content(rng, section_ids, number), session=uuid.uuid4().hex)
                 # Most entries were changed later, some several times: each is a revision.
@@ -169,7 +169,7 @@ def fill_passport(profile: Profile, size: Size, rng: random.Random) -> list[str]
                     entries.update(conn, entry.id, edited, session=uuid.uuid4().hex)
                 ids.append(entry.id)
     carrying: list[str] = []
-    with profile._write() as conn:
+    with profile.vault.writing() as conn:
         for number in range(size.images):
             entry_id = ids[number * 7 % len(ids)]
             attachments.add(conn, entry_id, f"drawing-{number}.png", io.BytesIO(png_image(number)))
@@ -181,16 +181,16 @@ def fill_passport(profile: Profile, size: Size, rng: random.Random) -> list[str]
         part = remaining // count + (1 if number < remaining % count else 0)
         assert part <= MAX_ATTACHMENT_BYTES
         entry_id = ids[(number * 7 + 3) % len(ids)]
-        with profile._write() as conn:  # one recording per transaction keeps the WAL small
+        with profile.vault.writing() as conn:  # one recording per transaction keeps the WAL small
             attachments.add(conn, entry_id, f"voice-note-{number}.wav", io.BytesIO(wav_recording(part, rng)))
         carrying.append(entry_id)
-        profile._db().forget_deleted()  # fold the WAL back into the database as we go
+        profile.vault.store().forget_deleted()  # fold the WAL back into the database as we go
     return list(dict.fromkeys(carrying))
 
 
 def _practitioner(base: Path, label: str, name: str) -> tuple[Profile, str]:
     profile, code = Profile.create(base, ProfileKind.PRACTITIONER, label, PASSPHRASE, kdf=HELPER_KDF)
-    profile.set_card_details(name, "Key worker", "Leaving care team")
+    profile.people.set_card_details(name, "Key worker", "Leaving care team")
     return profile, code
 
 
@@ -202,12 +202,12 @@ def build(root: Path, size: Size, seed: int = 7, progress: Callable[[str], None]
     say("the young person's passport")
     young, young_code = Profile.create(data_dir, ProfileKind.YOUNG_PERSON, "Blue notebook", PASSPHRASE,
                                        kdf=DEFAULT_KDF)
-    young.set_card_details("Sky")
+    young.people.set_card_details("Sky")
     shared = fill_passport(young, size, rng)
     practitioner, practitioner_code = _practitioner(data_dir, "Work", "Sam Patel")
     card_path = root / "sam.wpcard"
-    practitioner.export_card(card_path)
-    young.import_card(card_path)
+    practitioner.people.export_card(card_path)
+    young.people.import_card(card_path)
     folders = (young.folder, practitioner.folder)
     young.lock()
     practitioner.lock()
@@ -217,28 +217,28 @@ def build(root: Path, size: Size, seed: int = 7, progress: Callable[[str], None]
     inbox_dir.mkdir(mode=0o700)
     inbox, inbox_code = _practitioner(inbox_dir, "Caseload", "Alex Morgan")
     inbox_card = root / "alex.wpcard"
-    inbox.export_card(inbox_card)
+    inbox.people.export_card(inbox_card)
     senders_dir = root / "senders"
     bundles_dir = root / "bundles"
     bundles_dir.mkdir()
     for person in range(size.senders):
         sender, _code = Profile.create(senders_dir, ProfileKind.YOUNG_PERSON, f"Sender {person}", PASSPHRASE,
                                        kdf=HELPER_KDF)
-        sender.set_card_details(f"Young person {person}")
-        contact = sender.import_card(inbox_card).subject
+        sender.people.set_card_details(f"Young person {person}")
+        contact = sender.people.import_card(inbox_card).subject
         section_ids = [s.id for s in sender.sections()]
-        with sender._write() as conn:
+        with sender.vault.writing() as conn:
             own = [entries.insert(conn, _content(rng, section_ids, n)).id for n in range(12)]
             attachments.add(conn, own[0], "me.png", io.BytesIO(png_image(person)))
         for number in range(size.shares_per_sender):
             out = bundles_dir / f"{person}-{number}.wpb"
-            sender.make_share(own[number:number + 6], contact, now() + dt.timedelta(days=30 + number),
+            sender.sharing.make_share(own[number:number + 6], contact, now() + dt.timedelta(days=30 + number),
                               "For our meeting", out)
             # Each share stands on its own (as if for a different purpose), so the
             # practitioner lists every one of them: the heaviest list to paint.
-            with sender._write() as conn:
+            with sender.vault.writing() as conn:
                 conn.execute("UPDATE shares SET state = 'withdrawn'")
-            inbox.open_bundle(out)
+            inbox.received.open_bundle(out)
         sender.lock()
     inbox_folder = inbox.folder
     inbox.lock()
@@ -254,6 +254,6 @@ def build(root: Path, size: Size, seed: int = 7, progress: Callable[[str], None]
 def practitioner_identity(dataset: Dataset) -> str:
     profile = Profile.open_with_recovery_code(folder_of(dataset.practitioner, "Work"), dataset.practitioner_code)
     try:
-        return identity.export_age_identity(profile)
+        return identity.export_age_identity(profile.vault)
     finally:
         profile.lock()

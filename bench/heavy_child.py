@@ -85,19 +85,19 @@ def run(op: str, dataset: Dataset, work: Path) -> dict[str, object]:
     with kdf:
         if op == "share":
             assert profile is not None
-            contact = profile.contacts()[0]
-            profile.make_share(list(dataset.shared_entry_ids), contact, now() + dt.timedelta(days=30),
+            contact = profile.people.contacts()[0]
+            profile.sharing.make_share(list(dataset.shared_entry_ids), contact, now() + dt.timedelta(days=30),
                                "For our meeting", work / "share.wpb")
         elif op == "open":
             assert profile is not None
-            profile.open_bundle(work / "share.wpb")
+            profile.received.open_bundle(work / "share.wpb")
         elif op == "backup":
             assert profile is not None
-            backup.save_backup(profile, work / "passport.wpbackup")
+            backup.save_backup(profile.vault, work / "passport.wpbackup")
         elif op == "restore":
             restored, _code = backup.restore_backup(work / "restored", work / "passport.wpbackup",
                                                     dataset.young_person_code, PASSPHRASE, kdf=DEFAULT_KDF)
-            restored.lock()
+            restored.close()
         else:
             raise SystemExit(f"unknown operation {op}")
     seconds = time.perf_counter() - started

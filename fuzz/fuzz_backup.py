@@ -11,7 +11,7 @@ from fuzz.harness import run, typed_errors_only
 from passport.crypto import age_layer
 from passport.crypto.keyfile import KdfSettings
 from passport.crypto.recovery_code import backup_recipient
-from passport.store.backup import restore_backup
+from passport.profile import Profile
 
 CODE = "ABCD" * 7
 RECIPIENT = backup_recipient(CODE)
@@ -24,7 +24,7 @@ def check(data: bytes) -> None:
         with path.open("wb") as sink:
             age_layer.encrypt_stream(io.BytesIO(data), sink, [RECIPIENT])
         with typed_errors_only():
-            restore_backup(Path(folder) / "data", path, CODE, "a new passphrase", kdf=QUICK_KDF)[0].lock()
+            Profile.restore_backup(Path(folder) / "data", path, CODE, "a new passphrase", kdf=QUICK_KDF)[0].lock()
         data_dir = Path(folder) / "data"
         # A refused backup leaves no profile behind (a restored one is a whole profile).
         assert not data_dir.exists() or len(list(data_dir.iterdir())) <= 1

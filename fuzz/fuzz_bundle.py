@@ -18,7 +18,6 @@ from pathlib import Path
 
 from fuzz.harness import run
 from passport.errors import PassportError
-from passport.exchange import receipts, received, suggestions
 from tools.make_hostile_corpus import Parties, encrypt_to, snapshot
 
 
@@ -44,9 +43,9 @@ def check(data: bytes) -> None:
         return
     world = parties()
     reader, open_with = (
-        (world.practitioner, received.open_bundle),
-        (world.young, receipts.open_receipt),
-        (world.young, suggestions.open_suggestion),
+        (world.practitioner, lambda profile, path: profile.received.open_bundle(path)),
+        (world.young, lambda profile, path: profile.sharing.open_receipt(path)),
+        (world.young, lambda profile, path: profile.suggestions.open_suggestion(path)),
     )[data[0] % 3]
     path = encrypt_to(reader, data[1:], world.work / "input.wpb")
     before = snapshot(reader)

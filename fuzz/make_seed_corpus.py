@@ -46,16 +46,16 @@ def main(out: Path) -> None:
     world = Parties.create(out / "world")
     try:
         young, practitioner, carer = world.young, world.practitioner, world.carer
-        (share,) = sharing.share_history(young)
-        sharing.make_withdrawal(young, share.id, world.work / "withdrawal.wpb")
+        (share,) = sharing.share_history(young.vault)
+        sharing.make_withdrawal(young.vault, share.id, world.work / "withdrawal.wpb")
         draft = carer.add_entry(EntryContent(section_id=carer.sections()[0].id, title="Likes drawing")).entry_id
         assert draft is not None
         carer.add_attachment(draft, "drawing.txt", b"a house and a cat\n")
-        (sky,) = carer.contacts()
-        suggestions.make_suggestion(carer, [draft], sky, world.work / "suggestion.wpb", "For you")
+        (sky,) = carer.people.contacts()
+        suggestions.make_suggestion(carer.vault, [draft], sky, world.work / "suggestion.wpb", "For you")
         receipt = Manifest(
-            kind=BundleKind.RECEIPT, id=uuid.uuid4().hex, sender=identity.own_card(practitioner),
-            recipient=identity.own_card(young).fingerprint, created=now(),
+            kind=BundleKind.RECEIPT, id=uuid.uuid4().hex, sender=identity.own_card(practitioner.vault),
+            recipient=identity.own_card(young.vault).fingerprint, created=now(),
             receipt=ReceiptDetails(bundle=share.id, opened_at=now()),
         ).model_dump(mode="json")
         receipt_plain = tar_member("manifest.json", signed_manifest(receipt, practitioner)) + tar_end()
@@ -70,7 +70,7 @@ def main(out: Path) -> None:
             body = json.loads(archive_members(plain)[0][1])["manifest"]
             _write(out / "manifest", name, _manifest_seed(body))
         for profile, name in ((young, "young"), (practitioner, "practitioner"), (carer, "carer")):
-            _write(out / "card", name, card_bytes(identity.own_card(profile)))
+            _write(out / "card", name, card_bytes(identity.own_card(profile.vault)))
         keys = json.loads(KeyFile.new(os.urandom(32), "a passphrase", "ABCD" * 7, QUICK_KDF).to_bytes())
         _write(out / "keyfile", "keys", json.dumps(keys["body"]).encode())
         backup_manifest = json.dumps({

@@ -13,6 +13,7 @@ from passport.kinds import ChangeKind, ProfileKind  # noqa: F401 - ProfileKind i
 MAX_TITLE = 200
 MAX_BODY = 100_000
 MAX_SECTION_TITLE = 80
+MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024
 # Control characters that cannot occur in what a person types, used to mark search matches.
 MARK_START = "\x02"
 MARK_END = "\x03"

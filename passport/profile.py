@@ -9,20 +9,21 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import json
 import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO
+from typing import Any, BinaryIO
 
 from passport.clock import now, today
 from passport.content import attachments, entries, search
+from passport.content import sections as stored_sections
 from passport.content.sections import STARTER_SECTIONS
 from passport.crypto.keyfile import DEFAULT_KDF, KEY_BYTES, KdfSettings, KeyFile, passphrase_slot, recovery_slot
 from passport.crypto.passphrases import check_new_passphrase
-from passport.crypto.recovery_code import backup_recipient, new_code
-from passport.errors import InvalidValue, NotFound, ProfileLocked, StoreDamaged
-from passport.exchange import contacts, identity, receipts, received, sharing, suggestions
+from passport.crypto.recovery_code import new_code
+from passport.errors import InvalidValue, NotFound
+from passport.exchange import identity
+from passport.exchange.rooms import People, Received, Sharing, Suggestions
 from passport.models import (
     Attachment,
     Change,
@@ -34,30 +35,27 @@ from passport.models import (
     SearchHit,
     Section,
 )
-from passport.store import profiles
+from passport.store import backup, profiles
 from passport.store.database import Connection, Store
 from passport.store.profiles import ProfileFolder
-
-if TYPE_CHECKING:
-    from passport.exchange.contacts import Contact
-    from passport.exchange.received import ReceivedBundle
-    from passport.exchange.sharing import PassphraseRecipient, Share
-    from passport.exchange.suggestions import RevisionOrigin, SentSuggestions, Suggestion
-    from passport.formats.cards import Card
+from passport.vault import Vault
 
 DEFAULT_BACKUP_REMINDER_DAYS = 30
 Progress = Callable[[int, int], None]
 
 
 class Profile:
-    """An unlocked profile. :meth:`lock` closes the database and drops the key."""
+    """An unlocked profile: one vault, with rooms by concern (``people``, ``sharing``,
+    ``received``, ``suggestions``). :meth:`lock` closes the vault and drops the key."""
 
-    def __init__(self, folder: ProfileFolder, store: Store, key: bytes) -> None:
-        self.folder = folder
-        self._store: Store | None = store
-        self._key: bytearray | None = bytearray(key)
-        with store.reading() as conn:
-            self.kind = ProfileKind(_meta(conn, "kind"))
+    def __init__(self, vault: Vault, *, opened_with_recovery_code: bool = False) -> None:
+        self.vault = vault
+        self.kind = vault.kind
+        self.opened_with_recovery_code = opened_with_recovery_code
+        self.people = People(vault)
+        self.sharing = Sharing(vault)
+        self.received = Received(vault)
+        self.suggestions = Suggestions(vault)
 
     # --- opening, creating, locking ------------------------------------------------
 
@@ -83,7 +81,7 @@ class Profile:
                             "INSERT INTO sections (key, title, prompt, position) VALUES (?, ?, ?, ?)",
                             (starter.key, starter.title, prompt, position),
                         )
-            profile = cls(folder, store, key)
+            profile = cls(Vault(folder, store, key))
             profile.remember_backup_recipient(code)
         except BaseException:
             profiles.remove_folder(folder)
@@ -93,43 +91,35 @@ class Profile:
     @classmethod
     def open_with_passphrase(cls, folder: ProfileFolder, passphrase: str) -> Profile:
         key = KeyFile.load(folder.key_path).unlock_with_passphrase(passphrase)
-        return cls(folder, Store(folder.db_path, key), key)
+        return cls(Vault(folder, Store(folder.db_path, key), key))
 
     @classmethod
     def open_with_recovery_code(cls, folder: ProfileFolder, code: str) -> Profile:
         key = KeyFile.load(folder.key_path).unlock_with_recovery_code(code)
-        return cls(folder, Store(folder.db_path, key), key)
+        return cls(Vault(folder, Store(folder.db_path, key), key), opened_with_recovery_code=True)
+
+    @classmethod
+    def restore_backup(cls, base: Path, backup_path: Path, code: str, new_passphrase: str,
+                       progress: Progress | None = None, kdf: KdfSettings | None = None) -> tuple[Profile, str]:
+        """Restore a backup as a new profile in ``base``; returns it and its fresh recovery code."""
+        vault, fresh_code = backup.restore_backup(base, backup_path, code, new_passphrase, progress, kdf)
+        return cls(vault), fresh_code
+
+    @property
+    def folder(self) -> ProfileFolder:
+        return self.vault.folder
 
     @property
     def is_locked(self) -> bool:
-        return self._store is None
+        return not self.vault.is_open
 
     @property
     def label(self) -> str:
-        return self.folder.label
+        return self.vault.folder.label
 
     def lock(self) -> None:
-        """Close the database and forget the key. Safe to call twice."""
-        if self._store is not None:
-            self._store.close()
-            self._store = None
-        if self._key is not None:
-            self._key[:] = bytes(len(self._key))
-            self._key = None
-
-    def _db(self) -> Store:
-        if self._store is None:
-            raise ProfileLocked("the profile is locked")
-        return self._store
-
-    def _write(self):  # noqa: ANN202 - a context manager from Store
-        return self._db().transaction()
-
-    def _appending_write(self):  # noqa: ANN202 - for adding hundreds of MB at once
-        return self._db().appending_transaction()
-
-    def _read(self):  # noqa: ANN202
-        return self._db().reading()
+        """Close the database and forget the key. Safe to call twice, from any thread."""
+        self.vault.close()
 
     # --- secrets -------------------------------------------------------------------
 
@@ -138,68 +128,51 @@ class Profile:
         check_new_passphrase(new)
         key_file = KeyFile.load(self.folder.key_path)
         key_file.unlock_with_passphrase(current)
-        key_file.replacing(passphrase_slot(new, self._key_bytes(), kdf or DEFAULT_KDF)).save(self.folder.key_path)
+        slot = passphrase_slot(new, self.vault.database_key(), kdf or DEFAULT_KDF)
+        key_file.replacing(slot).save(self.folder.key_path)
 
     def new_recovery_code(self) -> str:
         """A fresh recovery code; the old one stops working."""
         code = new_code()
         key_file = KeyFile.load(self.folder.key_path)
-        key_file.replacing(recovery_slot(code, self._key_bytes())).save(self.folder.key_path)
+        key_file.replacing(recovery_slot(code, self.vault.database_key())).save(self.folder.key_path)
         self.remember_backup_recipient(code)
         return code
 
     def remember_backup_recipient(self, code: str) -> None:
-        """Keep the public key that backups are encrypted to (derived from the code), so a
-        backup can be made without typing the code, and the code alone opens it."""
-        with self._write() as conn:
-            conn.execute(
-                "INSERT OR REPLACE INTO profile_meta VALUES ('backup_recipient', ?)", (backup_recipient(code),)
-            )
+        self.vault.remember_backup_recipient(code)
 
     def backup_recipient(self) -> str:
-        with self._read() as conn:
-            return str(_meta(conn, "backup_recipient"))
+        return str(self.vault.meta("backup_recipient"))
 
-    def _key_bytes(self) -> bytes:
-        if self._key is None:
-            raise ProfileLocked("the profile is locked")
-        return bytes(self._key)
+    def save_backup(self, out_path: Path, progress: Progress | None = None) -> Change:
+        """Write a backup that the current recovery code alone opens (on any laptop)."""
+        backup.save_backup(self.vault, out_path, progress)
+        return Change(kind=ChangeKind.SETTINGS_CHANGED)  # the time of the last backup
 
     def rename(self, label: str) -> Change:
-        self._db()
-        self.folder = profiles.relabel(self.folder, label)
+        self.vault.store()
+        self.vault.folder = profiles.relabel(self.vault.folder, label)
         return Change(kind=ChangeKind.SETTINGS_CHANGED)
 
     def check(self) -> list[str]:
         """Integrity problems found by SQLCipher's HMAC check and SQLite's check."""
-        return self._db().integrity_problems()
+        return self.vault.integrity_problems()
 
     # --- settings (inside the encrypted store, never in Qt settings) -----------------
 
     def setting(self, name: str, default: Any = None) -> Any:
-        with self._read() as conn:
-            raw = _meta(conn, f"setting.{name}", None)
-        return default if raw is None else json.loads(raw)
+        return self.vault.setting(name, default)
 
     def set_setting(self, name: str, value: Any) -> Change:
-        with self._write() as conn:
-            conn.execute(
-                "INSERT OR REPLACE INTO profile_meta VALUES (?, ?)", (f"setting.{name}", json.dumps(value))
-            )
+        self.vault.set_setting(name, value)
         return Change(kind=ChangeKind.SETTINGS_CHANGED)
 
     # --- sections ------------------------------------------------------------------
 
     def sections(self, include_hidden: bool = False) -> list[Section]:
-        where = "" if include_hidden else "WHERE hidden = 0"
-        with self._read() as conn:
-            rows = conn.execute(
-                f"SELECT id, key, title, prompt, position, hidden FROM sections {where} ORDER BY position, id"
-            )
-            return [
-                Section(id=r[0], key=r[1], title=r[2], prompt=r[3], position=r[4], hidden=bool(r[5]))
-                for r in rows
-            ]
+        with self.vault.reading() as conn:
+            return stored_sections.select(conn, include_hidden)
 
     def section(self, section_id: int) -> Section:
         for section in self.sections(include_hidden=True):
@@ -215,7 +188,7 @@ class Profile:
 
     def add_section(self, title: str, prompt: str = "") -> Change:
         title = _clean_section_title(title)
-        with self._write() as conn:
+        with self.vault.writing() as conn:
             position = conn.execute("SELECT coalesce(max(position), -1) + 1 FROM sections").fetchone()[0]
             cursor = conn.execute(
                 "INSERT INTO sections (title, prompt, position) VALUES (?, ?, ?)", (title, prompt, position)
@@ -236,13 +209,13 @@ class Profile:
             raise NotFound(f"section {section_id}")
         ordered.remove(section_id)
         ordered.insert(max(0, min(new_index, len(ordered))), section_id)
-        with self._write() as conn:
+        with self.vault.writing() as conn:
             for position, sid in enumerate(ordered):
                 conn.execute("UPDATE sections SET position = ? WHERE id = ?", (position, sid))
         return Change(kind=ChangeKind.SECTIONS_CHANGED, section=self.section(section_id))
 
     def _update_section(self, section_id: int, assignment: str, value: object) -> Change:
-        with self._write() as conn:
+        with self.vault.writing() as conn:
             if conn.execute(f"UPDATE sections SET {assignment} WHERE id = ?", (value, section_id)).rowcount == 0:
                 raise NotFound(f"section {section_id}")
         return Change(kind=ChangeKind.SECTIONS_CHANGED, section=self.section(section_id))
@@ -254,27 +227,27 @@ class Profile:
         where, params = ("", []) if section_id is None else ("WHERE section_id = ?", [section_id])
         if limit is not None:
             where, params = f"{where} ORDER BY updated_at DESC LIMIT ?", [*params, limit]
-            with self._read() as conn:
+            with self.vault.reading() as conn:
                 return entries.select(conn, where, params, order="")
-        with self._read() as conn:
+        with self.vault.reading() as conn:
             return entries.select(conn, where, params)
 
     def entry_counts(self) -> dict[int, int]:
         """How many entries each section holds (sections with none are left out)."""
-        with self._read() as conn:
+        with self.vault.reading() as conn:
             return dict(conn.execute("SELECT section_id, count(*) FROM entries GROUP BY section_id").fetchall())
 
     def entry(self, entry_id: str) -> Entry:
-        with self._read() as conn:
+        with self.vault.reading() as conn:
             return entries.get(conn, entry_id)
 
     def important_now(self) -> list[Entry]:
-        with self._read() as conn:
+        with self.vault.reading() as conn:
             return entries.select(conn, "WHERE important_now = 1")
 
     def due_for_review(self, on: dt.date | None = None) -> list[Entry]:
         """Entries whose *review by* date has come: the app asks "is this still true?"."""
-        with self._read() as conn:
+        with self.vault.reading() as conn:
             return entries.select(
                 conn, "WHERE review_by IS NOT NULL AND review_by <= ?", ((on or today()).isoformat(),),
                 order="review_by, updated_at DESC",
@@ -282,11 +255,11 @@ class Profile:
 
     def timeline(self) -> list[Entry]:
         """Every entry, newest first, by when it happened (or, failing that, was written)."""
-        with self._read() as conn:
+        with self.vault.reading() as conn:
             return entries.select(conn, order="coalesce(happened_on, substr(created_at, 1, 10)) DESC, created_at DESC")
 
     def add_entry(self, content: EntryContent, *, session: str | None = None) -> Change:
-        with self._write() as conn:
+        with self.vault.writing() as conn:
             self._check_section(conn, content.section_id)
             entry = entries.insert(conn, content, session=session)
         return Change(kind=ChangeKind.ENTRY_ADDED, entry_id=entry.id, entry=entry)
@@ -294,18 +267,18 @@ class Profile:
     def update_entry(self, entry_id: str, content: EntryContent, *, session: str | None = None) -> Change:
         """Save new content. Pass the editor's ``session`` so autosaves while typing make
         one revision, not one per keystroke."""
-        with self._write() as conn:
+        with self.vault.writing() as conn:
             self._check_section(conn, content.section_id)
             entry = entries.update(conn, entry_id, content, session)
         return Change(kind=ChangeKind.ENTRY_UPDATED, entry_id=entry.id, entry=entry)
 
     def revisions(self, entry_id: str) -> list[Revision]:
-        with self._read() as conn:
+        with self.vault.reading() as conn:
             return entries.revisions(conn, entry_id)
 
     def restore_revision(self, entry_id: str, number: int) -> Change:
         """Make an old revision current again, as a new revision (history is kept)."""
-        with self._write() as conn:
+        with self.vault.writing() as conn:
             old = entries.revision(conn, entry_id, number)
             content = old.content
             if conn.execute("SELECT 1 FROM sections WHERE id = ?", (content.section_id,)).fetchone() is None:
@@ -316,9 +289,9 @@ class Profile:
 
     def erase_entry(self, entry_id: str) -> Change:
         """Remove an entry, its whole history and its attachments, for good."""
-        with self._write() as conn:
+        with self.vault.writing() as conn:
             entries.erase(conn, entry_id)
-        self._db().forget_deleted()
+        self.vault.forget_deleted()
         return Change(kind=ChangeKind.ENTRY_ERASED, entry_id=entry_id)
 
     @staticmethod
@@ -330,167 +303,40 @@ class Profile:
 
     def add_attachment(self, entry_id: str, name: str, data: bytes | BinaryIO) -> Change:
         source = io.BytesIO(data) if isinstance(data, bytes | bytearray) else data
-        with self._write() as conn:
+        with self.vault.writing() as conn:
             entries.get(conn, entry_id)
             found = attachments.add(conn, entry_id, name, source)
         return Change(kind=ChangeKind.ATTACHMENTS_CHANGED, entry_id=entry_id, attachment=found)
 
     def attachments(self, entry_id: str) -> list[Attachment]:
-        with self._read() as conn:
+        with self.vault.reading() as conn:
             return attachments.of_entry(conn, entry_id)
 
     def attachment(self, attachment_id: str) -> Attachment:
-        with self._read() as conn:
+        with self.vault.reading() as conn:
             return attachments.get(conn, attachment_id)
 
     def attachment_chunks(self, attachment_id: str) -> Iterator[bytes]:
         """The attachment's bytes, a chunk at a time (memory stays flat for big files)."""
-        with self._read() as conn:
-            count = attachments.chunk_count(conn, attachment_id)
-        for number in range(count):
-            # The store's lock is let go before the chunk is handed out: the consumer may
-            # be another thread, or may stop reading half way.
-            with self._read() as conn:
-                data = attachments.chunk(conn, attachment_id, number)
-            yield data
+        return attachments.chunks(self.vault, attachment_id)
 
     def attachment_data(self, attachment_id: str) -> bytes:
         """The whole attachment in memory (for showing an image or playing audio)."""
         return b"".join(self.attachment_chunks(attachment_id))
 
     def remove_attachment(self, attachment_id: str) -> Change:
-        with self._write() as conn:
+        with self.vault.writing() as conn:
             found = attachments.remove(conn, attachment_id)
-        self._db().forget_deleted()
+        self.vault.forget_deleted()
         return Change(kind=ChangeKind.ATTACHMENTS_CHANGED, entry_id=found.entry_id, attachment=found)
 
     # --- finding -------------------------------------------------------------------
 
     def search(self, text: str, limit: int = 200) -> list[SearchHit]:
-        with self._read() as conn:
+        with self.vault.reading() as conn:
             return search.search(conn, text, limit)
 
-
-    # --- cards and contacts ----------------------------------------------------------
-
-    def own_card(self) -> Card:
-        return identity.own_card(self)
-
-    def set_card_details(self, display_name: str | None = None, role: str | None = None,
-                         organisation: str | None = None) -> Change:
-        card = identity.set_details(self, display_name, role, organisation)
-        return Change(kind=ChangeKind.CARD_CHANGED, subject=card)
-
-    def export_card(self, out_path: Path, display_name: str | None = None, role: str | None = None,
-                    organisation: str | None = None) -> Change:
-        card = sharing.export_card(self, out_path, display_name, role, organisation)
-        return Change(kind=ChangeKind.CARD_CHANGED, subject=card)
-
-    def import_card(self, path: Path) -> Change:
-        return Change(kind=ChangeKind.CONTACTS_CHANGED, subject=contacts.import_card(self, path))
-
-    def mark_checked(self, contact_id: str, checked: bool = True) -> Change:
-        return Change(kind=ChangeKind.CONTACTS_CHANGED, subject=contacts.mark_checked(self, contact_id, checked))
-
-    def contacts(self) -> list[Contact]:
-        return contacts.contacts(self)
-
-    # --- sharing (young person) --------------------------------------------------------
-
-    def make_share(self, entry_ids: list[str], to: Contact | PassphraseRecipient, expires: dt.datetime,
-                   purpose: str, out_path: Path, progress: Progress | None = None) -> Change:
-        share = sharing.make_share(self, entry_ids, to, expires, purpose, out_path, progress)
-        return Change(kind=ChangeKind.SHARES_CHANGED, subject=share)
-
-    def share_history(self, contact_id: str | None = None) -> list[Share]:
-        return sharing.share_history(self, contact_id)
-
-    def make_withdrawal(self, share_id: str, out_path: Path) -> Change:
-        return Change(kind=ChangeKind.SHARES_CHANGED, subject=sharing.make_withdrawal(self, share_id, out_path))
-
-    # --- received bundles (practitioner) -------------------------------------------------
-
-    def open_bundle(self, path: Path, passphrase: str | None = None, progress: Progress | None = None) -> Change:
-        """Verify and keep a bundle (or act on a withdrawal); raises a BundleError and
-        keeps nothing if any check fails."""
-        opened = received.open_bundle(self, path, passphrase, progress)
-        return Change(kind=ChangeKind.RECEIVED_CHANGED, subject=opened)
-
-    def received_bundles(self) -> list[ReceivedBundle]:
-        return received.received_bundles(self)
-
-    def received_bundle(self, bundle_id: str) -> ReceivedBundle:
-        return received.received_bundle(self, bundle_id)
-
-    def received_attachment_data(self, bundle_id: str, attachment_id: str) -> bytes:
-        return received.attachment_data(self, bundle_id, attachment_id)
-
-    def previous_from_sender(self, bundle: ReceivedBundle) -> ReceivedBundle | None:
-        return received.previous_from_sender(self, bundle)
-
-    def purge_expired(self, at: dt.datetime | None = None) -> Change:
-        """Delete the content of every received bundle whose time is up."""
-        return Change(kind=ChangeKind.RECEIVED_CHANGED, subject=received.purge_expired(self, at))
-
-
-    # --- suggestions, receipts and backup reminders (carers, and a passport that lasts) ---
-
-    def make_suggestion(self, entry_ids: list[str], to: Contact, out_path: Path, note: str = "",
-                        progress: Progress | None = None) -> Change:
-        """Carer: send chosen drafts to a young person as a signed suggestion file."""
-        sent = suggestions.make_suggestion(self, entry_ids, to, out_path, note, progress)
-        return Change(kind=ChangeKind.SHARES_CHANGED, subject=sent)
-
-    def sent_suggestions(self) -> list[SentSuggestions]:
-        return suggestions.sent_suggestions(self)
-
-    def open_suggestion(self, path: Path, progress: Progress | None = None) -> Change:
-        """Young person: verify a suggestion file from one of their people and keep what is
-        new in it as pending. Nothing is added to the passport by opening."""
-        opened = suggestions.open_suggestion(self, path, progress)
-        return Change(kind=ChangeKind.RECEIVED_CHANGED, subject=opened)
-
-    def pending_suggestions(self) -> list[Suggestion]:
-        return suggestions.pending(self)
-
-    def suggestion(self, suggestion_id: str) -> Suggestion:
-        return suggestions.suggestion(self, suggestion_id)
-
-    def suggested_content(self, suggestion: Suggestion) -> EntryContent:
-        """What accepting a suggestion as it is would add (to prefill an editor)."""
-        return suggestions.suggested_content(self, suggestion)
-
-    def suggestion_attachment_data(self, suggestion_id: str, attachment_id: str) -> bytes:
-        return suggestions.attachment_data(self, suggestion_id, attachment_id)
-
-    def accept_suggestion(self, suggestion_id: str, content: EntryContent | None = None) -> Change:
-        """Add a suggestion to the passport, as it is or with the owner's edits."""
-        entry = suggestions.accept(self, suggestion_id, content)
-        return Change(kind=ChangeKind.ENTRY_ADDED, entry_id=entry.id, entry=entry, subject=suggestion_id)
-
-    def decline_suggestion(self, suggestion_id: str) -> Change:
-        """Delete a suggestion and everything of it, for good."""
-        suggestions.decline(self, suggestion_id)
-        return Change(kind=ChangeKind.RECEIVED_CHANGED, subject=suggestion_id)
-
-    def related_entries(self, suggestion: Suggestion) -> list[Entry]:
-        return suggestions.related_entries(self, suggestion)
-
-    def revision_origin(self, entry_id: str, number: int) -> RevisionOrigin | None:
-        """Who suggested this revision, when it came from a suggestion."""
-        return suggestions.revision_origin(self, entry_id, number)
-
-    def written_with_names(self) -> list[str]:
-        """Names to offer for "written with": contacts first, then names used before."""
-        return suggestions.names_for_written_with(self)
-
-    def make_receipt(self, bundle_id: str, out_path: Path) -> Change:
-        """Practitioner: a signed "I opened it" for the young person who shared it."""
-        return Change(kind=ChangeKind.RECEIVED_CHANGED, subject=receipts.make_receipt(self, bundle_id, out_path))
-
-    def open_receipt(self, path: Path) -> Change:
-        """Young person: record when a share was opened, from its recipient's receipt."""
-        return Change(kind=ChangeKind.SHARES_CHANGED, subject=receipts.open_receipt(self, path))
+    # --- reminders -----------------------------------------------------------------
 
     def backup_due(self, days: int | None = None, at: dt.datetime | None = None) -> bool:
         """Whether to remind the owner to save a backup: the last one (or, with none yet,
@@ -501,18 +347,8 @@ class Profile:
             return False  # the owner turned the reminder off
         last = self.setting("last_backup_at")
         if last is None:
-            with self._read() as conn:
-                last = _meta(conn, "created_at")
+            last = self.vault.meta("created_at")
         return (at or now()) - dt.datetime.fromisoformat(str(last)) > dt.timedelta(days=days)
-
-
-def _meta(conn: Connection, key: str, *default: str | None) -> str | None:
-    row = conn.execute("SELECT value FROM profile_meta WHERE key = ?", (key,)).fetchone()
-    if row is not None:
-        return row[0]
-    if default:
-        return default[0]
-    raise StoreDamaged(f"profile has no {key}")
 
 
 def _clean_section_title(title: str) -> str:

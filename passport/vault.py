@@ -2,15 +2,17 @@
 
 The facade (:class:`passport.profile.Profile`) holds one vault; every service (content,
 sharing, received bundles, receipts, suggestions, backup) takes the vault, never the
-facade. The key stays inside: it leaves only by :meth:`Vault.key_for_backup`, by name,
+facade. The key stays inside: it leaves only by :meth:`Vault.database_key`, by name,
 where a backup or a key rotation needs it.
 """
 
 from __future__ import annotations
 
 import contextlib
-from typing import TYPE_CHECKING
+import json
+from typing import TYPE_CHECKING, Any
 
+from passport.crypto.recovery_code import backup_recipient
 from passport.errors import NotThisKindOfProfile, ProfileLocked, StoreDamaged
 from passport.kinds import ProfileKind
 
@@ -64,9 +66,28 @@ class Vault:
         with self.reading() as conn:
             return meta(conn, key, *default)
 
-    def key_for_backup(self) -> bytes:
-        """The database key, for the one place that needs it in clear: writing a backup
-        or re-encrypting the store under a new key."""
+    def setting(self, name: str, default: Any = None) -> Any:
+        """One of the owner's settings (kept inside the encrypted store, never in Qt settings)."""
+        raw = self.meta(f"setting.{name}", None)
+        return default if raw is None else json.loads(raw)
+
+    def set_setting(self, name: str, value: Any) -> None:
+        with self.writing() as conn:
+            conn.execute(
+                "INSERT OR REPLACE INTO profile_meta VALUES (?, ?)", (f"setting.{name}", json.dumps(value))
+            )
+
+    def remember_backup_recipient(self, code: str) -> None:
+        """Keep the public key that backups are encrypted to (derived from the code), so a
+        backup can be made without typing the code, and the code alone opens it."""
+        with self.writing() as conn:
+            conn.execute(
+                "INSERT OR REPLACE INTO profile_meta VALUES ('backup_recipient', ?)", (backup_recipient(code),)
+            )
+
+    def database_key(self) -> bytes:
+        """The database key in clear, for the few places that need it: a backup (which
+        carries it), wrapping it in a key slot, re-encrypting the store under a new key."""
         if self._key is None:
             raise ProfileLocked("the profile is locked")
         return bytes(self._key)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from passport.profile import Profile
 from passport.store import profiles
-from passport.store.backup import restore_backup, save_backup
+from passport.store.backup import save_backup
 
 
 def peak_kib() -> int:
@@ -32,10 +32,10 @@ def main() -> None:
         label, passphrase, out = sys.argv[3:6]
         profile = Profile.open_with_passphrase(profiles.find_profile(data_dir, label), passphrase)
         baseline = peak_kib()
-        save_backup(profile, Path(out))
+        save_backup(profile.vault, Path(out))
     else:
         backup, code, passphrase = sys.argv[3:6]
-        profile, _ = restore_backup(data_dir, Path(backup), code, passphrase)
+        profile, _ = Profile.restore_backup(data_dir, Path(backup), code, passphrase)
     profile.lock()
     print(baseline, peak_kib())
 

@@ -54,7 +54,7 @@ def practitioner(data_dir: Path) -> Iterator[Profile]:
 def sam(profile: Profile, practitioner: Profile, tmp_path: Path):
     """The practitioner's card in the young person's contacts (numbers not yet compared);
     the young person's own card carries the name Sky."""
-    profile.set_card_details("Sky")
+    profile.people.set_card_details("Sky")
     return give_card(practitioner, profile, tmp_path, checked=False)
 
 

@@ -25,7 +25,7 @@ def main() -> None:
             said = True
             print("halfway", flush=True)
 
-    profile.open_bundle(bundle, progress=progress)
+    profile.received.open_bundle(bundle, progress=progress)
     print("done", flush=True)
 
 

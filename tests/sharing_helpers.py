@@ -41,7 +41,7 @@ def age_cli() -> str:
 
 def received_rows(profile: Profile) -> dict[str, list[tuple]]:
     """Everything a practitioner's profile keeps of what it received."""
-    with profile._read() as conn:
+    with profile.vault.reading() as conn:
         return {table: sorted(conn.execute(f"SELECT * FROM {table}").fetchall()) for table in RECEIVED_TABLES}
 
 
@@ -51,7 +51,7 @@ def in_a_week() -> dt.datetime:
 
 def plaintext_of(bundle: Path, profile: Profile) -> bytes:
     """Decrypt a bundle made for ``profile`` (test-only: to build hostile variants)."""
-    return age_layer.decrypt_bytes(bundle.read_bytes(), [identity.export_age_identity(profile)], 2**31)
+    return age_layer.decrypt_bytes(bundle.read_bytes(), [identity.export_age_identity(profile.vault)], 2**31)
 
 
 def members_of(plaintext: bytes) -> list[tuple[str, bytes]]:
@@ -91,22 +91,22 @@ def tar_of(members: list[tuple[str, bytes]], *, kind: bytes = tarfile.REGTYPE,
 
 def encrypt_for(profile: Profile, plaintext: bytes, out: Path) -> Path:
     sink = io.BytesIO()
-    age_layer.encrypt_stream(io.BytesIO(plaintext), sink, [identity.of(profile).age_recipient])
+    age_layer.encrypt_stream(io.BytesIO(plaintext), sink, [identity.of(profile.vault).age_recipient])
     out.write_bytes(sink.getvalue())
     return out
 
 
 def make_practitioner(data_dir: Path, label: str = "Work", name: str = "Sam Lee") -> Profile:
     profile, _code = Profile.create(data_dir, ProfileKind.PRACTITIONER, label, PASSPHRASE, kdf=FAST_KDF)
-    identity.set_details(profile, name, "Social worker", "Northside Council")
+    identity.set_details(profile.vault, name, "Social worker", "Northside Council")
     return profile
 
 
 def give_card(practitioner: Profile, young: Profile, folder: Path, checked: bool = True) -> Contact:
     """The practitioner's card, imported (and checked) by the young person."""
-    card = folder / f"{practitioner.own_card().display_name}.wpcard"
-    practitioner.export_card(card)
-    contact = young.import_card(card).subject
+    card = folder / f"{practitioner.people.own_card().display_name}.wpcard"
+    practitioner.people.export_card(card)
+    contact = young.people.import_card(card).subject
     if checked:
-        contact = young.mark_checked(contact.id).subject
+        contact = young.people.mark_checked(contact.id).subject
     return contact

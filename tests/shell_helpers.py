@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from tests.helpers import FAST_KDF
 from ui.runtime.app_context import AppContext
-from ui.shell.theme import ThemeManager
+from ui.runtime.theme import ThemeManager
 
 
 def make_context(data_dir: Path, **fields: object) -> AppContext:

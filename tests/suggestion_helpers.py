@@ -13,20 +13,20 @@ from tests.helpers import FAST_KDF, PASSPHRASE
 
 def make_person(data_dir: Path, kind: ProfileKind, label: str, name: str, role: str = "") -> Profile:
     profile, _code = Profile.create(data_dir, kind, label, PASSPHRASE, kdf=FAST_KDF)
-    identity.set_details(profile, name, role)
+    identity.set_details(profile.vault, name, role)
     return profile
 
 
 def introduce(owner: Profile, other: Profile, folder: Path) -> Contact:
     """``owner`` adds ``other``'s card (as if handed over on a memory stick)."""
-    card = folder / f"{other.own_card().fingerprint[:8]}.wpcard"
-    sharing.export_card(other, card)
-    return contacts.import_card(owner, card)
+    card = folder / f"{other.people.own_card().fingerprint[:8]}.wpcard"
+    sharing.export_card(other.vault, card)
+    return contacts.import_card(owner.vault, card)
 
 
 def every_row(profile: Profile) -> dict[str, list[tuple]]:
     """Every row of every table, FTS shadow tables included."""
-    with profile._read() as conn:
+    with profile.vault.reading() as conn:
         tables = [row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
         return {table: conn.execute(f'SELECT * FROM "{table}"').fetchall() for table in tables}
 

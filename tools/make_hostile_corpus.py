@@ -47,7 +47,7 @@ from passport.errors import (
     BundleVersionUnsupported,
     PassportError,
 )
-from passport.exchange import contacts, identity, receipts, received, sharing, suggestions
+from passport.exchange import contacts, identity, sharing
 from passport.formats.bundle_format import Manifest, Signature, canonical_bytes
 from passport.formats.cards import read_card
 from passport.models import EntryContent, ProfileKind
@@ -84,11 +84,11 @@ class Parties:
         work = base / "work"
         work.mkdir()
         for profile, name in ((young, "Sky"), (practitioner, "Sam Lee"), (carer, "Jo")):
-            identity.set_details(profile, name)
-            sharing.export_card(profile, work / f"{name.split()[0].lower()}.wpcard")
-        sam = contacts.import_card(young, work / "sam.wpcard")
-        contacts.import_card(young, work / "jo.wpcard")
-        contacts.import_card(carer, work / "sky.wpcard")
+            identity.set_details(profile.vault, name)
+            sharing.export_card(profile.vault, work / f"{name.split()[0].lower()}.wpcard")
+        sam = contacts.import_card(young.vault, work / "sam.wpcard")
+        contacts.import_card(young.vault, work / "jo.wpcard")
+        contacts.import_card(carer.vault, work / "sky.wpcard")
         section = young.sections()[0].id
         first = young.add_entry(EntryContent(section_id=section, title="Music helps", body="Guitar.")).entry_id
         assert first is not None
@@ -97,7 +97,7 @@ class Parties:
         second = young.add_entry(EntryContent(section_id=section, title="Quiet space", body="Door open.")).entry_id
         assert second is not None
         share = work / "share.wpb"
-        sharing.make_share(young, [first, second], sam, now() + dt.timedelta(days=7), "New school", share)
+        sharing.make_share(young.vault, [first, second], sam, now() + dt.timedelta(days=7), "New school", share)
         return cls(young, practitioner, carer, share, work)
 
     @classmethod
@@ -169,12 +169,12 @@ def archive_members(plaintext: bytes) -> list[tuple[str, bytes]]:
 
 
 def plaintext_of(bundle: Path, reader: Profile) -> bytes:
-    return age_layer.decrypt_bytes(bundle.read_bytes(), [identity.export_age_identity(reader)], 2**31)
+    return age_layer.decrypt_bytes(bundle.read_bytes(), [identity.export_age_identity(reader.vault)], 2**31)
 
 
 def signed_manifest(body: Any, signer: Profile) -> bytes:
     """``manifest.json`` for any JSON ``body``, with a real signature over it."""
-    value = base64.b64encode(identity.of(signer).sign(canonical_bytes(body))).decode("ascii")
+    value = base64.b64encode(identity.of(signer.vault).sign(canonical_bytes(body))).decode("ascii")
     return json.dumps({"manifest": body, "signature": Signature(value=value).model_dump()}).encode()
 
 
@@ -184,7 +184,7 @@ def signed_deep_manifest(body: dict[str, Any], field: str, depth: int, signer: P
     deep = "[" * depth + "]" * depth
     placeholder = "\x00deep\x00"
     canonical = canonical_bytes(body | {field: placeholder}).replace(json.dumps(placeholder).encode(), deep.encode())
-    value = base64.b64encode(identity.of(signer).sign(canonical)).decode("ascii")
+    value = base64.b64encode(identity.of(signer.vault).sign(canonical)).decode("ascii")
     envelope = json.dumps({"manifest": body | {field: placeholder}, "signature": {"algorithm": "ed25519",
                                                                                "value": value}})
     return envelope.replace(json.dumps(placeholder), deep).encode()
@@ -196,7 +196,7 @@ def encrypt_to(reader: Profile, plaintext: bytes | Iterator[bytes], out: Path) -
 
     chunks = [plaintext] if isinstance(plaintext, bytes) else plaintext
     with out.open("wb") as sink:
-        age_layer.encrypt_stream(ChunkReader(chunks), sink, [identity.of(reader).age_recipient])
+        age_layer.encrypt_stream(ChunkReader(chunks), sink, [identity.of(reader.vault).age_recipient])
     return out
 
 
@@ -431,7 +431,7 @@ def reset_peak_memory() -> None:
 
 def snapshot(profile: Profile) -> dict[str, Any]:
     """Row counts of every table, and the received bundles themselves."""
-    with profile._read() as conn:
+    with profile.vault.reading() as conn:
         tables = [row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
         counts = {table: conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0] for table in tables}
         kept = sorted(conn.execute("SELECT * FROM received_bundles").fetchall())
@@ -443,10 +443,8 @@ def _restore(code: str) -> Callable[[Profile | None, Path], object]:
     def restore(_profile: Profile | None, path: Path) -> object:
         import tempfile
 
-        from passport.store.backup import restore_backup
-
         with tempfile.TemporaryDirectory() as base:
-            restored, _code = restore_backup(Path(base), path, code, PASSPHRASE, kdf=QUICK_KDF)
+            restored, _code = Profile.restore_backup(Path(base), path, code, PASSPHRASE, kdf=QUICK_KDF)
             restored.lock()
         return restored
 
@@ -455,9 +453,9 @@ def _restore(code: str) -> Callable[[Profile | None, Path], object]:
 
 def _readers(code: str) -> dict[str, Callable[[Any, Path], object]]:
     return {
-        "bundle": received.open_bundle,
-        "receipt": receipts.open_receipt,
-        "suggestion": suggestions.open_suggestion,
+        "bundle": lambda profile, path: profile.received.open_bundle(path),
+        "receipt": lambda profile, path: profile.sharing.open_receipt(path),
+        "suggestion": lambda profile, path: profile.suggestions.open_suggestion(path),
         "card": lambda _profile, path: read_card(path),
         "keyfile": lambda _profile, path: KeyFile.load(path),
         "backup": _restore(code),

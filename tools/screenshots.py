@@ -30,11 +30,11 @@ from ui.content.settings_dialog import SettingsDialog
 from ui.runtime.app_context import AppContext
 from ui.runtime.file_chooser import FileChooser as FileChooserBase
 from ui.runtime.session import Session
+from ui.runtime.theme import ThemeManager
 from ui.shell.demo import DEMO_PASSPHRASE, make_demo_profile
 from ui.shell.help_view import HelpView
 from ui.shell.setup_wizard import CODE, SetupWizard
 from ui.shell.start_window import StartWindow
-from ui.shell.theme import ThemeManager
 
 SIZE = (1100, 760)
 LOOKS = {"": ("light", 100), "-200": ("light", 200), "-contrast": ("high_contrast", 100)}
@@ -197,7 +197,7 @@ def _person(base: Path, kind: ProfileKind, label: str, name: str) -> Profile:
     from passport.exchange import identity
 
     profile = Profile.create(base, kind, label, "a passphrase here", kdf=CHEAP_KDF)[0]
-    identity.set_details(profile, name)
+    identity.set_details(profile.vault, name)
     return profile
 
 
@@ -224,8 +224,8 @@ def carer_and_inbox_screens(shooter: Shooter, base: Path, context: AppContext) -
     jo = _person(base, ProfileKind.CARER, "Helping Sky", "Jo Carter")
     for owner, other in ((sky, jo), (jo, sky)):
         card = base / f"{other.kind.value}.wpcard"
-        sharing.export_card(other, card)
-        contacts.import_card(owner, card)
+        sharing.export_card(other.vault, card)
+        contacts.import_card(owner.vault, card)
     _draft(sky, "people", "Biscuit the dog", "My best friend. He waits for me after school.")
     walk = _draft(jo, "what_helps", "Walking the dog", "Sky calms down when we take Biscuit round the park "
                   "after tea. Ten minutes is often enough.", important_now=True)
@@ -234,9 +234,10 @@ def carer_and_inbox_screens(shooter: Shooter, base: Path, context: AppContext) -
     _draft(jo, "when_things_get_hard", "Loud rooms", "Sky leaves rooms that get loud. Let Sky go, and check "
            "in after a few minutes.")
     suggestions_file = base / "for-sky.wpb"
-    jo.make_suggestion([e.id for e in sorted(jo.entries(), key=lambda e: e.created_at)], jo.contacts()[0],
-                       suggestions_file, "Some things I noticed this month")
-    sky.open_suggestion(suggestions_file)
+    drafts = [e.id for e in sorted(jo.entries(), key=lambda e: e.created_at)]
+    note = "Some things I noticed this month"
+    jo.suggestions.make_suggestion(drafts, jo.people.contacts()[0], suggestions_file, note)
+    sky.suggestions.open_suggestion(suggestions_file)
 
     carer = CarerWindow(Session(jo), context)
     shooter.shoot(carer, "carer-drafts")
@@ -281,12 +282,12 @@ def sharing_screens(shooter: Shooter, base: Path, context: AppContext, session: 
 
     shooter.look("")
     profile = session.profile
-    profile.set_card_details("Jay")
+    profile.people.set_card_details("Jay")
     sam = _person(base, ProfileKind.PRACTITIONER, "Work", "Sam Lee")
-    sam.set_card_details("Sam Lee", "Social worker", "Northside Council")
+    sam.people.set_card_details("Sam Lee", "Social worker", "Northside Council")
     card = base / "sam.wpcard"
-    sam.export_card(card)
-    profile.mark_checked(profile.import_card(card).subject.id)
+    sam.people.export_card(card)
+    profile.people.mark_checked(profile.people.import_card(card).subject.id)
     bundle = base / "for-sam.wpb"
     window = MainWindow(session, context, _Answer(bundle))
     window.resize(*SIZE)

@@ -32,10 +32,10 @@ from passport.store.profiles import ProfileFolder
 from ui.runtime.app_context import AppContext
 from ui.runtime.paths import resource_path
 from ui.runtime.session import Session
+from ui.runtime.theme import ThemeManager
+from ui.runtime.translations import install_translations
 from ui.shell.lock_guard import DEFAULT_IDLE_MINUTES, IDLE_SETTING, LockGuard
 from ui.shell.start_window import StartWindow
-from ui.shell.theme import ThemeManager
-from ui.shell.translations import install_translations
 
 if TYPE_CHECKING:
     from passport.models import Change
@@ -353,7 +353,7 @@ class PassportApp:
 
 def main(argv: Sequence[str] | None = None) -> int:
     if build_parser().parse_args(argv).self_test:
-        from ui.shell.self_test import main as self_test
+        from ui.self_test import main as self_test
 
         return self_test()
     return PassportApp(argv).run()

@@ -15,8 +15,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from passport import errors
-from passport.cli import main as cli
-from passport.exchange import contacts, receipts, received, sharing, suggestions
+from passport.cli import common as cli
+from passport.exchange import contacts, received, sharing, suggestions
 from passport.fileio import write_private
 from passport.formats.cards import format_fingerprint
 from passport.models import ProfileKind
@@ -83,7 +83,7 @@ def _read_text(path: str, what: str) -> str:
 @_plain_errors
 def cmd_card_export(args: argparse.Namespace) -> int:
     with _opened(args) as profile:
-        card = sharing.export_card(profile, Path(args.out), args.name, args.role, args.organisation)
+        card = profile.people.export_card(Path(args.out), args.name, args.role, args.organisation).subject
     print(f"Saved the card of {card.display_name}.")
     print(f"Fingerprint: {format_fingerprint(card.fingerprint)}")
     return 0
@@ -92,9 +92,9 @@ def cmd_card_export(args: argparse.Namespace) -> int:
 @_plain_errors
 def cmd_contact_add(args: argparse.Namespace) -> int:
     with _opened(args) as profile:
-        contact = contacts.import_card(profile, Path(args.file))
+        contact = profile.people.import_card(Path(args.file)).subject
         if args.checked:
-            contact = contacts.mark_checked(profile, contact.id)
+            contact = profile.people.mark_checked(contact.id).subject
     print(f"Added {contact.display_name}.")
     print(f"Fingerprint: {format_fingerprint(contact.card.fingerprint)}")
     if not contact.checked:
@@ -105,7 +105,7 @@ def cmd_contact_add(args: argparse.Namespace) -> int:
 @_plain_errors
 def cmd_contact_check(args: argparse.Namespace) -> int:
     with _opened(args) as profile:
-        contact = contacts.mark_checked(profile, contacts.find(profile, args.name).id)
+        contact = profile.people.mark_checked(profile.people.find(args.name).id).subject
     print(f"Marked the card of {contact.display_name} as checked.")
     return 0
 
@@ -113,7 +113,7 @@ def cmd_contact_check(args: argparse.Namespace) -> int:
 @_plain_errors
 def cmd_contact_list(args: argparse.Namespace) -> int:
     with _opened(args) as profile:
-        people = contacts.contacts(profile)
+        people = profile.people.contacts()
     for contact in people:
         card = contact.card
         about = ", ".join(part for part in (card.role, card.organisation) if part)
@@ -140,8 +140,8 @@ def cmd_share(args: argparse.Namespace) -> int:
         if args.passphrase_out:
             to: contacts.Contact | sharing.PassphraseRecipient = sharing.PassphraseRecipient(name=args.to)
         else:
-            to = contacts.find(profile, args.to)
-        share = sharing.make_share(profile, args.entry, to, expires, args.purpose, Path(args.out))
+            to = profile.people.find(args.to)
+        share = profile.sharing.make_share(args.entry, to, expires, args.purpose, Path(args.out)).subject
     print(share.id)
     if share.passphrase is not None:
         write_private(Path(args.passphrase_out), (share.passphrase + "\n").encode("utf-8"))
@@ -152,7 +152,7 @@ def cmd_share(args: argparse.Namespace) -> int:
 @_plain_errors
 def cmd_shared(args: argparse.Namespace) -> int:
     with _opened(args) as profile:
-        history = sharing.share_history(profile)
+        history = profile.sharing.share_history()
     for share in history:
         opened = f"  opened {share.opened_at.astimezone():%Y-%m-%d}" if share.opened_at else ""
         print(f"{share.id}  {share.recipient_name}  {share.created:%Y-%m-%d}  until {sharing.last_day(share.expires)}"
@@ -163,7 +163,7 @@ def cmd_shared(args: argparse.Namespace) -> int:
 @_plain_errors
 def cmd_withdraw(args: argparse.Namespace) -> int:
     with _opened(args) as profile:
-        share = sharing.make_withdrawal(profile, args.share_id, Path(args.out))
+        share = profile.sharing.make_withdrawal(args.share_id, Path(args.out)).subject
     print(f"Made a withdrawal for the share with {share.recipient_name}. Give them {args.out}.")
     return 0
 
@@ -175,8 +175,8 @@ def cmd_withdraw(args: argparse.Namespace) -> int:
 def cmd_open(args: argparse.Namespace) -> int:
     passphrase = _read_text(args.bundle_passphrase_file, "passphrase") if args.bundle_passphrase_file else None
     with _opened(args, ProfileKind.PRACTITIONER) as profile:
-        received.purge_expired(profile)
-        result = received.open_bundle(profile, Path(args.file), passphrase)
+        profile.received.purge_expired()
+        result = profile.received.open_bundle(Path(args.file), passphrase).subject
     if isinstance(result, received.ReceivedWithdrawal):
         removed = "It was deleted here." if result.removed else "You had not opened it here."
         print(f"{result.sender.display_name} withdrew what they shared. {removed}")
@@ -199,8 +199,8 @@ def _print_header(bundle: received.ReceivedBundle) -> None:
 @_plain_errors
 def cmd_received_list(args: argparse.Namespace) -> int:
     with _opened(args, ProfileKind.PRACTITIONER) as profile:
-        received.purge_expired(profile)
-        bundles = received.received_bundles(profile)
+        profile.received.purge_expired()
+        bundles = profile.received.received_bundles()
     for bundle in bundles:
         print(f"{bundle.id}  {bundle.sender.display_name}  until {sharing.last_day(bundle.expires)}"
               f"  {len(bundle.entries)} entries")
@@ -210,8 +210,8 @@ def cmd_received_list(args: argparse.Namespace) -> int:
 @_plain_errors
 def cmd_received_show(args: argparse.Namespace) -> int:
     with _opened(args, ProfileKind.PRACTITIONER) as profile:
-        received.purge_expired(profile)
-        bundle = received.received_bundle(profile, args.id)
+        profile.received.purge_expired()
+        bundle = profile.received.received_bundle(args.id)
     _print_header(bundle)
     for entry in sorted(bundle.entries, key=lambda e: not e.important_now):
         print()
@@ -229,8 +229,8 @@ def cmd_received_show(args: argparse.Namespace) -> int:
 @_plain_errors
 def cmd_suggest(args: argparse.Namespace) -> int:
     with _opened(args) as profile:
-        sent = suggestions.make_suggestion(profile, args.entry, contacts.find(profile, args.to), Path(args.out),
-                                           args.note)
+        to = profile.people.find(args.to)
+        sent = profile.suggestions.make_suggestion(args.entry, to, Path(args.out), args.note).subject
     count = len(sent.entry_ids)
     print(f"Saved {count} suggestion{'s' if count != 1 else ''} for {sent.recipient_name}. Give them {args.out}.")
     return 0
@@ -246,7 +246,7 @@ def _print_suggestion(suggestion: suggestions.Suggestion) -> None:
 def cmd_suggestions_open(args: argparse.Namespace) -> int:
     with _opened(args) as profile:
         try:
-            opened = suggestions.open_suggestion(profile, Path(args.file))
+            opened = profile.suggestions.open_suggestion(Path(args.file)).subject
         except errors.BundleUntrustedSender as exc:
             raise cli.CliError("This comes from someone you have not added. If you trust them, add their card "
                                "first (passport contact add), then open it again.") from exc
@@ -265,7 +265,7 @@ def cmd_suggestions_open(args: argparse.Namespace) -> int:
 @_plain_errors
 def cmd_suggestions_list(args: argparse.Namespace) -> int:
     with _opened(args) as profile:
-        waiting = suggestions.pending(profile)
+        waiting = profile.suggestions.pending_suggestions()
     for suggestion in waiting:
         _print_suggestion(suggestion)
     return 0
@@ -274,7 +274,7 @@ def cmd_suggestions_list(args: argparse.Namespace) -> int:
 @_plain_errors
 def cmd_suggestions_accept(args: argparse.Namespace) -> int:
     with _opened(args) as profile:
-        entry = suggestions.accept(profile, args.id)
+        entry = profile.suggestions.accept_suggestion(args.id).entry
     print(entry.id)
     return 0
 
@@ -282,7 +282,7 @@ def cmd_suggestions_accept(args: argparse.Namespace) -> int:
 @_plain_errors
 def cmd_suggestions_decline(args: argparse.Namespace) -> int:
     with _opened(args) as profile:
-        suggestions.decline(profile, args.id)
+        profile.suggestions.decline_suggestion(args.id)
     print("Declined. It has been deleted.")
     return 0
 
@@ -295,7 +295,7 @@ def cmd_receipt_make(args: argparse.Namespace) -> int:
     if not args.bundle or not args.out:
         raise cli.CliError("Say which shared file with --bundle ID and where to save with --out FILE.")
     with _opened(args, ProfileKind.PRACTITIONER) as profile:
-        receipts.make_receipt(profile, args.bundle, Path(args.out))
+        profile.received.make_receipt(args.bundle, Path(args.out))
     print(f"Saved a receipt. Give it to the person who shared with you: {args.out}.")
     return 0
 
@@ -303,7 +303,7 @@ def cmd_receipt_make(args: argparse.Namespace) -> int:
 @_plain_errors
 def cmd_receipt_open(args: argparse.Namespace) -> int:
     with _opened(args) as profile:
-        share = receipts.open_receipt(profile, Path(args.file))
+        share = profile.sharing.open_receipt(Path(args.file)).subject
     assert share.opened_at is not None
     print(f"{share.recipient_name} opened what you shared on {share.opened_at.astimezone():%Y-%m-%d}.")
     return 0

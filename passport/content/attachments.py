@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import hashlib
 import uuid
-from collections.abc import Sequence
-from typing import BinaryIO
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING, BinaryIO
 
 from passport.clock import now
 from passport.content.entries import IN_BATCH
 from passport.content.filetypes import SNIFF_BYTES, sniff
 from passport.errors import AttachmentTooLarge, InvalidValue, NotFound
-from passport.models import Attachment
-from passport.store.database import Connection
+from passport.models import MAX_ATTACHMENT_BYTES, Attachment
 
-MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024
+if TYPE_CHECKING:
+    from passport.store.database import Connection
+    from passport.vault import Vault
+
 CHUNK_BYTES = 512 * 1024
 MAX_NAME = 255
 
@@ -114,3 +116,15 @@ def remove(conn: Connection, attachment_id: str) -> Attachment:
     conn.execute("DELETE FROM attachments WHERE id = ?", (attachment_id,))
     return found
 
+
+
+def chunks(vault: Vault, attachment_id: str) -> Iterator[bytes]:
+    """The attachment's bytes, a chunk at a time (memory stays flat for big files)."""
+    with vault.reading() as conn:
+        count = chunk_count(conn, attachment_id)
+    for number in range(count):
+        # The store's lock is let go before the chunk is handed out: the consumer may
+        # be another thread, or may stop reading half way.
+        with vault.reading() as conn:
+            data = chunk(conn, attachment_id, number)
+        yield data

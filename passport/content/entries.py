@@ -6,11 +6,14 @@ import datetime as dt
 import json
 import uuid
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from passport.clock import now
 from passport.errors import NotFound
 from passport.models import Entry, EntryContent, Revision
-from passport.store.database import Connection
+
+if TYPE_CHECKING:
+    from passport.store.database import Connection
 
 IN_BATCH = 500  # ids per "IN (...)": well under SQLite's limit on parameters
 COLUMNS = (

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from passport.content import entries
 from passport.models import MARK_END, MARK_START, SearchHit
-from passport.store.database import Connection
+
+if TYPE_CHECKING:
+    from passport.store.database import Connection
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 MAX_TERMS = 12

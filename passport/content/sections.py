@@ -9,7 +9,12 @@ prompts that speak about the young person instead of to them.
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
+
+from passport.models import Section
+
+if TYPE_CHECKING:
+    from passport.store.database import Connection
 
 
 class StarterSection(NamedTuple):
@@ -45,3 +50,10 @@ STARTER_SECTIONS: tuple[StarterSection, ...] = (
     StarterSection("changes", "Changes coming up", "Is anything about to change, like a move or a new school?",
                    "Is anything about to change for them, like a move or a new school?"),
 )
+
+
+def select(conn: Connection, include_hidden: bool = False) -> list[Section]:
+    """The sections in the owner's order; hidden ones only when asked for."""
+    where = "" if include_hidden else "WHERE hidden = 0"
+    rows = conn.execute(f"SELECT id, key, title, prompt, position, hidden FROM sections {where} ORDER BY position, id")
+    return [Section(id=r[0], key=r[1], title=r[2], prompt=r[3], position=r[4], hidden=bool(r[5])) for r in rows]

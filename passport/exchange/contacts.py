@@ -17,7 +17,7 @@ from passport.formats.cards import Card, fingerprint, read_card
 from passport.store.database import Connection
 
 if TYPE_CHECKING:
-    from passport.profile import Profile
+    from passport.vault import Vault
 
 _COLUMNS = "id, display_name, role, organisation, kind, age_recipient, signing_key, fingerprint, checked, added_at"
 
@@ -50,22 +50,22 @@ def get(conn: Connection, contact_id: str) -> Contact:
     return _contact(row)
 
 
-def contacts(profile: Profile) -> list[Contact]:
-    with profile._read() as conn:
+def contacts(vault: Vault) -> list[Contact]:
+    with vault.reading() as conn:
         rows = conn.execute(f"SELECT {_COLUMNS} FROM contacts ORDER BY display_name COLLATE NOCASE, added_at")
         return [_contact(row) for row in rows]
 
 
-def contact(profile: Profile, contact_id: str) -> Contact:
-    with profile._read() as conn:
+def contact(vault: Vault, contact_id: str) -> Contact:
+    with vault.reading() as conn:
         return get(conn, contact_id)
 
 
-def find(profile: Profile, name: str) -> Contact:
+def find(vault: Vault, name: str) -> Contact:
     """The one contact with this name (or id, or fingerprint)."""
     wanted = " ".join(name.split()).casefold()
     matches = [
-        c for c in contacts(profile)
+        c for c in contacts(vault)
         if wanted in (c.display_name.casefold(), c.id, c.card.fingerprint)
     ]
     if not matches:
@@ -75,13 +75,13 @@ def find(profile: Profile, name: str) -> Contact:
     return matches[0]
 
 
-def add_card(profile: Profile, card: Card) -> Contact:
+def add_card(vault: Vault, card: Card) -> Contact:
     """Keep someone's card. The same keys again update the name, role and organisation
     but keep whether the card was checked."""
-    own = identity.of(profile)
+    own = identity.of(vault)
     if card.fingerprint == fingerprint(own.public_key_bytes, own.age_recipient):
         raise InvalidValue("that is your own card")
-    with profile._write() as conn:
+    with vault.writing() as conn:
         row = conn.execute("SELECT id FROM contacts WHERE fingerprint = ?", (card.fingerprint,)).fetchone()
         if row is None:
             contact_id = uuid.uuid4().hex
@@ -99,12 +99,12 @@ def add_card(profile: Profile, card: Card) -> Contact:
         return get(conn, contact_id)
 
 
-def import_card(profile: Profile, path: Path) -> Contact:
-    return add_card(profile, read_card(path))
+def import_card(vault: Vault, path: Path) -> Contact:
+    return add_card(vault, read_card(path))
 
 
-def mark_checked(profile: Profile, contact_id: str, checked: bool = True) -> Contact:
-    with profile._write() as conn:
+def mark_checked(vault: Vault, contact_id: str, checked: bool = True) -> Contact:
+    with vault.writing() as conn:
         if conn.execute("UPDATE contacts SET checked = ? WHERE id = ?", (int(checked), contact_id)).rowcount == 0:
             raise NotFound(f"contact {contact_id}")
         return get(conn, contact_id)

@@ -21,7 +21,7 @@ from passport.models import ProfileKind
 from passport.store.database import Connection
 
 if TYPE_CHECKING:  # the facade imports this module to make the keys at creation
-    from passport.profile import Profile
+    from passport.vault import Vault
 
 
 @dataclass(frozen=True)
@@ -71,26 +71,26 @@ def _load(conn: Connection) -> Identity | None:
     return Identity(row[0], Ed25519PrivateKey.from_private_bytes(bytes(row[1])), row[2], row[3], row[4])
 
 
-def of(profile: Profile) -> Identity:
+def of(vault: Vault) -> Identity:
     """The profile's identity, made now if the profile predates sharing."""
-    with profile._read() as conn:
+    with vault.reading() as conn:
         found = _load(conn)
     if found is None:
-        with profile._write() as conn:
+        with vault.writing() as conn:
             create(conn)
             found = _load(conn)
     assert found is not None
     return found
 
 
-def own_card(profile: Profile) -> Card:
-    return of(profile).card(profile.kind)
+def own_card(vault: Vault) -> Card:
+    return of(vault).card(vault.kind)
 
 
-def set_details(profile: Profile, display_name: str | None = None, role: str | None = None,
+def set_details(vault: Vault, display_name: str | None = None, role: str | None = None,
                 organisation: str | None = None) -> Card:
     """Change what the owner's card says; ``None`` keeps a value as it is."""
-    current = of(profile)
+    current = of(vault)
     values = {
         "display_name": (current.display_name if display_name is None else " ".join(display_name.split()), MAX_NAME),
         "role": (current.role if role is None else " ".join(role.split()), MAX_ROLE),
@@ -103,23 +103,23 @@ def set_details(profile: Profile, display_name: str | None = None, role: str | N
             raise InvalidValue(f"the {name.replace('_', ' ')} can have at most {limit} characters")
         if not value.isprintable():
             raise InvalidValue(f"the {name.replace('_', ' ')} has characters that cannot be shown")
-    with profile._write() as conn:
+    with vault.writing() as conn:
         conn.execute(
             "UPDATE identity SET display_name = ?, role = ?, organisation = ?",
             tuple(value for value, _limit in values.values()),
         )
-    return own_card(profile)
+    return own_card(vault)
 
 
-def export_age_identity(profile: Profile) -> str:
+def export_age_identity(vault: Vault) -> str:
     """The secret age identity, so the owner can open a bundle with the ``age`` tool."""
-    return of(profile).age_identity
+    return of(vault).age_identity
 
 
-def replace_age_identity(profile: Profile, age_identity: str) -> None:
+def replace_age_identity(vault: Vault, age_identity: str) -> None:
     """Use another age identity for this profile (tests use it to decrypt the CCTV
     vectors through the import path; it also moves a practitioner's key to a new laptop)."""
     canonical = age_layer.validate_identity(age_identity)
-    of(profile)
-    with profile._write() as conn:
+    of(vault)
+    with vault.writing() as conn:
         conn.execute("UPDATE identity SET age_identity = ?", (canonical,))

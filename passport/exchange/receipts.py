@@ -26,21 +26,21 @@ from passport.formats.bundle_writer import write_bundle
 from passport.models import ProfileKind
 
 if TYPE_CHECKING:
-    from passport.profile import Profile
+    from passport.vault import Vault
 
 # A receipt holds one small manifest and no attachments.
 RECEIPT_LIMITS = Limits(bundle=256 * 1024, passphrase_bundle=0, manifest=64 * 1024, attachment=0,
                         entries=0, attachments=0)
 
 
-def make_receipt(profile: Profile, bundle_id: str, out_path: Path) -> Manifest:
+def make_receipt(vault: Vault, bundle_id: str, out_path: Path) -> Manifest:
     """Write a signed receipt for a bundle this practitioner opened, for its sender."""
-    if profile.kind is not ProfileKind.PRACTITIONER:
+    if vault.kind is not ProfileKind.PRACTITIONER:
         raise NotThisKindOfProfile("only a practitioner's profile makes receipts")
-    bundle = received.received_bundle(profile, bundle_id)
-    own = identity.of(profile)
+    bundle = received.received_bundle(vault, bundle_id)
+    own = identity.of(vault)
     manifest = Manifest(
-        kind=BundleKind.RECEIPT, id=uuid.uuid4().hex, sender=own.card(profile.kind),
+        kind=BundleKind.RECEIPT, id=uuid.uuid4().hex, sender=own.card(vault.kind),
         recipient=bundle.sender.fingerprint, created=now(),
         receipt=ReceiptDetails(bundle=bundle.id, opened_at=bundle.received_at),
     )
@@ -58,20 +58,20 @@ class _NothingKept:
         raise BundleDamaged("a receipt carries no attachments")
 
 
-def open_receipt(profile: Profile, path: Path, at: dt.datetime | None = None) -> Share:
+def open_receipt(vault: Vault, path: Path, at: dt.datetime | None = None) -> Share:
     """Check a receipt and record on the share it names when that share was opened.
     Raises a BundleError (ReceiptDoesNotMatch when it is about someone else's share or
     comes from someone else); then nothing changes."""
-    own = identity.of(profile)
-    plaintext = bundle_reader.decrypt(path, StoreSpool(profile), identity=own.age_identity, limits=RECEIPT_LIMITS)
+    own = identity.of(vault)
+    plaintext = bundle_reader.decrypt(path, StoreSpool(vault), identity=own.age_identity, limits=RECEIPT_LIMITS)
     try:
-        policy = ReadPolicy(me=my_fingerprint(profile), now=at or now(), kinds=frozenset({BundleKind.RECEIPT}))
+        policy = ReadPolicy(me=my_fingerprint(vault), now=at or now(), kinds=frozenset({BundleKind.RECEIPT}))
         manifest = bundle_reader.parse(plaintext, policy, _NothingKept(), RECEIPT_LIMITS)
     finally:
         plaintext.discard()
     assert manifest.receipt is not None
     details = manifest.receipt
-    with profile._write() as conn:
+    with vault.writing() as conn:
         row = conn.execute("SELECT recipient FROM shares WHERE id = ?", (details.bundle,)).fetchone()
         # Only the person the share was made for can say they opened it (a passphrase
         # share names no card, so no receipt can be checked for it).
@@ -83,4 +83,4 @@ def open_receipt(profile: Profile, path: Path, at: dt.datetime | None = None) ->
             "UPDATE shares SET opened_at = ? WHERE id = ? AND (opened_at IS NULL OR opened_at > ?)",
             (opened, details.bundle, opened),
         )
-    return share_by_id(profile, details.bundle)
+    return share_by_id(vault, details.bundle)

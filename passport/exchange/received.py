@@ -27,7 +27,7 @@ from passport.formats.cards import Card, fingerprint
 from passport.store.database import Connection
 
 if TYPE_CHECKING:
-    from passport.profile import Profile
+    from passport.vault import Vault
 
 Progress = Callable[[int, int], None]
 _ACCEPTED = frozenset({BundleKind.SHARE, BundleKind.WITHDRAWAL})
@@ -85,24 +85,24 @@ class WhatChanged(_Model):
 
 
 class StoreSpool:
-    def __init__(self, profile: Profile) -> None:
-        self._profile = profile
+    def __init__(self, vault: Vault) -> None:
+        self._vault = vault
 
     def put(self, number: int, data: bytes) -> None:
-        with self._profile._write() as conn:
+        with self._vault.writing() as conn:
             conn.execute("INSERT INTO unverified_spool (number, data) VALUES (?, ?)", (number, data))
 
     def get(self, number: int) -> bytes:
-        with self._profile._read() as conn:
+        with self._vault.reading() as conn:
             row = conn.execute("SELECT data FROM unverified_spool WHERE number = ?", (number,)).fetchone()
         if row is None:
             raise BundleDamaged("the spooled bundle lost a part")
         return bytes(row[0])
 
     def clear(self) -> None:
-        with self._profile._write() as conn:
+        with self._vault.writing() as conn:
             conn.execute("DELETE FROM unverified_spool")
-        self._profile._db().forget_deleted()
+        self._vault.forget_deleted()
 
 
 class _AlreadyHeld(Exception):
@@ -164,8 +164,8 @@ def _outline(manifest: Manifest) -> list[EntryOutline]:
 # --- opening -----------------------------------------------------------------------
 
 
-def my_fingerprint(profile: Profile) -> str:
-    own = identity.of(profile)
+def my_fingerprint(vault: Vault) -> str:
+    own = identity.of(vault)
     return fingerprint(own.public_key_bytes, own.age_recipient)
 
 
@@ -179,21 +179,21 @@ def _withdrawn(conn: Connection) -> Callable[[str, str], bool]:
     return withdrawn
 
 
-def open_bundle(profile: Profile, path: Path, passphrase: str | None = None, progress: Progress | None = None,
+def open_bundle(vault: Vault, path: Path, passphrase: str | None = None, progress: Progress | None = None,
                 limits: Limits = LIMITS, at: dt.datetime | None = None) -> ReceivedBundle | ReceivedWithdrawal:
     """Open a bundle made for this profile: verify all of it, then keep it (a share) or
     act on it (a withdrawal). Raises a BundleError, and then nothing is kept."""
-    own = identity.of(profile)
+    own = identity.of(vault)
     me = fingerprint(own.public_key_bytes, own.age_recipient)
     passphrase_mode = passphrase is not None or bundle_reader.needs_passphrase(path)
     try:
         if passphrase_mode:
             # Passphrase files decrypt whole (pyrage's scrypt mode is whole-buffer).
-            spool = StoreSpool(profile)
+            spool = StoreSpool(vault)
             plaintext = bundle_reader.decrypt(path, spool, identity=own.age_identity, passphrase=passphrase,
                                               limits=limits, progress=progress)
             try:
-                with profile._write() as conn:
+                with vault.writing() as conn:
                     opened = _keep(conn, plaintext, me, at, limits, passphrase_mode=True)
             finally:
                 plaintext.discard()
@@ -202,15 +202,15 @@ def open_bundle(profile: Profile, path: Path, passphrase: str | None = None, pro
             # failure anywhere, up to the last authentication tag, rolls back.
             stream = bundle_reader.decrypted_stream(path, identity=own.age_identity, limits=limits,
                                                     progress=progress)
-            with profile._appending_write() as conn, stream as plaintext:
+            with vault.appending() as conn, stream as plaintext:
                 opened = _keep(conn, plaintext, me, at, limits, passphrase_mode=False)
     except _AlreadyHeld as held:
         opened = str(held.args[0])
     # Whatever a withdrawal or replacement deleted must leave the write-ahead log too.
-    profile._db().forget_deleted()
+    vault.forget_deleted()
     if progress is not None:
         progress(1, 1)
-    return opened if isinstance(opened, ReceivedWithdrawal) else received_bundle(profile, opened)
+    return opened if isinstance(opened, ReceivedWithdrawal) else received_bundle(vault, opened)
 
 
 def _keep(conn: Connection, plaintext: BinaryIO, me: str, at: dt.datetime | None, limits: Limits,
@@ -278,18 +278,18 @@ def _bundle(row: tuple) -> ReceivedBundle:
     )
 
 
-def received_bundles(profile: Profile, include_replaced: bool = False) -> list[ReceivedBundle]:
+def received_bundles(vault: Vault, include_replaced: bool = False) -> list[ReceivedBundle]:
     """The bundles kept, newest first."""
     where = "" if include_replaced else "AND state = 'current'"
-    with profile._read() as conn:
+    with vault.reading() as conn:
         rows = conn.execute(
             f"SELECT {_BUNDLE_COLUMNS} FROM received_bundles WHERE verified = 1 {where} ORDER BY created_at DESC"
         ).fetchall()
     return [_bundle(row) for row in rows]
 
 
-def received_bundle(profile: Profile, bundle_id: str) -> ReceivedBundle:
-    with profile._read() as conn:
+def received_bundle(vault: Vault, bundle_id: str) -> ReceivedBundle:
+    with vault.reading() as conn:
         row = conn.execute(
             f"SELECT {_BUNDLE_COLUMNS} FROM received_bundles WHERE id = ? AND verified = 1", (bundle_id,)
         ).fetchone()
@@ -298,11 +298,11 @@ def received_bundle(profile: Profile, bundle_id: str) -> ReceivedBundle:
     return _bundle(row)
 
 
-def previous_from_sender(profile: Profile, bundle: ReceivedBundle) -> ReceivedBundle | None:
+def previous_from_sender(vault: Vault, bundle: ReceivedBundle) -> ReceivedBundle | None:
     """The last bundle the same person sent before this one (its outline, at least)."""
     # Only this sender's rows, newest first, and only the one found is read whole: a
     # caseload of hundreds is not parsed to show one bundle.
-    with profile._read() as conn:
+    with vault.reading() as conn:
         rows = conn.execute(
             f"SELECT {_BUNDLE_COLUMNS} FROM received_bundles WHERE verified = 1 AND sender_fingerprint = ?"
             " ORDER BY created_at DESC",
@@ -325,8 +325,8 @@ def what_changed(previous: ReceivedBundle, current: ReceivedBundle) -> WhatChang
     )
 
 
-def attachment_chunks(profile: Profile, bundle_id: str, attachment_id: str) -> Iterator[bytes]:
-    with profile._read() as conn:
+def attachment_chunks(vault: Vault, bundle_id: str, attachment_id: str) -> Iterator[bytes]:
+    with vault.reading() as conn:
         count = conn.execute(
             "SELECT count(*) FROM received_chunks WHERE bundle_id = ? AND attachment_id = ?",
             (bundle_id, attachment_id),
@@ -334,7 +334,7 @@ def attachment_chunks(profile: Profile, bundle_id: str, attachment_id: str) -> I
     if count == 0:
         raise NotFound(f"attachment {attachment_id}")
     for number in range(count):
-        with profile._read() as conn:
+        with vault.reading() as conn:
             row = conn.execute(
                 "SELECT data FROM received_chunks WHERE bundle_id = ? AND attachment_id = ? AND number = ?",
                 (bundle_id, attachment_id, number),
@@ -344,31 +344,31 @@ def attachment_chunks(profile: Profile, bundle_id: str, attachment_id: str) -> I
         yield bytes(row[0])
 
 
-def attachment_data(profile: Profile, bundle_id: str, attachment_id: str) -> bytes:
-    return b"".join(attachment_chunks(profile, bundle_id, attachment_id))
+def attachment_data(vault: Vault, bundle_id: str, attachment_id: str) -> bytes:
+    return b"".join(attachment_chunks(vault, bundle_id, attachment_id))
 
 
 # --- deleting at expiry ----------------------------------------------------------------
 
 
-def purge_expired(profile: Profile, at: dt.datetime | None = None) -> list[str]:
+def purge_expired(vault: Vault, at: dt.datetime | None = None) -> list[str]:
     """Delete every bundle whose time is up (and anything an interrupted import left).
     Returns the ids deleted. The app calls it when the profile opens and while open."""
     moment = at or now()
-    if not _anything_to_purge(profile, moment):
+    if not _anything_to_purge(vault, moment):
         return []  # no write, so no sync to disk, each time the window opens or a minute passes
-    with profile._write() as conn:
+    with vault.writing() as conn:
         rows = conn.execute("SELECT id, expires_at FROM received_bundles").fetchall()
         expired = [bundle_id for bundle_id, expires in rows if dt.datetime.fromisoformat(expires) <= moment]
         conn.executemany("DELETE FROM received_bundles WHERE id = ?", [(i,) for i in expired])
         conn.execute("DELETE FROM received_bundles WHERE verified = 0")
         conn.execute("DELETE FROM unverified_spool")
-    profile._db().forget_deleted()
+    vault.forget_deleted()
     return expired
 
 
-def _anything_to_purge(profile: Profile, moment: dt.datetime) -> bool:
-    with profile._read() as conn:
+def _anything_to_purge(vault: Vault, moment: dt.datetime) -> bool:
+    with vault.reading() as conn:
         rows = conn.execute("SELECT expires_at, verified FROM received_bundles").fetchall()
         spooled = conn.execute("SELECT 1 FROM unverified_spool LIMIT 1").fetchone() is not None
     return spooled or any(not verified or dt.datetime.fromisoformat(expires) <= moment for expires, verified in rows)

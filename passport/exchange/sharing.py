@@ -21,6 +21,7 @@ from pydantic import BaseModel, ConfigDict
 from passport.clock import now
 from passport.content import attachments as stored_attachments
 from passport.content import entries as stored_entries
+from passport.content import sections as stored_sections
 from passport.errors import InvalidValue, NotFound
 from passport.exchange import contacts, identity
 from passport.exchange.contacts import Contact
@@ -31,7 +32,7 @@ from passport.formats.cards import Card, write_card
 from passport.store.database import Connection
 
 if TYPE_CHECKING:
-    from passport.profile import Profile
+    from passport.vault import Vault
 
 Progress = Callable[[int, int], None]
 
@@ -98,9 +99,9 @@ def new_passphrase() -> str:
 # --- cards and contacts ------------------------------------------------------------
 
 
-def export_card(profile: Profile, out_path: Path, display_name: str | None = None, role: str | None = None,
+def export_card(vault: Vault, out_path: Path, display_name: str | None = None, role: str | None = None,
                 organisation: str | None = None) -> Card:
-    card = identity.set_details(profile, display_name, role, organisation)
+    card = identity.set_details(vault, display_name, role, organisation)
     write_card(out_path, card)
     return card
 
@@ -108,7 +109,7 @@ def export_card(profile: Profile, out_path: Path, display_name: str | None = Non
 # --- shares --------------------------------------------------------------------------
 
 
-def make_share(profile: Profile, entry_ids: list[str], to: Contact | PassphraseRecipient,
+def make_share(vault: Vault, entry_ids: list[str], to: Contact | PassphraseRecipient,
                expires: dt.datetime, purpose: str, out_path: Path,
                progress: Progress | None = None) -> Share:
     """Write a bundle of these entries (current revision) for one person, and record it."""
@@ -119,13 +120,13 @@ def make_share(profile: Profile, entry_ids: list[str], to: Contact | PassphraseR
         raise InvalidValue("an entry is chosen twice")
     if expires.tzinfo is None or expires <= created:
         raise InvalidValue("the end date must be in the future")
-    own = identity.of(profile)
-    card = own.card(profile.kind)
-    bundle_entries, bundle_attachments, members = gather(profile, entry_ids)
+    own = identity.of(vault)
+    card = own.card(vault.kind)
+    bundle_entries, bundle_attachments, members = gather(vault, entry_ids)
     if isinstance(to, Contact):
-        contact = contacts.contact(profile, to.id)
+        contact = contacts.contact(vault, to.id)
         recipient, name, passphrase = contact.card.fingerprint, contact.display_name, None
-        replaces = _active_share_id(profile, contact.id)
+        replaces = _active_share_id(vault, contact.id)
     else:
         recipient, name, passphrase = PASSPHRASE_RECIPIENT, " ".join(to.name.split()), to.passphrase or new_passphrase()
         replaces = None
@@ -139,7 +140,7 @@ def make_share(profile: Profile, entry_ids: list[str], to: Contact | PassphraseR
         out_path, bundle_format.sign(manifest, own.sign), members,
         recipient=contact.card.age_recipient if contact else None, passphrase=passphrase, progress=progress,
     )
-    with profile._write() as conn:
+    with vault.writing() as conn:
         conn.execute(
             "INSERT INTO shares (id, contact_id, recipient, recipient_name, passphrase, created_at, expires_at,"
             " purpose, state, replaces) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -162,12 +163,12 @@ def make_share(profile: Profile, entry_ids: list[str], to: Contact | PassphraseR
         return _get(conn, manifest.id)
 
 
-def gather(profile: Profile, entry_ids: list[str]) -> tuple[list[BundleEntry], list[BundleAttachment], list[Member]]:
+def gather(vault: Vault, entry_ids: list[str]) -> tuple[list[BundleEntry], list[BundleAttachment], list[Member]]:
     """The entries (current revision) and attachments to put in a bundle, with members
     that stream each attachment from the store."""
     entries, attachments, members = [], [], []
-    sections = {section.id: section for section in profile.sections(include_hidden=True)}
-    with profile._read() as conn:  # two queries for hundreds of entries, not two each
+    with vault.reading() as conn:  # two queries for hundreds of entries, not two each
+        sections = {section.id: section for section in stored_sections.select(conn, include_hidden=True)}
         stored = stored_entries.by_ids(conn, entry_ids)
         attached_to = stored_attachments.of_entries(conn, entry_ids)
     for entry_id in entry_ids:
@@ -182,7 +183,7 @@ def gather(profile: Profile, entry_ids: list[str]) -> tuple[list[BundleEntry], l
                 media_type=found.media_type, size=found.size, sha256=found.sha256,
             )
             attachments.append(attachment)
-            members.append(attachment_member(attachment, lambda a=found.id: profile.attachment_chunks(a)))
+            members.append(attachment_member(attachment, lambda a=found.id: stored_attachments.chunks(vault, a)))
         entries.append(BundleEntry(
             id=entry.id, revision=entry.revision, section_title=section.title, section_key=section.key,
             title=entry.title, body=entry.body, important_now=entry.important_now, review_by=entry.review_by,
@@ -192,8 +193,8 @@ def gather(profile: Profile, entry_ids: list[str]) -> tuple[list[BundleEntry], l
     return entries, attachments, members
 
 
-def _active_share_id(profile: Profile, contact_id: str) -> str | None:
-    with profile._read() as conn:
+def _active_share_id(vault: Vault, contact_id: str) -> str | None:
+    with vault.reading() as conn:
         row = conn.execute(
             "SELECT id FROM shares WHERE contact_id = ? AND state = ? ORDER BY created_at DESC LIMIT 1",
             (contact_id, ShareState.ACTIVE.value),
@@ -201,22 +202,22 @@ def _active_share_id(profile: Profile, contact_id: str) -> str | None:
     return None if row is None else row[0]
 
 
-def make_withdrawal(profile: Profile, share_id: str, out_path: Path) -> Share:
+def make_withdrawal(vault: Vault, share_id: str, out_path: Path) -> Share:
     """Write a signed withdrawal of a share for its recipient, and record it. Making it
     again (say the first file was lost) gives a new file for the same share."""
-    share = share_by_id(profile, share_id)
-    own = identity.of(profile)
+    share = share_by_id(vault, share_id)
+    own = identity.of(vault)
     created = now()
     manifest = Manifest(
-        kind=BundleKind.WITHDRAWAL, id=uuid.uuid4().hex, sender=own.card(profile.kind),
+        kind=BundleKind.WITHDRAWAL, id=uuid.uuid4().hex, sender=own.card(vault.kind),
         recipient=share.recipient, created=created, withdraws=share.id,
     )
     recipient = None
     if share.contact_id is not None:
-        recipient = contacts.contact(profile, share.contact_id).card.age_recipient
+        recipient = contacts.contact(vault, share.contact_id).card.age_recipient
     write_bundle(out_path, bundle_format.sign(manifest, own.sign), [],
                  recipient=recipient, passphrase=share.passphrase)
-    with profile._write() as conn:
+    with vault.writing() as conn:
         conn.execute(
             "UPDATE shares SET state = ?, withdrawn_at = coalesce(withdrawn_at, ?) WHERE id = ?",
             (ShareState.WITHDRAWN.value, created.isoformat(), share.id),
@@ -224,9 +225,9 @@ def make_withdrawal(profile: Profile, share_id: str, out_path: Path) -> Share:
         return _get(conn, share.id)
 
 
-def share_history(profile: Profile, contact_id: str | None = None) -> list[Share]:
+def share_history(vault: Vault, contact_id: str | None = None) -> list[Share]:
     """Every share, newest first (only those to one contact, if given)."""
-    with profile._read() as conn:
+    with vault.reading() as conn:
         if contact_id is None:
             rows = conn.execute("SELECT id FROM shares ORDER BY created_at DESC").fetchall()
         else:
@@ -236,8 +237,8 @@ def share_history(profile: Profile, contact_id: str | None = None) -> list[Share
         return [_get(conn, row[0]) for row in rows]
 
 
-def share_by_id(profile: Profile, share_id: str) -> Share:
-    with profile._read() as conn:
+def share_by_id(vault: Vault, share_id: str) -> Share:
+    with vault.reading() as conn:
         return _get(conn, share_id)
 
 

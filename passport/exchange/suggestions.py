@@ -21,6 +21,7 @@ from pydantic import BaseModel, ConfigDict
 
 from passport.clock import now
 from passport.content import attachments, entries
+from passport.content import sections as stored_sections
 from passport.errors import InvalidValue, NotFound, NotThisKindOfProfile
 from passport.exchange import contacts, identity, sharing
 from passport.exchange.contacts import Contact
@@ -35,7 +36,7 @@ from passport.models import AttachmentKind, Entry, EntryContent, ProfileKind, Se
 from passport.store.database import Connection
 
 if TYPE_CHECKING:
-    from passport.profile import Profile
+    from passport.vault import Vault
 
 Progress = Callable[[int, int], None]
 # How long a suggestion file can be opened for: long enough for a carer's file to wait on
@@ -118,10 +119,10 @@ class RevisionOrigin(_Model):
 # --- the carer's side ----------------------------------------------------------------
 
 
-def make_suggestion(profile: Profile, entry_ids: list[str], to: Contact, out_path: Path, note: str = "",
+def make_suggestion(vault: Vault, entry_ids: list[str], to: Contact, out_path: Path, note: str = "",
                     progress: Progress | None = None) -> SentSuggestions:
     """Write the chosen drafts as a signed suggestion bundle for one young person."""
-    if profile.kind is not ProfileKind.CARER:
+    if vault.kind is not ProfileKind.CARER:
         raise NotThisKindOfProfile("only a carer's profile sends suggestions")
     if not entry_ids:
         raise InvalidValue("choose at least one draft to send")
@@ -130,20 +131,20 @@ def make_suggestion(profile: Profile, entry_ids: list[str], to: Contact, out_pat
     note = note.strip()
     if len(note) > MAX_NOTE:
         raise InvalidValue(f"the note can have at most {MAX_NOTE} characters")
-    contact = contacts.contact(profile, to.id)
+    contact = contacts.contact(vault, to.id)
     if contact.card.kind is not ProfileKind.YOUNG_PERSON:
         raise InvalidValue("suggestions go to a young person's card")
-    own = identity.of(profile)
+    own = identity.of(vault)
     created = now()
-    bundle_entries, bundle_attachments, members = sharing.gather(profile, entry_ids)
+    bundle_entries, bundle_attachments, members = sharing.gather(vault, entry_ids)
     manifest = Manifest(
-        kind=BundleKind.SUGGESTION, id=uuid.uuid4().hex, sender=own.card(profile.kind),
+        kind=BundleKind.SUGGESTION, id=uuid.uuid4().hex, sender=own.card(vault.kind),
         recipient=contact.card.fingerprint, created=created, expires=created + dt.timedelta(days=SUGGESTION_DAYS),
         purpose=note, entries=tuple(bundle_entries), attachments=tuple(bundle_attachments),
     )
     write_bundle(out_path, bundle_format.sign(manifest, own.sign), members,
                  recipient=contact.card.age_recipient, progress=progress)
-    with profile._write() as conn:
+    with vault.writing() as conn:
         conn.executemany(
             "INSERT INTO suggestions_sent (bundle_id, entry_id, contact_id, sent_at) VALUES (?, ?, ?, ?)",
             [(manifest.id, entry_id, contact.id, created.isoformat()) for entry_id in entry_ids],
@@ -152,9 +153,9 @@ def make_suggestion(profile: Profile, entry_ids: list[str], to: Contact, out_pat
                            sent_at=created, entry_ids=tuple(entry_ids))
 
 
-def sent_suggestions(profile: Profile) -> list[SentSuggestions]:
+def sent_suggestions(vault: Vault) -> list[SentSuggestions]:
     """Every suggestion file this carer made, newest first."""
-    with profile._read() as conn:
+    with vault.reading() as conn:
         rows = conn.execute(
             "SELECT bundle_id, contact_id, sent_at, entry_id FROM suggestions_sent ORDER BY sent_at DESC, rowid"
         ).fetchall()
@@ -231,22 +232,22 @@ class _InboxReceiver:
         )
 
 
-def open_suggestion(profile: Profile, path: Path, progress: Progress | None = None, limits: Limits = LIMITS,
+def open_suggestion(vault: Vault, path: Path, progress: Progress | None = None, limits: Limits = LIMITS,
                     at: dt.datetime | None = None) -> OpenedSuggestions:
     """Verify a suggestion file and put what is new in it in the inbox. Only files signed
     by one of this profile's contacts are opened (else BundleUntrustedSender); on any
     failure nothing is kept. Nothing is added to the passport itself."""
-    if profile.kind is not ProfileKind.YOUNG_PERSON:
+    if vault.kind is not ProfileKind.YOUNG_PERSON:
         raise NotThisKindOfProfile("only a young person's profile takes suggestions")
-    own = identity.of(profile)
-    trusted = frozenset(contact.card.fingerprint for contact in contacts.contacts(profile))
-    plaintext = bundle_reader.decrypt(path, StoreSpool(profile), identity=own.age_identity, limits=limits,
+    own = identity.of(vault)
+    trusted = frozenset(contact.card.fingerprint for contact in contacts.contacts(vault))
+    plaintext = bundle_reader.decrypt(path, StoreSpool(vault), identity=own.age_identity, limits=limits,
                                       progress=progress)
     moment = at or now()
     try:
-        with profile._write() as conn:
+        with vault.writing() as conn:
             receiver = _InboxReceiver(conn, moment)
-            policy = ReadPolicy(me=my_fingerprint(profile), now=moment, kinds=frozenset({BundleKind.SUGGESTION}),
+            policy = ReadPolicy(me=my_fingerprint(vault), now=moment, kinds=frozenset({BundleKind.SUGGESTION}),
                                 trusted=trusted)
             manifest = bundle_reader.parse(plaintext, policy, receiver, limits)
     finally:
@@ -254,7 +255,7 @@ def open_suggestion(profile: Profile, path: Path, progress: Progress | None = No
     if progress is not None:
         progress(1, 1)
     new_ids = set(receiver.new_ids)
-    with profile._read() as conn:
+    with vault.reading() as conn:
         fresh = [found for found in _suggestions(conn, "WHERE s.bundle_id = ?", (manifest.id,)) if found.id in new_ids]
     return OpenedSuggestions(bundle_id=manifest.id, sender=manifest.sender, note=manifest.purpose,
                              suggestions=tuple(fresh), already_seen=receiver.already_seen)
@@ -304,14 +305,14 @@ def _suggestions(conn: Connection, where: str = "", params: tuple = ()) -> list[
     ]
 
 
-def pending(profile: Profile) -> list[Suggestion]:
+def pending(vault: Vault) -> list[Suggestion]:
     """Every suggestion waiting for an answer, oldest file first, in the carer's order."""
-    with profile._read() as conn:
+    with vault.reading() as conn:
         return _suggestions(conn)
 
 
-def suggestion(profile: Profile, suggestion_id: str) -> Suggestion:
-    with profile._read() as conn:
+def suggestion(vault: Vault, suggestion_id: str) -> Suggestion:
+    with vault.reading() as conn:
         return _get(conn, suggestion_id)
 
 
@@ -322,9 +323,9 @@ def _get(conn: Connection, suggestion_id: str) -> Suggestion:
     return found[0]
 
 
-def attachment_data(profile: Profile, suggestion_id: str, attachment_id: str) -> bytes:
+def attachment_data(vault: Vault, suggestion_id: str, attachment_id: str) -> bytes:
     """A suggested attachment's bytes, to look at or listen to before answering."""
-    with profile._read() as conn:
+    with vault.reading() as conn:
         rows = conn.execute(
             "SELECT data FROM suggestion_chunks WHERE suggestion_id = ? AND attachment_id = ? ORDER BY number",
             (suggestion_id, attachment_id),
@@ -334,10 +335,11 @@ def attachment_data(profile: Profile, suggestion_id: str, attachment_id: str) ->
     return b"".join(bytes(row[0]) for row in rows)
 
 
-def matching_section(profile: Profile, found: Suggestion) -> Section:
+def matching_section(vault: Vault, found: Suggestion) -> Section:
     """Where an accepted suggestion goes: the section with the same key (a starter
     section, even renamed), else the same title, else the first section."""
-    sections = profile.sections()
+    with vault.reading() as conn:
+        sections = stored_sections.select(conn)
     if not sections:
         raise NotFound("this profile has no sections")
     if found.section_key:
@@ -351,22 +353,22 @@ def matching_section(profile: Profile, found: Suggestion) -> Section:
     return sections[0]
 
 
-def suggested_content(profile: Profile, found: Suggestion) -> EntryContent:
+def suggested_content(vault: Vault, found: Suggestion) -> EntryContent:
     """The entry a suggestion becomes when accepted as it is."""
     return EntryContent(
-        section_id=matching_section(profile, found).id, title=found.title, body=found.body,
+        section_id=matching_section(vault, found).id, title=found.title, body=found.body,
         important_now=found.important_now, review_by=found.review_by, happened_on=found.happened_on,
         colour=found.colour,
     )
 
 
-def accept(profile: Profile, suggestion_id: str, content: EntryContent | None = None) -> Entry:
+def accept(vault: Vault, suggestion_id: str, content: EntryContent | None = None) -> Entry:
     """Add the suggestion to the passport (as it is, or as the young person edited it),
     marked "suggested by" its sender in the entry and its first revision."""
-    found = suggestion(profile, suggestion_id)
-    edited = content is not None and content != suggested_content(profile, found)
-    content = content or suggested_content(profile, found)
-    with profile._write() as conn:
+    found = suggestion(vault, suggestion_id)
+    edited = content is not None and content != suggested_content(vault, found)
+    content = content or suggested_content(vault, found)
+    with vault.writing() as conn:
         if conn.execute("SELECT 1 FROM sections WHERE id = ?", (content.section_id,)).fetchone() is None:
             raise NotFound(f"section {content.section_id}")
         entry = entries.insert(conn, content, suggested_by=found.sender_name)
@@ -377,7 +379,7 @@ def accept(profile: Profile, suggestion_id: str, content: EntryContent | None = 
         for attachment in found.attachments:
             attachments.add(conn, entry.id, attachment.name, ChunkReader(_chunks(conn, found.id, attachment.id)))
         _forget(conn, found)
-    profile._db().forget_deleted()
+    vault.forget_deleted()
     return entry
 
 
@@ -394,13 +396,13 @@ def _chunks(conn: Connection, suggestion_id: str, attachment_id: str) -> Iterato
         number += 1
 
 
-def decline(profile: Profile, suggestion_id: str) -> None:
+def decline(vault: Vault, suggestion_id: str) -> None:
     """Delete a suggestion and its attachments completely: from the tables, and (secure
     delete is on, then the log is emptied) from the files on disk."""
-    with profile._write() as conn:
+    with vault.writing() as conn:
         found = _get(conn, suggestion_id)
         _forget(conn, found)
-    profile._db().forget_deleted()
+    vault.forget_deleted()
 
 
 def _forget(conn: Connection, found: Suggestion) -> None:
@@ -415,14 +417,14 @@ def _forget(conn: Connection, found: Suggestion) -> None:
     )
 
 
-def related_entries(profile: Profile, found: Suggestion, limit: int = RELATED_LIMIT) -> list[Entry]:
+def related_entries(vault: Vault, found: Suggestion, limit: int = RELATED_LIMIT) -> list[Entry]:
     """Entries to show beside a suggestion: those sharing words with its title, best first,
     then others in the section it would go to."""
     words = list(dict.fromkeys(w.casefold() for w in _WORD.findall(found.title) if w.casefold() not in _COMMON))
     words = words[:12]
-    section = matching_section(profile, found)
+    section = matching_section(vault, found)
     related: dict[str, Entry] = {}
-    with profile._read() as conn:
+    with vault.reading() as conn:
         if words:
             expression = " OR ".join(f'"{w}"' for w in words)
             rows = conn.execute(
@@ -438,9 +440,9 @@ def related_entries(profile: Profile, found: Suggestion, limit: int = RELATED_LI
     return list(related.values())[:limit]
 
 
-def revision_origin(profile: Profile, entry_id: str, number: int) -> RevisionOrigin | None:
+def revision_origin(vault: Vault, entry_id: str, number: int) -> RevisionOrigin | None:
     """Who suggested this revision, if it came from a suggestion."""
-    with profile._read() as conn:
+    with vault.reading() as conn:
         row = conn.execute(
             "SELECT suggested_by, edited_before_accepting FROM revisions WHERE entry_id = ? AND number = ?",
             (entry_id, number),
@@ -460,10 +462,10 @@ def _date(value: dt.date | None) -> str | None:
     return value.isoformat() if value else None
 
 
-def names_for_written_with(profile: Profile) -> list[str]:
+def names_for_written_with(vault: Vault) -> list[str]:
     """Names to offer for "written with": the owner's contacts, then names used before."""
-    names = [contact.display_name for contact in contacts.contacts(profile)]
-    with profile._read() as conn:
+    names = [contact.display_name for contact in contacts.contacts(vault)]
+    with vault.reading() as conn:
         used = [row[0] for row in conn.execute(
             "SELECT DISTINCT written_with FROM entries WHERE written_with IS NOT NULL AND written_with != ''"
             " ORDER BY written_with COLLATE NOCASE"

@@ -20,9 +20,8 @@ from typing import Annotated, Any, Literal
 from cryptography.exceptions import InvalidSignature
 from pydantic import AfterValidator, AwareDatetime, Field, model_validator
 
-from passport.content.attachments import MAX_ATTACHMENT_BYTES
 from passport.formats.cards import Card, StrictModel
-from passport.models import MAX_BODY, MAX_SECTION_TITLE, MAX_TITLE, AttachmentKind
+from passport.models import MAX_ATTACHMENT_BYTES, MAX_BODY, MAX_SECTION_TITLE, MAX_TITLE, AttachmentKind
 
 BUNDLE_FORMAT = "wellbeing-passport-bundle"
 BUNDLE_VERSION = 1

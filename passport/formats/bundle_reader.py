@@ -26,7 +26,6 @@ from typing import BinaryIO, Protocol
 
 from pydantic import ValidationError
 
-from passport.content.attachments import MAX_ATTACHMENT_BYTES
 from passport.crypto import age_layer
 from passport.errors import (
     AgeError,
@@ -65,6 +64,7 @@ from passport.formats.bundle_format import (
 from passport.formats.cards import Card, loads_strict
 from passport.formats.streams import decrypted_reader
 from passport.formats.ustar import UstarReader
+from passport.models import MAX_ATTACHMENT_BYTES
 
 Progress = Callable[[int, int], None]
 READ_CHUNK = 2 * 1024 * 1024

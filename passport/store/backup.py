@@ -28,9 +28,9 @@ from passport.fileio import FILE_MODE, fsync_folder, written_out_early
 from passport.formats.streams import ChunkReader, decrypted_reader, tar_end, tar_member
 from passport.formats.ustar import UstarReader
 from passport.models import ProfileKind
-from passport.profile import Profile
 from passport.store import profiles
 from passport.store.database import Store
+from passport.vault import Vault
 
 FORMAT = "wellbeing-passport-backup"
 VERSION = 1
@@ -58,28 +58,26 @@ class BackupManifest(BaseModel):
     database_size: int = Field(ge=1, le=MAX_DATABASE_BYTES)
 
 
-def save_backup(profile: Profile, out_path: Path, progress: Progress | None = None) -> Path:
-    """Write a backup of ``profile`` that its current recovery code opens.
+def save_backup(vault: Vault, out_path: Path, progress: Progress | None = None) -> Path:
+    """Write a backup of the profile that its current recovery code opens.
 
     Written to ``<out>.part`` and renamed only when complete, so a full disk or a crash
     never leaves a half backup under the final name.
     """
-    recipient = profile.backup_recipient()
+    recipient = str(vault.meta("backup_recipient"))
     part = out_path.with_name(out_path.name + ".part")
     try:
-        # Holding the store's lock keeps the file still while it is copied.
-        with profile._read() as conn:
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            db_path = profile.folder.db_path
+        with vault.store().still_file(vault.database_key()):
+            db_path = vault.folder.db_path
             size = db_path.stat().st_size
             manifest = BackupManifest(
                 format=FORMAT,
                 version=VERSION,
                 created_at=now(),
                 app_version=__version__,
-                label=profile.label,
-                kind=profile.kind,
-                database_key=profile._key_bytes().hex(),
+                label=vault.folder.label,
+                kind=vault.kind,
+                database_key=vault.database_key().hex(),
                 database_size=size,
             ).model_dump_json().encode()
             with db_path.open("rb") as db, _new_file(part) as sink:
@@ -93,7 +91,7 @@ def save_backup(profile: Profile, out_path: Path, progress: Progress | None = No
     except BaseException:
         part.unlink(missing_ok=True)
         raise
-    profile.set_setting("last_backup_at", now().isoformat())
+    vault.set_setting("last_backup_at", now().isoformat())
     return out_path
 
 
@@ -123,8 +121,8 @@ def restore_backup(
     new_passphrase: str,
     progress: Progress | None = None,
     kdf: KdfSettings | None = None,
-) -> tuple[Profile, str]:
-    """Restore a backup as a new profile in ``base``; returns it and its fresh recovery code.
+) -> tuple[Vault, str]:
+    """Restore a backup as a new profile in ``base``; returns its vault and its fresh recovery code.
 
     Nothing is left behind on failure: a wrong code raises WrongSecret, anything wrong
     with the file BackupDamaged (or TooLarge), and no profile folder remains.
@@ -154,7 +152,7 @@ def restore_backup(
         store = Store(folder.db_path, key)
         fresh_code = new_code()
         KeyFile.new(key, new_passphrase, fresh_code, kdf or DEFAULT_KDF).save(folder.key_path)
-        restored = Profile(folder, store, key)
+        restored = Vault(folder, store, key)
         restored.remember_backup_recipient(fresh_code)
         return restored, fresh_code
     except BaseException as exc:

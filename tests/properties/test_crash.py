@@ -60,7 +60,7 @@ def test_sigkill_mid_import_of_a_large_share_keeps_nothing_of_it(
     for number in range(6):
         profile.add_attachment(song, f"song-{number}.bin", os.urandom(4 * 1024 * 1024))
     bundle = tmp_path / "big.wpb"
-    sharing.make_share(profile, [song], sam, in_a_week(), "", bundle)
+    sharing.make_share(profile.vault, [song], sam, in_a_week(), "", bundle)
     folder = practitioner.folder
     practitioner.lock()
     importer = subprocess.Popen(
@@ -76,11 +76,11 @@ def test_sigkill_mid_import_of_a_large_share_keeps_nothing_of_it(
     reopened = Profile.open_with_passphrase(folder, PASSPHRASE)
     try:
         assert reopened.check() == []
-        assert reopened.received_bundles() == []
-        with reopened._read() as conn:
+        assert reopened.received.received_bundles() == []
+        with reopened.vault.reading() as conn:
             mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
         assert mode == "wal"
-        opened = reopened.open_bundle(bundle).subject
+        opened = reopened.received.open_bundle(bundle).subject
         assert [a.size for a in opened.attachments] == [4 * 1024 * 1024] * 6
         assert reopened.check() == []
     finally:

@@ -64,17 +64,17 @@ def _save_entry(profile: Profile, _out: Path, committed: list[str]) -> None:
 
 
 def _export(profile: Profile, out: Path, _committed: list[str]) -> None:
-    (contact,) = profile.contacts()
+    (contact,) = profile.people.contacts()
     ids = [entry.id for entry in profile.entries()]
-    sharing.make_share(profile, ids, contact, in_a_week(), "", out)
+    sharing.make_share(profile.vault, ids, contact, in_a_week(), "", out)
 
 
 def _backup(profile: Profile, out: Path, _committed: list[str]) -> None:
-    save_backup(profile, out)
+    save_backup(profile.vault, out)
 
 
 def _import(profile: Profile, bundle: Path, _committed: list[str]) -> None:
-    received.open_bundle(profile, bundle)
+    received.open_bundle(profile.vault, bundle)
 
 
 SCENARIOS: dict[str, Callable[[Profile, Path, list[str]], None]] = {
@@ -84,7 +84,7 @@ SCENARIOS: dict[str, Callable[[Profile, Path, list[str]], None]] = {
 
 def worker(scenario: str, folder: Path, out: Path, limit: int) -> dict[str, Any]:
     profile = Profile.open_with_passphrase(ProfileFolder(folder, "full"), PASSPHRASE)
-    profile._db().forget_deleted()  # start from a checkpointed database, as after a quiet spell
+    profile.vault.store().forget_deleted()  # start from a checkpointed database, as after a quiet spell
     committed: list[str] = []
     _limit_file_size(limit or _largest_file(folder) + SLACK)
     report: dict[str, Any] = {"committed": committed}
@@ -110,7 +110,8 @@ def worker(scenario: str, folder: Path, out: Path, limit: int) -> dict[str, Any]
 def _run(scenario: str, profile: Profile, out: Path, limit: int = 0) -> dict[str, Any]:
     profile.lock()
     result = subprocess.run(
-        [sys.executable, "-m", "tests.properties.test_disk_full", scenario, str(profile.folder.path), str(out), str(limit)],
+        [sys.executable, "-m", "tests.properties.test_disk_full", scenario, str(profile.folder.path), str(out),
+         str(limit)],
         cwd=REPO, capture_output=True, text=True, timeout=120,
     )
     assert result.returncode == 0, result.stderr
@@ -153,10 +154,10 @@ def test_saving_on_a_full_disk(filled: tuple[Profile, list[str]], tmp_path: Path
 
 def _with_practitioner(profile: Profile, data_dir: Path, tmp_path: Path) -> Profile:
     practitioner, _ = Profile.create(data_dir, ProfileKind.PRACTITIONER, "Work", PASSPHRASE, kdf=FAST_KDF)
-    identity.set_details(practitioner, "Sam Lee")
-    identity.set_details(profile, "Sky")
-    sharing.export_card(practitioner, tmp_path / "sam.wpcard")
-    contacts.import_card(profile, tmp_path / "sam.wpcard")
+    identity.set_details(practitioner.vault, "Sam Lee")
+    identity.set_details(profile.vault, "Sky")
+    sharing.export_card(practitioner.vault, tmp_path / "sam.wpcard")
+    contacts.import_card(profile.vault, tmp_path / "sam.wpcard")
     return practitioner
 
 
@@ -173,7 +174,7 @@ def test_exporting_a_share_on_a_full_disk(filled: tuple[Profile, list[str]], dat
     reopened = _reopen(profile)
     try:
         assert {entry.id for entry in reopened.entries()} >= set(ids)
-        assert len(reopened.share_history()) == 1  # only the share made once there was space
+        assert len(reopened.sharing.share_history()) == 1  # only the share made once there was space
     finally:
         reopened.lock()
 
@@ -199,18 +200,18 @@ def test_importing_a_bundle_on_a_full_disk(
 ) -> None:
     profile, _ids = filled
     practitioner = _with_practitioner(profile, data_dir, tmp_path)
-    (sam,) = profile.contacts()
+    (sam,) = profile.people.contacts()
     bundle = tmp_path / "for-sam.wpb"
-    sharing.make_share(profile, [e.id for e in profile.entries()], sam, in_a_week(), "", bundle)
+    sharing.make_share(profile.vault, [e.id for e in profile.entries()], sam, in_a_week(), "", bundle)
     before = received_rows(practitioner)
-    kept_before = identity.own_card(practitioner)
+    kept_before = identity.own_card(practitioner.vault)
     report = _run("import", practitioner, bundle)  # the store may grow by 64 KiB; the bundle is 2 MB
     assert report["error"] == "OSError" and report["errno"] in (errno.EIO, errno.ENOSPC), report
     assert report["with_space"] == "ok"
     reopened = _reopen(practitioner)
     try:
-        assert identity.own_card(reopened) == kept_before
-        (kept,) = received.received_bundles(reopened)  # the one opened once there was space
+        assert identity.own_card(reopened.vault) == kept_before
+        (kept,) = received.received_bundles(reopened.vault)  # the one opened once there was space
         assert received_rows(reopened)["unverified_spool"] == before["unverified_spool"] == []
         assert len(kept.attachments) == 2
     finally:

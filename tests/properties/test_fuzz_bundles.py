@@ -34,7 +34,7 @@ from hypothesis import strategies as st
 
 from passport.clock import now
 from passport.errors import BundleError, PassportError
-from passport.exchange import identity, receipts, received, sharing, suggestions
+from passport.exchange import identity, received, sharing, suggestions
 from passport.formats import bundle_format
 from passport.formats.bundle_format import BundleKind, Manifest, ReceiptDetails
 from passport.formats.bundle_reader import ReadPolicy, check_policy, verify_manifest
@@ -139,8 +139,8 @@ class World:
 
 def _receipt_body(parties: Parties, share_id: str) -> dict[str, Any]:
     manifest = Manifest(
-        kind=BundleKind.RECEIPT, id=uuid.uuid4().hex, sender=identity.own_card(parties.practitioner),
-        recipient=identity.own_card(parties.young).fingerprint, created=now(),
+        kind=BundleKind.RECEIPT, id=uuid.uuid4().hex, sender=identity.own_card(parties.practitioner.vault),
+        recipient=identity.own_card(parties.young.vault).fingerprint, created=now(),
         receipt=ReceiptDetails(bundle=share_id, opened_at=now()),
     )
     return manifest.model_dump(mode="json")
@@ -151,29 +151,41 @@ def _suggestion(parties: Parties) -> Path:
     draft = carer.add_entry(EntryContent(section_id=carer.sections()[0].id, title="Likes drawing", body="Pens."))
     assert draft.entry_id is not None
     carer.add_attachment(draft.entry_id, "drawing.txt", b"a house and a cat\n" * 50)
-    (sky,) = carer.contacts()
+    (sky,) = carer.people.contacts()
     out = parties.work / "suggestion.wpb"
-    suggestions.make_suggestion(carer, [draft.entry_id], sky, out, "For your passport")
+    suggestions.make_suggestion(carer.vault, [draft.entry_id], sky, out, "For your passport")
     return out
+
+
+def _open_bundle(reader: Profile, path: Path) -> object:
+    return reader.received.open_bundle(path).subject
+
+
+def _open_suggestion(reader: Profile, path: Path) -> object:
+    return reader.suggestions.open_suggestion(path).subject
+
+
+def _open_receipt(reader: Profile, path: Path) -> object:
+    return reader.sharing.open_receipt(path).subject
 
 
 @pytest.fixture(scope="module")
 def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
     base = tmp_path_factory.mktemp("fuzz-bundles")
     parties = Parties.create(base)
-    (share,) = sharing.share_history(parties.young)
-    sharing.make_withdrawal(parties.young, share.id, parties.work / "withdrawal.wpb")
+    (share,) = sharing.share_history(parties.young.vault)
+    sharing.make_withdrawal(parties.young.vault, share.id, parties.work / "withdrawal.wpb")
     kinds: dict[str, Kind] = {}
     for name, path, signer, reader, opener in (
-        ("share", parties.share, parties.young, parties.practitioner, received.open_bundle),
-        ("withdrawal", parties.work / "withdrawal.wpb", parties.young, parties.practitioner, received.open_bundle),
-        ("suggestion", _suggestion(parties), parties.carer, parties.young, suggestions.open_suggestion),
+        ("share", parties.share, parties.young, parties.practitioner, _open_bundle),
+        ("withdrawal", parties.work / "withdrawal.wpb", parties.young, parties.practitioner, _open_bundle),
+        ("suggestion", _suggestion(parties), parties.carer, parties.young, _open_suggestion),
     ):
         members = archive_members(plaintext_of(path, reader))
         kinds[name] = Kind(json.loads(members[0][1])["manifest"], signer, reader,
                            [tar_member(n, d) for n, d in members[1:]], opener)
     kinds["receipt"] = Kind(_receipt_body(parties, share.id), parties.practitioner, parties.young, [],
-                            receipts.open_receipt)
+                            _open_receipt)
     yield World(parties, kinds, parties.work)
     parties.lock()
 
@@ -213,12 +225,12 @@ def _check_kept(kind: Kind, result: object) -> None:
     """Whatever a reader kept is whole: each attachment's bytes match their SHA-256."""
     if isinstance(result, received.ReceivedBundle):
         for attachment in result.attachments:
-            data = received.attachment_data(kind.reader, result.id, attachment.id)
+            data = received.attachment_data(kind.reader.vault, result.id, attachment.id)
             assert hashlib.sha256(data).hexdigest() == attachment.sha256
     if isinstance(result, suggestions.OpenedSuggestions):
         for suggestion in result.suggestions:
             for attachment in suggestion.attachments:
-                data = suggestions.attachment_data(kind.reader, suggestion.id, attachment.id)
+                data = suggestions.attachment_data(kind.reader.vault, suggestion.id, attachment.id)
                 assert hashlib.sha256(data).hexdigest() == attachment.sha256
 
 
@@ -238,7 +250,7 @@ def test_signed_manifests_meet_validation(world: World, data: st.DataObject) -> 
         event(f"refused: {type(refused).__name__}")
         return
     event("valid manifest")
-    policy = ReadPolicy(me=received.my_fingerprint(kind.reader), now=now(), kinds=frozenset(BundleKind))
+    policy = ReadPolicy(me=received.my_fingerprint(kind.reader.vault), now=now(), kinds=frozenset(BundleKind))
     with contextlib.suppress(BundleError):
         check_policy(manifest, policy, passphrase_mode=False)
 
@@ -327,7 +339,7 @@ def test_mutated_ciphertext_is_refused(world: World, data: st.DataObject) -> Non
     path.write_bytes(bytes(raw[: data.draw(st.integers(0, len(raw)))]))
     before = snapshot(world.parties.practitioner)
     with pytest.raises(BundleError):
-        received.open_bundle(world.parties.practitioner, path)
+        received.open_bundle(world.parties.practitioner.vault, path)
     assert snapshot(world.parties.practitioner) == before
     path.unlink()
 
@@ -344,8 +356,8 @@ def _worst_bundles(parties: Parties, out: Path) -> dict[str, list[Path]]:
     entry = body["entries"][1] | {"body": "w" * 300}
     many = body | {"id": uuid.uuid4().hex, "attachments": [],
                    "entries": [entry | {"id": f"{i:032x}"} for i in range(bundle_format.MAX_ENTRIES)]}
-    suggestion_body = many | {"kind": "suggestion", "sender": identity.own_card(parties.carer).model_dump(),
-                              "recipient": identity.own_card(parties.young).fingerprint}
+    suggestion_body = many | {"kind": "suggestion", "sender": identity.own_card(parties.carer.vault).model_dump(),
+                              "recipient": identity.own_card(parties.young.vault).fingerprint}
     receipt = _receipt_body(parties, body["id"]) | {"purpose": "x" * 60_000}
     near_limit = b'{"manifest": ' + b"[" * 1000 + b"]" * 1000 + b" " * (8 * 1024**2 - 2100) + b"}"
     files = {

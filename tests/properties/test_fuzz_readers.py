@@ -14,7 +14,8 @@ from hypothesis import strategies as st
 from passport.crypto.keyfile import KeyFile
 from passport.crypto.recovery_code import looks_complete, normalise_code
 from passport.errors import BackupDamaged, KeyFileDamaged, PassportError, TooLarge, UnsupportedVersion, WrongSecret
-from passport.store.backup import restore_backup, save_backup
+from passport.profile import Profile
+from passport.store.backup import save_backup
 from tests.helpers import FAST_KDF, add_entry
 
 FUZZ = settings(max_examples=150, deadline=2000, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -56,7 +57,7 @@ def backup_file(tmp_path_factory: pytest.TempPathFactory) -> tuple[bytes, str]:
     base = tmp_path_factory.mktemp("fuzz-backup")
     profile, code = Profile.create(base / "data", ProfileKind.YOUNG_PERSON, "Fuzz", "fuzzing passphrase", kdf=FAST_KDF)
     add_entry(profile, "Something", "to back up")
-    path = save_backup(profile, base / "b.wpbackup")
+    path = save_backup(profile.vault, base / "b.wpbackup")
     profile.lock()
     return path.read_bytes(), code
 
@@ -75,7 +76,7 @@ def test_backup_reader_on_mutated_files(backup_file: tuple[bytes, str], tmp_path
     path = work / "m.wpbackup"
     path.write_bytes(bytes(mutated))
     try:
-        restore_backup(work / "data", path, code, "a new passphrase", kdf=FAST_KDF)[0].lock()
+        Profile.restore_backup(work / "data", path, code, "a new passphrase", kdf=FAST_KDF)[0].lock()
     except (BackupDamaged, WrongSecret, TooLarge):
         assert not (work / "data").exists() or not any((work / "data").iterdir())
     else:
@@ -91,5 +92,5 @@ def test_backup_reader_on_random_bytes(raw: bytes) -> None:
         path = Path(folder) / "r.wpbackup"
         path.write_bytes(raw)
         with pytest.raises(PassportError):
-            restore_backup(Path(folder) / "data", path, "ABCD" * 7, "a new passphrase", kdf=FAST_KDF)
+            Profile.restore_backup(Path(folder) / "data", path, "ABCD" * 7, "a new passphrase", kdf=FAST_KDF)
         assert not (Path(folder) / "data").exists() or not os.listdir(Path(folder) / "data")

@@ -22,7 +22,7 @@ def test_wiring(qtbot, data_dir: Path, tmp_path: Path, qapp) -> None:
     carer, _ = Profile.create(data_dir, ProfileKind.CARER, "Helping", PASSPHRASE, kdf=FAST_KDF)
     sky, code = Profile.create(data_dir, ProfileKind.YOUNG_PERSON, "Sky", PASSPHRASE, kdf=FAST_KDF)
     add_entry(sky, "Hello")
-    save_backup(sky, tmp_path / "b.wpbackup")
+    save_backup(sky.vault, tmp_path / "b.wpbackup")
     sky.lock()
     guard = LockGuard(qapp)
     controller = AppController(make_context(data_dir), guard)

@@ -6,13 +6,10 @@ backup holds the encrypted database, itself encrypted again to the recovery code
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtWidgets import QDialog, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from passport.clock import today
-from passport.models import Change, ChangeKind
-from passport.store.backup import save_backup
+from passport.models import Change
 from ui.runtime.file_chooser import FileChooser
 from ui.runtime.messages import message_for
 from ui.runtime.session import Session
@@ -72,17 +69,18 @@ class BackupDialog(QDialog):
         self.progress.setValue(0)
         self.progress.show()
         self.status.setText(self.tr("Saving… You can keep using the app."))
-        self._session.run(save_backup, self._session.profile, path, on_progress=self._progress,
+        self._saving_to = path
+        self._session.run(self._session.profile.save_backup, path, on_progress=self._progress,
                           on_finished=self._saved, on_failed=self._not_saved)
 
     def _progress(self, done: int, total: int) -> None:
         self.progress.setValue(int(100 * done / total) if total else 0)
 
-    def _saved(self, path: Path) -> None:
+    def _saved(self, change: Change) -> None:
         self.progress.hide()
         self.save_button.setEnabled(True)
-        # last_backup_at changed: the reminder (if shown) goes away.
-        self._session.apply(Change(kind=ChangeKind.SETTINGS_CHANGED))
+        self._session.apply(change)  # last_backup_at changed: the reminder (if shown) goes away
+        path = self._saving_to
         self.status.setText(self.tr("Saved as {name}. Your recovery code opens it: keep the code somewhere safe, "
                                     "away from this laptop.").format(name=path.name))
 

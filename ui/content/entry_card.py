@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QFrame, QSizePolicy, QStyle, QWidget
 from passport.models import Entry
 from ui.content.entry_colours import colour_name
 from ui.content.entry_list_model import excerpt
-from ui.shell.theme import role_font
+from ui.runtime.theme import role_font
 
 LARGE_EXCERPT = 320
 SMALL_EXCERPT = 160

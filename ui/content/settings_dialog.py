@@ -28,13 +28,13 @@ from ui.content.backup_dialog import BackupDialog
 from ui.runtime.app_context import AppContext
 from ui.runtime.messages import message_for
 from ui.runtime.session import Session
-from ui.shell.lock_guard import DEFAULT_IDLE_MINUTES, IDLE_SETTING
-from ui.shell.theme import (
+from ui.runtime.theme import (
     MAX_TEXT_SCALE,
     MIN_TEXT_SCALE,
     TEXT_SCALE_SETTING,
     THEME_SETTING,
 )
+from ui.shell.lock_guard import DEFAULT_IDLE_MINUTES, IDLE_SETTING
 from ui.widgets.field_caption import FieldCaption
 from ui.widgets.passphrase_fields import PassphraseFields
 from ui.widgets.recovery_code_view import RecoveryCodeView

@@ -37,7 +37,7 @@ class WrittenWithField(QComboBox):
         """Offer the current names, keeping what is shown."""
         shown = self.currentText()
         try:
-            names = self._session.profile.written_with_names()
+            names = self._session.profile.suggestions.written_with_names()
         except PassportError:
             names = []
         self.blockSignals(True)

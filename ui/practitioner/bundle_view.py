@@ -19,13 +19,13 @@ from ui.practitioner.bundle_printer import pdf_printer, print_document
 from ui.runtime.file_chooser import FileChooser
 from ui.runtime.messages import message_for
 from ui.runtime.session import Session
-from ui.sharing.bundle_document import SharedContent, build_document
 from ui.widgets.audio_player import AudioPlayer
+from ui.widgets.bundle_document import SharedContent, build_document
 
 
 def change_lines(session: Session, bundle: ReceivedBundle) -> list[str]:
     """In words: what is new, changed or gone since the last file from the same person."""
-    previous = session.profile.previous_from_sender(bundle)
+    previous = session.profile.received.previous_from_sender(bundle)
     if previous is None:
         return []
     changed = received.what_changed(previous, bundle)
@@ -75,10 +75,12 @@ class BundleView(QWidget):
 
     def show_bundle(self, bundle: ReceivedBundle) -> None:
         profile = self._session.profile
-        me = profile.own_card().display_name
+        me = profile.people.own_card().display_name
         self.content = SharedContent.from_received(bundle, me)
-        self.document = build_document(self.content, lambda aid: profile.received_attachment_data(bundle.id, aid),
-                                       change_lines(self._session, bundle))
+        self.document = build_document(
+            self.content, lambda aid: profile.received.received_attachment_data(bundle.id, aid),
+            change_lines(self._session, bundle),
+        )
         self.document.setParent(self)
         self.browser.setDocument(self.document)
         self._clear_sounds()
@@ -96,7 +98,7 @@ class BundleView(QWidget):
         name = QLabel(attachment.name)
         name.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(name)
-        load = functools.partial(self._session.profile.received_attachment_data, bundle_id, attachment.id)
+        load = functools.partial(self._session.profile.received.received_attachment_data, bundle_id, attachment.id)
         layout.addWidget(AudioPlayer(self._session, attachment.name, attachment.media_type, load), 1)
         return row
 

@@ -10,7 +10,7 @@ from passport.errors import PassportError
 from passport.formats.bundle_format import RECEIPT_SUFFIX
 from ui.runtime.file_chooser import FileChooser
 from ui.runtime.session import Session
-from ui.suggestions.suggestion_messages import receipt_message
+from ui.runtime.suggestion_messages import receipt_message
 
 
 class ReceiptButton(QPushButton):
@@ -43,7 +43,7 @@ class ReceiptButton(QPushButton):
         if path.suffix != RECEIPT_SUFFIX:
             path = path.with_name(path.name + RECEIPT_SUFFIX)
         try:
-            self._session.apply(self._session.profile.make_receipt(self._bundle_id, path))
+            self._session.apply(self._session.profile.received.make_receipt(self._bundle_id, path))
         except (OSError, PassportError) as exc:
             self.said.emit(receipt_message(exc))
             return

@@ -12,7 +12,7 @@ from passport.exchange.received import ReceivedBundle, ReceivedState
 from passport.exchange.sharing import last_day
 from passport.models import Change, ChangeKind
 from ui.runtime.session import Session
-from ui.sharing.bundle_document import short_date
+from ui.widgets.bundle_document import short_date
 
 Index = QModelIndex | QPersistentModelIndex
 FROM, SHARED_ON, UNTIL, STATE = range(4)
@@ -94,7 +94,7 @@ class ReceivedListModel(QAbstractTableModel):
 
     def refresh(self) -> None:
         self.beginResetModel()
-        self._bundles = [] if self._session.profile.is_locked else self._session.profile.received_bundles()
+        self._bundles = [] if self._session.profile.is_locked else self._session.profile.received.received_bundles()
         self._row_texts.clear()
         self.endResetModel()
 

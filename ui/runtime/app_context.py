@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QThreadPool
 
-from ui.shell.theme import ThemeManager
+from ui.runtime.theme import ThemeManager
 
 if TYPE_CHECKING:
     from passport.crypto.keyfile import KdfSettings

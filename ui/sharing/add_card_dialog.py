@@ -101,10 +101,10 @@ class AddCardDialog(QDialog):
             return
         profile = self._session.profile
         try:
-            change = profile.import_card(self._path)
+            change = profile.people.import_card(self._path)
             self._session.apply(change)
             if self.match_check.isChecked():
-                self._session.apply(profile.mark_checked(change.subject.id))
+                self._session.apply(profile.people.mark_checked(change.subject.id))
         except (OSError, PassportError) as exc:
             self.error.setText(message_for(exc))
             return

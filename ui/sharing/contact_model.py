@@ -67,9 +67,9 @@ class ContactModel(QAbstractListModel):
         if profile.is_locked:
             self._contacts, self._passphrase_row = [], False
         else:
-            self._contacts = profile.contacts()
+            self._contacts = profile.people.contacts()
             self._passphrase_row = self._with_passphrase_row and any(
-                share.contact_id is None for share in profile.share_history())
+                share.contact_id is None for share in profile.sharing.share_history())
         self.endResetModel()
 
     def _on_change(self, change: Change) -> None:

@@ -89,7 +89,7 @@ class MyCardDialog(QDialog):
 
     def _card(self) -> Card | None:
         try:
-            return self._session.profile.own_card()
+            return self._session.profile.people.own_card()
         except InvalidValue:  # no name yet: a card needs one
             return None
 
@@ -106,7 +106,7 @@ class MyCardDialog(QDialog):
         if not self.name_field.text().strip():
             return False
         try:
-            change = self._session.profile.set_card_details(
+            change = self._session.profile.people.set_card_details(
                 self.name_field.text(), self.role_field.text(), self.organisation_field.text())
         except PassportError as exc:
             self.error.setText(message_for(exc))
@@ -126,7 +126,7 @@ class MyCardDialog(QDialog):
         if path.suffix != CARD_SUFFIX:
             path = path.with_name(path.name + CARD_SUFFIX)
         try:
-            change = self._session.profile.export_card(path)
+            change = self._session.profile.people.export_card(path)
         except (OSError, PassportError) as exc:
             self.error.setText(message_for(exc))
             return

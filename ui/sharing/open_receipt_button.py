@@ -10,7 +10,7 @@ from passport.errors import PassportError
 from passport.formats.bundle_format import RECEIPT_SUFFIX
 from ui.runtime.file_chooser import FileChooser
 from ui.runtime.session import Session
-from ui.suggestions.suggestion_messages import receipt_message
+from ui.runtime.suggestion_messages import receipt_message
 
 
 class OpenReceiptButton(QPushButton):
@@ -31,7 +31,7 @@ class OpenReceiptButton(QPushButton):
         if path is None:
             return
         try:
-            change = self._session.profile.open_receipt(path)
+            change = self._session.profile.sharing.open_receipt(path)
         except (OSError, PassportError) as exc:
             self.said.emit(receipt_message(exc))
             return

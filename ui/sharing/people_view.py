@@ -201,9 +201,9 @@ class PeopleView(QWidget):
         if dialog.choice is None:
             return
         try:
-            contact = self._session.apply(self._session.profile.import_card(path)).subject
+            contact = self._session.apply(self._session.profile.people.import_card(path)).subject
             if dialog.choice is CardChoice.CHECKED:
-                contact = self._session.apply(self._session.profile.mark_checked(contact.id)).subject
+                contact = self._session.apply(self._session.profile.people.mark_checked(contact.id)).subject
         except (OSError, PassportError) as exc:
             self.status.setText(message_for(exc))
             return
@@ -221,7 +221,7 @@ class PeopleView(QWidget):
     def _checked(self, dialog: CardCheckDialog, contact_id: str) -> None:
         self._drop_dialog()
         if dialog.choice is CardChoice.CHECKED:
-            self._session.apply(self._session.profile.mark_checked(contact_id))
+            self._session.apply(self._session.profile.people.mark_checked(contact_id))
             self.select_contact(contact_id)
 
     def give_card(self) -> None:
@@ -250,7 +250,7 @@ class PeopleView(QWidget):
         if path.suffix != BUNDLE_SUFFIX:
             path = path.with_name(path.name + BUNDLE_SUFFIX)
         try:
-            self._session.apply(self._session.profile.make_withdrawal(share_id, path))
+            self._session.apply(self._session.profile.sharing.make_withdrawal(share_id, path))
         except (OSError, PassportError) as exc:
             self.status.setText(message_for(exc))
             return

@@ -11,7 +11,7 @@ from passport.errors import NotFound
 from passport.exchange.sharing import Share, ShareState, last_day
 from passport.models import Change, ChangeKind
 from ui.runtime.session import Session
-from ui.sharing.bundle_document import short_date
+from ui.widgets.bundle_document import short_date
 
 Index = QModelIndex | QPersistentModelIndex
 SHARED_ON, UNTIL, WHAT, STATE = range(4)
@@ -86,9 +86,9 @@ class ShareHistoryModel(QAbstractTableModel):
         if profile.is_locked or (self._person is None and not self._passphrase):
             self._shares = []
         elif self._person is not None:
-            self._shares = profile.share_history(self._person)
+            self._shares = profile.sharing.share_history(self._person)
         else:
-            self._shares = [s for s in profile.share_history() if s.contact_id is None]
+            self._shares = [s for s in profile.sharing.share_history() if s.contact_id is None]
         self._what = [self._describe(share) for share in self._shares]
         self.endResetModel()
 

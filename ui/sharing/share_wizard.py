@@ -1,7 +1,7 @@
 """Sharing, step by step: choose entries (none chosen to start with), choose a person,
 until when and why, see exactly what they will see, then save the file.
 
-The preview is drawn by the same renderer the practitioner's app uses (ui.sharing.bundle_document),
+The preview is drawn by the same renderer the practitioner's app uses (ui.widgets.bundle_document),
 from the same data the file will carry. The file is written in a worker. Opened with
 ``open()``: no nested event loop to unwind when the app locks.
 """
@@ -42,8 +42,8 @@ from passport.models import Change
 from ui.runtime.file_chooser import FileChooser
 from ui.runtime.messages import message_for
 from ui.runtime.session import Session
-from ui.sharing.bundle_document import SharedContent, build_document, long_date
 from ui.sharing.contact_model import ContactModel
+from ui.widgets.bundle_document import SharedContent, build_document, long_date
 from ui.widgets.dialog_parts import button_row, words
 
 CHOOSE, PERSON, UNTIL, PREVIEW, DONE = range(5)
@@ -278,7 +278,7 @@ class ShareWizard(QDialog):
 
     def _own_name(self) -> str:
         try:
-            return self._session.profile.own_card().display_name
+            return self._session.profile.people.own_card().display_name
         except InvalidValue:  # no name on the card yet: they type it here
             return ""
 
@@ -307,9 +307,9 @@ class ShareWizard(QDialog):
         profile = self._session.profile
         name = " ".join(self.my_name.text().split())
         if name != self._own_name():
-            self._session.apply(profile.set_card_details(name))
+            self._session.apply(profile.people.set_card_details(name))
         expires = end_of_day(self.last_day())
-        self.content = SharedContent.for_share(profile, self.chosen_ids(), profile.own_card(),
+        self.content = SharedContent.for_share(profile, self.chosen_ids(), profile.people.own_card(),
                                                self.recipient_display(), now(), expires, self.purpose.text())
         document = build_document(self.content, profile.attachment_data)
         document.setParent(self.preview)
@@ -326,8 +326,8 @@ class ShareWizard(QDialog):
         contact = self.contact()
         if contact is None:
             return None
-        return next((s for s in self._session.profile.share_history(contact.id) if s.state is ShareState.ACTIVE),
-                    None)
+        history = self._session.profile.sharing.share_history(contact.id)
+        return next((s for s in history if s.state is ShareState.ACTIVE), None)
 
     # --- step 5: saving ----------------------------------------------------------------------------
 
@@ -369,7 +369,7 @@ class ShareWizard(QDialog):
         self.progress.setVisible(True)
         self.next_button.setEnabled(False)
         self.back_button.setEnabled(False)
-        self._session.run(self._session.profile.make_share, self.chosen_ids(), to, self.content.expires,
+        self._session.run(self._session.profile.sharing.make_share, self.chosen_ids(), to, self.content.expires,
                           self.purpose.text(), path,
                           on_finished=lambda change: self._saved(change, path), on_failed=self._not_saved,
                           on_progress=self._progress)

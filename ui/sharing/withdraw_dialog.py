@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from passport.exchange.sharing import Share
-from ui.sharing.bundle_document import long_date
+from ui.widgets.bundle_document import long_date
 from ui.widgets.dialog_parts import button_row
 
 

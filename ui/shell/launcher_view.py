@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPushButton,
 
 from passport.store import profiles
 from passport.store.profiles import ProfileFolder
-from ui.shell.themed_icon import themed_icon
+from ui.runtime.themed_icon import themed_icon
 from ui.widgets.dialog_parts import button_row
 
 

@@ -23,11 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from passport.profile import Profile
-from passport.store.backup import restore_backup
 from ui.runtime.app_context import AppContext
 from ui.runtime.file_chooser import FileChooser
+from ui.runtime.suggestion_messages import restore_message
 from ui.runtime.workers import Worker, run_in_background
-from ui.suggestions.suggestion_messages import restore_message
 from ui.widgets.dialog_parts import button_row, words
 from ui.widgets.passphrase_fields import PassphraseFields
 from ui.widgets.recovery_code_view import RecoveryCodeView
@@ -149,7 +148,8 @@ class RestoreDialog(QDialog):
         self.progress.setValue(0)
         self.progress.show()
         self._worker = run_in_background(
-            self._context.pool, restore_backup, self._context.data_dir, self._path, self.code_field.text().strip(),
+            self._context.pool, Profile.restore_backup, self._context.data_dir, self._path,
+            self.code_field.text().strip(),
             passphrase, kdf=self._context.kdf, on_progress=self._progress, on_finished=self._restored,
             on_failed=self._not_restored,
         )

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from ui.shell.themed_icon import themed_icon
+from ui.runtime.themed_icon import themed_icon
 
 
 class TopBar(QFrame):

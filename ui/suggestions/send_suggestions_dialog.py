@@ -25,7 +25,7 @@ from passport.models import Change, ProfileKind
 from passport.profile import Profile
 from ui.runtime.file_chooser import FileChooser
 from ui.runtime.session import Session
-from ui.suggestions.suggestion_messages import suggestion_message
+from ui.runtime.suggestion_messages import suggestion_message
 from ui.widgets.dialog_parts import button_row
 
 
@@ -97,7 +97,7 @@ class SendSuggestionsDialog(QDialog):
         self.to_combo = QComboBox()
         self.to_combo.setObjectName("suggestionRecipient")
         self.to_combo.setAccessibleName(self.tr("Who it is for"))
-        for contact in profile.contacts():
+        for contact in profile.people.contacts():
             if contact.card.kind is ProfileKind.YOUNG_PERSON:
                 self.to_combo.addItem(contact.display_name, contact)
         to_label = QLabel(self.tr("&For"))
@@ -132,8 +132,8 @@ class SendSuggestionsDialog(QDialog):
         self.save_button.setEnabled(False)
         self.progress.show()
         self.status.setText(self.tr("Saving…"))
-        self._session.run(self._session.profile.make_suggestion, chosen, contact, path, self.note_field.text(),
-                          on_finished=self._saved, on_failed=self._not_saved)
+        self._session.run(self._session.profile.suggestions.make_suggestion, chosen, contact, path,
+                          self.note_field.text(), on_finished=self._saved, on_failed=self._not_saved)
 
     def _saved(self, change: Change) -> None:
         self.progress.hide()

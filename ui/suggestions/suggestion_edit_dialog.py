@@ -33,7 +33,7 @@ class SuggestionEditDialog(QDialog):
         self.suggestion = suggestion
         self.setWindowTitle(self.tr("Change it, then add it"))
         self.setAccessibleName(self.tr("Change the suggestion, then add it"))
-        start = session.profile.suggested_content(suggestion)
+        start = session.profile.suggestions.suggested_content(suggestion)
         heading = QLabel(self.tr("Make it yours"))
         heading.setProperty("role", "heading")
         lead = QLabel(self.tr("Suggested by {name}. Change anything you like; only what you add is kept.")

@@ -30,9 +30,9 @@ from passport.models import AttachmentKind, Change, EntryContent
 from ui.content.entry_card import EntryCard
 from ui.runtime.file_chooser import FileChooser
 from ui.runtime.session import Session
+from ui.runtime.suggestion_messages import suggestion_message
 from ui.suggestions.suggestion_edit_dialog import SuggestionEditDialog
 from ui.suggestions.suggestion_list_model import SuggestionListModel, from_line
-from ui.suggestions.suggestion_messages import suggestion_message
 from ui.widgets.dialog_parts import words
 
 THUMBNAIL_PX = 160
@@ -214,7 +214,7 @@ class SuggestionInboxView(QWidget):
         self.open_button.setEnabled(False)
         self.progress.show()
         self._say(self.tr("Opening and checking the file…"))
-        self.session.run(self.session.profile.open_suggestion, path,
+        self.session.run(self.session.profile.suggestions.open_suggestion, path,
                          on_finished=self._opened, on_failed=self._not_opened)
 
     def _opened(self, change: Change) -> None:
@@ -287,7 +287,7 @@ class SuggestionInboxView(QWidget):
             self._attachments_layout.addWidget(widget)
             widget.show()  # added to a page already on screen
         try:
-            related = self.session.profile.related_entries(suggestion)
+            related = self.session.profile.suggestions.related_entries(suggestion)
         except PassportError:
             related = []
         titles = {section.id: section.title for section in self.session.profile.sections(include_hidden=True)}
@@ -306,7 +306,8 @@ class SuggestionInboxView(QWidget):
             return text
         # Drawn from the bytes in memory: no thumbnail file is ever written.
         pixmap = QPixmap()
-        if not pixmap.loadFromData(self.session.profile.suggestion_attachment_data(suggestion.id, attachment_id)):
+        data = self.session.profile.suggestions.suggestion_attachment_data(suggestion.id, attachment_id)
+        if not pixmap.loadFromData(data):
             return text
         picture = QLabel()  # no word wrap: a wrapping label gives a picture no height
         picture.setPixmap(pixmap.scaled(THUMBNAIL_PX, THUMBNAIL_PX, Qt.AspectRatioMode.KeepAspectRatio,
@@ -357,7 +358,7 @@ class SuggestionInboxView(QWidget):
 
     def _accept(self, suggestion: Suggestion, content: EntryContent | None) -> None:
         try:
-            change = self.session.profile.accept_suggestion(suggestion.id, content)
+            change = self.session.profile.suggestions.accept_suggestion(suggestion.id, content)
         except PassportError as exc:
             self._say(suggestion_message(exc), error=True)
             return
@@ -384,7 +385,7 @@ class SuggestionInboxView(QWidget):
         if suggestion is None:
             return
         try:
-            change = self.session.profile.decline_suggestion(suggestion.id)
+            change = self.session.profile.suggestions.decline_suggestion(suggestion.id)
         except PassportError as exc:
             self._say(suggestion_message(exc), error=True)
             return

@@ -60,12 +60,12 @@ class SuggestionListModel(QAbstractListModel):
     def refresh(self) -> None:
         self.beginResetModel()
         profile = self._session.profile
-        self._suggestions = [] if profile.is_locked else profile.pending_suggestions()
+        self._suggestions = [] if profile.is_locked else profile.suggestions.pending_suggestions()
         self.endResetModel()
 
     def _on_change(self, change: Change) -> None:
         # Opening, accepting and declining all announce one of these.
-        if change.kind in (ChangeKind.RECEIVED_CHANGED, ChangeKind.ENTRY_ADDED):
+        if change.kind in (ChangeKind.SUGGESTIONS_CHANGED, ChangeKind.ENTRY_ADDED):
             self.refresh()
 
     def _clear(self) -> None:

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QTextDocument
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ui.shell.themed_icon import themed_icon
+from ui.runtime.themed_icon import themed_icon
 
 # Groups per line, so the code never runs off the edge at 200 % text.
 _GROUPS_PER_LINE = 4

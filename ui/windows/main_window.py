@@ -37,8 +37,8 @@ from ui.content.home_view import HomeView
 from ui.runtime.app_context import AppContext
 from ui.runtime.file_chooser import FileChooser
 from ui.runtime.session import Session
+from ui.runtime.themed_icon import themed_icon
 from ui.shell.lock_guard import HIDE_KEYS
-from ui.shell.themed_icon import themed_icon
 from ui.shell.top_bar import TopBar
 
 if TYPE_CHECKING:

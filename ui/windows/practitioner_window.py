@@ -35,10 +35,10 @@ from ui.runtime.app_context import AppContext
 from ui.runtime.file_chooser import FileChooser
 from ui.runtime.messages import message_for
 from ui.runtime.session import Session
+from ui.runtime.themed_icon import themed_icon
 from ui.sharing.my_card_dialog import MyCardDialog
 from ui.shell.lock_guard import HIDE_KEYS
 from ui.shell.passphrase_prompt import PassphrasePrompt
-from ui.shell.themed_icon import themed_icon
 from ui.shell.top_bar import TopBar
 
 PURGE_EVERY_MSEC = 60_000
@@ -174,7 +174,7 @@ class PractitionerWindow(QMainWindow):
             self.view.clear()
             self.receipt_button.set_bundle(None)
             return
-        bundle = self.session.profile.received_bundle(self.model.bundle_id(row))
+        bundle = self.session.profile.received.received_bundle(self.model.bundle_id(row))
         self.view.show_bundle(bundle)
         self.receipt_button.set_bundle(bundle.id, bundle.sender.display_name)
 
@@ -211,7 +211,7 @@ class PractitionerWindow(QMainWindow):
         self.status.setText(self.tr("Opening and checking the file…"))
         self.busy.setVisible(True)
         self.open_button.setEnabled(False)
-        self.session.run(self.session.profile.open_bundle, path, passphrase,
+        self.session.run(self.session.profile.received.open_bundle, path, passphrase,
                          on_finished=self._opened, on_failed=self._not_opened)
 
     def _done_opening(self) -> None:
@@ -263,14 +263,14 @@ class PractitionerWindow(QMainWindow):
     def purge_expired(self) -> None:
         if self.session.profile.is_locked:
             return
-        change = self.session.profile.purge_expired()
+        change = self.session.profile.received.purge_expired()
         if change.subject:
             self.session.apply(change)
 
     def ask_for_card_details(self) -> None:
         """A new practitioner's card needs a name before a young person can use it."""
         try:
-            self.session.profile.own_card()
+            self.session.profile.people.own_card()
         except InvalidValue:
             self.open_card_dialog()
 

@@ -65,7 +65,7 @@ def test_share_open_withdraw_round_trip(data_dir: Path, tmp_path: Path, setup: t
     practitioner = Profile.open_with_passphrase(profiles.find_profile(data_dir, "Work"), SECRET)
     try:
         for attachment in young.attachments(entry_id):
-            assert received.attachment_data(practitioner, share_id, attachment.id) == young.attachment_data(
+            assert received.attachment_data(practitioner.vault, share_id, attachment.id) == young.attachment_data(
                 attachment.id
             )
     finally:

@@ -140,7 +140,7 @@ def test_erase_removes_entry_history_attachments_and_search_words(profile: Profi
     assert change.kind is ChangeKind.ENTRY_ERASED
     assert [e.id for e in profile.entries()] == [keep]
     assert profile.search("zebra") == []
-    with profile._read() as conn:
+    with profile.vault.reading() as conn:
         for table in ("revisions", "attachments"):
             assert conn.execute(f"SELECT count(*) FROM {table} WHERE entry_id = ?", (gone,)).fetchone()[0] == 0
         assert conn.execute("SELECT count(*) FROM attachment_chunks").fetchone()[0] == 0

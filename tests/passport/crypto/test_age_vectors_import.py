@@ -48,14 +48,14 @@ def test_vector_is_refused_by_the_import_path(path: Path, practitioner: Profile,
         pytest.skip(reason)
     usable = usable_identities(vector)
     if usable:
-        identity.replace_age_identity(practitioner, usable[0])
+        identity.replace_age_identity(practitioner.vault, usable[0])
     bundle = tmp_path / "vector.wpb"
     bundle.write_bytes(vector.age_file)
     empty = {table: [] for table in received_rows(practitioner)}
     for passphrase in credentials(vector):
         # Only PassportError is caught: anything else (a crash, a tarfile error) fails.
         with pytest.raises(PassportError) as refused:
-            received.open_bundle(practitioner, bundle, passphrase=passphrase)
+            received.open_bundle(practitioner.vault, bundle, passphrase=passphrase)
         if vector.expect == "success":
             assert isinstance(refused.value, BundleDamaged), refused.value
         assert received_rows(practitioner) == empty

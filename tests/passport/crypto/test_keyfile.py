@@ -33,8 +33,8 @@ def test_default_kdf_is_argon2id_64mib_t3_p4(profile: Profile) -> None:
 
 def test_key_file_holds_no_raw_key(profile: Profile) -> None:
     raw = profile.folder.key_path.read_bytes()
-    assert profile._key_bytes().hex().encode() not in raw
-    assert profile._key_bytes() not in raw
+    assert profile.vault.database_key().hex().encode() not in raw
+    assert profile.vault.database_key() not in raw
 
 
 def test_wrong_passphrase_is_told_apart_from_a_damaged_key_file(made_profile, data_dir: Path) -> None:

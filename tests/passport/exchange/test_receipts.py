@@ -40,7 +40,8 @@ def sam_contact(sky: Profile, sam: Profile, tmp_path: Path) -> Contact:
 def _share(sky: Profile, to: Contact | PassphraseRecipient, folder: Path, name: str = "share.wpb") -> tuple[str, Path]:
     entry = add_entry(sky, "Music helps", "Guitar when it gets loud.")
     out = folder / name
-    share = sky.make_share([entry], to, dt.datetime.now(dt.UTC) + dt.timedelta(days=7), "New school", out).subject
+    until = dt.datetime.now(dt.UTC) + dt.timedelta(days=7)
+    share = sky.sharing.make_share([entry], to, until, "New school", out).subject
     return share.id, out
 
 
@@ -48,22 +49,22 @@ def test_receipt_round_trip_updates_the_share_history(
     sky: Profile, sam: Profile, sam_contact: Contact, tmp_path: Path
 ) -> None:
     share_id, bundle = _share(sky, sam_contact, tmp_path)
-    opened = sam.open_bundle(bundle).subject
-    assert sky.share_history()[0].opened_at is None
+    opened = sam.received.open_bundle(bundle).subject
+    assert sky.sharing.share_history()[0].opened_at is None
 
     receipt = tmp_path / "receipt.wpreceipt"
-    sam.make_receipt(opened.id, receipt)
+    sam.received.make_receipt(opened.id, receipt)
     assert len(receipt.read_bytes()) < 4096  # small
     assert b"Sam Lee" not in receipt.read_bytes()  # encrypted
-    share = sky.open_receipt(receipt).subject
+    share = sky.sharing.open_receipt(receipt).subject
     assert share.id == share_id
     assert share.opened_at == opened.received_at
-    (listed,) = sky.share_history(sam_contact.id)
+    (listed,) = sky.sharing.share_history(sam_contact.id)
     assert listed.opened_at == opened.received_at
 
     # A second receipt (made again, say) keeps the first opening.
-    sam.make_receipt(opened.id, tmp_path / "again.wpreceipt")
-    assert sky.open_receipt(tmp_path / "again.wpreceipt").subject.opened_at == opened.received_at
+    sam.received.make_receipt(opened.id, tmp_path / "again.wpreceipt")
+    assert sky.sharing.open_receipt(tmp_path / "again.wpreceipt").subject.opened_at == opened.received_at
 
 
 def test_a_receipt_from_someone_else_is_refused(
@@ -75,14 +76,16 @@ def test_a_receipt_from_someone_else_is_refused(
     try:
         introduce(sky, ana, tmp_path)  # even one of Sky's own people
         manifest = Manifest(
-            kind=BundleKind.RECEIPT, id=uuid.uuid4().hex, sender=ana.own_card(), recipient=sky.own_card().fingerprint,
+            kind=BundleKind.RECEIPT, id=uuid.uuid4().hex, sender=ana.people.own_card(),
+            recipient=sky.people.own_card().fingerprint,
             created=now(), receipt=ReceiptDetails(bundle=share_id, opened_at=now()),
         )
         forged = tmp_path / "ana.wpreceipt"
-        write_bundle(forged, sign(manifest, identity.of(ana).sign), [], recipient=sky.own_card().age_recipient)
+        write_bundle(forged, sign(manifest, identity.of(ana.vault).sign), [],
+                     recipient=sky.people.own_card().age_recipient)
         with pytest.raises(ReceiptDoesNotMatch):
-            sky.open_receipt(forged)
-        assert sky.share_history()[0].opened_at is None
+            sky.sharing.open_receipt(forged)
+        assert sky.sharing.share_history()[0].opened_at is None
     finally:
         ana.lock()
 
@@ -92,33 +95,33 @@ def test_a_receipt_for_a_passphrase_share_cannot_be_checked(
 ) -> None:
     _share_id, bundle = _share(sky, PassphraseRecipient(name="Dr Rao", passphrase="1234-5678-9012-3456-7890-1234"),
                                tmp_path)
-    opened = sam.open_bundle(bundle, passphrase="1234-5678-9012-3456-7890-1234").subject
-    sam.make_receipt(opened.id, tmp_path / "r.wpreceipt")
+    opened = sam.received.open_bundle(bundle, passphrase="1234-5678-9012-3456-7890-1234").subject
+    sam.received.make_receipt(opened.id, tmp_path / "r.wpreceipt")
     with pytest.raises(ReceiptDoesNotMatch):
-        sky.open_receipt(tmp_path / "r.wpreceipt")
+        sky.sharing.open_receipt(tmp_path / "r.wpreceipt")
 
 
 def test_damaged_receipts_and_wrong_profiles_are_refused(
     sky: Profile, sam: Profile, sam_contact: Contact, tmp_path: Path
 ) -> None:
     _share_id, bundle = _share(sky, sam_contact, tmp_path)
-    opened = sam.open_bundle(bundle).subject
+    opened = sam.received.open_bundle(bundle).subject
     receipt = tmp_path / "receipt.wpreceipt"
-    sam.make_receipt(opened.id, receipt)
+    sam.received.make_receipt(opened.id, receipt)
     data = receipt.read_bytes()
     cut = tmp_path / "cut.wpreceipt"
     cut.write_bytes(data[:-20])
     with pytest.raises(BundleDamaged):
-        sky.open_receipt(cut)
-    with pytest.raises(BundleNotForYou):
-        sam.open_receipt(receipt)  # made for Sky, not for Sam
-    with pytest.raises(BundleNotForYou):
-        sky.open_suggestion(receipt)  # a receipt is not a suggestion
+        sky.sharing.open_receipt(cut)
     with pytest.raises(NotThisKindOfProfile):
-        sky.make_receipt(opened.id, tmp_path / "x")
+        sam.sharing.open_receipt(receipt)  # a practitioner's profile takes no receipts
+    with pytest.raises(BundleNotForYou):
+        sky.suggestions.open_suggestion(receipt)  # a receipt is not a suggestion
+    with pytest.raises(NotThisKindOfProfile):
+        sky.received.make_receipt(opened.id, tmp_path / "x")
     with pytest.raises(NotFound):
-        sam.make_receipt("0" * 32, tmp_path / "x")
-    assert sky.share_history()[0].opened_at is None
+        sam.received.make_receipt("0" * 32, tmp_path / "x")
+    assert sky.sharing.share_history()[0].opened_at is None
 
 
 # --- the command line -------------------------------------------------------------------------

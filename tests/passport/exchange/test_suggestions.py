@@ -18,7 +18,7 @@ from passport.errors import (
     InvalidValue,
     NotThisKindOfProfile,
 )
-from passport.exchange import identity, suggestions
+from passport.exchange import identity, sharing, suggestions
 from passport.exchange.contacts import Contact
 from passport.formats.bundle_reader import Limits
 from passport.models import EntryContent, ProfileKind
@@ -55,14 +55,14 @@ def drafts(jo: Profile) -> list[str]:
 @pytest.fixture
 def suggestion_file(jo: Profile, sky_card: Contact, drafts: list[str], jo_contact: Contact, tmp_path: Path) -> Path:
     out = tmp_path / "from-jo.wpb"
-    change = jo.make_suggestion(drafts, sky_card, out, note="Some things I noticed this month")
+    change = jo.suggestions.make_suggestion(drafts, sky_card, out, note="Some things I noticed this month")
     assert change.subject.recipient_name == "Sky"
     return out
 
 
 def test_opening_keeps_pending_and_adds_nothing_to_the_passport(sky: Profile, suggestion_file: Path) -> None:
     entries_before = sky.entries()
-    opened = sky.open_suggestion(suggestion_file).subject
+    opened = sky.suggestions.open_suggestion(suggestion_file).subject
 
     assert opened.sender.display_name == "Jo Carter"
     assert opened.note == "Some things I noticed this month"
@@ -70,37 +70,38 @@ def test_opening_keeps_pending_and_adds_nothing_to_the_passport(sky: Profile, su
     assert opened.suggestions[0].attachments[0].name == "biscuit.png"
     assert opened.suggestions[0].section_key == "what_helps"
     assert sky.entries() == entries_before
-    assert [s.id for s in sky.pending_suggestions()] == [s.id for s in opened.suggestions]
+    assert [s.id for s in sky.suggestions.pending_suggestions()] == [s.id for s in opened.suggestions]
     assert sky.search("Biscuit") == []
 
 
 def test_accept_edit_and_decline(sky: Profile, suggestion_file: Path) -> None:
-    walk, music, loud = sky.open_suggestion(suggestion_file).subject.suggestions
+    walk, music, loud = sky.suggestions.open_suggestion(suggestion_file).subject.suggestions
     # Sky renamed the section: the key still finds it.
     helps = sky.section_by_key("what_helps")
     sky.rename_section(helps.id, "Things that help me")
 
-    accepted = sky.accept_suggestion(walk.id).entry
+    accepted = sky.suggestions.accept_suggestion(walk.id).entry
     assert accepted is not None
     assert accepted.section_id == helps.id
     assert accepted.suggested_by == "Jo Carter"
     assert accepted.important_now
     (attachment,) = sky.attachments(accepted.id)
     assert sky.attachment_data(attachment.id) == png_bytes(20, 10)
-    origin = sky.revision_origin(accepted.id, 1)
+    origin = sky.suggestions.revision_origin(accepted.id, 1)
     assert origin is not None and origin.suggested_by == "Jo Carter" and not origin.edited_before_accepting
 
-    mine = sky.suggested_content(music).model_copy(update={"body": "Quiet music helps me sleep, my choice."})
-    edited = sky.accept_suggestion(music.id, mine).entry
+    mine = sky.suggestions.suggested_content(music)
+    mine = mine.model_copy(update={"body": "Quiet music helps me sleep, my choice."})
+    edited = sky.suggestions.accept_suggestion(music.id, mine).entry
     assert edited is not None
     assert edited.body == "Quiet music helps me sleep, my choice."
     assert edited.suggested_by == "Jo Carter"
     assert [r.content.body for r in sky.revisions(edited.id)] == ["Quiet music helps me sleep, my choice."]
-    origin = sky.revision_origin(edited.id, 1)
+    origin = sky.suggestions.revision_origin(edited.id, 1)
     assert origin is not None and origin.edited_before_accepting
 
-    sky.decline_suggestion(loud.id)
-    assert sky.pending_suggestions() == []
+    sky.suggestions.decline_suggestion(loud.id)
+    assert sky.suggestions.pending_suggestions() == []
     assert holds_text(sky, DECLINED) == []
     assert holds_text(sky, "Loud rooms") == []
     assert holds_text(sky, "Some things I noticed") == []  # the note went with the last one
@@ -110,27 +111,27 @@ def test_accept_edit_and_decline(sky: Profile, suggestion_file: Path) -> None:
     # Later edits keep the attribution; the history shows where it began.
     sky.update_entry(accepted.id, accepted.content.model_copy(update={"title": "Walks with Biscuit"}))
     assert sky.entry(accepted.id).suggested_by == "Jo Carter"
-    assert sky.revision_origin(accepted.id, 2) is None
+    assert sky.suggestions.revision_origin(accepted.id, 2) is None
 
 
 def test_opening_the_same_file_again_brings_nothing_back(sky: Profile, suggestion_file: Path) -> None:
-    first, *rest = sky.open_suggestion(suggestion_file).subject.suggestions
-    sky.decline_suggestion(first.id)
-    again = sky.open_suggestion(suggestion_file).subject
+    first, *rest = sky.suggestions.open_suggestion(suggestion_file).subject.suggestions
+    sky.suggestions.decline_suggestion(first.id)
+    again = sky.suggestions.open_suggestion(suggestion_file).subject
     assert again.suggestions == ()
     assert again.already_seen == 3
-    assert [s.id for s in sky.pending_suggestions()] == [s.id for s in rest]
+    assert [s.id for s in sky.suggestions.pending_suggestions()] == [s.id for s in rest]
 
 
 def test_a_sender_never_added_is_refused_and_nothing_kept(
     data_dir: Path, jo: Profile, sky: Profile, sky_card: Contact, drafts: list[str], tmp_path: Path
 ) -> None:
     out = tmp_path / "from-jo.wpb"
-    jo.make_suggestion(drafts, sky_card, out)
+    jo.suggestions.make_suggestion(drafts, sky_card, out)
     before = holds_text(sky, "Walking the dog")
     with pytest.raises(BundleUntrustedSender):
-        sky.open_suggestion(out)
-    assert sky.pending_suggestions() == []
+        sky.suggestions.open_suggestion(out)
+    assert sky.suggestions.pending_suggestions() == []
     assert before == holds_text(sky, "Walking the dog") == []
 
 
@@ -143,10 +144,10 @@ def test_a_forged_sender_card_fails_its_signature(
         plaintext = plaintext_of(suggestion_file, sky)
         members = members_of(plaintext)
         body = manifest_body(plaintext)
-        forged = tar_of([("manifest.json", signed_json(body, identity.of(mallory).sign)), *members[1:]])
+        forged = tar_of([("manifest.json", signed_json(body, identity.of(mallory.vault).sign)), *members[1:]])
         with pytest.raises(BundleSignatureInvalid):
-            sky.open_suggestion(encrypt_for(sky, forged, tmp_path / "forged.wpb"))
-        assert sky.pending_suggestions() == []
+            sky.suggestions.open_suggestion(encrypt_for(sky, forged, tmp_path / "forged.wpb"))
+        assert sky.suggestions.pending_suggestions() == []
     finally:
         mallory.lock()
 
@@ -163,12 +164,12 @@ def test_hostile_files_are_refused_and_keep_nothing(
     tampered.write_bytes(bytes(flipped))
     for path in (cut, tampered):
         with pytest.raises(BundleDamaged):
-            sky.open_suggestion(path)
+            sky.suggestions.open_suggestion(path)
     with pytest.raises(BundleTooLarge):
-        suggestions.open_suggestion(sky, suggestion_file, limits=Limits(bundle=1024))
+        suggestions.open_suggestion(sky.vault, suggestion_file, limits=Limits(bundle=1024))
     with pytest.raises(BundleExpired):
-        suggestions.open_suggestion(sky, suggestion_file, at=dt.datetime.now(dt.UTC) + dt.timedelta(days=400))
-    assert sky.pending_suggestions() == []
+        suggestions.open_suggestion(sky.vault, suggestion_file, at=dt.datetime.now(dt.UTC) + dt.timedelta(days=400))
+    assert sky.suggestions.pending_suggestions() == []
     assert holds_text(sky, "Walking the dog") == []
 
 
@@ -177,9 +178,12 @@ def test_only_a_share_kind_is_not_taken_as_a_suggestion(
 ) -> None:
     """A carer's *share* to the young person is not a suggestion, and is refused."""
     out = tmp_path / "share.wpb"
-    jo.make_share(drafts, sky_card, dt.datetime.now(dt.UTC) + dt.timedelta(days=3), "", out)
+    with pytest.raises(NotThisKindOfProfile):  # the app never lets a carer make a share...
+        jo.sharing.make_share(drafts, sky_card, dt.datetime.now(dt.UTC) + dt.timedelta(days=3), "", out)
+    # ...but someone could craft one with the core's service, so the reader refuses it too.
+    sharing.make_share(jo.vault, drafts, sky_card, dt.datetime.now(dt.UTC) + dt.timedelta(days=3), "", out)
     with pytest.raises(BundleNotForYou):
-        sky.open_suggestion(out)
+        sky.suggestions.open_suggestion(out)
 
 
 def test_only_carers_send_and_only_young_people_open(
@@ -187,22 +191,22 @@ def test_only_carers_send_and_only_young_people_open(
 ) -> None:
     entry = add_entry(sky, "Mine")
     with pytest.raises(NotThisKindOfProfile):
-        sky.make_suggestion([entry], jo_contact, tmp_path / "x.wpb")
+        sky.suggestions.make_suggestion([entry], jo_contact, tmp_path / "x.wpb")
     with pytest.raises(InvalidValue):
-        jo.make_suggestion([], sky_card, tmp_path / "x.wpb")
+        jo.suggestions.make_suggestion([], sky_card, tmp_path / "x.wpb")
     with pytest.raises(NotThisKindOfProfile):
-        jo.open_suggestion(tmp_path / "x.wpb")
+        jo.suggestions.open_suggestion(tmp_path / "x.wpb")
     assert not (tmp_path / "x.wpb").exists()
 
 
 def test_section_falls_back_to_title_then_first(sky: Profile, suggestion_file: Path) -> None:
-    walk = sky.open_suggestion(suggestion_file).subject.suggestions[0]
+    walk = sky.suggestions.open_suggestion(suggestion_file).subject.suggestions[0]
     own = sky.add_section("Walks").section
     assert own is not None
     by_title = walk.model_copy(update={"section_key": None, "section_title": "walks"})
-    assert suggestions.matching_section(sky, by_title).id == own.id
+    assert suggestions.matching_section(sky.vault, by_title).id == own.id
     unknown = walk.model_copy(update={"section_key": "nope", "section_title": "Nowhere"})
-    assert suggestions.matching_section(sky, unknown).id == sky.sections()[0].id
+    assert suggestions.matching_section(sky.vault, unknown).id == sky.sections()[0].id
 
 
 def test_related_entries_share_words_or_the_section(sky: Profile, suggestion_file: Path) -> None:
@@ -211,8 +215,8 @@ def test_related_entries_share_words_or_the_section(sky: Profile, suggestion_fil
     walking = add_entry(sky, "Walking to school", "With Ana.")
     same_section = add_entry(sky, "Drawing", "Pencils.", section_id=helps)
     unrelated = add_entry(sky, "Unrelated", "Nothing alike, the end.")
-    walk = sky.open_suggestion(suggestion_file).subject.suggestions[0]  # "Walking the dog"
-    related = [e.id for e in sky.related_entries(walk)]
+    walk = sky.suggestions.open_suggestion(suggestion_file).subject.suggestions[0]  # "Walking the dog"
+    related = [e.id for e in sky.suggestions.related_entries(walk)]
     assert set(related[:2]) == {dog, walking}  # words in common come first
     assert related[2] == same_section  # then the section it would go to
     assert unrelated not in related  # "the" alone is not a likeness
@@ -220,7 +224,7 @@ def test_related_entries_share_words_or_the_section(sky: Profile, suggestion_fil
 
 def test_written_with_names_come_from_contacts_then_use(sky: Profile, jo_contact: Contact) -> None:
     add_entry(sky, "Together", written_with="Aunt May")
-    assert sky.written_with_names() == ["Jo Carter", "Aunt May"]
+    assert sky.suggestions.written_with_names() == ["Jo Carter", "Aunt May"]
     content = EntryContent(section_id=sky.sections()[0].id, title="With Jo", written_with="Jo Carter")
     assert sky.add_entry(content).entry.written_with == "Jo Carter"
 
@@ -231,7 +235,7 @@ def test_backup_reminder(sky: Profile, tmp_path: Path) -> None:
     now = dt.datetime.now(dt.UTC)
     assert not sky.backup_due()  # brand new: nothing to nag about yet
     assert sky.backup_due(at=now + dt.timedelta(days=31))
-    save_backup(sky, tmp_path / "b.wpbackup")
+    save_backup(sky.vault, tmp_path / "b.wpbackup")
     assert not sky.backup_due(at=now + dt.timedelta(days=29))
     assert sky.backup_due(at=now + dt.timedelta(days=31))
     sky.set_setting("backup_reminder_days", 60)

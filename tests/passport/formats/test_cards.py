@@ -24,7 +24,7 @@ def practitioner(data_dir: Path) -> Profile:
 
 def test_exported_card_reads_back_with_a_readable_fingerprint(practitioner: Profile, tmp_path: Path) -> None:
     out = tmp_path / "sam.wpcard"
-    card = sharing.export_card(practitioner, out, "Sam Lee", "Social worker", "Northside Council")
+    card = sharing.export_card(practitioner.vault, out, "Sam Lee", "Social worker", "Northside Council")
     assert read_card(out) == card
     assert card.kind is ProfileKind.PRACTITIONER
     groups = format_fingerprint(card.fingerprint).split(" ")
@@ -34,13 +34,13 @@ def test_exported_card_reads_back_with_a_readable_fingerprint(practitioner: Prof
 def test_keys_stay_the_same_across_unlocks_and_live_only_in_the_encrypted_store(
     practitioner: Profile, data_dir: Path, tmp_path: Path
 ) -> None:
-    first = sharing.export_card(practitioner, tmp_path / "a.wpcard", "Sam Lee")
-    secret = identity.export_age_identity(practitioner)
+    first = sharing.export_card(practitioner.vault, tmp_path / "a.wpcard", "Sam Lee")
+    secret = identity.export_age_identity(practitioner.vault)
     folder = practitioner.folder
     practitioner.lock()
     again = Profile.open_with_passphrase(folder, PASSPHRASE)
     try:
-        assert identity.own_card(again).fingerprint == first.fingerprint
+        assert identity.own_card(again.vault).fingerprint == first.fingerprint
     finally:
         again.lock()
     for path in files_under(data_dir):
@@ -50,32 +50,32 @@ def test_keys_stay_the_same_across_unlocks_and_live_only_in_the_encrypted_store(
 
 def test_a_card_needs_a_name(practitioner: Profile, tmp_path: Path) -> None:
     with pytest.raises(InvalidValue):
-        sharing.export_card(practitioner, tmp_path / "x.wpcard")
+        sharing.export_card(practitioner.vault, tmp_path / "x.wpcard")
     assert not (tmp_path / "x.wpcard").exists()
 
 
 def test_import_then_mark_checked(profile: Profile, practitioner: Profile, tmp_path: Path) -> None:
-    sharing.export_card(practitioner, tmp_path / "sam.wpcard", "Sam Lee", "Social worker")
-    contact = contacts.import_card(profile, tmp_path / "sam.wpcard")
+    sharing.export_card(practitioner.vault, tmp_path / "sam.wpcard", "Sam Lee", "Social worker")
+    contact = contacts.import_card(profile.vault, tmp_path / "sam.wpcard")
     assert not contact.checked
-    assert contacts.mark_checked(profile, contact.id).checked
+    assert contacts.mark_checked(profile.vault, contact.id).checked
     # The same card again (a new role) keeps the one contact and its check.
-    sharing.export_card(practitioner, tmp_path / "sam.wpcard", role="Team lead")
-    again = contacts.import_card(profile, tmp_path / "sam.wpcard")
+    sharing.export_card(practitioner.vault, tmp_path / "sam.wpcard", role="Team lead")
+    again = contacts.import_card(profile.vault, tmp_path / "sam.wpcard")
     assert again.id == contact.id and again.checked and again.card.role == "Team lead"
-    assert [c.display_name for c in contacts.contacts(profile)] == ["Sam Lee"]
+    assert [c.display_name for c in contacts.contacts(profile.vault)] == ["Sam Lee"]
 
 
 def test_your_own_card_is_not_a_contact(profile: Profile, tmp_path: Path) -> None:
-    sharing.export_card(profile, tmp_path / "me.wpcard", "Sky")
+    sharing.export_card(profile.vault, tmp_path / "me.wpcard", "Sky")
     with pytest.raises(InvalidValue):
-        contacts.import_card(profile, tmp_path / "me.wpcard")
+        contacts.import_card(profile.vault, tmp_path / "me.wpcard")
 
 
 @pytest.fixture
 def card_json(practitioner: Profile) -> dict:
-    identity.set_details(practitioner, "Sam Lee")
-    return json.loads(card_bytes(identity.own_card(practitioner)))
+    identity.set_details(practitioner.vault, "Sam Lee")
+    return json.loads(card_bytes(identity.own_card(practitioner.vault)))
 
 
 @pytest.mark.parametrize(
@@ -101,8 +101,8 @@ def test_invalid_cards_are_refused(card_json: dict, change: dict) -> None:
 def test_a_swapped_key_changes_the_fingerprint(card_json: dict, data_dir: Path) -> None:
     other, _code = Profile.create(data_dir, ProfileKind.PRACTITIONER, "Other", PASSPHRASE, kdf=FAST_KDF)
     try:
-        identity.set_details(other, "Sam Lee")
-        swapped = card_json | {"age_recipient": identity.of(other).age_recipient}
+        identity.set_details(other.vault, "Sam Lee")
+        swapped = card_json | {"age_recipient": identity.of(other.vault).age_recipient}
         with pytest.raises(CardInvalid):
             parse_card(json.dumps(swapped).encode())
     finally:

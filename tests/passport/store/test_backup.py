@@ -20,7 +20,7 @@ from passport.formats.streams import tar_end, tar_member
 from passport.formats.ustar import UstarReader
 from passport.profile import Profile
 from passport.store import profiles
-from passport.store.backup import restore_backup, save_backup
+from passport.store.backup import save_backup
 from tests.helpers import CANARY, FAST_KDF, PASSPHRASE, add_entry, png_bytes, wav_bytes
 
 REPO = Path(__file__).resolve().parents[3]
@@ -58,12 +58,12 @@ def filled(made_profile) -> tuple[Profile, str]:
 
 def test_round_trip_is_identical_and_gets_a_fresh_code(filled, tmp_path: Path) -> None:
     profile, code = filled
-    backup = save_backup(profile, tmp_path / "my.wpbackup")
+    backup = save_backup(profile.vault, tmp_path / "my.wpbackup")
     assert profile.setting("last_backup_at") is not None
     assert CANARY.encode() not in backup.read_bytes()
 
     new_home = tmp_path / "new-laptop"
-    restored, fresh_code = restore_backup(new_home, backup, code.lower(), NEW_PASSPHRASE, kdf=FAST_KDF)
+    restored, fresh_code = Profile.restore_backup(new_home, backup, code.lower(), NEW_PASSPHRASE, kdf=FAST_KDF)
     assert fresh_code != code
     assert snapshot(restored) == snapshot(profile)
     assert restored.label == "Sky" and restored.check() == []
@@ -78,8 +78,8 @@ def test_round_trip_is_identical_and_gets_a_fresh_code(filled, tmp_path: Path) -
 
 def test_restoring_next_to_the_original_picks_a_free_label(filled, data_dir: Path, tmp_path: Path) -> None:
     profile, code = filled
-    backup = save_backup(profile, tmp_path / "b.wpbackup")
-    restored, _ = restore_backup(data_dir, backup, code, NEW_PASSPHRASE, kdf=FAST_KDF)
+    backup = save_backup(profile.vault, tmp_path / "b.wpbackup")
+    restored, _ = Profile.restore_backup(data_dir, backup, code, NEW_PASSPHRASE, kdf=FAST_KDF)
     assert restored.label == "Sky (restored)"
     restored.lock()
 
@@ -87,14 +87,14 @@ def test_restoring_next_to_the_original_picks_a_free_label(filled, data_dir: Pat
 def _assert_refused(base: Path, backup: Path, code: str, error: type[Exception]) -> None:
     before = sorted(p.name for p in base.iterdir()) if base.exists() else []
     with pytest.raises(error):
-        restore_backup(base, backup, code, NEW_PASSPHRASE, kdf=FAST_KDF)
+        Profile.restore_backup(base, backup, code, NEW_PASSPHRASE, kdf=FAST_KDF)
     after = sorted(p.name for p in base.iterdir()) if base.exists() else []
     assert after == before, "a refused backup left something behind"
 
 
 def test_wrong_code_truncated_tampered_and_junk_are_refused(filled, tmp_path: Path) -> None:
     profile, code = filled
-    backup = save_backup(profile, tmp_path / "b.wpbackup")
+    backup = save_backup(profile.vault, tmp_path / "b.wpbackup")
     raw = backup.read_bytes()
     base = tmp_path / "restore-here"
 
@@ -117,9 +117,9 @@ def test_wrong_code_truncated_tampered_and_junk_are_refused(filled, tmp_path: Pa
 
 def test_a_weak_new_passphrase_is_refused_before_any_work(filled, tmp_path: Path) -> None:
     profile, code = filled
-    backup = save_backup(profile, tmp_path / "b.wpbackup")
+    backup = save_backup(profile.vault, tmp_path / "b.wpbackup")
     with pytest.raises(InvalidValue):
-        restore_backup(tmp_path / "x", backup, code, "short")
+        Profile.restore_backup(tmp_path / "x", backup, code, "short")
     assert not (tmp_path / "x").exists()
 
 
@@ -127,7 +127,7 @@ def test_a_failed_backup_leaves_no_file_under_the_final_name(filled, tmp_path: P
     profile, _code = filled
     target = tmp_path / "no-such-folder" / "b.wpbackup"
     with pytest.raises(OSError):
-        save_backup(profile, target)
+        save_backup(profile.vault, target)
     assert not target.exists()
 
 
@@ -199,7 +199,7 @@ def test_a_backup_with_a_negative_size_or_an_extra_part_is_refused(filled, tmp_p
     """Made with the right code but not by the app: a size of -1 (which would read the rest
     of the file as one part) and a third part are refused as damaged, and nothing is kept."""
     profile, code = filled
-    backup = save_backup(profile, tmp_path / "b.wpbackup")
+    backup = save_backup(profile.vault, tmp_path / "b.wpbackup")
     base = tmp_path / "restore-here"
 
     def negative_database_size(plain: bytes) -> bytes:

@@ -100,7 +100,7 @@ def test_integrity_check_passes_then_reports_a_flipped_byte(made_profile) -> Non
 
 
 def test_store_pragmas_are_the_safe_ones(profile: Profile) -> None:
-    with profile._read() as conn:
+    with profile.vault.reading() as conn:
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
         assert conn.execute("PRAGMA temp_store").fetchone()[0] == 2  # MEMORY
@@ -171,16 +171,16 @@ def test_a_large_import_goes_back_to_the_write_ahead_log(profile: Profile) -> No
     """Store.appending_transaction runs with the rollback journal; afterwards, committed or
     rolled back, the profile is on its write-ahead log again and can checkpoint it (even
     after an integrity check, which once made that first checkpoint refuse as "locked")."""
-    with pytest.raises(RuntimeError), profile._appending_write() as conn:
+    with pytest.raises(RuntimeError), profile.vault.appending() as conn:
         conn.execute("INSERT INTO unverified_spool (number, data) VALUES (2, x'00')")
         raise RuntimeError("the import failed part way")
     assert profile.check() == []
-    with profile._appending_write() as conn:
+    with profile.vault.appending() as conn:
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
         assert conn.execute("PRAGMA synchronous").fetchone()[0] == 3  # EXTRA: the journal's deletion is synced
         conn.execute("INSERT INTO unverified_spool (number, data) VALUES (1, x'00')")
-    profile._db().forget_deleted()
-    with profile._read() as conn:
+    profile.vault.store().forget_deleted()
+    with profile.vault.reading() as conn:
         mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
         sync = conn.execute("PRAGMA synchronous").fetchone()[0]
         numbers = [row[0] for row in conn.execute("SELECT number FROM unverified_spool")]

@@ -15,7 +15,7 @@ from ui.content.entry_card import reading_direction
 from ui.content.home_view import HomeView
 from ui.content.section_block import PREVIEW_CARDS
 from ui.runtime.session import Session
-from ui.shell.theme import ThemeManager
+from ui.runtime.theme import ThemeManager
 
 LAST_WEEK = dt.date.today() - dt.timedelta(days=7)
 

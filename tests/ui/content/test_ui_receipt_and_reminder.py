@@ -28,9 +28,9 @@ def test_receipt_buttons_round_trip(qtbot, data_dir: Path, tmp_path: Path) -> No
     try:
         contact = introduce(sky, sam, tmp_path)
         entry = add_entry(sky, "Music helps")
-        share = sky.make_share([entry], contact, dt.datetime.now(dt.UTC) + dt.timedelta(days=3), "",
+        share = sky.sharing.make_share([entry], contact, dt.datetime.now(dt.UTC) + dt.timedelta(days=3), "",
                                tmp_path / "s.wpb").subject
-        opened = sam.open_bundle(tmp_path / "s.wpb").subject
+        opened = sam.received.open_bundle(tmp_path / "s.wpb").subject
 
         chooser = AnsweringChooser([tmp_path / "receipt"])
         button = ReceiptButton(Session(sam), chooser)
@@ -46,7 +46,8 @@ def test_receipt_buttons_round_trip(qtbot, data_dir: Path, tmp_path: Path) -> No
         with qtbot.waitSignal(opener.said) as said:
             qtbot.mouseClick(opener, Qt.MouseButton.LeftButton)
         assert said.args[0].startswith("Sam Lee opened what you shared on ")
-        assert sky.share_history()[0].id == share.id and sky.share_history()[0].opened_at == opened.received_at
+        (latest, *_rest) = sky.sharing.share_history()
+        assert latest.id == share.id and latest.opened_at == opened.received_at
         with qtbot.waitSignal(opener.said) as said:  # a share file is not a receipt
             qtbot.mouseClick(opener, Qt.MouseButton.LeftButton)
         assert "nothing was changed" in said.args[0]
@@ -65,7 +66,7 @@ def test_backup_reminder_shows_when_due_and_goes_after_a_backup(qtbot, profile: 
     assert reminder.isVisible()
     with qtbot.waitSignal(reminder.backup_requested):
         qtbot.mouseClick(reminder.backup_button, Qt.MouseButton.LeftButton)
-    save_backup(profile, tmp_path / "b.wpbackup")
+    save_backup(profile.vault, tmp_path / "b.wpbackup")
     session.apply(profile.set_setting("backup_reminder_days", 30))
     assert not reminder.isVisible()
 

@@ -39,7 +39,7 @@ from ui.windows.practitioner_window import PractitionerWindow
 @pytest.fixture
 def bundle(profile: Profile, sam: Contact, entries: list[str], tmp_path: Path) -> Path:
     out = tmp_path / "for-sam.wpb"
-    profile.make_share(entries, sam, in_a_week(), "Moving to a new school", out)
+    profile.sharing.make_share(entries, sam, in_a_week(), "Moving to a new school", out)
     return out
 
 
@@ -71,7 +71,7 @@ def test_a_shared_file_opens_and_reads_as_it_was_shared(qtbot, qtmodeltester, wi
     assert window.model.index(0, 0).data() == "Sky"
     assert window.model.index(0, 3).data() == "Open, 7 days left"
     text = window.view.browser.toPlainText()
-    fingerprint = profile.own_card().fingerprint
+    fingerprint = profile.people.own_card().fingerprint
     assert "Shared by Sky" in text and fingerprint[:5] + " " + fingerprint[5:10] in text
     assert "Moving to a new school" in text and "Sam Lee" in text
     summary = text.index("Important now")
@@ -79,7 +79,7 @@ def test_a_shared_file_opens_and_reads_as_it_was_shared(qtbot, qtmodeltester, wi
     assert "Sound: song.wav" in text and "Picture: me.png" in text
     # The picture is in the document, from memory.
     image = window.view.document.resource(window.view.document.ResourceType.ImageResource,
-                                          f"attachment:{received.received_bundles(practitioner)[0].attachments[0].id}")
+                                          f"attachment:{received.received_bundles(practitioner.vault)[0].attachments[0].id}")
     assert image is not None and image.width() == 32
     buttons = [b.accessibleName() for b in window.view.findChildren(QPushButton)]
     assert "Play song.wav" in buttons, "the sound has a named play button"
@@ -92,7 +92,7 @@ def test_what_changed_since_the_last_one(qtbot, window, chooser, bundle, profile
     changed = profile.entry(entries[1]).content.model_copy(update={"body": "A room with the door shut."})
     profile.update_entry(entries[1], changed)
     second = tmp_path / "second.wpb"
-    profile.make_share([entries[1], new_id], sam, in_a_week(), "Update", second)
+    profile.sharing.make_share([entries[1], new_id], sam, in_a_week(), "Update", second)
     open_by_click(qtbot, window, chooser, second)
 
     text = window.view.browser.toPlainText()
@@ -107,7 +107,7 @@ def _expired_copy(bundle: Path, profile: Profile, practitioner: Profile, tmp_pat
     past = now() - dt.timedelta(days=3)
     ended = past + dt.timedelta(days=1)
     body = manifest_body(plaintext) | {"created": past.isoformat(), "expires": ended.isoformat()}
-    manifest = signed_json(body, identity.of(profile).sign)
+    manifest = signed_json(body, identity.of(profile.vault).sign)
     return encrypt_for(practitioner, tar_of([("manifest.json", manifest), *members_of(plaintext)[1:]]),
                        tmp_path / "old.wpb")
 
@@ -123,7 +123,7 @@ def test_every_refused_file_gets_its_own_words_and_changes_nothing(
     try:
         alex = give_card(other, profile, tmp_path)
         for_alex = tmp_path / "for-alex.wpb"
-        profile.make_share(entries, alex, in_a_week(), "", for_alex)
+        profile.sharing.make_share(entries, alex, in_a_week(), "", for_alex)
     finally:
         other.lock()
     expired = _expired_copy(bundle, profile, practitioner, tmp_path)
@@ -144,9 +144,9 @@ def test_a_withdrawn_file_is_deleted_and_cannot_come_back(qtbot, window, chooser
                                                          practitioner, tmp_path) -> None:
     open_by_click(qtbot, window, chooser, bundle)
     assert window.model.rowCount() == 1
-    (share,) = profile.share_history()
+    (share,) = profile.sharing.share_history()
     withdrawal = tmp_path / "withdraw.wpb"
-    profile.make_withdrawal(share.id, withdrawal)
+    profile.sharing.make_withdrawal(share.id, withdrawal)
     open_by_click(qtbot, window, chooser, withdrawal)
     assert window.status.text() == "Sky withdrew a file they had shared. It has been deleted."
     assert window.model.rowCount() == 0 and window.view.content is None
@@ -159,9 +159,9 @@ def test_a_withdrawn_file_is_deleted_and_cannot_come_back(qtbot, window, chooser
 
 def test_a_passphrase_file_asks_and_a_wrong_one_is_said_plainly(qtbot, window, chooser, profile, entries,
                                                                 tmp_path) -> None:
-    profile.set_card_details("Sky")
+    profile.people.set_card_details("Sky")
     out = tmp_path / "by-voice.wpb"
-    share = profile.make_share(entries, PassphraseRecipient(name="Sam at school"), in_a_week(), "", out).subject
+    share = profile.sharing.make_share(entries, PassphraseRecipient(name="Sam at school"), in_a_week(), "", out).subject
     chooser.answer(out)
     qtbot.mouseClick(window.open_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.passphrase_prompt is not None and window.passphrase_prompt.isVisible())
@@ -200,13 +200,13 @@ def test_save_as_pdf_puts_the_footer_on_every_page(qtbot, window, chooser, bundl
 def test_content_is_deleted_when_its_time_is_up_while_open(qtbot, window, chooser, profile, sam, entries,
                                                            tmp_path) -> None:
     soon = tmp_path / "soon.wpb"
-    profile.make_share(entries, sam, now() + dt.timedelta(seconds=3), "", soon)
+    profile.sharing.make_share(entries, sam, now() + dt.timedelta(seconds=3), "", soon)
     open_by_click(qtbot, window, chooser, soon)
     assert window.model.rowCount() == 1
     window.purge_timer.setInterval(200)
     qtbot.waitUntil(lambda: window.model.rowCount() == 0, timeout=10_000)
     assert window.view.content is None and "Music helps" not in visible_text()
-    assert window.session.profile.received_bundles() == []
+    assert window.session.profile.received.received_bundles() == []
 
 
 def test_a_new_practitioner_is_asked_for_their_card_and_can_save_it(qtbot, data_dir, chooser, tmp_path) -> None:

@@ -24,7 +24,7 @@ from ui.windows.main_window import PEOPLE, MainWindow
 
 @pytest.fixture
 def window(qtbot, profile: Profile, data_dir: Path, chooser: AnsweringChooser) -> MainWindow:
-    profile.set_card_details("Sky")
+    profile.people.set_card_details("Sky")
     view = MainWindow(Session(profile), make_context(data_dir), chooser)
     qtbot.addWidget(view)
     view.resize(1100, 760)
@@ -44,18 +44,18 @@ def test_add_a_card_compare_the_numbers_and_mark_it_checked(qtbot, qtmodeltester
     people: PeopleView = window.people
     assert people.empty.isVisible()
     card_path = tmp_path / "sam.wpcard"
-    practitioner.export_card(card_path)
+    practitioner.people.export_card(card_path)
     chooser.answer(card_path)
     click(qtbot, people.add_button)
     dialog = people.dialog
     assert dialog is not None and dialog.isVisible()
     assert problems_in(dialog) == []
-    fingerprint = practitioner.own_card().fingerprint
+    fingerprint = practitioner.people.own_card().fingerprint
     assert dialog.numbers.text().split("\n")[0] == " ".join(fingerprint[i:i + 5] for i in range(0, 20, 5))
-    assert profile.contacts() == [], "nothing is kept before the person chooses"
+    assert profile.people.contacts() == [], "nothing is kept before the person chooses"
     click(qtbot, dialog.later_button)  # add it, check later
 
-    [contact] = profile.contacts()
+    [contact] = profile.people.contacts()
     assert not contact.checked
     qtmodeltester.check(people.contacts)
     assert people.name.text() == "Sam Lee" and people.about.text() == "Social worker, Northside Council"
@@ -65,7 +65,7 @@ def test_add_a_card_compare_the_numbers_and_mark_it_checked(qtbot, qtmodeltester
 
     click(qtbot, people.check_button)
     click(qtbot, people.dialog.checked_button)
-    assert profile.contacts()[0].checked
+    assert profile.people.contacts()[0].checked
     assert people.checked.text() == "Numbers checked"
     assert not people.check_button.isVisible()
 
@@ -76,7 +76,7 @@ def test_a_file_that_is_not_a_card_says_so(qtbot, window, chooser, profile, tmp_
     chooser.answer(bad)
     click(qtbot, window.people.add_button)
     assert window.people.status.text() == "That isn't a card file from this app, or it is damaged."
-    assert window.people.dialog is None and profile.contacts() == []
+    assert window.people.dialog is None and profile.people.contacts() == []
 
 
 def test_give_my_card_saves_a_card_with_my_name(qtbot, window, chooser, profile, tmp_path) -> None:
@@ -90,7 +90,7 @@ def test_give_my_card_saves_a_card_with_my_name(qtbot, window, chooser, profile,
     chooser.answer(tmp_path / "me.wpcard")
     click(qtbot, dialog.save_button)
     card = read_card(tmp_path / "me.wpcard")
-    assert card.display_name == "Sky B" and card.fingerprint == profile.own_card().fingerprint
+    assert card.display_name == "Sky B" and card.fingerprint == profile.people.own_card().fingerprint
 
 
 def test_history_shows_what_was_shared_and_a_withdrawal_deletes_it(
@@ -99,9 +99,9 @@ def test_history_shows_what_was_shared_and_a_withdrawal_deletes_it(
     entry = add_entry(profile, "Music helps", "Guitar.")
     sam = give_card(practitioner, profile, tmp_path)
     first = tmp_path / "one.wpb"
-    window.session.apply(profile.make_share([entry], sam, in_a_week(), "School", first))
-    received.open_bundle(practitioner, first)
-    window.session.apply(profile.make_share([entry], sam, in_a_week(), "School again", tmp_path / "two.wpb"))
+    window.session.apply(profile.sharing.make_share([entry], sam, in_a_week(), "School", first))
+    received.open_bundle(practitioner.vault, first)
+    window.session.apply(profile.sharing.make_share([entry], sam, in_a_week(), "School again", tmp_path / "two.wpb"))
     people = window.people
     people.select_contact(sam.id)
     history = people.history
@@ -124,14 +124,14 @@ def test_history_shows_what_was_shared_and_a_withdrawal_deletes_it(
     click(qtbot, dialog.make_button)
     assert history.index(0, 3).data() == "Withdrawn"
     assert people.status.text() == "The withdrawal is saved as “withdraw.wpb”. Give it to Sam Lee."
-    opened = received.open_bundle(practitioner, tmp_path / "withdraw.wpb")
-    assert opened.bundle_id == profile.share_history(sam.id)[0].id
-    assert profile.share_history(sam.id)[0].state is ShareState.WITHDRAWN
+    opened = received.open_bundle(practitioner.vault, tmp_path / "withdraw.wpb")
+    assert opened.bundle_id == profile.sharing.share_history(sam.id)[0].id
+    assert profile.sharing.share_history(sam.id)[0].state is ShareState.WITHDRAWN
 
 
 def test_passphrase_shares_have_their_own_row(qtbot, qtmodeltester, window, profile, tmp_path) -> None:
     entry = add_entry(profile, "Quiet space")
-    window.session.apply(profile.make_share([entry], PassphraseRecipient(name="Ms Green"), in_a_week(), "",
+    window.session.apply(profile.sharing.make_share([entry], PassphraseRecipient(name="Ms Green"), in_a_week(), "",
                                             tmp_path / "green.wpb"))
     people = window.people
     qtmodeltester.check(people.contacts)
@@ -145,9 +145,9 @@ def test_passphrase_shares_have_their_own_row(qtbot, qtmodeltester, window, prof
 def test_a_receipt_shows_when_they_opened_it(qtbot, window, chooser, profile, practitioner, tmp_path) -> None:
     entry = add_entry(profile, "Music helps", "Guitar.")
     sam = give_card(practitioner, profile, tmp_path)
-    window.session.apply(profile.make_share([entry], sam, in_a_week(), "School", tmp_path / "one.wpb"))
-    opened = received.open_bundle(practitioner, tmp_path / "one.wpb")
-    practitioner.make_receipt(opened.id, tmp_path / "receipt")
+    window.session.apply(profile.sharing.make_share([entry], sam, in_a_week(), "School", tmp_path / "one.wpb"))
+    opened = received.open_bundle(practitioner.vault, tmp_path / "one.wpb")
+    practitioner.received.make_receipt(opened.id, tmp_path / "receipt")
     receipt = next(tmp_path.glob("receipt*"))
     people = window.people
     people.select_contact(sam.id)

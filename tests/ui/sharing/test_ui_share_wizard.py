@@ -100,7 +100,7 @@ def test_nothing_is_chosen_and_the_preview_holds_exactly_the_choice(qtbot, windo
     assert "Moving to a new school" in text and "Shared by Sky" in text
     assert [e.id for e in wizard.content.entries] == wizard.chosen_ids()
     assert not wizard.replace_note.isVisible()
-    assert profile.share_history() == [], "nothing is shared before saving"
+    assert profile.sharing.share_history() == [], "nothing is shared before saving"
 
 
 def walk_to_preview(qtbot, wizard: ShareWizard, title: str, passphrase_name: str = "") -> None:
@@ -133,7 +133,7 @@ def test_saving_records_the_share_and_a_new_one_replaces_it(qtbot, window, choos
     assert (tmp_path / "for-sam.wpb").exists()
     assert "“for-sam.wpb” is saved. It holds 1 entry for Sam Lee" in wizard.done_text.text()
     assert not wizard.passphrase_label.isVisible()
-    (share,) = profile.share_history(sam.id)
+    (share,) = profile.sharing.share_history(sam.id)
     assert [s.entry_id for s in share.entries] == [entries["Music helps"]]
     click(qtbot, wizard.next_button)
     qtbot.waitUntil(lambda: window.share_wizard is None)
@@ -143,7 +143,7 @@ def test_saving_records_the_share_and_a_new_one_replaces_it(qtbot, window, choos
     assert second.replace_note.isVisible()
     assert second.replace_note.text().startswith("This replaces what you shared with Sam Lee on")
     save(qtbot, second, chooser, tmp_path / "again.wpb")
-    newest, older = profile.share_history(sam.id)
+    newest, older = profile.sharing.share_history(sam.id)
     assert newest.state is ShareState.ACTIVE and older.state is ShareState.REPLACED
 
 
@@ -152,7 +152,7 @@ def test_someone_without_a_card_gets_a_passphrase_to_read_aloud(qtbot, window, c
     walk_to_preview(qtbot, wizard, "Quiet space", passphrase_name="Ms Green at school")
     assert wizard.preview_title.text() == "This is exactly what Ms Green at school will see"
     save(qtbot, wizard, chooser, tmp_path / "green.wpb")
-    (share,) = profile.share_history()
+    (share,) = profile.sharing.share_history()
     assert share.contact_id is None and share.passphrase
     assert wizard.passphrase_label.isVisible()
     assert wizard.passphrase_label.text() == share.passphrase.replace("-", " ")
@@ -164,4 +164,4 @@ def test_cancel_shares_nothing_and_every_control_has_a_name(qtbot, window, profi
     assert problems_in(wizard) == []
     qtbot.keyClick(wizard, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: window.share_wizard is None)
-    assert profile.share_history() == []
+    assert profile.sharing.share_history() == []

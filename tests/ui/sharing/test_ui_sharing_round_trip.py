@@ -30,7 +30,7 @@ def young_window(qtbot, profile: Profile, practitioner: Profile, data_dir, choos
     profile.add_attachment(music, "drawing.png", PICTURE)
     profile.add_attachment(music, "my song.wav", SOUND)
     add_entry(profile, "Not this one", "Private.")
-    profile.set_card_details("Sky")
+    profile.people.set_card_details("Sky")
     give_card(practitioner, profile, tmp_path)
     view = MainWindow(Session(profile), make_context(data_dir), chooser)
     qtbot.addWidget(view)
@@ -58,12 +58,12 @@ def test_shared_through_the_wizard_and_opened_byte_exact(qtbot, young_window, pr
     qtbot.mouseClick(practitioner_window.open_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: practitioner_window.model.rowCount() == 1, timeout=10_000)
 
-    [bundle] = practitioner.received_bundles()
+    [bundle] = practitioner.received.received_bundles()
     music = profile.entries()[-1]
     attached = {a.name: a.id for a in profile.attachments(music.id)}
     by_name = {a.name: a for a in bundle.attachments}
-    assert practitioner.received_attachment_data(bundle.id, by_name["drawing.png"].id) == PICTURE
-    assert practitioner.received_attachment_data(bundle.id, by_name["my song.wav"].id) == SOUND
+    assert practitioner.received.received_attachment_data(bundle.id, by_name["drawing.png"].id) == PICTURE
+    assert practitioner.received.received_attachment_data(bundle.id, by_name["my song.wav"].id) == SOUND
     assert set(attached) == set(by_name)
     # The preview was the practitioner's view: the same renderer, the same words.
     shown = practitioner_window.view.browser.toPlainText()
@@ -86,9 +86,9 @@ def test_passphrase_share_round_trip_through_the_screens(qtbot, young_window, pr
     qtbot.keyClicks(prompt.field, spoken)
     qtbot.mouseClick(prompt.ok_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: practitioner_window.model.rowCount() == 1, timeout=10_000)
-    [bundle] = practitioner.received_bundles()
+    [bundle] = practitioner.received.received_bundles()
     sound = next(a for a in bundle.attachments if a.name == "my song.wav")
-    assert practitioner.received_attachment_data(bundle.id, sound.id) == SOUND
+    assert practitioner.received.received_attachment_data(bundle.id, sound.id) == SOUND
 
 
 def test_a_practitioner_is_made_from_the_launcher_and_gets_their_own_window(qtbot, data_dir, profile) -> None:

@@ -18,7 +18,7 @@ from passport.profile import Profile
 from tools.update_translations import ROOT, TEMPLATE, lrelease, lupdate
 from ui.content.home_view import HomeView
 from ui.runtime.session import Session
-from ui.shell.translations import install_translations, language_to_show
+from ui.runtime.translations import install_translations, language_to_show
 
 HEADING = "What's important now"
 WELSH_HEADING = "Beth sy'n bwysig nawr"

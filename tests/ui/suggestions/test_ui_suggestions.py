@@ -15,8 +15,8 @@ from tests.shell_helpers import make_context
 from tests.suggestion_helpers import holds_text, introduce, raw_files_hold
 from tests.ui_sharing_helpers import AnsweringChooser
 from ui.runtime.session import Session
+from ui.runtime.suggestion_messages import suggestion_message
 from ui.suggestions.suggestion_inbox_view import SuggestionInboxView
-from ui.suggestions.suggestion_messages import suggestion_message
 from ui.windows.carer_window import CarerWindow
 
 DECLINED = "DECLINED-2b7d-plover"
@@ -44,7 +44,7 @@ def carer_sends(qtbot, jo: Profile, sky: Profile, tmp_path: Path) -> Path:
     window.show()
 
     sky_card = tmp_path / "sky.wpcard"
-    sky.export_card(sky_card)
+    sky.people.export_card(sky_card)
     qtbot.mouseClick(window.add_card_button, Qt.MouseButton.LeftButton)
     dialog = window.dialog
     chooser.answer(sky_card)
@@ -52,7 +52,7 @@ def carer_sends(qtbot, jo: Profile, sky: Profile, tmp_path: Path) -> Path:
     assert dialog.who.text().startswith("Sky")
     qtbot.mouseClick(dialog.match_check, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
-    (contact,) = jo.contacts()
+    (contact,) = jo.people.contacts()
     assert contact.display_name == "Sky" and contact.checked
 
     draft(qtbot, window, "What helps", "Walking the dog", "Sky calms down when we walk Biscuit.")
@@ -131,7 +131,8 @@ def test_carer_to_young_person_round_trip(qtbot, qtmodeltester, sky: Profile, jo
     assert [a.name for a in sky.attachments(walk.id)] == ["biscuit.png"]
     assert music.body == "Quiet music helps me sleep. My playlist."
     assert [r.number for r in sky.revisions(music.id)] == [1]
-    walk_origin, music_origin = sky.revision_origin(walk.id, 1), sky.revision_origin(music.id, 1)
+    walk_origin = sky.suggestions.revision_origin(walk.id, 1)
+    music_origin = sky.suggestions.revision_origin(music.id, 1)
     assert walk_origin is not None and not walk_origin.edited_before_accepting
     assert music_origin is not None and music_origin.edited_before_accepting
     assert "Loud rooms" not in by_title
@@ -145,7 +146,7 @@ def test_a_suggestion_from_someone_never_added_is_refused(
     introduce(jo, sky, tmp_path)
     entry = add_entry(jo, "Walking the dog")
     out = tmp_path / "unknown.wpb"
-    jo.make_suggestion([entry], jo.contacts()[0], out)
+    jo.suggestions.make_suggestion([entry], jo.people.contacts()[0], out)
 
     inbox = SuggestionInboxView(Session(sky), AnsweringChooser([out]))
     qtbot.addWidget(inbox)
@@ -154,7 +155,7 @@ def test_a_suggestion_from_someone_never_added_is_refused(
     expected = suggestion_message(BundleUntrustedSender())
     qtbot.waitUntil(lambda: inbox.status.text() == expected, timeout=10_000)
     assert "haven't added" in expected
-    assert inbox.model.rowCount() == 0 and sky.pending_suggestions() == []
+    assert inbox.model.rowCount() == 0 and sky.suggestions.pending_suggestions() == []
     assert holds_text(sky, "Walking the dog") == []
 
 
@@ -165,7 +166,7 @@ def test_closing_the_edit_without_adding_keeps_it_waiting(
     introduce(jo, sky, tmp_path)
     entry = add_entry(jo, "Walking the dog")
     out = tmp_path / "f.wpb"
-    jo.make_suggestion([entry], jo.contacts()[0], out)
+    jo.suggestions.make_suggestion([entry], jo.people.contacts()[0], out)
     inbox = SuggestionInboxView(Session(sky), AnsweringChooser([out]))
     qtbot.addWidget(inbox)
     inbox.show()

@@ -6,7 +6,7 @@ and so on, filled in from the chosen text size, so text set by a style sheet sca
 Widgets ask for a kind of text with the dynamic property ``role`` (``title``, ``heading``,
 ``lead``, ``hint``, ``code``, ``banner``); a button whose icon should grow with the text
 sets ``scaledIcon`` to true. The palette's ``Accent`` is the colour of the app's icons
-(see :mod:`ui.shell.themed_icon`).
+(see :mod:`ui.runtime.themed_icon`).
 
 The choices of an open profile are kept in that profile (``profile.set_setting``), never
 in Qt settings; before anything is unlocked the defaults apply.

@@ -3,7 +3,7 @@
 Our icons are single-colour line drawings (``resources/icons/*.svg``). Drawn as they are,
 their teal is dim on the high-contrast theme's black and vanishes on a selected row's teal.
 So each is drawn from its SVG, in memory, and filled with a colour from the application's
-palette at the moment it is painted: ``Accent`` (which :class:`~ui.shell.theme.ThemeManager`
+palette at the moment it is painted: ``Accent`` (which :class:`~ui.runtime.theme.ThemeManager`
 sets per theme) normally, ``HighlightedText`` on a selected row, the disabled text colour
 when disabled. A theme change recolours every icon without anyone having to redraw them.
 """

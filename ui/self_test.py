@@ -103,17 +103,18 @@ def run_checks(base: Path) -> list[str]:
     young.add_attachment(entry.entry_id, "picture.png", picture)
     done.append("wrote an entry with a picture")
 
-    worker.export_card(base / "worker.wpcard", display_name="Self Test Worker", role="Tester", organisation="Here")
-    young.set_card_details(display_name="Self Test Young Person")
-    contact = young.import_card(base / "worker.wpcard").subject
-    young.mark_checked(contact.id)
+    worker.people.export_card(base / "worker.wpcard", display_name="Self Test Worker", role="Tester",
+                              organisation="Here")
+    young.people.set_card_details(display_name="Self Test Young Person")
+    contact = young.people.import_card(base / "worker.wpcard").subject
+    young.people.mark_checked(contact.id)
     expires = dt.datetime.now(dt.UTC) + dt.timedelta(days=7)
-    young.make_share([entry.entry_id], contact, expires, "self test", base / "share.wpb")
+    young.sharing.make_share([entry.entry_id], contact, expires, "self test", base / "share.wpb")
     done.append("shared it as an encrypted, signed file")
 
-    bundle = worker.open_bundle(base / "share.wpb").subject
+    bundle = worker.received.open_bundle(base / "share.wpb").subject
     received_picture = next(a for a in bundle.attachments if a.name == "picture.png")
-    data = worker.received_attachment_data(bundle.id, received_picture.id)
+    data = worker.received.received_attachment_data(bundle.id, received_picture.id)
     if data != picture:
         raise AssertionError("the picture changed on the way")
     image = QImage()
@@ -130,7 +131,7 @@ def run_checks(base: Path) -> list[str]:
 def _draw_and_play(app: QApplication, base: Path, young: Profile, kdf: KdfSettings) -> list[str]:
     from ui.runtime.app_context import AppContext
     from ui.runtime.session import Session
-    from ui.shell.theme import ThemeManager
+    from ui.runtime.theme import ThemeManager
     from ui.windows.main_window import MainWindow
 
     done = []

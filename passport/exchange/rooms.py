@@ -1,0 +1,199 @@
+"""The facade's rooms for what crosses between people: ``profile.people``,
+``profile.sharing``, ``profile.received`` and ``profile.suggestions``.
+
+Each room takes the vault, checks that the action belongs to this kind of profile,
+calls the service, and returns a :class:`~passport.models.Change` that says exactly
+what changed, so each screen refreshes only what it shows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from passport.exchange import contacts, identity, receipts, received, sharing, suggestions
+from passport.kinds import ChangeKind, ProfileKind
+from passport.models import Change, Entry, EntryContent
+
+if TYPE_CHECKING:
+    from passport.exchange.contacts import Contact
+    from passport.exchange.received import ReceivedBundle
+    from passport.exchange.sharing import PassphraseRecipient, Share
+    from passport.exchange.suggestions import RevisionOrigin, SentSuggestions, Suggestion
+    from passport.formats.cards import Card
+    from passport.vault import Vault
+
+Progress = Callable[[int, int], None]
+YOUNG_PERSON, CARER, PRACTITIONER = ProfileKind.YOUNG_PERSON, ProfileKind.CARER, ProfileKind.PRACTITIONER
+
+
+class People:
+    """This profile's own card and the cards of the people it shares with (every kind)."""
+
+    def __init__(self, vault: Vault) -> None:
+        self._vault = vault
+
+    def own_card(self) -> Card:
+        return identity.own_card(self._vault)
+
+    def set_card_details(self, display_name: str | None = None, role: str | None = None,
+                         organisation: str | None = None) -> Change:
+        card = identity.set_details(self._vault, display_name, role, organisation)
+        return Change(kind=ChangeKind.CARD_CHANGED, subject=card)
+
+    def export_card(self, out_path: Path, display_name: str | None = None, role: str | None = None,
+                    organisation: str | None = None) -> Change:
+        card = sharing.export_card(self._vault, out_path, display_name, role, organisation)
+        return Change(kind=ChangeKind.CARD_CHANGED, subject=card)
+
+    def import_card(self, path: Path) -> Change:
+        return Change(kind=ChangeKind.CONTACTS_CHANGED, subject=contacts.import_card(self._vault, path))
+
+    def mark_checked(self, contact_id: str, checked: bool = True) -> Change:
+        contact = contacts.mark_checked(self._vault, contact_id, checked)
+        return Change(kind=ChangeKind.CONTACTS_CHANGED, subject=contact)
+
+    def contacts(self) -> list[Contact]:
+        return contacts.contacts(self._vault)
+
+    def find(self, name: str) -> Contact:
+        """The one contact with this name (or id, or fingerprint)."""
+        return contacts.find(self._vault, name)
+
+    def export_age_identity(self) -> str:
+        """The secret age identity, so the owner can open a bundle with the ``age`` tool."""
+        return identity.export_age_identity(self._vault)
+
+
+class Sharing:
+    """The young person's shares: made for one named person, withdrawn, receipted."""
+
+    def __init__(self, vault: Vault) -> None:
+        self._vault = vault
+
+    def make_share(self, entry_ids: list[str], to: Contact | PassphraseRecipient, expires: dt.datetime,
+                   purpose: str, out_path: Path, progress: Progress | None = None) -> Change:
+        self._vault.require(YOUNG_PERSON, doing="make a share")
+        share = sharing.make_share(self._vault, entry_ids, to, expires, purpose, out_path, progress)
+        return Change(kind=ChangeKind.SHARES_CHANGED, subject=share)
+
+    def share_history(self, contact_id: str | None = None) -> list[Share]:
+        self._vault.require(YOUNG_PERSON, doing="keep shares")
+        return sharing.share_history(self._vault, contact_id)
+
+    def make_withdrawal(self, share_id: str, out_path: Path) -> Change:
+        self._vault.require(YOUNG_PERSON, doing="withdraw a share")
+        return Change(kind=ChangeKind.SHARES_CHANGED, subject=sharing.make_withdrawal(self._vault, share_id, out_path))
+
+    def open_receipt(self, path: Path) -> Change:
+        """Record when a share was opened, from its recipient's receipt."""
+        self._vault.require(YOUNG_PERSON, doing="take a receipt")
+        return Change(kind=ChangeKind.SHARES_CHANGED, subject=receipts.open_receipt(self._vault, path))
+
+
+class Received:
+    """The practitioner's received bundles: opened, read, receipted, purged at expiry."""
+
+    def __init__(self, vault: Vault) -> None:
+        self._vault = vault
+
+    def open_bundle(self, path: Path, passphrase: str | None = None, progress: Progress | None = None) -> Change:
+        """Verify and keep a bundle (or act on a withdrawal); raises a BundleError and
+        keeps nothing if any check fails."""
+        self._vault.require(PRACTITIONER, doing="open a share")
+        opened = received.open_bundle(self._vault, path, passphrase, progress)
+        return Change(kind=ChangeKind.RECEIVED_CHANGED, subject=opened)
+
+    def received_bundles(self, include_replaced: bool = False) -> list[ReceivedBundle]:
+        self._vault.require(PRACTITIONER, doing="keep shares from others")
+        return received.received_bundles(self._vault, include_replaced)
+
+    def received_bundle(self, bundle_id: str) -> ReceivedBundle:
+        self._vault.require(PRACTITIONER, doing="keep shares from others")
+        return received.received_bundle(self._vault, bundle_id)
+
+    def received_attachment_data(self, bundle_id: str, attachment_id: str) -> bytes:
+        self._vault.require(PRACTITIONER, doing="keep shares from others")
+        return received.attachment_data(self._vault, bundle_id, attachment_id)
+
+    def previous_from_sender(self, bundle: ReceivedBundle) -> ReceivedBundle | None:
+        self._vault.require(PRACTITIONER, doing="keep shares from others")
+        return received.previous_from_sender(self._vault, bundle)
+
+    def purge_expired(self, at: dt.datetime | None = None) -> Change:
+        """Delete the content of every received bundle whose time is up."""
+        self._vault.require(PRACTITIONER, doing="keep shares from others")
+        return Change(kind=ChangeKind.RECEIVED_CHANGED, subject=received.purge_expired(self._vault, at))
+
+    def make_receipt(self, bundle_id: str, out_path: Path) -> Change:
+        """A signed "I opened it" for the young person who shared it."""
+        self._vault.require(PRACTITIONER, doing="make a receipt")
+        return Change(kind=ChangeKind.RECEIPT_SAVED, subject=receipts.make_receipt(self._vault, bundle_id, out_path))
+
+
+class Suggestions:
+    """A carer's suggestions, sent; and a young person's, opened and accepted or declined."""
+
+    def __init__(self, vault: Vault) -> None:
+        self._vault = vault
+
+    def make_suggestion(self, entry_ids: list[str], to: Contact, out_path: Path, note: str = "",
+                        progress: Progress | None = None) -> Change:
+        """Carer: send chosen drafts to a young person as a signed suggestion file."""
+        self._vault.require(CARER, doing="send suggestions")
+        sent = suggestions.make_suggestion(self._vault, entry_ids, to, out_path, note, progress)
+        return Change(kind=ChangeKind.SUGGESTIONS_SENT, subject=sent)
+
+    def sent_suggestions(self) -> list[SentSuggestions]:
+        self._vault.require(CARER, doing="send suggestions")
+        return suggestions.sent_suggestions(self._vault)
+
+    def open_suggestion(self, path: Path, progress: Progress | None = None) -> Change:
+        """Young person: verify a suggestion file from one of their people and keep what is
+        new in it as pending. Nothing is added to the passport by opening."""
+        self._vault.require(YOUNG_PERSON, doing="take suggestions")
+        opened = suggestions.open_suggestion(self._vault, path, progress)
+        return Change(kind=ChangeKind.SUGGESTIONS_CHANGED, subject=opened)
+
+    def pending_suggestions(self) -> list[Suggestion]:
+        self._vault.require(YOUNG_PERSON, doing="take suggestions")
+        return suggestions.pending(self._vault)
+
+    def suggestion(self, suggestion_id: str) -> Suggestion:
+        self._vault.require(YOUNG_PERSON, doing="take suggestions")
+        return suggestions.suggestion(self._vault, suggestion_id)
+
+    def suggested_content(self, suggestion: Suggestion) -> EntryContent:
+        """What accepting a suggestion as it is would add (to prefill an editor)."""
+        self._vault.require(YOUNG_PERSON, doing="take suggestions")
+        return suggestions.suggested_content(self._vault, suggestion)
+
+    def suggestion_attachment_data(self, suggestion_id: str, attachment_id: str) -> bytes:
+        self._vault.require(YOUNG_PERSON, doing="take suggestions")
+        return suggestions.attachment_data(self._vault, suggestion_id, attachment_id)
+
+    def accept_suggestion(self, suggestion_id: str, content: EntryContent | None = None) -> Change:
+        """Add a suggestion to the passport, as it is or with the owner's edits."""
+        self._vault.require(YOUNG_PERSON, doing="take suggestions")
+        entry = suggestions.accept(self._vault, suggestion_id, content)
+        return Change(kind=ChangeKind.ENTRY_ADDED, entry_id=entry.id, entry=entry, subject=suggestion_id)
+
+    def decline_suggestion(self, suggestion_id: str) -> Change:
+        """Delete a suggestion and everything of it, for good."""
+        self._vault.require(YOUNG_PERSON, doing="take suggestions")
+        suggestions.decline(self._vault, suggestion_id)
+        return Change(kind=ChangeKind.SUGGESTIONS_CHANGED, subject=suggestion_id)
+
+    def related_entries(self, suggestion: Suggestion) -> list[Entry]:
+        self._vault.require(YOUNG_PERSON, doing="take suggestions")
+        return suggestions.related_entries(self._vault, suggestion)
+
+    def revision_origin(self, entry_id: str, number: int) -> RevisionOrigin | None:
+        """Who suggested this revision, when it came from a suggestion."""
+        return suggestions.revision_origin(self._vault, entry_id, number)
+
+    def written_with_names(self) -> list[str]:
+        """Names to offer for "written with": contacts first, then names used before."""
+        return suggestions.names_for_written_with(self._vault)

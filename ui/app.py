@@ -36,6 +36,7 @@ from ui.shell.lock_guard import DEFAULT_IDLE_MINUTES, IDLE_SETTING, LockGuard
 from ui.shell.start_window import StartWindow
 from ui.shell.theme import ThemeManager
 from ui.shell.translations import install_translations
+from ui.widgets.wheel_guard import WheelGuard
 
 if TYPE_CHECKING:
     from passport.models import Change
@@ -299,6 +300,8 @@ class PassportApp:
         # Qt settings may only ever hold things like window geometry, never content.
         self.qt_app.setOrganizationName(APP_NAME)
         self.qt_app.setWindowIcon(QIcon(str(resource_path("icons", "app.svg"))))
+        # Before any window is built: the wheel scrolls pages, it never changes a value by accident.
+        WheelGuard.install(self.qt_app)
         # Before any window is built, so every widget is made in the person's language.
         self.translators = install_translations(self.qt_app)
         self.demo_dir: Path | None = None

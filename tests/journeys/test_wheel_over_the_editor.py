@@ -42,7 +42,7 @@ def open_the_entry_by_keys(qtbot, window: MainWindow) -> None:
 
 def test_the_wheel_over_the_editor_scrolls_the_page_and_changes_nothing(qtbot, running):
     window = unlock_by_keys(qtbot, running)
-    window.resize(1000, 560)  # small enough that the editor's page scrolls
+    window.window().resize(1000, 560)  # small enough that the editor's page scrolls
     open_the_entry_by_keys(qtbot, window)
     editor = window.editor
     profile = window.session.profile

@@ -92,6 +92,16 @@ def chooser() -> AnsweringChooser:
     return AnsweringChooser()
 
 
+@pytest.fixture(scope="session")
+def qapp(qapp):
+    """pytest-qt's application, with the wheel guard the app installs (ui/app.py), so windows
+    built straight in a test treat the mouse wheel as the person's would."""
+    from ui.widgets.wheel_guard import WheelGuard  # late, like Qt below: core tests need neither
+
+    WheelGuard.install(qapp)
+    return qapp
+
+
 @pytest.fixture(autouse=True)
 def _close_windows_left_open() -> Iterator[None]:
     """Each test starts with no window of an earlier one still on screen, and what a test

@@ -49,9 +49,9 @@ def test_built_app_passes_its_self_test(tmp_path: Path) -> None:
         cwd=REPO, capture_output=True, text=True, timeout=1200,
     )
     assert build.returncode == 0, build.stderr[-3000:]
-    app_dir = tmp_path / "dist" / "WellbeingPassport"
+    app_dir = tmp_path / "dist" / "SayItOnce"
     result = subprocess.run(
-        [str(app_dir / "WellbeingPassport"), "--self-test"], capture_output=True, text=True, timeout=300,
+        [str(app_dir / "SayItOnce"), "--self-test"], capture_output=True, text=True, timeout=300,
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     )
     assert result.returncode == 0, result.stderr

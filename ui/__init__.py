@@ -1,2 +1,2 @@
-"""The Wellbeing Passport desktop app (PySide6). Talks to the core only through
+"""The Say It Once desktop app (PySide6). Talks to the core only through
 ``passport.profile.Profile`` and the :class:`ui.runtime.session.Session` that wraps it."""

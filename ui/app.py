@@ -1,7 +1,9 @@
 """The app: start-up, and the wiring between the start window, the main window and locking.
 
-``wellbeing-passport [--data-dir DIR] [--demo]``. The app object owns every part and
-passes down an :class:`~ui.runtime.app_context.AppContext`; there are no singletons.
+``say-it-once [--data-dir DIR] [--demo]`` (or ``wellbeing-passport``, its first name). The app
+object owns every part and passes down an :class:`~ui.runtime.app_context.AppContext`; there
+are no singletons. While a profile is open, its window is a page of the start window: the app
+has one window for the whole run (see :mod:`ui.shell.start_window`).
 
 Start-up imports only what the launcher and the unlock screen need, so they paint quickly;
 the profile windows (and every view, dialog and the sharing screens behind them) are
@@ -36,6 +38,7 @@ from ui.runtime.theme import ThemeManager
 from ui.runtime.translations import install_translations
 from ui.shell.lock_guard import DEFAULT_IDLE_MINUTES, IDLE_SETTING, LockGuard
 from ui.shell.start_window import StartWindow
+from ui.widgets.wheel_guard import WheelGuard
 
 if TYPE_CHECKING:
     from passport.models import Change
@@ -47,7 +50,9 @@ if TYPE_CHECKING:
     from ui.windows.main_window import MainWindow
     from ui.windows.practitioner_window import PractitionerWindow
 
-APP_NAME = "Wellbeing Passport"
+# The name the app shows. (It was first shown as "Wellbeing Passport"; the profiles' folder
+# keeps that name, see passport.store.profiles, so nobody's profiles move.)
+APP_NAME = "Say It Once"
 # How often Python gets a turn during Qt's event loop, so Ctrl+C is noticed.
 _SIGNAL_POLL_MSEC = 250
 
@@ -106,8 +111,8 @@ class _ImportsWhenIdle(QObject):
         QApplication.instance().installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (event.type() == QEvent.Type.Paint and isinstance(watched, QWidget)
-                and watched.window() is self._window):
+        if (event.type() == QEvent.Type.Paint and isinstance(watched, QWidget) and self._window is not None
+                and (watched is self._window or self._window.isAncestorOf(watched))):
             QApplication.instance().removeEventFilter(self)
             self._window = None
             QTimer.singleShot(0, self._next)
@@ -214,10 +219,10 @@ class AppController(QObject):
         self.main_window = window
         window.lock_requested.connect(self.lock)
         window.hide_requested.connect(self.quick_hide)
-        window.setGeometry(self.start_window.geometry())
-        window.show()
-        window.activateWindow()
-        self.start_window.hide()
+        # A page of the one window, which stays where and as it is (see StartWindow).
+        self.start_window.show_profile_window(window)
+        if not self.start_window.isVisible():  # the demo opens before anything is shown
+            self.start_window.show()
         if profile.kind is ProfileKind.PRACTITIONER:
             window.ask_for_card_details()
 
@@ -238,20 +243,17 @@ class AppController(QObject):
             if isinstance(widget, QDialog) and widget.isVisible():
                 widget.reject()
         self.context.theme.use_defaults()
+        # The page changes inside the one window; nothing is shown, raised or focused, so a
+        # window that was minimised or behind another app stays so, and keys typed elsewhere
+        # never land in the passphrase box.
         if hide:
             self.start_window.show_neutral()
         else:
             self.start_window.show_unlock(self._last_folder)
+        self.start_window.drop_profile_window()
+        self.main_window = None
         # Any imports still to do carry on once the start window is back on screen.
         self._imports.after_first_paint_of(self.start_window)
-        if self.main_window is not None:
-            # Show the start window first, so closing the main one does not quit the app.
-            self.start_window.setGeometry(self.main_window.geometry())
-            self.start_window.show()
-            self.main_window.close()
-            self.main_window.deleteLater()
-            self.main_window = None
-        self.start_window.activateWindow()
         self.session.deleteLater()
         self.session = None
 
@@ -273,7 +275,7 @@ class AppController(QObject):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="wellbeing-passport", description="Your own private passport.")
+    parser = argparse.ArgumentParser(prog="say-it-once", description="Your own private passport.")
     parser.add_argument("--data-dir", type=Path, help="where the passports are kept")
     parser.add_argument("--demo", action="store_true",
                         help="look around a made-up passport that is deleted when you close the app")
@@ -295,10 +297,16 @@ class PassportApp:
         }
         existing = QApplication.instance()
         self.qt_app: QApplication = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+        # Also the window class the desktop groups windows by. Not applicationDisplayName: Qt
+        # would add it to every window title ("Maths revision — Say It Once"), undoing a
+        # disguise; unset, it reads as the application's name.
         self.qt_app.setApplicationName(APP_NAME)
-        # Qt settings may only ever hold things like window geometry, never content.
+        # Qt settings may only ever hold things like window geometry, never content (today
+        # nothing at all: a new name here moves nothing a person has).
         self.qt_app.setOrganizationName(APP_NAME)
         self.qt_app.setWindowIcon(QIcon(str(resource_path("icons", "app.svg"))))
+        # Before any window is built: the wheel scrolls pages, it never changes a value by accident.
+        WheelGuard.install(self.qt_app)
         # Before any window is built, so every widget is made in the person's language.
         self.translators = install_translations(self.qt_app)
         self.demo_dir: Path | None = None

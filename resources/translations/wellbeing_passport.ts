@@ -466,10 +466,6 @@
 <context>
     <name>CarerWindow</name>
     <message>
-        <source>Wellbeing Passport: suggestions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Your drafts stay here. Only what you send goes to the young person, and they decide what to keep.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -934,10 +930,6 @@
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <source>Wellbeing Passport</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Demo: nothing here is real, and it is deleted when you close the app.</source>
         <translation type="unfinished"></translation>
@@ -1414,10 +1406,6 @@
 </context>
 <context>
     <name>PractitionerWindow</name>
-    <message>
-        <source>Wellbeing Passport: shared with you</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>My &amp;card…</source>
         <translation type="unfinished"></translation>
@@ -2547,7 +2535,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Wellbeing Passport</source>
+        <source>Say It Once</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

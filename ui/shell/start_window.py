@@ -1,5 +1,10 @@
-"""The window before a passport is open: the list, the first-run wizard, unlock, and the
-neutral page quick-hide leaves behind. One window, one page at a time."""
+"""The app's one window: the list, the first-run wizard, unlock, the neutral page quick-hide
+leaves behind, and, while a profile is open, the profile's own window as a page.
+
+One window for the whole run, so that locking never shows, raises or focuses a window: the
+page changes inside a window that stays as it was (minimised, behind another app, on its
+own desktop). Its title says nothing about what is inside: "Say It Once" before a profile
+is open, the profile's label alone (which may be a disguise) while it is."""
 
 from __future__ import annotations
 
@@ -29,6 +34,7 @@ class StartWindow(QMainWindow):
         self.unlock = UnlockView(context)
         self.neutral = NeutralView()
         self.wizard: SetupWizard | None = None
+        self.profile_window: QWidget | None = None
         self.pages = QStackedWidget()
         for page in (self.launcher, self.unlock, self.neutral):
             self.pages.addWidget(page)
@@ -67,10 +73,39 @@ class StartWindow(QMainWindow):
     def show_neutral(self) -> None:
         self._show(self.neutral)
 
+    def show_profile_window(self, window: QWidget) -> None:
+        """``window`` (a profile's main, carer's or practitioner's window) as the page shown,
+        its title as this window's."""
+        self.drop_profile_window()
+        self.profile_window = window
+        self.pages.addWidget(window)  # from now on a page, no longer a window of its own
+        window.windowTitleChanged.connect(self._profile_title_changed)
+        self.setWindowTitle(window.windowTitle())
+        self.setWindowIcon(self.app_icon)
+        self.pages.setCurrentWidget(window)
+        # Where the window put the keyboard (Home, the list), not on the window itself.
+        (window.focusWidget() or window).setFocus()
+
+    def drop_profile_window(self) -> None:
+        """Take the profile's window out (closed, and deleted later); call after another page
+        is shown, so nothing of the profile is on screen in between."""
+        window, self.profile_window = self.profile_window, None
+        if window is not None:
+            window.windowTitleChanged.disconnect(self._profile_title_changed)
+            self.pages.removeWidget(window)
+            window.close()
+            window.deleteLater()
+
+    def _profile_title_changed(self, title: str) -> None:
+        if self.profile_window is not None and self.pages.currentWidget() is self.profile_window:
+            self.setWindowTitle(title)
+
     def _show(self, page: QWidget) -> None:
         neutral = page is self.neutral
         # The neutral page looks like an ordinary notes window, down to the title and icon.
-        self.setWindowTitle(self.tr("Notes") if neutral else self.tr("Wellbeing Passport"))
+        self.setWindowTitle(self.tr("Notes") if neutral else self.tr("Say It Once"))
         self.setWindowIcon(QIcon() if neutral else self.app_icon)
         self.pages.setCurrentWidget(page)
+        # The keyboard goes to the page only inside this window: when the window is not the
+        # active one, Qt keeps it for when the person comes back to it.
         page.setFocus()

@@ -28,6 +28,7 @@ from ui.sharing.my_card_dialog import MyCardDialog
 from ui.shell.lock_guard import HIDE_KEYS
 from ui.shell.top_bar import TopBar
 from ui.suggestions.send_suggestions_dialog import SendSuggestionsDialog
+from ui.windows.label_title import LabelTitle
 
 
 class CarerWindow(QMainWindow):
@@ -40,7 +41,7 @@ class CarerWindow(QMainWindow):
         self.context = app_context
         self.files = files or FileChooser()
         self.dialog: QWidget | None = None  # the one dialog open at a time, if any
-        self.setWindowTitle(self.tr("Wellbeing Passport: suggestions"))
+        self.label_title = LabelTitle(self, session)
 
         self.home = HomeView(session)
         self.editor = EntryEditor(session)

@@ -40,6 +40,7 @@ from ui.runtime.session import Session
 from ui.runtime.themed_icon import themed_icon
 from ui.shell.lock_guard import HIDE_KEYS
 from ui.shell.top_bar import TopBar
+from ui.windows.label_title import LabelTitle
 
 if TYPE_CHECKING:
     from ui.content.backup_dialog import BackupDialog
@@ -70,7 +71,7 @@ class MainWindow(QMainWindow):
         self.settings_dialog: SettingsDialog | None = None
         self.share_wizard: ShareWizard | None = None
         self._page_before_editor = HOME
-        self.setWindowTitle(self.tr("Wellbeing Passport"))
+        self.label_title = LabelTitle(self, session)
 
         self.backup_dialog: BackupDialog | None = None
         self._makers: dict[int, Callable[[], QWidget]] = {

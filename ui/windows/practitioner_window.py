@@ -40,6 +40,7 @@ from ui.sharing.my_card_dialog import MyCardDialog
 from ui.shell.lock_guard import HIDE_KEYS
 from ui.shell.passphrase_prompt import PassphrasePrompt
 from ui.shell.top_bar import TopBar
+from ui.windows.label_title import LabelTitle
 
 PURGE_EVERY_MSEC = 60_000
 RESIZE_ROWS = 30
@@ -57,7 +58,7 @@ class PractitionerWindow(QMainWindow):
         self.card_dialog: MyCardDialog | None = None
         self.passphrase_prompt: PassphrasePrompt | None = None
         self._opening: Path | None = None
-        self.setWindowTitle(self.tr("Wellbeing Passport: shared with you"))
+        self.label_title = LabelTitle(self, session)
         # Deleting what is out of date comes before anything is listed.
         self.purge_expired()
         self.model = ReceivedListModel(session, self)

@@ -24,7 +24,7 @@ def test_launcher_lists_the_labels_and_nothing_else(qtbot, data_dir):
         start = app.controller.start_window
         assert start.isVisible() and start.pages.currentWidget() is start.launcher
         assert start.launcher.labels() == ["All about me", "Zebra book"]
-        assert start.windowTitle() == "Wellbeing Passport"
+        assert start.windowTitle() == "Say It Once"
     finally:
         app.close()
 

@@ -39,7 +39,8 @@ def unlock_by_keys(qtbot, app: PassportApp) -> Profile:
 
 
 def main_window_shown() -> bool:
-    return any(isinstance(w, MainWindow) and w.isVisible() for w in QApplication.topLevelWidgets())
+    # A page of the app's one window, not a window of its own (see StartWindow).
+    return any(isinstance(w, MainWindow) and w.isVisible() for w in QApplication.allWidgets())
 
 
 def assert_nothing_of_the_profile_shows() -> None:
@@ -52,11 +53,12 @@ def test_unlock_opens_the_main_window_and_lock_button_locks(qtbot, running):
     profile = unlock_by_keys(qtbot, running)
     window = running.controller.main_window
     assert window.name_label.text() == "Sky"
-    assert not running.controller.start_window.isVisible()
+    start = running.controller.start_window
+    assert start.pages.currentWidget() is window and main_window_shown()
+    assert not start.unlock.isVisible() and not start.launcher.isVisible()
     qtbot.mouseClick(window.lock_button, Qt.MouseButton.LeftButton)
     assert profile.is_locked
     assert running.controller.main_window is None and not main_window_shown()
-    start = running.controller.start_window
     assert start.isVisible() and start.pages.currentWidget() is start.unlock
     assert start.unlock.title.text() == "Sky"
 

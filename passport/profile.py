@@ -12,6 +12,7 @@ import io
 import json
 import os
 from collections.abc import Callable, Iterator
+from collections.abc import Set as AbstractSet
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
@@ -398,8 +399,9 @@ class Profile:
     # --- sharing (young person) --------------------------------------------------------
 
     def make_share(self, entry_ids: list[str], to: Contact | PassphraseRecipient, expires: dt.datetime,
-                   purpose: str, out_path: Path, progress: Progress | None = None) -> Change:
-        share = sharing.make_share(self, entry_ids, to, expires, purpose, out_path, progress)
+                   purpose: str, out_path: Path, progress: Progress | None = None, *,
+                   leave_out: AbstractSet[str] = frozenset()) -> Change:
+        share = sharing.make_share(self, entry_ids, to, expires, purpose, out_path, progress, leave_out=leave_out)
         return Change(kind=ChangeKind.SHARES_CHANGED, subject=share)
 
     def share_history(self, contact_id: str | None = None) -> list[Share]:

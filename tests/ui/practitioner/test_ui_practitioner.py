@@ -233,3 +233,16 @@ def test_a_new_practitioner_is_asked_for_their_card_and_can_save_it(qtbot, data_
     assert dialog.numbers.text().split()[0] == card.fingerprint[:5]
     assert "Jo Patel.wpcard" not in dialog.status.text() and "jo.wpcard" in dialog.status.text()
     bare.lock()
+
+
+def test_save_a_receipt_is_off_with_a_reason_once_the_file_is_withdrawn(qtbot, window, chooser, bundle,
+                                                                        profile, tmp_path) -> None:
+    open_by_click(qtbot, window, chooser, bundle)
+    assert window.receipt_button.isEnabled()
+    (share,) = profile.share_history()
+    withdrawal = tmp_path / "withdraw.wpb"
+    profile.make_withdrawal(share.id, withdrawal)
+    open_by_click(qtbot, window, chooser, withdrawal)
+    assert not window.receipt_button.isEnabled()
+    assert "withdrawn" in window.receipt_button.toolTip()
+    assert window.receipt_button.accessibleDescription() == window.receipt_button.toolTip()

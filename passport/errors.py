@@ -133,6 +133,10 @@ class BundleWithdrawn(BundleError):
     """The sender withdrew (or replaced) this bundle."""
 
 
+class BundleReplaced(BundleWithdrawn):
+    """The sender has since shared a newer bundle in this one's place."""
+
+
 class BundleTooLarge(BundleError):
     """The bundle, its manifest, an attachment or its list of entries is over its limit."""
 

@@ -246,3 +246,17 @@ def test_save_a_receipt_is_off_with_a_reason_once_the_file_is_withdrawn(qtbot, w
     assert not window.receipt_button.isEnabled()
     assert "withdrawn" in window.receipt_button.toolTip()
     assert window.receipt_button.accessibleDescription() == window.receipt_button.toolTip()
+
+
+def test_an_old_file_opened_again_after_a_newer_one_says_it_was_replaced(
+        qtbot, window, chooser, bundle, profile, practitioner, sam, entries, tmp_path) -> None:
+    open_by_click(qtbot, window, chooser, bundle)
+    newer = tmp_path / "newer.wpb"
+    profile.make_share([entries[1]], sam, in_a_week(), "Update", newer)
+    open_by_click(qtbot, window, chooser, newer)
+    before = received_rows(practitioner)
+    open_by_click(qtbot, window, chooser, bundle)
+    assert window.status.text() == ("The person who shared this file has since shared a newer one in its place. "
+                                    "Open the newer file instead.")
+    assert "withdrawn" not in window.status.text()
+    assert received_rows(practitioner) == before

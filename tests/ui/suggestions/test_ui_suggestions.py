@@ -174,3 +174,42 @@ def test_closing_the_edit_without_adding_keeps_it_waiting(
     qtbot.mouseClick(inbox.edit_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(inbox.edit_dialog.cancel_button, Qt.MouseButton.LeftButton)
     assert inbox.model.rowCount() == 1 and sky.entries() == []
+
+
+def test_a_carer_without_a_name_is_asked_for_it_before_choosing_where_to_save(
+    qtbot, data_dir: Path, sky: Profile, tmp_path: Path
+) -> None:
+    from passport.models import ProfileKind
+    from tests.helpers import FAST_KDF, PASSPHRASE
+
+    carer, _code = Profile.create(data_dir, ProfileKind.CARER, "Helping", PASSPHRASE, kdf=FAST_KDF)
+    try:
+        introduce(carer, sky, tmp_path)
+        entry = add_entry(carer, "Walking the dog", "Biscuit helps.")
+        chooser = AnsweringChooser()
+        window = CarerWindow(Session(carer), make_context(tmp_path), chooser)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.mouseClick(window.send_button, Qt.MouseButton.LeftButton)
+        sender = window.dialog
+        sender.drafts.setFocus()
+        sender.drafts.setCurrentRow(0)
+        qtbot.keyClick(sender.drafts, Qt.Key.Key_Space)
+        assert sender.name_field.isVisible() and sender.name_field.text() == ""
+        assert not sender.save_button.isEnabled(), "no name yet: nothing to save, and no file question"
+        qtbot.keyClicks(sender.name_field, "Jo")
+        assert sender.save_button.isEnabled()
+        out = tmp_path / "for-sky.wpb"
+        chooser.answer(out)
+        qtbot.mouseClick(sender.save_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: "Saved a suggestion" in sender.status.text(), timeout=10_000)
+        assert out.exists() and carer.own_card().display_name == "Jo"
+        assert "give them your card too" in sender.status.text()
+        assert "Add someone's card" in sender.status.text()
+        (sent,) = carer.sent_suggestions()
+        assert sent.entry_ids == (entry,)
+        assert sender.sent.count() == 1 and "to Sky: Walking the dog" in sender.sent.item(0).text()
+        assert "ask them" in sender.sent_hint.text() and sender.sent_hint.isVisible()
+        window.close()
+    finally:
+        carer.lock()

@@ -133,6 +133,10 @@ class BundleWithdrawn(BundleError):
     """The sender withdrew (or replaced) this bundle."""
 
 
+class BundleReplaced(BundleWithdrawn):
+    """The sender has since shared a newer bundle in this one's place."""
+
+
 class BundleTooLarge(BundleError):
     """The bundle, its manifest, an attachment or its list of entries is over its limit."""
 
@@ -162,3 +166,7 @@ class ReceiptDoesNotMatch(BundleError):
 
 class NotThisKindOfProfile(PassportError):
     """The action belongs to another kind of profile (say, a suggestion from a practitioner's)."""
+
+
+class Cancelled(PassportError):
+    """Long work was stopped part way (the profile was locked); nothing of it was kept."""

@@ -104,9 +104,9 @@ class Vault:
         """Close the database and overwrite the key in memory. Safe to call twice, and from
         any thread: a job still running against the vault then meets ``ProfileLocked``."""
         store, self._store = self._store, None
+        self._wipe_key()
         if store is not None:
             store.close()
-        self._wipe_key()
 
     def _wipe_key(self) -> None:
         if self._key is not None:

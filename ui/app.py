@@ -209,7 +209,7 @@ class AppController(QObject):
 
     def open_profile(self, profile: Profile) -> None:
         self.start_window.drop_wizard()
-        self.session = Session(profile, self.context.pool)
+        self.session = Session(profile, jobs=self.context.jobs)
         self.session.changed.connect(self._on_change)
         self.context.theme.apply_profile_choices(profile)
         self.guard.set_idle_minutes(profile.setting(IDLE_SETTING, DEFAULT_IDLE_MINUTES))
@@ -237,21 +237,25 @@ class AppController(QObject):
             return
         self.guard.stop()
         self._last_folder = self.session.profile.folder
-        self.session.lock()
-        # Any dialog still open goes too, so nothing of the passport stays on screen.
-        for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, QDialog) and widget.isVisible():
-                widget.reject()
-        self.context.theme.use_defaults()
-        # The page changes inside the one window; nothing is shown, raised or focused, so a
-        # window that was minimised or behind another app stays so, and keys typed elsewhere
-        # never land in the passphrase box.
-        if hide:
-            self.start_window.show_neutral()
-        else:
-            self.start_window.show_unlock(self._last_folder)
-        self.start_window.drop_profile_window()
-        self.main_window = None
+
+        def take_off_screen() -> None:
+            # Any dialog still open goes too, so nothing of the passport stays on screen.
+            for widget in QApplication.topLevelWidgets():
+                if isinstance(widget, QDialog) and widget.isVisible():
+                    widget.reject()
+            self.context.theme.use_defaults()
+            # The page changes inside the one window; nothing is shown, raised or focused, so a
+            # window that was minimised or behind another app stays so, and keys typed elsewhere
+            # never land in the passphrase box.
+            if hide:
+                self.start_window.show_neutral()
+            else:
+                self.start_window.show_unlock(self._last_folder)
+            self.start_window.drop_profile_window()
+            self.main_window = None
+
+        # Off screen first; then the running jobs are cancelled and the vault closed.
+        self.session.lock(take_off_screen)
         # Any imports still to do carry on once the start window is back on screen.
         self._imports.after_first_paint_of(self.start_window)
         self.session.deleteLater()

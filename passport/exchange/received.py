@@ -18,7 +18,7 @@ from pydantic import BaseModel, ConfigDict
 
 from passport.clock import now
 from passport.content.attachments import clean_name
-from passport.errors import BundleDamaged, BundleUntrustedSender, InvalidValue, NotFound
+from passport.errors import BundleDamaged, BundleReplaced, BundleUntrustedSender, InvalidValue, NotFound
 from passport.exchange import identity
 from passport.formats import bundle_reader
 from passport.formats.bundle_format import BundleAttachment, BundleEntry, BundleKind, Manifest, entry_digest
@@ -169,16 +169,6 @@ def my_fingerprint(vault: Vault) -> str:
     return fingerprint(own.public_key_bytes, own.age_recipient)
 
 
-def _withdrawn(conn: Connection) -> Callable[[str, str], bool]:
-    def withdrawn(bundle_id: str, sender: str) -> bool:
-        row = conn.execute(
-            "SELECT 1 FROM withdrawals_received WHERE bundle_id = ? AND sender_fingerprint = ?", (bundle_id, sender)
-        ).fetchone()
-        return row is not None
-
-    return withdrawn
-
-
 def open_bundle(vault: Vault, path: Path, passphrase: str | None = None, progress: Progress | None = None,
                 limits: Limits = LIMITS, at: dt.datetime | None = None) -> ReceivedBundle | ReceivedWithdrawal:
     """Open a bundle made for this profile: verify all of it, then keep it (a share) or
@@ -216,7 +206,7 @@ def open_bundle(vault: Vault, path: Path, passphrase: str | None = None, progres
 def _keep(conn: Connection, plaintext: BinaryIO, me: str, at: dt.datetime | None, limits: Limits,
           passphrase_mode: bool) -> str | ReceivedWithdrawal:
     """Verify the bundle into this transaction; its id, or what a withdrawal did."""
-    policy = ReadPolicy(me=me, now=at or now(), kinds=_ACCEPTED, withdrawn=_withdrawn(conn))
+    policy = ReadPolicy(me=me, now=at or now(), kinds=_ACCEPTED, withdrawn=_withdrawn_or_replaced(conn))
     manifest = bundle_reader.parse(plaintext, policy, _StoreReceiver(conn), limits, passphrase_mode=passphrase_mode)
     if manifest.kind is BundleKind.WITHDRAWAL:
         return _withdraw(conn, manifest)
@@ -372,3 +362,21 @@ def _anything_to_purge(vault: Vault, moment: dt.datetime) -> bool:
         rows = conn.execute("SELECT expires_at, verified FROM received_bundles").fetchall()
         spooled = conn.execute("SELECT 1 FROM unverified_spool LIMIT 1").fetchone() is not None
     return spooled or any(not verified or dt.datetime.fromisoformat(expires) <= moment for expires, verified in rows)
+
+
+# --- why a bundle is no longer wanted --------------------------------------------------
+
+
+def _withdrawn_or_replaced(conn: Connection) -> Callable[[str, str], bool]:
+    """Whether a bundle was withdrawn; one replaced by a newer one is refused as replaced,
+    so the person opening an old file again is told a newer one took its place."""
+    def withdrawn(bundle_id: str, sender: str) -> bool:
+        row = conn.execute(
+            "SELECT reason FROM withdrawals_received WHERE bundle_id = ? AND sender_fingerprint = ?",
+            (bundle_id, sender),
+        ).fetchone()
+        if row is not None and row[0] == "replaced":
+            raise BundleReplaced("the sender shared a newer bundle in this one's place")
+        return row is not None
+
+    return withdrawn

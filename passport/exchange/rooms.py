@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -74,9 +75,13 @@ class Sharing:
         self._vault = vault
 
     def make_share(self, entry_ids: list[str], to: Contact | PassphraseRecipient, expires: dt.datetime,
-                   purpose: str, out_path: Path, progress: Progress | None = None) -> Change:
+                   purpose: str, out_path: Path, progress: Progress | None = None, *,
+                   leave_out: AbstractSet[str] = frozenset()) -> Change:
+        """Share the current revision of ``entry_ids`` with one person; the attachments in
+        ``leave_out`` (ids) stay behind."""
         self._vault.require(YOUNG_PERSON, doing="make a share")
-        share = sharing.make_share(self._vault, entry_ids, to, expires, purpose, out_path, progress)
+        share = sharing.make_share(self._vault, entry_ids, to, expires, purpose, out_path, progress,
+                                   leave_out=leave_out)
         return Change(kind=ChangeKind.SHARES_CHANGED, subject=share)
 
     def share_history(self, contact_id: str | None = None) -> list[Share]:

@@ -12,6 +12,7 @@ import datetime as dt
 import secrets
 import uuid
 from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -111,8 +112,9 @@ def export_card(vault: Vault, out_path: Path, display_name: str | None = None, r
 
 def make_share(vault: Vault, entry_ids: list[str], to: Contact | PassphraseRecipient,
                expires: dt.datetime, purpose: str, out_path: Path,
-               progress: Progress | None = None) -> Share:
-    """Write a bundle of these entries (current revision) for one person, and record it."""
+               progress: Progress | None = None, *, leave_out: AbstractSet[str] = frozenset()) -> Share:
+    """Write a bundle of these entries (current revision) for one person, and record it;
+    the attachments in ``leave_out`` (ids) stay behind."""
     created = now()
     if not entry_ids:
         raise InvalidValue("choose at least one entry to share")
@@ -122,7 +124,7 @@ def make_share(vault: Vault, entry_ids: list[str], to: Contact | PassphraseRecip
         raise InvalidValue("the end date must be in the future")
     own = identity.of(vault)
     card = own.card(vault.kind)
-    bundle_entries, bundle_attachments, members = gather(vault, entry_ids)
+    bundle_entries, bundle_attachments, members = gather(vault, entry_ids, leave_out)
     if isinstance(to, Contact):
         contact = contacts.contact(vault, to.id)
         recipient, name, passphrase = contact.card.fingerprint, contact.display_name, None
@@ -163,9 +165,10 @@ def make_share(vault: Vault, entry_ids: list[str], to: Contact | PassphraseRecip
         return _get(conn, manifest.id)
 
 
-def gather(vault: Vault, entry_ids: list[str]) -> tuple[list[BundleEntry], list[BundleAttachment], list[Member]]:
+def gather(vault: Vault, entry_ids: list[str], leave_out: AbstractSet[str] = frozenset(),
+           ) -> tuple[list[BundleEntry], list[BundleAttachment], list[Member]]:
     """The entries (current revision) and attachments to put in a bundle, with members
-    that stream each attachment from the store."""
+    that stream each attachment from the store; attachments in ``leave_out`` stay behind."""
     entries, attachments, members = [], [], []
     with vault.reading() as conn:  # two queries for hundreds of entries, not two each
         sections = {section.id: section for section in stored_sections.select(conn, include_hidden=True)}
@@ -176,7 +179,7 @@ def gather(vault: Vault, entry_ids: list[str]) -> tuple[list[BundleEntry], list[
         if entry is None:
             raise NotFound(f"entry {entry_id}")
         section = sections[entry.section_id]
-        attached = attached_to[entry_id]
+        attached = [found for found in attached_to[entry_id] if found.id not in leave_out]
         for found in attached:
             attachment = BundleAttachment(
                 id=found.id, entry_id=entry_id, name=found.name, kind=found.kind,

@@ -211,6 +211,12 @@ class Store:
         return problems
 
     def close(self) -> None:
+        """Close the connection. A statement running in another thread (a long export or
+        check) is interrupted first, so closing waits at most for the current statement."""
+        conn = self._conn
+        if conn is not None:
+            with contextlib.suppress(DatabaseError):
+                conn.interrupt()
         with self._lock:
             if self._conn is not None:
                 with contextlib.suppress(DatabaseError):
@@ -229,10 +235,12 @@ def _disk_error(exc: DatabaseError) -> OSError | None:
     return None
 
 
-def _damage(exc: DatabaseError) -> StoreDamaged | None:
+def _damage(exc: DatabaseError) -> StoreDamaged | ProfileLocked | None:
     """A page that fails SQLCipher's HMAC check, or a broken file, as the typed error the
-    app explains in words ("may be damaged")."""
+    app explains in words ("may be damaged"); a statement stopped by locking, as locked."""
     message = str(exc)
+    if message == "interrupted":  # the profile was locked while a statement ran (see close)
+        return ProfileLocked("the profile was locked")
     if "malformed" in message or "file is not a database" in message or "corrupt" in message:
         return StoreDamaged(message)
     return None

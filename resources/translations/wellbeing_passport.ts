@@ -236,7 +236,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saved as {name}. Your recovery code opens it: keep the code somewhere safe, away from this laptop.</source>
+        <source>Saved as {name}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -779,6 +779,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Share… at the top, tick the entries, and choose who it is for. You see exactly what they will see before anything is saved. The file opens only in their app (or with a passphrase you tell them by voice), and only until the date you chose. You can withdraw it later on the People page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings, then Backup, saves one file with everything in it. Keep it on a USB stick or somewhere away from this laptop. Your recovery code opens it, so keep the code safe too. On a new laptop, choose Restore from a backup on the first screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you forget your passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the unlock screen, choose Use my recovery code instead, and type the code you wrote down when you set up; then choose a new passphrase. Without the passphrase or the recovery code, nobody can open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Keyboard keys</source>
         <translation type="unfinished"></translation>
     </message>
@@ -799,11 +823,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Home, Search, Timeline, Help, Settings</source>
+        <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>People I share with</source>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1035,6 +1071,10 @@
     </message>
     <message>
         <source>The time for this file is up, so it can no longer be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person who shared this file has since shared a newer one in its place. Open the newer file instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1368,6 +1408,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Nothing shared with them yet. To share, choose Share… at the top; what you share shows here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>: compare the numbers with them before you share, if you can.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1487,6 +1531,14 @@
     </message>
     <message>
         <source>Save a receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a shared file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That file was withdrawn or its time is up, so there is nothing to give a receipt for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1856,6 +1908,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your name, as they will see it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: Jo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your n&amp;ame, as they will see it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions you sent before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their answers don&apos;t come back to this app: what they add, change or say no to stays with them. To know what became of a suggestion, ask them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you sent &amp;before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(a draft since erased)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date}, to {name}: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing sent yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Drafts to send</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1897,6 +1985,10 @@
     </message>
     <message>
         <source>Saved {count} suggestions for {name}. Give them the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If they haven&apos;t added your card yet, give them your card too (My card…). In their app they choose People, then “Add someone&apos;s card…”; then Suggestions, then “Open suggestions…” to open this file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2000,6 +2092,10 @@
     </message>
     <message>
         <source>It also locks at once when you press Lock, or Hide now (Ctrl+Shift+H).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> minute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2292,7 +2388,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing is chosen until you choose it. Tick the entries to share.</source>
+        <source>Nothing is chosen until you choose it. Tick the entries to share. An entry&apos;s pictures and sounds go with it unless you untick them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2329,6 +2425,18 @@
     </message>
     <message>
         <source>Nothing chosen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

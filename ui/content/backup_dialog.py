@@ -81,8 +81,8 @@ class BackupDialog(QDialog):
         self.save_button.setEnabled(True)
         self._session.apply(change)  # last_backup_at changed: the reminder (if shown) goes away
         path = self._saving_to
-        self.status.setText(self.tr("Saved as {name}. Your recovery code opens it: keep the code somewhere safe, "
-                                    "away from this laptop.").format(name=path.name))
+        # The words above already say the recovery code opens it; saying so again read twice.
+        self.status.setText(self.tr("Saved as {name}.").format(name=path.name))
 
     def _not_saved(self, exc: BaseException) -> None:
         self.progress.hide()

@@ -87,6 +87,7 @@ class EntryEditor(QWidget):
         form.addStretch(1)
         scroll.setWidget(page)
         layout.addWidget(scroll, 1)
+        self.scroll = scroll
 
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.leave,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -283,6 +284,8 @@ class EntryEditor(QWidget):
         self._loading = False
         self.attachments.set_entry(entry.id if entry else None)
         self._show_status()
+        # Each entry opens at its top (the Title in view), not where the last one was left.
+        self.scroll.verticalScrollBar().setValue(0)
 
     @staticmethod
     def _set_date(check: QCheckBox, edit: QDateEdit, value: dt.date | None) -> None:

@@ -76,6 +76,8 @@ class SearchView(QWidget):
         layout.addWidget(self.field)
         layout.addWidget(self.status)
         layout.addWidget(self.results, 1)
+        # With no results to fill the page, the words stay at the top instead of spreading out.
+        layout.addStretch()
         session.changed.connect(self._on_change)
         self._show_count()
 

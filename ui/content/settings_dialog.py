@@ -145,15 +145,21 @@ class SettingsDialog(QDialog):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.idle_minutes = QSpinBox(minimum=1, maximum=MAX_IDLE_MINUTES)
-        self.idle_minutes.setSuffix(self.tr(" minutes"))
+        self.idle_minutes.valueChanged.connect(self._say_minutes)
         self.idle_minutes.setAccessibleName(self.tr("Lock by itself after this many minutes without use"))
         self.idle_minutes.setValue(int(self.profile.setting(IDLE_SETTING, DEFAULT_IDLE_MINUTES)))
+        self._say_minutes(self.idle_minutes.value())
         self.idle_minutes.valueChanged.connect(self.set_idle_minutes)
         caption = FieldCaption(self.tr("&Lock by itself after"), self.idle_minutes)
         form.addRow(caption, self.idle_minutes)
         form.addRow(_words(self.tr(
             "It also locks at once when you press Lock, or Hide now (Ctrl+Shift+H).")))
         return page
+
+    def _say_minutes(self, minutes: int) -> None:
+        # "1 minute", "5 minutes": the app's way with counts (as "1 entry chosen."), which a
+        # translation can give its own words for each.
+        self.idle_minutes.setSuffix(self.tr(" minute") if minutes == 1 else self.tr(" minutes"))
 
     def set_idle_minutes(self, minutes: int) -> None:
         self._session.apply(self.profile.set_setting(IDLE_SETTING, minutes))

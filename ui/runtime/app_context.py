@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QThreadPool
 
+from ui.runtime.jobs import JobRunner
 from ui.runtime.theme import ThemeManager
 
 if TYPE_CHECKING:
@@ -24,3 +25,5 @@ class AppContext:
     kdf: KdfSettings | None = None
     # Shown on the unlock screen of the demo, whose passphrase is not a secret.
     demo_passphrase: str = ""
+    # The one runner of long work (key derivation, shares, backups, restores).
+    jobs: JobRunner = field(default_factory=JobRunner)

@@ -43,6 +43,11 @@ def message_for(exc: BaseException) -> str:
         ),
         (errors.BundleExpired, Messages.tr("The time for this file is up, so it can no longer be opened.")),
         (
+            errors.BundleReplaced,
+            Messages.tr("The person who shared this file has since shared a newer one in its place. "
+                        "Open the newer file instead."),
+        ),
+        (
             errors.BundleWithdrawn,
             Messages.tr("The person who shared this file has withdrawn it, so it can't be opened."),
         ),

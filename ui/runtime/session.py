@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
-from ui.runtime.workers import Worker, run_in_background
+from ui.runtime.jobs import Job, JobRunner
 
 if TYPE_CHECKING:
     from passport.models import Change
@@ -24,11 +24,11 @@ class Session(QObject):
     about_to_lock = Signal()  # views save pending edits while the key is still here
     locked = Signal()
 
-    def __init__(self, profile: Profile, pool: QThreadPool | None = None, parent: QObject | None = None) -> None:
+    def __init__(self, profile: Profile, pool: QThreadPool | None = None, parent: QObject | None = None,
+                 jobs: JobRunner | None = None) -> None:
         super().__init__(parent)
         self.profile = profile
-        self.pool = pool or QThreadPool.globalInstance()
-        self._workers: set[Worker] = set()
+        self.jobs = jobs or JobRunner(pool or QThreadPool.globalInstance(), self)
 
     def apply(self, change: Change) -> Change:
         """Announce a change the core made (call with a mutation's return value)."""
@@ -39,24 +39,26 @@ class Session(QObject):
         self,
         task: Callable[..., Any],
         *args: Any,
+        context: QObject | None = None,
         on_finished: Callable[[Any], None] | None = None,
         on_failed: Callable[[BaseException], None] | None = None,
         on_progress: Callable[[int, int], None] | None = None,
         **kwargs: Any,
-    ) -> Worker:
-        """Run a slow core call in the pool; keeps the worker alive until it reports."""
-        worker = run_in_background(
-            self.pool, task, *args, on_finished=on_finished, on_failed=on_failed,
-            on_progress=on_progress, **kwargs,
-        )
-        self._workers.add(worker)
-        worker.signals.finished.connect(lambda _result: self._workers.discard(worker))
-        worker.signals.failed.connect(lambda _error: self._workers.discard(worker))
-        return worker
+    ) -> Job:
+        """Run a slow core call of this profile in the one runner. Locking cancels it; its
+        callbacks are dropped once ``context`` (say, the dialog that started it) is gone."""
+        return self.jobs.start(task, *args, context=context, scope=self, on_finished=on_finished,
+                               on_failed=on_failed, on_progress=on_progress, cancellable=True, **kwargs)
 
-    def lock(self) -> None:
-        """Close the profile and drop its key; views listening to ``locked`` clear themselves."""
-        if not self.profile.is_locked:
-            self.about_to_lock.emit()
-            self.profile.lock()
-            self.locked.emit()
+    def lock(self, take_off_screen: Callable[[], None] | None = None) -> None:
+        """Lock at once, whatever is running: pending edits are saved while the key is still
+        here, the profile is taken off screen (``take_off_screen``), then this profile's
+        jobs are cancelled and the vault is closed. The screen never waits for a job."""
+        if self.profile.is_locked:
+            return
+        self.about_to_lock.emit()
+        if take_off_screen is not None:
+            take_off_screen()
+        self.jobs.cancel(scope=self)
+        self.locked.emit()
+        self.profile.lock()

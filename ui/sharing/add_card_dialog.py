@@ -95,6 +95,12 @@ class AddCardDialog(QDialog):
         for widget in (self.who, self.numbers, self.match_check):
             widget.setVisible(has_card)
         self.add_button.setEnabled(has_card)
+        # A dialog's minimum size ignores wrapped words' height for its width: grow to it,
+        # or the last row of numbers is cut off.
+        layout = self.layout()
+        needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else -1
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def add_card(self) -> None:
         if self._path is None:

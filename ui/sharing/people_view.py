@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -99,12 +100,26 @@ class PeopleView(QWidget):
         header = self.shares.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # The state ("Open; they opened it on …") wraps in a quarter of the width, rather
+        # than growing to fit and leaving "What" one word a line.
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+        self.shares.viewport().installEventFilter(self)
         history_caption.setBuddy(self.shares)
+        self.no_shares = words(self.tr("Nothing shared with them yet. To share, choose Share… at the top; "
+                                       "what you share shows here."), "hint")
+        self.no_shares.setObjectName("noShares")
         self.shares.selectionModel().currentRowChanged.connect(lambda *_: self._update_withdraw())
         self.history.modelReset.connect(self._update_withdraw)
+        self.history.modelReset.connect(self._show_shares_or_hint)
         # Long lists of entries wrap onto more lines rather than being cut off.
         self.history.modelReset.connect(self.shares.resizeRowsToContents)
         return history_caption
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.shares.viewport():
+            self.shares.horizontalHeader().resizeSection(3, max(90, self.shares.viewport().width() // 4))
+            self.shares.resizeRowsToContents()
+        return super().eventFilter(watched, event)
 
     def _layout(self, caption: QLabel, history_caption: QLabel) -> None:
         top = QHBoxLayout()
@@ -125,6 +140,8 @@ class PeopleView(QWidget):
         right.addLayout(row)
         right.addWidget(history_caption)
         right.addWidget(self.shares, 1)
+        right.addWidget(self.no_shares)
+        right.addStretch()  # with no table to fill it, the words stay at the top
         row = QHBoxLayout()
         row.addWidget(self.status, 1)
         row.addWidget(self.receipt_button)
@@ -173,7 +190,14 @@ class PeopleView(QWidget):
         else:
             self.history.show_person(None)
         self.check_button.setVisible(contact is not None and not contact.checked)
+        self._show_shares_or_hint()
         self._update_withdraw()
+
+    def _show_shares_or_hint(self) -> None:
+        showing = self.people.currentIndex().row() >= 0
+        has_shares = self.history.rowCount() > 0
+        self.shares.setVisible(showing and has_shares)
+        self.no_shares.setVisible(showing and not has_shares)
 
     def _update_withdraw(self) -> None:
         row = self.shares.currentIndex().row()

@@ -38,7 +38,7 @@ from passport.exchange.contacts import Contact
 from passport.exchange.sharing import PassphraseRecipient, Share, ShareState, end_of_day, last_day, new_passphrase
 from passport.formats.bundle_format import BUNDLE_SUFFIX, MAX_PURPOSE
 from passport.formats.cards import MAX_NAME
-from passport.models import Change
+from passport.models import Attachment, AttachmentKind, Change
 from ui.runtime.file_chooser import FileChooser
 from ui.runtime.messages import message_for
 from ui.runtime.session import Session
@@ -48,6 +48,7 @@ from ui.widgets.dialog_parts import button_row, words
 
 CHOOSE, PERSON, UNTIL, PREVIEW, DONE = range(5)
 ENTRY_ID = Qt.ItemDataRole.UserRole + 1
+ATTACHMENT_ID = Qt.ItemDataRole.UserRole + 3
 DAYS = {"week": 7, "month": 30, "three_months": 91}
 
 
@@ -93,8 +94,9 @@ class ShareWizard(QDialog):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(words(self.tr("What do you want to share?"), "title"))
-        layout.addWidget(words(self.tr("Nothing is chosen until you choose it. Tick the entries to share."),
-                                "lead"))
+        layout.addWidget(words(self.tr("Nothing is chosen until you choose it. Tick the entries to share. "
+                                       "An entry's pictures and sounds go with it unless you untick them."),
+                               "lead"))
         self.important_button = QPushButton(self.tr("Choose all my &important-now entries"))
         self.important_button.setAccessibleName(self.tr("Choose all my important-now entries"))
         self.clear_button = QPushButton(self.tr("C&lear my choice"))
@@ -131,6 +133,8 @@ class ShareWizard(QDialog):
                 child.setData(0, ENTRY_ID, entry.id)
                 child.setData(0, Qt.ItemDataRole.UserRole + 2, entry.important_now)
                 parent.addChild(child)
+                for attachment in profile.attachments(entry.id):
+                    child.addChild(self._attachment_item(attachment))
             self.entry_tree.addTopLevelItem(parent)
         self.entry_tree.expandAll()
         self.entry_tree.itemChanged.connect(self._choice_changed)
@@ -140,6 +144,17 @@ class ShareWizard(QDialog):
         layout.addWidget(self.chosen_label)
         return page
 
+    def _attachment_item(self, attachment: Attachment) -> QTreeWidgetItem:
+        # Ticked: it goes with its entry. Only an entry that is chosen can carry it, so
+        # the tick can be changed only then.
+        label = {AttachmentKind.IMAGE: self.tr("Picture: {0}"), AttachmentKind.AUDIO: self.tr("Sound: {0}")}.get(
+            attachment.kind, self.tr("File: {0}"))
+        item = QTreeWidgetItem([label.format(attachment.name)])
+        item.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable)
+        item.setCheckState(0, Qt.CheckState.Checked)
+        item.setData(0, ATTACHMENT_ID, attachment.id)
+        return item
+
     def _entry_items(self) -> list[QTreeWidgetItem]:
         root = self.entry_tree.invisibleRootItem()
         return [root.child(s).child(e) for s in range(root.childCount()) for e in range(root.child(s).childCount())]
@@ -147,6 +162,12 @@ class ShareWizard(QDialog):
     def chosen_ids(self) -> list[str]:
         return [item.data(0, ENTRY_ID) for item in self._entry_items()
                 if item.checkState(0) == Qt.CheckState.Checked]
+
+    def left_out(self) -> set[str]:
+        """The attachments of chosen entries that stay behind (unticked)."""
+        return {item.child(i).data(0, ATTACHMENT_ID) for item in self._entry_items()
+                if item.checkState(0) == Qt.CheckState.Checked for i in range(item.childCount())
+                if item.child(i).checkState(0) != Qt.CheckState.Checked}
 
     def choose_important_now(self) -> None:
         self._set_all(lambda item: bool(item.data(0, Qt.ItemDataRole.UserRole + 2)) or
@@ -157,6 +178,13 @@ class ShareWizard(QDialog):
             item.setCheckState(0, Qt.CheckState.Checked if wanted(item) else Qt.CheckState.Unchecked)
 
     def _choice_changed(self) -> None:
+        for item in self._entry_items():
+            chosen = item.checkState(0) == Qt.CheckState.Checked
+            for i in range(item.childCount()):
+                flags = item.child(i).flags()
+                if bool(flags & Qt.ItemFlag.ItemIsEnabled) != chosen:
+                    item.child(i).setFlags(flags | Qt.ItemFlag.ItemIsEnabled if chosen
+                                           else flags & ~Qt.ItemFlag.ItemIsEnabled)
         count = len(self.chosen_ids())
         if count == 0:
             self.chosen_label.setText(self.tr("Nothing chosen yet."))
@@ -208,6 +236,8 @@ class ShareWizard(QDialog):
         self.to_contact.setEnabled(has_contacts)
         self.no_contacts.setVisible(not has_contacts)
         (self.to_contact if has_contacts else self.to_passphrase).setChecked(True)
+        if self.contacts.rowCount() == 1:  # one person to choose from: they are the choice
+            self.contact_list.setCurrentIndex(self.contacts.index(0))
         return page
 
     def contact(self) -> Contact | None:
@@ -310,7 +340,8 @@ class ShareWizard(QDialog):
             self._session.apply(profile.people.set_card_details(name))
         expires = end_of_day(self.last_day())
         self.content = SharedContent.for_share(profile, self.chosen_ids(), profile.people.own_card(),
-                                               self.recipient_display(), now(), expires, self.purpose.text())
+                                               self.recipient_display(), now(), expires, self.purpose.text(),
+                                               leave_out=self.left_out())
         document = build_document(self.content, profile.attachment_data)
         document.setParent(self.preview)
         self.preview.setDocument(document)
@@ -370,7 +401,7 @@ class ShareWizard(QDialog):
         self.next_button.setEnabled(False)
         self.back_button.setEnabled(False)
         self._session.run(self._session.profile.sharing.make_share, self.chosen_ids(), to, self.content.expires,
-                          self.purpose.text(), path,
+                          self.purpose.text(), path, leave_out=self.left_out(),
                           on_finished=lambda change: self._saved(change, path), on_failed=self._not_saved,
                           on_progress=self._progress)
 

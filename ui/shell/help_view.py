@@ -57,6 +57,24 @@ class HelpView(QScrollArea):
         grid.setColumnStretch(1, 1)
         layout.addWidget(self.contacts)
 
+        for heading, text in (
+            (self.tr("Sharing"), self.tr(
+                "Choose Share… at the top, tick the entries, and choose who it is for. You see exactly what "
+                "they will see before anything is saved. The file opens only in their app (or with a "
+                "passphrase you tell them by voice), and only until the date you chose. You can withdraw it "
+                "later on the People page.")),
+            (self.tr("Backups"), self.tr(
+                "Settings, then Backup, saves one file with everything in it. Keep it on a USB stick or "
+                "somewhere away from this laptop. Your recovery code opens it, so keep the code safe too. "
+                "On a new laptop, choose Restore from a backup on the first screen.")),
+            (self.tr("If you forget your passphrase"), self.tr(
+                "On the unlock screen, choose Use my recovery code instead, and type the code you wrote "
+                "down when you set up; then choose a new passphrase. Without the passphrase or the recovery "
+                "code, nobody can open it.")),
+        ):
+            layout.addWidget(_label(heading, "heading"))
+            layout.addWidget(_label(text))
+
         layout.addWidget(_label(self.tr("Keyboard keys"), "heading"))
         keys = QGridLayout()
         keys.setHorizontalSpacing(24)
@@ -65,8 +83,14 @@ class HelpView(QScrollArea):
             ("Ctrl+L", self.tr("Lock")),
             ("Ctrl+N", self.tr("Write something new")),
             ("Ctrl+F", self.tr("Search")),
-            ("Alt+1 … Alt+5", self.tr("Home, Search, Timeline, Help, Settings")),
-            ("Alt+6", self.tr("People I share with")),
+            # In the order of the pages on the left, each with its own key.
+            ("Alt+1", self.tr("Home")),
+            ("Alt+2", self.tr("Search")),
+            ("Alt+3", self.tr("Timeline")),
+            ("Alt+6", self.tr("People")),
+            ("Alt+7", self.tr("Suggestions")),
+            ("Alt+4", self.tr("Help")),
+            ("Alt+5", self.tr("Settings")),
             ("Ctrl+Shift+S", self.tr("Share something")),
             ("Tab, Shift+Tab", self.tr("Move between things")),
             ("Enter, Escape", self.tr("Go ahead, go back")),

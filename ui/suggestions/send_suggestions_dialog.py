@@ -1,12 +1,15 @@
-"""The carer sends suggestions: tick the drafts, choose the young person, add a note, and
-save one file to give them. The list shows exactly what will go before anything is saved.
+"""The carer sends suggestions: tick the drafts, choose the young person, say their own
+name (asked before anything is saved: the file is signed with it), add a note, and save one
+file to give them. The list shows exactly what will go before anything is saved; below it,
+what was sent before, when and to whom. The young person's answers never come back as a
+file, so the dialog says plainly to ask them.
 
 Opened with ``open()``; saving runs in a worker.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -20,7 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from passport.errors import InvalidValue, PassportError
 from passport.formats.bundle_format import BUNDLE_SUFFIX, MAX_PURPOSE
+from passport.formats.cards import MAX_NAME
 from passport.models import Change, ProfileKind
 from passport.profile import Profile
 from ui.runtime.file_chooser import FileChooser
@@ -44,6 +49,7 @@ class SendSuggestionsDialog(QDialog):
                               "passport unless they add it."), wordWrap=True)
         drafts_label = self._drafts_list(profile)
         to_label = self._recipient(profile)
+        name_label = self._name()
         self.note_field = QLineEdit(maxLength=MAX_PURPOSE)
         self.note_field.setObjectName("suggestionNoteField")
         self.note_field.setAccessibleName(self.tr("A note for them (you can leave it empty)"))
@@ -70,12 +76,59 @@ class SendSuggestionsDialog(QDialog):
         for widget in (heading, lead, drafts_label):
             layout.addWidget(widget)
         layout.addWidget(self.drafts, 1)
-        for widget in (to_label, self.to_combo, self.no_one, note_label, self.note_field, self.progress,
-                       self.status):
+        for widget in (to_label, self.to_combo, self.no_one, name_label, self.name_field, note_label,
+                       self.note_field, self.progress, self.status):
             layout.addWidget(widget)
+        sent_label = self._sent_list()
+        layout.addWidget(sent_label)
+        layout.addWidget(self.sent)
+        layout.addWidget(self.sent_hint)
         layout.addLayout(buttons)
-        self.resize(560, 560)
+        self.resize(600, 720)
         self._update()
+
+    def _name(self) -> QLabel:
+        self.name_field = QLineEdit(maxLength=MAX_NAME)
+        self.name_field.setObjectName("suggestionSenderName")
+        self.name_field.setAccessibleName(self.tr("Your name, as they will see it"))
+        self.name_field.setPlaceholderText(self.tr("For example: Jo"))
+        self.name_field.setText(self._own_name())
+        self.name_field.textChanged.connect(lambda _text: self._update())
+        name_label = QLabel(self.tr("Your n&ame, as they will see it"))
+        name_label.setBuddy(self.name_field)
+        return name_label
+
+    def _own_name(self) -> str:
+        try:
+            return self._session.profile.people.own_card().display_name
+        except InvalidValue:  # no name on the card yet: they type it here
+            return ""
+
+    def _sent_list(self) -> QLabel:
+        self.sent = QListWidget()
+        self.sent.setObjectName("sentSuggestions")
+        self.sent.setAccessibleName(self.tr("Suggestions you sent before"))
+        self.sent_hint = QLabel(self.tr(
+            "Their answers don't come back to this app: what they add, change or say no to stays with them. "
+            "To know what became of a suggestion, ask them."), wordWrap=True)
+        self.sent_hint.setObjectName("sentSuggestionsHint")
+        self.sent_hint.setProperty("role", "hint")
+        sent_label = QLabel(self.tr("What you sent &before"))
+        sent_label.setBuddy(self.sent)
+        self._fill_sent()
+        return sent_label
+
+    def _fill_sent(self) -> None:
+        self.sent.clear()
+        profile = self._session.profile
+        titles = {entry.id: entry.title for entry in profile.entries()}
+        for sent in profile.suggestions.sent_suggestions():
+            day = QLocale().toString(QDate(sent.sent_at.astimezone().date()), QLocale.FormatType.LongFormat)
+            what = ", ".join(titles.get(i, self.tr("(a draft since erased)")) for i in sent.entry_ids)
+            text = self.tr("{date}, to {name}: {what}").format(date=day, name=sent.recipient_name, what=what)
+            self.sent.addItem(QListWidgetItem(text))
+        if self.sent.count() == 0:
+            self.sent.addItem(QListWidgetItem(self.tr("Nothing sent yet.")))
 
     def _drafts_list(self, profile: Profile) -> QLabel:
         self.drafts = QListWidget()
@@ -115,13 +168,21 @@ class SendSuggestionsDialog(QDialog):
         ]
 
     def _update(self) -> None:
-        self.save_button.setEnabled(bool(self.chosen_ids()) and self.to_combo.count() > 0)
+        self.save_button.setEnabled(bool(self.chosen_ids()) and self.to_combo.count() > 0
+                                    and bool(self.name_field.text().strip()))
 
     def save(self) -> None:
         contact = self.to_combo.currentData()
         chosen = self.chosen_ids()
-        if contact is None or not chosen:
+        name = " ".join(self.name_field.text().split())
+        if contact is None or not chosen or not name:
             return
+        if name != self._own_name():  # the file is signed with this name: set it before asking where
+            try:
+                self._session.apply(self._session.profile.people.set_card_details(name))
+            except PassportError as exc:
+                self.status.setText(suggestion_message(exc))
+                return
         suggested = self.tr("Suggestions for {name}").format(name=contact.display_name) + BUNDLE_SUFFIX
         path = self._files.save_path(self, self.tr("Save the suggestions"), suggested,
                                      self.tr("Suggestions (*{0})").format(BUNDLE_SUFFIX))
@@ -141,7 +202,11 @@ class SendSuggestionsDialog(QDialog):
         sent = change.subject
         text = self.tr("Saved a suggestion for {name}. Give them the file.") if len(sent.entry_ids) == 1 else \
             self.tr("Saved {count} suggestions for {name}. Give them the file.")
-        self.status.setText(text.format(count=len(sent.entry_ids), name=sent.recipient_name))
+        how = self.tr("If they haven't added your card yet, give them your card too (My card…). In their app "
+                      "they choose People, then “Add someone's card…”; then Suggestions, then “Open "
+                      "suggestions…” to open this file.")
+        self.status.setText(text.format(count=len(sent.entry_ids), name=sent.recipient_name) + " " + how)
+        self._fill_sent()
         self._update()
 
     def _not_saved(self, exc: BaseException) -> None:

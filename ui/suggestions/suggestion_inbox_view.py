@@ -8,9 +8,10 @@ person says so, and saying no deletes a suggestion for good.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -18,6 +19,8 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
+    QSpacerItem,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -34,6 +37,8 @@ from ui.runtime.suggestion_messages import suggestion_message
 from ui.suggestions.suggestion_edit_dialog import SuggestionEditDialog
 from ui.suggestions.suggestion_list_model import SuggestionListModel, from_line
 from ui.widgets.dialog_parts import words
+
+RELATED_MIN_WIDTH = 240  # below this beside the suggestion, what it relates to goes underneath
 
 THUMBNAIL_PX = 160
 
@@ -85,6 +90,7 @@ class SuggestionInboxView(QWidget):
         self.splitter.addWidget(self._detail_panel())
         self.splitter.setStretchFactor(1, 1)
         layout.addWidget(self.splitter, 1)
+        layout.addStretch()  # with nothing waiting, the words stay at the top
         self.model.modelReset.connect(self._after_reset)
         self._after_reset()
 
@@ -133,10 +139,10 @@ class SuggestionInboxView(QWidget):
         left.addStretch(1)
 
         page = QWidget()
-        row = QHBoxLayout(page)
-        row.setContentsMargins(8, 0, 0, 0)
-        row.addWidget(suggested, 3)
-        row.addWidget(self._related_column(), 2)
+        self._columns = QBoxLayout(QBoxLayout.Direction.LeftToRight, page)
+        self._columns.setContentsMargins(8, 0, 0, 0)
+        self._columns.addWidget(suggested, 3)
+        self._columns.addWidget(self._related_column(), 2)
         self.detail = QScrollArea()
         self.detail.setObjectName("suggestionDetail")
         self.detail.setAccessibleName(self.tr("The suggestion, beside what it relates to"))
@@ -144,7 +150,29 @@ class SuggestionInboxView(QWidget):
         self.detail.setFrameShape(QFrame.Shape.NoFrame)
         self.detail.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.detail.setWidget(page)
+        self.detail.viewport().installEventFilter(self)
         return self.detail
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.detail.viewport():
+            self._reflow(self.detail.viewport().width())
+        return super().eventFilter(watched, event)
+
+    def _reflow(self, width: int) -> None:
+        """Side by side when there is room; otherwise what it relates to goes below, and
+        the buttons one above another, so nothing is cut off at the right."""
+        buttons = (self.accept_button, self.edit_button, self.decline_button)
+        spacing = max(self._action_row.spacing(), 6)
+        buttons_wide = sum(b.sizeHint().width() for b in buttons) + 3 * spacing + 24
+        side_by_side = width >= buttons_wide + RELATED_MIN_WIDTH
+        self._columns.setDirection(QBoxLayout.Direction.LeftToRight if side_by_side
+                                   else QBoxLayout.Direction.TopToBottom)
+        in_a_row = width >= buttons_wide
+        self._action_row.setDirection(QBoxLayout.Direction.LeftToRight if in_a_row
+                                   else QBoxLayout.Direction.TopToBottom)
+        policy = QSizePolicy.Policy.Expanding if in_a_row else QSizePolicy.Policy.Fixed
+        self._actions_gap.changeSize(0, 0, policy, QSizePolicy.Policy.Fixed)
+        self._action_row.invalidate()
 
     def _actions(self) -> QHBoxLayout:
         self.accept_button = QPushButton(self.tr("&Add it to my passport"))
@@ -160,11 +188,13 @@ class SuggestionInboxView(QWidget):
         self.accept_button.clicked.connect(self.accept_current)
         self.edit_button.clicked.connect(self.edit_current)
         self.decline_button.clicked.connect(self.ask_decline)
-        actions = QHBoxLayout()
+        actions = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         actions.addWidget(self.accept_button)
         actions.addWidget(self.edit_button)
-        actions.addStretch(1)
+        self._actions_gap = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        actions.addItem(self._actions_gap)
         actions.addWidget(self.decline_button)
+        self._action_row = actions
         return actions
 
     def _confirm_bar(self) -> QFrame:

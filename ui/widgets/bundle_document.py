@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 from collections.abc import Callable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QUrl
@@ -52,14 +53,15 @@ class SharedContent:
 
     @classmethod
     def for_share(cls, profile: Profile, entry_ids: Sequence[str], sender: Card, recipient_name: str,
-                  created: dt.datetime, expires: dt.datetime, purpose: str) -> SharedContent:
+                  created: dt.datetime, expires: dt.datetime, purpose: str,
+                  leave_out: AbstractSet[str] = frozenset()) -> SharedContent:
         """What a share of these entries will carry: each entry's current revision and its
-        attachments, as passport.exchange.sharing writes them into the bundle."""
+        attachments (but those in ``leave_out``), as passport.exchange.sharing writes them."""
         entries: list[BundleEntry] = []
         attachments: list[BundleAttachment] = []
         for entry_id in entry_ids:
             entry = profile.entry(entry_id)
-            attached = profile.attachments(entry_id)
+            attached = [a for a in profile.attachments(entry_id) if a.id not in leave_out]
             attachments += [
                 BundleAttachment(id=a.id, entry_id=entry_id, name=a.name, kind=a.kind, media_type=a.media_type,
                                  size=a.size, sha256=a.sha256)

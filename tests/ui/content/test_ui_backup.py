@@ -47,6 +47,9 @@ def backup(qtbot, made_profile: tuple[Profile, str], tmp_path: Path) -> tuple[Pa
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.status.text().startswith("Saved"), timeout=20_000)
     saved = out.with_name("my-backup.wpbackup")
+    assert dialog.status.text() == "Saved as my-backup.wpbackup."
+    shown = [dialog.key_words.text(), dialog.status.text()]
+    assert sum("recovery code" in text for text in shown) == 1, "the recovery code is mentioned once"
     assert saved.exists() and profile.setting("last_backup_at") is not None
     assert not profile.backup_due()
     return saved, code, contents(profile)

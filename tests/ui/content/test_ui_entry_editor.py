@@ -199,3 +199,16 @@ def test_erase_for_good_asks_first_and_then_removes_everything(qtbot, editor, pr
         qtbot.mouseClick(editor.erase_button, Qt.MouseButton.LeftButton)
     assert profile.entries() == []
     assert editor.entry_id is None
+
+
+def test_each_entry_opens_at_its_top(qtbot, editor: EntryEditor, profile: Profile) -> None:
+    long_one = add_entry(profile, "A long one", "Many words.\n" * 200)
+    editor.resize(900, 400)
+    editor.edit(long_one)
+    bar = editor.scroll.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    bar.setValue(bar.maximum())  # read to the bottom, as a person scrolling would
+    editor.start_new(profile.sections()[0].id)
+    assert bar.value() == 0
+    top = editor.title_edit.mapTo(editor.scroll.viewport(), editor.title_edit.rect().topLeft())
+    assert 0 <= top.y() < editor.scroll.viewport().height(), "the Title is in view"

@@ -75,3 +75,17 @@ def test_results_follow_an_erased_entry(qtbot, profile: Profile) -> None:
     assert view.model.rowCount() == 1
     view.session.apply(profile.erase_entry(entry_id))
     assert view.model.rowCount() == 0
+
+
+def test_nothing_found_stays_at_the_top_with_a_hint(qtbot, profile: Profile) -> None:
+    add_entry(profile, "Dogs")
+    view = make_view(qtbot, profile)
+    view.resize(800, 900)
+    qtbot.keyClicks(view.field, "zebra")
+    qtbot.waitUntil(lambda: "Nothing found" in view.status.text(), timeout=SEARCH_DELAY_MS * 10)
+    view.layout().activate()  # the layout as it is once the results are hidden
+    gap = view.status.geometry().top() - view.field.geometry().bottom()
+    assert 0 <= gap <= 24, f"the words float {gap}px below the field"
+    # Centred in a stretched label, the words would float all the same.
+    assert view.status.geometry().bottom() < 300, "the words float in the middle of the page"
+    assert "Try another word" in view.status.text()

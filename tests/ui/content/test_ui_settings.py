@@ -119,3 +119,13 @@ def test_auto_lock_time_is_kept_in_the_profile(qtbot, dialog, session):
     dialog.idle_minutes.setFocus()
     qtbot.keyClick(dialog.idle_minutes, Qt.Key.Key_Up)
     assert session.profile.setting("auto_lock_minutes") == 6
+
+
+def test_one_minute_is_said_as_one_minute(qtbot, dialog):
+    dialog.idle_minutes.setFocus()
+    dialog.idle_minutes.selectAll()
+    qtbot.keyClicks(dialog.idle_minutes, "1")
+    assert dialog.idle_minutes.value() == 1
+    assert dialog.idle_minutes.text() == "1 minute"
+    qtbot.keyClick(dialog.idle_minutes, Qt.Key.Key_Up)
+    assert dialog.idle_minutes.text() == "2 minutes"

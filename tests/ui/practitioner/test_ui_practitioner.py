@@ -233,3 +233,30 @@ def test_a_new_practitioner_is_asked_for_their_card_and_can_save_it(qtbot, data_
     assert dialog.numbers.text().split()[0] == card.fingerprint[:5]
     assert "Jo Patel.wpcard" not in dialog.status.text() and "jo.wpcard" in dialog.status.text()
     bare.lock()
+
+
+def test_save_a_receipt_is_off_with_a_reason_once_the_file_is_withdrawn(qtbot, window, chooser, bundle,
+                                                                        profile, tmp_path) -> None:
+    open_by_click(qtbot, window, chooser, bundle)
+    assert window.receipt_button.isEnabled()
+    (share,) = profile.sharing.share_history()
+    withdrawal = tmp_path / "withdraw.wpb"
+    profile.sharing.make_withdrawal(share.id, withdrawal)
+    open_by_click(qtbot, window, chooser, withdrawal)
+    assert not window.receipt_button.isEnabled()
+    assert "withdrawn" in window.receipt_button.toolTip()
+    assert window.receipt_button.accessibleDescription() == window.receipt_button.toolTip()
+
+
+def test_an_old_file_opened_again_after_a_newer_one_says_it_was_replaced(
+        qtbot, window, chooser, bundle, profile, practitioner, sam, entries, tmp_path) -> None:
+    open_by_click(qtbot, window, chooser, bundle)
+    newer = tmp_path / "newer.wpb"
+    profile.sharing.make_share([entries[1]], sam, in_a_week(), "Update", newer)
+    open_by_click(qtbot, window, chooser, newer)
+    before = received_rows(practitioner)
+    open_by_click(qtbot, window, chooser, bundle)
+    assert window.status.text() == ("The person who shared this file has since shared a newer one in its place. "
+                                    "Open the newer file instead.")
+    assert "withdrawn" not in window.status.text()
+    assert received_rows(practitioner) == before

@@ -163,3 +163,34 @@ def test_a_receipt_shows_when_they_opened_it(qtbot, window, chooser, profile, pr
     click(qtbot, people.receipt_button)
     assert people.status.text() and "opened what you shared" not in people.status.text()
     assert people.history.index(0, 3).data().startswith("Open; they opened it on ")
+
+
+def test_no_shares_yet_is_said_at_the_top_and_a_receipt_leaves_what_its_room(
+        qtbot, window, chooser, profile, practitioner, tmp_path) -> None:
+    card_path = tmp_path / "sam.wpcard"
+    practitioner.people.export_card(card_path)
+    chooser.answer(card_path)
+    window.resize(960, 680)
+    people = window.people
+    click(qtbot, people.add_button)
+    click(qtbot, people.dialog.later_button)
+    [sam] = profile.people.contacts()
+    people.select_contact(sam.id)
+    qtbot.waitUntil(people.no_shares.isVisible)
+    assert not people.shares.isVisible()
+    assert "Nothing shared with them yet" in people.no_shares.text()
+    people.layout().activate()
+    assert people.no_shares.geometry().top() < 300, "the words float in the middle of the page"
+
+    ids = [add_entry(profile, title, "x") for title in ("Music helps", "Quiet space when it gets loud",
+                                                        "My nan and Sundays")]
+    window.session.apply(profile.sharing.make_share(ids, sam, in_a_week(), "School", tmp_path / "one.wpb"))
+    opened = received.open_bundle(practitioner.vault, tmp_path / "one.wpb")
+    practitioner.received.make_receipt(opened.id, tmp_path / "receipt")
+    chooser.answer(next(tmp_path.glob("receipt*")))
+    click(qtbot, people.receipt_button)
+    qtbot.waitUntil(lambda: "they opened it" in people.history.index(0, 3).data())
+    assert people.shares.isVisible() and not people.no_shares.isVisible()
+    header = people.shares.horizontalHeader()
+    assert header.sectionSize(2) >= people.shares.viewport().width() // 3, "What keeps a third of the width"
+    assert header.sectionSize(2) > header.sectionSize(3)

@@ -165,3 +165,37 @@ def test_cancel_shares_nothing_and_every_control_has_a_name(qtbot, window, profi
     qtbot.keyClick(wizard, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: window.share_wizard is None)
     assert profile.sharing.share_history() == []
+
+
+def test_a_picture_or_sound_can_stay_behind_and_the_preview_shows_what_leaves(
+        qtbot, window, chooser, entries, profile, practitioner, sam, tmp_path) -> None:
+    wizard = open_wizard(qtbot, window)
+    music = item_titled(wizard, "Music helps")
+    [picture] = [music.child(i) for i in range(music.childCount()) if music.child(i).text(0) == "Picture: me.png"]
+    assert not picture.flags() & Qt.ItemFlag.ItemIsEnabled, "only a chosen entry's picture can be unticked"
+    tick(qtbot, wizard, "Music helps")
+    assert picture.flags() & Qt.ItemFlag.ItemIsEnabled and picture.checkState(0) == Qt.CheckState.Checked
+    wizard.entry_tree.setCurrentItem(picture)
+    qtbot.keyClick(wizard.entry_tree, Qt.Key.Key_Space)
+    assert picture.checkState(0) == Qt.CheckState.Unchecked
+    assert wizard.chosen_ids() == [entries["Music helps"]], "the entry itself stays chosen"
+    click(qtbot, wizard.next_button)
+    click(qtbot, wizard.next_button)
+    click(qtbot, wizard.next_button)
+    assert wizard.current_step() == PREVIEW
+    text = wizard.preview.toPlainText()
+    assert "Music helps" in text and "Sound: song.wav" in text and "me.png" not in text
+    save(qtbot, wizard, chooser, tmp_path / "for-sam.wpb")
+
+    opened = practitioner.received.open_bundle(tmp_path / "for-sam.wpb").subject
+    assert [a.name for a in opened.attachments] == ["song.wav"]
+    assert [e.attachments for e in opened.entries] == [(opened.attachments[0].id,)]
+
+
+def test_the_only_person_with_a_card_is_already_chosen(qtbot, window, sam) -> None:
+    wizard = open_wizard(qtbot, window)
+    tick(qtbot, wizard, "Quiet space")
+    click(qtbot, wizard.next_button)
+    assert wizard.current_step() == PERSON
+    assert wizard.contact() is not None and wizard.contact().id == sam.id
+    assert wizard.next_button.isEnabled()

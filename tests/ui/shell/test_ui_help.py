@@ -18,3 +18,36 @@ def test_help_shows_the_five_crisis_numbers_and_not_a_crisis_service(qtbot):
         assert who in shown
     assert "not a crisis service" in shown
     assert "Ctrl+Shift+H" in shown, "the quick-hide key is listed with the keyboard keys"
+
+
+def test_help_says_how_to_share_back_up_and_get_in_without_the_passphrase(qtbot):
+    view = HelpView()
+    qtbot.addWidget(view)
+    view.show()
+    shown = [label.text() for label in view.findChildren(QLabel) if label.isVisible()]
+    for heading in ("Sharing", "Backups", "If you forget your passphrase"):
+        assert heading in shown
+    assert any("recovery code" in text and "unlock screen" in text for text in shown)
+
+
+def test_helps_alt_keys_follow_the_pages_on_the_left_and_each_goes_there(qtbot, profile, data_dir):
+    from PySide6.QtCore import Qt
+
+    from tests.shell_helpers import make_context, wait_active
+    from ui.runtime.session import Session
+    from ui.windows.main_window import HELP, MainWindow
+
+    window = MainWindow(Session(profile), make_context(data_dir))
+    qtbot.addWidget(window)
+    window.show()
+    wait_active(qtbot, window)
+    help_view = window.page(HELP)
+    texts = [label.text() for label in help_view.findChildren(QLabel)]
+    keys = {texts[i + 1]: texts[i] for i in range(len(texts) - 1) if texts[i].startswith("Alt+")}
+    sidebar = [window.navigation.item(row).text() for row in range(window.navigation.count())]
+    listed = [name for name in keys if name in sidebar]
+    assert listed == sidebar, "Help lists every page, in the sidebar's order"
+    for row, name in enumerate(sidebar):
+        number = int(keys[name].removeprefix("Alt+"))
+        qtbot.keyClick(window, getattr(Qt.Key, f"Key_{number}"), Qt.KeyboardModifier.AltModifier)
+        assert window.navigation.currentRow() == row, f"{keys[name]} goes to {name}"

@@ -175,3 +175,104 @@ def test_closing_the_edit_without_adding_keeps_it_waiting(
     qtbot.mouseClick(inbox.edit_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(inbox.edit_dialog.cancel_button, Qt.MouseButton.LeftButton)
     assert inbox.model.rowCount() == 1 and sky.entries() == []
+
+
+def test_a_carer_without_a_name_is_asked_for_it_before_choosing_where_to_save(
+    qtbot, data_dir: Path, sky: Profile, tmp_path: Path
+) -> None:
+    from passport.models import ProfileKind
+    from tests.helpers import FAST_KDF, PASSPHRASE
+
+    carer, _code = Profile.create(data_dir, ProfileKind.CARER, "Helping", PASSPHRASE, kdf=FAST_KDF)
+    try:
+        introduce(carer, sky, tmp_path)
+        entry = add_entry(carer, "Walking the dog", "Biscuit helps.")
+        chooser = AnsweringChooser()
+        window = CarerWindow(Session(carer), make_context(tmp_path), chooser)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.mouseClick(window.send_button, Qt.MouseButton.LeftButton)
+        sender = window.dialog
+        sender.drafts.setFocus()
+        sender.drafts.setCurrentRow(0)
+        qtbot.keyClick(sender.drafts, Qt.Key.Key_Space)
+        assert sender.name_field.isVisible() and sender.name_field.text() == ""
+        assert not sender.save_button.isEnabled(), "no name yet: nothing to save, and no file question"
+        qtbot.keyClicks(sender.name_field, "Jo")
+        assert sender.save_button.isEnabled()
+        out = tmp_path / "for-sky.wpb"
+        chooser.answer(out)
+        qtbot.mouseClick(sender.save_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: "Saved a suggestion" in sender.status.text(), timeout=10_000)
+        assert out.exists() and carer.people.own_card().display_name == "Jo"
+        assert "give them your card too" in sender.status.text()
+        assert "Add someone's card" in sender.status.text()
+        (sent,) = carer.suggestions.sent_suggestions()
+        assert sent.entry_ids == (entry,)
+        assert sender.sent.count() == 1 and "to Sky: Walking the dog" in sender.sent.item(0).text()
+        assert "ask them" in sender.sent_hint.text() and sender.sent_hint.isVisible()
+        window.close()
+    finally:
+        carer.lock()
+
+
+def test_nothing_waiting_stays_at_the_top(qtbot, sky: Profile) -> None:
+    inbox = SuggestionInboxView(Session(sky), AnsweringChooser())
+    qtbot.addWidget(inbox)
+    inbox.resize(1000, 900)
+    inbox.show()
+    qtbot.waitExposed(inbox)
+    assert inbox.empty.isVisible()
+    assert inbox.empty.geometry().top() < 200, "the words float in the middle of the page"
+
+
+def test_the_suggestion_and_what_it_relates_to_fit_at_the_default_size(
+    qtbot, sky: Profile, jo: Profile, data_dir: Path, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QPoint
+
+    from ui.windows.main_window import SUGGESTIONS, MainWindow
+
+    introduce(sky, jo, tmp_path)
+    introduce(jo, sky, tmp_path)
+    add_entry(sky, "Biscuit the dog", "My best friend.")
+    entry = add_entry(jo, "Walking the dog", "Sky calms down when we walk Biscuit the dog.")
+    out = tmp_path / "f.wpb"
+    jo.suggestions.make_suggestion([entry], jo.people.contacts()[0], out)
+    window = MainWindow(Session(sky), make_context(data_dir), AnsweringChooser([out]))
+    qtbot.addWidget(window)
+    window.resize(960, 680)  # the start window's size, which the main window takes
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_page(SUGGESTIONS)
+    inbox = window.suggestions
+    qtbot.mouseClick(inbox.open_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: inbox.model.rowCount() == 1, timeout=10_000)
+    viewport = inbox.detail.viewport()
+    for widget in (inbox.accept_button, inbox.edit_button, inbox.decline_button, *inbox.related_cards):
+        right = widget.mapTo(viewport, QPoint(widget.width(), 0)).x()
+        assert right <= viewport.width(), f"{widget.objectName() or widget} is cut off at the right"
+    window.close()
+
+
+def test_the_carers_add_card_dialog_shows_every_row_of_numbers(
+    qtbot, sky: Profile, jo: Profile, tmp_path: Path
+) -> None:
+    sky_card = tmp_path / "sky.wpcard"
+    sky.people.export_card(sky_card)
+    chooser = AnsweringChooser([sky_card])
+    window = CarerWindow(Session(jo), make_context(tmp_path), chooser)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.mouseClick(window.add_card_button, Qt.MouseButton.LeftButton)
+    dialog = window.dialog
+    qtbot.waitExposed(dialog)
+    qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
+    numbers = dialog.numbers
+    qtbot.waitUntil(numbers.isVisible)
+    assert numbers.text().count("\n") == 2, "three rows of numbers"
+    flags = int(numbers.alignment()) | int(Qt.TextFlag.TextWordWrap)
+    needed = numbers.fontMetrics().boundingRect(numbers.contentsRect(), flags, numbers.text())
+    assert needed.height() <= numbers.contentsRect().height(), "the last row of numbers is cut off"
+    assert numbers.geometry().bottom() < dialog.match_check.geometry().top()
+    window.close()

@@ -32,6 +32,7 @@ from passport.kinds import ChangeKind, ProfileKind
 from passport.store import profiles
 from passport.store.profiles import ProfileFolder
 from ui.runtime.app_context import AppContext
+from ui.runtime.last_resort import LastResort
 from ui.runtime.paths import resource_path
 from ui.runtime.session import Session
 from ui.runtime.theme import ThemeManager
@@ -311,6 +312,7 @@ class PassportApp:
         self.qt_app.setWindowIcon(QIcon(str(resource_path("icons", "app.svg"))))
         # Before any window is built: the wheel scrolls pages, it never changes a value by accident.
         WheelGuard.install(self.qt_app)
+        self.last_resort = LastResort()
         # Before any window is built, so every widget is made in the person's language.
         self.translators = install_translations(self.qt_app)
         self.demo_dir: Path | None = None
@@ -359,6 +361,7 @@ class PassportApp:
         # to destroy, after the application, crashes Qt's FFmpeg backend on the way out.
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         self.qt_app.removeEventFilter(self.guard)
+        self.last_resort.uninstall()
         if self.demo_dir is not None:
             shutil.rmtree(self.demo_dir, ignore_errors=True)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from passport.errors import PassportError
+from passport.errors import ProfileLocked
 from passport.models import Change, ChangeKind
 from ui.runtime.session import Session
 
@@ -43,7 +43,7 @@ class BackupReminder(QFrame):
     def refresh(self) -> None:
         try:
             due = not self._dismissed and self._session.profile.backup_due()
-        except PassportError:
+        except ProfileLocked:  # locked under us; damage goes to the one error path
             due = False
         self.setVisible(due)
 

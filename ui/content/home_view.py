@@ -17,7 +17,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from passport.clock import today
-from passport.errors import PassportError
+from passport.errors import PassportError, ProfileLocked
 from passport.models import Change, ChangeKind, Section
 from ui.content.entry_card import EntryCard
 from ui.content.review_prompt import ReviewPrompt
@@ -151,7 +151,7 @@ class HomeView(QWidget):
                 for section_id in stale:
                     if isinstance(section_id, int) and section_id in self._blocks:
                         self._fill_block(self._blocks[section_id])
-        except PassportError:
+        except ProfileLocked:
             return  # locked under us: the shell is closing this window
 
     def _rebuild_all(self) -> None:
@@ -196,7 +196,7 @@ class HomeView(QWidget):
         try:
             for _ in range(min(count, len(self._unbuilt))):
                 self._build_next()
-        except PassportError:
+        except ProfileLocked:
             self._unbuilt = []  # locked under us: the shell is closing this window
 
     def _fill_block(self, block: SectionBlock) -> None:

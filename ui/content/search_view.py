@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
-from passport.errors import PassportError
+from passport.errors import PassportError, ProfileLocked
 from passport.models import Change, ChangeKind, SearchHit
 from ui.content.search_result_delegate import SearchResultDelegate
 from ui.content.search_result_model import PAGE, SearchResultModel
@@ -100,7 +100,7 @@ class SearchView(QWidget):
         """The best ``count`` hits for ``text``: what the results ask for on scrolling."""
         try:
             return self.session.profile.search(text, count)
-        except PassportError:
+        except ProfileLocked:
             return []  # locked under us: the window is closing
 
     def _show_count(self) -> None:

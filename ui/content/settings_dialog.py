@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from passport.errors import PassportError
 from passport.profile import DEFAULT_BACKUP_REMINDER_DAYS, Profile
 from passport.store import profiles
 from ui.content.backup_dialog import BackupDialog
@@ -123,7 +124,7 @@ class SettingsDialog(QDialog):
     def rename(self) -> None:
         try:
             self._session.apply(self.profile.rename(self.name_field.text()))
-        except Exception as exc:
+        except (PassportError, OSError) as exc:
             self.name_status.setText(message_for(exc))
             return
         self.name_field.setText(self.profile.label)

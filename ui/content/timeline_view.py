@@ -10,7 +10,7 @@ from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QListView, QVBoxLayout, QWidget
 
-from passport.errors import PassportError
+from passport.errors import ProfileLocked
 from passport.models import Change
 from ui.content.entry_delegate import EntryDelegate
 from ui.content.entry_list_model import EntryListModel, by_when_it_happened
@@ -70,7 +70,7 @@ class TimelineView(QWidget):
             return
         try:
             entries = self.session.profile.timeline()
-        except PassportError:
+        except ProfileLocked:
             return  # locked under us: the window is closing
         self._loaded = True
         self.model.set_entries(entries)

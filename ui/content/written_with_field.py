@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from passport.errors import PassportError
+from passport.errors import ProfileLocked
 from passport.models import MAX_TITLE
 from ui.runtime.session import Session
 
@@ -38,7 +38,7 @@ class WrittenWithField(QComboBox):
         shown = self.currentText()
         try:
             names = self._session.profile.suggestions.written_with_names()
-        except PassportError:
+        except ProfileLocked:  # locked under us; damage goes to the one error path
             names = []
         self.blockSignals(True)
         self.clear()

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from passport.errors import PassportError
+from passport.errors import PassportError, ProfileLocked
 from passport.exchange.suggestions import OpenedSuggestions, Suggestion
 from passport.formats.bundle_format import BUNDLE_SUFFIX
 from passport.models import AttachmentKind, Change, EntryContent
@@ -318,7 +318,7 @@ class SuggestionInboxView(QWidget):
             widget.show()  # added to a page already on screen
         try:
             related = self.session.profile.suggestions.related_entries(suggestion)
-        except PassportError:
+        except ProfileLocked:  # locked under us; damage goes to the one error path
             related = []
         titles = {section.id: section.title for section in self.session.profile.sections(include_hidden=True)}
         for position, entry in enumerate(related):

@@ -926,6 +926,13 @@
     </message>
 </context>
 <context>
+    <name>LastResort</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LauncherView</name>
     <message>
         <source>Which one is yours?</source>

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import json
 import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -18,6 +19,7 @@ from passport.clock import now, today
 from passport.content import attachments, entries, search
 from passport.content import sections as stored_sections
 from passport.content.sections import STARTER_SECTIONS
+from passport.crypto import age_layer
 from passport.crypto.keyfile import DEFAULT_KDF, KEY_BYTES, KdfSettings, KeyFile, passphrase_slot, recovery_slot
 from passport.crypto.passphrases import check_new_passphrase
 from passport.crypto.recovery_code import new_code
@@ -41,6 +43,7 @@ from passport.store.profiles import ProfileFolder
 from passport.vault import Vault
 
 DEFAULT_BACKUP_REMINDER_DAYS = 30
+MAX_SEALED = 4 * 1024 * 1024  # words held across a lock: one entry's, with room to spare
 Progress = Callable[[int, int], None]
 
 
@@ -349,6 +352,29 @@ class Profile:
         if last is None:
             last = self.vault.meta("created_at")
         return (at or now()) - dt.datetime.fromisoformat(str(last)) > dt.timedelta(days=days)
+
+    # --- words that could not be saved (a full disk) ----------------------------------
+
+    def seal_unsaved(self, entry_id: str | None, content: EntryContent) -> bytes:
+        """Words that could not be saved (the disk was full), encrypted to this profile's own
+        key, so the app can hold them across a lock with no plaintext anywhere; the next
+        time the profile is open, :meth:`save_sealed` saves them."""
+        payload = json.dumps({"entry_id": entry_id, "content": content.model_dump(mode="json")}).encode()
+        sealed = io.BytesIO()
+        age_layer.encrypt_stream(io.BytesIO(payload), sealed, [identity.of(self.vault).age_recipient])
+        return sealed.getvalue()
+
+    def save_sealed(self, sealed: bytes) -> Change:
+        """Save words sealed by :meth:`seal_unsaved`: a new revision of their entry, or a new
+        entry when that one is gone."""
+        found = json.loads(age_layer.decrypt_bytes(sealed, [identity.of(self.vault).age_identity], MAX_SEALED))
+        content = EntryContent.model_validate(found["content"])
+        if found["entry_id"] is not None:
+            try:
+                return self.update_entry(found["entry_id"], content)
+            except NotFound:
+                pass  # erased meanwhile: the words are kept as a new entry
+        return self.add_entry(content)
 
 
 def _clean_section_title(title: str) -> str:

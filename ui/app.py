@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from passport.kinds import ChangeKind, ProfileKind
 from passport.store import profiles
@@ -139,6 +139,9 @@ class AppController(QObject):
         self._imports.after_first_paint_of(self.start_window)
         self.session: Session | None = None
         self._last_folder: ProfileFolder | None = None
+        # Per profile folder: words that could not be saved before a lock (a full disk),
+        # sealed to that profile's own key; saved when it is next open.
+        self._held: dict[Path, list[bytes]] = {}
 
         launcher, unlock = self.start_window.launcher, self.start_window.unlock
         launcher.open_profile.connect(self.start_window.show_unlock)
@@ -226,6 +229,19 @@ class AppController(QObject):
             self.start_window.show()
         if profile.kind is ProfileKind.PRACTITIONER:
             window.ask_for_card_details()
+        self._save_held_words(profile)
+
+    def _save_held_words(self, profile: Profile) -> None:
+        held = self._held.pop(profile.folder.path, [])
+        for index, sealed in enumerate(held):
+            try:
+                self.session.apply(profile.save_sealed(sealed))
+            except OSError:  # still no space: keep them for next time
+                self._held[profile.folder.path] = held[index:]
+                return
+        if held:
+            QMessageBox.information(self.start_window, self.start_window.tr("Your words are saved"),
+                                    self.start_window.tr("What you typed when there was no space left is saved now."))
 
     def lock(self) -> None:
         self._lock(hide=False)
@@ -257,6 +273,8 @@ class AppController(QObject):
 
         # Off screen first; then the running jobs are cancelled and the vault closed.
         self.session.lock(take_off_screen)
+        if self.session.held:
+            self._held.setdefault(self._last_folder.path, []).extend(self.session.held)
         # Any imports still to do carry on once the start window is back on screen.
         self._imports.after_first_paint_of(self.start_window)
         self.session.deleteLater()

@@ -8,6 +8,7 @@ so the core refines one revision instead of keeping one per pause in typing.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import uuid
 
@@ -39,6 +40,7 @@ from ui.runtime.messages import message_for
 from ui.runtime.session import Session
 from ui.widgets.confirm_dialog import ConfirmDialog
 
+RETRY_MS = 5_000  # after a full disk
 AUTOSAVE_MS = 1500
 TITLE_FROM_BODY_CHARS = 60
 
@@ -65,6 +67,12 @@ class EntryEditor(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(AUTOSAVE_MS)
         self._timer.timeout.connect(self.save_now)
+        # After a full disk: try again now and then, and keep the words on screen meanwhile.
+        self._retry = QTimer(self)
+        self._retry.setSingleShot(True)
+        self._retry.setInterval(RETRY_MS)
+        self._retry.timeout.connect(self.save_now)
+        self._no_space = False
 
         self.attachments = AttachmentPanel(session, self._ensure_saved)
         layout = QVBoxLayout(self)
@@ -94,7 +102,7 @@ class EntryEditor(QWidget):
         QShortcut(QKeySequence.StandardKey.Save, self, self.save_now,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         session.changed.connect(self._on_change)
-        session.about_to_lock.connect(self.save_now)
+        session.about_to_lock.connect(self._before_lock)
         self._fill_sections()
         self._emphasise_words()
         self._show_status()
@@ -335,9 +343,16 @@ class EntryEditor(QWidget):
                 change = profile.add_entry(content, session=self._edit_session)
             else:
                 change = profile.update_entry(self._entry.id, content, session=self._edit_session)
+        except OSError:  # no space, or the disk refused: nothing typed is dropped
+            self._no_space = True
+            self._show_status(self.tr("Not saved yet: there's no space left on this computer. Your words are "
+                                      "still here and will be saved as soon as there is space."))
+            self._retry.start()
+            return False
         except PassportError as exc:
             self._show_status(message_for(exc))
             return False
+        self._no_space = False
         was_new = self._entry is None
         self._entry = change.entry
         self._dirty = False
@@ -346,6 +361,19 @@ class EntryEditor(QWidget):
         self._announce(change)
         self._show_status()
         return True
+
+    def _before_lock(self) -> None:
+        """Save while the key is still here. If the disk is full, the words are sealed to this
+        profile's own key and held by the session, to be saved when it is opened again."""
+        self._retry.stop()
+        if self.save_now() or not self._no_space:
+            return
+        content = self._content()
+        if content is None:
+            return
+        # With no disk and no key there would be nothing more to be done.
+        with contextlib.suppress(PassportError, OSError):
+            self.session.hold(self.session.profile.seal_unsaved(self.entry_id, content))
 
     def _ensure_saved(self) -> str | None:
         self._dirty = self._dirty or self._entry is None

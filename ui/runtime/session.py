@@ -29,6 +29,9 @@ class Session(QObject):
         super().__init__(parent)
         self.profile = profile
         self.jobs = jobs or JobRunner(pool or QThreadPool.globalInstance(), self)
+        # Words that could not be saved (a full disk), sealed to the profile's own key: the
+        # app keeps them across the lock and saves them when this profile is open again.
+        self.held: list[bytes] = []
 
     def apply(self, change: Change) -> Change:
         """Announce a change the core made (call with a mutation's return value)."""
@@ -49,6 +52,9 @@ class Session(QObject):
         callbacks are dropped once ``context`` (say, the dialog that started it) is gone."""
         return self.jobs.start(task, *args, context=context, scope=self, on_finished=on_finished,
                                on_failed=on_failed, on_progress=on_progress, cancellable=True, **kwargs)
+
+    def hold(self, sealed: bytes) -> None:
+        self.held.append(sealed)
 
     def lock(self, take_off_screen: Callable[[], None] | None = None) -> None:
         """Lock at once, whatever is running: pending edits are saved while the key is still

@@ -6,13 +6,13 @@ import contextlib
 import errno
 import os
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import sqlcipher3
 
-from passport.errors import ProfileLocked, StoreDamaged, UnsupportedVersion
-from passport.fileio import FILE_MODE
+from passport.errors import DiskFull, ProfileLocked, StoreDamaged, UnsupportedVersion, disk_full
+from passport.fileio import FILE_MODE, fsync_folder
 from passport.store.migrations import LATEST, MIGRATIONS
 
 Connection = sqlcipher3.Connection
@@ -75,6 +75,21 @@ class Store:
         ):
             conn.execute(f"PRAGMA {pragma}")
         return conn
+
+    @staticmethod
+    def probe(path: Path, key: bytes) -> None:
+        """Raise DatabaseError unless ``key`` opens the database at ``path`` (which is left as it is)."""
+        if not path.is_file():
+            raise DatabaseError("no database there")
+        page_size, hmac = CIPHER_SETTINGS[0]
+        conn = sqlcipher3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None)
+        try:
+            conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+            conn.execute(f"PRAGMA cipher_page_size = {page_size}")
+            conn.execute(f"PRAGMA cipher_hmac_algorithm = {hmac}")
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
 
     def _migrate(self, target: int) -> None:
         current = self.schema_version()
@@ -207,8 +222,64 @@ class Store:
                 problems = [row[0] for row in conn.execute("PRAGMA cipher_integrity_check")]
                 problems += [row[0] for row in conn.execute("PRAGMA integrity_check") if row[0] != "ok"]
             except DatabaseError as exc:
+                # No space, or a disk that refuses, is not damage: say so, and report nothing
+                # as a problem of the profile (it passes again once there is space).
+                disk = _disk_error(exc)
+                if disk is not None:
+                    raise disk from exc
                 problems = [str(exc)]
         return problems
+
+    @contextlib.contextmanager
+    def held(self) -> Iterator[None]:
+        """No statement of any other thread runs while the block does (a key rotation)."""
+        with self._lock:
+            self._open_conn()
+            yield
+
+    def export_to(self, target: Path, key: bytes, progress: Callable[[int, int], None] | None = None) -> None:
+        """Copy the whole database into a new file ``target`` encrypted with ``key`` (SQLCipher's
+        ``sqlcipher_export``), with the settings of new databases; the new file is synced to disk."""
+        page_size, hmac = CIPHER_SETTINGS[0]
+        with self._lock:
+            conn = self._open_conn()
+            total = 1
+
+            def report() -> int:
+                if progress is not None:
+                    with contextlib.suppress(OSError):
+                        progress(min(target.stat().st_size, total), total)
+                return 0
+
+            try:
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+                total = max(self.path.stat().st_size, 1)
+                conn.execute("PRAGMA foreign_keys = OFF")  # rows arrive table by table
+                old_umask = os.umask(0o077)
+                try:
+                    conn.execute(f"ATTACH DATABASE ? AS rekeyed KEY \"x'{key.hex()}'\"", (str(target),))
+                finally:
+                    os.umask(old_umask)
+                try:
+                    conn.execute(f"PRAGMA rekeyed.cipher_page_size = {page_size}")
+                    conn.execute(f"PRAGMA rekeyed.cipher_hmac_algorithm = {hmac}")
+                    _journal_mode(conn, "delete", "rekeyed")
+                    conn.execute("PRAGMA rekeyed.synchronous = FULL")
+                    conn.set_progress_handler(report, 20_000)
+                    try:
+                        conn.execute("SELECT sqlcipher_export('rekeyed')").fetchall()
+                        version = int(conn.execute("PRAGMA main.user_version").fetchone()[0])
+                        conn.execute(f"PRAGMA rekeyed.user_version = {version}")
+                    finally:
+                        conn.set_progress_handler(None, 0)
+                finally:
+                    conn.execute("DETACH DATABASE rekeyed")
+                    conn.execute("PRAGMA foreign_keys = ON")
+            except DatabaseError as exc:
+                raise _disk_error(exc) or _damage(exc) or exc from exc
+            _sync_file(target)
+            if progress is not None:
+                progress(total, total)
 
     def close(self) -> None:
         with self._lock:
@@ -223,10 +294,25 @@ def _disk_error(exc: DatabaseError) -> OSError | None:
     can tell the person to make space (the transaction was rolled back)."""
     message = str(exc)
     if "database or disk is full" in message:
-        return OSError(errno.ENOSPC, "not enough space to save")
+        return DiskFull(errno.ENOSPC, "not enough space to save")
     if "disk I/O error" in message:
         return OSError(errno.EIO, "the disk refused a write")
     return None
+
+
+def _sync_file(path: Path) -> None:
+    try:
+        fd = os.open(path, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        fsync_folder(path.parent)
+    except OSError as exc:
+        full = disk_full(exc)
+        if full is None:
+            raise
+        raise full from exc
 
 
 def _damage(exc: DatabaseError) -> StoreDamaged | None:
@@ -238,10 +324,10 @@ def _damage(exc: DatabaseError) -> StoreDamaged | None:
     return None
 
 
-def _journal_mode(conn: Connection, mode: str) -> str:
+def _journal_mode(conn: Connection, mode: str, schema: str = "main") -> str:
     """Ask for a journal mode; SQLite answers with the mode now in force. (Every row is
     read, so the statement is finished and holds no lock.)"""
-    ((now_in_force,),) = conn.execute(f"PRAGMA journal_mode = {mode}").fetchall()
+    ((now_in_force,),) = conn.execute(f"PRAGMA {schema}.journal_mode = {mode}").fetchall()
     return str(now_in_force).lower()
 
 

@@ -196,6 +196,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args.base = profiles.data_dir(args.data_dir)
     run: Callable[[argparse.Namespace], int] = args.run
     try:
+        profiles.clean_leftovers(args.base)  # what a killed backup, restore or key change left
         return run(args)
     except KeyboardInterrupt:
         print("Stopped.", file=sys.stderr)

@@ -21,6 +21,15 @@ EXIT_USAGE = 2
 
 # One plain sentence per error type; the most specific type wins (checked in order).
 MESSAGES: tuple[tuple[type[BaseException], str], ...] = (
+    (
+        errors.DiskFull,
+        "There is not enough space on the disk to do that; nothing was lost or damaged. "
+        "Make some space and try again.",
+    ),
+    (
+        errors.SecretNeeded,
+        "This profile's key file is from an older version: open it once with its passphrase, then try again.",
+    ),
     (errors.KdfParametersRefused, "The key file asks for far more work than allowed, so it was not used."),
     (errors.KeyFileDamaged, "The profile's key file is damaged or missing."),
     (errors.WrongSecret, "That passphrase or recovery code does not open it."),

@@ -35,7 +35,7 @@ class Store:
             self._migrate(upgrade_to)
         except DatabaseError as exc:
             self.close()
-            raise _disk_error(exc) or StoreDamaged(str(exc)) from exc
+            raise _disk_error(exc) or _no_room_beside(path, key) or StoreDamaged(str(exc)) from exc
         except BaseException:
             self.close()
             raise
@@ -77,19 +77,25 @@ class Store:
         return conn
 
     @staticmethod
-    def probe(path: Path, key: bytes) -> None:
-        """Raise DatabaseError unless ``key`` opens the database at ``path`` (which is left as it is)."""
+    def probe(path: Path, key: bytes, *, immutable: bool = False) -> None:
+        """Raise DatabaseError unless ``key`` opens the database at ``path``, which is left as it
+        is (``immutable``: read without even the log's shared memory, so nothing is written)."""
         if not path.is_file():
             raise DatabaseError("no database there")
-        page_size, hmac = CIPHER_SETTINGS[0]
-        conn = sqlcipher3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None)
-        try:
-            conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
-            conn.execute(f"PRAGMA cipher_page_size = {page_size}")
-            conn.execute(f"PRAGMA cipher_hmac_algorithm = {hmac}")
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        finally:
-            conn.close()
+        uri = f"file:{path}?mode=ro" + ("&immutable=1" if immutable else "")
+        for page_size, hmac in CIPHER_SETTINGS:
+            conn = sqlcipher3.connect(uri, uri=True, isolation_level=None)
+            try:
+                conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+                conn.execute(f"PRAGMA cipher_page_size = {page_size}")
+                conn.execute(f"PRAGMA cipher_hmac_algorithm = {hmac}")
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                return
+            except DatabaseError:
+                if (page_size, hmac) == CIPHER_SETTINGS[-1]:
+                    raise
+            finally:
+                conn.close()
 
     def _migrate(self, target: int) -> None:
         current = self.schema_version()
@@ -313,6 +319,17 @@ def _sync_file(path: Path) -> None:
         if full is None:
             raise
         raise full from exc
+
+
+def _no_room_beside(path: Path, key: bytes) -> DiskFull | None:
+    """SQLCipher says "file is not a database" when it cannot make the log's shared-memory
+    file beside the store (a full disk): if the store reads well without writing anything,
+    it is the disk, not damage."""
+    try:
+        Store.probe(path, key, immutable=True)
+    except DatabaseError:
+        return None
+    return DiskFull(errno.ENOSPC, "no room beside the store to open it")
 
 
 def _damage(exc: DatabaseError) -> StoreDamaged | None:

@@ -30,7 +30,7 @@ from passport.crypto.keyfile import (
 )
 from passport.crypto.passphrases import check_new_passphrase
 from passport.crypto.recovery_code import new_code
-from passport.errors import InvalidValue, NotFound
+from passport.errors import InvalidValue, NotFound, WrongSecret
 from passport.exchange import identity
 from passport.exchange.rooms import People, Received, Sharing, Suggestions
 from passport.models import (
@@ -162,9 +162,19 @@ class Profile:
                           progress: Progress | None = None) -> None:
         """A new passphrase, and the store re-encrypted under a new key (see ``passport.store.rekey``):
         a copy of the old key file with the old passphrase opens nothing written since."""
+        KeyFile.load(self.folder.key_path).unlock_with_passphrase(current)
+        self._set_passphrase(new, kdf, progress)
+
+    def reset_passphrase(self, new: str, kdf: KdfSettings | None = None, progress: Progress | None = None) -> None:
+        """A new passphrase for a profile unlocked with its recovery code (the old passphrase
+        forgotten); the store moves to a new key as for :meth:`change_passphrase`."""
+        if not self.opened_with_recovery_code:
+            raise WrongSecret("the current passphrase is needed to change it")
+        self._set_passphrase(new, kdf, progress)
+
+    def _set_passphrase(self, new: str, kdf: KdfSettings | None, progress: Progress | None) -> None:
         check_new_passphrase(new)
         key_file = KeyFile.load(self.folder.key_path)
-        key_file.unlock_with_passphrase(current)
         recipient = self.backup_recipient()
 
         def sealed(key: bytes) -> KeyFile:

@@ -83,6 +83,14 @@ def read_passphrase(args: argparse.Namespace, prompt: str = "Passphrase: ", conf
     return first
 
 
+def read_new_passphrase(args: argparse.Namespace) -> str:
+    """The new passphrase: from ``--new-passphrase-file``, the next line of standard input
+    (scripts), or asked for twice."""
+    if args.new_passphrase_file:
+        return read_passphrase(argparse.Namespace(passphrase_file=args.new_passphrase_file))
+    return read_passphrase(argparse.Namespace(passphrase_file=None), "New passphrase: ", confirm=True)
+
+
 def open_profile(args: argparse.Namespace) -> Profile:
     if not args.profile:
         raise CliError("Say which profile with --profile LABEL.")

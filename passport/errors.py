@@ -185,3 +185,8 @@ def disk_full(exc: BaseException) -> DiskFull | None:
 
 class SecretNeeded(PassportError):
     """A key slot from an older version can be moved to a new key only with its secret."""
+
+
+class ProfileBusy(PassportError):
+    """Another part of the app is reading the whole store (a backup being saved); a key
+    rotation waits for it to finish rather than move the store from under it."""

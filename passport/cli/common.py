@@ -26,6 +26,7 @@ MESSAGES: tuple[tuple[type[BaseException], str], ...] = (
         "There is not enough space on the disk to do that; nothing was lost or damaged. "
         "Make some space and try again.",
     ),
+    (errors.ProfileBusy, "The profile is busy saving a backup; try again when it is done."),
     (
         errors.SecretNeeded,
         "This profile's key file is from an older version: open it once with its passphrase, then try again.",

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import sqlcipher3
 
-from passport.errors import DiskFull, ProfileLocked, StoreDamaged, UnsupportedVersion, disk_full
+from passport.errors import DiskFull, ProfileBusy, ProfileLocked, StoreDamaged, UnsupportedVersion, disk_full
 from passport.fileio import FILE_MODE, fsync_folder
 from passport.store.migrations import LATEST, MIGRATIONS
 
@@ -30,6 +30,7 @@ class Store:
         self.path = path
         self._lock = threading.RLock()
         self._conn: Connection | None = None
+        self._still_readers = 0  # backups reading the file beside the store's own connection
         try:
             self._conn = self._connect(path, key)
             self._migrate(upgrade_to)
@@ -202,6 +203,8 @@ class Store:
         so the file's bytes stay exactly as they were. Edits made meanwhile go to the log.
         """
         reader = self._connect(self.path, key)
+        with self._lock:
+            self._still_readers += 1
         try:
             with self._lock:
                 ((busy, log_frames, _done),) = self._open_conn().execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
@@ -219,6 +222,8 @@ class Store:
             with contextlib.suppress(DatabaseError):
                 reader.execute("ROLLBACK")
             reader.close()
+            with self._lock:
+                self._still_readers -= 1
 
     def integrity_problems(self) -> list[str]:
         """SQLCipher's page HMAC check and SQLite's own check; empty when all is well."""
@@ -258,7 +263,11 @@ class Store:
                 return 0
 
             try:
-                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+                ((busy, log_frames, _done),) = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+                if busy or log_frames > 0 or self._still_readers:
+                    # Another connection (a backup's, see still_file) still reads: the store
+                    # must not be moved from under it.
+                    raise ProfileBusy("a backup is being saved")
                 total = max(self.path.stat().st_size, 1)
                 conn.execute("PRAGMA foreign_keys = OFF")  # rows arrive table by table
                 old_umask = os.umask(0o077)

@@ -20,6 +20,7 @@ def message_for(exc: BaseException) -> str:
             Messages.tr("There isn't enough space on this computer to do that. Nothing was lost. "
                         "Make some space and try again."),
         ),
+        (errors.ProfileBusy, Messages.tr("A backup is being saved. Try again when it has finished.")),
         (
             errors.SecretNeeded,
             Messages.tr("Please unlock with your passphrase once, then try this again."),

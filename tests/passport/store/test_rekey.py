@@ -276,3 +276,18 @@ def test_a_first_version_recovery_slot_survives_a_passphrase_change(made_profile
     opened.lock()
     Profile.open_with_recovery_code(folder, code).lock()
     Profile.open_with_passphrase(folder, NEW_PASSPHRASE).lock()
+
+
+def test_no_rotation_while_a_backup_reads_the_store(profile: Profile) -> None:
+    """A backup copies the file through a second connection: moving the store from under
+    it (and removing its log) could cost the new store its log. The rotation waits."""
+    from passport.errors import ProfileBusy
+
+    entry = add_entry(profile, "kept")
+    key = profile.vault.database_key()
+    with profile.vault.store().still_file(key), pytest.raises(ProfileBusy):
+        profile.change_passphrase(PASSPHRASE, NEW_PASSPHRASE, FAST_KDF)
+    assert profile.vault.database_key() == key
+    assert not rekey.rekey_path(profile.folder.db_path).exists()
+    profile.change_passphrase(PASSPHRASE, NEW_PASSPHRASE, FAST_KDF)  # once the backup is done
+    assert [e.id for e in profile.entries()] == [entry]

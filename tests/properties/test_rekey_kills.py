@@ -87,14 +87,12 @@ def _run_and_kill(folder: ProfileFolder, current: str, step: str, seed: int, lin
     )
     assert proc.stdout is not None
     committed: set[str] = set()
-    read = 0
-    for line in proc.stdout:
+    for read, line in enumerate(proc.stdout, start=1):
         word, value = line.rstrip("\n").split(" ", 1)
         if word == "committed":
             committed.add(value)
         elif word == "rotated":
             current = value
-        read += 1
         if step == "random" and read >= lines:
             break
     if step == "random":

@@ -170,3 +170,31 @@ class NotThisKindOfProfile(PassportError):
 
 class Cancelled(PassportError):
     """Long work was stopped part way (the profile was locked); nothing of it was kept."""
+
+
+# --- the disk ------------------------------------------------------------------------------
+
+
+class DiskFull(PassportError, OSError):
+    """There was no space to write (the disk or the allowed file size is full); nothing
+    half-written was kept. Not damage: it works again once there is space."""
+
+
+def disk_full(exc: BaseException) -> DiskFull | None:
+    """A write refused for want of space (a full disk, a quota, a file-size limit), as DiskFull."""
+    import errno
+
+    if isinstance(exc, DiskFull) or not isinstance(exc, OSError):
+        return exc if isinstance(exc, DiskFull) else None
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        return DiskFull(exc.errno, "not enough space to save")
+    return None
+
+
+class SecretNeeded(PassportError):
+    """A key slot from an older version can be moved to a new key only with its secret."""
+
+
+class ProfileBusy(PassportError):
+    """Another part of the app is reading the whole store (a backup being saved); a key
+    rotation waits for it to finish rather than move the store from under it."""

@@ -51,10 +51,16 @@ def replace_atomically(path: Path, data: bytes, keep_previous: Path | None = Non
     in place (renamed and the folder synced), so a reader can fall back on it.
     """
     tmp = path.with_name(path.name + ".tmp")
-    write_private(tmp, data)
-    if keep_previous is not None and path.exists():
-        write_private(keep_previous, path.read_bytes())
-    os.replace(tmp, path)
+    try:
+        write_private(tmp, data)
+        if keep_previous is not None and path.exists():
+            write_private(keep_previous, path.read_bytes())
+        os.replace(tmp, path)
+    except BaseException:
+        # A full disk part way: no empty or half file is left under the temporary name.
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
     fsync_folder(path.parent)
     if keep_previous is not None:
         with contextlib.suppress(FileNotFoundError):

@@ -20,10 +20,19 @@ from passport.content import attachments, entries, search
 from passport.content import sections as stored_sections
 from passport.content.sections import STARTER_SECTIONS
 from passport.crypto import age_layer
-from passport.crypto.keyfile import DEFAULT_KDF, KEY_BYTES, KdfSettings, KeyFile, passphrase_slot, recovery_slot
+from passport.crypto.keyfile import (
+    DEFAULT_KDF,
+    KEY_BYTES,
+    KdfSettings,
+    KeyFile,
+    Slot,
+    passphrase_slot,
+    recovery_slot,
+    recovery_slot_for,
+)
 from passport.crypto.passphrases import check_new_passphrase
 from passport.crypto.recovery_code import new_code
-from passport.errors import InvalidValue, NotFound
+from passport.errors import InvalidValue, NotFound, WrongSecret
 from passport.exchange import identity
 from passport.exchange.rooms import People, Received, Sharing, Suggestions
 from passport.models import (
@@ -37,7 +46,7 @@ from passport.models import (
     SearchHit,
     Section,
 )
-from passport.store import backup, profiles
+from passport.store import backup, profiles, rekey
 from passport.store.database import Connection, Store
 from passport.store.profiles import ProfileFolder
 from passport.vault import Vault
@@ -93,18 +102,44 @@ class Profile:
 
     @classmethod
     def open_with_passphrase(cls, folder: ProfileFolder, passphrase: str) -> Profile:
-        key = KeyFile.load(folder.key_path).unlock_with_passphrase(passphrase)
-        return cls(Vault(folder, Store(folder.db_path, key), key))
+        key_file = KeyFile.load(folder.key_path)
+        key = key_file.unlock_with_passphrase(passphrase)
+        profile = cls(Vault(folder, rekey.open_store(folder.db_path, key), key))
+        cls._after_unlock(profile,
+            key_file, "passphrase", lambda: passphrase_slot(passphrase, key, key_file.passphrase_cost())
+        )
+        return profile
 
     @classmethod
     def open_with_recovery_code(cls, folder: ProfileFolder, code: str) -> Profile:
-        key = KeyFile.load(folder.key_path).unlock_with_recovery_code(code)
-        return cls(Vault(folder, Store(folder.db_path, key), key), opened_with_recovery_code=True)
+        key_file = KeyFile.load(folder.key_path)
+        key = key_file.unlock_with_recovery_code(code)
+        profile = cls(Vault(folder, rekey.open_store(folder.db_path, key), key), opened_with_recovery_code=True)
+        cls._after_unlock(profile, key_file, "recovery_code", lambda: recovery_slot(code, key))
+        return profile
+
+    def _after_unlock(self, key_file: KeyFile, kind: str, new_slot: Callable[[], Slot]) -> None:
+        """Small repairs while the secret is at hand. A slot of the first version is sealed
+        anew, so a later key rotation can move it without asking for it. And backups go to
+        the recovery code the key file holds (a kill just after a new code was made could
+        leave the old code's public half in the store)."""
+        try:
+            if key_file.has_unsealed(kind):
+                key_file.replacing(new_slot()).save(self.folder.key_path)
+            recipient = key_file.recovery_recipient()
+            if recipient is not None and recipient != self.vault.meta("backup_recipient", ""):
+                with self.vault.writing() as conn:
+                    conn.execute("INSERT OR REPLACE INTO profile_meta VALUES ('backup_recipient', ?)", (recipient,))
+        except OSError:
+            pass  # tried again at the next unlock; nothing here is needed to carry on
 
     @classmethod
     def restore_backup(cls, base: Path, backup_path: Path, code: str, new_passphrase: str,
                        progress: Progress | None = None, kdf: KdfSettings | None = None) -> tuple[Profile, str]:
-        """Restore a backup as a new profile in ``base``; returns it and its fresh recovery code."""
+        """Restore a backup as a new profile in ``base``; returns it and its fresh recovery code.
+
+        The restored store is moved to a new key (inside the restore), so the backup's old
+        recovery code, and any copy of the old key file, open nothing written after it."""
         vault, fresh_code = backup.restore_backup(base, backup_path, code, new_passphrase, progress, kdf)
         return cls(vault), fresh_code
 
@@ -126,19 +161,51 @@ class Profile:
 
     # --- secrets -------------------------------------------------------------------
 
-    def change_passphrase(self, current: str, new: str, kdf: KdfSettings | None = None) -> None:
-        """Rewrap the database key; the database file itself is not touched."""
+    def change_passphrase(self, current: str, new: str, kdf: KdfSettings | None = None,
+                          progress: Progress | None = None) -> None:
+        """A new passphrase, and the store re-encrypted under a new key (see ``passport.store.rekey``):
+        a copy of the old key file with the old passphrase opens nothing written since."""
+        KeyFile.load(self.folder.key_path).unlock_with_passphrase(current)
+        self._set_passphrase(new, kdf, progress)
+
+    def reset_passphrase(self, new: str, kdf: KdfSettings | None = None, progress: Progress | None = None) -> None:
+        """A new passphrase for a profile unlocked with its recovery code (the old passphrase
+        forgotten); the store moves to a new key as for :meth:`change_passphrase`."""
+        if not self.opened_with_recovery_code:
+            raise WrongSecret("the current passphrase is needed to change it")
+        self._set_passphrase(new, kdf, progress)
+
+    def _set_passphrase(self, new: str, kdf: KdfSettings | None, progress: Progress | None) -> None:
         check_new_passphrase(new)
         key_file = KeyFile.load(self.folder.key_path)
-        key_file.unlock_with_passphrase(current)
-        slot = passphrase_slot(new, self.vault.database_key(), kdf or DEFAULT_KDF)
-        key_file.replacing(slot).save(self.folder.key_path)
+        recipient = self.backup_recipient()
 
-    def new_recovery_code(self) -> str:
-        """A fresh recovery code; the old one stops working."""
+        def sealed(key: bytes) -> KeyFile:
+            slots = [passphrase_slot(new, key, kdf or DEFAULT_KDF)]
+            if key_file.has_unsealed("recovery_code"):
+                slots.append(recovery_slot_for(recipient, key))  # the same code, sealed from its public half
+            return key_file.sealed_for(key, *slots)
+
+        rekey.rotate(self.vault, sealed, progress)
+
+    def new_recovery_code(self, progress: Progress | None = None, *, passphrase: str | None = None) -> str:
+        """A fresh recovery code, and the store re-encrypted under a new key: the old code
+        (with an old key file or an old backup) opens nothing written since.
+
+        The passphrase slot is sealed again for the new key from its public half; only a
+        slot of the first version needs ``passphrase`` (SecretNeeded without it)."""
         code = new_code()
         key_file = KeyFile.load(self.folder.key_path)
-        key_file.replacing(recovery_slot(code, self.vault.database_key())).save(self.folder.key_path)
+        cost = key_file.passphrase_cost()
+
+        def sealed(key: bytes) -> KeyFile:
+            slots = [recovery_slot(code, key)]
+            if key_file.has_unsealed("passphrase") and passphrase is not None:
+                key_file.unlock_with_passphrase(passphrase)
+                slots.append(passphrase_slot(passphrase, key, cost))
+            return key_file.sealed_for(key, *slots)
+
+        rekey.rotate(self.vault, sealed, progress)
         self.remember_backup_recipient(code)
         return code
 

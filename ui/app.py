@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import atexit
+import contextlib
 import importlib
 import shutil
 import signal
@@ -346,6 +347,8 @@ class PassportApp:
                                       demo_passphrase=DEMO_PASSPHRASE)
         else:
             self.context = AppContext(data_dir=profiles.data_dir(args.data_dir), theme=theme)
+            with contextlib.suppress(OSError):  # what a killed backup, restore or key change left
+                profiles.clean_leftovers(self.context.data_dir)
         self.guard = LockGuard(self.qt_app)
         self.controller = AppController(self.context, self.guard)
         if demo_profile is not None:

@@ -21,6 +21,16 @@ EXIT_USAGE = 2
 
 # One plain sentence per error type; the most specific type wins (checked in order).
 MESSAGES: tuple[tuple[type[BaseException], str], ...] = (
+    (
+        errors.DiskFull,
+        "There is not enough space on the disk to do that; nothing was lost or damaged. "
+        "Make some space and try again.",
+    ),
+    (errors.ProfileBusy, "The profile is busy saving a backup; try again when it is done."),
+    (
+        errors.SecretNeeded,
+        "This profile's key file is from an older version: open it once with its passphrase, then try again.",
+    ),
     (errors.KdfParametersRefused, "The key file asks for far more work than allowed, so it was not used."),
     (errors.KeyFileDamaged, "The profile's key file is damaged or missing."),
     (errors.WrongSecret, "That passphrase or recovery code does not open it."),
@@ -72,6 +82,14 @@ def read_passphrase(args: argparse.Namespace, prompt: str = "Passphrase: ", conf
     if confirm and getpass.getpass("Type it again: ") != first:
         raise CliError("The two passphrases are not the same.")
     return first
+
+
+def read_new_passphrase(args: argparse.Namespace) -> str:
+    """The new passphrase: from ``--new-passphrase-file``, the next line of standard input
+    (scripts), or asked for twice."""
+    if args.new_passphrase_file:
+        return read_passphrase(argparse.Namespace(passphrase_file=args.new_passphrase_file))
+    return read_passphrase(argparse.Namespace(passphrase_file=None), "New passphrase: ", confirm=True)
 
 
 def open_profile(args: argparse.Namespace) -> Profile:

@@ -20,6 +20,7 @@ from passport.cli.common import (
     CliError,
     message_for,
     opened,
+    read_new_passphrase,
     read_passphrase,
     with_secret,
 )
@@ -37,6 +38,30 @@ def cmd_profile_create(args: argparse.Namespace) -> int:
     print(f"Made the profile '{profile.label}'.")
     print("Your recovery code (shown only now; write it down and keep it safe):")
     print(code)
+    return 0
+
+
+def cmd_profile_passphrase(args: argparse.Namespace) -> int:
+    """A new passphrase; the profile's data is re-encrypted under a new key on the way."""
+    if not args.profile:
+        raise CliError("Say which profile with --profile LABEL.")
+    folder = profiles.find_profile(args.base, args.profile)
+    if args.recovery_code:
+        profile = Profile.open_with_recovery_code(folder, args.recovery_code)
+        current = None
+    else:
+        current = read_passphrase(args, "Current passphrase: ")
+        profile = Profile.open_with_passphrase(folder, current)
+    try:
+        new = read_new_passphrase(args)
+        if current is None:
+            profile.reset_passphrase(new)
+        else:
+            profile.change_passphrase(current, new)
+    finally:
+        profile.lock()
+    print(f"Changed the passphrase of '{folder.label}'. Its data now has a new key: "
+          "old copies of its key file no longer open it.")
     return 0
 
 
@@ -159,6 +184,10 @@ def build_parser() -> argparse.ArgumentParser:
     create.add_argument("--passphrase-file", metavar="F")
     create.set_defaults(run=cmd_profile_create)
     profile_commands.add_parser("list", help="list profiles by label").set_defaults(run=cmd_profile_list)
+    change = with_secret(profile_commands.add_parser(
+        "passphrase", help="change the passphrase (with the current one, or the recovery code)"))
+    change.add_argument("--new-passphrase-file", metavar="F", help="read the new passphrase from this file")
+    change.set_defaults(run=cmd_profile_passphrase)
 
     entry = commands.add_parser("entry", help="write, list, show and search entries")
     entry_commands = entry.add_subparsers(dest="action", required=True, metavar="ACTION")
@@ -196,6 +225,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args.base = profiles.data_dir(args.data_dir)
     run: Callable[[argparse.Namespace], int] = args.run
     try:
+        profiles.clean_leftovers(args.base)  # what a killed backup, restore or key change left
         return run(args)
     except KeyboardInterrupt:
         print("Stopped.", file=sys.stderr)

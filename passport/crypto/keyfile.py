@@ -7,7 +7,12 @@ under keys derived from the owner's secrets, one slot per secret, like LUKS:
 - a recovery-code slot, with HKDF-SHA256 (the code itself carries 140 bits, so a slow
   KDF would add nothing but waiting).
 
-Changing a secret rewraps the same key, so the database itself is never re-encrypted.
+Slots are *sealed*: the secret gives an X25519 key pair (Argon2id or HKDF, then the
+key pair), the slot keeps its public half, and the database key is age-encrypted to it.
+So when the database key is rotated (a new passphrase, a new recovery code, a restored
+backup: see ``passport.store.rekey``), every slot can be sealed again for the new key
+without asking for the other secret. Slots of the first version (AES-GCM under the derived
+key, no public half) still open; they are sealed anew the next time their secret is typed.
 A SHA-256 checksum over the file's content tells a damaged file apart from a wrong secret.
 """
 
@@ -15,6 +20,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import io
 import json
 import os
 import unicodedata
@@ -28,8 +34,18 @@ from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from passport.crypto.recovery_code import normalise_code
-from passport.errors import KdfParametersRefused, KeyFileDamaged, UnsupportedVersion, WrongSecret
+from passport.crypto import age_layer
+from passport.crypto.bech32 import age_identity
+from passport.crypto.recovery_code import backup_identity, backup_recipient, normalise_code
+from passport.errors import (
+    AgeError,
+    KdfParametersRefused,
+    KeyFileDamaged,
+    SecretNeeded,
+    UnsupportedVersion,
+    WrongSecret,
+    disk_full,
+)
 from passport.fileio import replace_atomically
 
 FORMAT = "wellbeing-passport-keys"
@@ -61,11 +77,29 @@ class HkdfParams(_Strict):
     salt: str
 
 
+class BackupIdentityParams(_Strict):
+    """The recovery code's key pair is the one its backups are made for."""
+
+    name: Literal["backup-identity"] = "backup-identity"
+
+
 class Slot(_Strict):
     kind: Literal["passphrase", "recovery_code"]
-    kdf: Annotated[Argon2Params | HkdfParams, Field(discriminator="name")]
+    kdf: Annotated[Argon2Params | HkdfParams | BackupIdentityParams, Field(discriminator="name")]
     nonce: str
     wrapped_key: str
+    # A sealed slot: the public key the database key is age-encrypted to (absent in first-version slots).
+    recipient: str | None = Field(default=None, max_length=200)
+
+    @property
+    def sealed(self) -> bool:
+        return self.recipient is not None
+
+    def sealed_for(self, db_key: bytes) -> Slot:
+        """The same slot (same secret, same public key), holding ``db_key`` instead."""
+        if self.recipient is None:
+            raise SecretNeeded(f"the {self.kind} slot needs its secret to move to a new key")
+        return _seal(self.kind, self.kdf, self.recipient, db_key)
 
 
 class KeyFileBody(_Strict):
@@ -118,7 +152,10 @@ def _check_ceiling(params: Argon2Params) -> None:
         )
 
 
-def _derive(kdf: Argon2Params | HkdfParams, secret: bytes) -> bytes:
+Kdf = Argon2Params | HkdfParams | BackupIdentityParams
+
+
+def _derive(kdf: Kdf, secret: bytes) -> bytes:
     salt = _unb64(kdf.salt)
     if isinstance(kdf, Argon2Params):
         _check_ceiling(kdf)
@@ -129,6 +166,8 @@ def _derive(kdf: Argon2Params | HkdfParams, secret: bytes) -> bytes:
             lanes=kdf.lanes,
             memory_cost=kdf.memory_kib,
         ).derive(secret)
+    if isinstance(kdf, BackupIdentityParams):
+        raise KeyFileDamaged("a backup-identity slot derives no wrapping key")
     return HKDF(
         algorithm=hashes.SHA256(), length=KEY_BYTES, salt=salt, info=_aad("recovery_code")
     ).derive(secret)
@@ -141,14 +180,35 @@ def _wrap(kind: Literal["passphrase", "recovery_code"], kdf: Argon2Params | Hkdf
     return Slot(kind=kind, kdf=kdf, nonce=_b64(nonce), wrapped_key=_b64(wrapped))
 
 
+def _seal(kind: Literal["passphrase", "recovery_code"], kdf: Kdf, recipient: str, db_key: bytes) -> Slot:
+    sealed = io.BytesIO()
+    age_layer.encrypt_stream(io.BytesIO(db_key), sealed, [recipient])
+    return Slot(kind=kind, kdf=kdf, nonce="", wrapped_key=_b64(sealed.getvalue()), recipient=recipient)
+
+
+def _identity(kind: str, kdf: Kdf, secret: str) -> str:
+    """The secret's age identity (the private half of a sealed slot)."""
+    if isinstance(kdf, BackupIdentityParams):
+        return backup_identity(secret)
+    if kind == "passphrase":
+        return age_identity(_derive(kdf, normalise_passphrase(secret)))
+    return age_identity(_derive(kdf, normalise_code(secret).encode("utf-8")))
+
+
 def passphrase_slot(passphrase: str, db_key: bytes, settings: KdfSettings = DEFAULT_KDF) -> Slot:
     kdf = Argon2Params(salt=_b64(os.urandom(16)), **settings.model_dump())
-    return _wrap("passphrase", kdf, normalise_passphrase(passphrase), db_key)
+    identity = _identity("passphrase", kdf, passphrase)
+    return _seal("passphrase", kdf, age_layer.recipient_of(identity), db_key)
 
 
 def recovery_slot(code: str, db_key: bytes) -> Slot:
-    kdf = HkdfParams(salt=_b64(os.urandom(16)))
-    return _wrap("recovery_code", kdf, normalise_code(code).encode("ascii"), db_key)
+    return _seal("recovery_code", BackupIdentityParams(), backup_recipient(code), db_key)
+
+
+def recovery_slot_for(recipient: str, db_key: bytes) -> Slot:
+    """A recovery slot made from the code's public half alone (kept in the profile as its
+    backup recipient), for rotating the key when the code is not at hand."""
+    return _seal("recovery_code", BackupIdentityParams(), recipient, db_key)
 
 
 class KeyFile:
@@ -204,21 +264,52 @@ class KeyFile:
         return cls(parsed.slots)
 
     def unlock_with_passphrase(self, passphrase: str) -> bytes:
-        return self._unwrap("passphrase", normalise_passphrase(passphrase))
+        return self._unwrap("passphrase", passphrase)
 
     def unlock_with_recovery_code(self, code: str) -> bytes:
-        return self._unwrap("recovery_code", normalise_code(code).encode("utf-8"))
+        return self._unwrap("recovery_code", code)
 
-    def _unwrap(self, kind: str, secret: bytes) -> bytes:
+    def _unwrap(self, kind: str, secret: str) -> bytes:
         for slot in self.slots:
             if slot.kind != kind:
                 continue
-            key = _derive(slot.kdf, secret)
+            if slot.sealed:
+                try:
+                    key = age_layer.decrypt_bytes(
+                        _unb64(slot.wrapped_key), [_identity(kind, slot.kdf, secret)], KEY_BYTES
+                    )
+                except AgeError:
+                    continue
+                if len(key) == KEY_BYTES:
+                    return key
+                continue
+            raw = normalise_passphrase(secret) if kind == "passphrase" else normalise_code(secret).encode("utf-8")
             try:
-                return AESGCM(key).decrypt(_unb64(slot.nonce), _unb64(slot.wrapped_key), _aad(kind))
+                return AESGCM(_derive(slot.kdf, raw)).decrypt(
+                    _unb64(slot.nonce), _unb64(slot.wrapped_key), _aad(kind)
+                )
             except InvalidTag:
                 continue
         raise WrongSecret(kind)
+
+    def passphrase_cost(self) -> KdfSettings:
+        """The Argon2id cost of the passphrase slot (kept when the slot is made again)."""
+        for slot in self.slots:
+            if isinstance(slot.kdf, Argon2Params):
+                return KdfSettings(memory_kib=slot.kdf.memory_kib, iterations=slot.kdf.iterations,
+                                   lanes=slot.kdf.lanes)
+        return DEFAULT_KDF
+
+    def recovery_recipient(self) -> str | None:
+        """The public half of the recovery code, when its slot is sealed."""
+        for slot in self.slots:
+            if slot.kind == "recovery_code" and slot.recipient is not None:
+                return slot.recipient
+        return None
+
+    def has_unsealed(self, kind: str) -> bool:
+        """Whether a slot of ``kind`` is of the first version (cannot be moved to a new key without its secret)."""
+        return any(slot.kind == kind and not slot.sealed for slot in self.slots)
 
     # --- rewrapping --------------------------------------------------------------
 
@@ -227,12 +318,27 @@ class KeyFile:
         kept = tuple(s for s in self.slots if s.kind != new_slot.kind)
         return KeyFile((*kept, new_slot))
 
+    def sealed_for(self, db_key: bytes, *new_slots: Slot) -> KeyFile:
+        """A copy holding ``db_key``: ``new_slots`` replace every slot of their kinds, the
+        other slots are sealed again for the new key (raises SecretNeeded for a first-version one)."""
+        replaced = {slot.kind for slot in new_slots}
+        kept = tuple(slot.sealed_for(db_key) for slot in self.slots if slot.kind not in replaced)
+        return KeyFile((*kept, *new_slots))
+
     def to_bytes(self) -> bytes:
-        body = KeyFileBody(format=FORMAT, version=VERSION, slots=self.slots).model_dump(mode="json")
+        body = KeyFileBody(format=FORMAT, version=VERSION, slots=self.slots).model_dump(
+            mode="json", exclude_none=True
+        )
         return json.dumps({"body": body, "checksum": _checksum(body)}, indent=1).encode()
 
     def save(self, path: Path) -> None:
-        replace_atomically(path, self.to_bytes(), keep_previous=previous_path(path))
+        try:
+            replace_atomically(path, self.to_bytes(), keep_previous=previous_path(path))
+        except OSError as exc:
+            full = disk_full(exc)
+            if full is None or full is exc:
+                raise
+            raise full from exc
 
 
 def _read_capped(path: Path) -> bytes:

@@ -23,12 +23,12 @@ from passport.crypto import age_layer
 from passport.crypto.keyfile import DEFAULT_KDF, KdfSettings, KeyFile
 from passport.crypto.passphrases import check_new_passphrase
 from passport.crypto.recovery_code import backup_identity, new_code
-from passport.errors import AgeError, AgeNotForYou, BackupDamaged, PassportError, TooLarge, WrongSecret
+from passport.errors import AgeError, AgeNotForYou, BackupDamaged, PassportError, TooLarge, WrongSecret, disk_full
 from passport.fileio import FILE_MODE, fsync_folder, written_out_early
 from passport.formats.streams import ChunkReader, decrypted_reader, tar_end, tar_member
 from passport.formats.ustar import UstarReader
 from passport.models import ProfileKind
-from passport.store import profiles
+from passport.store import profiles, rekey
 from passport.store.database import Store
 from passport.vault import Vault
 
@@ -88,9 +88,12 @@ def save_backup(vault: Vault, out_path: Path, progress: Progress | None = None) 
                 os.fsync(sink.fileno())
         os.replace(part, out_path)
         fsync_folder(out_path.parent)
-    except BaseException:
+    except BaseException as exc:
         part.unlink(missing_ok=True)
-        raise
+        full = disk_full(exc)
+        if full is None or full is exc:
+            raise
+        raise full from exc
     vault.set_setting("last_backup_at", now().isoformat())
     return out_path
 
@@ -142,17 +145,22 @@ def restore_backup(
                                       max_members=3, damaged=BackupDamaged, too_large=TooLarge)
                 manifest = _read_manifest(archive)
                 folder = profiles.new_folder(base, _free_label(base, manifest.label))
-                _read_database(archive, manifest, folder.db_path, progress)
+                _read_database(archive, manifest, folder.db_path, _first_half(progress))
                 if archive.next() is not None:
                     raise BackupDamaged("the backup holds more than a profile")
         key = bytes.fromhex(manifest.database_key)
         # age authenticated every byte, so the file is exactly the one backed up; opening
         # it proves the key fits. A full integrity pass would read it all twice more, and
         # `passport check` (or the app's check) runs one whenever it is wanted.
-        store = Store(folder.db_path, key)
+        restored = Vault(folder, Store(folder.db_path, key), key)
         fresh_code = new_code()
-        KeyFile.new(key, new_passphrase, fresh_code, kdf or DEFAULT_KDF).save(folder.key_path)
-        restored = Vault(folder, store, key)
+        # The restored store moves to a new key before it gets a key file at all: the
+        # backup's key (and its recovery code) open nothing written from now on. Killed
+        # before the key file exists, the folder is a leftover that the next start removes.
+        rekey.rotate(
+            restored, lambda new_key: KeyFile.new(new_key, new_passphrase, fresh_code, kdf or DEFAULT_KDF),
+            _second_half(progress),
+        )
         restored.remember_backup_recipient(fresh_code)
         return restored, fresh_code
     except BaseException as exc:
@@ -161,11 +169,27 @@ def restore_backup(
         raise _typed(exc) from exc
 
 
+def _first_half(progress: Progress | None) -> Progress | None:
+    """Reading the backup is the first half of a restore's progress; the key rotation the second."""
+    if progress is None:
+        return None
+    return lambda done, total: progress(done, 2 * total)
+
+
+def _second_half(progress: Progress | None) -> Progress | None:
+    if progress is None:
+        return None
+    return lambda done, total: progress(total + done, 2 * total)
+
+
 def _typed(exc: BaseException) -> BaseException:
     if isinstance(exc, AgeNotForYou):
         return WrongSecret("this recovery code does not open the backup")
     if isinstance(exc, AgeError | ValidationError):
         return BackupDamaged(str(exc) or type(exc).__name__)
+    full = disk_full(exc)
+    if full is not None:
+        return full
     if isinstance(exc, PassportError | OSError | KeyboardInterrupt):
         return exc
     return BackupDamaged(type(exc).__name__)

@@ -6,13 +6,13 @@ import contextlib
 import errno
 import os
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import sqlcipher3
 
-from passport.errors import ProfileLocked, StoreDamaged, UnsupportedVersion
-from passport.fileio import FILE_MODE
+from passport.errors import DiskFull, ProfileBusy, ProfileLocked, StoreDamaged, UnsupportedVersion, disk_full
+from passport.fileio import FILE_MODE, fsync_folder
 from passport.store.migrations import LATEST, MIGRATIONS
 
 Connection = sqlcipher3.Connection
@@ -30,12 +30,13 @@ class Store:
         self.path = path
         self._lock = threading.RLock()
         self._conn: Connection | None = None
+        self._still_readers = 0  # backups reading the file beside the store's own connection
         try:
             self._conn = self._connect(path, key)
             self._migrate(upgrade_to)
         except DatabaseError as exc:
             self.close()
-            raise _disk_error(exc) or StoreDamaged(str(exc)) from exc
+            raise _disk_error(exc) or _no_room_beside(path, key) or StoreDamaged(str(exc)) from exc
         except BaseException:
             self.close()
             raise
@@ -75,6 +76,27 @@ class Store:
         ):
             conn.execute(f"PRAGMA {pragma}")
         return conn
+
+    @staticmethod
+    def probe(path: Path, key: bytes, *, immutable: bool = False) -> None:
+        """Raise DatabaseError unless ``key`` opens the database at ``path``, which is left as it
+        is (``immutable``: read without even the log's shared memory, so nothing is written)."""
+        if not path.is_file():
+            raise DatabaseError("no database there")
+        uri = f"file:{path}?mode=ro" + ("&immutable=1" if immutable else "")
+        for page_size, hmac in CIPHER_SETTINGS:
+            conn = sqlcipher3.connect(uri, uri=True, isolation_level=None)
+            try:
+                conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+                conn.execute(f"PRAGMA cipher_page_size = {page_size}")
+                conn.execute(f"PRAGMA cipher_hmac_algorithm = {hmac}")
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                return
+            except DatabaseError:
+                if (page_size, hmac) == CIPHER_SETTINGS[-1]:
+                    raise
+            finally:
+                conn.close()
 
     def _migrate(self, target: int) -> None:
         current = self.schema_version()
@@ -181,6 +203,8 @@ class Store:
         so the file's bytes stay exactly as they were. Edits made meanwhile go to the log.
         """
         reader = self._connect(self.path, key)
+        with self._lock:
+            self._still_readers += 1
         try:
             with self._lock:
                 ((busy, log_frames, _done),) = self._open_conn().execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
@@ -198,6 +222,8 @@ class Store:
             with contextlib.suppress(DatabaseError):
                 reader.execute("ROLLBACK")
             reader.close()
+            with self._lock:
+                self._still_readers -= 1
 
     def integrity_problems(self) -> list[str]:
         """SQLCipher's page HMAC check and SQLite's own check; empty when all is well."""
@@ -207,21 +233,86 @@ class Store:
                 problems = [row[0] for row in conn.execute("PRAGMA cipher_integrity_check")]
                 problems += [row[0] for row in conn.execute("PRAGMA integrity_check") if row[0] != "ok"]
             except DatabaseError as exc:
+                # No space, or a disk that refuses, is not damage: say so, and report nothing
+                # as a problem of the profile (it passes again once there is space).
+                disk = _disk_error(exc)
+                if disk is not None:
+                    raise disk from exc
                 problems = [str(exc)]
         return problems
 
-    def close(self) -> None:
-        """Close the connection. A statement running in another thread (a long export or
-        check) is interrupted first, so closing waits at most for the current statement."""
-        conn = self._conn
-        if conn is not None:
-            with contextlib.suppress(DatabaseError):
-                conn.interrupt()
+    @contextlib.contextmanager
+    def held(self) -> Iterator[None]:
+        """No statement of any other thread runs while the block does (a key rotation)."""
         with self._lock:
+            self._open_conn()
+            yield
+
+    def export_to(self, target: Path, key: bytes, progress: Callable[[int, int], None] | None = None) -> None:
+        """Copy the whole database into a new file ``target`` encrypted with ``key`` (SQLCipher's
+        ``sqlcipher_export``), with the settings of new databases; the new file is synced to disk."""
+        page_size, hmac = CIPHER_SETTINGS[0]
+        with self._lock:
+            conn = self._open_conn()
+            total = 1
+
+            def report() -> int:
+                if progress is not None:
+                    with contextlib.suppress(OSError):
+                        progress(min(target.stat().st_size, total), total)
+                return 0
+
+            try:
+                ((busy, log_frames, _done),) = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+                if busy or log_frames > 0 or self._still_readers:
+                    # Another connection (a backup's, see still_file) still reads: the store
+                    # must not be moved from under it.
+                    raise ProfileBusy("a backup is being saved")
+                total = max(self.path.stat().st_size, 1)
+                conn.execute("PRAGMA foreign_keys = OFF")  # rows arrive table by table
+                old_umask = os.umask(0o077)
+                try:
+                    conn.execute(f"ATTACH DATABASE ? AS rekeyed KEY \"x'{key.hex()}'\"", (str(target),))
+                finally:
+                    os.umask(old_umask)
+                try:
+                    conn.execute(f"PRAGMA rekeyed.cipher_page_size = {page_size}")
+                    conn.execute(f"PRAGMA rekeyed.cipher_hmac_algorithm = {hmac}")
+                    _journal_mode(conn, "delete", "rekeyed")
+                    conn.execute("PRAGMA rekeyed.synchronous = FULL")
+                    conn.set_progress_handler(report, 20_000)
+                    try:
+                        conn.execute("SELECT sqlcipher_export('rekeyed')").fetchall()
+                        version = int(conn.execute("PRAGMA main.user_version").fetchone()[0])
+                        conn.execute(f"PRAGMA rekeyed.user_version = {version}")
+                    finally:
+                        conn.set_progress_handler(None, 0)
+                finally:
+                    conn.execute("DETACH DATABASE rekeyed")
+                    conn.execute("PRAGMA foreign_keys = ON")
+            except DatabaseError as exc:
+                raise _disk_error(exc) or _damage(exc) or exc from exc
+            _sync_file(target)
+            if progress is not None:
+                progress(total, total)
+
+    def close(self) -> None:
+        """Close the connection. While another thread is using it (a long export or check),
+        its statement is interrupted first, so closing waits at most for that statement.
+        (Only then: an interrupt would also stop the checkpoint that closing runs.)"""
+        if not self._lock.acquire(blocking=False):
+            conn = self._conn
+            if conn is not None:
+                with contextlib.suppress(DatabaseError):
+                    conn.interrupt()
+            self._lock.acquire()
+        try:
             if self._conn is not None:
                 with contextlib.suppress(DatabaseError):
                     self._conn.close()
                 self._conn = None
+        finally:
+            self._lock.release()
 
 
 def _disk_error(exc: DatabaseError) -> OSError | None:
@@ -229,10 +320,36 @@ def _disk_error(exc: DatabaseError) -> OSError | None:
     can tell the person to make space (the transaction was rolled back)."""
     message = str(exc)
     if "database or disk is full" in message:
-        return OSError(errno.ENOSPC, "not enough space to save")
+        return DiskFull(errno.ENOSPC, "not enough space to save")
     if "disk I/O error" in message:
         return OSError(errno.EIO, "the disk refused a write")
     return None
+
+
+def _sync_file(path: Path) -> None:
+    try:
+        fd = os.open(path, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        fsync_folder(path.parent)
+    except OSError as exc:
+        full = disk_full(exc)
+        if full is None:
+            raise
+        raise full from exc
+
+
+def _no_room_beside(path: Path, key: bytes) -> DiskFull | None:
+    """SQLCipher says "file is not a database" when it cannot make the log's shared-memory
+    file beside the store (a full disk): if the store reads well without writing anything,
+    it is the disk, not damage."""
+    try:
+        Store.probe(path, key, immutable=True)
+    except DatabaseError:
+        return None
+    return DiskFull(errno.ENOSPC, "no room beside the store to open it")
 
 
 def _damage(exc: DatabaseError) -> StoreDamaged | ProfileLocked | None:
@@ -246,10 +363,10 @@ def _damage(exc: DatabaseError) -> StoreDamaged | ProfileLocked | None:
     return None
 
 
-def _journal_mode(conn: Connection, mode: str) -> str:
+def _journal_mode(conn: Connection, mode: str, schema: str = "main") -> str:
     """Ask for a journal mode; SQLite answers with the mode now in force. (Every row is
     read, so the statement is finished and holds no lock.)"""
-    ((now_in_force,),) = conn.execute(f"PRAGMA journal_mode = {mode}").fetchall()
+    ((now_in_force,),) = conn.execute(f"PRAGMA {schema}.journal_mode = {mode}").fetchall()
     return str(now_in_force).lower()
 
 

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import secrets
 import shutil
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -128,3 +130,89 @@ def remove_folder(folder: ProfileFolder | Path) -> None:
     """Delete a profile's folder and everything in it."""
     path = folder.path if isinstance(folder, ProfileFolder) else folder
     shutil.rmtree(path, ignore_errors=True)
+
+
+# --- leftovers of a crash -------------------------------------------------------------------
+
+# What a killed write can leave in the data folder, by the names we give: a backup or a
+# share written as ``<name>.part``; a key file's temporary copy; a restore or a new profile
+# killed before its key file existed (a folder with a full store and no key file, which
+# ``list_profiles`` does not show, and which opens with the backup's own key).
+LEFTOVER_QUIET_S = 60.0
+_PART_NAMES = (".wpbackup.part", ".wpb.part", ".wpcard.part", ".wpreceipt.part")
+_PROFILE_FOLDER_NAME = re.compile(r"^[0-9a-f]{16}$")
+_OURS_IN_A_FOLDER = re.compile(
+    r"^(label\.json|keys\.json|store\.db)(\.tmp|\.previous|\.rekey)?(-wal|-shm|-journal)?$"
+)
+
+
+def clean_leftovers(base: Path, quiet_for_s: float = LEFTOVER_QUIET_S) -> list[Path]:
+    """Remove what killed writes left in ``base`` (called as the app and the CLI start).
+
+    Only names this app makes are touched, and only in the data folder and its profile
+    folders: half-written backups and shares (``*.wpbackup.part``...), temporary key files,
+    the previous key file once the current one reads well, and folders of a restore or a
+    new profile killed before their key file was written. Returns what was removed.
+
+    A restore or a backup still being written by another running copy of the app changes
+    its files all the time; only what has been still for ``quiet_for_s`` seconds is removed.
+    """
+    removed: list[Path] = []
+    if not base.is_dir():
+        return removed
+    still_since = time.time() - quiet_for_s
+    for child in sorted(base.iterdir()):
+        if child.is_file() and child.name.endswith(_PART_NAMES):
+            if _still(child, still_since):
+                _remove(child, removed)
+        elif child.is_dir() and not child.is_symlink() and _PROFILE_FOLDER_NAME.match(child.name):
+            _clean_profile_folder(child, removed, still_since)
+    return removed
+
+
+def _still(path: Path, since: float) -> bool:
+    try:
+        return path.stat().st_mtime <= since
+    except OSError:
+        return False
+
+
+def _clean_profile_folder(folder: Path, removed: list[Path], still_since: float) -> None:
+    paths = list(folder.iterdir())
+    if not all(_still(path, still_since) for path in paths):
+        return  # being written right now (a restore, a backup, a key change in another copy of the app)
+    names = [p.name for p in paths]
+    ours = all(_OURS_IN_A_FOLDER.match(name) or name.endswith(_PART_NAMES) for name in names)
+    if KEY_FILE not in names and f"{KEY_FILE}.previous" not in names:
+        if ours:  # a restore or a new profile killed part way: nothing opens it, nobody can finish it
+            remove_folder(folder)
+            removed.append(folder)
+        return
+    for name in names:
+        if name.endswith(_PART_NAMES) or name in (f"{KEY_FILE}.tmp", f"{LABEL_FILE}.tmp"):
+            _remove(folder / name, removed)
+    previous = folder / f"{KEY_FILE}.previous"
+    if previous.exists() and _key_file_reads(folder / KEY_FILE):
+        _remove(previous, removed)
+
+
+def _key_file_reads(path: Path) -> bool:
+    from passport.crypto.keyfile import KeyFile
+    from passport.errors import PassportError
+
+    try:
+        with path.open("rb") as f:
+            KeyFile.parse(f.read(64 * 1024 + 1))
+    except (OSError, PassportError):
+        return False
+    return True
+
+
+def _remove(path: Path, removed: list[Path]) -> None:
+    try:
+        path.unlink()
+    except FileNotFoundError:
+        return
+    except OSError:
+        return  # tried again at the next start
+    removed.append(path)

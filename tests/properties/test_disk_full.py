@@ -35,6 +35,7 @@ from tests.sharing_helpers import in_a_week, received_rows
 
 REPO = Path(__file__).resolve().parents[2]
 SLACK = 64 * 1024
+NEW_PASSPHRASE = "a new passphrase after a full disk"
 
 
 # --- the subprocess ---------------------------------------------------------------------
@@ -77,8 +78,13 @@ def _import(profile: Profile, bundle: Path, _committed: list[str]) -> None:
     received.open_bundle(profile.vault, bundle)
 
 
+def _new_passphrase(profile: Profile, _out: Path, _committed: list[str]) -> None:
+    profile.change_passphrase(PASSPHRASE, NEW_PASSPHRASE, FAST_KDF)
+
+
 SCENARIOS: dict[str, Callable[[Profile, Path, list[str]], None]] = {
     "save-entry": _save_entry, "export": _export, "backup": _backup, "import": _import,
+    "new-passphrase": _new_passphrase,
 }
 
 
@@ -136,7 +142,7 @@ def filled(profile: Profile) -> tuple[Profile, list[str]]:
 def test_saving_on_a_full_disk(filled: tuple[Profile, list[str]], tmp_path: Path, scenario: str) -> None:
     profile, ids = filled
     report = _run(scenario, profile, tmp_path / "unused")
-    assert report["error"] == "OSError" and report["errno"] in (errno.EIO, errno.ENOSPC), report
+    assert report["error"] in ("OSError", "DiskFull") and report["errno"] in (errno.EIO, errno.ENOSPC), report
     assert report["with_space"] == "ok"
     reopened = _reopen(profile)
     try:
@@ -185,7 +191,7 @@ def test_saving_a_backup_on_a_full_disk(filled: tuple[Profile, list[str]], tmp_p
     out_folder.mkdir()
     limit = profile.folder.db_path.stat().st_size // 2
     report = _run("backup", profile, out_folder / "sky.wpbackup", limit=max(limit, 500_000))
-    assert report["error"] == "OSError" and report["errno"] == errno.EFBIG, report
+    assert report["error"] == "DiskFull" and report["errno"] == errno.EFBIG, report
     assert report["left_in_out_folder"] == []
     assert report["with_space"] == "ok"
     reopened = _reopen(profile)
@@ -206,7 +212,7 @@ def test_importing_a_bundle_on_a_full_disk(
     before = received_rows(practitioner)
     kept_before = identity.own_card(practitioner.vault)
     report = _run("import", practitioner, bundle)  # the store may grow by 64 KiB; the bundle is 2 MB
-    assert report["error"] == "OSError" and report["errno"] in (errno.EIO, errno.ENOSPC), report
+    assert report["error"] in ("OSError", "DiskFull") and report["errno"] in (errno.EIO, errno.ENOSPC), report
     assert report["with_space"] == "ok"
     reopened = _reopen(practitioner)
     try:
@@ -216,6 +222,59 @@ def test_importing_a_bundle_on_a_full_disk(
         assert len(kept.attachments) == 2
     finally:
         reopened.lock()
+
+
+def test_a_new_passphrase_on_a_full_disk(filled: tuple[Profile, list[str]]) -> None:
+    """The store is re-encrypted into a new file, which does not fit: DiskFull, the old
+    passphrase still opens everything, nothing is left of the new file; with space, it works."""
+    profile, ids = filled
+    limit = profile.folder.db_path.stat().st_size // 2
+    report = _run("new-passphrase", profile, profile.folder.path / "unused", limit=max(limit, 500_000))
+    # SQLite words a refused write as "disk I/O error" (EIO), a full one as ENOSPC: both are OSErrors.
+    assert report["error"] in ("OSError", "DiskFull") and report["errno"] in (errno.EIO, errno.ENOSPC), report
+    assert report["with_space"] == "ok"
+    assert not [name for name in os.listdir(profile.folder.path) if "rekey" in name or name.endswith(".tmp")]
+    reopened = Profile.open_with_passphrase(profile.folder, NEW_PASSPHRASE)
+    try:
+        assert reopened.check() == []
+        assert {entry.id for entry in reopened.entries()} >= set(ids)
+    finally:
+        reopened.lock()
+
+
+def _limited_to(limit: int) -> Callable[[], None]:
+    def apply() -> None:
+        _limit_file_size(limit)
+
+    return apply
+
+
+def _passport(*args: str | Path, limit: int | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "passport.cli.main", *map(str, args)], cwd=REPO, capture_output=True, text=True,
+        timeout=120, preexec_fn=None if limit is None else _limited_to(limit),
+    )
+
+
+@pytest.mark.parametrize("limit", [0, 4096])
+def test_checking_on_a_full_disk_is_not_damage(
+    filled: tuple[Profile, list[str]], data_dir: Path, tmp_path: Path, limit: int
+) -> None:
+    """With no room for the log's shared-memory file, SQLCipher says "file is not a database":
+    ``passport check`` said the profile failed its integrity check, and the app that it may
+    be damaged. It is the disk: say so, and the check passes once there is space."""
+    profile, _ids = filled
+    profile.lock()  # closed: the log and its shared memory are gone, as after a restart
+    secret = tmp_path / "passphrase.txt"
+    secret.write_text(PASSPHRASE)
+    args = ("--data-dir", data_dir, "check", "--profile", profile.label, "--passphrase-file", secret)
+    full = _passport(*args, limit=limit)
+    assert full.returncode != 0
+    assert "space" in full.stderr, full.stderr
+    assert "integrity" not in full.stderr and "damaged" not in full.stderr.replace("nothing was lost or damaged", "")
+    with_space = _passport(*args)
+    assert with_space.returncode == 0, with_space.stderr
+    assert "passed its integrity check" in with_space.stdout
 
 
 def test_the_app_says_to_check_for_space() -> None:

@@ -15,6 +15,16 @@ class Messages(QObject):
 def message_for(exc: BaseException) -> str:
     """One clear sentence for the person; never a traceback."""
     table: tuple[tuple[type[BaseException], str], ...] = (
+        (
+            errors.DiskFull,
+            Messages.tr("There isn't enough space on this computer to do that. Nothing was lost. "
+                        "Make some space and try again."),
+        ),
+        (errors.ProfileBusy, Messages.tr("A backup is being saved. Try again when it has finished.")),
+        (
+            errors.SecretNeeded,
+            Messages.tr("Please unlock with your passphrase once, then try this again."),
+        ),
         (errors.WrongSecret, Messages.tr("That doesn't open it. Check the spelling and try again.")),
         (
             errors.KdfParametersRefused,

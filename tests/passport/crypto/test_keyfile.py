@@ -93,11 +93,13 @@ def test_recovery_code_opens_in_any_reasonable_spelling(made_profile) -> None:
         Profile.open_with_recovery_code(profile.folder, code[:-1] + ("A" if code[-1] != "A" else "B"))
 
 
-def test_passphrase_change_rewraps_without_touching_the_database(made_profile) -> None:
+def test_passphrase_change_moves_the_database_to_a_new_key(made_profile) -> None:
     profile, code = made_profile
     db_before = profile.folder.db_path.read_bytes()
+    key_before = profile.vault.database_key()
     profile.change_passphrase(PASSPHRASE, "a brand new passphrase")
-    assert profile.folder.db_path.read_bytes() == db_before
+    assert profile.folder.db_path.read_bytes()[:4096] != db_before[:4096]
+    assert profile.vault.database_key() != key_before
     assert not previous_path(profile.folder.key_path).exists()
     profile.lock()
     with pytest.raises(WrongSecret):

@@ -162,3 +162,12 @@ class ReceiptDoesNotMatch(BundleError):
 
 class NotThisKindOfProfile(PassportError):
     """The action belongs to another kind of profile (say, a suggestion from a practitioner's)."""
+
+
+# --- who really sent it ------------------------------------------------------------------
+
+
+class SenderHeld(PassportError):
+    """The share is signed by a card this profile has not seen before, under the name of
+    someone it already knows: it is kept, encrypted, but held until its owner compares the
+    numbers and accepts that card as a different person (or deletes what it sent)."""

@@ -3,6 +3,9 @@
 A bundle is kept only after everything in it checked out (see bundle_reader); its content
 is deleted when it expires, when its sender withdraws it, and (all but an outline of
 which entries it held, so "what changed" still works) when a newer bundle replaces it.
+
+Every read filters by expiry itself, so nothing past its time is returned even before the
+purge runs; and a share from a held card (see ``senders``) is never returned as a sender's.
 """
 
 from __future__ import annotations
@@ -16,10 +19,12 @@ from typing import TYPE_CHECKING, BinaryIO
 
 from pydantic import BaseModel, ConfigDict
 
+from passport import clock
 from passport.clock import now
 from passport.content.attachments import clean_name
-from passport.errors import BundleDamaged, BundleUntrustedSender, InvalidValue, NotFound
-from passport.exchange import identity
+from passport.errors import BundleDamaged, BundleUntrustedSender, InvalidValue, NotFound, SenderHeld
+from passport.exchange import identity, senders
+from passport.exchange.senders import KnownSender
 from passport.formats import bundle_reader
 from passport.formats.bundle_format import BundleAttachment, BundleEntry, BundleKind, Manifest, entry_digest
 from passport.formats.bundle_reader import LIMITS, Limits, ReadPolicy
@@ -73,6 +78,19 @@ class ReceivedWithdrawal(_Model):
     sender: Card
     withdrawn_at: dt.datetime
     removed: bool  # whether this profile held it (and so just deleted it)
+
+
+class HeldShare(_Model):
+    """A share kept but not listed: signed by a card not seen before, in the name of someone
+    already known (``known``, on their own cards). Its content is not read until its card
+    is accepted as a different person."""
+
+    id: str
+    sender: Card
+    created: dt.datetime
+    expires: dt.datetime
+    received_at: dt.datetime
+    known: tuple[KnownSender, ...]
 
 
 class WhatChanged(_Model):
@@ -180,9 +198,11 @@ def _withdrawn(conn: Connection) -> Callable[[str, str], bool]:
 
 
 def open_bundle(vault: Vault, path: Path, passphrase: str | None = None, progress: Progress | None = None,
-                limits: Limits = LIMITS, at: dt.datetime | None = None) -> ReceivedBundle | ReceivedWithdrawal:
+                limits: Limits = LIMITS, at: dt.datetime | None = None
+                ) -> ReceivedBundle | ReceivedWithdrawal | HeldShare:
     """Open a bundle made for this profile: verify all of it, then keep it (a share) or
-    act on it (a withdrawal). Raises a BundleError, and then nothing is kept."""
+    act on it (a withdrawal). A share from a card held (see ``senders``) is kept but comes
+    back as a HeldShare. Raises a BundleError, and then nothing is kept."""
     own = identity.of(vault)
     me = fingerprint(own.public_key_bytes, own.age_recipient)
     passphrase_mode = passphrase is not None or bundle_reader.needs_passphrase(path)
@@ -210,7 +230,12 @@ def open_bundle(vault: Vault, path: Path, passphrase: str | None = None, progres
     vault.forget_deleted()
     if progress is not None:
         progress(1, 1)
-    return opened if isinstance(opened, ReceivedWithdrawal) else received_bundle(vault, opened)
+    if isinstance(opened, ReceivedWithdrawal):
+        return opened
+    try:
+        return received_bundle(vault, opened)
+    except SenderHeld:
+        return held_share(vault, opened)
 
 
 def _keep(conn: Connection, plaintext: BinaryIO, me: str, at: dt.datetime | None, limits: Limits,
@@ -220,6 +245,7 @@ def _keep(conn: Connection, plaintext: BinaryIO, me: str, at: dt.datetime | None
     manifest = bundle_reader.parse(plaintext, policy, _StoreReceiver(conn), limits, passphrase_mode=passphrase_mode)
     if manifest.kind is BundleKind.WITHDRAWAL:
         return _withdraw(conn, manifest)
+    senders.note(conn, manifest.sender)
     if manifest.replaces is not None:
         _replace(conn, manifest.replaces, manifest.sender.fingerprint)
     conn.execute("UPDATE received_bundles SET verified = 1 WHERE id = ?", (manifest.id,))
@@ -278,37 +304,100 @@ def _bundle(row: tuple) -> ReceivedBundle:
     )
 
 
+# Shares from a held card are kept, but never read as their sender's.
+_NOT_HELD = "sender_fingerprint NOT IN (SELECT fingerprint FROM known_senders WHERE held = 1)"
+
+
+def _in_time(expires: str, moment: dt.datetime) -> bool:
+    """Whether a bundle's time is not up yet (checked at each read, purge or no purge)."""
+    return dt.datetime.fromisoformat(expires) > moment
+
+
 def received_bundles(vault: Vault, include_replaced: bool = False) -> list[ReceivedBundle]:
-    """The bundles kept, newest first."""
+    """The bundles kept whose time is not up, newest first; none from a held card."""
     where = "" if include_replaced else "AND state = 'current'"
+    moment = clock.now()
     with vault.reading() as conn:
         rows = conn.execute(
-            f"SELECT {_BUNDLE_COLUMNS} FROM received_bundles WHERE verified = 1 {where} ORDER BY created_at DESC"
+            f"SELECT {_BUNDLE_COLUMNS} FROM received_bundles WHERE verified = 1 AND {_NOT_HELD} {where}"
+            " ORDER BY created_at DESC"
         ).fetchall()
-    return [_bundle(row) for row in rows]
+    return [_bundle(row) for row in rows if _in_time(row[3], moment)]
+
+
+def _readable(conn: Connection, bundle_id: str) -> None:
+    """Refuse a bundle not kept, past its time (NotFound) or from a held card (SenderHeld)."""
+    row = conn.execute(
+        "SELECT expires_at, sender_fingerprint FROM received_bundles WHERE id = ? AND verified = 1", (bundle_id,)
+    ).fetchone()
+    if row is None or not _in_time(row[0], clock.now()):
+        raise NotFound(f"bundle {bundle_id}")
+    if row[1] in senders.held_fingerprints(conn):
+        raise SenderHeld(f"bundle {bundle_id}")
 
 
 def received_bundle(vault: Vault, bundle_id: str) -> ReceivedBundle:
     with vault.reading() as conn:
-        row = conn.execute(
-            f"SELECT {_BUNDLE_COLUMNS} FROM received_bundles WHERE id = ? AND verified = 1", (bundle_id,)
-        ).fetchone()
-    if row is None:
-        raise NotFound(f"bundle {bundle_id}")
+        _readable(conn, bundle_id)
+        row = conn.execute(f"SELECT {_BUNDLE_COLUMNS} FROM received_bundles WHERE id = ?", (bundle_id,)).fetchone()
     return _bundle(row)
+
+
+def _held(conn: Connection, row: tuple) -> HeldShare:
+    card = Card.model_validate_json(row[1])
+    return HeldShare(id=row[0], sender=card, created=row[2], expires=row[3], received_at=row[4],
+                     known=senders.known_alike(conn, card))
+
+
+_HELD_COLUMNS = "id, sender_card, created_at, expires_at, received_at"
+
+
+def held_shares(vault: Vault) -> list[HeldShare]:
+    """Shares kept from held cards, whose time is not up, newest first (no content)."""
+    moment = clock.now()
+    with vault.reading() as conn:
+        rows = conn.execute(
+            f"SELECT {_HELD_COLUMNS} FROM received_bundles WHERE verified = 1 AND state = 'current'"
+            f" AND NOT {_NOT_HELD} ORDER BY created_at DESC"
+        ).fetchall()
+        return [_held(conn, row) for row in rows if _in_time(row[3], moment)]
+
+
+def held_share(vault: Vault, bundle_id: str) -> HeldShare:
+    found = next((held for held in held_shares(vault) if held.id == bundle_id), None)
+    if found is None:
+        raise NotFound(f"bundle {bundle_id}")
+    return found
+
+
+def delete_held(vault: Vault, numbers: str) -> list[str]:
+    """Delete everything a held card sent, and forget the card (its next share is held
+    again). Returns the ids of the shares deleted."""
+    with vault.writing() as conn:
+        found = senders.find(conn, numbers)
+        if not found.held:
+            raise InvalidValue("that card is not held")
+        ids = [row[0] for row in conn.execute(
+            "SELECT id FROM received_bundles WHERE sender_fingerprint = ? ORDER BY created_at", (found.fingerprint,))]
+        conn.execute("DELETE FROM received_bundles WHERE sender_fingerprint = ?", (found.fingerprint,))
+        conn.execute("DELETE FROM known_senders WHERE fingerprint = ?", (found.fingerprint,))
+    vault.forget_deleted()
+    return ids
 
 
 def previous_from_sender(vault: Vault, bundle: ReceivedBundle) -> ReceivedBundle | None:
     """The last bundle the same person sent before this one (its outline, at least)."""
     # Only this sender's rows, newest first, and only the one found is read whole: a
     # caseload of hundreds is not parsed to show one bundle.
+    moment = clock.now()
     with vault.reading() as conn:
         rows = conn.execute(
             f"SELECT {_BUNDLE_COLUMNS} FROM received_bundles WHERE verified = 1 AND sender_fingerprint = ?"
-            " ORDER BY created_at DESC",
+            f" AND {_NOT_HELD} ORDER BY created_at DESC",
             (bundle.sender.fingerprint,),
         ).fetchall()
-    return next((_bundle(row) for row in rows if dt.datetime.fromisoformat(row[2]) < bundle.created), None)
+    return next((_bundle(row) for row in rows
+                 if dt.datetime.fromisoformat(row[2]) < bundle.created and _in_time(row[3], moment)), None)
 
 
 def what_changed(previous: ReceivedBundle, current: ReceivedBundle) -> WhatChanged:
@@ -327,6 +416,7 @@ def what_changed(previous: ReceivedBundle, current: ReceivedBundle) -> WhatChang
 
 def attachment_chunks(vault: Vault, bundle_id: str, attachment_id: str) -> Iterator[bytes]:
     with vault.reading() as conn:
+        _readable(conn, bundle_id)
         count = conn.execute(
             "SELECT count(*) FROM received_chunks WHERE bundle_id = ? AND attachment_id = ?",
             (bundle_id, attachment_id),

@@ -1195,6 +1195,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This file is held: it says it is from someone you know, but it was signed by a different card. Compare the numbers first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Something in that isn&apos;t quite right: </source>
         <translation type="unfinished"></translation>
     </message>

@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING, BinaryIO
 from pydantic import BaseModel, ConfigDict
 
 from passport import clock
-from passport.clock import now
 from passport.content.attachments import clean_name
 from passport.errors import BundleDamaged, BundleUntrustedSender, InvalidValue, NotFound, SenderHeld
 from passport.exchange import identity, senders
@@ -152,7 +151,7 @@ class _StoreReceiver:
             (manifest.id, manifest.kind.value, manifest.sender.fingerprint, manifest.sender.model_dump_json(),
              _stamp(manifest.created), _stamp(manifest.expires), manifest.purpose, manifest.model_dump_json(),
              json.dumps([o.model_dump() for o in _outline(manifest)]), ReceivedState.CURRENT.value,
-             _stamp(now())),
+             _stamp(clock.now())),
         )
         self._conn.executemany(
             "INSERT INTO received_attachments (bundle_id, id, entry_id, name, media_type, size, sha256)"
@@ -241,7 +240,7 @@ def open_bundle(vault: Vault, path: Path, passphrase: str | None = None, progres
 def _keep(conn: Connection, plaintext: BinaryIO, me: str, at: dt.datetime | None, limits: Limits,
           passphrase_mode: bool) -> str | ReceivedWithdrawal:
     """Verify the bundle into this transaction; its id, or what a withdrawal did."""
-    policy = ReadPolicy(me=me, now=at or now(), kinds=_ACCEPTED, withdrawn=_withdrawn(conn))
+    policy = ReadPolicy(me=me, now=at or clock.now(), kinds=_ACCEPTED, withdrawn=_withdrawn(conn))
     manifest = bundle_reader.parse(plaintext, policy, _StoreReceiver(conn), limits, passphrase_mode=passphrase_mode)
     if manifest.kind is BundleKind.WITHDRAWAL:
         return _withdraw(conn, manifest)
@@ -276,14 +275,14 @@ def _replace(conn: Connection, bundle_id: str, sender: str) -> None:
             (ReceivedState.REPLACED.value, bundle_id),
         )
         conn.execute("DELETE FROM received_attachments WHERE bundle_id = ?", (bundle_id,))
-    _record_withdrawal(conn, bundle_id, sender, "replaced", now())
+    _record_withdrawal(conn, bundle_id, sender, "replaced", clock.now())
 
 
 def _record_withdrawal(conn: Connection, bundle_id: str, sender: str, reason: str, at: dt.datetime) -> None:
     conn.execute(
         "INSERT OR IGNORE INTO withdrawals_received (bundle_id, sender_fingerprint, reason, withdrawn_at,"
         " received_at) VALUES (?, ?, ?, ?, ?)",
-        (bundle_id, sender, reason, _stamp(at), _stamp(now())),
+        (bundle_id, sender, reason, _stamp(at), _stamp(clock.now())),
     )
 
 
@@ -444,7 +443,7 @@ def attachment_data(vault: Vault, bundle_id: str, attachment_id: str) -> bytes:
 def purge_expired(vault: Vault, at: dt.datetime | None = None) -> list[str]:
     """Delete every bundle whose time is up (and anything an interrupted import left).
     Returns the ids deleted. The app calls it when the profile opens and while open."""
-    moment = at or now()
+    moment = at or clock.now()
     if not _anything_to_purge(vault, moment):
         return []  # no write, so no sync to disk, each time the window opens or a minute passes
     with vault.writing() as conn:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from passport.errors import BundleNeedsPassphrase, BundleWrongPassphrase, InvalidValue
+from passport.errors import BundleNeedsPassphrase, BundleWrongPassphrase, InvalidValue, NotFound, SenderHeld
 from passport.exchange.received import HeldShare, ReceivedBundle, ReceivedWithdrawal
 from passport.formats.bundle_format import BUNDLE_SUFFIX
 from passport.models import Change
@@ -180,7 +180,14 @@ class PractitionerWindow(QMainWindow):
             self.view.clear()
             self.receipt_button.set_bundle(None)
             return
-        bundle = self.session.profile.received.received_bundle(self.model.bundle_id(row))
+        try:
+            bundle = self.session.profile.received.received_bundle(self.model.bundle_id(row))
+        except (NotFound, SenderHeld):
+            # Its time ran out since the list was made (reads check expiry themselves): catch up.
+            self.view.clear()
+            self.receipt_button.set_bundle(None)
+            self.purge_expired()
+            return
         self.view.show_bundle(bundle)
         self.receipt_button.set_bundle(bundle.id, bundle.sender.display_name)
 

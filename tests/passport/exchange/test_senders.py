@@ -17,7 +17,7 @@ from passport.exchange.received import HeldShare, ReceivedBundle, ReceivedState
 from passport.exchange.senders import SenderState
 from passport.models import ProfileKind
 from passport.profile import Profile
-from tests.helpers import add_entry, png_bytes
+from tests.helpers import PASSPHRASE, add_entry, png_bytes
 from tests.sharing_helpers import in_a_week, make_practitioner
 from tests.suggestion_helpers import introduce, make_person
 
@@ -252,3 +252,24 @@ def test_withdrawn_content_is_never_read(worker: Profile, sky: Profile, tmp_path
         worker.received.received_bundle(opened.id)
     with pytest.raises(NotFound):
         worker.received.received_attachment_data(opened.id, opened.attachments[0].id)
+
+
+def test_shares_kept_before_the_upgrade_make_their_cards_known(worker: Profile, sky: Profile, forger: Profile,
+                                                               tmp_path: Path) -> None:
+    """Migration 7 on a profile that already holds shares: each card is known from its
+    earliest share, so a forger's first share after the upgrade is held."""
+    opened = worker.received.open_bundle(share_from(sky, worker, tmp_path, name="real.wpb")).subject
+    with worker.vault.writing() as conn:
+        conn.execute("DROP TABLE known_senders")
+        conn.execute("PRAGMA user_version = 6")
+    folder = worker.folder
+    worker.lock()
+    upgraded = Profile.open_with_passphrase(folder, PASSPHRASE)
+    try:
+        (known,) = upgraded.received.senders()
+        assert (known.fingerprint, known.display_name, known.first_seen, known.state) == (
+            opened.sender.fingerprint, "Sky", opened.received_at, SenderState.NEW)
+        assert isinstance(upgraded.received.open_bundle(share_from(forger, upgraded, tmp_path, name="f.wpb")).subject,
+                          HeldShare)
+    finally:
+        upgraded.lock()

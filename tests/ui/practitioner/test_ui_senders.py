@@ -4,6 +4,7 @@ status line says what was checked (the file and its card), never that it is Sky'
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -139,3 +140,33 @@ def test_the_status_line_says_which_card_and_whether_checked(qtbot, window, choo
     qtbot.waitUntil(lambda: "checked in person on" in window.view.sender_status.text())
     assert not window.view.check_button.isVisible()
     assert problems_in(window) == []
+
+
+def test_a_share_whose_time_ran_out_is_not_shown_even_before_the_purge(
+    qtbot, window, chooser, profile, sam, data_dir, practitioner, tmp_path, monkeypatch
+) -> None:
+    """Item 9: reads filter by expiry themselves; the list catches up when a row is chosen."""
+    entry = add_entry(profile, "Music helps", "I play guitar when it gets loud.")
+    soon = tmp_path / "soon.wpb"
+    profile.sharing.make_share([entry], sam, dt.datetime.now(dt.UTC) + dt.timedelta(days=1), "", soon)
+    ali = make_person(data_dir, ProfileKind.YOUNG_PERSON, "Ali", "Ali")
+    try:
+        other = tmp_path / "ali.wpb"
+        ali.sharing.make_share([add_entry(ali, "Football", "Saturdays.")], introduce(ali, practitioner, tmp_path),
+                               in_a_week(), "", other)
+    finally:
+        ali.lock()
+    open_by_click(qtbot, window, chooser, soon)
+    open_by_click(qtbot, window, chooser, other)
+    assert window.model.rowCount() == 2 and "Football" in window.view.browser.toPlainText()
+
+    soon_id = next(b.id for b in practitioner.received.received_bundles() if b.sender.display_name == "Sky")
+    later = dt.datetime.now(dt.UTC) + dt.timedelta(days=2)
+    monkeypatch.setattr("passport.clock.now", lambda: later)
+    # No purge has run yet; choosing the row whose time is up shows nothing of it.
+    window.list.setFocus()
+    down = window.model.row_of(soon_id) > window.list.currentIndex().row()
+    qtbot.keyClick(window.list, Qt.Key.Key_Down if down else Qt.Key.Key_Up)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1)
+    assert "Music helps" not in window.view.browser.toPlainText()
+    assert "Football" in window.view.browser.toPlainText()

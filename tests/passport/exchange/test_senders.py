@@ -273,3 +273,25 @@ def test_shares_kept_before_the_upgrade_make_their_cards_known(worker: Profile, 
                           HeldShare)
     finally:
         upgraded.lock()
+
+
+def test_role_rules_live_in_the_core(data_dir: Path, worker: Profile, sky: Profile, tmp_path: Path) -> None:
+    """Item 9: a practitioner's or carer's profile makes no share or withdrawal; a young
+    person's opens no share, and keeps no senders."""
+    real = share_from(sky, worker, tmp_path, name="real.wpb")
+    share_id = sky.sharing.share_history()[0].id
+    with pytest.raises(NotThisKindOfProfile):
+        sky.received.open_bundle(real)
+    carer = make_person(data_dir, ProfileKind.CARER, "Helping", "Jo Carter")
+    try:
+        for other in (worker, carer):
+            contact = introduce(other, sky, tmp_path)
+            with pytest.raises(NotThisKindOfProfile):
+                other.sharing.make_share([], contact, in_a_week(), "", tmp_path / "no.wpb")
+            with pytest.raises(NotThisKindOfProfile):
+                other.sharing.make_withdrawal(share_id, tmp_path / "no.wpb")
+            with pytest.raises(NotThisKindOfProfile):
+                other.received.senders() if other is carer else sky.received.accept_sender("1" * 60)
+    finally:
+        carer.lock()
+    assert not (tmp_path / "no.wpb").exists()

@@ -198,3 +198,12 @@ class SecretNeeded(PassportError):
 class ProfileBusy(PassportError):
     """Another part of the app is reading the whole store (a backup being saved); a key
     rotation waits for it to finish rather than move the store from under it."""
+
+
+# --- who really sent it ------------------------------------------------------------------
+
+
+class SenderHeld(PassportError):
+    """The share is signed by a card this profile has not seen before, under the name of
+    someone it already knows: it is kept, encrypted, but held until its owner compares the
+    numbers and accepts that card as a different person (or deletes what it sent)."""

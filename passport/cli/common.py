@@ -43,6 +43,8 @@ MESSAGES: tuple[tuple[type[BaseException], str], ...] = (
     (errors.NotFound, "Nothing with that id was found."),
     (errors.BackupDamaged, "That file is not a backup, or it is damaged or incomplete. Nothing was restored."),
     (errors.TooLarge, "That file is larger than allowed, so it was not opened."),
+    (errors.SenderHeld, "That file is held: it is in the name of someone you know, but signed by a different card. "
+                        "See passport received list."),
 )
 
 

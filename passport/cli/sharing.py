@@ -17,6 +17,7 @@ from pathlib import Path
 from passport import errors
 from passport.cli import common as cli
 from passport.exchange import contacts, received, sharing, suggestions
+from passport.exchange.senders import KnownSender, SenderState
 from passport.fileio import write_private
 from passport.formats.cards import format_fingerprint
 from passport.models import ProfileKind
@@ -177,19 +178,51 @@ def cmd_open(args: argparse.Namespace) -> int:
     with _opened(args, ProfileKind.PRACTITIONER) as profile:
         profile.received.purge_expired()
         result = profile.received.open_bundle(Path(args.file), passphrase).subject
+        known = profile.received.sender(result.sender.fingerprint) if isinstance(result, received.ReceivedBundle) \
+            else None
     if isinstance(result, received.ReceivedWithdrawal):
         removed = "It was deleted here." if result.removed else "You had not opened it here."
         print(f"{result.sender.display_name} withdrew what they shared. {removed}")
         return 0
-    _print_header(result)
+    if isinstance(result, received.HeldShare):
+        _print_held(result)
+        raise cli.CliError(f"Held, not opened: someone you already know is called {result.sender.display_name}, "
+                           "but this file was signed by a different card.")
+    assert known is not None
+    _print_header(result, known)
     return 0
 
 
-def _print_header(bundle: received.ReceivedBundle) -> None:
+def _day(moment: dt.datetime) -> str:
+    return f"{moment.astimezone():%Y-%m-%d}"
+
+
+def sender_status(known: KnownSender) -> str:
+    """What was really checked: the file and the card that signed it, never who holds the card."""
+    checked = (f"checked in person on {_day(known.checked_at)}" if known.checked_at is not None
+               else "not yet checked in person")
+    return (f"This file is whole and signed by the card with numbers {format_fingerprint(known.fingerprint)}"
+            f" - first seen on {_day(known.first_seen)}, {checked}.")
+
+
+def _print_held(held: received.HeldShare) -> None:
+    print(held.id)
+    print(f"Held: this file says it is from {held.sender.display_name}, but it was signed by a card you have not "
+          "seen before.")
+    print(f"Numbers of this card:  {format_fingerprint(held.sender.fingerprint)}")
+    for known in held.known:
+        print(f"Numbers of the {known.display_name} you know (first seen on {_day(known.first_seen)}): "
+              f"{format_fingerprint(known.fingerprint)}")
+    print("Compare the numbers with the person in person. If this card really is someone else's, run: "
+          "passport received accept-sender NUMBERS; to delete what it sent: passport received delete-held NUMBERS")
+
+
+def _print_header(bundle: received.ReceivedBundle, known: KnownSender) -> None:
     sender = bundle.sender
     print(bundle.id)
-    print(f"From: {sender.display_name}")
+    print(f"From: {sender.display_name} (the name on the card)")
     print(f"Fingerprint: {format_fingerprint(sender.fingerprint)}")
+    print(f"Checked: {sender_status(known)}")
     print(f"Shared: {bundle.created:%Y-%m-%d}  Until: {sharing.last_day(bundle.expires)}")
     if bundle.purpose:
         print(f"Purpose: {bundle.purpose}")
@@ -201,9 +234,55 @@ def cmd_received_list(args: argparse.Namespace) -> int:
     with _opened(args, ProfileKind.PRACTITIONER) as profile:
         profile.received.purge_expired()
         bundles = profile.received.received_bundles()
+        held = profile.received.held_shares()
+        states = {known.fingerprint: known.state for known in profile.received.senders()}
     for bundle in bundles:
+        state = states.get(bundle.sender.fingerprint, SenderState.NEW).value
         print(f"{bundle.id}  {bundle.sender.display_name}  until {sharing.last_day(bundle.expires)}"
-              f"  {len(bundle.entries)} entries")
+              f"  {len(bundle.entries)} entries  card {format_fingerprint(bundle.sender.fingerprint)}  {state}")
+    if held:
+        print()
+        print("Held: in the name of someone you know, but signed by a different card (not opened):")
+    for share in held:
+        print(f"{share.id}  {share.sender.display_name}  until {sharing.last_day(share.expires)}"
+              f"  card {format_fingerprint(share.sender.fingerprint)}  {SenderState.HELD.value}")
+    return 0
+
+
+@_plain_errors
+def cmd_received_senders(args: argparse.Namespace) -> int:
+    with _opened(args, ProfileKind.PRACTITIONER) as profile:
+        known = profile.received.senders()
+    for sender in known:
+        print(f"{sender.display_name}  first seen {_day(sender.first_seen)}  {sender.state.value}")
+        print(f"    {format_fingerprint(sender.fingerprint)}")
+    return 0
+
+
+@_plain_errors
+def cmd_received_check_sender(args: argparse.Namespace) -> int:
+    with _opened(args, ProfileKind.PRACTITIONER) as profile:
+        known = profile.received.mark_sender_checked(" ".join(args.numbers)).subject
+    print(f"Marked the card first seen as {known.display_name} as checked in person.")
+    print(sender_status(known))
+    return 0
+
+
+@_plain_errors
+def cmd_received_accept_sender(args: argparse.Namespace) -> int:
+    with _opened(args, ProfileKind.PRACTITIONER) as profile:
+        known = profile.received.accept_sender(" ".join(args.numbers)).subject
+    print(f"Taken as a different person from the {known.display_name} you knew: what this card sent is listed "
+          "as its own.")
+    return 0
+
+
+@_plain_errors
+def cmd_received_delete_held(args: argparse.Namespace) -> int:
+    with _opened(args, ProfileKind.PRACTITIONER) as profile:
+        deleted = profile.received.delete_held(" ".join(args.numbers)).subject
+    print(f"Deleted {len(deleted)} held file{'s' if len(deleted) != 1 else ''} and forgot the card that signed "
+          f"{'them' if len(deleted) != 1 else 'it'}.")
     return 0
 
 
@@ -212,7 +291,8 @@ def cmd_received_show(args: argparse.Namespace) -> int:
     with _opened(args, ProfileKind.PRACTITIONER) as profile:
         profile.received.purge_expired()
         bundle = profile.received.received_bundle(args.id)
-    _print_header(bundle)
+        known = profile.received.sender(bundle.sender.fingerprint)
+    _print_header(bundle, known)
     for entry in sorted(bundle.entries, key=lambda e: not e.important_now):
         print()
         print(("* " if entry.important_now else "") + f"{entry.title}  [{entry.section_title}]")
@@ -361,6 +441,16 @@ def register(commands: argparse._SubParsersAction) -> None:
     show = cli.with_secret(kept_actions.add_parser("show", help="show one shared file"))
     show.add_argument("id")
     show.set_defaults(run=cmd_received_show)
+    cli.with_secret(kept_actions.add_parser("senders", help="every card a shared file came from")).set_defaults(
+        run=cmd_received_senders)
+    for name, run, about in (
+        ("check-sender", cmd_received_check_sender, "mark a card as checked, after comparing its numbers in person"),
+        ("accept-sender", cmd_received_accept_sender, "take a held card as a different person"),
+        ("delete-held", cmd_received_delete_held, "delete what a held card sent, and forget the card"),
+    ):
+        action = cli.with_secret(kept_actions.add_parser(name, help=about))
+        action.add_argument("numbers", nargs="+", metavar="NUMBERS", help="the card's numbers (at least 10 digits)")
+        action.set_defaults(run=run)
     _register_suggestions_and_receipts(commands)
 
 

@@ -3,6 +3,9 @@
 A bundle is kept only after everything in it checked out (see bundle_reader); its content
 is deleted when it expires, when its sender withdraws it, and (all but an outline of
 which entries it held, so "what changed" still works) when a newer bundle replaces it.
+
+Every read filters by expiry itself, so nothing past its time is returned even before the
+purge runs; and a share from a held card (see ``senders``) is never returned as a sender's.
 """
 
 from __future__ import annotations
@@ -16,10 +19,11 @@ from typing import TYPE_CHECKING, BinaryIO
 
 from pydantic import BaseModel, ConfigDict
 
-from passport.clock import now
+from passport import clock
 from passport.content.attachments import clean_name
-from passport.errors import BundleDamaged, BundleReplaced, BundleUntrustedSender, InvalidValue, NotFound
-from passport.exchange import identity
+from passport.errors import BundleDamaged, BundleReplaced, BundleUntrustedSender, InvalidValue, NotFound, SenderHeld
+from passport.exchange import identity, senders
+from passport.exchange.senders import KnownSender
 from passport.formats import bundle_reader
 from passport.formats.bundle_format import BundleAttachment, BundleEntry, BundleKind, Manifest, entry_digest
 from passport.formats.bundle_reader import LIMITS, Limits, ReadPolicy
@@ -73,6 +77,19 @@ class ReceivedWithdrawal(_Model):
     sender: Card
     withdrawn_at: dt.datetime
     removed: bool  # whether this profile held it (and so just deleted it)
+
+
+class HeldShare(_Model):
+    """A share kept but not listed: signed by a card not seen before, in the name of someone
+    already known (``known``, on their own cards). Its content is not read until its card
+    is accepted as a different person."""
+
+    id: str
+    sender: Card
+    created: dt.datetime
+    expires: dt.datetime
+    received_at: dt.datetime
+    known: tuple[KnownSender, ...]
 
 
 class WhatChanged(_Model):
@@ -134,7 +151,7 @@ class _StoreReceiver:
             (manifest.id, manifest.kind.value, manifest.sender.fingerprint, manifest.sender.model_dump_json(),
              _stamp(manifest.created), _stamp(manifest.expires), manifest.purpose, manifest.model_dump_json(),
              json.dumps([o.model_dump() for o in _outline(manifest)]), ReceivedState.CURRENT.value,
-             _stamp(now())),
+             _stamp(clock.now())),
         )
         self._conn.executemany(
             "INSERT INTO received_attachments (bundle_id, id, entry_id, name, media_type, size, sha256)"
@@ -170,9 +187,11 @@ def my_fingerprint(vault: Vault) -> str:
 
 
 def open_bundle(vault: Vault, path: Path, passphrase: str | None = None, progress: Progress | None = None,
-                limits: Limits = LIMITS, at: dt.datetime | None = None) -> ReceivedBundle | ReceivedWithdrawal:
+                limits: Limits = LIMITS, at: dt.datetime | None = None
+                ) -> ReceivedBundle | ReceivedWithdrawal | HeldShare:
     """Open a bundle made for this profile: verify all of it, then keep it (a share) or
-    act on it (a withdrawal). Raises a BundleError, and then nothing is kept."""
+    act on it (a withdrawal). A share from a card held (see ``senders``) is kept but comes
+    back as a HeldShare. Raises a BundleError, and then nothing is kept."""
     own = identity.of(vault)
     me = fingerprint(own.public_key_bytes, own.age_recipient)
     passphrase_mode = passphrase is not None or bundle_reader.needs_passphrase(path)
@@ -200,16 +219,22 @@ def open_bundle(vault: Vault, path: Path, passphrase: str | None = None, progres
     vault.forget_deleted()
     if progress is not None:
         progress(1, 1)
-    return opened if isinstance(opened, ReceivedWithdrawal) else received_bundle(vault, opened)
+    if isinstance(opened, ReceivedWithdrawal):
+        return opened
+    try:
+        return received_bundle(vault, opened)
+    except SenderHeld:
+        return held_share(vault, opened)
 
 
 def _keep(conn: Connection, plaintext: BinaryIO, me: str, at: dt.datetime | None, limits: Limits,
           passphrase_mode: bool) -> str | ReceivedWithdrawal:
     """Verify the bundle into this transaction; its id, or what a withdrawal did."""
-    policy = ReadPolicy(me=me, now=at or now(), kinds=_ACCEPTED, withdrawn=_withdrawn_or_replaced(conn))
+    policy = ReadPolicy(me=me, now=at or clock.now(), kinds=_ACCEPTED, withdrawn=_withdrawn_or_replaced(conn))
     manifest = bundle_reader.parse(plaintext, policy, _StoreReceiver(conn), limits, passphrase_mode=passphrase_mode)
     if manifest.kind is BundleKind.WITHDRAWAL:
         return _withdraw(conn, manifest)
+    senders.note(conn, manifest.sender)
     if manifest.replaces is not None:
         _replace(conn, manifest.replaces, manifest.sender.fingerprint)
     conn.execute("UPDATE received_bundles SET verified = 1 WHERE id = ?", (manifest.id,))
@@ -240,14 +265,14 @@ def _replace(conn: Connection, bundle_id: str, sender: str) -> None:
             (ReceivedState.REPLACED.value, bundle_id),
         )
         conn.execute("DELETE FROM received_attachments WHERE bundle_id = ?", (bundle_id,))
-    _record_withdrawal(conn, bundle_id, sender, "replaced", now())
+    _record_withdrawal(conn, bundle_id, sender, "replaced", clock.now())
 
 
 def _record_withdrawal(conn: Connection, bundle_id: str, sender: str, reason: str, at: dt.datetime) -> None:
     conn.execute(
         "INSERT OR IGNORE INTO withdrawals_received (bundle_id, sender_fingerprint, reason, withdrawn_at,"
         " received_at) VALUES (?, ?, ?, ?, ?)",
-        (bundle_id, sender, reason, _stamp(at), _stamp(now())),
+        (bundle_id, sender, reason, _stamp(at), _stamp(clock.now())),
     )
 
 
@@ -268,37 +293,100 @@ def _bundle(row: tuple) -> ReceivedBundle:
     )
 
 
+# Shares from a held card are kept, but never read as their sender's.
+_NOT_HELD = "sender_fingerprint NOT IN (SELECT fingerprint FROM known_senders WHERE held = 1)"
+
+
+def _in_time(expires: str, moment: dt.datetime) -> bool:
+    """Whether a bundle's time is not up yet (checked at each read, purge or no purge)."""
+    return dt.datetime.fromisoformat(expires) > moment
+
+
 def received_bundles(vault: Vault, include_replaced: bool = False) -> list[ReceivedBundle]:
-    """The bundles kept, newest first."""
+    """The bundles kept whose time is not up, newest first; none from a held card."""
     where = "" if include_replaced else "AND state = 'current'"
+    moment = clock.now()
     with vault.reading() as conn:
         rows = conn.execute(
-            f"SELECT {_BUNDLE_COLUMNS} FROM received_bundles WHERE verified = 1 {where} ORDER BY created_at DESC"
+            f"SELECT {_BUNDLE_COLUMNS} FROM received_bundles WHERE verified = 1 AND {_NOT_HELD} {where}"
+            " ORDER BY created_at DESC"
         ).fetchall()
-    return [_bundle(row) for row in rows]
+    return [_bundle(row) for row in rows if _in_time(row[3], moment)]
+
+
+def _readable(conn: Connection, bundle_id: str) -> None:
+    """Refuse a bundle not kept, past its time (NotFound) or from a held card (SenderHeld)."""
+    row = conn.execute(
+        "SELECT expires_at, sender_fingerprint FROM received_bundles WHERE id = ? AND verified = 1", (bundle_id,)
+    ).fetchone()
+    if row is None or not _in_time(row[0], clock.now()):
+        raise NotFound(f"bundle {bundle_id}")
+    if row[1] in senders.held_fingerprints(conn):
+        raise SenderHeld(f"bundle {bundle_id}")
 
 
 def received_bundle(vault: Vault, bundle_id: str) -> ReceivedBundle:
     with vault.reading() as conn:
-        row = conn.execute(
-            f"SELECT {_BUNDLE_COLUMNS} FROM received_bundles WHERE id = ? AND verified = 1", (bundle_id,)
-        ).fetchone()
-    if row is None:
-        raise NotFound(f"bundle {bundle_id}")
+        _readable(conn, bundle_id)
+        row = conn.execute(f"SELECT {_BUNDLE_COLUMNS} FROM received_bundles WHERE id = ?", (bundle_id,)).fetchone()
     return _bundle(row)
+
+
+def _held(conn: Connection, row: tuple) -> HeldShare:
+    card = Card.model_validate_json(row[1])
+    return HeldShare(id=row[0], sender=card, created=row[2], expires=row[3], received_at=row[4],
+                     known=senders.known_alike(conn, card))
+
+
+_HELD_COLUMNS = "id, sender_card, created_at, expires_at, received_at"
+
+
+def held_shares(vault: Vault) -> list[HeldShare]:
+    """Shares kept from held cards, whose time is not up, newest first (no content)."""
+    moment = clock.now()
+    with vault.reading() as conn:
+        rows = conn.execute(
+            f"SELECT {_HELD_COLUMNS} FROM received_bundles WHERE verified = 1 AND state = 'current'"
+            f" AND NOT {_NOT_HELD} ORDER BY created_at DESC"
+        ).fetchall()
+        return [_held(conn, row) for row in rows if _in_time(row[3], moment)]
+
+
+def held_share(vault: Vault, bundle_id: str) -> HeldShare:
+    found = next((held for held in held_shares(vault) if held.id == bundle_id), None)
+    if found is None:
+        raise NotFound(f"bundle {bundle_id}")
+    return found
+
+
+def delete_held(vault: Vault, numbers: str) -> list[str]:
+    """Delete everything a held card sent, and forget the card (its next share is held
+    again). Returns the ids of the shares deleted."""
+    with vault.writing() as conn:
+        found = senders.find(conn, numbers)
+        if not found.held:
+            raise InvalidValue("that card is not held")
+        ids = [row[0] for row in conn.execute(
+            "SELECT id FROM received_bundles WHERE sender_fingerprint = ? ORDER BY created_at", (found.fingerprint,))]
+        conn.execute("DELETE FROM received_bundles WHERE sender_fingerprint = ?", (found.fingerprint,))
+        conn.execute("DELETE FROM known_senders WHERE fingerprint = ?", (found.fingerprint,))
+    vault.forget_deleted()
+    return ids
 
 
 def previous_from_sender(vault: Vault, bundle: ReceivedBundle) -> ReceivedBundle | None:
     """The last bundle the same person sent before this one (its outline, at least)."""
     # Only this sender's rows, newest first, and only the one found is read whole: a
     # caseload of hundreds is not parsed to show one bundle.
+    moment = clock.now()
     with vault.reading() as conn:
         rows = conn.execute(
             f"SELECT {_BUNDLE_COLUMNS} FROM received_bundles WHERE verified = 1 AND sender_fingerprint = ?"
-            " ORDER BY created_at DESC",
+            f" AND {_NOT_HELD} ORDER BY created_at DESC",
             (bundle.sender.fingerprint,),
         ).fetchall()
-    return next((_bundle(row) for row in rows if dt.datetime.fromisoformat(row[2]) < bundle.created), None)
+    return next((_bundle(row) for row in rows
+                 if dt.datetime.fromisoformat(row[2]) < bundle.created and _in_time(row[3], moment)), None)
 
 
 def what_changed(previous: ReceivedBundle, current: ReceivedBundle) -> WhatChanged:
@@ -317,6 +405,7 @@ def what_changed(previous: ReceivedBundle, current: ReceivedBundle) -> WhatChang
 
 def attachment_chunks(vault: Vault, bundle_id: str, attachment_id: str) -> Iterator[bytes]:
     with vault.reading() as conn:
+        _readable(conn, bundle_id)
         count = conn.execute(
             "SELECT count(*) FROM received_chunks WHERE bundle_id = ? AND attachment_id = ?",
             (bundle_id, attachment_id),
@@ -344,7 +433,7 @@ def attachment_data(vault: Vault, bundle_id: str, attachment_id: str) -> bytes:
 def purge_expired(vault: Vault, at: dt.datetime | None = None) -> list[str]:
     """Delete every bundle whose time is up (and anything an interrupted import left).
     Returns the ids deleted. The app calls it when the profile opens and while open."""
-    moment = at or now()
+    moment = at or clock.now()
     if not _anything_to_purge(vault, moment):
         return []  # no write, so no sync to disk, each time the window opens or a minute passes
     with vault.writing() as conn:

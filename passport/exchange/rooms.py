@@ -14,13 +14,14 @@ from collections.abc import Set as AbstractSet
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from passport.exchange import contacts, identity, receipts, received, sharing, suggestions
+from passport.exchange import contacts, identity, receipts, received, senders, sharing, suggestions
 from passport.kinds import ChangeKind, ProfileKind
 from passport.models import Change, Entry, EntryContent
 
 if TYPE_CHECKING:
     from passport.exchange.contacts import Contact
-    from passport.exchange.received import ReceivedBundle
+    from passport.exchange.received import HeldShare, ReceivedBundle
+    from passport.exchange.senders import KnownSender
     from passport.exchange.sharing import PassphraseRecipient, Share
     from passport.exchange.suggestions import RevisionOrigin, SentSuggestions, Suggestion
     from passport.formats.cards import Card
@@ -106,7 +107,8 @@ class Received:
 
     def open_bundle(self, path: Path, passphrase: str | None = None, progress: Progress | None = None) -> Change:
         """Verify and keep a bundle (or act on a withdrawal); raises a BundleError and
-        keeps nothing if any check fails."""
+        keeps nothing if any check fails. The subject is a ReceivedBundle, a
+        ReceivedWithdrawal, or a HeldShare: kept, but not listed as its sender's."""
         self._vault.require(PRACTITIONER, doing="open a share")
         opened = received.open_bundle(self._vault, path, passphrase, progress)
         return Change(kind=ChangeKind.RECEIVED_CHANGED, subject=opened)
@@ -126,6 +128,37 @@ class Received:
     def previous_from_sender(self, bundle: ReceivedBundle) -> ReceivedBundle | None:
         self._vault.require(PRACTITIONER, doing="keep shares from others")
         return received.previous_from_sender(self._vault, bundle)
+
+    def held_shares(self) -> list[HeldShare]:
+        """Shares in the name of someone already known, from another card: not theirs until decided."""
+        self._vault.require(PRACTITIONER, doing="keep shares from others")
+        return received.held_shares(self._vault)
+
+    def senders(self) -> list[KnownSender]:
+        """Every card a share came from: new, checked in person, or held."""
+        self._vault.require(PRACTITIONER, doing="keep shares from others")
+        return senders.senders(self._vault)
+
+    def sender(self, numbers: str) -> KnownSender:
+        """The sender whose card has these numbers (spaces ignored; the first ten digits at least)."""
+        self._vault.require(PRACTITIONER, doing="keep shares from others")
+        return senders.sender(self._vault, numbers)
+
+    def mark_sender_checked(self, numbers: str, checked: bool = True) -> Change:
+        """After comparing the card's numbers in person (a held card is then no longer held)."""
+        self._vault.require(PRACTITIONER, doing="keep shares from others")
+        return Change(kind=ChangeKind.RECEIVED_CHANGED,
+                      subject=senders.mark_checked(self._vault, numbers, checked))
+
+    def accept_sender(self, numbers: str) -> Change:
+        """Take a held card as a different person: its shares are listed as its own."""
+        self._vault.require(PRACTITIONER, doing="keep shares from others")
+        return Change(kind=ChangeKind.RECEIVED_CHANGED, subject=senders.accept(self._vault, numbers))
+
+    def delete_held(self, numbers: str) -> Change:
+        """Delete everything a held card sent, and forget the card. The subject: the ids deleted."""
+        self._vault.require(PRACTITIONER, doing="keep shares from others")
+        return Change(kind=ChangeKind.RECEIVED_CHANGED, subject=received.delete_held(self._vault, numbers))
 
     def purge_expired(self, at: dt.datetime | None = None) -> Change:
         """Delete the content of every received bundle whose time is up."""

@@ -291,6 +291,21 @@ MIGRATIONS: dict[int, str] = {
         WHEN 'changes' THEN 'Is anything about to change, like a move or a new school?'
     END;
     """,
+    7: """
+    -- Trust on first use: each card a share came from, as first seen. A share in the name
+    -- of someone already known, from another card, is held until its owner decides.
+    CREATE TABLE known_senders (
+        fingerprint TEXT PRIMARY KEY,
+        display_name TEXT NOT NULL,  -- the name on the card the first time it was seen
+        first_seen_at TEXT NOT NULL,
+        checked_at TEXT,  -- when the numbers were compared in person; NULL: not yet
+        held INTEGER NOT NULL DEFAULT 0
+    );
+    -- Cards already kept are known from their earliest share.
+    INSERT INTO known_senders (fingerprint, display_name, first_seen_at)
+        SELECT sender_fingerprint, json_extract(sender_card, '$.display_name'), min(received_at)
+        FROM received_bundles WHERE verified = 1 GROUP BY sender_fingerprint;
+    """,
 }
 
 LATEST = max(MIGRATIONS)

@@ -384,6 +384,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Compare the &amp;numbers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the card&apos;s numbers with the person; if they match, mark it checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The shared file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -713,6 +725,99 @@
     <name>FingerprintLabel</name>
     <message>
         <source>Card numbers: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HeldShareDialog</name>
+    <message>
+        <source>Compare the numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file says it is from {0}, but it was signed by a card you have not seen before. Anyone can put a name on a card, so it was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask {0} to read out the numbers on their card, in person or on the phone, and compare them with these.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The numbers of the card that signed this file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The numbers of the {0} you know, first seen on {1}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It&apos;s someone &amp;else: keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It&apos;s someone else: keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their numbers match this card: list it as from a different person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HeldShareModel</name>
+    <message>
+        <source>Says it is from {name}, received {day}: a different card, held</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HeldSharesView</name>
+    <message>
+        <source>&amp;Held: not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These say they are from someone you already know, but were signed by a different card. Anyone can put a name on a card. Compare the numbers with the person before you trust them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the &amp;numbers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the numbers of both cards, then keep or delete the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted. Nothing that card sent is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept as from a different person who is also called {0}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1129,6 +1234,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This file is held: it says it is from someone you know, but it was signed by a different card. Compare the numbers first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Something in that isn&apos;t quite right: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1519,10 +1628,6 @@
     </message>
     <message>
         <source>{0} withdrew a file they had shared. It isn&apos;t here, so nothing was deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opened and checked: shared by {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1996,6 +2101,56 @@
     </message>
     <message>
         <source>If they haven&apos;t added your card yet, give them your card too (My card…). In their app they choose People, then “Add someone&apos;s card…”; then Suggestions, then “Open suggestions…” to open this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SenderCheckDialog</name>
+    <message>
+        <source>Compare the numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file was signed by the card with these numbers; the card says its name is {0}. Ask the person to read out the numbers on their card, in person or on the phone. If they are the same, this card really is theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card&apos;s numbers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They &amp;match, mark as checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They match, mark as checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SenderStatus</name>
+    <message>
+        <source>This file is whole and signed by the card with numbers {numbers} - first seen on {first}, checked in person on {checked}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is whole and signed by the card with numbers {numbers} - first seen on {first}, not yet checked in person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held, not opened: this file says it is from {name}, but it was signed by a different card from the {name} you already know. Compare the numbers before you trust it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,5 +1,7 @@
 """One shared file, read-only: the shared renderer's document, its sounds to play, and
-print or save as PDF (with a footer naming who shared it and until when)."""
+print or save as PDF (with a footer naming who shared it and until when). Above it, what
+was really checked: the card that signed it, since when it is known, and whether its
+numbers were compared in person (with that step, for a card not checked yet)."""
 
 from __future__ import annotations
 
@@ -10,12 +12,15 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
-from passport.errors import PassportError
+from passport.errors import NotFound, PassportError
 from passport.exchange import received
 from passport.exchange.received import ReceivedBundle
 from passport.formats.bundle_format import BundleAttachment
+from passport.formats.cards import Card
 from passport.models import AttachmentKind
 from ui.practitioner.bundle_printer import pdf_printer, print_document
+from ui.practitioner.sender_check_dialog import SenderCheckDialog
+from ui.practitioner.sender_status import status_text
 from ui.runtime.file_chooser import FileChooser
 from ui.runtime.messages import message_for
 from ui.runtime.session import Session
@@ -44,6 +49,16 @@ class BundleView(QWidget):
         self._files = files
         self.content: SharedContent | None = None
         self.document: QTextDocument | None = None
+        self.card_dialog: SenderCheckDialog | None = None
+        self._card: Card | None = None
+        self.sender_status = QLabel(wordWrap=True)
+        self.sender_status.setObjectName("senderStatus")
+        self.sender_status.setTextFormat(Qt.TextFormat.PlainText)
+        self.sender_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.check_button = QPushButton(self.tr("Compare the &numbers…"))
+        self.check_button.setAccessibleName(self.tr("Compare the numbers"))
+        self.check_button.setToolTip(self.tr("Read the card's numbers with the person; if they match, mark it checked"))
+        self.check_button.clicked.connect(self.check_sender)
         self.browser = QTextBrowser()
         self.browser.setObjectName("bundleDocument")
         self.browser.setAccessibleName(self.tr("The shared file"))
@@ -66,7 +81,11 @@ class BundleView(QWidget):
         buttons.addWidget(self.pdf_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        sender_row = QHBoxLayout()
+        sender_row.addWidget(self.sender_status, 1)
+        sender_row.addWidget(self.check_button)
         layout.addWidget(self.placeholder)
+        layout.addLayout(sender_row)
         layout.addWidget(self.browser, 1)
         layout.addWidget(self.sounds_title)
         layout.addLayout(self.sounds)
@@ -90,6 +109,42 @@ class BundleView(QWidget):
         self.sounds_title.setVisible(self.sounds.count() > 0)
         self._set_showing(True)
         self.status.clear()
+        self._show_sender(bundle.sender)
+
+    def _show_sender(self, card: Card) -> None:
+        self._card = card
+        try:
+            known = self._session.profile.received.sender(card.fingerprint)
+        except NotFound:
+            self.sender_status.clear()
+            self.check_button.setVisible(False)
+            return
+        self.sender_status.setText(status_text(known))
+        self.check_button.setVisible(known.checked_at is None)
+
+    def check_sender(self) -> None:
+        """The compare-the-numbers step for the card that signed the file on screen."""
+        if self._card is None or self.card_dialog is not None:
+            return
+        self.card_dialog = SenderCheckDialog(self._card, self)
+        self.card_dialog.finished.connect(self._sender_checked)
+        self.card_dialog.open()
+
+    def _sender_checked(self) -> None:
+        dialog, self.card_dialog = self.card_dialog, None
+        if dialog is None:
+            return
+        dialog.deleteLater()
+        card = self._card
+        if not dialog.checked or card is None:
+            return
+        try:
+            self._session.apply(self._session.profile.received.mark_sender_checked(card.fingerprint))
+        except PassportError as exc:
+            self.status.setText(message_for(exc))
+            return
+        if self._card is not None and self._card.fingerprint == card.fingerprint:
+            self._show_sender(card)
 
     def _sound_row(self, bundle_id: str, attachment: BundleAttachment) -> QWidget:
         row = QWidget()
@@ -104,6 +159,8 @@ class BundleView(QWidget):
 
     def clear(self) -> None:
         self.content = None
+        self._card = None
+        self.sender_status.clear()
         self.browser.clear()
         self.document = None
         self._clear_sounds()
@@ -113,6 +170,9 @@ class BundleView(QWidget):
     def _set_showing(self, showing: bool) -> None:
         self.placeholder.setVisible(not showing)
         self.browser.setVisible(showing)
+        self.sender_status.setVisible(showing)
+        if not showing:
+            self.check_button.setVisible(False)
         self.print_button.setEnabled(showing)
         self.pdf_button.setEnabled(showing)
 

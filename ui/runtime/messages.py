@@ -80,6 +80,11 @@ def message_for(exc: BaseException) -> str:
         (errors.AttachmentTooLarge, Messages.tr("That file is too big to add (the limit is 50 MB).")),
         (errors.TooLarge, Messages.tr("That file is too big to open.")),
         (errors.NotFound, Messages.tr("That is no longer there. It may have been erased.")),
+        (
+            errors.SenderHeld,
+            Messages.tr("This file is held: it says it is from someone you know, but it was signed by a different "
+                        "card. Compare the numbers first."),
+        ),
     )
     if isinstance(exc, errors.InvalidValue):
         return Messages.tr("Something in that isn't quite right: ") + str(exc)

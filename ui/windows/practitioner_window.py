@@ -24,13 +24,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from passport.errors import BundleNeedsPassphrase, BundleWrongPassphrase, InvalidValue
-from passport.exchange.received import ReceivedBundle, ReceivedWithdrawal
+from passport.errors import BundleNeedsPassphrase, BundleWrongPassphrase, InvalidValue, NotFound, SenderHeld
+from passport.exchange.received import HeldShare, ReceivedBundle, ReceivedWithdrawal
 from passport.formats.bundle_format import BUNDLE_SUFFIX
 from passport.models import Change
 from ui.practitioner.bundle_view import BundleView
+from ui.practitioner.held_shares_view import HeldSharesView
 from ui.practitioner.receipt_button import ReceiptButton
 from ui.practitioner.received_list_model import ReceivedListModel
+from ui.practitioner.sender_status import opened_text
 from ui.runtime.app_context import AppContext
 from ui.runtime.file_chooser import FileChooser
 from ui.runtime.messages import message_for
@@ -148,6 +150,10 @@ class PractitionerWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 12, 0)
         layout.addWidget(title)
         layout.addWidget(self.list, 1)
+        # Shares in a known name from another card: apart, with a warning, never listed as theirs.
+        self.held = HeldSharesView(self.session)
+        self.held.said.connect(self.status.setText)
+        layout.addWidget(self.held)
         layout.addWidget(self.empty)
         layout.addWidget(self.status)
         layout.addWidget(self.busy)
@@ -175,7 +181,14 @@ class PractitionerWindow(QMainWindow):
             self.view.clear()
             self.receipt_button.set_bundle(None)
             return
-        bundle = self.session.profile.received.received_bundle(self.model.bundle_id(row))
+        try:
+            bundle = self.session.profile.received.received_bundle(self.model.bundle_id(row))
+        except (NotFound, SenderHeld):
+            # Its time ran out since the list was made (reads check expiry themselves): catch up.
+            self.view.clear()
+            self.receipt_button.set_bundle(None)
+            self.purge_expired()
+            return
         self.view.show_bundle(bundle)
         self.receipt_button.set_bundle(bundle.id, bundle.sender.display_name)
 
@@ -228,8 +241,12 @@ class PractitionerWindow(QMainWindow):
             text = (self.tr("{0} withdrew a file they had shared. It has been deleted.") if found.removed
                     else self.tr("{0} withdrew a file they had shared. It isn't here, so nothing was deleted."))
             self.status.setText(text.format(found.sender.display_name))
+        elif isinstance(found, HeldShare):
+            self.status.setText(opened_text(found, None))
+            self.held.decide(found.id)
         elif isinstance(found, ReceivedBundle):
-            self.status.setText(self.tr("Opened and checked: shared by {0}.").format(found.sender.display_name))
+            # What was checked is the file and the card that signed it, not who holds the card.
+            self.status.setText(opened_text(found, self.session.profile.received.sender(found.sender.fingerprint)))
             self.select_bundle(found.id)
 
     def _not_opened(self, error: BaseException) -> None:

@@ -90,6 +90,28 @@ def test_a_receipt_from_someone_else_is_refused(
         ana.lock()
 
 
+def test_a_receipt_signed_by_another_card_with_the_same_name_is_refused(
+    data_dir: Path, sky: Profile, sam: Profile, sam_contact: Contact, tmp_path: Path
+) -> None:
+    """Matched by key, never by name: a second "Sam Lee" cannot say Sam opened it (issue 13, item 1)."""
+    share_id, _bundle = _share(sky, sam_contact, tmp_path)
+    other = make_person(data_dir, ProfileKind.PRACTITIONER, "Other work", "Sam Lee", "Social worker")
+    try:
+        manifest = Manifest(
+            kind=BundleKind.RECEIPT, id=uuid.uuid4().hex, sender=other.people.own_card(),
+            recipient=sky.people.own_card().fingerprint,
+            created=now(), receipt=ReceiptDetails(bundle=share_id, opened_at=now()),
+        )
+        forged = tmp_path / "other.wpreceipt"
+        write_bundle(forged, sign(manifest, identity.of(other.vault).sign), [],
+                     recipient=sky.people.own_card().age_recipient)
+        with pytest.raises(ReceiptDoesNotMatch):
+            sky.sharing.open_receipt(forged)
+        assert sky.sharing.share_history()[0].opened_at is None
+    finally:
+        other.lock()
+
+
 def test_a_receipt_for_a_passphrase_share_cannot_be_checked(
     sky: Profile, sam: Profile, tmp_path: Path
 ) -> None:

@@ -242,3 +242,21 @@ def test_backup_reminder(sky: Profile, tmp_path: Path) -> None:
     assert not sky.backup_due(at=now + dt.timedelta(days=31))
     sky.set_setting("backup_reminder_days", 0)
     assert not sky.backup_due(at=now + dt.timedelta(days=3000))
+
+
+def test_a_card_with_a_known_name_but_another_key_is_refused(
+    data_dir: Path, sky: Profile, jo_contact: Contact, tmp_path: Path
+) -> None:
+    """Matched by key, never by name: a second "Jo Carter" is not Sky's Jo (issue 13, item 1)."""
+    other = make_person(data_dir, ProfileKind.CARER, "Other", "Jo Carter", "Foster carer")
+    try:
+        sky_for_other = introduce(other, sky, tmp_path)
+        draft = add_entry(other, "Forged", "Words Jo never wrote.")
+        out = tmp_path / "forged.wpb"
+        other.suggestions.make_suggestion([draft], sky_for_other, out)
+    finally:
+        other.lock()
+    with pytest.raises(BundleUntrustedSender):
+        sky.suggestions.open_suggestion(out)
+    assert sky.suggestions.pending_suggestions() == []
+    assert holds_text(sky, "Words Jo never wrote.") == []

@@ -64,7 +64,8 @@ def test_a_shared_file_opens_and_reads_as_it_was_shared(qtbot, qtmodeltester, wi
     assert "Nothing here yet" in window.empty.text() and window.empty.isVisible()
     open_by_click(qtbot, window, chooser, bundle)
 
-    assert window.status.text() == "Opened and checked: shared by Sky."
+    assert window.status.text().startswith("Opened. This file is whole and signed by the card with numbers ")
+    assert "shared by" not in window.status.text()
     assert not window.empty.isVisible()
     qtmodeltester.check(window.model)
     assert window.model.rowCount() == 1

@@ -162,3 +162,25 @@ class ReceiptDoesNotMatch(BundleError):
 
 class NotThisKindOfProfile(PassportError):
     """The action belongs to another kind of profile (say, a suggestion from a practitioner's)."""
+
+
+# --- issue 13: weak passphrases, costly files ---------------------------------------------
+
+
+class PassphraseTooWeak(InvalidValue):
+    """A new passphrase would be quick to guess; ``reason`` says why (one of the reason
+    constants of passport.crypto.passphrases)."""
+
+    def __init__(self, message: str, reason: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
+class AgeWorkFactorRefused(AgeHeaderInvalid):
+    """A passphrase-protected file asks for more scrypt work than the app ever writes;
+    refused before any key is derived."""
+
+
+class BundleTooCostly(BundleDamaged):
+    """A passphrase-protected bundle asks for more scrypt work than the app ever writes;
+    refused before any key is derived."""

@@ -41,6 +41,7 @@ MESSAGES: tuple[tuple[type[BaseException], str], ...] = (
     (errors.BundleWithdrawn, "The person who shared this has withdrawn it."),
     (errors.BundleTooLarge, "This file is larger than the app accepts."),
     (errors.BundleVersionUnsupported, "This file was made by a newer version of the app."),
+    (errors.BundleTooCostly, "This file asks for far more work to open than the app ever uses, so it was not opened."),
     (errors.BundleDamaged, "This file is damaged or incomplete, so nothing in it was kept."),
     (errors.TooLarge, "That is more than fits in one shared file."),
 )

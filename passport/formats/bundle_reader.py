@@ -30,12 +30,14 @@ from passport.crypto import age_layer
 from passport.errors import (
     AgeError,
     AgeNotForYou,
+    AgeWorkFactorRefused,
     AgeWrongPassphrase,
     BundleDamaged,
     BundleExpired,
     BundleNeedsPassphrase,
     BundleNotForYou,
     BundleSignatureInvalid,
+    BundleTooCostly,
     BundleTooLarge,
     BundleUnsigned,
     BundleUntrustedSender,
@@ -258,6 +260,8 @@ def _bundle_error(error: AgeError | TooLarge) -> Exception:
         return BundleNotForYou("the bundle was not made for this profile")
     if isinstance(error, AgeWrongPassphrase):
         return BundleWrongPassphrase("the passphrase does not open the bundle")
+    if isinstance(error, AgeWorkFactorRefused):
+        return BundleTooCostly(f"the bundle was refused before any work: {error}")
     return BundleDamaged(f"the bundle is damaged: {error}")
 
 

@@ -9,6 +9,7 @@ import json
 import os
 import subprocess
 import tarfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from passport.errors import (
     BundleNeedsPassphrase,
     BundleNotForYou,
     BundleSignatureInvalid,
+    BundleTooCostly,
     BundleTooLarge,
     BundleUnsigned,
     BundleUntrustedSender,
@@ -405,6 +407,26 @@ def test_passphrase_bundle_round_trip(
     for attachment in got.attachments:
         got_data = received.attachment_data(practitioner.vault, got.id, attachment.id)
         assert got_data == profile.attachment_data(attachment.id)
+
+
+@pytest.mark.slow
+def test_a_passphrase_bundle_asking_for_costly_scrypt_is_refused_before_any_work(
+    profile: Profile, practitioner: Profile, entries: list[str], tmp_path: Path
+) -> None:
+    # Issue 13: a 150-byte bundle at work factor 22 cost 18 s and 4.2 GB before refusal.
+    identity.set_details(profile.vault, "Sky")
+    out = tmp_path / "voice.wpb"
+    share = sharing.make_share(profile.vault, entries, sharing.PassphraseRecipient(name="Dr Rao"), in_a_week(), "", out)
+    data = out.read_bytes()
+    stanza_end = data.index(b"\n", data.index(b"\n-> scrypt ") + 1)
+    assert data[stanza_end - 3 : stanza_end] == b" 18"  # what the app writes
+    out.write_bytes(data[: stanza_end - 2] + b"22" + data[stanza_end:])
+    before = received_rows(practitioner)
+    started = time.monotonic()
+    with pytest.raises(BundleTooCostly, match="before any work"):
+        received.open_bundle(practitioner.vault, out, passphrase=share.passphrase)
+    assert time.monotonic() - started < 1
+    assert received_rows(practitioner) == before
 
 
 def test_share_needs_entries_a_future_date_and_a_name(

@@ -184,3 +184,19 @@ class AgeWorkFactorRefused(AgeHeaderInvalid):
 class BundleTooCostly(BundleDamaged):
     """A passphrase-protected bundle asks for more scrypt work than the app ever writes;
     refused before any key is derived."""
+
+
+class RecoveryCodeMalformed(WrongSecret):
+    """What was typed cannot be a recovery code at all; ``reason`` says what is wrong with
+    its shape ("empty", "too_short", "too_long" or "letters") and ``detail`` the count or
+    the letters concerned."""
+
+    def __init__(self, message: str, reason: str, detail: str = "") -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.detail = detail
+
+
+class NotARegularFile(PassportError):
+    """A path given to read from is a folder, a pipe, a device or a socket, not a file;
+    refused before it is opened for reading (a pipe would wait for ever)."""

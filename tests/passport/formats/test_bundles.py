@@ -220,6 +220,20 @@ def test_a_newer_version_is_refused(profile: Profile, practitioner: Profile, bun
         received.open_bundle(practitioner.vault, newer)
 
 
+@pytest.mark.parametrize("revision", [10**400, 2**63, 2**31])
+def test_a_signed_share_with_a_huge_revision_is_refused(
+    profile: Profile, practitioner: Profile, bundle: Path, tmp_path: Path, revision: int
+) -> None:
+    # Issue 13: a signed share with revision 10**400 was accepted. Every integer is bounded.
+    body = manifest_body(plaintext_of(bundle, practitioner))
+    entries = [entry | {"revision": revision} for entry in body["entries"]]
+    huge = _rebuilt(bundle, practitioner, profile, tmp_path, entries=entries)
+    before = received_rows(practitioner)
+    with pytest.raises(BundleDamaged):
+        received.open_bundle(practitioner.vault, huge)
+    assert received_rows(practitioner) == before
+
+
 def test_an_attachment_swapped_on_the_way_is_refused(
     profile: Profile, practitioner: Profile, bundle: Path, tmp_path: Path
 ) -> None:

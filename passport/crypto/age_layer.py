@@ -1,7 +1,7 @@
 """age v1 encryption of the files that leave a profile, through pyrage.
 
-Everything cryptographic is done by pyrage (the Rust `age` crate). This module adds
-only what a reader of hostile files needs around it: one typed error per failure, a
+All decryption and key-based encryption is done by pyrage (the Rust `age` crate). This
+module adds what a reader of hostile files needs around it: one typed error per failure, a
 plaintext size limit enforced while streaming, and a strict look at the header before
 pyrage sees it. That look catches two header defects the age crate lets through
 (a stanza without its final short body line) and refuses scrypt work factors that
@@ -11,8 +11,9 @@ One thing is written here rather than by pyrage: files protected by a passphrase
 crate calibrates scrypt to a second of *this* machine (work factor 19 to 20 here, more
 on a faster one) and offers no way to choose, so a reader could not tell our own files
 from a hostile one asking for 4 GiB. We write age's scrypt recipient ourselves at the
-reference implementation's fixed work factor (18, 256 MiB) and refuse anything above it;
-pyrage still decrypts them, and the tests check both ways against it.
+reference implementation's fixed work factor (18, 256 MiB) with `cryptography`'s scrypt,
+ChaCha20-Poly1305, HKDF and HMAC, and refuse anything above it; pyrage decrypts them,
+and the tests check that against it.
 
 Decrypting is streamed in 64 KiB authenticated chunks, so plaintext reaches the sink
 *before* the end of the file has been checked: a truncated or altered file fails

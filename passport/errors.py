@@ -207,3 +207,41 @@ class SenderHeld(PassportError):
     """The share is signed by a card this profile has not seen before, under the name of
     someone it already knows: it is kept, encrypted, but held until its owner compares the
     numbers and accepts that card as a different person (or deletes what it sent)."""
+
+
+# --- issue 13: weak passphrases, costly files ---------------------------------------------
+
+
+class PassphraseTooWeak(InvalidValue):
+    """A new passphrase would be quick to guess; ``reason`` says why (one of the reason
+    constants of passport.crypto.passphrases)."""
+
+    def __init__(self, message: str, reason: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
+class AgeWorkFactorRefused(AgeHeaderInvalid):
+    """A passphrase-protected file asks for more scrypt work than the app ever writes;
+    refused before any key is derived."""
+
+
+class BundleTooCostly(BundleDamaged):
+    """A passphrase-protected bundle asks for more scrypt work than the app ever writes;
+    refused before any key is derived."""
+
+
+class RecoveryCodeMalformed(WrongSecret):
+    """What was typed cannot be a recovery code at all; ``reason`` says what is wrong with
+    its shape ("empty", "too_short", "too_long" or "letters") and ``detail`` the count or
+    the letters concerned."""
+
+    def __init__(self, message: str, reason: str, detail: str = "") -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.detail = detail
+
+
+class NotARegularFile(PassportError):
+    """A path given to read from is a folder, a pipe, a device or a socket, not a file;
+    refused before it is opened for reading (a pipe would wait for ever)."""

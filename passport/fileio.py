@@ -8,10 +8,15 @@ new version, never half of one.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import stat
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
+
+from passport.errors import NotARegularFile
 
 FOLDER_MODE = 0o700
 FILE_MODE = 0o600
@@ -97,3 +102,31 @@ def written_out_early(fd: int, every_s: float = WRITE_OUT_EVERY_S) -> Iterator[N
         thread.join()
     if failure:
         raise failure[0]
+
+
+def open_outside_file(path: Path) -> BinaryIO:
+    """Open a file someone gave us (a shared file, a card, a backup, a passphrase file) for
+    reading, refusing anything that is not a regular file before reading a byte.
+
+    A pipe would make a reader wait for ever and a device (/dev/zero, /dev/urandom) never
+    ends: both are opened without blocking, looked at, and refused with NotARegularFile;
+    so are folders and sockets. A missing file raises FileNotFoundError as open() does.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)
+    except IsADirectoryError:
+        raise NotARegularFile(f"{path} is a folder") from None
+    except OSError as exc:
+        if exc.errno == errno.ENXIO:  # a socket, or a pipe nobody writes to on some systems
+            raise NotARegularFile(f"{path} is not a regular file") from None
+        raise
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise NotARegularFile(f"{path} is not a regular file")
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise

@@ -1,5 +1,5 @@
 """What every group of ``passport`` verbs shares: exit codes, errors told as sentences,
-reading a secret, and opening the profile a command names."""
+reading a secret, opening the profile a command names, and showing outside text safely."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from passport import errors
+from passport.fileio import open_outside_file
 from passport.profile import Profile
 from passport.store import profiles
 
@@ -45,6 +46,7 @@ MESSAGES: tuple[tuple[type[BaseException], str], ...] = (
     (errors.TooLarge, "That file is larger than allowed, so it was not opened."),
     (errors.SenderHeld, "That file is held: it is in the name of someone you know, but signed by a different card. "
                         "See passport received list."),
+    (errors.NotARegularFile, "That is not a file that can be read (it is a folder, a pipe or a device)."),
 )
 
 
@@ -55,6 +57,9 @@ class CliError(Exception):
 def message_for(exc: BaseException) -> str:
     if isinstance(exc, CliError | errors.InvalidValue):
         return str(exc)
+    if isinstance(exc, errors.RecoveryCodeMalformed):
+        text = str(exc)
+        return text[:1].upper() + text[1:] + "."
     if isinstance(exc, ValidationError):
         first = exc.errors()[0]
         field = ".".join(str(part) for part in first["loc"]) or "value"
@@ -65,21 +70,39 @@ def message_for(exc: BaseException) -> str:
     return "Something went wrong; nothing was changed."
 
 
+# --- showing text from outside -----------------------------------------------------------
+
+# Text that others wrote (a sender's name, a shared title, body, purpose or attachment name)
+# or that was typed reaches a terminal. Raw, an escape sequence could clear the screen or
+# move the cursor to forge a "From:" line, and a bidi override could reorder what is shown.
+# Every C0 and C1 control and DEL (a body keeps its line breaks) and every bidi control is
+# shown escaped, as Python would write it: "\x1b", "\u202e".
+_BIDI_CONTROLS = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+_LINE_SEPARATORS = "\u2028\u2029"
+_ESCAPED: dict[int, str] = {
+    **{code: f"\\x{code:02x}" for code in [*range(0x20), *range(0x7F, 0xA0)]},
+    **{ord(ch): f"\\u{ord(ch):04x}" for ch in _BIDI_CONTROLS + _LINE_SEPARATORS},
+}
+_ESCAPED_KEEPING_LINES = {code: text for code, text in _ESCAPED.items() if code != ord("\n")}
+
+
+def shown(text: object, *, lines: bool = False) -> str:
+    """``text`` made safe to print: controls and bidi controls visibly escaped. With
+    ``lines`` (a body), line breaks stay line breaks."""
+    return str(text).translate(_ESCAPED_KEEPING_LINES if lines else _ESCAPED)
+
+
 # --- secrets ---------------------------------------------------------------------------
 
 
 def read_passphrase(args: argparse.Namespace, prompt: str = "Passphrase: ", confirm: bool = False) -> str:
     if args.passphrase_file:
-        try:
-            text = Path(args.passphrase_file).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise CliError(f"Could not read the passphrase file: {exc.strerror or 'not text'}.") from exc
-        return text.rstrip("\r\n")
+        return read_text_file(args.passphrase_file, "passphrase")
     if not sys.stdin.isatty():
         line = sys.stdin.readline()
         if not line:
             raise CliError("No passphrase was given.")
-        return line.rstrip("\r\n")
+        return line.removeprefix("\ufeff").rstrip("\r\n")
     first = getpass.getpass(prompt)
     if confirm and getpass.getpass("Type it again: ") != first:
         raise CliError("The two passphrases are not the same.")
@@ -94,12 +117,36 @@ def read_new_passphrase(args: argparse.Namespace) -> str:
     return read_passphrase(argparse.Namespace(passphrase_file=None), "New passphrase: ", confirm=True)
 
 
+def read_text_file(path: str, what: str) -> str:
+    """The text of a small file the user points at (a passphrase), without a UTF-8
+    byte-order mark (Notepad writes one) or the line break at its end."""
+    try:
+        with open_outside_file(Path(path)) as f:
+            text = f.read(64 * 1024).decode("utf-8")
+    except errors.NotARegularFile as exc:
+        raise CliError(f"The {what} file is not a regular file (a folder, a pipe or a device).") from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else "not text"
+        raise CliError(f"Could not read the {what} file: {reason}.") from exc
+    return text.removeprefix("\ufeff").rstrip("\r\n")
+
+
+def recovery_code_given(args: argparse.Namespace) -> str | None:
+    """The --recovery-code typed, or None if the option was not used; an empty one is
+    refused rather than quietly falling back to asking for the passphrase."""
+    code = getattr(args, "recovery_code", None)
+    if code is not None and not code.strip():
+        raise CliError("The recovery code after --recovery-code is empty: type the code, or leave the option out.")
+    return code
+
+
 def open_profile(args: argparse.Namespace) -> Profile:
     if not args.profile:
         raise CliError("Say which profile with --profile LABEL.")
     folder = profiles.find_profile(args.base, args.profile)
-    if args.recovery_code:
-        return Profile.open_with_recovery_code(folder, args.recovery_code)
+    code = recovery_code_given(args)
+    if code is not None:
+        return Profile.open_with_recovery_code(folder, code)
     return Profile.open_with_passphrase(folder, read_passphrase(args))
 
 

@@ -22,6 +22,8 @@ from passport.cli.common import (
     opened,
     read_new_passphrase,
     read_passphrase,
+    recovery_code_given,
+    shown,
     with_secret,
 )
 from passport.models import Entry, EntryContent, ProfileKind
@@ -35,7 +37,7 @@ def cmd_profile_create(args: argparse.Namespace) -> int:
     passphrase = read_passphrase(args, "Choose a passphrase: ", confirm=True)
     profile, code = Profile.create(args.base, ProfileKind(args.kind), args.label, passphrase)
     profile.lock()
-    print(f"Made the profile '{profile.label}'.")
+    print(f"Made the profile '{shown(profile.label)}'.")
     print("Your recovery code (shown only now; write it down and keep it safe):")
     print(code)
     return 0
@@ -67,7 +69,7 @@ def cmd_profile_passphrase(args: argparse.Namespace) -> int:
 
 def cmd_profile_list(args: argparse.Namespace) -> int:
     for folder in profiles.list_profiles(args.base):
-        print(folder.label)
+        print(shown(folder.label))
     return 0
 
 
@@ -81,7 +83,7 @@ def _section_id(profile: Profile, wanted: str | None) -> int:
         if wanted.casefold() in (section.title.casefold(), (section.key or "").casefold(), str(section.id)):
             return section.id
     names = ", ".join(s.title for s in sections)
-    raise CliError(f"No section called '{wanted}'. Sections: {names}.")
+    raise CliError(f"No section called '{wanted}'. Sections: {names}.")  # shown() by main()
 
 
 def cmd_entry_add(args: argparse.Namespace) -> int:
@@ -100,7 +102,7 @@ def cmd_entry_add(args: argparse.Namespace) -> int:
 
 def _line(entry: Entry) -> str:
     star = "*" if entry.important_now else " "
-    return f"{entry.id}  {star} {entry.title}"
+    return f"{entry.id}  {star} {shown(entry.title)}"
 
 
 def cmd_entry_list(args: argparse.Namespace) -> int:
@@ -115,8 +117,8 @@ def cmd_entry_show(args: argparse.Namespace) -> int:
         entry = profile.entry(args.id)
         section = profile.section(entry.section_id)
         attached = profile.attachments(entry.id)
-    print(entry.title)
-    print(f"Section: {section.title}")
+    print(shown(entry.title))
+    print(f"Section: {shown(section.title)}")
     if entry.important_now:
         print("Important now: yes")
     for label, value in (("Review by", entry.review_by), ("When it happened", entry.happened_on)):
@@ -124,9 +126,9 @@ def cmd_entry_show(args: argparse.Namespace) -> int:
             print(f"{label}: {value.isoformat()}")
     print(f"Last changed: {entry.updated_at:%Y-%m-%d %H:%M} (revision {entry.revision})")
     for attachment in attached:
-        print(f"Attachment: {attachment.name} ({attachment.kind.value}, {attachment.size} bytes)")
+        print(f"Attachment: {shown(attachment.name)} ({attachment.kind.value}, {attachment.size} bytes)")
     print()
-    print(entry.body)
+    print(shown(entry.body, lines=True))
     return 0
 
 
@@ -143,7 +145,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         problems = profile.check()
     if problems:
         for problem in problems:
-            print(problem, file=sys.stderr)
+            print(shown(problem), file=sys.stderr)
         print("The profile failed its integrity check.", file=sys.stderr)
         return EXIT_FAILURE
     print("The profile passed its integrity check.")
@@ -153,16 +155,18 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_backup(args: argparse.Namespace) -> int:
     with opened(args) as profile:
         profile.save_backup(Path(args.out))
-    print(f"Saved a backup to {args.out}. Your recovery code opens it.")
+    print(f"Saved a backup to {shown(args.out)}. Your recovery code opens it.")
     return 0
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    code = args.recovery_code or getpass.getpass("Recovery code: ")
+    code = recovery_code_given(args)
+    if code is None:
+        code = getpass.getpass("Recovery code: ")
     passphrase = read_passphrase(args, "Choose a new passphrase: ", confirm=True)
     profile, fresh_code = Profile.restore_backup(args.base, Path(args.file), code, passphrase)
     profile.lock()
-    print(f"Restored '{profile.label}'.")
+    print(f"Restored '{shown(profile.label)}'.")
     print("Its new recovery code (the old one no longer opens it; write this down):")
     print(fresh_code)
     return 0
@@ -231,10 +235,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("Stopped.", file=sys.stderr)
         return EXIT_FAILURE
     except (errors.PassportError, CliError, ValidationError) as exc:
-        print(message_for(exc), file=sys.stderr)
+        print(shown(message_for(exc)), file=sys.stderr)
         return EXIT_FAILURE
     except OSError as exc:
-        print(f"Could not read or write a file: {exc.strerror or exc}.", file=sys.stderr)
+        print(shown(f"Could not read or write a file: {exc.strerror or exc}."), file=sys.stderr)
         return EXIT_FAILURE
 
 

@@ -42,6 +42,7 @@ MESSAGES: tuple[tuple[type[BaseException], str], ...] = (
     (errors.BundleWithdrawn, "The person who shared this has withdrawn it."),
     (errors.BundleTooLarge, "This file is larger than the app accepts."),
     (errors.BundleVersionUnsupported, "This file was made by a newer version of the app."),
+    (errors.BundleTooCostly, "This file asks for far more work to open than the app ever uses, so it was not opened."),
     (errors.BundleDamaged, "This file is damaged or incomplete, so nothing in it was kept."),
     (errors.TooLarge, "That is more than fits in one shared file."),
 )
@@ -72,10 +73,11 @@ def _opened(args: argparse.Namespace, kind: ProfileKind | None = None) -> Iterat
 
 
 def _read_text(path: str, what: str) -> str:
-    try:
-        return Path(path).read_text(encoding="utf-8").rstrip("\r\n")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise cli.CliError(f"Could not read the {what} file.") from exc
+    return cli.read_text_file(path, what)
+
+
+# Every piece of outside or typed text printed below goes through it (issue 13).
+shown = cli.shown
 
 
 # --- cards and contacts ----------------------------------------------------------------
@@ -85,7 +87,7 @@ def _read_text(path: str, what: str) -> str:
 def cmd_card_export(args: argparse.Namespace) -> int:
     with _opened(args) as profile:
         card = profile.people.export_card(Path(args.out), args.name, args.role, args.organisation).subject
-    print(f"Saved the card of {card.display_name}.")
+    print(f"Saved the card of {shown(card.display_name)}.")
     print(f"Fingerprint: {format_fingerprint(card.fingerprint)}")
     return 0
 
@@ -96,7 +98,7 @@ def cmd_contact_add(args: argparse.Namespace) -> int:
         contact = profile.people.import_card(Path(args.file)).subject
         if args.checked:
             contact = profile.people.mark_checked(contact.id).subject
-    print(f"Added {contact.display_name}.")
+    print(f"Added {shown(contact.display_name)}.")
     print(f"Fingerprint: {format_fingerprint(contact.card.fingerprint)}")
     if not contact.checked:
         print("Read the fingerprint aloud with them; if it matches, run: passport contact check NAME")
@@ -107,7 +109,7 @@ def cmd_contact_add(args: argparse.Namespace) -> int:
 def cmd_contact_check(args: argparse.Namespace) -> int:
     with _opened(args) as profile:
         contact = profile.people.mark_checked(profile.people.find(args.name).id).subject
-    print(f"Marked the card of {contact.display_name} as checked.")
+    print(f"Marked the card of {shown(contact.display_name)} as checked.")
     return 0
 
 
@@ -119,7 +121,7 @@ def cmd_contact_list(args: argparse.Namespace) -> int:
         card = contact.card
         about = ", ".join(part for part in (card.role, card.organisation) if part)
         checked = "checked" if contact.checked else "not checked yet"
-        print(f"{card.display_name}" + (f" ({about})" if about else "") + f" - {checked}")
+        print(f"{shown(card.display_name)}" + (f" ({shown(about)})" if about else "") + f" - {checked}")
         print(f"    {format_fingerprint(card.fingerprint)}")
     return 0
 
@@ -146,7 +148,7 @@ def cmd_share(args: argparse.Namespace) -> int:
     print(share.id)
     if share.passphrase is not None:
         write_private(Path(args.passphrase_out), (share.passphrase + "\n").encode("utf-8"))
-        print(f"Tell {share.recipient_name} the passphrase by voice; it is in {args.passphrase_out}.")
+        print(f"Tell {shown(share.recipient_name)} the passphrase by voice; it is in {shown(args.passphrase_out)}.")
     return 0
 
 
@@ -156,8 +158,8 @@ def cmd_shared(args: argparse.Namespace) -> int:
         history = profile.sharing.share_history()
     for share in history:
         opened = f"  opened {share.opened_at.astimezone():%Y-%m-%d}" if share.opened_at else ""
-        print(f"{share.id}  {share.recipient_name}  {share.created:%Y-%m-%d}  until {sharing.last_day(share.expires)}"
-              f"  {share.state.value}  {len(share.entries)} entries{opened}")
+        print(f"{share.id}  {shown(share.recipient_name)}  {share.created:%Y-%m-%d}"
+              f"  until {sharing.last_day(share.expires)}  {share.state.value}  {len(share.entries)} entries{opened}")
     return 0
 
 
@@ -165,7 +167,7 @@ def cmd_shared(args: argparse.Namespace) -> int:
 def cmd_withdraw(args: argparse.Namespace) -> int:
     with _opened(args) as profile:
         share = profile.sharing.make_withdrawal(args.share_id, Path(args.out)).subject
-    print(f"Made a withdrawal for the share with {share.recipient_name}. Give them {args.out}.")
+    print(f"Made a withdrawal for the share with {shown(share.recipient_name)}. Give them {shown(args.out)}.")
     return 0
 
 
@@ -182,11 +184,11 @@ def cmd_open(args: argparse.Namespace) -> int:
             else None
     if isinstance(result, received.ReceivedWithdrawal):
         removed = "It was deleted here." if result.removed else "You had not opened it here."
-        print(f"{result.sender.display_name} withdrew what they shared. {removed}")
+        print(f"{shown(result.sender.display_name)} withdrew what they shared. {removed}")
         return 0
     if isinstance(result, received.HeldShare):
         _print_held(result)
-        raise cli.CliError(f"Held, not opened: someone you already know is called {result.sender.display_name}, "
+        raise cli.CliError(f"Held, not opened: someone you already know is called {shown(result.sender.display_name)}, "
                            "but this file was signed by a different card.")
     assert known is not None
     _print_header(result, known)
@@ -207,11 +209,11 @@ def sender_status(known: KnownSender) -> str:
 
 def _print_held(held: received.HeldShare) -> None:
     print(held.id)
-    print(f"Held: this file says it is from {held.sender.display_name}, but it was signed by a card you have not "
+    print(f"Held: this file says it is from {shown(held.sender.display_name)}, but it was signed by a card you have not "
           "seen before.")
     print(f"Numbers of this card:  {format_fingerprint(held.sender.fingerprint)}")
     for known in held.known:
-        print(f"Numbers of the {known.display_name} you know (first seen on {_day(known.first_seen)}): "
+        print(f"Numbers of the {shown(known.display_name)} you know (first seen on {_day(known.first_seen)}): "
               f"{format_fingerprint(known.fingerprint)}")
     print("Compare the numbers with the person in person. If this card really is someone else's, run: "
           "passport received accept-sender NUMBERS; to delete what it sent: passport received delete-held NUMBERS")
@@ -220,12 +222,12 @@ def _print_held(held: received.HeldShare) -> None:
 def _print_header(bundle: received.ReceivedBundle, known: KnownSender) -> None:
     sender = bundle.sender
     print(bundle.id)
-    print(f"From: {sender.display_name} (the name on the card)")
+    print(f"From: {shown(sender.display_name)} (the name on the card)")
     print(f"Fingerprint: {format_fingerprint(sender.fingerprint)}")
     print(f"Checked: {sender_status(known)}")
     print(f"Shared: {bundle.created:%Y-%m-%d}  Until: {sharing.last_day(bundle.expires)}")
     if bundle.purpose:
-        print(f"Purpose: {bundle.purpose}")
+        print(f"Purpose: {shown(bundle.purpose)}")
     print(f"Entries: {len(bundle.entries)}  Attachments: {len(bundle.attachments)}")
 
 
@@ -238,13 +240,13 @@ def cmd_received_list(args: argparse.Namespace) -> int:
         states = {known.fingerprint: known.state for known in profile.received.senders()}
     for bundle in bundles:
         state = states.get(bundle.sender.fingerprint, SenderState.NEW).value
-        print(f"{bundle.id}  {bundle.sender.display_name}  until {sharing.last_day(bundle.expires)}"
+        print(f"{bundle.id}  {shown(bundle.sender.display_name)}  until {sharing.last_day(bundle.expires)}"
               f"  {len(bundle.entries)} entries  card {format_fingerprint(bundle.sender.fingerprint)}  {state}")
     if held:
         print()
         print("Held: in the name of someone you know, but signed by a different card (not opened):")
     for share in held:
-        print(f"{share.id}  {share.sender.display_name}  until {sharing.last_day(share.expires)}"
+        print(f"{share.id}  {shown(share.sender.display_name)}  until {sharing.last_day(share.expires)}"
               f"  card {format_fingerprint(share.sender.fingerprint)}  {SenderState.HELD.value}")
     return 0
 
@@ -254,7 +256,7 @@ def cmd_received_senders(args: argparse.Namespace) -> int:
     with _opened(args, ProfileKind.PRACTITIONER) as profile:
         known = profile.received.senders()
     for sender in known:
-        print(f"{sender.display_name}  first seen {_day(sender.first_seen)}  {sender.state.value}")
+        print(f"{shown(sender.display_name)}  first seen {_day(sender.first_seen)}  {sender.state.value}")
         print(f"    {format_fingerprint(sender.fingerprint)}")
     return 0
 
@@ -263,7 +265,7 @@ def cmd_received_senders(args: argparse.Namespace) -> int:
 def cmd_received_check_sender(args: argparse.Namespace) -> int:
     with _opened(args, ProfileKind.PRACTITIONER) as profile:
         known = profile.received.mark_sender_checked(" ".join(args.numbers)).subject
-    print(f"Marked the card first seen as {known.display_name} as checked in person.")
+    print(f"Marked the card first seen as {shown(known.display_name)} as checked in person.")
     print(sender_status(known))
     return 0
 
@@ -272,7 +274,7 @@ def cmd_received_check_sender(args: argparse.Namespace) -> int:
 def cmd_received_accept_sender(args: argparse.Namespace) -> int:
     with _opened(args, ProfileKind.PRACTITIONER) as profile:
         known = profile.received.accept_sender(" ".join(args.numbers)).subject
-    print(f"Taken as a different person from the {known.display_name} you knew: what this card sent is listed "
+    print(f"Taken as a different person from the {shown(known.display_name)} you knew: what this card sent is listed "
           "as its own.")
     return 0
 
@@ -295,11 +297,11 @@ def cmd_received_show(args: argparse.Namespace) -> int:
     _print_header(bundle, known)
     for entry in sorted(bundle.entries, key=lambda e: not e.important_now):
         print()
-        print(("* " if entry.important_now else "") + f"{entry.title}  [{entry.section_title}]")
+        print(("* " if entry.important_now else "") + f"{shown(entry.title)}  [{shown(entry.section_title)}]")
         if entry.body:
-            print(entry.body)
+            print(shown(entry.body, lines=True))
         for attachment in bundle.attachments_of(entry.id):
-            print(f"Attachment: {attachment.name} ({attachment.kind.value}, {attachment.size} bytes)")
+            print(f"Attachment: {shown(attachment.name)} ({attachment.kind.value}, {attachment.size} bytes)")
     return 0
 
 
@@ -312,14 +314,15 @@ def cmd_suggest(args: argparse.Namespace) -> int:
         to = profile.people.find(args.to)
         sent = profile.suggestions.make_suggestion(args.entry, to, Path(args.out), args.note).subject
     count = len(sent.entry_ids)
-    print(f"Saved {count} suggestion{'s' if count != 1 else ''} for {sent.recipient_name}. Give them {args.out}.")
+    plural = "s" if count != 1 else ""
+    print(f"Saved {count} suggestion{plural} for {shown(sent.recipient_name)}. Give them {shown(args.out)}.")
     return 0
 
 
 def _print_suggestion(suggestion: suggestions.Suggestion) -> None:
     star = "* " if suggestion.important_now else ""
-    print(f"{suggestion.id}  {star}{suggestion.title}  [{suggestion.section_title}]"
-          f"  from {suggestion.sender_name}")
+    print(f"{suggestion.id}  {star}{shown(suggestion.title)}  [{shown(suggestion.section_title)}]"
+          f"  from {shown(suggestion.sender_name)}")
 
 
 @_plain_errors
@@ -330,10 +333,10 @@ def cmd_suggestions_open(args: argparse.Namespace) -> int:
         except errors.BundleUntrustedSender as exc:
             raise cli.CliError("This comes from someone you have not added. If you trust them, add their card "
                                "first (passport contact add), then open it again.") from exc
-    print(f"From: {opened.sender.display_name}")
+    print(f"From: {shown(opened.sender.display_name)}")
     print(f"Fingerprint: {format_fingerprint(opened.sender.fingerprint)}")
     if opened.note:
-        print(f"Note: {opened.note}")
+        print(f"Note: {shown(opened.note, lines=True)}")
     if not opened.suggestions:
         print("Nothing new: you have seen everything in this file before.")
     for suggestion in opened.suggestions:
@@ -376,7 +379,7 @@ def cmd_receipt_make(args: argparse.Namespace) -> int:
         raise cli.CliError("Say which shared file with --bundle ID and where to save with --out FILE.")
     with _opened(args, ProfileKind.PRACTITIONER) as profile:
         profile.received.make_receipt(args.bundle, Path(args.out))
-    print(f"Saved a receipt. Give it to the person who shared with you: {args.out}.")
+    print(f"Saved a receipt. Give it to the person who shared with you: {shown(args.out)}.")
     return 0
 
 
@@ -385,7 +388,7 @@ def cmd_receipt_open(args: argparse.Namespace) -> int:
     with _opened(args) as profile:
         share = profile.sharing.open_receipt(Path(args.file)).subject
     assert share.opened_at is not None
-    print(f"{share.recipient_name} opened what you shared on {share.opened_at.astimezone():%Y-%m-%d}.")
+    print(f"{shown(share.recipient_name)} opened what you shared on {share.opened_at.astimezone():%Y-%m-%d}.")
     return 0
 
 

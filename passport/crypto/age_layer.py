@@ -1,11 +1,19 @@
 """age v1 encryption of the files that leave a profile, through pyrage.
 
-Everything cryptographic is done by pyrage (the Rust `age` crate). This module adds
-only what a reader of hostile files needs around it: one typed error per failure, a
+All decryption and key-based encryption is done by pyrage (the Rust `age` crate). This
+module adds what a reader of hostile files needs around it: one typed error per failure, a
 plaintext size limit enforced while streaming, and a strict look at the header before
 pyrage sees it. That look catches two header defects the age crate lets through
 (a stanza without its final short body line) and refuses scrypt work factors that
 would let an attacker's file burn minutes of CPU and gigabytes of memory.
+
+One thing is written here rather than by pyrage: files protected by a passphrase. The age
+crate calibrates scrypt to a second of *this* machine (work factor 19 to 20 here, more
+on a faster one) and offers no way to choose, so a reader could not tell our own files
+from a hostile one asking for 4 GiB. We write age's scrypt recipient ourselves at the
+reference implementation's fixed work factor (18, 256 MiB) with `cryptography`'s scrypt,
+ChaCha20-Poly1305, HKDF and HMAC, and refuse anything above it; pyrage decrypts them,
+and the tests check that against it.
 
 Decrypting is streamed in 64 KiB authenticated chunks, so plaintext reaches the sink
 *before* the end of the file has been checked: a truncated or altered file fails
@@ -18,11 +26,17 @@ from __future__ import annotations
 
 import base64
 import binascii
+import hmac
 import io
+import os
 import re
 from typing import BinaryIO
 
 import pyrage
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from passport.errors import (
     AgeDamaged,
@@ -30,14 +44,19 @@ from passport.errors import (
     AgeHeaderInvalid,
     AgeKeyInvalid,
     AgeNotForYou,
+    AgeWorkFactorRefused,
     AgeWrongPassphrase,
     InvalidValue,
     TooLarge,
 )
 
-# age's reference implementation stops at 2**22 too (about 4 GiB of scrypt memory);
-# our own files use the age crate's calibrated factor, far below it.
-MAX_SCRYPT_WORK_FACTOR = 22
+# The work factor we write (age's reference default: 2**18, 256 MiB, under a second) and
+# the highest we read: a file asking for more is refused before anything is derived (at
+# 22, a 150-byte file cost 18 s and 4.2 GB before it was refused).
+SCRYPT_WORK_FACTOR = 18
+MAX_SCRYPT_WORK_FACTOR = SCRYPT_WORK_FACTOR
+_SCRYPT_LABEL = b"age-encryption.org/v1/scrypt"
+_PAYLOAD_CHUNK = 64 * 1024
 
 # Our headers hold a few stanzas (well under 1 KiB); refusing to look further than
 # this bounds what a hostile file can make us buffer before pyrage takes over.
@@ -139,8 +158,35 @@ def encrypt_stream(source: BinaryIO, sink: BinaryIO, recipients: list[str]) -> N
 
 
 def encrypt_with_passphrase(data: bytes, passphrase: str) -> bytes:
-    """Encrypt a whole buffer to a passphrase (scrypt, work factor calibrated by age)."""
-    return pyrage.passphrase.encrypt(data, passphrase)
+    """Encrypt a whole buffer to a passphrase: age v1, one scrypt stanza at work factor
+    SCRYPT_WORK_FACTOR (binary format; https://age-encryption.org/v1)."""
+    file_key = os.urandom(16)
+    salt = os.urandom(16)
+    wrap_key = Scrypt(salt=_SCRYPT_LABEL + salt, length=32, n=2**SCRYPT_WORK_FACTOR, r=8, p=1).derive(
+        passphrase.encode("utf-8")
+    )
+    body = ChaCha20Poly1305(wrap_key).encrypt(bytes(12), file_key, None)
+    header = b"%s\n-> scrypt %s %d\n%s\n---" % (
+        _VERSION_LINE, _unpadded_b64(salt), SCRYPT_WORK_FACTOR, _unpadded_b64(body)
+    )
+    mac = hmac.digest(_hkdf(file_key, b"", b"header"), header, "sha256")
+    nonce = os.urandom(16)
+    payload = ChaCha20Poly1305(_hkdf(file_key, nonce, b"payload"))
+    out = [header, b" ", _unpadded_b64(mac), b"\n", nonce]
+    count = max(1, -(-len(data) // _PAYLOAD_CHUNK))
+    for number in range(count):
+        chunk = data[number * _PAYLOAD_CHUNK : (number + 1) * _PAYLOAD_CHUNK]
+        chunk_nonce = number.to_bytes(11, "big") + (b"\x01" if number == count - 1 else b"\x00")
+        out.append(payload.encrypt(chunk_nonce, chunk, None))
+    return b"".join(out)
+
+
+def _hkdf(key: bytes, salt: bytes, info: bytes) -> bytes:
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=salt, info=info).derive(key)
+
+
+def _unpadded_b64(data: bytes) -> bytes:
+    return base64.b64encode(data).rstrip(b"=")
 
 
 # --- decryption ---------------------------------------------------------------------
@@ -290,7 +336,10 @@ def _check_scrypt(arguments: list[bytes]) -> None:
     # Malformed factors are pyrage's to refuse; we stop the costly ones (more than two
     # digits is either too high or malformed, and keeps int() away from huge numbers).
     if work_factor.isdigit() and (len(work_factor) > 2 or int(work_factor) > MAX_SCRYPT_WORK_FACTOR):
-        raise AgeHeaderInvalid("scrypt work factor too high")
+        raise AgeWorkFactorRefused(
+            f"the file asks for scrypt work factor {work_factor[:12].decode()}; at most"
+            f" {MAX_SCRYPT_WORK_FACTOR} is allowed"
+        )
 
 
 # --- stream adapters ----------------------------------------------------------------

@@ -36,7 +36,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from passport.crypto import age_layer
 from passport.crypto.bech32 import age_identity
-from passport.crypto.recovery_code import backup_identity, backup_recipient, normalise_code
+from passport.crypto.recovery_code import backup_identity, backup_recipient, check_shape, normalise_code
 from passport.errors import (
     AgeError,
     KdfParametersRefused,
@@ -58,6 +58,7 @@ MAX_KEY_FILE_BYTES = 64 * 1024
 MAX_MEMORY_KIB = 1024 * 1024
 MAX_ITERATIONS = 16
 MAX_LANES = 16
+_MAX_INT = 2**31 - 1  # every integer a key file holds is bounded (issue 13)
 
 
 class _Strict(BaseModel):
@@ -67,9 +68,10 @@ class _Strict(BaseModel):
 class Argon2Params(_Strict):
     name: Literal["argon2id"] = "argon2id"
     salt: str
-    memory_kib: int = Field(ge=8)
-    iterations: int = Field(ge=1)
-    lanes: int = Field(ge=1)
+    # Bounded so a huge number is a validation error; the ceilings below refuse the costly.
+    memory_kib: int = Field(ge=8, le=_MAX_INT)
+    iterations: int = Field(ge=1, le=_MAX_INT)
+    lanes: int = Field(ge=1, le=_MAX_INT)
 
 
 class HkdfParams(_Strict):
@@ -104,16 +106,17 @@ class Slot(_Strict):
 
 class KeyFileBody(_Strict):
     format: Literal["wellbeing-passport-keys"]
-    version: int
+    version: int = Field(ge=0, le=_MAX_INT)
     slots: tuple[Slot, ...]
 
 
 class KdfSettings(_Strict):
     """Argon2id cost for new passphrase slots."""
 
-    memory_kib: int = 64 * 1024
-    iterations: int = 3
-    lanes: int = 4
+    # Never more than a reader accepts (the ceilings above).
+    memory_kib: int = Field(default=64 * 1024, ge=8, le=MAX_MEMORY_KIB)
+    iterations: int = Field(default=3, ge=1, le=MAX_ITERATIONS)
+    lanes: int = Field(default=4, ge=1, le=MAX_LANES)
 
 
 DEFAULT_KDF = KdfSettings()
@@ -267,6 +270,7 @@ class KeyFile:
         return self._unwrap("passphrase", passphrase)
 
     def unlock_with_recovery_code(self, code: str) -> bytes:
+        check_shape(code)  # say what is wrong with a code that cannot be one (issue 13)
         return self._unwrap("recovery_code", code)
 
     def _unwrap(self, kind: str, secret: str) -> bytes:

@@ -14,6 +14,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from passport.crypto import age_layer
 from passport.crypto.bech32 import age_identity
+from passport.errors import RecoveryCodeMalformed
 
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 LENGTH = 28
@@ -45,6 +46,30 @@ def looks_complete(typed: str) -> bool:
     return len(raw) == LENGTH and all(ch in ALPHABET for ch in raw)
 
 
+def check_shape(typed: str) -> None:
+    """Raise RecoveryCodeMalformed when the typed text cannot be a code at all, saying what
+    is wrong with its shape; a code of the right shape may still be the wrong one."""
+    raw = normalise_code(typed)
+    if not raw:
+        raise RecoveryCodeMalformed("no recovery code was given", "empty")
+    strangers = "".join(sorted({ch for ch in raw if ch not in ALPHABET}))
+    if strangers:
+        raise RecoveryCodeMalformed(
+            f"a recovery code never uses {strangers!r}: it has only letters and digits, and never the letter U",
+            "letters", strangers
+        )
+    if len(raw) < LENGTH:
+        raise RecoveryCodeMalformed(
+            f"that recovery code is too short: it has {len(raw)} of its {LENGTH} letters and digits",
+            "too_short", str(len(raw)),
+        )
+    if len(raw) > LENGTH:
+        raise RecoveryCodeMalformed(
+            f"that recovery code is too long: it has {len(raw)} letters and digits, a code has {LENGTH}",
+            "too_long", str(len(raw)),
+        )
+
+
 def backup_identity(code: str) -> str:
     """The age identity that opens backups made while ``code`` was the recovery code.
 
@@ -53,8 +78,13 @@ def backup_identity(code: str) -> str:
     """
     secret = HKDF(
         algorithm=hashes.SHA256(), length=32, salt=b"wellbeing-passport-backup/v1", info=b"age-x25519-identity"
-    ).derive(normalise_code(code).encode("utf-8"))
+    ).derive(_checked(code))
     return age_identity(secret)
+
+
+def _checked(code: str) -> bytes:
+    check_shape(code)
+    return normalise_code(code).encode("ascii")
 
 
 def backup_recipient(code: str) -> str:

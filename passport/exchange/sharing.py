@@ -4,12 +4,23 @@ Each share is a bundle made for one person (their card) or protected by a passph
 the owner passes on by voice. It is recorded: to whom, when, until when, why, which
 entries at which revision. A new share to the same person replaces the last one; a
 withdrawal asks the person's app to delete a share's content.
+
+A share is recorded *before* its file is written (state "pending", with where the file
+goes), and marked made once the file is whole: a crash between the two never leaves a
+file the owner can neither see nor withdraw. The next listing settles what a crash left:
+a pending share whose file is there (written after it was recorded) is marked made, one
+whose file never appeared is dropped.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import json
 import secrets
+import stat
+import threading
+import time
 import uuid
 from collections.abc import Callable
 from collections.abc import Set as AbstractSet
@@ -43,6 +54,7 @@ class _Model(BaseModel):
 
 
 class ShareState(StrEnum):
+    PENDING = "pending"  # recorded, its file not yet written (never listed)
     ACTIVE = "active"
     REPLACED = "replaced"  # a newer share to the same person took its place
     WITHDRAWN = "withdrawn"
@@ -138,31 +150,97 @@ def make_share(vault: Vault, entry_ids: list[str], to: Contact | PassphraseRecip
         expires=expires, purpose=purpose.strip(), replaces=replaces,
         entries=tuple(bundle_entries), attachments=tuple(bundle_attachments),
     )
-    write_bundle(
-        out_path, bundle_format.sign(manifest, own.sign), members,
-        recipient=contact.card.age_recipient if contact else None, passphrase=passphrase, progress=progress,
-    )
-    with vault.writing() as conn:
-        conn.execute(
-            "INSERT INTO shares (id, contact_id, recipient, recipient_name, passphrase, created_at, expires_at,"
-            " purpose, state, replaces) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (manifest.id, contact.id if contact else None, recipient, name, passphrase, created.isoformat(),
-             expires.astimezone(dt.UTC).isoformat(), manifest.purpose, ShareState.ACTIVE.value, replaces),
-        )
-        conn.executemany(
-            "INSERT INTO share_entries (share_id, entry_id, revision) VALUES (?, ?, ?)",
-            [(manifest.id, entry.id, entry.revision) for entry in bundle_entries],
-        )
-        conn.executemany(
-            "INSERT INTO share_attachments (share_id, attachment_id) VALUES (?, ?)",
-            [(manifest.id, attachment.id) for attachment in bundle_attachments],
-        )
-        if replaces is not None:
+    with _IN_PROGRESS_LOCK:
+        _IN_PROGRESS.add(manifest.id)
+    try:
+        # 1. Recorded first, as pending, with where its file goes.
+        with vault.writing() as conn:
             conn.execute(
-                "UPDATE shares SET state = ?, replaced_by = ? WHERE id = ?",
-                (ShareState.REPLACED.value, manifest.id, replaces),
+                "INSERT INTO shares (id, contact_id, recipient, recipient_name, passphrase, created_at, expires_at,"
+                " purpose, state, replaces) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (manifest.id, contact.id if contact else None, recipient, name, passphrase, created.isoformat(),
+                 expires.astimezone(dt.UTC).isoformat(), manifest.purpose, ShareState.PENDING.value, replaces),
             )
-        return _get(conn, manifest.id)
+            conn.executemany(
+                "INSERT INTO share_entries (share_id, entry_id, revision) VALUES (?, ?, ?)",
+                [(manifest.id, entry.id, entry.revision) for entry in bundle_entries],
+            )
+            conn.executemany(
+                "INSERT INTO share_attachments (share_id, attachment_id) VALUES (?, ?)",
+                [(manifest.id, attachment.id) for attachment in bundle_attachments],
+            )
+            conn.execute(
+                "INSERT OR REPLACE INTO profile_meta VALUES (?, ?)",
+                (_PENDING_KEY + manifest.id, json.dumps({"path": str(out_path), "started_ns": time.time_ns()})),
+            )
+        # 2. The file (written whole under a temporary name, then renamed).
+        try:
+            write_bundle(
+                out_path, bundle_format.sign(manifest, own.sign), members,
+                recipient=contact.card.age_recipient if contact else None, passphrase=passphrase, progress=progress,
+            )
+        except BaseException:
+            with contextlib.suppress(Exception):  # else the next listing drops it
+                _drop_pending(vault, manifest.id)
+            raise
+        # 3. Made.
+        with vault.writing() as conn:
+            _mark_made(conn, manifest.id, replaces)
+            return _get(conn, manifest.id)
+    finally:
+        with _IN_PROGRESS_LOCK:
+            _IN_PROGRESS.discard(manifest.id)
+
+
+# Shares being made in this process right now: a listing meanwhile must not take them
+# for what a crash left behind.
+_IN_PROGRESS: set[str] = set()
+_IN_PROGRESS_LOCK = threading.Lock()
+_PENDING_KEY = "pending_share."
+# A file's modification time may be rounded down (to 2 s on FAT): allow that much.
+_MTIME_SLACK_NS = 2_000_000_000
+
+
+def _mark_made(conn: Connection, share_id: str, replaces: str | None) -> None:
+    conn.execute("UPDATE shares SET state = ? WHERE id = ?", (ShareState.ACTIVE.value, share_id))
+    conn.execute("DELETE FROM profile_meta WHERE key = ?", (_PENDING_KEY + share_id,))
+    if replaces is not None:
+        conn.execute(
+            "UPDATE shares SET state = ?, replaced_by = ? WHERE id = ? AND state = ?",
+            (ShareState.REPLACED.value, share_id, replaces, ShareState.ACTIVE.value),
+        )
+
+
+def _drop_pending(vault: Vault, share_id: str) -> None:
+    with vault.writing() as conn:
+        conn.execute("DELETE FROM shares WHERE id = ? AND state = ?", (share_id, ShareState.PENDING.value))
+        conn.execute("DELETE FROM profile_meta WHERE key = ?", (_PENDING_KEY + share_id,))
+
+
+def settle_pending(vault: Vault) -> None:
+    """Finish or drop the shares a crash left pending (see the module's notes)."""
+    with vault.reading() as conn:
+        rows = conn.execute(
+            "SELECT s.id, s.replaces, m.value FROM shares s LEFT JOIN profile_meta m ON m.key = ? || s.id"
+            " WHERE s.state = ?", (_PENDING_KEY, ShareState.PENDING.value),
+        ).fetchall()
+    with _IN_PROGRESS_LOCK:
+        left = [row for row in rows if row[0] not in _IN_PROGRESS]
+    for share_id, replaces, record in left:
+        if _file_was_written(record):
+            with vault.writing() as conn:
+                _mark_made(conn, share_id, replaces)
+        else:
+            _drop_pending(vault, share_id)
+
+
+def _file_was_written(record: str | None) -> bool:
+    try:
+        pending = json.loads(record or "")
+        written = Path(pending["path"]).stat()
+        return stat.S_ISREG(written.st_mode) and written.st_mtime_ns + _MTIME_SLACK_NS >= int(pending["started_ns"])
+    except (ValueError, TypeError, KeyError, OSError):
+        return False
 
 
 def gather(vault: Vault, entry_ids: list[str], leave_out: AbstractSet[str] = frozenset(),
@@ -229,13 +307,18 @@ def make_withdrawal(vault: Vault, share_id: str, out_path: Path) -> Share:
 
 
 def share_history(vault: Vault, contact_id: str | None = None) -> list[Share]:
-    """Every share, newest first (only those to one contact, if given)."""
+    """Every share made, newest first (only those to one contact, if given); what a crash
+    left pending is settled first, and a share still being made is not listed."""
+    settle_pending(vault)
     with vault.reading() as conn:
         if contact_id is None:
-            rows = conn.execute("SELECT id FROM shares ORDER BY created_at DESC").fetchall()
+            rows = conn.execute(
+                "SELECT id FROM shares WHERE state != ? ORDER BY created_at DESC", (ShareState.PENDING.value,)
+            ).fetchall()
         else:
             rows = conn.execute(
-                "SELECT id FROM shares WHERE contact_id = ? ORDER BY created_at DESC", (contact_id,)
+                "SELECT id FROM shares WHERE contact_id = ? AND state != ? ORDER BY created_at DESC",
+                (contact_id, ShareState.PENDING.value),
             ).fetchall()
         return [_get(conn, row[0]) for row in rows]
 

@@ -30,6 +30,9 @@ RECEIPT_SUFFIX = ".wpreceipt"
 MANIFEST_NAME = "manifest.json"
 ATTACHMENT_PREFIX = "attachments/"
 PASSPHRASE_RECIPIENT = "passphrase"
+# Every integer in a format has an upper bound (issue 13: a signed share with revision
+# 10**400 was accepted, and SQLite holds at most 2**63 - 1).
+MAX_REVISION = 2**31 - 1
 
 MAX_MANIFEST_BYTES = 8 * 1024 * 1024
 MAX_ENTRIES = 10_000
@@ -79,7 +82,7 @@ class BundleAttachment(StrictModel):
 
 class BundleEntry(StrictModel):
     id: str = Field(pattern=_ID)
-    revision: int = Field(ge=1)
+    revision: int = Field(ge=1, le=MAX_REVISION)
     section_title: str = Field(max_length=MAX_SECTION_TITLE)
     section_key: str | None = Field(
         default=None, pattern=r"^[a-z0-9_]{1,40}$",

@@ -18,6 +18,7 @@ import datetime as dt
 import hashlib
 import io
 import json
+import os
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -30,12 +31,14 @@ from passport.crypto import age_layer
 from passport.errors import (
     AgeError,
     AgeNotForYou,
+    AgeWorkFactorRefused,
     AgeWrongPassphrase,
     BundleDamaged,
     BundleExpired,
     BundleNeedsPassphrase,
     BundleNotForYou,
     BundleSignatureInvalid,
+    BundleTooCostly,
     BundleTooLarge,
     BundleUnsigned,
     BundleUntrustedSender,
@@ -44,6 +47,7 @@ from passport.errors import (
     BundleWrongPassphrase,
     TooLarge,
 )
+from passport.fileio import open_outside_file
 from passport.formats.bundle_format import (
     ATTACHMENT_PREFIX,
     BUNDLE_FORMAT,
@@ -193,7 +197,7 @@ class Plaintext(io.RawIOBase):
 
 def needs_passphrase(path: Path) -> bool:
     """Whether the file is an age file protected by a passphrase (an scrypt stanza)."""
-    with path.open("rb") as f:
+    with open_outside_file(path) as f:
         head = f.read(4096)
     return b"\n-> scrypt " in head
 
@@ -201,7 +205,7 @@ def needs_passphrase(path: Path) -> bool:
 def decrypt(path: Path, store: SpoolStore, *, identity: str, passphrase: str | None = None,
             limits: Limits = LIMITS, progress: Progress | None = None) -> Plaintext:
     """The bundle's plaintext, fully authenticated by age. Raises a BundleError."""
-    size = path.stat().st_size
+    size = _regular_size(path)
     is_passphrase = passphrase is not None or needs_passphrase(path)
     if is_passphrase and passphrase is None:
         raise BundleNeedsPassphrase("the bundle needs its passphrase")
@@ -210,7 +214,7 @@ def decrypt(path: Path, store: SpoolStore, *, identity: str, passphrase: str | N
         raise BundleTooLarge("the bundle file is over the size limit")
     plaintext = Plaintext(store, limits.in_memory)
     try:
-        with path.open("rb") as source:
+        with open_outside_file(path) as source:
             if is_passphrase:
                 assert passphrase is not None
                 plaintext.write(age_layer.decrypt_with_passphrase(source.read(), passphrase, limit))
@@ -235,11 +239,11 @@ def decrypted_stream(path: Path, *, identity: str, limits: Limits = LIMITS,
     failure then raises a BundleError. So whatever the caller keeps must sit in a
     transaction of the receiving profile's encrypted store that this error rolls back.
     """
-    size = path.stat().st_size
+    size = _regular_size(path)
     if size > limits.bundle + limits.bundle // (64 * 1024) * 16 + _AGE_OVERHEAD:
         raise BundleTooLarge("the bundle file is over the size limit")
     try:
-        with path.open("rb") as source:
+        with open_outside_file(path) as source:
             counted = _Counted(source, size, progress)
 
             def decrypt(sink: BinaryIO) -> int:
@@ -251,6 +255,13 @@ def decrypted_stream(path: Path, *, identity: str, limits: Limits = LIMITS,
         raise _bundle_error(error) from None
 
 
+def _regular_size(path: Path) -> int:
+    """The size of a file given to us, refusing a pipe, device or folder before its size
+    means anything (a pipe's is 0, and reading it waits for ever)."""
+    with open_outside_file(path) as f:
+        return os.fstat(f.fileno()).st_size
+
+
 def _bundle_error(error: AgeError | TooLarge) -> Exception:
     if isinstance(error, TooLarge):
         return BundleTooLarge("the bundle is over the size limit")
@@ -258,6 +269,8 @@ def _bundle_error(error: AgeError | TooLarge) -> Exception:
         return BundleNotForYou("the bundle was not made for this profile")
     if isinstance(error, AgeWrongPassphrase):
         return BundleWrongPassphrase("the passphrase does not open the bundle")
+    if isinstance(error, AgeWorkFactorRefused):
+        return BundleTooCostly(f"the bundle was refused before any work: {error}")
     return BundleDamaged(f"the bundle is damaged: {error}")
 
 

@@ -19,7 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from passport.crypto import age_layer
 from passport.errors import AgeKeyInvalid, CardInvalid, UnsupportedVersion
-from passport.fileio import replace_atomically
+from passport.fileio import open_outside_file, replace_atomically
 from passport.models import ProfileKind
 
 CARD_FORMAT = "wellbeing-passport-card"
@@ -163,7 +163,7 @@ def parse_card(data: bytes) -> Card:
 
 
 def read_card(path: Path) -> Card:
-    with path.open("rb") as f:
+    with open_outside_file(path) as f:
         data = f.read(MAX_CARD_BYTES + 1)
     return parse_card(data)
 

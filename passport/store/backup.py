@@ -24,7 +24,7 @@ from passport.crypto.keyfile import DEFAULT_KDF, KdfSettings, KeyFile
 from passport.crypto.passphrases import check_new_passphrase
 from passport.crypto.recovery_code import backup_identity, new_code
 from passport.errors import AgeError, AgeNotForYou, BackupDamaged, PassportError, TooLarge, WrongSecret, disk_full
-from passport.fileio import FILE_MODE, fsync_folder, written_out_early
+from passport.fileio import FILE_MODE, fsync_folder, open_outside_file, written_out_early
 from passport.formats.streams import ChunkReader, decrypted_reader, tar_end, tar_member
 from passport.formats.ustar import UstarReader
 from passport.models import ProfileKind
@@ -49,7 +49,7 @@ class BackupManifest(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     format: Literal["wellbeing-passport-backup"]
-    version: int
+    version: int = Field(ge=0, le=2**31 - 1)  # every integer bounded (issue 13)
     created_at: dt.datetime
     app_version: str = Field(max_length=40)
     label: str = Field(max_length=profiles.MAX_LABEL)
@@ -134,7 +134,7 @@ def restore_backup(
     identity = backup_identity(code)
     folder: profiles.ProfileFolder | None = None
     try:
-        with backup_path.open("rb") as source:
+        with open_outside_file(backup_path) as source:
 
             def decrypt(sink: BinaryIO) -> object:
                 limit = MAX_DATABASE_BYTES + MAX_MANIFEST_BYTES + _TAR_OVERHEAD

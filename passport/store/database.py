@@ -57,6 +57,9 @@ class Store:
             finally:
                 os.umask(old_umask)
             try:
+                # SQLCipher logs "ERROR CORE ... hmac check failed" to stderr for a wrong key or
+                # a damaged page; we raise a typed error instead, and the CLI says one sentence.
+                conn.execute("PRAGMA cipher_log_level = NONE")
                 conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
                 conn.execute(f"PRAGMA cipher_page_size = {page_size}")
                 conn.execute(f"PRAGMA cipher_hmac_algorithm = {hmac}")

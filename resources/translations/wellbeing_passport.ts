@@ -693,6 +693,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Not saved yet: there&apos;s no space left on this computer. Your words are still here and will be saved as soon as there is space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not saved yet: add a title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1134,6 +1138,18 @@
 <context>
     <name>Messages</name>
     <message>
+        <source>There isn&apos;t enough space on this computer to do that. Nothing was lost. Make some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup is being saved. Try again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please unlock with your passphrase once, then try this again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>That doesn&apos;t open it. Check the spelling and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1238,6 +1254,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>That passphrase would be quick to guess. Try a few words together, or press Suggest one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file asks for far more work to open than the app ever uses, so it was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not a file that can be opened (it may be a folder or a device).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Something in that isn&apos;t quite right: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1247,6 +1275,22 @@
     </message>
     <message>
         <source>Something went wrong. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the recovery code first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That code is too short: it has {0} of its 28 letters and digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That code is too long: it has {0} letters and digits, and a code has 28.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recovery code never has these: {0}. Check each letter against the paper.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1386,6 +1430,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>S&amp;uggest one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggest a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill both fields with a few random words, shown so you can write them down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Passphrase strength</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1398,11 +1454,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Strength: easy to guess. Try a few words together.</source>
+        <source>Strength: easy to guess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Strength: okay. A few more words would make it stronger.</source>
+        <source>Strength: still too easy to guess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1411,6 +1467,34 @@
     </message>
     <message>
         <source>Strength: very strong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is one of the passwords people try first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Common words and names on their own are quick to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys next to each other are quick to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeated letters or words add little.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs like abcd or 1234 are quick to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates and years are quick to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try a few words together that mean something only to you, or press Suggest one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3193,6 +3277,17 @@
     </message>
     <message>
         <source>Just me</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>self.start_window</name>
+    <message>
+        <source>Your words are saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you typed when there was no space left is saved now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

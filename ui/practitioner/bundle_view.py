@@ -5,6 +5,7 @@ numbers were compared in person (with that step, for a card not checked yet)."""
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 
 from PySide6.QtCore import Qt
@@ -19,6 +20,7 @@ from passport.formats.bundle_format import BundleAttachment
 from passport.formats.cards import Card
 from passport.models import AttachmentKind
 from ui.practitioner.bundle_printer import pdf_printer, print_document
+from ui.practitioner.isolated_name import isolated, without_bidi_controls
 from ui.practitioner.sender_check_dialog import SenderCheckDialog
 from ui.practitioner.sender_status import status_text
 from ui.runtime.file_chooser import FileChooser
@@ -95,7 +97,12 @@ class BundleView(QWidget):
     def show_bundle(self, bundle: ReceivedBundle) -> None:
         profile = self._session.profile
         me = profile.people.own_card().display_name
-        self.content = SharedContent.from_received(bundle, me)
+        # Names bidi-isolated, so right-to-left letters cannot reorder the words around them.
+        sender = bundle.sender.model_copy(update={
+            field: isolated(getattr(bundle.sender, field))
+            for field in ("display_name", "role", "organisation") if getattr(bundle.sender, field)
+        })
+        self.content = dataclasses.replace(SharedContent.from_received(bundle, isolated(me)), sender=sender)
         self.document = build_document(
             self.content, lambda aid: profile.received.received_attachment_data(bundle.id, aid),
             change_lines(self._session, bundle),
@@ -186,7 +193,8 @@ class BundleView(QWidget):
     def save_pdf(self) -> None:
         if self.content is None:
             return
-        suggested = self.tr("Shared by {0}.pdf").format(self.content.sender.display_name)
+        name = without_bidi_controls(self.content.sender.display_name)
+        suggested = self.tr("Shared by {0}.pdf").format(name)
         path = self._files.save_path(self, self.tr("Save as PDF"), suggested, self.tr("PDF files (*.pdf)"))
         if path is None:
             return

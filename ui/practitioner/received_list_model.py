@@ -11,6 +11,7 @@ from passport.clock import today
 from passport.exchange.received import ReceivedBundle, ReceivedState
 from passport.exchange.sharing import last_day
 from passport.models import Change, ChangeKind
+from ui.practitioner.isolated_name import isolated
 from ui.runtime.session import Session
 from ui.widgets.bundle_document import short_date
 
@@ -81,7 +82,8 @@ class ReceivedListModel(QAbstractTableModel):
             bundle = self._bundles[row]
             sender = bundle.sender
             about = ", ".join(part for part in (sender.role, sender.organisation) if part)
-            texts = (sender.display_name + (f" ({about})" if about else ""), short_date(bundle.created),
+            name = isolated(sender.display_name) + (f" ({isolated(about)})" if about else "")
+            texts = (name, short_date(bundle.created),
                      short_date(last_day(bundle.expires)), state_text(bundle))
             self._row_texts[row] = texts
         return texts

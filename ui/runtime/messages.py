@@ -86,6 +86,23 @@ def message_for(exc: BaseException) -> str:
                         "card. Compare the numbers first."),
         ),
     )
+    extra: tuple[tuple[type[BaseException], str], ...] = (  # issue 13
+        (
+            errors.PassphraseTooWeak,
+            Messages.tr("That passphrase would be quick to guess. Try a few words together, or press Suggest one."),
+        ),
+        (
+            errors.BundleTooCostly,
+            Messages.tr("This file asks for far more work to open than the app ever uses, so it was not opened."),
+        ),
+    )
+    for error_type, text in extra:
+        if isinstance(exc, error_type):
+            return text
+    if isinstance(exc, errors.RecoveryCodeMalformed):
+        return _code_shape(exc)
+    if isinstance(exc, errors.NotARegularFile):
+        return Messages.tr("That is not a file that can be opened (it may be a folder or a device).")
     if isinstance(exc, errors.InvalidValue):
         return Messages.tr("Something in that isn't quite right: ") + str(exc)
     for error_type, text in table:
@@ -94,3 +111,20 @@ def message_for(exc: BaseException) -> str:
     if isinstance(exc, OSError):
         return Messages.tr("The file could not be read or saved. Check there is space and you can write there.")
     return Messages.tr("Something went wrong. Nothing was changed.")
+
+
+def _code_shape(exc: errors.RecoveryCodeMalformed) -> str:
+    """What is wrong with the shape of a typed recovery code (issue 13)."""
+    if exc.reason == "empty":
+        return Messages.tr("Type the recovery code first.")
+    if exc.reason == "too_short":
+        return Messages.tr("That code is too short: it has {0} of its 28 letters and digits.").replace(
+            "{0}", exc.detail
+        )
+    if exc.reason == "too_long":
+        return Messages.tr("That code is too long: it has {0} letters and digits, and a code has 28.").replace(
+            "{0}", exc.detail
+        )
+    return Messages.tr("A recovery code never has these: {0}. Check each letter against the paper.").replace(
+        "{0}", " ".join(exc.detail)
+    )

@@ -1,53 +1,24 @@
 """How hard a passphrase would be to guess, as a level from 0 to 4 (no widgets here).
 
-A rough estimate, deliberately simple: the size of the alphabet used, the length, and
-penalties for repeats and for the passwords everyone tries first. It guides; the core
-only enforces the minimum length.
+The level comes from the core's own rule (passport.crypto.passphrases, which asks the
+zxcvbn estimator), so the bar and the words never disagree with what the core accepts:
+TOO_SHORT, WEAK and OKAY are refused, STRONG and VERY_STRONG accepted.
 """
 
 from __future__ import annotations
 
-import math
-import string
-
-from passport.crypto.passphrases import MIN_PASSPHRASE
+from passport.crypto.passphrases import TOO_SHORT as _TOO_SHORT_REASON
+from passport.crypto.passphrases import Assessment, assess
 
 TOO_SHORT, WEAK, OKAY, STRONG, VERY_STRONG = range(5)
-
-_COMMON = frozenset({
-    "password", "password1", "passw0rd", "12345678", "123456789", "1234567890", "qwertyuiop",
-    "qwerty123", "iloveyou", "letmein1", "abcdefgh", "abc12345", "football", "sunshine", "princess",
-    "trustno1", "11111111", "00000000", "monkey123", "welcome1",
-})
+_LEVEL_OF_SCORE = {0: WEAK, 1: WEAK, 2: OKAY, 3: STRONG, 4: VERY_STRONG}
 
 
-def _alphabet_size(text: str) -> int:
-    size = 0
-    if any(ch in string.ascii_lowercase for ch in text):
-        size += 26
-    if any(ch in string.ascii_uppercase for ch in text):
-        size += 26
-    if any(ch in string.digits for ch in text):
-        size += 10
-    if any(ch in string.punctuation or ch == " " for ch in text):
-        size += 33
-    if any(ord(ch) > 127 for ch in text):
-        size += 100
-    return size
+def level_of(verdict: Assessment) -> int:
+    if verdict.reason == _TOO_SHORT_REASON:
+        return TOO_SHORT
+    return _LEVEL_OF_SCORE[verdict.score]
 
 
 def strength(passphrase: str) -> int:
-    if len(passphrase) < MIN_PASSPHRASE:
-        return TOO_SHORT
-    if passphrase.casefold() in _COMMON:
-        return WEAK
-    # Repeats add little: "aaaaaaaaaa" or "abababab" count as short.
-    effective_length = min(len(passphrase), 2 * len(set(passphrase)))
-    bits = effective_length * math.log2(max(_alphabet_size(passphrase), 2))
-    if bits < 45:
-        return WEAK
-    if bits < 60:
-        return OKAY
-    if bits < 80:
-        return STRONG
-    return VERY_STRONG
+    return level_of(assess(passphrase))

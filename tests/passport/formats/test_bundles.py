@@ -9,6 +9,7 @@ import json
 import os
 import subprocess
 import tarfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from passport.errors import (
     BundleNeedsPassphrase,
     BundleNotForYou,
     BundleSignatureInvalid,
+    BundleTooCostly,
     BundleTooLarge,
     BundleUnsigned,
     BundleUntrustedSender,
@@ -218,6 +220,20 @@ def test_a_newer_version_is_refused(profile: Profile, practitioner: Profile, bun
         received.open_bundle(practitioner.vault, newer)
 
 
+@pytest.mark.parametrize("revision", [10**400, 2**63, 2**31])
+def test_a_signed_share_with_a_huge_revision_is_refused(
+    profile: Profile, practitioner: Profile, bundle: Path, tmp_path: Path, revision: int
+) -> None:
+    # Issue 13: a signed share with revision 10**400 was accepted. Every integer is bounded.
+    body = manifest_body(plaintext_of(bundle, practitioner))
+    entries = [entry | {"revision": revision} for entry in body["entries"]]
+    huge = _rebuilt(bundle, practitioner, profile, tmp_path, entries=entries)
+    before = received_rows(practitioner)
+    with pytest.raises(BundleDamaged):
+        received.open_bundle(practitioner.vault, huge)
+    assert received_rows(practitioner) == before
+
+
 def test_an_attachment_swapped_on_the_way_is_refused(
     profile: Profile, practitioner: Profile, bundle: Path, tmp_path: Path
 ) -> None:
@@ -405,6 +421,26 @@ def test_passphrase_bundle_round_trip(
     for attachment in got.attachments:
         got_data = received.attachment_data(practitioner.vault, got.id, attachment.id)
         assert got_data == profile.attachment_data(attachment.id)
+
+
+@pytest.mark.slow
+def test_a_passphrase_bundle_asking_for_costly_scrypt_is_refused_before_any_work(
+    profile: Profile, practitioner: Profile, entries: list[str], tmp_path: Path
+) -> None:
+    # Issue 13: a 150-byte bundle at work factor 22 cost 18 s and 4.2 GB before refusal.
+    identity.set_details(profile.vault, "Sky")
+    out = tmp_path / "voice.wpb"
+    share = sharing.make_share(profile.vault, entries, sharing.PassphraseRecipient(name="Dr Rao"), in_a_week(), "", out)
+    data = out.read_bytes()
+    stanza_end = data.index(b"\n", data.index(b"\n-> scrypt ") + 1)
+    assert data[stanza_end - 3 : stanza_end] == b" 18"  # what the app writes
+    out.write_bytes(data[: stanza_end - 2] + b"22" + data[stanza_end:])
+    before = received_rows(practitioner)
+    started = time.monotonic()
+    with pytest.raises(BundleTooCostly, match="before any work"):
+        received.open_bundle(practitioner.vault, out, passphrase=share.passphrase)
+    assert time.monotonic() - started < 1
+    assert received_rows(practitioner) == before
 
 
 def test_share_needs_entries_a_future_date_and_a_name(

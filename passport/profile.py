@@ -21,7 +21,7 @@ from passport.content.sections import STARTER_SECTIONS
 from passport.crypto.keyfile import DEFAULT_KDF, KEY_BYTES, KdfSettings, KeyFile, passphrase_slot, recovery_slot
 from passport.crypto.passphrases import check_new_passphrase
 from passport.crypto.recovery_code import backup_recipient, new_code
-from passport.errors import InvalidValue, NotFound, ProfileLocked, StoreDamaged
+from passport.errors import InvalidValue, NotFound, ProfileLocked, RecoveryCodeNeeded, StoreDamaged
 from passport.exchange import contacts, identity, receipts, received, sharing, suggestions
 from passport.models import (
     Attachment,
@@ -56,6 +56,8 @@ class Profile:
         self.folder = folder
         self._store: Store | None = store
         self._key: bytearray | None = bytearray(key)
+        # Opened with the recovery code: the owner may choose a new passphrase without the old one.
+        self.opened_with_recovery_code = False
         with store.reading() as conn:
             self.kind = ProfileKind(_meta(conn, "kind"))
 
@@ -98,7 +100,9 @@ class Profile:
     @classmethod
     def open_with_recovery_code(cls, folder: ProfileFolder, code: str) -> Profile:
         key = KeyFile.load(folder.key_path).unlock_with_recovery_code(code)
-        return cls(folder, Store(folder.db_path, key), key)
+        profile = cls(folder, Store(folder.db_path, key), key)
+        profile.opened_with_recovery_code = True
+        return profile
 
     @property
     def is_locked(self) -> bool:
@@ -173,6 +177,18 @@ class Profile:
     def check(self) -> list[str]:
         """Integrity problems found by SQLCipher's HMAC check and SQLite's check."""
         return self._db().integrity_problems()
+
+    def reset_passphrase(self, new: str, kdf: KdfSettings | None = None) -> str:
+        """After a forgotten passphrase: a new one without the old, then a new recovery code
+        (returned, to show once), since the old code has been used and may have been seen."""
+        if not self.opened_with_recovery_code:
+            raise RecoveryCodeNeeded("open it with the recovery code first")
+        check_new_passphrase(new)
+        key_file = KeyFile.load(self.folder.key_path)
+        key_file.replacing(passphrase_slot(new, self._key_bytes(), kdf or DEFAULT_KDF)).save(self.folder.key_path)
+        code = self.new_recovery_code()
+        self.opened_with_recovery_code = False
+        return code
 
     # --- settings (inside the encrypted store, never in Qt settings) -----------------
 

@@ -1318,7 +1318,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You can carry on with your passport now. Next time, open it with your recovery code again, and you&apos;ll be asked to choose a new passphrase then.</source>
+        <source>You can carry on now. Next time, open it with your recovery code again, and you&apos;ll be asked to choose a new passphrase then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -178,8 +178,8 @@ class NewPassphraseDialog(QDialog):
         if self.current_step() == ASK:
             return ConfirmDialog.ask(
                 self, self.tr("Choose a passphrase later?"),
-                self.tr("You can carry on with your passport now. Next time, open it with your recovery "
-                        "code again, and you'll be asked to choose a new passphrase then."),
+                self.tr("You can carry on now. Next time, open it with your recovery code again, and "
+                        "you'll be asked to choose a new passphrase then."),
                 self.tr("Later"), self.tr("Choose one now"))
         return ConfirmDialog.ask(
             self, self.tr("Close without keeping the new code?"),

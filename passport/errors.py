@@ -31,6 +31,11 @@ class WrongSecret(PassportError):
     """The passphrase or recovery code does not open this profile."""
 
 
+class RecoveryCodeNeeded(PassportError):
+    """Only a profile opened with its recovery code may choose a new passphrase without
+    the current one."""
+
+
 class KeyFileDamaged(PassportError):
     """The key file cannot be read: it is missing, truncated or altered."""
 

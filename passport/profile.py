@@ -32,7 +32,7 @@ from passport.crypto.keyfile import (
 )
 from passport.crypto.passphrases import check_new_passphrase
 from passport.crypto.recovery_code import new_code
-from passport.errors import InvalidValue, NotFound, WrongSecret
+from passport.errors import InvalidValue, NotFound, RecoveryCodeNeeded
 from passport.exchange import identity
 from passport.exchange.rooms import People, Received, Sharing, Suggestions
 from passport.models import (
@@ -168,13 +168,6 @@ class Profile:
         KeyFile.load(self.folder.key_path).unlock_with_passphrase(current)
         self._set_passphrase(new, kdf, progress)
 
-    def reset_passphrase(self, new: str, kdf: KdfSettings | None = None, progress: Progress | None = None) -> None:
-        """A new passphrase for a profile unlocked with its recovery code (the old passphrase
-        forgotten); the store moves to a new key as for :meth:`change_passphrase`."""
-        if not self.opened_with_recovery_code:
-            raise WrongSecret("the current passphrase is needed to change it")
-        self._set_passphrase(new, kdf, progress)
-
     def _set_passphrase(self, new: str, kdf: KdfSettings | None, progress: Progress | None) -> None:
         check_new_passphrase(new)
         key_file = KeyFile.load(self.folder.key_path)
@@ -228,6 +221,25 @@ class Profile:
     def check(self) -> list[str]:
         """Integrity problems found by SQLCipher's HMAC check and SQLite's check."""
         return self.vault.integrity_problems()
+
+    def reset_passphrase(self, new: str, kdf: KdfSettings | None = None, progress: Progress | None = None) -> str:
+        """After a forgotten passphrase (the profile was opened with its recovery code): a
+        new passphrase without the old one, and a new recovery code, returned to show once,
+        since the old one has been used and may have been seen. The store moves to a new
+        key once, for both: an old key file with either old secret opens nothing new."""
+        if not self.opened_with_recovery_code:
+            raise RecoveryCodeNeeded("open it with the recovery code first")
+        check_new_passphrase(new)
+        code = new_code()
+        key_file = KeyFile.load(self.folder.key_path)
+
+        def sealed(key: bytes) -> KeyFile:
+            return key_file.sealed_for(key, passphrase_slot(new, key, kdf or DEFAULT_KDF), recovery_slot(code, key))
+
+        rekey.rotate(self.vault, sealed, progress)
+        self.remember_backup_recipient(code)
+        self.opened_with_recovery_code = False
+        return code
 
     # --- settings (inside the encrypted store, never in Qt settings) -----------------
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from tests.helpers import FAST_KDF
@@ -66,3 +67,28 @@ def visible_text() -> str:
             found += [str(model.data(model.index(row, 0, QModelIndex())))
                       for row in range(model.rowCount())]
     return "\n".join(found)
+
+
+def when_dialog_asks(dialog_type: type[QWidget], act: Callable[[QWidget], None]) -> list[QWidget]:
+    """Answer the next modal dialog of ``dialog_type`` the way a person would, once it is on
+    screen with the keyboard. The returned list holds it once it was seen. Should ``act``
+    fail, the dialog is closed, so the test fails instead of waiting for ever."""
+    seen: list[QWidget] = []
+
+    def handle() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, dialog_type) or not dialog.isActiveWindow():
+            if isinstance(dialog, dialog_type):
+                dialog.activateWindow()
+            QTimer.singleShot(10, handle)
+            return
+        seen.append(dialog)
+        try:
+            act(dialog)
+        except BaseException:
+            if dialog.isVisible() and hasattr(dialog, "reject"):
+                dialog.reject()
+            raise
+
+    QTimer.singleShot(0, handle)
+    return seen

@@ -25,7 +25,7 @@ from pathlib import Path
 from types import FrameType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from passport.models import Change
     from passport.profile import Profile
     from ui.shell.kind_chooser import KindChooser
+    from ui.shell.new_passphrase_dialog import NewPassphraseDialog
     from ui.shell.restore_dialog import RestoreDialog
     from ui.shell.setup_wizard import SetupWizard
     from ui.windows.carer_window import CarerWindow
@@ -128,7 +129,12 @@ class _ImportsWhenIdle(QObject):
 
 class AppController(QObject):
     """Moves between the start window and the profile's window, and locks. A practitioner's
-    profile opens in the practitioner's window; every other kind in the main window."""
+    profile opens in the practitioner's window; every other kind in the main window.
+
+    The first screen is always the launcher: with no profiles yet it offers to make one or
+    to restore a backup. Making one asks whose it is, then runs the wizard for that kind;
+    Back from the wizard's first step returns to that question, and Back from there to the
+    launcher. A profile opened with its recovery code asks for a new passphrase at once."""
 
     def __init__(self, context: AppContext, guard: LockGuard, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -146,23 +152,19 @@ class AppController(QObject):
 
         launcher, unlock = self.start_window.launcher, self.start_window.unlock
         launcher.open_profile.connect(self.start_window.show_unlock)
-        # Making one from the launcher asks whose it is first; the very first run is a
-        # young person's, straight into the wizard.
         self._kind_chooser: KindChooser | None = None
         launcher.make_new.connect(self.choose_kind)
         unlock.unlocked.connect(self.open_profile)
         unlock.back.connect(self.start_window.show_launcher)
         launcher.restore_requested.connect(self.show_restore)
         self.restore_dialog: RestoreDialog | None = None
+        self.new_passphrase_dialog: NewPassphraseDialog | None = None
         self.start_window.neutral.carry_on.connect(self._leave_neutral)
         guard.idle.connect(self.lock)
         guard.hide_requested.connect(self.quick_hide)
 
     def start(self) -> None:
-        if profiles.list_profiles(self.context.data_dir):
-            self.start_window.show_launcher()
-        else:
-            self.show_wizard()
+        self.start_window.show_launcher()
         self.start_window.show()
 
     def show_restore(self) -> None:
@@ -186,31 +188,24 @@ class AppController(QObject):
             self._kind_chooser.cancelled.connect(self._kind_cancelled)
         return self._kind_chooser
 
-    def choose_kind(self) -> None:
+    def choose_kind(self, kind: ProfileKind = ProfileKind.YOUNG_PERSON) -> None:
         self.start_window.pages.setCurrentWidget(self.kind_chooser)
-        self.kind_chooser.start()
+        self.kind_chooser.start(kind)
 
     def show_wizard(self, kind: ProfileKind = ProfileKind.YOUNG_PERSON) -> None:
         wizard = self._wizard_for(kind)
         wizard.created.connect(self.open_profile)
-        wizard.cancelled.connect(self._wizard_cancelled)
-        wizard.other_kind_requested.connect(self.choose_kind)
+        wizard.cancelled.connect(lambda: self._wizard_cancelled(kind))
 
     def _wizard_for(self, kind: ProfileKind) -> SetupWizard:
         return self.start_window.show_wizard(kind)
 
     def _kind_cancelled(self) -> None:
-        if profiles.list_profiles(self.context.data_dir):
-            self.start_window.show_launcher()
-        else:
-            self.show_wizard()  # the first run: back to the young person's welcome
+        self.start_window.show_launcher()
 
-    def _wizard_cancelled(self) -> None:
+    def _wizard_cancelled(self, kind: ProfileKind) -> None:
         self.start_window.drop_wizard()
-        if profiles.list_profiles(self.context.data_dir):
-            self.start_window.show_launcher()
-        else:
-            self.start_window.close()
+        self.choose_kind(kind)  # back to "Who is it for?", with their choice still chosen
 
     def open_profile(self, profile: Profile) -> None:
         self.start_window.drop_wizard()
@@ -228,9 +223,30 @@ class AppController(QObject):
         self.start_window.show_profile_window(window)
         if not self.start_window.isVisible():  # the demo opens before anything is shown
             self.start_window.show()
-        if profile.kind is ProfileKind.PRACTITIONER:
-            window.ask_for_card_details()
         self._save_held_words(profile)
+        if profile.opened_with_recovery_code:
+            self._ask_for_new_passphrase(window)
+        elif profile.kind is ProfileKind.PRACTITIONER:
+            window.ask_for_card_details()
+
+    def _ask_for_new_passphrase(self, window: MainWindow | PractitionerWindow | CarerWindow) -> None:
+        """The passphrase was forgotten: choose a new one before anything else."""
+        from ui.shell.new_passphrase_dialog import NewPassphraseDialog
+
+        assert self.session is not None
+        dialog = NewPassphraseDialog(self.session, self.context, parent=window)
+        self.new_passphrase_dialog = dialog
+        dialog.finished.connect(lambda _result: self._new_passphrase_closed(dialog, window))
+        dialog.open()
+
+    def _new_passphrase_closed(self, dialog: NewPassphraseDialog,
+                               window: MainWindow | PractitionerWindow | CarerWindow) -> None:
+        if self.new_passphrase_dialog is dialog:
+            self.new_passphrase_dialog = None
+        dialog.deleteLater()
+        if self.main_window is window and self.session is not None and not self.session.profile.is_locked \
+                and self.session.profile.kind is ProfileKind.PRACTITIONER:
+            window.ask_for_card_details()
 
     def _save_held_words(self, profile: Profile) -> None:
         held = self._held.pop(profile.folder.path, [])
@@ -240,9 +256,12 @@ class AppController(QObject):
             except OSError:  # still no space: keep them for next time
                 self._held[profile.folder.path] = held[index:]
                 return
-        if held:
-            QMessageBox.information(self.start_window, self.start_window.tr("Your words are saved"),
-                                    self.start_window.tr("What you typed when there was no space left is saved now."))
+        if held:  # said without waiting for an answer (open(), not exec())
+            box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("StartWindow", "Your words are saved"),
+                              QCoreApplication.translate("StartWindow", "What you typed when there was no space left is saved now."),
+                              QMessageBox.StandardButton.Ok, self.start_window)
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
 
     def lock(self) -> None:
         self._lock(hide=False)

@@ -209,8 +209,8 @@ def sender_status(known: KnownSender) -> str:
 
 def _print_held(held: received.HeldShare) -> None:
     print(held.id)
-    print(f"Held: this file says it is from {shown(held.sender.display_name)}, but it was signed by a card you have not "
-          "seen before.")
+    print(f"Held: this file says it is from {shown(held.sender.display_name)}, but it was signed by a card you "
+          "have not seen before.")
     print(f"Numbers of this card:  {format_fingerprint(held.sender.fingerprint)}")
     for known in held.known:
         print(f"Numbers of the {shown(known.display_name)} you know (first seen on {_day(known.first_seen)}): "

@@ -7,6 +7,7 @@ key) and ``store.db`` (the SQLCipher database). File names say nothing about the
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -19,7 +20,7 @@ from pathlib import Path
 import platformdirs
 
 from passport.errors import InvalidValue, ProfileExists, ProfileNotFound
-from passport.fileio import make_private_folder, replace_atomically
+from passport.fileio import fsync_folder, make_private_folder, replace_atomically
 
 ENV_HOME = "PASSPORT_HOME"
 APP_FOLDER = "WellbeingPassport"
@@ -130,6 +131,48 @@ def remove_folder(folder: ProfileFolder | Path) -> None:
     """Delete a profile's folder and everything in it."""
     path = folder.path if isinstance(folder, ProfileFolder) else folder
     shutil.rmtree(path, ignore_errors=True)
+
+
+def remove_profile(folder: ProfileFolder) -> None:
+    """Erase a profile from this computer for good (the owner asked, and confirmed).
+
+    Refuses a folder that is not a profile's, so a wrong path can never empty another
+    folder. The database and its journals go first, then the key file (overwritten before
+    it is unlinked: without it no copy of the database opens), the label, and the folder.
+    A power cut part way leaves a profile still listed, to erase again.
+    """
+    path = folder.path
+    if path.is_symlink() or not path.is_dir() or not folder.key_path.is_file() or _read_label(path) is None:
+        raise ProfileNotFound(folder.label)
+    database = folder.db_path
+    for name in (database.name, f"{database.name}-wal", f"{database.name}-shm", f"{database.name}-journal"):
+        _unlink(path / name)
+    for name in (KEY_FILE, f"{KEY_FILE}.previous", f"{KEY_FILE}.tmp"):
+        _overwrite(path / name)
+        _unlink(path / name)
+    _unlink(path / f"{LABEL_FILE}.tmp")
+    _unlink(path / LABEL_FILE)
+    # Anything else in there was made by the app too (the folder's name is ours, at random).
+    shutil.rmtree(path)
+    fsync_folder(path.parent)
+
+
+def _overwrite(path: Path) -> None:
+    try:
+        # Never through a link: only the app's own file is overwritten.
+        fd = os.open(path, os.O_WRONLY | getattr(os, "O_NOFOLLOW", 0))
+    except OSError:
+        return
+    try:
+        os.write(fd, bytes(os.fstat(fd).st_size))
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _unlink(path: Path) -> None:
+    with contextlib.suppress(FileNotFoundError):
+        path.unlink()
 
 
 # --- leftovers of a crash -------------------------------------------------------------------

@@ -530,6 +530,45 @@
     </message>
 </context>
 <context>
+    <name>DeleteProfileDialog</name>
+    <message>
+        <source>Delete “{0}” for good?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete for good?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything in it is erased from this computer: every entry, picture and sound, and everything shared or received. This can&apos;t be undone. Only a backup file, if one was saved, can bring it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To be sure, type its &amp;name: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the name to delete it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete it for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete it for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EntryCard</name>
     <message>
         <source>Important now</source>
@@ -1052,6 +1091,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Make a new one, or bring one back from a backup you saved before, for example when you move to a new laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Passports on this computer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1077,6 +1120,18 @@
     </message>
     <message>
         <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the chosen one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1151,6 +1206,10 @@
     </message>
     <message>
         <source>That doesn&apos;t open it. Check the spelling and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To choose a new passphrase without the old one, open it with your recovery code first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1385,6 +1444,97 @@
     </message>
     <message>
         <source>Go back to the unlock screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <source>Choose a new passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your recovery code opened it. Now choose a new passphrase, and use that to open it from now on. A few words you will remember but others won&apos;t guess work well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locking it safely… this takes a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ot now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save the new passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the new passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your new recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your new passphrase is saved. The recovery code you used no longer opens it: this new one does, if you ever forget your passphrase again. Write it down or print it, and keep it somewhere safe, away from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the only time it is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&apos;ve kept it, &amp;carry on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&apos;ve kept it, carry on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a passphrase later?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can carry on now. Next time, open it with your recovery code again, and you&apos;ll be asked to choose a new passphrase then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without keeping the new code?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your new passphrase is saved, but the new recovery code won&apos;t be shown again, and the old one no longer works. You can make another code in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it open</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1786,6 +1936,17 @@
     </message>
     <message>
         <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeCheck</name>
+    <message>
+        <source>To check you have it, type the &amp;last group of the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last group of the recovery code</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2448,6 +2609,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your practitioner profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your practitioner profile keeps the passports young people share with you, so you can read and print them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give each young person your card first. What they share is made for you alone, and it is deleted when the time they chose is up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It stays on this computer, locked with a passphrase that only you know. Nothing is sent over the internet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help a young person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help a young person keep their passport up to date: write down what you know helps them, and send it as suggestions they choose to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They decide. Each suggestion can be added as it is, changed or left out. Nothing goes into their passport unless they choose it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your drafts stay on this computer, locked with a passphrase that only you know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not a crisis service. If you or the young person need help right now, call Samaritans on 116 123 or text SHOUT to 85258. In an emergency, call 999.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A place that&apos;s yours</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2465,14 +2662,6 @@
     </message>
     <message>
         <source>It is not a crisis service. If you need help right now, call Samaritans on 116 123 or text SHOUT to 85258. In an emergency, call 999.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Setting this up as a carer, or for &amp;work?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set up a carer&apos;s or a practitioner&apos;s profile instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2516,6 +2705,50 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This name is shown in the list on this computer. You can change it later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Casework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone using this computer can see this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: Helping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone using this computer can see this name, so it&apos;s best not to use the young person&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This opens it. A few words you will remember but others won&apos;t guess work well, like &quot;purple kettle on a Tuesday&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2528,15 +2761,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This is the only time it is shown. If you lose both your passphrase and this code, nobody can open this profile or what was shared with you, not even us.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the only time it is shown. If you lose both your passphrase and this code, nobody can open this profile or your drafts, not even us.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This is the only time it is shown. If you lose both your passphrase and this code, nobody can open your passport, not even us.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To check you have it, type the &amp;last group of the code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The last group of the recovery code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2553,10 +2786,6 @@
     </message>
     <message>
         <source>I&apos;ve kept it, &amp;start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2890,6 +3119,14 @@
     </message>
     <message>
         <source>Say It Once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your words are saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you typed when there was no space left is saved now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3277,17 +3514,6 @@
     </message>
     <message>
         <source>Just me</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>self.start_window</name>
-    <message>
-        <source>Your words are saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What you typed when there was no space left is saved now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

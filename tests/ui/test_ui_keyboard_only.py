@@ -1,5 +1,5 @@
 """The whole main flow of the real app by keyboard alone: first run, write, attach, find,
-lock, unlock with the passphrase, lock, unlock with the recovery code.
+lock, unlock with the passphrase, lock, unlock with the recovery code and choose a new passphrase.
 
 An event filter on the application fails the test if a single mouse press or release
 reaches any widget, so nothing here quietly depends on a click. Only the system's file
@@ -17,6 +17,7 @@ from passport.profile import Profile
 from tests.helpers import FAST_KDF, PASSPHRASE, png_bytes
 from tests.shell_helpers import focused, press, type_here, type_new_passphrase, visible_text, wait_active
 from ui.app import PassportApp
+from ui.shell.new_passphrase_dialog import CODE as NEW_CODE
 from ui.shell.setup_wizard import CODE, NAME, WELCOME
 from ui.shell.setup_wizard import PASSPHRASE as PASSPHRASE_STEP
 from ui.windows.main_window import MainWindow
@@ -72,7 +73,11 @@ def test_the_whole_main_flow_by_keyboard_alone(qtbot, data_dir, tmp_path, mouse_
         start = controller.start_window
         wait_active(qtbot, start)
 
-        # First run: the wizard, step by step.
+        # First run: "Make a new one", "Me" (chosen already), then the wizard, step by step.
+        assert focused() is start.launcher.new_button
+        press(qtbot, Qt.Key.Key_Return)
+        assert start.pages.currentWidget() is controller.kind_chooser
+        press(qtbot, Qt.Key.Key_Return)
         wizard = start.wizard
         assert wizard is not None and wizard.current_step() == WELCOME
         press(qtbot, Qt.Key.Key_Return)
@@ -142,6 +147,15 @@ def test_the_whole_main_flow_by_keyboard_alone(qtbot, data_dir, tmp_path, mouse_
         type_here(qtbot, code)
         press(qtbot, Qt.Key.Key_Return)
         qtbot.waitUntil(lambda: controller.main_window is not None, timeout=10_000)
+        # The passphrase was "forgotten": a new one, and a new code, come first.
+        dialog = controller.new_passphrase_dialog
+        assert dialog is not None
+        wait_active(qtbot, dialog)
+        type_new_passphrase(qtbot, "purple kettle on a tuesday")
+        qtbot.waitUntil(lambda: dialog.current_step() == NEW_CODE, timeout=10_000)
+        type_here(qtbot, dialog.code_view.code_label.text().split()[-1])
+        press(qtbot, Qt.Key.Key_Return)
+        assert controller.new_passphrase_dialog is None
         window = main_window(app)
         wait_active(qtbot, window)
         [again] = window.session.profile.entries()

@@ -27,6 +27,10 @@ def message_for(exc: BaseException) -> str:
         ),
         (errors.WrongSecret, Messages.tr("That doesn't open it. Check the spelling and try again.")),
         (
+            errors.RecoveryCodeNeeded,
+            Messages.tr("To choose a new passphrase without the old one, open it with your recovery code first."),
+        ),
+        (
             errors.KdfParametersRefused,
             Messages.tr("The lock file of this passport looks tampered with, so it was not used."),
         ),

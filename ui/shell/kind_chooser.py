@@ -64,10 +64,11 @@ class KindChooser(QWidget):
         layout.addWidget(column)
         self.start()
 
-    def start(self) -> None:
-        """Back to the first choice, ready for the keyboard."""
-        self.buttons[ProfileKind.YOUNG_PERSON].setChecked(True)
-        self.buttons[ProfileKind.YOUNG_PERSON].setFocus()
+    def start(self, kind: ProfileKind = ProfileKind.YOUNG_PERSON) -> None:
+        """``kind`` chosen (the first choice, or the one chosen before going back), ready
+        for the keyboard."""
+        self.buttons[kind].setChecked(True)
+        self.buttons[kind].setFocus()
 
     def kind(self) -> ProfileKind:
         return next(kind for kind, button in self.buttons.items() if button.isChecked())

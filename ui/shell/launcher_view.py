@@ -1,6 +1,8 @@
 """The first screen: the passports on this computer, by the names their owners chose.
 
 Nothing else about a profile is readable without its passphrase, so a name is all we show.
+With none yet (a first run, or a new laptop) it offers to make one or to restore a backup.
+A profile can be deleted from here, after a deliberate second step.
 """
 
 from __future__ import annotations
@@ -8,12 +10,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
+from passport.errors import ProfileNotFound
 from passport.store import profiles
 from passport.store.profiles import ProfileFolder
+from ui.runtime.messages import message_for
 from ui.runtime.themed_icon import themed_icon
-from ui.widgets.dialog_parts import button_row
+from ui.shell.delete_profile_dialog import DeleteProfileDialog
+from ui.widgets.dialog_parts import button_row, words
 
 
 class LauncherView(QWidget):
@@ -24,13 +30,16 @@ class LauncherView(QWidget):
     def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._data_dir = data_dir
-        title = QLabel(self.tr("Which one is yours?"), wordWrap=True)
-        title.setProperty("role", "title")
-        caption = QLabel(self.tr("&Passports on this computer"))
-        caption.setProperty("role", "hint")
+        self.title = QLabel(wordWrap=True)
+        self.title.setProperty("role", "title")
+        self.welcome = words(self.tr(
+            "Make a new one, or bring one back from a backup you saved before, for example "
+            "when you move to a new laptop."), "lead")
+        self.caption = QLabel(self.tr("&Passports on this computer"))
+        self.caption.setProperty("role", "hint")
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Passports on this computer"))
-        caption.setBuddy(self.list)
+        self.caption.setBuddy(self.list)
         self.open_button = QPushButton(self.tr("&Open"))
         self.open_button.setProperty("role", "primary")
         self.open_button.setAccessibleName(self.tr("Open the chosen one"))
@@ -46,14 +55,24 @@ class LauncherView(QWidget):
         self.restore_button.setObjectName("restoreFromBackupButton")
         self.restore_button.setAccessibleName(self.tr("Restore from a backup"))
         self.restore_button.clicked.connect(self.restore_requested)
+        self.delete_button = QPushButton(self.tr("&Delete…"))
+        self.delete_button.setObjectName("deleteProfileButton")
+        self.delete_button.setProperty("role", "quiet")
+        self.delete_button.setAccessibleName(self.tr("Delete the chosen one"))
+        self.delete_button.clicked.connect(self.delete_chosen)
+        self.error = words(role="error")
 
         column = QWidget()
         column.setMaximumWidth(640)
         inner = QVBoxLayout(column)
-        inner.addWidget(title)
+        inner.addWidget(self.title)
+        inner.addWidget(self.welcome)
         inner.addSpacing(8)
-        inner.addWidget(caption)
+        inner.addWidget(self.caption)
         inner.addWidget(self.list)
+        # Away from Open, so deleting is never where opening is expected.
+        inner.addLayout(button_row([], [self.delete_button]))
+        inner.addWidget(self.error)
         row = button_row([self.new_button, self.restore_button], [self.open_button])
         inner.addLayout(row)
         inner.addStretch(1)
@@ -62,24 +81,56 @@ class LauncherView(QWidget):
         layout.addWidget(column, 1, Qt.AlignmentFlag.AlignHCenter)
         # The list grows with the names in it, not with the window.
         self.list.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustToContents)
-        self.setFocusProxy(self.list)
         self.refresh()
 
     def refresh(self) -> None:
         self.list.clear()
+        self.error.clear()
         for folder in profiles.list_profiles(self._data_dir):
             item = QListWidgetItem(folder.label)
             item.setData(Qt.ItemDataRole.UserRole, folder)
             self.list.addItem(item)
         if self.list.count():
             self.list.setCurrentRow(0)
+        has_any = self.list.count() > 0
+        self.title.setText(self.tr("Which one is yours?") if has_any else self.tr("Welcome"))
+        self.welcome.setVisible(not has_any)
+        for widget in (self.caption, self.list, self.open_button, self.delete_button):
+            widget.setVisible(has_any)
+        self.setFocusProxy(self.list if has_any else self.new_button)
         self._update_button()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter presses the focused button, as Space does (the list opens on Enter itself)."""
+        focused = self.focusWidget()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and isinstance(focused, QPushButton):
+            focused.click()
+            return
+        super().keyPressEvent(event)
 
     def labels(self) -> list[str]:
         return [self.list.item(row).text() for row in range(self.list.count())]
 
     def _update_button(self) -> None:
-        self.open_button.setEnabled(self.list.currentItem() is not None)
+        chosen = self.list.currentItem() is not None
+        self.open_button.setEnabled(chosen)
+        self.delete_button.setEnabled(chosen)
+
+    def delete_chosen(self) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            return
+        folder: ProfileFolder = item.data(Qt.ItemDataRole.UserRole)
+        if not DeleteProfileDialog.ask(self, folder.label):
+            return
+        try:
+            profiles.remove_profile(folder)
+        except (ProfileNotFound, OSError) as exc:
+            self.refresh()
+            self.error.setText(message_for(exc))
+            return
+        self.refresh()
+        self.setFocus()
 
     def _open_item(self, item: QListWidgetItem | None) -> None:
         if item is not None:

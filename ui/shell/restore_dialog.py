@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 from passport.profile import Profile
 from ui.runtime.app_context import AppContext
 from ui.runtime.file_chooser import FileChooser
+from ui.runtime.jobs import Job
 from ui.runtime.suggestion_messages import restore_message
-from ui.runtime.workers import Worker, run_in_background
 from ui.widgets.dialog_parts import button_row, words
 from ui.widgets.passphrase_fields import PassphraseFields
 from ui.widgets.recovery_code_view import RecoveryCodeView
@@ -43,7 +43,7 @@ class RestoreDialog(QDialog):
         self._context = context
         self._files = files or FileChooser()
         self._path: Path | None = None
-        self._worker: Worker | None = None
+        self._worker: Job | None = None
         self.profile: Profile | None = None
         self.setWindowTitle(self.tr("Restore from a backup"))
         self.setAccessibleName(self.tr("Restore from a backup"))
@@ -64,6 +64,8 @@ class RestoreDialog(QDialog):
         self.choose_button.setObjectName("chooseBackupButton")
         self.choose_button.setAccessibleName(self.tr("Choose the backup file"))
         self.choose_button.clicked.connect(self.choose_file)
+        # Enter in a field goes on to the next one; it must never open the file dialog again.
+        self.choose_button.setAutoDefault(False)
         self.file_label = words(self.tr("No file chosen yet."), "hint")
         self.file_label.setObjectName("backupFileName")
         self.code_field = QLineEdit()
@@ -82,8 +84,10 @@ class RestoreDialog(QDialog):
         self.restore_button.setObjectName("restoreButton")
         self.restore_button.setProperty("role", "primary")
         self.restore_button.setAccessibleName(self.tr("Restore"))
+        self.restore_button.setDefault(True)
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setAccessibleName(self.tr("Cancel"))
+        self.cancel_button.setAutoDefault(False)
         self.restore_button.clicked.connect(self.restore)
         self.cancel_button.clicked.connect(self.reject)
         self.code_field.textChanged.connect(self._update)
@@ -147,8 +151,8 @@ class RestoreDialog(QDialog):
         self.error.clear()
         self.progress.setValue(0)
         self.progress.show()
-        self._worker = run_in_background(
-            self._context.pool, Profile.restore_backup, self._context.data_dir, self._path,
+        self._worker = self._context.jobs.start(
+            Profile.restore_backup, self._context.data_dir, self._path,
             self.code_field.text().strip(),
             passphrase, kdf=self._context.kdf, on_progress=self._progress, on_finished=self._restored,
             on_failed=self._not_restored,

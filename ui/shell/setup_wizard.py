@@ -28,10 +28,11 @@ from passport.errors import InvalidValue, ProfileExists
 from passport.kinds import ProfileKind
 from passport.store import profiles
 from ui.runtime.app_context import AppContext
+from ui.runtime.jobs import Job
 from ui.runtime.messages import message_for
-from ui.runtime.workers import Worker, run_in_background
 from ui.widgets.dialog_parts import button_row, words
 from ui.widgets.passphrase_fields import PassphraseFields
+from ui.widgets.recovery_code_check import RecoveryCodeCheck
 from ui.widgets.recovery_code_view import RecoveryCodeView
 
 if TYPE_CHECKING:
@@ -43,11 +44,10 @@ COLUMN_WIDTH = 820
 
 class SetupWizard(QWidget):
     """Emits ``created(Profile)`` when the owner has kept their code, ``cancelled()`` on Back
-    from the first step. ``kind`` lets later issues make carer or practitioner profiles."""
+    from the first step (back to "Who is it for?"). Each kind of profile has its own words."""
 
     created = Signal(object)  # the open passport.profile.Profile
     cancelled = Signal()
-    other_kind_requested = Signal()  # "I'm setting this up as a carer or for work"
 
     def __init__(self, context: AppContext, kind: ProfileKind = ProfileKind.YOUNG_PERSON,
                  parent: QWidget | None = None) -> None:
@@ -55,8 +55,7 @@ class SetupWizard(QWidget):
         self._context = context
         self._kind = kind
         self._profile: Profile | None = None
-        self._code = ""
-        self._worker: Worker | None = None
+        self._worker: Job | None = None
 
         self.step_label = words("", "hint")
         self.pages = QStackedWidget()
@@ -102,14 +101,45 @@ class SetupWizard(QWidget):
         layout.addWidget(column)
         self._show_page(WELCOME)
 
+    @property
+    def kind(self) -> ProfileKind:
+        return self._kind
+
     # --- the steps ------------------------------------------------------------------
 
     def _welcome_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setSpacing(12)
-        layout.addWidget(words(self.tr("A place that's yours"), "title"))
-        for text in (
+        title, texts = self._welcome_words()
+        layout.addWidget(words(title, "title"))
+        for text in texts:
+            layout.addWidget(words(text, "lead"))
+        layout.addStretch()
+        return page
+
+    def _welcome_words(self) -> tuple[str, tuple[str, ...]]:
+        """What this is, said to the person who is setting it up."""
+        if self._kind is ProfileKind.PRACTITIONER:
+            return self.tr("Your practitioner profile"), (
+                self.tr("Your practitioner profile keeps the passports young people share with you, "
+                        "so you can read and print them."),
+                self.tr("Give each young person your card first. What they share is made for you alone, "
+                        "and it is deleted when the time they chose is up."),
+                self.tr("It stays on this computer, locked with a passphrase that only you know. "
+                        "Nothing is sent over the internet."),
+            )
+        if self._kind is ProfileKind.CARER:
+            return self.tr("Help a young person"), (
+                self.tr("Help a young person keep their passport up to date: write down what you know "
+                        "helps them, and send it as suggestions they choose to add."),
+                self.tr("They decide. Each suggestion can be added as it is, changed or left out. "
+                        "Nothing goes into their passport unless they choose it."),
+                self.tr("Your drafts stay on this computer, locked with a passphrase that only you know."),
+                self.tr("It is not a crisis service. If you or the young person need help right now, "
+                        "call Samaritans on 116 123 or text SHOUT to 85258. In an emergency, call 999."),
+            )
+        return self.tr("A place that's yours"), (
             self.tr("Keep what matters about you in one place: who you are, what you're good at, "
                     "what helps and who matters. Then you don't have to tell your story again "
                     "every time something changes."),
@@ -117,27 +147,19 @@ class SetupWizard(QWidget):
             self.tr("It stays on this computer, locked with a passphrase that only you know."),
             self.tr("It is not a crisis service. If you need help right now, call Samaritans on "
                     "116 123 or text SHOUT to 85258. In an emergency, call 999."),
-        ):
-            layout.addWidget(words(text, "lead"))
-        if self._kind is ProfileKind.YOUNG_PERSON:
-            other = QPushButton(self.tr("Setting this up as a carer, or for &work?"))
-            other.setProperty("role", "quiet")
-            other.setAccessibleName(self.tr("Set up a carer's or a practitioner's profile instead"))
-            other.clicked.connect(self.other_kind_requested)
-            layout.addWidget(other, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addStretch()
-        return page
+        )
 
     def _name_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setSpacing(12)
+        lead, example, ideas_shown, hint = self._name_words()
         layout.addWidget(words(self.tr("Give it a name"), "title"))
-        layout.addWidget(words(self.tr("Pick a name that feels like yours. You can change it later."), "lead"))
+        layout.addWidget(words(lead, "lead"))
         caption = QLabel(self.tr("&Name"))
         self.name_field = QLineEdit(maxLength=profiles.MAX_LABEL)
         self.name_field.setAccessibleName(self.tr("Name"))
-        self.name_field.setPlaceholderText(self.tr("For example: My story"))
+        self.name_field.setPlaceholderText(example)
         caption.setBuddy(self.name_field)
         self.name_field.textChanged.connect(self._update_buttons)
         layout.addWidget(caption)
@@ -145,7 +167,7 @@ class SetupWizard(QWidget):
         ideas = QHBoxLayout()
         ideas.addWidget(words(self.tr("Ideas:"), "hint"))
         self.suggestions: list[QPushButton] = []
-        for idea in (self.tr("My story"), self.tr("All about me"), self.tr("Blue notebook")):
+        for idea in ideas_shown:
             button = QPushButton(idea)
             button.setProperty("role", "quiet")
             button.setAccessibleName(self.tr("Use the name {0}").format(idea))
@@ -154,11 +176,27 @@ class SetupWizard(QWidget):
             self.suggestions.append(button)
         ideas.addStretch()
         layout.addLayout(ideas)
-        layout.addWidget(words(self.tr(
-            "Anyone using this computer can see this name, so it can be a disguise: "
-            "it doesn't have to say what's inside."), "hint"))
+        layout.addWidget(words(hint, "hint"))
         layout.addStretch()
         return page
+
+    def _name_words(self) -> tuple[str, str, tuple[str, ...], str]:
+        """The lead, the example, three ideas and the hint under them, for this kind."""
+        if self._kind is ProfileKind.YOUNG_PERSON:
+            return (
+                self.tr("Pick a name that feels like yours. You can change it later."),
+                self.tr("For example: My story"),
+                (self.tr("My story"), self.tr("All about me"), self.tr("Blue notebook")),
+                self.tr("Anyone using this computer can see this name, so it can be a disguise: "
+                        "it doesn't have to say what's inside."),
+            )
+        lead = self.tr("This name is shown in the list on this computer. You can change it later.")
+        if self._kind is ProfileKind.PRACTITIONER:
+            ideas = (self.tr("Work"), self.tr("Practitioner"), self.tr("Casework"))
+            return lead, self.tr("For example: Work"), ideas, self.tr("Anyone using this computer can see this name.")
+        ideas = (self.tr("Helping"), self.tr("Suggestions"), self.tr("Home notes"))
+        return lead, self.tr("For example: Helping"), ideas, self.tr(
+            "Anyone using this computer can see this name, so it's best not to use the young person's name.")
 
     def _passphrase_page(self) -> QWidget:
         page = QWidget()
@@ -184,19 +222,23 @@ class SetupWizard(QWidget):
             "print it, and keep it somewhere safe, away from this computer."), "lead"))
         self.code_view = RecoveryCodeView()
         layout.addWidget(self.code_view)
-        layout.addWidget(words(self.tr(
-            "This is the only time it is shown. If you lose both your passphrase and this code, "
-            "nobody can open your passport, not even us."), "lead"))
-        caption = QLabel(self.tr("To check you have it, type the &last group of the code"))
-        caption.setWordWrap(True)
-        self.check_field = QLineEdit()
-        self.check_field.setAccessibleName(self.tr("The last group of the recovery code"))
-        caption.setBuddy(self.check_field)
-        self.check_field.textChanged.connect(self._update_buttons)
-        layout.addWidget(caption)
-        layout.addWidget(self.check_field)
+        layout.addWidget(words(self._only_once_words(), "lead"))
+        self.code_check = RecoveryCodeCheck()
+        self.code_check.changed.connect(self._update_buttons)
+        self.check_field = self.code_check.field
+        layout.addWidget(self.code_check)
         layout.addStretch()
         return page
+
+    def _only_once_words(self) -> str:
+        if self._kind is ProfileKind.PRACTITIONER:
+            return self.tr("This is the only time it is shown. If you lose both your passphrase and this code, "
+                           "nobody can open this profile or what was shared with you, not even us.")
+        if self._kind is ProfileKind.CARER:
+            return self.tr("This is the only time it is shown. If you lose both your passphrase and this code, "
+                           "nobody can open this profile or your drafts, not even us.")
+        return self.tr("This is the only time it is shown. If you lose both your passphrase and this code, "
+                       "nobody can open your passport, not even us.")
 
     # --- moving between steps ---------------------------------------------------------
 
@@ -209,7 +251,7 @@ class SetupWizard(QWidget):
             else:
                 self.go_next()
             return
-        if event.key() == Qt.Key.Key_Escape and self.current_step() != WELCOME:
+        if event.key() == Qt.Key.Key_Escape:
             self.go_back()
             return
         super().keyPressEvent(event)
@@ -236,10 +278,10 @@ class SetupWizard(QWidget):
             self._check_name()
         elif step == PASSPHRASE:
             self._make_profile()
-        elif step == CODE and self._code_confirmed() and self._profile is not None:
+        elif step == CODE and self.code_check.confirmed() and self._profile is not None:
             profile, self._profile = self._profile, None
             self.code_view.clear()
-            self._code = ""
+            self.code_check.clear()
             self.created.emit(profile)
 
     def _show_page(self, step: int) -> None:
@@ -251,18 +293,13 @@ class SetupWizard(QWidget):
             CODE: self.tr("I've kept it, &start"),
         }[step])
         self.next_button.setAccessibleName(self.next_button.text().replace("&", ""))
-        self.back_button.setText(self.tr("&Back") if step != WELCOME or self._has_profiles() else self.tr("&Close"))
-        self.back_button.setAccessibleName(self.back_button.text().replace("&", ""))
         self.back_button.setVisible(step != CODE)
         self.busy.setVisible(False)
         self.busy_words.setVisible(False)
         self._update_buttons()
         focus = {WELCOME: self.next_button, NAME: self.name_field, PASSPHRASE: self.passphrase,
-                 CODE: self.check_field}[step]
+                 CODE: self.code_check}[step]
         focus.setFocus()
-
-    def _has_profiles(self) -> bool:
-        return bool(profiles.list_profiles(self._context.data_dir))
 
     def _update_buttons(self) -> None:
         step = self.current_step()
@@ -270,7 +307,7 @@ class SetupWizard(QWidget):
             WELCOME: True,
             NAME: bool(self.name_field.text().strip()),
             PASSPHRASE: self.passphrase.passphrase() is not None,
-            CODE: self._code_confirmed(),
+            CODE: self.code_check.confirmed(),
         }[step]
         self.next_button.setEnabled(ready and self._worker is None)
 
@@ -300,8 +337,8 @@ class SetupWizard(QWidget):
         self.back_button.setEnabled(False)
         from passport.profile import Profile  # loaded on first use, not before the start screen paints
 
-        self._worker = run_in_background(
-            self._context.pool, Profile.create, self._context.data_dir, self._kind,
+        self._worker = self._context.jobs.start(
+            Profile.create, self._context.data_dir, self._kind,
             self.name_field.text(), passphrase, self._context.kdf,
             on_finished=self._made, on_failed=self._not_made,
         )
@@ -309,10 +346,11 @@ class SetupWizard(QWidget):
 
     def _made(self, result: tuple[Profile, str]) -> None:
         self._worker = None
-        self._profile, self._code = result
+        self._profile, code = result
         self.passphrase.clear()
         self.back_button.setEnabled(True)
-        self.code_view.set_code(self._code, self._profile.label)
+        self.code_view.set_code(code, self._profile.label)
+        self.code_check.set_code(code)
         self._show_page(CODE)
 
     def _not_made(self, exc: BaseException) -> None:
@@ -330,14 +368,6 @@ class SetupWizard(QWidget):
     def _show_error(self, exc: BaseException, field: QWidget) -> None:
         self.error.setText(message_for(exc))
         field.setFocus()
-
-    def _code_confirmed(self) -> bool:
-        if not self._code:
-            return False
-        from passport.crypto.recovery_code import normalise_code
-
-        typed = normalise_code(self.check_field.text())
-        return bool(typed) and typed == normalise_code(self._code.split("-")[-1])
 
     def discard(self) -> None:
         """Lock a profile made but not yet handed over (the window is closing)."""

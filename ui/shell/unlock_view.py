@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from passport.store.profiles import ProfileFolder
 from ui.runtime.app_context import AppContext
+from ui.runtime.jobs import Job
 from ui.runtime.messages import message_for
-from ui.runtime.workers import Worker
 from ui.widgets.dialog_parts import button_row
 
 if TYPE_CHECKING:
@@ -36,7 +36,7 @@ class UnlockView(QWidget):
         super().__init__(parent)
         self._context = context
         self._folder: ProfileFolder | None = None
-        self._worker: Worker | None = None
+        self._worker: Job | None = None
         self._using_code = False
 
         self.title = QLabel(wordWrap=True)
@@ -118,14 +118,16 @@ class UnlockView(QWidget):
         opener = Profile.open_with_recovery_code if self._using_code else Profile.open_with_passphrase
         folder = self._folder
         self.error.clear()
-        # Connected before it starts: a quick unlock could otherwise report to nobody.
-        self._worker = worker = Worker(opener, folder, secret)
-        worker.signals.finished.connect(lambda profile: self._opened(worker, profile))
-        worker.signals.failed.connect(lambda exc: self._not_opened(worker, exc))
-        self._context.pool.start(worker)
+        # Reports arrive on this (the GUI) thread, after this method returns: ``started`` is set by then.
+        started: list[Job] = []
+        worker = self._context.jobs.start(opener, folder, secret,
+                                          on_finished=lambda profile: self._opened(started[0], profile),
+                                          on_failed=lambda exc: self._not_opened(started[0], exc))
+        started.append(worker)
+        self._worker = worker
         self._set_busy(True)
 
-    def _opened(self, worker: Worker, profile: Profile) -> None:
+    def _opened(self, worker: Job, profile: Profile) -> None:
         if worker is not self._worker:
             profile.lock()  # the person went back while it was opening: keep it closed
             return
@@ -134,7 +136,7 @@ class UnlockView(QWidget):
         self.field.clear()
         self.unlocked.emit(profile)
 
-    def _not_opened(self, worker: Worker, exc: BaseException) -> None:
+    def _not_opened(self, worker: Job, exc: BaseException) -> None:
         if worker is not self._worker:
             return
         self._worker = None

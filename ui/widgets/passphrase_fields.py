@@ -37,6 +37,8 @@ class PassphraseFields(QWidget):
         self.show_text = QCheckBox(self.tr("Show what I type"))
         self.show_text.setAccessibleName(self.tr("Show the passphrase as I type"))
         self.suggest = QPushButton(self.tr("S&uggest one"))
+        # Never the dialog's default: Enter in the fields goes ahead, it never swaps what was typed.
+        self.suggest.setAutoDefault(False)
         self.suggest.setAccessibleName(self.tr("Suggest a passphrase"))
         self.suggest.setToolTip(self.tr("Fill both fields with a few random words, shown so you can write them down"))
         self.bar = QProgressBar(textVisible=False, minimum=0, maximum=VERY_STRONG)
@@ -66,6 +68,10 @@ class PassphraseFields(QWidget):
         row.addStretch(1)
         row.addWidget(self.suggest)
         layout.addLayout(row)
+        # Tab goes as the eye does: the passphrase, then typing it again, then the buttons.
+        QWidget.setTabOrder(self.first, self.second)
+        QWidget.setTabOrder(self.second, self.show_text)
+        QWidget.setTabOrder(self.show_text, self.suggest)
 
         self.first.textChanged.connect(self._update)
         self.second.textChanged.connect(self._update)

@@ -9,7 +9,15 @@ from pathlib import Path
 import pytest
 
 from passport.content.sections import STARTER_SECTIONS
-from passport.errors import InvalidValue, ProfileExists, ProfileLocked, ProfileNotFound, UnsupportedVersion
+from passport.errors import (
+    InvalidValue,
+    ProfileExists,
+    ProfileLocked,
+    ProfileNotFound,
+    RecoveryCodeNeeded,
+    UnsupportedVersion,
+    WrongSecret,
+)
 from passport.models import ProfileKind
 from passport.profile import Profile
 from passport.store import profiles
@@ -222,3 +230,92 @@ def test_a_new_carer_profile_gets_the_carers_prompts(data_dir: Path) -> None:
         carer.lock()
     assert prompts == {starter.key: starter.carer_prompt for starter in STARTER_SECTIONS}
     assert prompts["strengths"] == "What are they good at? What do people like about them?"
+
+
+def test_a_forgotten_passphrase_is_replaced_after_opening_with_the_recovery_code(made_profile) -> None:
+    profile, old_code = made_profile
+    add_entry(profile, "Still here")
+    profile.lock()
+    opened = Profile.open_with_recovery_code(profile.folder, old_code)
+    try:
+        assert opened.opened_with_recovery_code
+        new_code = opened.reset_passphrase("a new walk by the sea", kdf=FAST_KDF)
+        assert new_code != old_code
+        assert not opened.opened_with_recovery_code, "once is enough: the next change needs the new passphrase"
+        with pytest.raises(RecoveryCodeNeeded):
+            opened.reset_passphrase("yet another long one", kdf=FAST_KDF)
+    finally:
+        opened.lock()
+    for secret, opener in ((PASSPHRASE, Profile.open_with_passphrase),
+                           (old_code, Profile.open_with_recovery_code)):
+        with pytest.raises(WrongSecret):
+            opener(profile.folder, secret)
+    by_passphrase = Profile.open_with_passphrase(profile.folder, "a new walk by the sea")
+    assert [e.title for e in by_passphrase.entries()] == ["Still here"]
+    by_passphrase.lock()
+    Profile.open_with_recovery_code(profile.folder, new_code).lock()
+
+
+def test_only_the_recovery_code_allows_a_new_passphrase_without_the_old(made_profile) -> None:
+    profile, _code = made_profile
+    assert not profile.opened_with_recovery_code
+    with pytest.raises(RecoveryCodeNeeded):
+        profile.reset_passphrase("a new walk by the sea", kdf=FAST_KDF)
+    profile.lock()
+    again = Profile.open_with_passphrase(profile.folder, PASSPHRASE)
+    try:
+        assert not again.opened_with_recovery_code
+        with pytest.raises(RecoveryCodeNeeded):
+            again.reset_passphrase("a new walk by the sea", kdf=FAST_KDF)
+    finally:
+        again.lock()
+    Profile.open_with_passphrase(profile.folder, PASSPHRASE).lock()
+
+
+def test_a_new_passphrase_after_the_recovery_code_follows_the_usual_rules(made_profile) -> None:
+    profile, code = made_profile
+    profile.lock()
+    opened = Profile.open_with_recovery_code(profile.folder, code)
+    try:
+        with pytest.raises(InvalidValue):
+            opened.reset_passphrase("short", kdf=FAST_KDF)
+        assert opened.opened_with_recovery_code, "a refused passphrase changes nothing"
+    finally:
+        opened.lock()
+    Profile.open_with_passphrase(profile.folder, PASSPHRASE).lock()
+    Profile.open_with_recovery_code(profile.folder, code).lock()
+
+
+def test_removing_a_profile_erases_its_folder_and_leaves_the_others(data_dir: Path, made_profile) -> None:
+    profile, _code = made_profile
+    add_entry(profile, "Something")
+    other, _ = Profile.create(data_dir, ProfileKind.CARER, "Helping", PASSPHRASE, kdf=FAST_KDF)
+    other.lock()
+    (profile.folder.key_path.with_name(profiles.KEY_FILE + ".previous")).write_bytes(b"an older key file")
+    profile.lock()
+    folder = profiles.find_profile(data_dir, "Sky")
+    assert {p.name for p in folder.path.iterdir()} >= {profiles.DB_FILE, profiles.KEY_FILE, profiles.LABEL_FILE}
+    profiles.remove_profile(folder)
+    assert not folder.path.exists()
+    assert [p.label for p in profiles.list_profiles(data_dir)] == ["Helping"]
+    Profile.open_with_passphrase(profiles.find_profile(data_dir, "Helping"), PASSPHRASE).lock()
+    with pytest.raises(ProfileNotFound):
+        profiles.remove_profile(folder)
+
+
+def test_removing_refuses_a_folder_that_is_not_a_profile(tmp_path: Path, data_dir: Path, profile: Profile) -> None:
+    ordinary = tmp_path / "Documents"
+    ordinary.mkdir()
+    (ordinary / "homework.txt").write_text("mine")
+    (ordinary / profiles.KEY_FILE).write_text("{}")  # a key file's name alone does not make a profile
+    with pytest.raises(ProfileNotFound):
+        profiles.remove_profile(profiles.ProfileFolder(ordinary, "Documents"))
+    assert (ordinary / "homework.txt").read_text() == "mine"
+    # Nor through a link to a real profile's folder.
+    link = tmp_path / "link"
+    link.symlink_to(profile.folder.path, target_is_directory=True)
+    with pytest.raises(ProfileNotFound):
+        profiles.remove_profile(profiles.ProfileFolder(link, profile.label))
+    assert profile.folder.key_path.exists()
+    with pytest.raises(ProfileNotFound):
+        profiles.remove_profile(profiles.ProfileFolder(data_dir / "gone", "Gone"))

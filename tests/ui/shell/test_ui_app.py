@@ -7,11 +7,13 @@ import signal
 import subprocess
 import sys
 
+from PySide6.QtCore import Qt
+
 from passport.models import ProfileKind
 from passport.profile import Profile
 from passport.store import profiles
 from tests.helpers import FAST_KDF, PASSPHRASE
-from tests.shell_helpers import visible_text
+from tests.shell_helpers import focused, press, visible_text, wait_active
 from ui.app import PassportApp
 
 
@@ -29,34 +31,41 @@ def test_launcher_lists_the_labels_and_nothing_else(qtbot, data_dir):
         app.close()
 
 
-def test_first_run_opens_the_wizard(qtbot, data_dir):
+def test_first_run_offers_to_make_one_or_to_restore(qtbot, data_dir):
     app = PassportApp(["--data-dir", str(data_dir)])
     try:
         start = app.controller.start_window
-        assert start.wizard is not None and start.pages.currentWidget() is start.wizard
+        launcher = start.launcher
+        wait_active(qtbot, start)
+        assert start.wizard is None and start.pages.currentWidget() is launcher
+        assert launcher.title.text() == "Welcome" and launcher.welcome.isVisible()
+        assert launcher.new_button.isVisible() and launcher.restore_button.isVisible()
+        assert not launcher.list.isVisible() and not launcher.open_button.isVisible()
+        assert not launcher.delete_button.isVisible()
+        assert focused() is launcher.new_button
+        press(qtbot, Qt.Key.Key_Return)  # "Make a new one" asks whose it is
+        assert start.pages.currentWidget() is app.controller.kind_chooser
     finally:
         app.close()
 
 
-def test_first_run_can_set_up_a_practitioner_instead(qtbot, data_dir):
-    from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QPushButton
-
+def test_back_from_the_wizard_returns_to_who_it_is_for_and_then_to_the_first_screen(qtbot, data_dir):
     app = PassportApp(["--data-dir", str(data_dir)])
     try:
         start = app.controller.start_window
-        other = next(b for b in start.wizard.findChildren(QPushButton) if "carer" in b.text())
-        qtbot.mouseClick(other, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(start.launcher.new_button, Qt.MouseButton.LeftButton)
         chooser = app.controller.kind_chooser
         assert start.pages.currentWidget() is chooser
-        chooser.buttons[ProfileKind.PRACTITIONER].setChecked(True)
+        qtbot.mouseClick(chooser.buttons[ProfileKind.PRACTITIONER], Qt.MouseButton.LeftButton)
         qtbot.mouseClick(chooser.next_button, Qt.MouseButton.LeftButton)
-        assert start.pages.currentWidget() is start.wizard
-        assert start.wizard._kind is ProfileKind.PRACTITIONER
-        # Going back from the chooser on a first run returns to the young person's welcome.
-        start.wizard.other_kind_requested.emit()
+        wizard = start.wizard
+        assert start.pages.currentWidget() is wizard and wizard.kind is ProfileKind.PRACTITIONER
+        assert wizard.back_button.isVisible() and wizard.back_button.text() == "&Back"
+        qtbot.mouseClick(wizard.back_button, Qt.MouseButton.LeftButton)
+        assert start.pages.currentWidget() is chooser
+        assert chooser.kind() is ProfileKind.PRACTITIONER, "their choice is still chosen"
         qtbot.mouseClick(chooser.back_button, Qt.MouseButton.LeftButton)
-        assert start.pages.currentWidget() is start.wizard and start.wizard._kind is ProfileKind.YOUNG_PERSON
+        assert start.pages.currentWidget() is start.launcher and start.isVisible(), "nothing quits"
     finally:
         app.close()
 

@@ -6,10 +6,11 @@ import pytest
 from PySide6.QtCore import Qt
 
 from passport.errors import WrongSecret
+from passport.models import ProfileKind
 from passport.profile import Profile
 from passport.store import profiles
 from tests.helpers import PASSPHRASE
-from tests.shell_helpers import focused, make_context, press, type_here, type_new_passphrase
+from tests.shell_helpers import focused, make_context, press, type_here, type_new_passphrase, visible_text
 from ui.shell.setup_wizard import CODE, NAME, WELCOME, SetupWizard
 from ui.shell.setup_wizard import PASSPHRASE as PASSPHRASE_STEP
 
@@ -114,3 +115,40 @@ def test_wrong_code_does_not_open_the_new_profile(qtbot, wizard, data_dir):
     [folder] = profiles.list_profiles(data_dir)
     with pytest.raises(WrongSecret):
         Profile.open_with_recovery_code(folder, "0000-0000-0000-0000-0000-0000-0000")
+
+
+YOUNG_PERSONS_WORDS = ("Keep what matters about you", "disguise", "open your passport", "feels like yours")
+
+
+@pytest.mark.parametrize(("kind", "own_words"), [
+    (ProfileKind.PRACTITIONER, "Your practitioner profile keeps the passports young people share with you"),
+    (ProfileKind.CARER, "Help a young person keep their passport up to date"),
+])
+def test_a_carer_and_a_practitioner_each_read_their_own_words(qtbot, data_dir, kind, own_words):
+    view = SetupWizard(make_context(data_dir), kind)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    seen = [visible_text()]
+    assert own_words in seen[0]
+    view.go_next()
+    qtbot.keyClicks(view.name_field, "Work")
+    seen.append(visible_text())
+    view.go_next()
+    qtbot.keyClicks(view.passphrase.first, PASSPHRASE)
+    qtbot.keyClicks(view.passphrase.second, PASSPHRASE)
+    seen.append(visible_text())
+    view.go_next()
+    qtbot.waitUntil(lambda: view.current_step() == CODE, timeout=10_000)
+    seen.append(visible_text())
+    view.discard()
+    for words_seen in seen:
+        for young_persons in YOUNG_PERSONS_WORDS:
+            assert young_persons not in words_seen
+    assert "nobody can open this profile" in seen[-1]
+
+
+def test_a_young_person_still_reads_their_own_words(qtbot, wizard):
+    assert "Keep what matters about you" in visible_text()
+    press(qtbot, Qt.Key.Key_Return)
+    assert "it can be a disguise" in visible_text()

@@ -1,0 +1,91 @@
+"""The launcher: deleting a profile takes a deliberate second step, and then it is gone."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import Qt
+
+from passport.models import ProfileKind
+from passport.profile import Profile
+from passport.store import profiles
+from tests.helpers import FAST_KDF, PASSPHRASE
+from tests.shell_helpers import focused, press, type_here, when_dialog_asks
+from ui.shell.delete_profile_dialog import DeleteProfileDialog
+from ui.shell.launcher_view import LauncherView
+
+
+def when_asked(act: Callable[[DeleteProfileDialog], None]) -> list[DeleteProfileDialog]:
+    return when_dialog_asks(DeleteProfileDialog, act)
+
+
+@pytest.fixture
+def launcher(qtbot, data_dir, profile):
+    other, _ = Profile.create(data_dir, ProfileKind.CARER, "Helping", PASSPHRASE, kdf=FAST_KDF)
+    other.lock()
+    profile.lock()
+    view = LauncherView(data_dir)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+def choose(launcher: LauncherView, label: str) -> None:
+    launcher.list.setCurrentRow(launcher.labels().index(label))
+
+
+def test_deleting_asks_for_the_name_then_erases_it(qtbot, launcher, data_dir):
+    choose(launcher, "Sky")
+    folder = profiles.find_profile(data_dir, "Sky").path
+
+    def type_the_name(dialog: DeleteProfileDialog) -> None:
+        assert focused() is dialog.name_field
+        assert not dialog.delete_button.isEnabled()
+        type_here(qtbot, "Helping")  # another one's name does not do
+        assert not dialog.delete_button.isEnabled()
+        dialog.name_field.clear()
+        type_here(qtbot, " sky ")  # case and spaces are forgiven
+        assert dialog.delete_button.isEnabled()
+        qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
+
+    seen = when_asked(type_the_name)
+    qtbot.mouseClick(launcher.delete_button, Qt.MouseButton.LeftButton)
+    assert seen, "the question was asked"
+    assert launcher.labels() == ["Helping"]
+    assert not folder.exists()
+    assert [p.label for p in profiles.list_profiles(data_dir)] == ["Helping"]
+
+
+@pytest.mark.parametrize("how", ["keep", "enter", "escape"])
+def test_keeping_it_or_pressing_enter_erases_nothing(qtbot, launcher, data_dir, how):
+    choose(launcher, "Sky")
+
+    def answer(dialog: DeleteProfileDialog) -> None:
+        type_here(qtbot, "Sky")
+        if how == "keep":
+            qtbot.mouseClick(dialog.keep_button, Qt.MouseButton.LeftButton)
+        else:
+            press(qtbot, Qt.Key.Key_Return if how == "enter" else Qt.Key.Key_Escape)
+
+    seen = when_asked(answer)
+    qtbot.mouseClick(launcher.delete_button, Qt.MouseButton.LeftButton)
+    assert seen and not seen[0].isVisible()
+    assert launcher.labels() == ["Helping", "Sky"]
+    Profile.open_with_passphrase(profiles.find_profile(data_dir, "Sky"), PASSPHRASE).lock()
+
+
+def test_deleting_the_last_one_leaves_the_welcome(qtbot, launcher, data_dir):
+    for label in ("Sky", "Helping"):
+        choose(launcher, label)
+
+        def type_it(dialog: DeleteProfileDialog, label: str = label) -> None:
+            type_here(qtbot, label)
+            qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
+
+        when_asked(type_it)
+        qtbot.mouseClick(launcher.delete_button, Qt.MouseButton.LeftButton)
+    assert launcher.labels() == [] and profiles.list_profiles(data_dir) == []
+    assert launcher.title.text() == "Welcome" and not launcher.list.isVisible()
+    assert not launcher.delete_button.isVisible() and launcher.restore_button.isVisible()

@@ -23,6 +23,7 @@ from passport.cli.common import (
     read_passphrase,
     with_secret,
 )
+from passport.crypto.recovery_code import format_code
 from passport.models import Entry, EntryContent, ProfileKind
 from passport.profile import Profile
 from passport.store import profiles
@@ -36,7 +37,7 @@ def cmd_profile_create(args: argparse.Namespace) -> int:
     profile.lock()
     print(f"Made the profile '{profile.label}'.")
     print("Your recovery code (shown only now; write it down and keep it safe):")
-    print(code)
+    print(format_code(code))
     return 0
 
 
@@ -139,7 +140,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     profile.lock()
     print(f"Restored '{profile.label}'.")
     print("Its new recovery code (the old one no longer opens it; write this down):")
-    print(fresh_code)
+    print(format_code(fresh_code))
     return 0
 
 

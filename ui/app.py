@@ -38,6 +38,7 @@ from ui.runtime.theme import ThemeManager
 from ui.runtime.translations import install_translations
 from ui.shell.lock_guard import DEFAULT_IDLE_MINUTES, IDLE_SETTING, LockGuard
 from ui.shell.start_window import StartWindow
+from ui.widgets.enter_on_buttons import EnterOnButtons
 from ui.widgets.wheel_guard import WheelGuard
 
 if TYPE_CHECKING:
@@ -311,6 +312,7 @@ class PassportApp:
         self.qt_app.setWindowIcon(QIcon(str(resource_path("icons", "app.svg"))))
         # Before any window is built: the wheel scrolls pages, it never changes a value by accident.
         WheelGuard.install(self.qt_app)
+        EnterOnButtons.install(self.qt_app)  # Enter presses a focused button, as Help says
         # Before any window is built, so every widget is made in the person's language.
         self.translators = install_translations(self.qt_app)
         self.demo_dir: Path | None = None

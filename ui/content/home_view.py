@@ -25,6 +25,7 @@ from ui.content.section_block import PREVIEW_CARDS, SectionBlock
 from ui.content.section_list_page import SectionListPage
 from ui.runtime.messages import message_for
 from ui.runtime.session import Session
+from ui.widgets.tab_order import follow_layout
 
 KEEP_FOR_MONTHS = 3
 MAX_REVIEW_PROMPTS = 5
@@ -115,6 +116,7 @@ class HomeView(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(page)
+        self._scroll = scroll
         self.setFocusProxy(scroll)  # focusing Home lands on its (named) page, not on nothing
         return scroll
 
@@ -153,6 +155,12 @@ class HomeView(QWidget):
                         self._fill_block(self._blocks[section_id])
         except PassportError:
             return  # locked under us: the shell is closing this window
+        self._order_tabs()
+
+    def _order_tabs(self) -> None:
+        # Cards and sections are made as they come, after the buttons below them: Tab would
+        # jump about. It follows the page as it is seen instead.
+        follow_layout(self._scroll, self._scroll)
 
     def _rebuild_all(self) -> None:
         profile = self.session.profile
@@ -198,6 +206,8 @@ class HomeView(QWidget):
                 self._build_next()
         except PassportError:
             self._unbuilt = []  # locked under us: the shell is closing this window
+            return
+        self._order_tabs()
 
     def _fill_block(self, block: SectionBlock) -> None:
         # Only the few cards shown are loaded: Home stays quick with thousands of entries.

@@ -208,7 +208,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Choose where to save…</source>
+        <source>Choose where to &amp;save…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -641,7 +641,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ask me if it&apos;s still &amp;true on</source>
+        <source>Ask me if it&apos;s still true &amp;on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W&amp;ritten with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -649,11 +657,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;When it happened</source>
+        <source>Date it happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Date it happened</source>
+        <source>When it &amp;happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -661,15 +669,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Section</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Colour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Written &amp;with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1015,7 +1015,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Settings (Alt+5)</source>
+        <source>Settings (Alt+7)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1392,7 +1392,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What I &amp;shared</source>
+        <source>What I s&amp;hared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2234,7 +2234,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Name</source>
+        <source>N&amp;ame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2476,7 +2476,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Their &amp;name</source>
+        <source>&amp;Their name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Your name, as they will see it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2504,11 +2508,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 &amp;week</source>
+        <source>1 &amp;month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 &amp;month</source>
+        <source>&amp;1 week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2533,10 +2537,6 @@
     </message>
     <message>
         <source>For example: moving to a new school</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your &amp;name, as they will see it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

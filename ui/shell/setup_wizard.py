@@ -134,7 +134,7 @@ class SetupWizard(QWidget):
         layout.setSpacing(12)
         layout.addWidget(words(self.tr("Give it a name"), "title"))
         layout.addWidget(words(self.tr("Pick a name that feels like yours. You can change it later."), "lead"))
-        caption = QLabel(self.tr("&Name"))
+        caption = QLabel(self.tr("N&ame"))
         self.name_field = QLineEdit(maxLength=profiles.MAX_LABEL)
         self.name_field.setAccessibleName(self.tr("Name"))
         self.name_field.setPlaceholderText(self.tr("For example: My story"))

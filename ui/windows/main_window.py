@@ -233,6 +233,8 @@ class MainWindow(QMainWindow):
         # Follows the text size: at 200 % the panel widens rather than cutting words off.
         self.navigation.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
         self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Never smaller than its pages: a scroll bar there cut the names short ("Timeli…").
+        self.navigation.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Minimum)
         panel.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
         return panel
 

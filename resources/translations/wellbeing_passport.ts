@@ -524,6 +524,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Has a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has a sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open “{title}”</source>
         <translation type="unfinished"></translation>
     </message>

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QStackedWidget,
 
 from passport.clock import today
 from passport.errors import PassportError
-from passport.models import Change, ChangeKind, Section
+from passport.models import AttachmentKind, Change, ChangeKind, Section
 from ui.content.entry_card import EntryCard
 from ui.content.review_prompt import ReviewPrompt
 from ui.content.section_block import PREVIEW_CARDS, SectionBlock
@@ -48,6 +48,7 @@ class HomeView(QWidget):
         self._counts: dict[int, int] = {}
         self._unbuilt: list[Section] = []  # below the first screen, built just after it
         self._entry_sections: dict[str, int] = {}
+        self._attachment_kinds: dict[str, set[AttachmentKind]] = {}  # one query per refresh, not one per card
         self._stale: set[int | str] = {ALL}
         self.important_cards: list[EntryCard] = []
         self.review_prompts: list[ReviewPrompt] = []
@@ -145,6 +146,7 @@ class HomeView(QWidget):
             return
         stale, self._stale = self._stale, set()
         try:
+            self._attachment_kinds = self.session.profile.attachment_kinds_by_entry()
             if ALL in stale:
                 self._rebuild_all()
             else:
@@ -215,7 +217,7 @@ class HomeView(QWidget):
         entries = self.session.profile.entries(block.section.id, limit=PREVIEW_CARDS) if total else []
         for entry in entries:
             self._entry_sections[entry.id] = entry.section_id
-        block.show_entries(entries, total)
+        block.show_entries(entries, total, self._attachment_kinds)
 
     def _section_title(self, section_id: int) -> str:
         section = self._sections.get(section_id)
@@ -228,14 +230,16 @@ class HomeView(QWidget):
             widget.deleteLater()
         self.important_cards = []
         for entry in profile.important_now():
-            card = EntryCard(entry, self._section_title(entry.section_id), large=True, parent=self.important)
+            card = EntryCard(entry, self._section_title(entry.section_id), large=True,
+                             attachment_kinds=self._attachment_kinds.get(entry.id, ()), parent=self.important)
             card.activated.connect(self.open_entry)
             self.important_cards.append(card)
             self._important_layout.addWidget(card)
         self.nothing_pinned.setVisible(not self.important_cards)
         self.review_prompts = []
         for entry in profile.due_for_review()[:MAX_REVIEW_PROMPTS]:
-            prompt = ReviewPrompt(entry, self._section_title(entry.section_id), self.review)
+            prompt = ReviewPrompt(entry, self._section_title(entry.section_id), self.review,
+                                  attachment_kinds=self._attachment_kinds.get(entry.id, ()))
             prompt.keep.connect(self.keep)
             prompt.update.connect(self.open_entry)
             prompt.unpin.connect(self.unpin)
@@ -279,7 +283,8 @@ class HomeView(QWidget):
     def _on_change(self, change: Change) -> None:
         if change.kind in (ChangeKind.SECTIONS_CHANGED, ChangeKind.SETTINGS_CHANGED):
             self._stale.add(ALL)
-        elif change.kind in (ChangeKind.ENTRY_ADDED, ChangeKind.ENTRY_UPDATED, ChangeKind.ENTRY_ERASED):
+        elif change.kind in (ChangeKind.ENTRY_ADDED, ChangeKind.ENTRY_UPDATED, ChangeKind.ENTRY_ERASED,
+                             ChangeKind.ATTACHMENTS_CHANGED):
             self._stale.add("top")
             old = self._entry_sections.get(change.entry_id or "")
             if old is not None:

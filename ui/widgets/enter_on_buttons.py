@@ -24,10 +24,11 @@ class EnterOnButtons(QObject):
     def install(cls, app: QApplication) -> EnterOnButtons:
         """The application's watcher, made on the first call only."""
         watcher = app.findChild(EnterOnButtons)
-        if watcher is None:
-            watcher = cls(app)
-            app.focusChanged.connect(watcher._focus_moved)
-        return watcher
+        return watcher if watcher is not None else cls(app)
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        app.focusChanged.connect(self._focus_moved)
 
     def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
         if isinstance(new, QPushButton | QToolButton):

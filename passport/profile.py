@@ -37,6 +37,7 @@ from passport.exchange import identity
 from passport.exchange.rooms import People, Received, Sharing, Suggestions
 from passport.models import (
     Attachment,
+    AttachmentKind,
     Change,
     ChangeKind,
     Entry,
@@ -411,6 +412,11 @@ class Profile:
             found = attachments.remove(conn, attachment_id)
         self.vault.forget_deleted()
         return Change(kind=ChangeKind.ATTACHMENTS_CHANGED, entry_id=found.entry_id, attachment=found)
+
+    def attachment_kinds_by_entry(self) -> dict[str, set[AttachmentKind]]:
+        """Which kinds of attachment each entry has (entries with none are left out)."""
+        with self.vault.reading() as conn:
+            return attachments.kinds_by_entry(conn)
 
     # --- finding -------------------------------------------------------------------
 

@@ -19,92 +19,171 @@ from passport import errors
 CONTEXT = "Sentences"
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Marks ``text`` for translators; the app translates it when it is shown."""
     return text
-
-
-def _s(text: str) -> str:
-    return QT_TRANSLATE_NOOP("Sentences", text)
 
 
 Table = tuple[tuple[type[BaseException], str], ...]
 
 # The most specific type first: the first that matches is said.
 TABLE: Table = (
-    (errors.DiskFull, _s("There isn't enough space on this computer to do that. Nothing was lost. "
-                         "Make some space and try again.")),
-    (errors.ProfileBusy, _s("A backup is being saved. Try again when it has finished.")),
-    (errors.SecretNeeded, _s("Please unlock with your passphrase once, then try this again.")),
-    (errors.RecoveryCodeNeeded, _s("To choose a new passphrase without the old one, open it with your recovery "
-                                   "code first.")),
-    (errors.PassphraseTooWeak, _s("That passphrase would be quick to guess. Try a few words together.")),
-    (errors.WrongSecret, _s("That doesn't open it. Check the spelling and try again.")),
-    (errors.KdfParametersRefused, _s("The lock file of this passport looks tampered with, so it was not used.")),
-    (errors.KeyFileDamaged, _s("The lock file of this passport is damaged or missing. A backup can bring it back.")),
-    (errors.UnsupportedVersion, _s("This was made by a newer version of the app. Please update the app.")),
-    (errors.StoreDamaged, _s("This passport's data could not be read. It may be damaged.")),
-    (errors.ProfileExists, _s("There is already one with that name on this computer. Try another name.")),
-    (errors.ProfileNotFound, _s("That passport is no longer on this computer.")),
-    (errors.ProfileLocked, _s("It was locked. Unlock it to carry on.")),
-    (errors.Cancelled, _s("That was stopped part way, and nothing of it was kept.")),
-    (errors.NotThisKindOfProfile, _s("This kind of profile can't do that.")),
-    (errors.NotARegularFile, _s("That is not a file that can be opened (it may be a folder or a device).")),
+    (errors.DiskFull,
+     QT_TRANSLATE_NOOP("Sentences",
+         "There isn't enough space on this computer to do that. Nothing was lost. Make some "
+         "space and try again.")),
+    (errors.ProfileBusy,
+     QT_TRANSLATE_NOOP("Sentences",
+         "A backup is being saved. Try again when it has finished.")),
+    (errors.SecretNeeded,
+     QT_TRANSLATE_NOOP("Sentences",
+         "Please unlock with your passphrase once, then try this again.")),
+    (errors.RecoveryCodeNeeded,
+     QT_TRANSLATE_NOOP("Sentences",
+         "To choose a new passphrase without the old one, open it with your recovery code "
+         "first.")),
+    (errors.PassphraseTooWeak,
+     QT_TRANSLATE_NOOP("Sentences",
+         "That passphrase would be quick to guess. Try a few words together.")),
+    (errors.WrongSecret,
+     QT_TRANSLATE_NOOP("Sentences",
+         "That doesn't open it. Check the spelling and try again.")),
+    (errors.KdfParametersRefused,
+     QT_TRANSLATE_NOOP("Sentences",
+         "The lock file of this passport looks tampered with, so it was not used.")),
+    (errors.KeyFileDamaged,
+     QT_TRANSLATE_NOOP("Sentences",
+         "The lock file of this passport is damaged or missing. A backup can bring it back.")),
+    (errors.UnsupportedVersion,
+     QT_TRANSLATE_NOOP("Sentences",
+         "This was made by a newer version of the app. Please update the app.")),
+    (errors.StoreDamaged,
+     QT_TRANSLATE_NOOP("Sentences",
+         "This passport's data could not be read. It may be damaged.")),
+    (errors.ProfileExists,
+     QT_TRANSLATE_NOOP("Sentences",
+         "There is already one with that name on this computer. Try another name.")),
+    (errors.ProfileNotFound,
+     QT_TRANSLATE_NOOP("Sentences",
+         "There is no passport with that name on this computer.")),
+    (errors.ProfileLocked,
+     QT_TRANSLATE_NOOP("Sentences",
+         "It was locked. Unlock it to carry on.")),
+    (errors.Cancelled,
+     QT_TRANSLATE_NOOP("Sentences",
+         "That was stopped part way, and nothing of it was kept.")),
+    (errors.NotThisKindOfProfile,
+     QT_TRANSLATE_NOOP("Sentences",
+         "This kind of profile can't do that.")),
+    (errors.NotARegularFile,
+     QT_TRANSLATE_NOOP("Sentences",
+         "That is not a file that can be opened (it may be a folder or a device).")),
     # Sharing: every reason a shared file is refused has its own sentence; nothing was kept.
-    (errors.SenderHeld, _s("This file is held: it says it is from someone you know, but it was signed by a "
-                           "different card. Compare the numbers first.")),
-    (errors.ReceiptDoesNotMatch, _s("This note isn't from the person you shared with, so nothing was changed.")),
-    (errors.BundleNotForYou, _s("This file was made for someone else, so it can't be opened here.")),
-    (errors.BundleUnsigned, _s("This file isn't signed by the person who made it, so it was not opened.")),
-    (errors.BundleSignatureInvalid, _s("This file's signature doesn't match. It may have been changed on the way, "
-                                       "so it was not opened.")),
-    (errors.BundleUntrustedSender, _s("This file comes from someone whose card you haven't added, so it was not "
-                                      "opened.")),
-    (errors.BundleExpired, _s("The time for this file is up, so it can no longer be opened.")),
-    (errors.BundleReplaced, _s("The person who shared this file has since shared a newer one in its place. "
-                               "Open the newer file instead.")),
-    (errors.BundleWithdrawn, _s("The person who shared this file has withdrawn it, so it can't be opened.")),
-    (errors.BundleTooLarge, _s("This file is bigger than a shared file can be, so it was not opened.")),
-    (errors.BundleVersionUnsupported, _s("This file was made by a newer version of the app. Please update the app "
-                                         "to open it.")),
-    (errors.BundleWrongPassphrase, _s("That passphrase doesn't open this file. Check the numbers and try again.")),
-    (errors.BundleNeedsPassphrase, _s("This file is locked with a passphrase. Ask the person who shared it.")),
-    (errors.BundleTooCostly, _s("This file asks for far more work to open than the app ever uses, so it was not "
-                                "opened.")),
-    (errors.BundleDamaged, _s("This file is damaged or was changed on the way, so it was not opened.")),
-    (errors.BundleError, _s("This file couldn't be opened, and nothing from it was kept.")),
-    (errors.BackupDamaged, _s("This file isn't a backup, or it is damaged or cut short. Nothing was restored.")),
-    (errors.CardInvalid, _s("That isn't a card file from this app, or it is damaged.")),
-    (errors.AttachmentTooLarge, _s("That file is too big to add (the limit is 50 MB).")),
-    (errors.TooLarge, _s("That file is too big to open.")),
-    (errors.NotFound, _s("That is no longer there. It may have been erased.")),
+    (errors.SenderHeld,
+     QT_TRANSLATE_NOOP("Sentences",
+         "This file is held: it says it is from someone you know, but it was signed by a "
+         "different card. Compare the numbers first.")),
+    (errors.ReceiptDoesNotMatch,
+     QT_TRANSLATE_NOOP("Sentences",
+         "This note isn't from the person you shared with, so nothing was changed.")),
+    (errors.BundleNotForYou,
+     QT_TRANSLATE_NOOP("Sentences",
+         "This file was made for someone else, so it can't be opened here.")),
+    (errors.BundleUnsigned,
+     QT_TRANSLATE_NOOP("Sentences",
+         "This file isn't signed by the person who made it, so it was not opened.")),
+    (errors.BundleSignatureInvalid,
+     QT_TRANSLATE_NOOP("Sentences",
+         "This file's signature doesn't match. It may have been changed on the way, so it was "
+         "not opened.")),
+    (errors.BundleUntrustedSender,
+     QT_TRANSLATE_NOOP("Sentences",
+         "This file comes from someone whose card you haven't added, so it was not opened.")),
+    (errors.BundleExpired,
+     QT_TRANSLATE_NOOP("Sentences",
+         "The time for this file is up, so it can no longer be opened.")),
+    (errors.BundleReplaced,
+     QT_TRANSLATE_NOOP("Sentences",
+         "The person who shared this file has since shared a newer one in its place. Open the "
+         "newer file instead.")),
+    (errors.BundleWithdrawn,
+     QT_TRANSLATE_NOOP("Sentences",
+         "The person who shared this file has withdrawn it, so it can't be opened.")),
+    (errors.BundleTooLarge,
+     QT_TRANSLATE_NOOP("Sentences",
+         "This file is bigger than a shared file can be, so it was not opened.")),
+    (errors.BundleVersionUnsupported,
+     QT_TRANSLATE_NOOP("Sentences",
+         "This file was made by a newer version of the app. Please update the app to open it.")),
+    (errors.BundleWrongPassphrase,
+     QT_TRANSLATE_NOOP("Sentences",
+         "That passphrase doesn't open this file. Check the numbers and try again.")),
+    (errors.BundleNeedsPassphrase,
+     QT_TRANSLATE_NOOP("Sentences",
+         "This file is locked with a passphrase. Ask the person who shared it.")),
+    (errors.BundleTooCostly,
+     QT_TRANSLATE_NOOP("Sentences",
+         "This file asks for far more work to open than the app ever uses, so it was not "
+         "opened.")),
+    (errors.BundleDamaged,
+     QT_TRANSLATE_NOOP("Sentences",
+         "This file is damaged or was changed on the way, so it was not opened.")),
+    (errors.BundleError,
+     QT_TRANSLATE_NOOP("Sentences",
+         "This file couldn't be opened, and nothing from it was kept.")),
+    (errors.BackupDamaged,
+     QT_TRANSLATE_NOOP("Sentences",
+         "This file isn't a backup, or it is damaged or cut short. Nothing was restored.")),
+    (errors.CardInvalid,
+     QT_TRANSLATE_NOOP("Sentences",
+         "That isn't a card file from this app, or it is damaged.")),
+    (errors.AttachmentTooLarge,
+     QT_TRANSLATE_NOOP("Sentences",
+         "That file is too big to add (the limit is 50 MB).")),
+    (errors.TooLarge,
+     QT_TRANSLATE_NOOP("Sentences",
+         "That file is too big to open.")),
+    (errors.NotFound,
+     QT_TRANSLATE_NOOP("Sentences",
+         "That is no longer there. It may have been erased.")),
 )
 
 # Words that fit one screen better than the general ones.
 SITUATIONS: dict[str, Table] = {
     "suggestion": (
-        (errors.BundleUntrustedSender, _s("This comes from someone you haven't added. If you trust them, add their "
-                                          "card first, then open it again. Nothing from it was kept.")),
-        (errors.BundleNotForYou, _s("This isn't a suggestion for you, so it wasn't opened.")),
+        (errors.BundleUntrustedSender,
+         QT_TRANSLATE_NOOP("Sentences",
+             "This comes from someone you haven't added. If you trust them, add their card first, "
+             "then open it again. Nothing from it was kept.")),
+        (errors.BundleNotForYou,
+         QT_TRANSLATE_NOOP("Sentences", "This isn't a suggestion for you, so it wasn't opened.")),
     ),
     "receipt": (
-        (errors.BundleNotForYou, _s("This isn't a note about something you shared, so nothing was changed.")),
+        (errors.BundleNotForYou,
+         QT_TRANSLATE_NOOP("Sentences", "This isn't a note about something you shared, so nothing was changed.")),
     ),
     "restore": (
-        (errors.WrongSecret, _s("That recovery code doesn't open this backup. Check each group and try again.")),
-        (errors.TooLarge, _s("This file is larger than a backup can be, so nothing was restored.")),
+        (errors.WrongSecret,
+         QT_TRANSLATE_NOOP("Sentences",
+             "That recovery code doesn't open this backup. Check each group and try again.")),
+        (errors.TooLarge,
+         QT_TRANSLATE_NOOP("Sentences", "This file is larger than a backup can be, so nothing was restored.")),
     ),
 }
 
 _CODE_SHAPE = {
-    "empty": _s("Type the recovery code first."),
-    "too_short": _s("That code is too short: it has {0} of its 28 letters and digits."),
-    "too_long": _s("That code is too long: it has {0} letters and digits, and a code has 28."),
-    "letters": _s("A recovery code never has these: {0}. Check each letter against the paper."),
+    "empty": QT_TRANSLATE_NOOP("Sentences", "Type the recovery code first."),
+    "too_short": QT_TRANSLATE_NOOP("Sentences",
+                                   "That code is too short: it has {0} of its 28 letters and digits."),
+    "too_long": QT_TRANSLATE_NOOP("Sentences",
+                                  "That code is too long: it has {0} letters and digits, and a code has 28."),
+    "letters": QT_TRANSLATE_NOOP("Sentences",
+                                 "A recovery code never has these: {0}. Check each letter against the paper."),
 }
-_NOT_QUITE_RIGHT = _s("Something in that isn't quite right: {0}")
-_FILE_PROBLEM = _s("The file could not be read or saved. Check there is space and you can write there.")
-_SOMETHING_WENT_WRONG = _s("Something went wrong. Nothing was changed.")
+_NOT_QUITE_RIGHT = QT_TRANSLATE_NOOP("Sentences", "Something in that isn't quite right: {0}")
+_FILE_PROBLEM = QT_TRANSLATE_NOOP("Sentences",
+                                  "The file could not be read or saved. Check there is space and you can write there.")
+_SOMETHING_WENT_WRONG = QT_TRANSLATE_NOOP("Sentences", "Something went wrong. Nothing was changed.")
 
 
 def sentence_for(exc: BaseException, situation: str | None = None,

@@ -1,8 +1,9 @@
 """Render every main screen offscreen to PNG (``python tools/screenshots.py [--out DIR]``).
 
-Each screen at 100 % text in the light theme; home, editor and the wizard also at 200 %
-and in high contrast. Uses the demo passport in a private temporary folder, removed at the
-end. Screens whose views are not written yet are skipped with a note.
+Each screen at 100 % text in the light theme; home, editor, settings and the wizard also
+at 200 %, in high contrast and both; home and settings also at the smallest size the window
+allows and at 1366×768 (where text is most likely cut). Uses the demo passport in a private
+temporary folder, removed at the end. Screens whose views are not written yet are skipped with a note.
 """
 
 from __future__ import annotations
@@ -37,7 +38,10 @@ from ui.shell.setup_wizard import CODE, SetupWizard
 from ui.shell.start_window import StartWindow
 
 SIZE = (1100, 760)
-LOOKS = {"": ("light", 100), "-200": ("light", 200), "-contrast": ("high_contrast", 100)}
+LOOKS = {"": ("light", 100), "-200": ("light", 200), "-contrast": ("high_contrast", 100),
+         "-contrast-200": ("high_contrast", 200)}
+SMALLEST = (1, 1)  # Qt keeps a window at least at its minimum size: this asks for that
+LAPTOP = (1366, 768)
 CHEAP_KDF = KdfSettings(memory_kib=8 * 1024, iterations=1, lanes=1)
 
 
@@ -108,6 +112,8 @@ def main_screens(shooter: Shooter, session: Session, context: AppContext, image_
         window = MainWindow(session, context)
         window.show_page(HOME)
         shooter.shoot(window, f"home{suffix}")
+        shooter.shoot(window, f"home{suffix}-smallest", SMALLEST)
+        shooter.shoot(window, f"home{suffix}-1366", LAPTOP)
         window.open_entry(image_entry)
         settle(400)
         shooter.shoot(window, f"editor{suffix}")
@@ -168,12 +174,17 @@ def run(out: Path) -> list[str]:
                            and profile.attachments(e.id)[0].kind == "image")
         main_screens(shooter, session, context, image_entry)
 
+        for suffix in LOOKS:
+            shooter.look(suffix)
+            settings = SettingsDialog(session, context)
+            shooter.shoot(settings, f"settings{suffix}", (760, 600))
+            shooter.shoot(settings, f"settings{suffix}-smallest", SMALLEST)
+            settings.tabs.setCurrentIndex(2)
+            shooter.shoot(settings, f"settings-passphrase{suffix}", (760, 600))
+            settings.close()
+            if suffix != list(LOOKS)[-1]:
+                settings.deleteLater()
         shooter.look("")
-        settings = SettingsDialog(session, context)
-        shooter.shoot(settings, "settings", (760, 600))
-        settings.tabs.setCurrentIndex(2)
-        shooter.shoot(settings, "settings-passphrase", (760, 600))
-        settings.close()
         carer_and_inbox_screens(shooter, base, context)
         sharing_screens(shooter, base, context, session)
         session.lock()

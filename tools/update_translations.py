@@ -33,7 +33,8 @@ def qt_tool(name: str) -> str:
 
 
 def sources() -> list[Path]:
-    return sorted((ROOT / "ui").rglob("*.py"))
+    # The UI, and the core's one table of sentences (its words are marked QT_TRANSLATE_NOOP).
+    return [*sorted((ROOT / "ui").rglob("*.py")), ROOT / "passport" / "sentences.py"]
 
 
 def lupdate(ts_file: Path) -> None:

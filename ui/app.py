@@ -40,6 +40,7 @@ from ui.runtime.theme import ThemeManager
 from ui.runtime.translations import install_translations
 from ui.shell.lock_guard import DEFAULT_IDLE_MINUTES, IDLE_SETTING, LockGuard
 from ui.shell.start_window import StartWindow
+from ui.widgets.enter_on_buttons import EnterOnButtons
 from ui.widgets.wheel_guard import WheelGuard
 
 if TYPE_CHECKING:
@@ -257,9 +258,11 @@ class AppController(QObject):
                 self._held[profile.folder.path] = held[index:]
                 return
         if held:  # said without waiting for an answer (open(), not exec())
-            box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("StartWindow", "Your words are saved"),
-                              QCoreApplication.translate("StartWindow", "What you typed when there was no space left is saved now."),
-                              QMessageBox.StandardButton.Ok, self.start_window)
+            title = QCoreApplication.translate("StartWindow", "Your words are saved")
+            said = QCoreApplication.translate("StartWindow",
+                                              "What you typed when there was no space left is saved now.")
+            box = QMessageBox(QMessageBox.Icon.Information, title, said, QMessageBox.StandardButton.Ok,
+                              self.start_window)
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             box.open()
 
@@ -351,6 +354,7 @@ class PassportApp:
         # Before any window is built: the wheel scrolls pages, it never changes a value by accident.
         WheelGuard.install(self.qt_app)
         self.last_resort = LastResort()
+        EnterOnButtons.install(self.qt_app)  # Enter presses a focused button, as Help says
         # Before any window is built, so every widget is made in the person's language.
         self.translators = install_translations(self.qt_app)
         self.demo_dir: Path | None = None

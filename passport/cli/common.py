@@ -15,38 +15,18 @@ from pydantic import ValidationError
 from passport import errors
 from passport.fileio import open_outside_file
 from passport.profile import Profile
+from passport.sentences import sentence_for
 from passport.store import profiles
 
 EXIT_FAILURE = 1
 EXIT_USAGE = 2
 
-# One plain sentence per error type; the most specific type wins (checked in order).
-MESSAGES: tuple[tuple[type[BaseException], str], ...] = (
-    (
-        errors.DiskFull,
-        "There is not enough space on the disk to do that; nothing was lost or damaged. "
-        "Make some space and try again.",
-    ),
-    (errors.ProfileBusy, "The profile is busy saving a backup; try again when it is done."),
-    (
-        errors.SecretNeeded,
-        "This profile's key file is from an older version: open it once with its passphrase, then try again.",
-    ),
-    (errors.KdfParametersRefused, "The key file asks for far more work than allowed, so it was not used."),
-    (errors.KeyFileDamaged, "The profile's key file is damaged or missing."),
-    (errors.WrongSecret, "That passphrase or recovery code does not open it."),
-    (errors.UnsupportedVersion, "This profile was made by a newer version of the app."),
-    (errors.StoreDamaged, "The profile's data could not be read; it may be damaged."),
-    (errors.ProfileNotFound, "There is no profile with that label."),
-    (errors.ProfileExists, "A profile with that label already exists."),
-    (errors.ProfileLocked, "The profile is locked."),
-    (errors.AttachmentTooLarge, "That file is too large to attach."),
-    (errors.NotFound, "Nothing with that id was found."),
-    (errors.BackupDamaged, "That file is not a backup, or it is damaged or incomplete. Nothing was restored."),
-    (errors.TooLarge, "That file is larger than allowed, so it was not opened."),
-    (errors.SenderHeld, "That file is held: it is in the name of someone you know, but signed by a different card. "
-                        "See passport received list."),
-    (errors.NotARegularFile, "That is not a file that can be read (it is a folder, a pipe or a device)."),
+# The command line says the one table's sentence (passport.sentences), and may add a hint
+# of its own: what to type next.
+HINTS: tuple[tuple[type[BaseException], str], ...] = (
+    (errors.BundleNeedsPassphrase, "Give it with --bundle-passphrase-file F."),
+    (errors.SenderHeld, "See: passport received list."),
+    (errors.RecoveryCodeNeeded, "Use --recovery-code."),
 )
 
 
@@ -56,18 +36,14 @@ class CliError(Exception):
 
 def message_for(exc: BaseException) -> str:
     if isinstance(exc, CliError | errors.InvalidValue):
-        return str(exc)
-    if isinstance(exc, errors.RecoveryCodeMalformed):
-        text = str(exc)
-        return text[:1].upper() + text[1:] + "."
+        return str(exc)  # what was typed broke a rule: the rule says which
     if isinstance(exc, ValidationError):
         first = exc.errors()[0]
         field = ".".join(str(part) for part in first["loc"]) or "value"
         return f"The {field} is not allowed: {first['msg'].removeprefix('Value error, ')}."
-    for error_type, text in MESSAGES:
-        if isinstance(exc, error_type):
-            return text
-    return "Something went wrong; nothing was changed."
+    sentence = sentence_for(exc)
+    hint = next((text for error_type, text in HINTS if isinstance(exc, error_type)), None)
+    return f"{sentence} {hint}" if hint else sentence
 
 
 # --- showing text from outside -----------------------------------------------------------

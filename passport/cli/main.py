@@ -26,6 +26,7 @@ from passport.cli.common import (
     shown,
     with_secret,
 )
+from passport.crypto.recovery_code import format_code
 from passport.models import Entry, EntryContent, ProfileKind
 from passport.profile import Profile
 from passport.store import profiles
@@ -39,7 +40,7 @@ def cmd_profile_create(args: argparse.Namespace) -> int:
     profile.lock()
     print(f"Made the profile '{shown(profile.label)}'.")
     print("Your recovery code (shown only now; write it down and keep it safe):")
-    print(code)
+    print(format_code(code))
     return 0
 
 
@@ -168,7 +169,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     profile.lock()
     print(f"Restored '{shown(profile.label)}'.")
     print("Its new recovery code (the old one no longer opens it; write this down):")
-    print(fresh_code)
+    print(format_code(fresh_code))
     return 0
 
 

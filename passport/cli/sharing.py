@@ -25,39 +25,13 @@ from passport.profile import Profile
 
 Command = Callable[[argparse.Namespace], int]
 
-# One plain sentence per sharing error; the most specific type wins (checked in order).
-MESSAGES: tuple[tuple[type[BaseException], str], ...] = (
-    (errors.ReceiptDoesNotMatch,
-     "This receipt is not about something you shared with the person who signed it. Nothing was changed."),
-    (errors.NotThisKindOfProfile, "This profile is not the kind that does that."),
-    (errors.CardInvalid, "That file is not a valid card."),
-    (errors.BundleNeedsPassphrase,
-     "This file needs the passphrase its sender gave you: use --bundle-passphrase-file F."),
-    (errors.BundleWrongPassphrase, "That passphrase does not open this file."),
-    (errors.BundleNotForYou, "This file was made for someone else."),
-    (errors.BundleUnsigned, "This file is not signed, so it cannot be trusted and was not opened."),
-    (errors.BundleSignatureInvalid, "This file's signature is wrong: it may have been changed. It was not opened."),
-    (errors.BundleUntrustedSender, "This file comes from someone who is not one of your people."),
-    (errors.BundleExpired, "The time this was shared for is over, so it cannot be opened."),
-    (errors.BundleWithdrawn, "The person who shared this has withdrawn it."),
-    (errors.BundleTooLarge, "This file is larger than the app accepts."),
-    (errors.BundleVersionUnsupported, "This file was made by a newer version of the app."),
-    (errors.BundleTooCostly, "This file asks for far more work to open than the app ever uses, so it was not opened."),
-    (errors.BundleDamaged, "This file is damaged or incomplete, so nothing in it was kept."),
-    (errors.TooLarge, "That is more than fits in one shared file."),
-)
-
-
 def _plain_errors(command: Command) -> Command:
     @functools.wraps(command)
     def run(args: argparse.Namespace) -> int:
         try:
             return command(args)
-        except errors.PassportError as exc:
-            for error_type, text in MESSAGES:
-                if isinstance(exc, error_type):
-                    raise cli.CliError(text) from exc
-            if isinstance(exc, errors.InvalidValue) and str(exc) == "a card needs a name":
+        except errors.InvalidValue as exc:
+            if str(exc) == "a card needs a name":
                 raise cli.CliError("Your card needs a name first: passport card export --name NAME.") from exc
             raise
 

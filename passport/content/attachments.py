@@ -11,7 +11,7 @@ from passport.clock import now
 from passport.content.entries import IN_BATCH
 from passport.content.filetypes import SNIFF_BYTES, sniff
 from passport.errors import AttachmentTooLarge, InvalidValue, NotFound
-from passport.models import MAX_ATTACHMENT_BYTES, Attachment
+from passport.models import MAX_ATTACHMENT_BYTES, Attachment, AttachmentKind
 
 if TYPE_CHECKING:
     from passport.store.database import Connection
@@ -128,3 +128,12 @@ def chunks(vault: Vault, attachment_id: str) -> Iterator[bytes]:
         with vault.reading() as conn:
             data = chunk(conn, attachment_id, number)
         yield data
+
+
+def kinds_by_entry(conn: Connection) -> dict[str, set[AttachmentKind]]:
+    """For every entry with attachments, which kinds it has (a picture, a sound, a file), in
+    one query over the whole profile: enough for Home to mark its cards without a query each."""
+    found: dict[str, set[AttachmentKind]] = {}
+    for entry_id, kind in conn.execute("SELECT DISTINCT entry_id, kind FROM attachments"):
+        found.setdefault(entry_id, set()).add(AttachmentKind(kind))
+    return found

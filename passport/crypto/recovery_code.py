@@ -1,8 +1,9 @@
 """Recovery codes: high-entropy, easy to write down, forgiving to type back.
 
 A code is 28 characters from Crockford's base-32 alphabet (no I, L, O or U, so nothing
-looks like 1 or 0), 140 bits, shown in seven groups of four. When typed back, case,
-spaces and dashes are ignored and look-alike letters are read as the digit they resemble.
+looks like 1 or 0), 140 bits, shown in one form everywhere (the app, the CLI, paper): seven
+groups of four joined by dashes, ``ABCD-EFGH-...``. When typed back, case, spaces and dashes
+are ignored and look-alike letters are read as the digit they resemble.
 """
 
 from __future__ import annotations
@@ -29,8 +30,16 @@ def new_code() -> str:
 
 
 def format_code(code: str) -> str:
+    """The shown form of a code: groups of four joined by dashes."""
     raw = normalise_code(code)
     return "-".join(raw[i : i + GROUP] for i in range(0, len(raw), GROUP))
+
+
+def display_lines(code: str, groups_per_line: int) -> list[str]:
+    """The shown form broken into lines of ``groups_per_line`` groups, for a narrow page;
+    each line is a piece of :func:`format_code`, so the code reads the same everywhere."""
+    groups = format_code(code).split("-")
+    return ["-".join(groups[i : i + groups_per_line]) for i in range(0, len(groups), groups_per_line)]
 
 
 def normalise_code(typed: str) -> str:

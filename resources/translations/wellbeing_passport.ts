@@ -208,7 +208,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Choose where to save…</source>
+        <source>Choose where to &amp;save…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -575,6 +575,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Has a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has a sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -692,7 +704,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ask me if it&apos;s still &amp;true on</source>
+        <source>Ask me if it&apos;s still true &amp;on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W&amp;ritten with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -700,11 +720,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;When it happened</source>
+        <source>Date it happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Date it happened</source>
+        <source>When it &amp;happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -712,15 +732,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Section</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Colour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Written &amp;with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1186,170 +1198,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Settings (Alt+5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Messages</name>
-    <message>
-        <source>There isn&apos;t enough space on this computer to do that. Nothing was lost. Make some space and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A backup is being saved. Try again when it has finished.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Please unlock with your passphrase once, then try this again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That doesn&apos;t open it. Check the spelling and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To choose a new passphrase without the old one, open it with your recovery code first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The lock file of this passport looks tampered with, so it was not used.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The lock file of this passport is damaged or missing. A backup can bring it back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This was made by a newer version of the app. Please update the app.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This passport&apos;s data could not be read. It may be damaged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is already one with that name on this computer. Try another name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That passport is no longer on this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It was locked. Unlock it to carry on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This file was made for someone else, so it can&apos;t be opened here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This file isn&apos;t signed by the person who made it, so it was not opened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This file&apos;s signature doesn&apos;t match. It may have been changed on the way, so it was not opened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This file comes from someone whose card you haven&apos;t added, so it was not opened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The time for this file is up, so it can no longer be opened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The person who shared this file has since shared a newer one in its place. Open the newer file instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The person who shared this file has withdrawn it, so it can&apos;t be opened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This file is bigger than a shared file can be, so it was not opened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This file was made by a newer version of the app. Please update the app to open it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That passphrase doesn&apos;t open this file. Check the numbers and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This file is locked with a passphrase. Ask the person who shared it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This file is damaged or was changed on the way, so it was not opened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This file couldn&apos;t be opened, and nothing from it was kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That isn&apos;t a card file from this app, or it is damaged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That file is too big to add (the limit is 50 MB).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That file is too big to open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That is no longer there. It may have been erased.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This file is held: it says it is from someone you know, but it was signed by a different card. Compare the numbers first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That passphrase would be quick to guess. Try a few words together, or press Suggest one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This file asks for far more work to open than the app ever uses, so it was not opened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That is not a file that can be opened (it may be a folder or a device).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Something in that isn&apos;t quite right: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file could not be read or saved. Check there is space and you can write there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Something went wrong. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type the recovery code first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That code is too short: it has {0} of its 28 letters and digits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That code is too long: it has {0} letters and digits, and a code has 28.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A recovery code never has these: {0}. Check each letter against the paper.</source>
+        <source>Settings (Alt+7)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1580,7 +1429,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>S&amp;uggest one</source>
+        <source>Sug&amp;gest one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1742,7 +1591,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What I &amp;shared</source>
+        <source>What I s&amp;hared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2400,6 +2249,205 @@
     </message>
 </context>
 <context>
+    <name>Sentences</name>
+    <message>
+        <source>There isn&apos;t enough space on this computer to do that. Nothing was lost. Make some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup is being saved. Try again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please unlock with your passphrase once, then try this again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To choose a new passphrase without the old one, open it with your recovery code first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase would be quick to guess. Try a few words together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That doesn&apos;t open it. Check the spelling and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lock file of this passport looks tampered with, so it was not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lock file of this passport is damaged or missing. A backup can bring it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This was made by a newer version of the app. Please update the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This passport&apos;s data could not be read. It may be damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already one with that name on this computer. Try another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no passport with that name on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was locked. Unlock it to carry on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That was stopped part way, and nothing of it was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kind of profile can&apos;t do that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not a file that can be opened (it may be a folder or a device).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is held: it says it is from someone you know, but it was signed by a different card. Compare the numbers first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This note isn&apos;t from the person you shared with, so nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file was made for someone else, so it can&apos;t be opened here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file isn&apos;t signed by the person who made it, so it was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file&apos;s signature doesn&apos;t match. It may have been changed on the way, so it was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file comes from someone whose card you haven&apos;t added, so it was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time for this file is up, so it can no longer be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person who shared this file has since shared a newer one in its place. Open the newer file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person who shared this file has withdrawn it, so it can&apos;t be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is bigger than a shared file can be, so it was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file was made by a newer version of the app. Please update the app to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase doesn&apos;t open this file. Check the numbers and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is locked with a passphrase. Ask the person who shared it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file asks for far more work to open than the app ever uses, so it was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is damaged or was changed on the way, so it was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file couldn&apos;t be opened, and nothing from it was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file isn&apos;t a backup, or it is damaged or cut short. Nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That isn&apos;t a card file from this app, or it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That file is too big to add (the limit is 50 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That file is too big to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is no longer there. It may have been erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This comes from someone you haven&apos;t added. If you trust them, add their card first, then open it again. Nothing from it was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This isn&apos;t a suggestion for you, so it wasn&apos;t opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This isn&apos;t a note about something you shared, so nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That recovery code doesn&apos;t open this backup. Check each group and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is larger than a backup can be, so nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the recovery code first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That code is too short: it has {0} of its 28 letters and digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That code is too long: it has {0} letters and digits, and a code has 28.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recovery code never has these: {0}. Check each letter against the paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something in that isn&apos;t quite right: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read or saved. Check there is space and you can write there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2669,7 +2717,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Name</source>
+        <source>N&amp;ame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2951,7 +2999,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Their &amp;name</source>
+        <source>&amp;Their name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Your name, as they will see it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2979,11 +3031,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 &amp;week</source>
+        <source>1 &amp;month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 &amp;month</source>
+        <source>&amp;1 week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3008,10 +3060,6 @@
     </message>
     <message>
         <source>For example: moving to a new school</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your &amp;name, as they will see it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3336,41 +3384,6 @@
     <name>SuggestionListModel</name>
     <message>
         <source>From {name}, for “{section}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SuggestionMessages</name>
-    <message>
-        <source>This comes from someone you haven&apos;t added. If you trust them, add their card first, then open it again. Nothing from it was kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This isn&apos;t a suggestion for you, so it wasn&apos;t opened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This kind of profile can&apos;t do that.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This note isn&apos;t from the person you shared with, so nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This isn&apos;t a note about something you shared, so nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That recovery code doesn&apos;t open this backup. Check each group and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This file is larger than a backup can be, so nothing was restored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This file isn&apos;t a backup, or it is damaged or cut short. Nothing was restored.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -55,7 +55,7 @@ def test_a_renamed_passport_is_the_new_name_in_the_title(qtbot, data_dir):
     app = PassportApp(["--data-dir", str(data_dir)])
     try:
         window = unlock_by_keys(qtbot, app).window()
-        press(qtbot, Qt.Key.Key_5, Qt.KeyboardModifier.AltModifier)  # Settings
+        press(qtbot, Qt.Key.Key_7, Qt.KeyboardModifier.AltModifier)  # Settings
         settings = app.controller.main_window.settings_dialog
         qtbot.waitUntil(settings.isActiveWindow)
         press(qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)  # "Name"

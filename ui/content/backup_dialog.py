@@ -37,7 +37,7 @@ class BackupDialog(QDialog):
         self.progress.hide()
         self.status = words()
         self.status.setObjectName("backupStatus")
-        self.save_button = QPushButton(self.tr("&Choose where to save…"))
+        self.save_button = QPushButton(self.tr("Choose where to &save…"))
         self.save_button.setObjectName("saveBackupButton")
         self.save_button.setProperty("role", "primary")
         self.save_button.setAccessibleName(self.tr("Choose where to save the backup"))

@@ -1,8 +1,9 @@
 """One entry as a large, readable card: the young person's words first.
 
 A colour shows as a stripe down the leading side and is also named in words (on the card
-and for screen readers), so colour is never the only way to tell. The card opens its entry
-on click, Enter or Space.
+and for screen readers), so colour is never the only way to tell. An entry with a picture,
+a sound or another file shows a small drawn mark for each in its trailing top corner, said
+in words to screen readers. The card opens its entry on click, Enter or Space.
 
 Home shows dozens of cards under the app's style sheet, so a card is one widget that
 draws its own text (title, first words, details) rather than a frame of labels: each
@@ -14,13 +15,25 @@ painting Home cost. The style sheet still gives the card its frame and, through
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Collection
 from typing import NamedTuple
 
-from PySide6.QtCore import Property, QEvent, QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtCore import Property, QEvent, QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
 from PySide6.QtWidgets import QFrame, QSizePolicy, QStyle, QWidget
 
-from passport.models import Entry
+from passport.models import AttachmentKind, Entry
 from ui.content.entry_colours import colour_name
 from ui.content.entry_list_model import excerpt
 from ui.runtime.theme import role_font
@@ -34,6 +47,8 @@ SPACING = 4
 WRAP = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignTop)  # for measuring: the height of wrapped text
 MAX_REMEMBERED_WIDTHS = 32
 HINT_WIDTH = 420  # what a card asks for before a layout gives it its width
+MARK_GAP = 6  # between the marks for a picture, a sound and a file, and before the words
+MARK_ORDER = (AttachmentKind.IMAGE, AttachmentKind.AUDIO, AttachmentKind.FILE)
 
 
 def reading_direction(text: str, default: Qt.LayoutDirection) -> Qt.LayoutDirection:
@@ -59,7 +74,7 @@ class EntryCard(QFrame):
     activated = Signal(str)  # entry id
 
     def __init__(self, entry: Entry, section_title: str = "", *, large: bool = False,
-                 parent: QWidget | None = None) -> None:
+                 attachment_kinds: Collection[AttachmentKind] = (), parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.entry = entry
         self.large = large
@@ -90,8 +105,13 @@ class EntryCard(QFrame):
         if details:
             self.parts.append(_Part(" · ".join(details), "small", False, True))
 
+        self.marks = [kind for kind in MARK_ORDER if kind in attachment_kinds]
+        said = {AttachmentKind.IMAGE: self.tr("Has a picture"), AttachmentKind.AUDIO: self.tr("Has a sound"),
+                AttachmentKind.FILE: self.tr("Has a file")}
+        self.mark_words = [said[kind] for kind in self.marks]
+
         self.setAccessibleName(entry.title)
-        self.setAccessibleDescription(". ".join(part for part in (*details, words) if part))
+        self.setAccessibleDescription(". ".join(part for part in (*details, *self.mark_words, words) if part))
         self.setToolTip(self.tr("Open “{title}”").format(title=entry.title))
 
     # --- colours from the style sheet ------------------------------------------------
@@ -123,7 +143,12 @@ class EntryCard(QFrame):
     def _text_rect(self, rect: QRect) -> QRect:
         """Where the words go inside ``rect`` (the card's contents), logically: leading
         edge on the left; :meth:`paintEvent` mirrors it for right-to-left."""
-        return rect.adjusted(STRIPE_WIDTH + STRIPE_GAP, self._margin, -END_MARGIN, -self._margin)
+        marks = (self._mark_size() + MARK_GAP) * len(self.marks)
+        return rect.adjusted(STRIPE_WIDTH + STRIPE_GAP, self._margin, -END_MARGIN - marks, -self._margin)
+
+    def _mark_size(self) -> int:
+        """A mark is as tall as a line of the card's smallest words, so it grows with the text."""
+        return QFontMetrics(self._part_fonts()[-1]).height() if self.marks else 0
 
     def _chrome(self) -> tuple[int, int]:
         """Width and height the frame and margins take from the card."""
@@ -205,8 +230,63 @@ class EntryCard(QFrame):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(self._stripe)
             painter.drawRoundedRect(QRectF(stripe), 4, 4)
+        self._paint_marks(painter, direction)
         if self.hasFocus():
             # Drawn here rather than in a style sheet, so every theme shows where focus is.
             painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 3))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(QRectF(self.rect()).adjusted(1.5, 1.5, -1.5, -1.5), 12, 12)
+
+    def _paint_marks(self, painter: QPainter, direction: Qt.LayoutDirection) -> None:
+        """One small drawing per kind of attachment, at the trailing end of the title's line."""
+        if not self.marks:
+            return
+        side = self._mark_size()
+        colour = self._hint_colour
+        if not colour.isValid():
+            colour = self.palette().color(QPalette.ColorRole.WindowText)
+        painter.setPen(QPen(colour, max(1.5, side / 10)))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        right = self.contentsRect().right() - END_MARGIN + 1
+        top = self.contentsRect().top() + self._margin
+        left = right - len(self.marks) * (side + MARK_GAP) + MARK_GAP
+        for number, kind in enumerate(self.marks):  # read in order from the leading edge
+            logical = QRect(left + number * (side + MARK_GAP), top, side, side)
+            box = QRectF(QStyle.visualRect(direction, self.rect(), logical)).adjusted(1, 1, -1, -1)
+            {AttachmentKind.IMAGE: _draw_picture, AttachmentKind.AUDIO: _draw_sound,
+             AttachmentKind.FILE: _draw_file}[kind](painter, box)
+
+
+def _draw_picture(painter: QPainter, box: QRectF) -> None:
+    """A framed picture: a hill and the sun."""
+    painter.drawRoundedRect(box, box.width() / 8, box.width() / 8)
+    w, h, x, y = box.width(), box.height(), box.left(), box.top()
+    painter.drawPolyline([QPointF(x + w * 0.1, y + h * 0.85), QPointF(x + w * 0.4, y + h * 0.5),
+                          QPointF(x + w * 0.6, y + h * 0.7), QPointF(x + w * 0.75, y + h * 0.55),
+                          QPointF(x + w * 0.9, y + h * 0.75)])
+    painter.drawEllipse(QPointF(x + w * 0.7, y + h * 0.28), w * 0.1, h * 0.1)
+
+
+def _draw_sound(painter: QPainter, box: QRectF) -> None:
+    """A loudspeaker with two waves."""
+    w, h, x, y = box.width(), box.height(), box.left(), box.top()
+    speaker = QPainterPath(QPointF(x + w * 0.05, y + h * 0.35))
+    for px, py in ((0.25, 0.35), (0.5, 0.12), (0.5, 0.88), (0.25, 0.65), (0.05, 0.65)):
+        speaker.lineTo(x + w * px, y + h * py)
+    speaker.closeSubpath()
+    painter.drawPath(speaker)
+    for reach in (0.22, 0.4):
+        arc = QRectF(x + w * (0.5 - reach), y + h * (0.5 - reach * 1.2), w * reach * 2, h * reach * 2.4)
+        painter.drawArc(arc, -50 * 16, 100 * 16)
+
+
+def _draw_file(painter: QPainter, box: QRectF) -> None:
+    """A sheet of paper with its corner folded."""
+    w, h, x, y = box.width(), box.height(), box.left(), box.top()
+    sheet = QPainterPath(QPointF(x + w * 0.2, y))
+    for px, py in ((0.6, 0.0), (0.85, 0.25), (0.85, 1.0), (0.2, 1.0)):
+        sheet.lineTo(x + w * px, y + h * py)
+    sheet.closeSubpath()
+    painter.drawPath(sheet)
+    painter.drawPolyline([QPointF(x + w * 0.6, y), QPointF(x + w * 0.6, y + h * 0.25),
+                          QPointF(x + w * 0.85, y + h * 0.25)])

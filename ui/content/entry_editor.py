@@ -167,9 +167,9 @@ class EntryEditor(QWidget):
         self.important_check.setObjectName("importantCheck")
         self.important_check.setAccessibleName(self.tr("Important now"))
         self.review_check, self.review_date = self._date_pair(
-            self.tr("Ask me if it's still &true on"), self.tr("Date to ask if it's still true"))
+            self.tr("Ask me if it's still true &on"), self.tr("Date to ask if it's still true"))
         self.happened_check, self.happened_date = self._date_pair(
-            self.tr("&When it happened"), self.tr("Date it happened"))
+            self.tr("When it &happened"), self.tr("Date it happened"))
         self.colour_combo = QComboBox()
         self.colour_combo.setObjectName("colourCombo")
         self.colour_combo.setAccessibleName(self.tr("Colour"))
@@ -187,7 +187,7 @@ class EntryEditor(QWidget):
         details = QFormLayout()
         details.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         details.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        section_label = QLabel(self.tr("&Section"))
+        section_label = QLabel(self.tr("S&ection"))
         section_label.setBuddy(self.section_combo)
         colour_label = QLabel(self.tr("&Colour"))
         colour_label.setBuddy(self.colour_combo)
@@ -196,7 +196,7 @@ class EntryEditor(QWidget):
         details.addRow(self.review_check, self.review_date)
         details.addRow(self.happened_check, self.happened_date)
         details.addRow(colour_label, self.colour_combo)
-        written_with_label = QLabel(self.tr("Written &with"))
+        written_with_label = QLabel(self.tr("W&ritten with"))
         written_with_label.setBuddy(self.written_with)
         details.addRow(written_with_label, self.written_with)
         return details

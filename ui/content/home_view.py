@@ -18,13 +18,14 @@ from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QStackedWidget,
 
 from passport.clock import today
 from passport.errors import PassportError, ProfileLocked
-from passport.models import Change, ChangeKind, Section
+from passport.models import AttachmentKind, Change, ChangeKind, Section
 from ui.content.entry_card import EntryCard
 from ui.content.review_prompt import ReviewPrompt
 from ui.content.section_block import PREVIEW_CARDS, SectionBlock
 from ui.content.section_list_page import SectionListPage
 from ui.runtime.messages import message_for
 from ui.runtime.session import Session
+from ui.widgets.tab_order import follow_layout
 
 KEEP_FOR_MONTHS = 3
 MAX_REVIEW_PROMPTS = 5
@@ -47,6 +48,7 @@ class HomeView(QWidget):
         self._counts: dict[int, int] = {}
         self._unbuilt: list[Section] = []  # below the first screen, built just after it
         self._entry_sections: dict[str, int] = {}
+        self._attachment_kinds: dict[str, set[AttachmentKind]] = {}  # one query per refresh, not one per card
         self._stale: set[int | str] = {ALL}
         self.important_cards: list[EntryCard] = []
         self.review_prompts: list[ReviewPrompt] = []
@@ -115,6 +117,7 @@ class HomeView(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(page)
+        self._scroll = scroll
         self.setFocusProxy(scroll)  # focusing Home lands on its (named) page, not on nothing
         return scroll
 
@@ -143,6 +146,7 @@ class HomeView(QWidget):
             return
         stale, self._stale = self._stale, set()
         try:
+            self._attachment_kinds = self.session.profile.attachment_kinds_by_entry()
             if ALL in stale:
                 self._rebuild_all()
             else:
@@ -153,6 +157,12 @@ class HomeView(QWidget):
                         self._fill_block(self._blocks[section_id])
         except ProfileLocked:
             return  # locked under us: the shell is closing this window
+        self._order_tabs()
+
+    def _order_tabs(self) -> None:
+        # Cards and sections are made as they come, after the buttons below them: Tab would
+        # jump about. It follows the page as it is seen instead.
+        follow_layout(self._scroll, self._scroll)
 
     def _rebuild_all(self) -> None:
         profile = self.session.profile
@@ -198,6 +208,8 @@ class HomeView(QWidget):
                 self._build_next()
         except ProfileLocked:
             self._unbuilt = []  # locked under us: the shell is closing this window
+            return
+        self._order_tabs()
 
     def _fill_block(self, block: SectionBlock) -> None:
         # Only the few cards shown are loaded: Home stays quick with thousands of entries.
@@ -205,7 +217,7 @@ class HomeView(QWidget):
         entries = self.session.profile.entries(block.section.id, limit=PREVIEW_CARDS) if total else []
         for entry in entries:
             self._entry_sections[entry.id] = entry.section_id
-        block.show_entries(entries, total)
+        block.show_entries(entries, total, self._attachment_kinds)
 
     def _section_title(self, section_id: int) -> str:
         section = self._sections.get(section_id)
@@ -218,14 +230,16 @@ class HomeView(QWidget):
             widget.deleteLater()
         self.important_cards = []
         for entry in profile.important_now():
-            card = EntryCard(entry, self._section_title(entry.section_id), large=True, parent=self.important)
+            card = EntryCard(entry, self._section_title(entry.section_id), large=True,
+                             attachment_kinds=self._attachment_kinds.get(entry.id, ()), parent=self.important)
             card.activated.connect(self.open_entry)
             self.important_cards.append(card)
             self._important_layout.addWidget(card)
         self.nothing_pinned.setVisible(not self.important_cards)
         self.review_prompts = []
         for entry in profile.due_for_review()[:MAX_REVIEW_PROMPTS]:
-            prompt = ReviewPrompt(entry, self._section_title(entry.section_id), self.review)
+            prompt = ReviewPrompt(entry, self._section_title(entry.section_id), self.review,
+                                  attachment_kinds=self._attachment_kinds.get(entry.id, ()))
             prompt.keep.connect(self.keep)
             prompt.update.connect(self.open_entry)
             prompt.unpin.connect(self.unpin)
@@ -269,7 +283,8 @@ class HomeView(QWidget):
     def _on_change(self, change: Change) -> None:
         if change.kind in (ChangeKind.SECTIONS_CHANGED, ChangeKind.SETTINGS_CHANGED):
             self._stale.add(ALL)
-        elif change.kind in (ChangeKind.ENTRY_ADDED, ChangeKind.ENTRY_UPDATED, ChangeKind.ENTRY_ERASED):
+        elif change.kind in (ChangeKind.ENTRY_ADDED, ChangeKind.ENTRY_UPDATED, ChangeKind.ENTRY_ERASED,
+                             ChangeKind.ATTACHMENTS_CHANGED):
             self._stale.add("top")
             old = self._entry_sections.get(change.entry_id or "")
             if old is not None:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from passport.models import Entry
+from passport.models import AttachmentKind, Entry
 from ui.content.entry_card import EntryCard
 
 
@@ -14,14 +16,15 @@ class ReviewPrompt(QFrame):
     update = Signal(str)
     unpin = Signal(str)
 
-    def __init__(self, entry: Entry, section_title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, entry: Entry, section_title: str, parent: QWidget | None = None, *,
+                 attachment_kinds: Collection[AttachmentKind] = ()) -> None:
         super().__init__(parent)
         self.setObjectName("reviewPrompt")
         self.entry = entry
         question = QLabel(self.tr("Is this still true?"))
         question.setObjectName("reviewQuestion")
         question.setProperty("role", "lead")
-        self.card = EntryCard(entry, section_title)
+        self.card = EntryCard(entry, section_title, attachment_kinds=attachment_kinds)
         self.keep_button = self._button(self.tr("Keep"), self.tr("Keep “{title}” as it is"), "keepButton")
         self.keep_button.setToolTip(self.tr("It's still true. We'll ask again in 3 months."))
         self.update_button = self._button(self.tr("Update"), self.tr("Update “{title}”"), "updateButton")

@@ -3,12 +3,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from passport.models import Entry, Section
+from passport.models import AttachmentKind, Entry, Section
 from ui.content.entry_card import EntryCard
 
 PREVIEW_CARDS = 3
@@ -55,13 +55,17 @@ class SectionBlock(QWidget):
         layout.addLayout(self._cards_layout)
         layout.addLayout(buttons)
 
-    def show_entries(self, entries: Sequence[Entry], total: int) -> None:
-        """Show the first entries (newest first); ``total`` is how many the section has."""
+    def show_entries(self, entries: Sequence[Entry], total: int,
+                     attachment_kinds: Mapping[str, Collection[AttachmentKind]] | None = None) -> None:
+        """Show the first entries (newest first); ``total`` is how many the section has;
+        ``attachment_kinds`` which kinds of attachment each entry has, for the cards' marks."""
+        kinds = attachment_kinds or {}
         for card in self.cards:
             card.hide()
             card.deleteLater()
         # Made inside the block: styled once, with no reparenting (and no flash of a window).
-        self.cards = [EntryCard(entry, parent=self) for entry in entries[:PREVIEW_CARDS]]
+        self.cards = [EntryCard(entry, attachment_kinds=kinds.get(entry.id, ()), parent=self)
+                      for entry in entries[:PREVIEW_CARDS]]
         for card in self.cards:
             card.activated.connect(self.open_entry)
             self._cards_layout.addWidget(card)

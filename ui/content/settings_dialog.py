@@ -57,6 +57,10 @@ class SettingsDialog(QDialog):
         self._context = context
         self.setWindowTitle(self.tr("Settings"))
         self.tabs = QTabWidget()
+        # Every tab's name whole, at any text size: the dialog widens to fit them rather than
+        # cutting the last ones off behind scroll arrows.
+        self.tabs.setUsesScrollButtons(False)
+        self.tabs.setElideMode(Qt.TextElideMode.ElideNone)
         self.tabs.addTab(self._name_and_look_tab(), self.tr("Name and look"))
         self.tabs.addTab(self._locking_tab(), self.tr("Locking"))
         self.tabs.addTab(self._passphrase_tab(), self.tr("Passphrase"))

@@ -10,8 +10,8 @@ from passport.errors import NotFound, PassportError
 from passport.formats.bundle_format import RECEIPT_SUFFIX
 from passport.models import Change
 from ui.runtime.file_chooser import FileChooser
+from ui.runtime.messages import message_for
 from ui.runtime.session import Session
-from ui.runtime.suggestion_messages import receipt_message
 
 
 class ReceiptButton(QPushButton):
@@ -65,7 +65,7 @@ class ReceiptButton(QPushButton):
         try:
             self._session.apply(self._session.profile.received.make_receipt(self._bundle_id, path))
         except (OSError, PassportError) as exc:
-            self.said.emit(receipt_message(exc))
+            self.said.emit(message_for(exc, "receipt"))
             return
         self.said.emit(self.tr("Receipt saved as {file}. Give it to {name}.").format(file=path.name,
                                                                                     name=self._sender))

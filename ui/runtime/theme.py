@@ -132,5 +132,8 @@ class ThemeManager:
         template = Template(resource_path("themes", f"{self.theme}.qss").read_text(encoding="utf-8"))
         values: dict[str, object] = {kind: self.points(kind) for kind in TEXT_SIZES}
         values |= {kind: self.pixels(kind) for kind in _PIXELS}
+        # The radius that makes a radio button's box a circle, round its 2px (or 3px) border.
+        values["round"] = self.pixels("indicator") // 2 + 2
+        values["round_thick"] = self.pixels("indicator") // 2 + 3
         values["icons"] = resource_path("icons").as_posix()
         self._app.setStyleSheet(template.safe_substitute(values))

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QPushButton, QWidget
 from passport.errors import PassportError
 from passport.formats.bundle_format import RECEIPT_SUFFIX
 from ui.runtime.file_chooser import FileChooser
+from ui.runtime.messages import message_for
 from ui.runtime.session import Session
-from ui.runtime.suggestion_messages import receipt_message
 
 
 class OpenReceiptButton(QPushButton):
@@ -33,7 +33,7 @@ class OpenReceiptButton(QPushButton):
         try:
             change = self._session.profile.sharing.open_receipt(path)
         except (OSError, PassportError) as exc:
-            self.said.emit(receipt_message(exc))
+            self.said.emit(message_for(exc, "receipt"))
             return
         self._session.apply(change)
         share = change.subject

@@ -83,7 +83,7 @@ class PeopleView(QWidget):
         self._reselect()
 
     def _history_table(self) -> QLabel:
-        history_caption = QLabel(self.tr("What I &shared"))
+        history_caption = QLabel(self.tr("What I s&hared"))
         history_caption.setProperty("role", "heading")
         self.shares = QTableView()
         self.shares.setObjectName("shareHistory")

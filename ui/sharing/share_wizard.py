@@ -217,7 +217,7 @@ class ShareWizard(QDialog):
         self.no_contacts = words(self.tr("You haven't added anyone's card yet. Add one on the People page, "
                                           "or share with someone without the app's card."), "hint")
         self.unchecked_warning = words("", "error")
-        name_caption = QLabel(self.tr("Their &name"))
+        name_caption = QLabel(self.tr("&Their name"))
         self.recipient_name = QLineEdit(maxLength=MAX_NAME)
         self.recipient_name.setAccessibleName(self.tr("Their name"))
         self.recipient_name.setPlaceholderText(self.tr("For example: Ms Green at school"))
@@ -270,7 +270,7 @@ class ShareWizard(QDialog):
         layout.addWidget(words(self.tr("When the time is up, their app deletes it."), "lead"))
         self.until_group = QButtonGroup(page)
         self.until_buttons: dict[str, QRadioButton] = {}
-        for key, text in (("week", self.tr("1 &week")), ("month", self.tr("1 &month")),
+        for key, text in (("week", self.tr("&1 week")), ("month", self.tr("1 &month")),
                           ("three_months", self.tr("&3 months")), ("date", self.tr("Until a &date:"))):
             button = QRadioButton(text)
             button.setAccessibleName(text.replace("&", "").rstrip(":"))
@@ -295,7 +295,7 @@ class ShareWizard(QDialog):
         self.purpose.setAccessibleName(self.tr("Why you are sharing it"))
         self.purpose.setPlaceholderText(self.tr("For example: moving to a new school"))
         purpose_caption.setBuddy(self.purpose)
-        me_caption = QLabel(self.tr("Your &name, as they will see it"))
+        me_caption = QLabel(self.tr("&Your name, as they will see it"))
         self.my_name = QLineEdit(maxLength=MAX_NAME)
         self.my_name.setAccessibleName(self.tr("Your name, as they will see it"))
         me_caption.setBuddy(self.my_name)

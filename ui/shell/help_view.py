@@ -83,14 +83,15 @@ class HelpView(QScrollArea):
             ("Ctrl+L", self.tr("Lock")),
             ("Ctrl+N", self.tr("Write something new")),
             ("Ctrl+F", self.tr("Search")),
-            # In the order of the pages on the left, each with its own key.
+            # In the order of the pages on the left (ui.windows.main_window.NAVIGATION), then
+            # Settings below them: the numbers count down the sidebar.
             ("Alt+1", self.tr("Home")),
             ("Alt+2", self.tr("Search")),
             ("Alt+3", self.tr("Timeline")),
-            ("Alt+6", self.tr("People")),
-            ("Alt+7", self.tr("Suggestions")),
-            ("Alt+4", self.tr("Help")),
-            ("Alt+5", self.tr("Settings")),
+            ("Alt+4", self.tr("People")),
+            ("Alt+5", self.tr("Suggestions")),
+            ("Alt+6", self.tr("Help")),
+            ("Alt+7", self.tr("Settings")),
             ("Ctrl+Shift+S", self.tr("Share something")),
             ("Tab, Shift+Tab", self.tr("Move between things")),
             ("Enter, Escape", self.tr("Go ahead, go back")),

@@ -26,7 +26,7 @@ from passport.profile import Profile
 from ui.runtime.app_context import AppContext
 from ui.runtime.file_chooser import FileChooser
 from ui.runtime.jobs import Job
-from ui.runtime.suggestion_messages import restore_message
+from ui.runtime.messages import message_for
 from ui.widgets.dialog_parts import button_row, words
 from ui.widgets.passphrase_fields import PassphraseFields
 from ui.widgets.recovery_code_view import RecoveryCodeView
@@ -174,7 +174,7 @@ class RestoreDialog(QDialog):
     def _not_restored(self, exc: BaseException) -> None:
         self._worker = None
         self.progress.hide()
-        self.error.setText(restore_message(exc))
+        self.error.setText(message_for(exc, "restore"))
         self.code_field.setFocus()
         self._update()
 

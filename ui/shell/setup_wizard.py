@@ -156,7 +156,7 @@ class SetupWizard(QWidget):
         lead, example, ideas_shown, hint = self._name_words()
         layout.addWidget(words(self.tr("Give it a name"), "title"))
         layout.addWidget(words(lead, "lead"))
-        caption = QLabel(self.tr("&Name"))
+        caption = QLabel(self.tr("N&ame"))
         self.name_field = QLineEdit(maxLength=profiles.MAX_LABEL)
         self.name_field.setAccessibleName(self.tr("Name"))
         self.name_field.setPlaceholderText(example)

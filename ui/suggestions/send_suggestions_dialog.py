@@ -29,8 +29,8 @@ from passport.formats.cards import MAX_NAME
 from passport.models import Change, ProfileKind
 from passport.profile import Profile
 from ui.runtime.file_chooser import FileChooser
+from ui.runtime.messages import message_for
 from ui.runtime.session import Session
-from ui.runtime.suggestion_messages import suggestion_message
 from ui.widgets.dialog_parts import button_row
 
 
@@ -181,7 +181,7 @@ class SendSuggestionsDialog(QDialog):
             try:
                 self._session.apply(self._session.profile.people.set_card_details(name))
             except PassportError as exc:
-                self.status.setText(suggestion_message(exc))
+                self.status.setText(message_for(exc, "suggestion"))
                 return
         suggested = self.tr("Suggestions for {name}").format(name=contact.display_name) + BUNDLE_SUFFIX
         path = self._files.save_path(self, self.tr("Save the suggestions"), suggested,
@@ -211,5 +211,5 @@ class SendSuggestionsDialog(QDialog):
 
     def _not_saved(self, exc: BaseException) -> None:
         self.progress.hide()
-        self.status.setText(suggestion_message(exc))
+        self.status.setText(message_for(exc, "suggestion"))
         self._update()

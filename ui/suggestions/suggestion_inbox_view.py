@@ -32,8 +32,8 @@ from passport.formats.bundle_format import BUNDLE_SUFFIX
 from passport.models import AttachmentKind, Change, EntryContent
 from ui.content.entry_card import EntryCard
 from ui.runtime.file_chooser import FileChooser
+from ui.runtime.messages import message_for
 from ui.runtime.session import Session
-from ui.runtime.suggestion_messages import suggestion_message
 from ui.suggestions.suggestion_edit_dialog import SuggestionEditDialog
 from ui.suggestions.suggestion_list_model import SuggestionListModel, from_line
 from ui.widgets.dialog_parts import words
@@ -267,7 +267,7 @@ class SuggestionInboxView(QWidget):
     def _not_opened(self, exc: BaseException) -> None:
         self.open_button.setEnabled(True)
         self.progress.hide()
-        self._say(suggestion_message(exc), error=True)
+        self._say(message_for(exc, "suggestion"), error=True)
 
     # --- showing one -----------------------------------------------------------------------
 
@@ -390,7 +390,7 @@ class SuggestionInboxView(QWidget):
         try:
             change = self.session.profile.suggestions.accept_suggestion(suggestion.id, content)
         except PassportError as exc:
-            self._say(suggestion_message(exc), error=True)
+            self._say(message_for(exc, "suggestion"), error=True)
             return
         self._shown = None
         self.session.apply(change)
@@ -417,7 +417,7 @@ class SuggestionInboxView(QWidget):
         try:
             change = self.session.profile.suggestions.decline_suggestion(suggestion.id)
         except PassportError as exc:
-            self._say(suggestion_message(exc), error=True)
+            self._say(message_for(exc, "suggestion"), error=True)
             return
         self._shown = None
         self.session.apply(change)

@@ -36,7 +36,7 @@ class PassphraseFields(QWidget):
         self.second.setAccessibleName(self.tr("Type the passphrase again"))
         self.show_text = QCheckBox(self.tr("Show what I type"))
         self.show_text.setAccessibleName(self.tr("Show the passphrase as I type"))
-        self.suggest = QPushButton(self.tr("S&uggest one"))
+        self.suggest = QPushButton(self.tr("Sug&gest one"))
         # Never the dialog's default: Enter in the fields goes ahead, it never swaps what was typed.
         self.suggest.setAutoDefault(False)
         self.suggest.setAccessibleName(self.tr("Suggest a passphrase"))

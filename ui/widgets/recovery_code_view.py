@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QTextDocument
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from passport.crypto.recovery_code import display_lines, format_code
 from ui.runtime.themed_icon import themed_icon
 
 # Groups per line, so the code never runs off the edge at 200 % text.
@@ -19,10 +20,8 @@ if TYPE_CHECKING:
 
 
 def code_lines(code: str) -> str:
-    groups = code.split("-")
-    return "\n".join(
-        "  ".join(groups[i : i + _GROUPS_PER_LINE]) for i in range(0, len(groups), _GROUPS_PER_LINE)
-    )
+    """The code as the CLI prints it (dashes between groups), broken into short lines."""
+    return "\n".join(display_lines(code, _GROUPS_PER_LINE))
 
 
 class RecoveryCodeView(QWidget):
@@ -53,7 +52,7 @@ class RecoveryCodeView(QWidget):
         self._code, self._label = code, label
         self.code_label.setText(code_lines(code))
         # Read out group by group, not as one long word.
-        self.code_label.setAccessibleName(self.tr("Recovery code: {0}").format(", ".join(code.split("-"))))
+        self.code_label.setAccessibleName(self.tr("Recovery code: {0}").format(", ".join(format_code(code).split("-"))))
 
     def clear(self) -> None:
         """Forget the code (it is shown once)."""

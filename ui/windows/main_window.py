@@ -54,8 +54,9 @@ if TYPE_CHECKING:
     from ui.suggestions.suggestion_inbox_view import SuggestionInboxView
 
 HOME, SEARCH, TIMELINE, HELP, PEOPLE, SUGGESTIONS, EDITOR = range(7)
-# The order of the navigation list; Alt+1 … Alt+4 keep the pages they had before People came.
+# The order of the navigation list. Alt+1 … Alt+6 follow it, and Settings, below it, is Alt+7.
 NAVIGATION = (HOME, SEARCH, TIMELINE, PEOPLE, SUGGESTIONS, HELP)
+SETTINGS_KEYS = QKeySequence("Alt+7")
 SHARE_KEYS = QKeySequence("Ctrl+Shift+S")
 
 
@@ -220,7 +221,7 @@ class MainWindow(QMainWindow):
         self.settings_button = QPushButton(themed_icon("settings"), self.tr("Settings"))
         self.settings_button.setProperty("scaledIcon", True)
         self.settings_button.setAccessibleName(self.tr("Settings"))
-        self.settings_button.setToolTip(self.tr("Settings (Alt+5)"))
+        self.settings_button.setToolTip(self.tr("Settings (Alt+7)"))
         self.settings_button.clicked.connect(self.open_settings)
         panel = QFrame()
         panel.setObjectName("navigationPanel")
@@ -232,6 +233,8 @@ class MainWindow(QMainWindow):
         # Follows the text size: at 200 % the panel widens rather than cutting words off.
         self.navigation.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
         self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Never smaller than its pages: a scroll bar there cut the names short ("Timeli…").
+        self.navigation.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Minimum)
         panel.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
         return panel
 
@@ -243,12 +246,11 @@ class MainWindow(QMainWindow):
             (QKeySequence("Ctrl+F"), self.start_search),
             (QKeySequence("Ctrl+L"), self.lock_requested.emit),
             (HIDE_KEYS, self.hide_requested.emit),
-            (QKeySequence("Alt+5"), self.open_settings),
-            (QKeySequence("Alt+6"), lambda: self.show_page(PEOPLE)),
-            (QKeySequence("Alt+7"), lambda: self.show_page(SUGGESTIONS)),
+            (SETTINGS_KEYS, self.open_settings),
             (SHARE_KEYS, self.start_share),
         ]
-        pairs += [(QKeySequence(f"Alt+{n + 1}"), lambda n=n: self.show_page(n)) for n in range(4)]
+        pairs += [(QKeySequence(f"Alt+{row + 1}"), lambda page=page: self.show_page(page))
+                  for row, page in enumerate(NAVIGATION)]
         for keys, action in pairs:
             QShortcut(keys, self, action)
 

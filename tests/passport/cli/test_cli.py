@@ -45,9 +45,9 @@ def test_create_add_list_show_search_check(data_dir: Path, passphrase_file: Path
 @pytest.mark.parametrize(
     ("args", "stdin", "expected"),
     [
-        (("entry", "list", "--profile", "Blue"), "wrong passphrase\n", "does not open"),
-        (("entry", "list", "--profile", "Nobody"), "x\n", "no profile with that label"),
-        (("entry", "show", "nope", "--profile", "Blue"), "correct horse battery\n", "Nothing with that id"),
+        (("entry", "list", "--profile", "Blue"), "wrong passphrase\n", "doesn't open"),
+        (("entry", "list", "--profile", "Nobody"), "x\n", "no passport with that name"),
+        (("entry", "show", "nope", "--profile", "Blue"), "correct horse battery\n", "no longer there"),
         (("entry", "add", "--profile", "Blue", "--title", "x", "--section", "Nope"), "correct horse battery\n",
          "No section called"),
         (("entry", "add", "--profile", "Blue", "--title", " "), "correct horse battery\n", "title"),
@@ -69,7 +69,7 @@ def test_damaged_key_file_is_reported_plainly(data_dir: Path, passphrase_file: P
     key_file.write_bytes(key_file.read_bytes()[:50])
     result = run(data_dir, "check", "--profile", "Work", "--passphrase-file", str(passphrase_file))
     assert result.returncode == 1
-    assert result.stderr.strip() == "The profile's key file is damaged or missing."
+    assert result.stderr.strip() == "The lock file of this passport is damaged or missing. A backup can bring it back."
 
 
 def test_backup_and_restore(data_dir: Path, passphrase_file: Path, tmp_path: Path) -> None:
@@ -82,7 +82,7 @@ def test_backup_and_restore(data_dir: Path, passphrase_file: Path, tmp_path: Pat
 
     new_home = tmp_path / "new"
     wrong = run(new_home, "restore", str(backup), "--recovery-code", "AAAA-" * 6 + "AAAA", *pf)
-    assert wrong.returncode == 1 and "does not open" in wrong.stderr
+    assert wrong.returncode == 1 and "doesn't open" in wrong.stderr
     assert run(new_home, "profile", "list").stdout == ""
 
     restored = run(new_home, "restore", str(backup), "--recovery-code", code, *pf)
@@ -91,4 +91,4 @@ def test_backup_and_restore(data_dir: Path, passphrase_file: Path, tmp_path: Pat
 
     backup.write_bytes(backup.read_bytes()[:-100])
     damaged = run(tmp_path / "other", "restore", str(backup), "--recovery-code", code, *pf)
-    assert damaged.returncode == 1 and "damaged or incomplete" in damaged.stderr
+    assert damaged.returncode == 1 and "damaged or cut short" in damaged.stderr

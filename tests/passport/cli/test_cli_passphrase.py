@@ -46,7 +46,7 @@ def test_changing_the_passphrase_from_files(data_dir: Path, tmp_path: Path, made
     assert "Changed the passphrase" in out
     entry = ok(data_dir, "entry", "add", "--profile", "Blue", "--passphrase-file", str(new_file), "--title", "After")
     assert not _old_key_opens(old_copy, data_dir)
-    assert "does not open" in refused(data_dir, "entry", "list", "--profile", "Blue", "--passphrase-file",
+    assert "doesn't open" in refused(data_dir, "entry", "list", "--profile", "Blue", "--passphrase-file",
                                       str(old_file))
     assert entry.strip() in ok(data_dir, "entry", "list", "--profile", "Blue", "--recovery-code", code)
 
@@ -64,7 +64,7 @@ def test_a_wrong_current_passphrase_changes_nothing(data_dir: Path, tmp_path: Pa
     wrong = tmp_path / "wrong.txt"
     wrong.write_text("not the passphrase at all\n", encoding="utf-8")
     before = profiles.find_profile(data_dir, "Blue").key_path.read_bytes()
-    assert "does not open" in refused(data_dir, "profile", "passphrase", "--profile", "Blue", "--passphrase-file",
+    assert "doesn't open" in refused(data_dir, "profile", "passphrase", "--profile", "Blue", "--passphrase-file",
                                       str(wrong), "--new-passphrase-file", str(new_file))
     assert profiles.find_profile(data_dir, "Blue").key_path.read_bytes() == before
     ok(data_dir, "entry", "list", "--profile", "Blue", "--passphrase-file", str(old_file))

@@ -89,8 +89,8 @@ def test_passphrase_share_and_plain_failures(data_dir: Path, tmp_path: Path, set
     wrong = tmp_path / "wrong.txt"
     wrong.write_text("1111-1111-1111-1111-1111-1111\n", encoding="utf-8")
 
-    assert "needs the passphrase" in refused(data_dir, "open", str(bundle), *work)
-    assert "does not open" in refused(data_dir, "open", str(bundle), *work, "--bundle-passphrase-file", str(wrong))
+    assert "--bundle-passphrase-file" in refused(data_dir, "open", str(bundle), *work)
+    assert "doesn't open" in refused(data_dir, "open", str(bundle), *work, "--bundle-passphrase-file", str(wrong))
     assert "From: Sky" in ok(data_dir, "open", str(bundle), *work, "--bundle-passphrase-file", str(words))
 
     damaged = tmp_path / "damaged.wpb"
@@ -99,4 +99,4 @@ def test_passphrase_share_and_plain_failures(data_dir: Path, tmp_path: Path, set
     assert "YYYY-MM-DD" in refused(data_dir, "share", *sky, "--to", "x", "--entry", entry_id, "--expires",
                                    "soon", "--out", str(tmp_path / "x.wpb"))
     assert "practitioner" in refused(data_dir, "open", str(bundle), *sky)
-    assert "not a valid card" in refused(data_dir, "contact", "add", str(words), *sky)
+    assert "isn't a card file" in refused(data_dir, "contact", "add", str(words), *sky)

@@ -188,7 +188,7 @@ def test_suggestions_and_receipts_from_the_command_line(
     assert "Declined" in ok(data_dir, "suggestions", "decline", ids[1], *as_sky)
     assert len(ok(data_dir, "suggestions", "list", *as_sky).splitlines()) == 1
     assert "Walking the dog" in ok(data_dir, "entry", "show", entry_id, *as_sky)
-    assert refused(data_dir, "suggestions", "accept", ids[1], *as_sky).startswith("Nothing with that id")
+    assert refused(data_dir, "suggestions", "accept", ids[1], *as_sky).startswith("That is no longer there")
 
     stranger_file = tmp_path / "stranger.wpb"
     ok(data_dir, "suggest", "--profile", "Stranger", "--passphrase-file", str(secret), "--to", "Sky",

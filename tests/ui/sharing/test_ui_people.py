@@ -30,7 +30,7 @@ def window(qtbot, profile: Profile, data_dir: Path, chooser: AnsweringChooser) -
     view.resize(1100, 760)
     view.show()
     wait_active(qtbot, view)
-    qtbot.keyClick(view, Qt.Key.Key_6, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(view, Qt.Key.Key_4, Qt.KeyboardModifier.AltModifier)
     assert view.current_page() == PEOPLE
     return view
 

@@ -49,5 +49,10 @@ def test_helps_alt_keys_follow_the_pages_on_the_left_and_each_goes_there(qtbot, 
     assert listed == sidebar, "Help lists every page, in the sidebar's order"
     for row, name in enumerate(sidebar):
         number = int(keys[name].removeprefix("Alt+"))
+        assert number == row + 1, "the numbers count down the sidebar as it is seen"
         qtbot.keyClick(window, getattr(Qt.Key, f"Key_{number}"), Qt.KeyboardModifier.AltModifier)
         assert window.navigation.currentRow() == row, f"{keys[name]} goes to {name}"
+    assert keys["Settings"] == f"Alt+{len(sidebar) + 1}", "Settings, below the pages, comes next"
+    qtbot.keyClick(window, getattr(Qt.Key, f"Key_{len(sidebar) + 1}"), Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: window.settings_dialog is not None and window.settings_dialog.isVisible())
+    window.settings_dialog.reject()

@@ -1,0 +1,72 @@
+"""At 200 % text nothing is cut: the sidebar's page names and the Settings tabs are whole,
+at the smallest size the window allows and at 1366×768, in the light and high-contrast looks."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QRect
+from PySide6.QtWidgets import QApplication, QToolButton
+
+from tests.shell_helpers import make_context
+from ui.content.settings_dialog import SettingsDialog
+from ui.runtime.app_context import AppContext
+from ui.runtime.session import Session
+from ui.shell.demo import make_demo_profile
+from ui.windows.main_window import MainWindow
+
+SMALLEST = (1, 1)  # Qt keeps a window at least at its minimum size: this asks for that
+LAPTOP = (1366, 768)
+
+
+@pytest.fixture(params=["light", "high_contrast"])
+def large(request, data_dir) -> Iterator[AppContext]:
+    context = make_context(data_dir)
+    context.theme.apply_theme(request.param)
+    context.theme.set_text_scale(200)
+    yield context
+    context.theme.use_defaults()
+
+
+@pytest.fixture
+def window(qtbot, large, data_dir) -> Iterator[MainWindow]:
+    profile, _code = make_demo_profile(data_dir / "demo")
+    window = MainWindow(Session(profile, large.pool), large)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    profile.lock()
+
+
+@pytest.mark.parametrize("size", [SMALLEST, LAPTOP])
+def test_the_sidebars_page_names_are_whole(qtbot, window, size):
+    window.resize(*size)
+    QApplication.processEvents()
+    navigation = window.navigation
+    assert not navigation.verticalScrollBar().isVisible(), "every page shows, with no scroll bar eating the names"
+    metrics = navigation.fontMetrics()
+    for row in range(navigation.count()):
+        item = navigation.item(row)
+        shown = navigation.visualItemRect(item)
+        needs = navigation.iconSize().width() + metrics.horizontalAdvance(item.text())
+        assert navigation.viewport().rect().contains(shown), f"{item.text()} reaches past the sidebar"
+        assert shown.width() > needs, f"{item.text()} needs {needs} px, has {shown.width()}"
+
+
+@pytest.mark.parametrize("size", [SMALLEST, LAPTOP])
+def test_every_settings_tab_is_whole(qtbot, window, large, size):
+    dialog = SettingsDialog(window.session, large, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.resize(*size)
+    QApplication.processEvents()
+    bar = dialog.tabs.tabBar()
+    assert not any(arrow.isVisible() for arrow in bar.findChildren(QToolButton)), "no tab hides behind arrows"
+    for index in range(bar.count()):
+        tab = bar.tabRect(index)
+        in_dialog = QRect(bar.mapTo(dialog, tab.topLeft()), tab.size())
+        assert bar.rect().contains(tab) and dialog.rect().contains(in_dialog), f"the {bar.tabText(index)} tab is cut"
+        assert tab.width() > bar.fontMetrics().horizontalAdvance(bar.tabText(index)), bar.tabText(index)

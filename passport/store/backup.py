@@ -26,16 +26,21 @@ from passport.crypto.recovery_code import backup_identity, new_code
 from passport.errors import AgeError, AgeNotForYou, BackupDamaged, PassportError, TooLarge, WrongSecret, disk_full
 from passport.fileio import FILE_MODE, fsync_folder, open_outside_file, written_out_early
 from passport.formats.streams import ChunkReader, decrypted_reader, tar_end, tar_member
-from passport.formats.ustar import UstarReader
+from passport.formats.ustar import Member, UstarReader
 from passport.models import ProfileKind
 from passport.store import profiles, rekey
 from passport.store.database import Store
 from passport.vault import Vault
 
 FORMAT = "wellbeing-passport-backup"
-VERSION = 1
+# Version 2 writes the database first and the manifest, which carries the database key, last:
+# a backup cut short (a kill before its rename leaves ``<name>.part``) holds no key and so
+# reveals nothing, whatever its name. Version 1 (manifest first) is still restored.
+VERSION = 2
+READABLE_VERSIONS = (1, 2)
 MANIFEST_NAME = "manifest.json"
 DATABASE_NAME = "store.db"
+RESTORING_LABEL = "Restoring"  # until the manifest, at the end, names it
 MAX_MANIFEST_BYTES = 64 * 1024
 MAX_DATABASE_BYTES = 16 * 1024**3
 CHUNK_BYTES = 1024 * 1024
@@ -112,8 +117,8 @@ def _archive(manifest: bytes, db: BinaryIO, size: int, progress: Progress | None
                 progress(done, size)
             yield chunk
 
-    yield from tar_member(MANIFEST_NAME, len(manifest), [manifest])
     yield from tar_member(DATABASE_NAME, size, database_chunks())
+    yield from tar_member(MANIFEST_NAME, len(manifest), [manifest])
     yield tar_end()
 
 
@@ -141,11 +146,22 @@ def restore_backup(
                 return age_layer.decrypt_stream(source, sink, [identity], limit)
 
             with decrypted_reader(decrypt) as plaintext:
-                archive = UstarReader(plaintext, first_limit=MAX_MANIFEST_BYTES, member_limit=MAX_DATABASE_BYTES,
+                archive = UstarReader(plaintext, first_limit=MAX_DATABASE_BYTES, member_limit=MAX_DATABASE_BYTES,
                                       max_members=3, damaged=BackupDamaged, too_large=TooLarge)
-                manifest = _read_manifest(archive)
-                folder = profiles.new_folder(base, _free_label(base, manifest.label))
-                _read_database(archive, manifest, folder.db_path, _first_half(progress))
+                first = archive.next()
+                if first is not None and first.name == MANIFEST_NAME:  # version 1: the manifest first
+                    manifest = _manifest_of(archive, first, expected_version=1)
+                    folder = profiles.new_folder(base, _free_label(base, manifest.label))
+                    _read_database(archive, archive.next(), folder.db_path, manifest.database_size,
+                                   _first_half(progress))
+                else:  # version 2: the database, then the manifest with its key
+                    size = first.size if first is not None else 0
+                    folder = profiles.new_folder(base, _free_label(base, RESTORING_LABEL))
+                    _read_database(archive, first, folder.db_path, size, _first_half(progress))
+                    manifest = _manifest_of(archive, archive.next(), expected_version=2)
+                    if manifest.database_size != size:
+                        raise BackupDamaged("the database is not the size the manifest says")
+                    folder = profiles.relabel(folder, _free_label(base, manifest.label))
                 if archive.next() is not None:
                     raise BackupDamaged("the backup holds more than a profile")
         key = bytes.fromhex(manifest.database_key)
@@ -195,21 +211,24 @@ def _typed(exc: BaseException) -> BaseException:
     return BackupDamaged(type(exc).__name__)
 
 
-def _read_manifest(archive: UstarReader) -> BackupManifest:
-    member = archive.next()
+def _manifest_of(archive: UstarReader, member: Member | None, expected_version: int) -> BackupManifest:
     if member is None or member.name != MANIFEST_NAME:
-        raise BackupDamaged("the backup does not start with its manifest")
+        raise BackupDamaged("the backup has no manifest where it should be")
+    if member.size > MAX_MANIFEST_BYTES:
+        raise TooLarge("the backup's manifest is larger than allowed")
     manifest = BackupManifest.model_validate_json(archive.read(member.size))
-    if manifest.version != VERSION:
+    if manifest.version not in READABLE_VERSIONS:
         raise BackupDamaged(f"backup version {manifest.version} is not one this app reads")
+    if manifest.version != expected_version:
+        raise BackupDamaged("the backup's parts are not in the order its version says")
     return manifest
 
 
-def _read_database(archive: UstarReader, manifest: BackupManifest, target: Path, progress: Progress | None) -> None:
-    member = archive.next()
+def _read_database(archive: UstarReader, member: Member | None, target: Path, size: int,
+                   progress: Progress | None) -> None:
     if member is None or member.name != DATABASE_NAME:
         raise BackupDamaged("the backup has no database")
-    if member.size != manifest.database_size:
+    if member.size != size:
         raise BackupDamaged("the database is not the size the manifest says")
     # These bytes are the SQLCipher file itself: ciphertext, safe to write to disk.
     done = 0
@@ -218,7 +237,7 @@ def _read_database(archive: UstarReader, manifest: BackupManifest, target: Path,
             out.write(chunk)
             done += len(chunk)
             if progress is not None:
-                progress(done, manifest.database_size)
+                progress(done, size)
         out.flush()
         os.fsync(out.fileno())
 

@@ -15,7 +15,7 @@ import pytest
 
 from passport.crypto import age_layer
 from passport.crypto.recovery_code import backup_identity, backup_recipient
-from passport.errors import BackupDamaged, InvalidValue, TooLarge, WrongSecret
+from passport.errors import AgeError, BackupDamaged, InvalidValue, TooLarge, WrongSecret
 from passport.formats.streams import tar_end, tar_member
 from passport.formats.ustar import UstarReader
 from passport.profile import Profile
@@ -203,10 +203,8 @@ def test_a_backup_with_a_negative_size_or_an_extra_part_is_refused(filled, tmp_p
     base = tmp_path / "restore-here"
 
     def negative_database_size(plain: bytes) -> bytes:
-        manifest_size = int(plain[124:136].split(b"\x00")[0], 8)
-        at = 512 + manifest_size + (-manifest_size % 512)
-        assert plain[at:at + 8] == b"store.db"
-        return plain[:at] + _set_size(plain[at:at + 512], b"-0000000001\x00") + plain[at + 512:]
+        assert plain[:8] == b"store.db"  # the database first, its manifest (and key) last
+        return _set_size(plain[:512], b"-0000000001\x00") + plain[512:]
 
     def third_part(plain: bytes) -> bytes:
         return plain[:-1024] + b"".join(tar_member("extra.txt", 5, [b"hello"])) + tar_end()
@@ -238,3 +236,20 @@ def test_a_negative_or_malformed_size_is_refused_before_anything_is_read() -> No
         with pytest.raises(BackupDamaged):
             archive.next()
         assert source.tell() == 512, "nothing past the header was read"
+
+
+def test_a_backup_cut_short_reveals_no_key(filled, tmp_path: Path) -> None:
+    """A backup killed before its rename leaves ``<name>.part`` wherever the person chose to
+    save it, out of reach of the next start's clean-up. The database goes first and the
+    manifest, which carries the database key, last: what the recovery code decrypts of a
+    cut file is SQLCipher's ciphertext and nothing that opens it."""
+    profile, code = filled
+    backup = save_backup(profile.vault, tmp_path / "b.wpbackup")
+    key_hex = profile.vault.database_key().hex().encode()
+    data = backup.read_bytes()
+    for cut in (len(data) // 4, len(data) // 2, len(data) - 700):
+        plain = io.BytesIO()
+        with pytest.raises(AgeError):
+            age_layer.decrypt_stream(io.BytesIO(data[:cut]), plain, [backup_identity(code)], 1 << 30)
+        assert plain.getvalue(), "age streams: something of a cut file does decrypt"
+        assert key_hex not in plain.getvalue() and b"manifest.json" not in plain.getvalue()

@@ -143,11 +143,13 @@ def _key_in_backup(backup: Path, code: str) -> bytes:
     with backup.open("rb") as source:
         age_layer.decrypt_stream(source, plain, [backup_identity(code)], 1 << 30)
     plain.seek(0)
-    archive = UstarReader(plain, first_limit=64 * 1024, member_limit=1 << 30, max_members=3,
+    archive = UstarReader(plain, first_limit=1 << 30, member_limit=1 << 30, max_members=3,
                           damaged=ValueError, too_large=ValueError)
-    member = archive.next()
-    assert member is not None
-    return bytes.fromhex(json.loads(archive.read(member.size))["database_key"])
+    while (member := archive.next()) is not None:
+        data = archive.read(member.size)
+        if member.name == "manifest.json":
+            return bytes.fromhex(json.loads(data)["database_key"])
+    raise AssertionError("the backup has no manifest")
 
 
 # --- settling a rotation a kill interrupted ------------------------------------------------

@@ -14,8 +14,8 @@ from tests.helpers import add_entry, png_bytes
 from tests.shell_helpers import make_context
 from tests.suggestion_helpers import holds_text, introduce, raw_files_hold
 from tests.ui_sharing_helpers import AnsweringChooser
+from ui.runtime.messages import message_for
 from ui.runtime.session import Session
-from ui.runtime.suggestion_messages import suggestion_message
 from ui.suggestions.suggestion_inbox_view import SuggestionInboxView
 from ui.windows.carer_window import CarerWindow
 
@@ -152,7 +152,7 @@ def test_a_suggestion_from_someone_never_added_is_refused(
     qtbot.addWidget(inbox)
     inbox.show()
     qtbot.mouseClick(inbox.open_button, Qt.MouseButton.LeftButton)
-    expected = suggestion_message(BundleUntrustedSender())
+    expected = message_for(BundleUntrustedSender(), "suggestion")
     qtbot.waitUntil(lambda: inbox.status.text() == expected, timeout=10_000)
     assert "haven't added" in expected
     assert inbox.model.rowCount() == 0 and sky.suggestions.pending_suggestions() == []

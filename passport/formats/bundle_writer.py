@@ -26,7 +26,7 @@ from passport.formats.bundle_format import (
     MAX_PASSPHRASE_BUNDLE_BYTES,
     BundleAttachment,
 )
-from passport.formats.streams import ChunkReader, prefetched
+from passport.formats.streams import ChunkReader, prefetched, tar_end, tar_member
 
 Progress = Callable[[int, int], None]
 BLOCK = tarfile.BLOCKSIZE
@@ -45,30 +45,14 @@ def attachment_member(attachment: BundleAttachment, chunks: Callable[[], Iterabl
     return Member(ATTACHMENT_PREFIX + attachment.id, attachment.size, chunks)
 
 
-def _header(name: str, size: int) -> bytes:
-    info = tarfile.TarInfo(name)
-    info.size = size
-    info.mode = 0o600
-    # Plain ustar: readers need no pax or GNU extensions, and the reader refuses them.
-    return info.tobuf(tarfile.USTAR_FORMAT, "utf-8", "strict")
-
-
 def tar_pieces(members: list[Member]) -> Iterator[bytes]:
+    # No second hash here: SQLCipher checks every page it reads against its HMAC, so a page
+    # changed on disk stops the share (StoreDamaged), and the reader checks every byte
+    # against the hash in the signed manifest, so nothing wrong is ever accepted; it would
+    # only be found there rather than here. Hashing 300 MB again was a fifth of what sharing took.
     for member in members:
-        yield _header(member.name, member.size)
-        written = 0
-        for chunk in member.chunks():
-            written += len(chunk)
-            yield chunk
-        # No second hash here: SQLCipher checks every page it reads against its HMAC, so a
-        # page changed on disk stops the share (StoreDamaged), and the reader checks every
-        # byte against the hash in the signed manifest, so nothing wrong is ever accepted;
-        # it would only be found there rather than here. Hashing 300 MB again was a fifth
-        # of what sharing took.
-        if written != member.size:
-            raise StoreDamaged(f"{member.name} does not match its record")
-        yield bytes(-member.size % BLOCK)
-    yield bytes(2 * BLOCK)
+        yield from tar_member(member.name, member.size, member.chunks(), mismatch=StoreDamaged)
+    yield tar_end()
 
 
 def tar_size(members: list[Member]) -> int:

@@ -66,20 +66,28 @@ class ChunkReader(io.RawIOBase):
             self._progress(self._done, self._total)
 
 
-def tar_member(name: str, size: int, chunks: Iterable[bytes]) -> Iterator[bytes]:
-    """One regular-file member of a tar stream: header, data, padding to 512 bytes."""
+USTAR_MAX_SIZE = 8 * 1024**3 - 1  # what an ustar header's octal size field holds
+
+
+def tar_member(name: str, size: int, chunks: Iterable[bytes],
+               mismatch: Callable[[str], Exception] = ValueError) -> Iterator[bytes]:
+    """One regular-file member of a tar stream: header, data, padding to 512 bytes; the one
+    tar writer, for bundles and backups. ``mismatch`` is raised if the chunks are not
+    ``size`` bytes (say, StoreDamaged when an attachment does not match its record)."""
     info = tarfile.TarInfo(name)
     info.size = size
     info.mode = 0o600
-    # GNU's header: a size of 8 GiB or more (a large backup) is written in base-256 within the
-    # header itself, which passport.formats.ustar reads, rather than in a pax header, which it refuses.
-    yield info.tobuf(format=tarfile.GNU_FORMAT)
+    # Plain ustar, which every reader knows; a size of 8 GiB or more (a large backup) takes
+    # GNU's header, which writes it in base-256 within the header itself (and which
+    # passport.formats.ustar reads), never a pax header, which it refuses.
+    header_format = tarfile.USTAR_FORMAT if size <= USTAR_MAX_SIZE else tarfile.GNU_FORMAT
+    yield info.tobuf(header_format, "utf-8", "strict")
     written = 0
     for chunk in chunks:
         written += len(chunk)
         yield chunk
     if written != size:
-        raise ValueError(f"tar member {name} was {written} bytes, not {size}")
+        raise mismatch(f"{name} was {written} bytes, not {size}")
     if size % tarfile.BLOCKSIZE:
         yield tarfile.NUL * (tarfile.BLOCKSIZE - size % tarfile.BLOCKSIZE)
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from passport import errors
+from passport.cli import sections as cli_sections
 from passport.cli import sharing as cli_sharing
 from passport.cli.common import (
     EXIT_FAILURE,
@@ -80,11 +81,7 @@ def _section_id(profile: Profile, wanted: str | None) -> int:
         raise CliError("This profile has no sections to write in.")
     if wanted is None:
         return sections[0].id
-    for section in sections:
-        if wanted.casefold() in (section.title.casefold(), (section.key or "").casefold(), str(section.id)):
-            return section.id
-    names = ", ".join(s.title for s in sections)
-    raise CliError(f"No section called '{wanted}'. Sections: {names}.")  # shown() by main()
+    return cli_sections.find_section(profile, wanted)
 
 
 def cmd_entry_add(args: argparse.Namespace) -> int:
@@ -211,6 +208,7 @@ def build_parser() -> argparse.ArgumentParser:
     find.set_defaults(run=cmd_entry_search)
 
     cli_sharing.register(commands)
+    cli_sections.register(commands)
     with_secret(commands.add_parser("check", help="check the profile's integrity")).set_defaults(run=cmd_check)
 
     backup = with_secret(commands.add_parser("backup", help="save a backup that the recovery code opens"))

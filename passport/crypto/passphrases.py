@@ -79,9 +79,9 @@ def normalised_length(passphrase: str) -> int:
 
 def assess(passphrase: str) -> Assessment:
     """Judge a passphrase by the rule of :func:`check_new_passphrase` without raising."""
-    text = unicodedata.normalize("NFKC", passphrase)
-    if len(text) < MIN_PASSPHRASE:
+    if normalised_length(passphrase) < MIN_PASSPHRASE:
         return Assessment(0, TOO_SHORT)
+    text = unicodedata.normalize("NFKC", passphrase)
     result = zxcvbn.zxcvbn(text[:_ESTIMATED_LENGTH])
     score = int(result["score"])
     if score >= MIN_SCORE:

@@ -49,12 +49,6 @@ def normalise_code(typed: str) -> str:
     return cleaned.translate(_LOOK_ALIKES)
 
 
-def looks_complete(typed: str) -> bool:
-    """True when the typed text has the length and alphabet of a code (no typo check)."""
-    raw = normalise_code(typed)
-    return len(raw) == LENGTH and all(ch in ALPHABET for ch in raw)
-
-
 def check_shape(typed: str) -> None:
     """Raise RecoveryCodeMalformed when the typed text cannot be a code at all, saying what
     is wrong with its shape; a code of the right shape may still be the wrong one."""

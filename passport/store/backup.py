@@ -13,11 +13,12 @@ import datetime as dt
 import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import BinaryIO, Literal
+from typing import BinaryIO, Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from passport import __version__
+from passport.byte_streams import Writable
 from passport.clock import now
 from passport.crypto import age_layer
 from passport.crypto.keyfile import DEFAULT_KDF, KdfSettings, KeyFile
@@ -32,8 +33,8 @@ from passport.store import profiles, rekey
 from passport.store.database import Store
 from passport.vault import Vault
 
-FORMAT = "wellbeing-passport-backup"
-VERSION = 1
+FORMAT: Final = "wellbeing-passport-backup"
+VERSION: Final = 1
 MANIFEST_NAME = "manifest.json"
 DATABASE_NAME = "store.db"
 MAX_MANIFEST_BYTES = 64 * 1024
@@ -136,7 +137,7 @@ def restore_backup(
     try:
         with open_outside_file(backup_path) as source:
 
-            def decrypt(sink: BinaryIO) -> object:
+            def decrypt(sink: Writable) -> object:
                 limit = MAX_DATABASE_BYTES + MAX_MANIFEST_BYTES + _TAR_OVERHEAD
                 return age_layer.decrypt_stream(source, sink, [identity], limit)
 

@@ -29,7 +29,10 @@ class Vault:
         self._store: Store | None = store
         self._key: bytearray | None = bytearray(key)
         with store.reading() as conn:
-            self.kind = ProfileKind(meta(conn, "kind"))
+            kind = meta(conn, "kind")
+        if kind is None:
+            raise StoreDamaged("the profile does not say what kind it is")
+        self.kind = ProfileKind(kind)
 
     @property
     def is_open(self) -> bool:

@@ -56,7 +56,7 @@ def cmd_move(args: argparse.Namespace) -> int:
     return 0
 
 
-def register(commands: argparse._SubParsersAction) -> None:
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     section = commands.add_parser("section", help="list, add, rename, hide and move sections")
     verbs = section.add_subparsers(dest="verb", required=True, metavar="VERB")
     cli.with_secret(verbs.add_parser("list", help="the sections, in order, with how many entries each holds")

@@ -332,6 +332,8 @@ def cmd_suggestions_list(args: argparse.Namespace) -> int:
 def cmd_suggestions_accept(args: argparse.Namespace) -> int:
     with _opened(args) as profile:
         entry = profile.suggestions.accept_suggestion(args.id).entry
+    if entry is None:  # a taken suggestion always reports the entry it made
+        raise RuntimeError("taking the suggestion reported no entry")
     print(entry.id)
     return 0
 
@@ -369,7 +371,7 @@ def cmd_receipt_open(args: argparse.Namespace) -> int:
 # --- parser --------------------------------------------------------------------------
 
 
-def register(commands: argparse._SubParsersAction) -> None:
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the sharing commands to the ``passport`` command line."""
     card = commands.add_parser("card", help="your card, for others to share with you")
     card_actions = card.add_subparsers(dest="action", required=True, metavar="ACTION")
@@ -431,7 +433,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     _register_suggestions_and_receipts(commands)
 
 
-def _register_suggestions_and_receipts(commands: argparse._SubParsersAction) -> None:
+def _register_suggestions_and_receipts(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     suggest = cli.with_secret(commands.add_parser("suggest", help="send drafts to a young person (carer)"))
     suggest.add_argument("--to", required=True, metavar="NAME")
     suggest.add_argument("--entry", required=True, action="append", metavar="ID", help="repeat for each draft")

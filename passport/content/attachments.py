@@ -5,8 +5,9 @@ from __future__ import annotations
 import hashlib
 import uuid
 from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING, BinaryIO
+from typing import TYPE_CHECKING
 
+from passport.byte_streams import Readable
 from passport.clock import now
 from passport.content.entries import IN_BATCH
 from passport.content.filetypes import SNIFF_BYTES, sniff
@@ -14,7 +15,7 @@ from passport.errors import AttachmentTooLarge, InvalidValue, NotFound
 from passport.models import MAX_ATTACHMENT_BYTES, Attachment, AttachmentKind
 
 if TYPE_CHECKING:
-    from passport.store.database import Connection
+    from passport.store.database import Connection, Row
     from passport.vault import Vault
 
 CHUNK_BYTES = 512 * 1024
@@ -23,7 +24,7 @@ MAX_NAME = 255
 _COLUMNS = "id, entry_id, name, kind, media_type, size, sha256, added_at"
 
 
-def _attachment(row: tuple) -> Attachment:
+def _attachment(row: Row) -> Attachment:
     return Attachment(**dict(zip(_COLUMNS.split(", "), row, strict=True)))
 
 
@@ -34,7 +35,7 @@ def clean_name(name: str) -> str:
     return base[:MAX_NAME] or "attachment"
 
 
-def add(conn: Connection, entry_id: str, name: str, source: BinaryIO,
+def add(conn: Connection, entry_id: str, name: str, source: Readable,
         limit: int = MAX_ATTACHMENT_BYTES, attachment_id: str | None = None) -> Attachment:
     """Stream ``source`` into the store (inside the caller's transaction)."""
     attachment_id = attachment_id or uuid.uuid4().hex

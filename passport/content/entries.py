@@ -13,7 +13,7 @@ from passport.errors import NotFound
 from passport.models import Entry, EntryContent, Revision
 
 if TYPE_CHECKING:
-    from passport.store.database import Connection
+    from passport.store.database import Connection, Row
 
 IN_BATCH = 500  # ids per "IN (...)": well under SQLite's limit on parameters
 COLUMNS = (
@@ -22,7 +22,7 @@ COLUMNS = (
 )
 
 
-def from_row(row: tuple) -> Entry:
+def from_row(row: Row) -> Entry:
     """An entry from a row of :data:`COLUMNS`."""
     return Entry(
         id=row[0],
@@ -41,7 +41,7 @@ def from_row(row: tuple) -> Entry:
     )
 
 
-def _content_values(content: EntryContent) -> tuple:
+def _content_values(content: EntryContent) -> tuple[object, ...]:
     return (
         content.section_id,
         content.title,
@@ -77,7 +77,8 @@ def by_ids(conn: Connection, ids: Sequence[str]) -> dict[str, Entry]:
     return found
 
 
-def select(conn: Connection, where: str = "", params: Iterable = (), order: str = "updated_at DESC") -> list[Entry]:
+def select(conn: Connection, where: str = "", params: Iterable[object] = (),
+           order: str = "updated_at DESC") -> list[Entry]:
     sql = f"SELECT {COLUMNS} FROM entries {where}" + (f" ORDER BY {order}" if order else "")
     return [from_row(row) for row in conn.execute(sql, tuple(params))]
 

@@ -30,7 +30,6 @@ import hmac
 import io
 import os
 import re
-from typing import BinaryIO
 
 import pyrage
 from cryptography.hazmat.primitives import hashes
@@ -38,6 +37,7 @@ from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
+from passport.byte_streams import Readable, Writable
 from passport.errors import (
     AgeDamaged,
     AgeError,
@@ -139,7 +139,7 @@ def _parse_recipient(recipient: str) -> pyrage.x25519.Recipient:
 # --- encryption ---------------------------------------------------------------------
 
 
-def encrypt_stream(source: BinaryIO, sink: BinaryIO, recipients: list[str]) -> None:
+def encrypt_stream(source: Readable, sink: Writable, recipients: list[str]) -> None:
     """Encrypt source to sink for every recipient, in chunks (binary age format).
 
     Raises AgeKeyInvalid for a malformed recipient and InvalidValue for none at all;
@@ -192,7 +192,7 @@ def _unpadded_b64(data: bytes) -> bytes:
 # --- decryption ---------------------------------------------------------------------
 
 
-def decrypt_stream(source: BinaryIO, sink: BinaryIO, identities: list[str], max_plaintext: int) -> int:
+def decrypt_stream(source: Readable, sink: Writable, identities: list[str], max_plaintext: int) -> int:
     """Decrypt source into sink; return the number of plaintext bytes written.
 
     Plaintext is written before the file's end is authenticated: on any error, what
@@ -235,7 +235,7 @@ def decrypt_with_passphrase(data: bytes, passphrase: str, max_plaintext: int) ->
     source = io.BytesIO(data)
     header = _read_header(source)
     try:
-        plaintext = pyrage.passphrase.decrypt(header + source.read(), passphrase)
+        plaintext: bytes = pyrage.passphrase.decrypt(header + source.read(), passphrase)  # pyrage is untyped
     except pyrage.DecryptError as error:
         raise _typed(error) from None
     # The whole-buffer API gives no way to stop early; plaintext is never longer
@@ -260,7 +260,7 @@ def _typed(error: Exception) -> AgeError:
 # --- the strict look at the header ---------------------------------------------------
 
 
-def _read_header(source: BinaryIO) -> bytes:
+def _read_header(source: Readable) -> bytes:
     """Read and check the header; return the bytes read, for pyrage to read again.
 
     Whitespace before an armored file is dropped: age allows it, the age crate not.
@@ -349,7 +349,7 @@ class _Reader:
     """Serves the already read header bytes again, then the rest of the source, which it
     reads a MiB at a time (see STREAM_BUFFER)."""
 
-    def __init__(self, prefix: bytes, source: BinaryIO) -> None:
+    def __init__(self, prefix: bytes, source: Readable) -> None:
         self._pending = memoryview(prefix)
         self.source = source
         self.error: BaseException | None = None
@@ -372,7 +372,7 @@ class _Reader:
 class _Writer:
     """Counts what is written and refuses to pass the limit."""
 
-    def __init__(self, sink: BinaryIO, limit: int | None) -> None:
+    def __init__(self, sink: Writable, limit: int | None) -> None:
         self.sink = sink
         self.limit = limit
         self.written = 0

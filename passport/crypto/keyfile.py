@@ -25,7 +25,7 @@ import json
 import os
 import unicodedata
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Any, Final, Literal
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
@@ -48,8 +48,8 @@ from passport.errors import (
 )
 from passport.fileio import replace_atomically
 
-FORMAT = "wellbeing-passport-keys"
-VERSION = 1
+FORMAT: Final = "wellbeing-passport-keys"
+VERSION: Final = 1
 KEY_BYTES = 32
 MAX_KEY_FILE_BYTES = 64 * 1024
 
@@ -159,6 +159,8 @@ Kdf = Argon2Params | HkdfParams | BackupIdentityParams
 
 
 def _derive(kdf: Kdf, secret: bytes) -> bytes:
+    if isinstance(kdf, BackupIdentityParams):
+        raise KeyFileDamaged("a backup-identity slot derives no wrapping key")
     salt = _unb64(kdf.salt)
     if isinstance(kdf, Argon2Params):
         _check_ceiling(kdf)
@@ -169,8 +171,6 @@ def _derive(kdf: Kdf, secret: bytes) -> bytes:
             lanes=kdf.lanes,
             memory_cost=kdf.memory_kib,
         ).derive(secret)
-    if isinstance(kdf, BackupIdentityParams):
-        raise KeyFileDamaged("a backup-identity slot derives no wrapping key")
     return HKDF(
         algorithm=hashes.SHA256(), length=KEY_BYTES, salt=salt, info=_aad("recovery_code")
     ).derive(secret)
@@ -354,6 +354,6 @@ def previous_path(path: Path) -> Path:
     return path.with_name(path.name + ".previous")
 
 
-def _checksum(body: dict) -> str:
+def _checksum(body: dict[str, Any]) -> str:
     canonical = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=True)
     return hashlib.sha256(canonical.encode()).hexdigest()

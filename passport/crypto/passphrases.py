@@ -15,6 +15,7 @@ from __future__ import annotations
 import secrets
 import unicodedata
 from dataclasses import dataclass
+from typing import Any
 
 import zxcvbn
 
@@ -108,7 +109,7 @@ def suggest_passphrase(words: int = SUGGESTED_WORDS) -> str:
             return suggestion
 
 
-def _reason(sequence: list[dict]) -> str:
+def _reason(sequence: list[dict[str, Any]]) -> str:
     """The reason told for a weak passphrase: the kind of its longest guessable part."""
     parts = [match for match in sequence if match.get("pattern") != "bruteforce"]
     if not parts:

@@ -14,7 +14,7 @@ from passport.clock import now
 from passport.errors import InvalidValue, NotFound
 from passport.exchange import identity
 from passport.formats.cards import Card, fingerprint, read_card
-from passport.store.database import Connection
+from passport.store.database import Connection, Row
 
 if TYPE_CHECKING:
     from passport.vault import Vault
@@ -35,7 +35,7 @@ class Contact(BaseModel):
         return self.card.display_name
 
 
-def _contact(row: tuple) -> Contact:
+def _contact(row: Row) -> Contact:
     fields = dict(zip(("display_name", "role", "organisation", "kind", "age_recipient", "signing_key",
                        "fingerprint"), row[1:8], strict=True))
     # Checked again on the way out: a card in the store is trusted only if it still holds.

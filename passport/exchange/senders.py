@@ -23,7 +23,7 @@ from pydantic import BaseModel, ConfigDict
 from passport import clock
 from passport.errors import InvalidValue, NotFound
 from passport.formats.cards import FINGERPRINT_DIGITS, Card
-from passport.store.database import Connection
+from passport.store.database import Connection, Row
 
 if TYPE_CHECKING:
     from passport.vault import Vault
@@ -82,7 +82,7 @@ def _stamp(moment: dt.datetime) -> str:
     return moment.astimezone(dt.UTC).isoformat()
 
 
-def _sender(row: tuple) -> KnownSender:
+def _sender(row: Row) -> KnownSender:
     return KnownSender(fingerprint=row[0], display_name=row[1], first_seen=row[2], checked_at=row[3],
                        held=bool(row[4]))
 

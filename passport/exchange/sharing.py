@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import json
 import secrets
 import stat
@@ -264,7 +265,7 @@ def gather(vault: Vault, entry_ids: list[str], leave_out: AbstractSet[str] = fro
                 media_type=found.media_type, size=found.size, sha256=found.sha256,
             )
             attachments.append(attachment)
-            members.append(attachment_member(attachment, lambda a=found.id: stored_attachments.chunks(vault, a)))
+            members.append(attachment_member(attachment, functools.partial(stored_attachments.chunks, vault, found.id)))
         entries.append(BundleEntry(
             id=entry.id, revision=entry.revision, section_title=section.title, section_key=section.key,
             title=entry.title, body=entry.body, important_now=entry.important_now, review_by=entry.review_by,

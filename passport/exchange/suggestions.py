@@ -33,7 +33,7 @@ from passport.formats.bundle_writer import write_bundle
 from passport.formats.cards import Card
 from passport.formats.streams import ChunkReader
 from passport.models import AttachmentKind, Entry, EntryContent, ProfileKind, Section
-from passport.store.database import Connection
+from passport.store.database import Connection, Row
 
 if TYPE_CHECKING:
     from passport.vault import Vault
@@ -160,7 +160,7 @@ def sent_suggestions(vault: Vault) -> list[SentSuggestions]:
             "SELECT bundle_id, contact_id, sent_at, entry_id FROM suggestions_sent ORDER BY sent_at DESC, rowid"
         ).fetchall()
         names = dict(conn.execute("SELECT id, display_name FROM contacts").fetchall())
-    grouped: dict[str, list[tuple]] = {}
+    grouped: dict[str, list[Row]] = {}
     for row in rows:
         grouped.setdefault(row[0], []).append(row)
     return [
@@ -269,7 +269,7 @@ _SUGGESTION_COLUMNS = (
 )
 
 
-def _suggestions(conn: Connection, where: str = "", params: tuple = ()) -> list[Suggestion]:
+def _suggestions(conn: Connection, where: str = "", params: tuple[object, ...] = ()) -> list[Suggestion]:
     """Suggestions with their attachments, in two queries whatever their number; each
     distinct sender card is parsed once (a file may carry thousands of suggestions)."""
     rows = conn.execute(

@@ -15,7 +15,7 @@ import hashlib
 import json
 from collections.abc import Callable
 from enum import StrEnum
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Final, Literal
 
 from cryptography.exceptions import InvalidSignature
 from pydantic import AfterValidator, AwareDatetime, Field, model_validator
@@ -23,8 +23,8 @@ from pydantic import AfterValidator, AwareDatetime, Field, model_validator
 from passport.formats.cards import Card, StrictModel
 from passport.models import MAX_ATTACHMENT_BYTES, MAX_BODY, MAX_SECTION_TITLE, MAX_TITLE, AttachmentKind
 
-BUNDLE_FORMAT = "wellbeing-passport-bundle"
-BUNDLE_VERSION = 1
+BUNDLE_FORMAT: Final = "wellbeing-passport-bundle"
+BUNDLE_VERSION: Final = 1
 BUNDLE_SUFFIX = ".wpb"
 RECEIPT_SUFFIX = ".wpreceipt"
 MANIFEST_NAME = "manifest.json"

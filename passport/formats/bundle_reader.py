@@ -27,6 +27,7 @@ from typing import BinaryIO, Protocol
 
 from pydantic import ValidationError
 
+from passport.byte_streams import Readable, Writable
 from passport.crypto import age_layer
 from passport.errors import (
     AgeError,
@@ -246,7 +247,7 @@ def decrypted_stream(path: Path, *, identity: str, limits: Limits = LIMITS,
         with open_outside_file(path) as source:
             counted = _Counted(source, size, progress)
 
-            def decrypt(sink: BinaryIO) -> int:
+            def decrypt(sink: Writable) -> int:
                 return age_layer.decrypt_stream(counted, sink, [identity], limits.bundle)
 
             with decrypted_reader(decrypt) as plaintext:
@@ -275,7 +276,7 @@ def _bundle_error(error: AgeError | TooLarge) -> Exception:
 
 
 class _Counted:
-    def __init__(self, source: BinaryIO, total: int, progress: Progress | None) -> None:
+    def __init__(self, source: Readable, total: int, progress: Progress | None) -> None:
         self._source = source
         self._total = total
         self._done = 0
@@ -289,7 +290,7 @@ class _Counted:
         return data
 
 
-def parse(plaintext: BinaryIO, policy: ReadPolicy, receiver: Receiver, limits: Limits = LIMITS,
+def parse(plaintext: Readable, policy: ReadPolicy, receiver: Receiver, limits: Limits = LIMITS,
           passphrase_mode: bool = False) -> Manifest:
     """Verify the bundle and hand its content to ``receiver``. Raises a BundleError."""
     archive = UstarReader(plaintext, first_limit=limits.manifest, member_limit=limits.attachment,

@@ -12,7 +12,7 @@ import base64
 import hashlib
 import json
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Final, Literal
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
@@ -22,8 +22,8 @@ from passport.errors import AgeKeyInvalid, CardInvalid, UnsupportedVersion
 from passport.fileio import open_outside_file, replace_atomically
 from passport.models import ProfileKind
 
-CARD_FORMAT = "wellbeing-passport-card"
-CARD_VERSION = 1
+CARD_FORMAT: Final = "wellbeing-passport-card"
+CARD_VERSION: Final = 1
 CARD_SUFFIX = ".wpcard"
 MAX_CARD_BYTES = 64 * 1024
 MAX_NAME = 100

@@ -13,8 +13,10 @@ import io
 import queue
 import tarfile
 import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from typing import BinaryIO
+
+from passport.byte_streams import Writable
 
 _QUEUE_CHUNKS = 8  # at most this many chunks wait in memory between the two sides
 
@@ -46,7 +48,7 @@ class ChunkReader(io.RawIOBase):
                 break
             else:
                 return b""
-        return super().read(size)  # type: ignore[no-any-return]
+        return super().read(size)
 
     def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
         while not self._pending:
@@ -80,8 +82,10 @@ def tar_member(name: str, size: int, chunks: Iterable[bytes],
     # Plain ustar, which every reader knows; a size of 8 GiB or more (a large backup) takes
     # GNU's header, which writes it in base-256 within the header itself (and which
     # passport.formats.ustar reads), never a pax header, which it refuses.
-    header_format = tarfile.USTAR_FORMAT if size <= USTAR_MAX_SIZE else tarfile.GNU_FORMAT
-    yield info.tobuf(header_format, "utf-8", "strict")
+    if size <= USTAR_MAX_SIZE:
+        yield info.tobuf(tarfile.USTAR_FORMAT, "utf-8", "strict")
+    else:
+        yield info.tobuf(tarfile.GNU_FORMAT, "utf-8", "strict")
     written = 0
     for chunk in chunks:
         written += len(chunk)
@@ -155,7 +159,7 @@ class _QueueReader(io.RawIOBase):
 
 
 @contextlib.contextmanager
-def decrypted_reader(decrypt: Callable[[BinaryIO], object]) -> Iterator[BinaryIO]:
+def decrypted_reader(decrypt: Callable[[Writable], object]) -> Iterator[BinaryIO]:
     """Run ``decrypt(sink)`` in a thread and yield a reader of what it writes.
 
     The reader sees end-of-stream when decryption ends. A decryption error is raised
@@ -171,7 +175,7 @@ def decrypted_reader(decrypt: Callable[[BinaryIO], object]) -> Iterator[BinaryIO
     def produce() -> None:
         try:
             writer = _QueueWriter(chunks, stop)
-            decrypt(writer)  # type: ignore[arg-type]
+            decrypt(writer)
             writer.flush()
         except _Stopped:
             pass
@@ -221,7 +225,7 @@ class _Failed:
 _END = object()
 
 
-def prefetched(items: Iterable[bytes], depth: int = 4) -> Iterator[bytes]:
+def prefetched(items: Iterable[bytes], depth: int = 4) -> Generator[bytes, None, None]:
     """Yield what ``items`` yields, produced a few ahead in a thread.
 
     Reading an attachment back decrypts it inside SQLCipher, which lets go of the GIL;

@@ -14,8 +14,11 @@ database can be that big), GNU tar's base-256; pax headers are refused.
 from __future__ import annotations
 
 import re
+import struct
 import tarfile
-from typing import BinaryIO, NamedTuple
+from typing import NamedTuple
+
+from passport.byte_streams import Readable
 
 BLOCK = tarfile.BLOCKSIZE
 # POSIX ustar ("ustar\0" "00") and GNU ("ustar " " \0"), which backups use for their sizes.
@@ -29,7 +32,7 @@ class Member(NamedTuple):
 
 
 class UstarReader:
-    def __init__(self, source: BinaryIO, *, first_limit: int, member_limit: int, max_members: int,
+    def __init__(self, source: Readable, *, first_limit: int, member_limit: int, max_members: int,
                  damaged: type[Exception], too_large: type[Exception]) -> None:
         """``first_limit`` bounds the first member (a manifest), ``member_limit`` every
         other one; ``damaged`` and ``too_large`` are raised for a broken or oversized archive."""
@@ -50,7 +53,7 @@ class UstarReader:
         if header[257:263] not in MAGICS or header[156:157] not in (b"0", b"\x00"):
             raise self._damaged("the archive holds something other than plain files")
         size = self._number(header[124:136])
-        if self._number(header[148:156]) not in tarfile.calc_chksums(header):
+        if self._number(header[148:156]) not in _checksums(header):
             raise self._damaged("an archive header is damaged")
         if header[345:500].strip(b"\x00"):
             raise self._damaged("an archive name is longer than any this app writes")
@@ -94,3 +97,11 @@ class UstarReader:
         if not _OCTAL.fullmatch(digits):
             raise self._damaged("an archive header is malformed")
         return int(digits, 8) if digits else 0
+
+
+def _checksums(header: bytes) -> tuple[int, int]:
+    """A header's checksum, summed as unsigned and as signed bytes (old writers used
+    either), with the checksum field itself counted as eight spaces (as tarfile does)."""
+    unsigned = 256 + sum(struct.unpack_from("148B8x356B", header))
+    signed = 256 + sum(struct.unpack_from("148b8x356b", header))
+    return unsigned, signed

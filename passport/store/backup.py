@@ -13,11 +13,12 @@ import datetime as dt
 import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import BinaryIO, Literal
+from typing import BinaryIO, Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from passport import __version__
+from passport.byte_streams import Writable
 from passport.clock import now
 from passport.crypto import age_layer
 from passport.crypto.keyfile import DEFAULT_KDF, KdfSettings, KeyFile
@@ -32,11 +33,11 @@ from passport.store import profiles, rekey
 from passport.store.database import Store
 from passport.vault import Vault
 
-FORMAT = "wellbeing-passport-backup"
+FORMAT: Final = "wellbeing-passport-backup"
 # Version 2 writes the database first and the manifest, which carries the database key, last:
 # a backup cut short (a kill before its rename leaves ``<name>.part``) holds no key and so
 # reveals nothing, whatever its name. Version 1 (manifest first) is still restored.
-VERSION = 2
+VERSION: Final = 2
 READABLE_VERSIONS = (1, 2)
 MANIFEST_NAME = "manifest.json"
 DATABASE_NAME = "store.db"
@@ -141,7 +142,7 @@ def restore_backup(
     try:
         with open_outside_file(backup_path) as source:
 
-            def decrypt(sink: BinaryIO) -> object:
+            def decrypt(sink: Writable) -> object:
                 limit = MAX_DATABASE_BYTES + MAX_MANIFEST_BYTES + _TAR_OVERHEAD
                 return age_layer.decrypt_stream(source, sink, [identity], limit)
 

@@ -8,6 +8,7 @@ import os
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any, TypeAlias
 
 import sqlcipher3
 
@@ -15,11 +16,14 @@ from passport.errors import DiskFull, ProfileBusy, ProfileLocked, StoreDamaged, 
 from passport.fileio import FILE_MODE, fsync_folder
 from passport.store.migrations import LATEST, MIGRATIONS
 
-Connection = sqlcipher3.Connection
+# sqlcipher3 ships no type information, so to mypy these are its untyped classes (Any).
+Connection: TypeAlias = sqlcipher3.Connection
 # SQLCipher settings new databases are made with, then SQLCipher 4's defaults (which the
 # first builds used): (page size, page HMAC).
 CIPHER_SETTINGS = ((16384, "HMAC_SHA256"), (4096, "HMAC_SHA512"))
-DatabaseError = sqlcipher3.DatabaseError
+DatabaseError: TypeAlias = sqlcipher3.DatabaseError
+# A row as a query returns it: one value per column, of whichever type SQLite stored.
+Row: TypeAlias = tuple[Any, ...]
 
 
 class Store:
@@ -128,7 +132,7 @@ class Store:
             except BaseException as exc:
                 if conn.in_transaction:
                     conn.execute("ROLLBACK")
-                typed = (_disk_error(exc) or _damage(exc)) if isinstance(exc, DatabaseError) else None
+                typed = (_disk_error(exc) or _damage(exc)) if isinstance(exc, sqlcipher3.DatabaseError) else None
                 if typed is not None:
                     raise typed from exc
                 raise

@@ -66,6 +66,21 @@ def test_unknown_key_file_version_is_its_own_error(profile: Profile) -> None:
         Profile.open_with_passphrase(profile.folder, PASSPHRASE)
 
 
+def test_an_unsealed_slot_naming_the_backup_key_is_a_damaged_key_file(profile: Profile) -> None:
+    # Found by mypy: such a slot reached for a salt it does not have (an AttributeError).
+    profile.lock()
+
+    def backup_identity_unsealed(body: dict) -> None:
+        for slot in body["slots"]:
+            if slot["kind"] == "passphrase":
+                slot["kdf"] = {"name": "backup-identity"}
+                slot.pop("recipient", None)
+
+    _rewrite_body(profile.folder.key_path, backup_identity_unsealed)
+    with pytest.raises(KeyFileDamaged):
+        Profile.open_with_passphrase(profile.folder, PASSPHRASE)
+
+
 def test_absurd_kdf_parameters_are_refused_at_once(profile: Profile) -> None:
     profile.lock()
 

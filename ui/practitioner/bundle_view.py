@@ -39,19 +39,21 @@ from ui.widgets.bundle_document import (
 
 
 def band_lines(changes: BundleChanges, bundle: ReceivedBundle) -> list[str]:
-    """The band's lines under its summary: each changed entry with what became of it, then
-    each title no longer shared."""
+    """The band's lines under its summary, in the summary's order: each new entry, each
+    changed one with what became of it, then each title no longer shared."""
     lines: list[str] = []
-    for entry in bundle.entries:
-        change = changes.of(entry.id)
-        if change is None or change.status is EntryStatus.SAME:
-            continue
-        if change.status is EntryStatus.NEW:
-            lines.append(BundleView.tr("New: ‘{0}’").format(entry.title))
-            continue
-        said = change_words(change, entry)
-        lines.append(BundleView.tr("Changed: ‘{0}’ — {1}").format(entry.title, said) if said
-                     else BundleView.tr("Changed: ‘{0}’").format(entry.title))
+    for status in (EntryStatus.NEW, EntryStatus.CHANGED):
+        for entry in bundle.entries:
+            change = changes.of(entry.id)
+            if change is None or change.status is not status:
+                continue
+            said = change_words(change, entry)
+            if status is EntryStatus.NEW:
+                lines.append(BundleView.tr("New: ‘{0}’").format(entry.title))
+            elif said:
+                lines.append(BundleView.tr("Changed: ‘{0}’ — {1}").format(entry.title, said))
+            else:
+                lines.append(BundleView.tr("Changed: ‘{0}’").format(entry.title))
     return lines + no_longer_shared_lines(changes)
 
 

@@ -204,12 +204,12 @@ def change_words(change: EntryChange, entry: BundleEntry) -> str:
 
 
 def _changes_part(content: SharedContent, changes: BundleChanges) -> str:
-    heading = BundleDocument.tr("What changed since {0}").format(long_date(changes.since.astimezone().date()))
     new_label, changed_label = BundleDocument.tr("New:"), BundleDocument.tr("Changed:")
     items: list[str] = []
-    for entry in content.entries:
-        change = changes.of(entry.id)
-        if change is None or change.status is EntryStatus.SAME:
+    paired = [(entry, change) for entry in content.entries if (change := changes.of(entry.id)) is not None]
+    # New ones first, then changed ones: the summary's order.
+    for entry, change in sorted(paired, key=lambda pair: pair[1].status is not EntryStatus.NEW):
+        if change.status is EntryStatus.SAME:
             continue
         title = f"<b>{html.escape(entry.title)}</b>"
         if change.status is EntryStatus.NEW:
@@ -219,7 +219,7 @@ def _changes_part(content: SharedContent, changes: BundleChanges) -> str:
         items.append(f"<li>{html.escape(changed_label)} {title}"
                      + (f" — {html.escape(said)}" if said else "") + "</li>")
     items += [f"<li>{html.escape(line)}</li>" for line in no_longer_shared_lines(changes)]
-    parts = [f"<h2>{html.escape(heading)}</h2>", f"<p>{html.escape(changes_summary(changes))}</p>"]
+    parts = [f"<h2>{html.escape(changes_summary(changes))}</h2>"]
     if items:
         parts.append("<ul>" + "".join(items) + "</ul>")
     if any(c.title.marked or c.body.marked for c in changes.entries):

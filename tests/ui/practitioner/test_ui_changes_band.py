@@ -62,8 +62,8 @@ def test_the_band_says_what_changed_and_the_new_words_are_marked(qtbot, window, 
     summary = f"What changed since {long_date(today())}: 1 new, 1 changed, 1 no longer shared"
     assert view.changes_title.text() == summary
     assert view.changes_list.text().split("\n") == [
-        "Changed: ‘Quiet space’ — new words are underlined and marked (new); some words were taken out",
         "New: ‘New school’",
+        "Changed: ‘Quiet space’ — new words are underlined and marked (new); some words were taken out",
         "No longer shared: ‘Football on Saturdays’",
     ]
     assert view.changes_band.accessibleName() == summary

@@ -2,7 +2,9 @@
 
 A bundle is kept only after everything in it checked out (see bundle_reader); its content
 is deleted when it expires, when its sender withdraws it, and (all but an outline of
-which entries it held, so "what changed" still works) when a newer bundle replaces it.
+which entries it held) when a newer bundle replaces it. Just before that, what changed is
+worked out and kept with the newer bundle (see ``changes``); the words the young person
+took out are not kept.
 
 Every read filters by expiry itself, so nothing past its time is returned even before the
 purge runs; and a share from a held card (see ``senders``) is never returned as a sender's.
@@ -22,7 +24,8 @@ from pydantic import BaseModel, ConfigDict
 from passport import clock
 from passport.content.attachments import clean_name
 from passport.errors import BundleDamaged, BundleReplaced, BundleUntrustedSender, InvalidValue, NotFound, SenderHeld
-from passport.exchange import identity, senders
+from passport.exchange import changes, identity, senders
+from passport.exchange.changes import BundleChanges
 from passport.exchange.senders import KnownSender
 from passport.formats import bundle_reader
 from passport.formats.bundle_format import BundleAttachment, BundleEntry, BundleKind, Manifest, entry_digest
@@ -236,7 +239,7 @@ def _keep(conn: Connection, plaintext: BinaryIO, me: str, at: dt.datetime | None
         return _withdraw(conn, manifest)
     senders.note(conn, manifest.sender)
     if manifest.replaces is not None:
-        _replace(conn, manifest.replaces, manifest.sender.fingerprint)
+        _replace(conn, manifest, manifest.sender.fingerprint)
     conn.execute("UPDATE received_bundles SET verified = 1 WHERE id = ?", (manifest.id,))
     return manifest.id
 
@@ -256,16 +259,32 @@ def _withdraw(conn: Connection, manifest: Manifest) -> ReceivedWithdrawal:
     )
 
 
-def _replace(conn: Connection, bundle_id: str, sender: str) -> None:
-    """Delete a replaced bundle's content, keeping its outline for "what changed"."""
-    row = conn.execute("SELECT sender_fingerprint FROM received_bundles WHERE id = ?", (bundle_id,)).fetchone()
+def _replace(conn: Connection, manifest: Manifest, sender: str) -> None:
+    """Delete a replaced bundle's content, keeping its outline; what changed since it is
+    worked out first, while its content is still here, and kept with the new bundle."""
+    assert manifest.replaces is not None
+    bundle_id = manifest.replaces
+    row = conn.execute(
+        "SELECT sender_fingerprint, state, manifest, expires_at FROM received_bundles WHERE id = ? AND verified = 1",
+        (bundle_id,),
+    ).fetchone()
     if row is not None and row[0] == sender:
+        # Only from content still readable: a bundle whose time is up is not read again.
+        if row[1] == ReceivedState.CURRENT.value and row[2] and _in_time(row[3], clock.now()):
+            _keep_changes(conn, manifest, Manifest.model_validate_json(row[2]))
         conn.execute(
             "UPDATE received_bundles SET state = ?, manifest = '', purpose = '' WHERE id = ?",
             (ReceivedState.REPLACED.value, bundle_id),
         )
         conn.execute("DELETE FROM received_attachments WHERE bundle_id = ?", (bundle_id,))
+        conn.execute("DELETE FROM received_changes WHERE bundle_id = ?", (bundle_id,))
     _record_withdrawal(conn, bundle_id, sender, "replaced", clock.now())
+
+
+def _keep_changes(conn: Connection, manifest: Manifest, old: Manifest) -> None:
+    found = changes.compare(old.created, old.entries, old.attachments, manifest.entries, manifest.attachments)
+    conn.execute("INSERT OR REPLACE INTO received_changes (bundle_id, changes) VALUES (?, ?)",
+                 (manifest.id, found.model_dump_json()))
 
 
 def _record_withdrawal(conn: Connection, bundle_id: str, sender: str, reason: str, at: dt.datetime) -> None:
@@ -401,6 +420,23 @@ def what_changed(previous: ReceivedBundle, current: ReceivedBundle) -> WhatChang
         changed=tuple(i for i in order if i in before and before[i] != after[i]),
         removed=tuple(o.id for o in previous.outline if o.id not in after),
     )
+
+
+def bundle_changes(vault: Vault, bundle_id: str) -> BundleChanges | None:
+    """What changed in a bundle since the one it replaced; None when it replaced none from
+    the same person. Kept when it was opened; when the replaced one's content was gone by
+    then, only what its outline tells. Refused like its content: NotFound past its time."""
+    with vault.reading() as conn:
+        _readable(conn, bundle_id)
+        row = conn.execute("SELECT changes FROM received_changes WHERE bundle_id = ?", (bundle_id,)).fetchone()
+    if row is not None:
+        return BundleChanges.model_validate_json(row[0])
+    bundle = received_bundle(vault, bundle_id)
+    previous = previous_from_sender(vault, bundle)
+    if previous is None:
+        return None
+    return changes.from_outlines(previous.created, [(o.id, o.digest) for o in previous.outline],
+                                 [(o.id, o.digest) for o in bundle.outline])
 
 
 def attachment_chunks(vault: Vault, bundle_id: str, attachment_id: str) -> Iterator[bytes]:

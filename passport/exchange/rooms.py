@@ -19,6 +19,7 @@ from passport.kinds import ChangeKind, ProfileKind
 from passport.models import Change, Entry, EntryContent
 
 if TYPE_CHECKING:
+    from passport.exchange.changes import BundleChanges
     from passport.exchange.contacts import Contact
     from passport.exchange.received import HeldShare, ReceivedBundle
     from passport.exchange.senders import KnownSender
@@ -128,6 +129,12 @@ class Received:
     def previous_from_sender(self, bundle: ReceivedBundle) -> ReceivedBundle | None:
         self._vault.require(PRACTITIONER, doing="keep shares from others")
         return received.previous_from_sender(self._vault, bundle)
+
+    def changes(self, bundle_id: str) -> BundleChanges | None:
+        """What changed in this bundle since the one it replaced (None: it replaced none):
+        new and changed entries, where their new words are, and the titles no longer shared."""
+        self._vault.require(PRACTITIONER, doing="keep shares from others")
+        return received.bundle_changes(self._vault, bundle_id)
 
     def held_shares(self) -> list[HeldShare]:
         """Shares in the name of someone already known, from another card: not theirs until decided."""

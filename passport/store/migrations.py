@@ -306,6 +306,15 @@ MIGRATIONS: dict[int, str] = {
         SELECT sender_fingerprint, json_extract(sender_card, '$.display_name'), min(received_at)
         FROM received_bundles WHERE verified = 1 GROUP BY sender_fingerprint;
     """,
+    8: """
+    -- What changed in a share since the one it replaced, worked out while both were at hand
+    -- (see passport.exchange.changes): ranges of the new words, counts of words taken out
+    -- and the titles no longer shared; never the words the young person took out.
+    CREATE TABLE received_changes (
+        bundle_id TEXT PRIMARY KEY REFERENCES received_bundles(id) ON DELETE CASCADE,
+        changes TEXT NOT NULL  -- a BundleChanges, as JSON
+    );
+    """,
 }
 
 LATEST = max(MIGRATIONS)

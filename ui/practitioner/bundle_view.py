@@ -1,7 +1,9 @@
 """One shared file, read-only: the shared renderer's document, its sounds to play, and
 print or save as PDF (with a footer naming who shared it and until when). Above it, what
 was really checked: the card that signed it, since when it is known, and whether its
-numbers were compared in person (with that step, for a card not checked yet)."""
+numbers were compared in person (with that step, for a card not checked yet); and, when
+it replaced an earlier file from the same person, a calm band saying what changed since
+(the document marks the new words, so print and PDF carry the same)."""
 
 from __future__ import annotations
 
@@ -11,10 +13,10 @@ import functools
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFrame, QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from passport.errors import NotFound, PassportError
-from passport.exchange import received
+from passport.exchange.changes import BundleChanges, EntryStatus
 from passport.exchange.received import ReceivedBundle
 from passport.formats.bundle_format import BundleAttachment
 from passport.formats.cards import Card
@@ -27,21 +29,32 @@ from ui.runtime.file_chooser import FileChooser
 from ui.runtime.messages import message_for
 from ui.runtime.session import Session
 from ui.widgets.audio_player import AudioPlayer
-from ui.widgets.bundle_document import SharedContent, build_document
+from ui.widgets.bundle_document import (
+    SharedContent,
+    build_document,
+    change_words,
+    changes_summary,
+    no_longer_shared_lines,
+)
 
 
-def change_lines(session: Session, bundle: ReceivedBundle) -> list[str]:
-    """In words: what is new, changed or gone since the last file from the same person."""
-    previous = session.profile.received.previous_from_sender(bundle)
-    if previous is None:
-        return []
-    changed = received.what_changed(previous, bundle)
-    titles = {entry.id: entry.title for entry in bundle.entries}
-    lines = [BundleView.tr("New: {0}").format(titles[i]) for i in changed.added]
-    lines += [BundleView.tr("Changed: {0}").format(titles[i]) for i in changed.changed]
-    if changed.removed:
-        lines.append(BundleView.tr("No longer shared: {0} from the last one").format(len(changed.removed)))
-    return lines or [BundleView.tr("Nothing changed since the last one.")]
+def band_lines(changes: BundleChanges, bundle: ReceivedBundle) -> list[str]:
+    """The band's lines under its summary, in the summary's order: each new entry, each
+    changed one with what became of it, then each title no longer shared."""
+    lines: list[str] = []
+    for status in (EntryStatus.NEW, EntryStatus.CHANGED):
+        for entry in bundle.entries:
+            change = changes.of(entry.id)
+            if change is None or change.status is not status:
+                continue
+            said = change_words(change, entry)
+            if status is EntryStatus.NEW:
+                lines.append(BundleView.tr("New: ‘{0}’").format(entry.title))
+            elif said:
+                lines.append(BundleView.tr("Changed: ‘{0}’ — {1}").format(entry.title, said))
+            else:
+                lines.append(BundleView.tr("Changed: ‘{0}’").format(entry.title))
+    return lines + no_longer_shared_lines(changes)
 
 
 class BundleView(QWidget):
@@ -61,6 +74,8 @@ class BundleView(QWidget):
         self.check_button.setAccessibleName(self.tr("Compare the numbers"))
         self.check_button.setToolTip(self.tr("Read the card's numbers with the person; if they match, mark it checked"))
         self.check_button.clicked.connect(self.check_sender)
+        self.changes: BundleChanges | None = None
+        self.changes_band = self._changes_band()
         self.browser = QTextBrowser()
         self.browser.setObjectName("bundleDocument")
         self.browser.setAccessibleName(self.tr("The shared file"))
@@ -87,12 +102,30 @@ class BundleView(QWidget):
         sender_row.addWidget(self.sender_status, 1)
         sender_row.addWidget(self.check_button)
         layout.addWidget(self.placeholder)
+        layout.addWidget(self.changes_band)
         layout.addLayout(sender_row)
         layout.addWidget(self.browser, 1)
         layout.addWidget(self.sounds_title)
         layout.addLayout(self.sounds)
         layout.addLayout(buttons)
         self.clear()
+
+    def _changes_band(self) -> QFrame:
+        """A calm band, in words, of what changed since the file this one replaced."""
+        band = QFrame()
+        band.setObjectName("changesBand")
+        band.setProperty("role", "card")
+        self.changes_title = QLabel(wordWrap=True)
+        self.changes_title.setObjectName("changesSummary")
+        self.changes_title.setProperty("role", "heading")
+        self.changes_list = QLabel(wordWrap=True)
+        self.changes_list.setObjectName("changesList")
+        layout = QVBoxLayout(band)
+        for label in (self.changes_title, self.changes_list):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            layout.addWidget(label)
+        return band
 
     def show_bundle(self, bundle: ReceivedBundle) -> None:
         profile = self._session.profile
@@ -103,9 +136,9 @@ class BundleView(QWidget):
             for field in ("display_name", "role", "organisation") if getattr(bundle.sender, field)
         })
         self.content = dataclasses.replace(SharedContent.from_received(bundle, isolated(me)), sender=sender)
+        self.changes = profile.received.changes(bundle.id)
         self.document = build_document(
-            self.content, lambda aid: profile.received.received_attachment_data(bundle.id, aid),
-            change_lines(self._session, bundle),
+            self.content, lambda aid: profile.received.received_attachment_data(bundle.id, aid), self.changes,
         )
         self.document.setParent(self)
         self.browser.setDocument(self.document)
@@ -115,8 +148,24 @@ class BundleView(QWidget):
                 self.sounds.addWidget(self._sound_row(bundle.id, attachment))
         self.sounds_title.setVisible(self.sounds.count() > 0)
         self._set_showing(True)
+        self._show_changes(bundle)
         self.status.clear()
         self._show_sender(bundle.sender)
+
+    def _show_changes(self, bundle: ReceivedBundle) -> None:
+        changes = self.changes
+        self.changes_band.setVisible(changes is not None)
+        if changes is None:
+            self.changes_title.clear()
+            self.changes_list.clear()
+            return
+        summary = changes_summary(changes)
+        lines = band_lines(changes, bundle)
+        self.changes_title.setText(summary)
+        self.changes_list.setText("\n".join(lines))
+        self.changes_list.setVisible(bool(lines))
+        self.changes_band.setAccessibleName(summary)
+        self.changes_band.setAccessibleDescription(" ".join(lines))
 
     def _show_sender(self, card: Card) -> None:
         self._card = card
@@ -166,6 +215,8 @@ class BundleView(QWidget):
 
     def clear(self) -> None:
         self.content = None
+        self.changes = None
+        self.changes_band.setVisible(False)
         self._card = None
         self.sender_status.clear()
         self.browser.clear()

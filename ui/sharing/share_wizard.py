@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from passport.clock import now, today
-from passport.errors import InvalidValue, PassportError
+from passport.errors import InvalidValue, NotFound, PassportError
 from passport.exchange.contacts import Contact
 from passport.exchange.sharing import PassphraseRecipient, Share, ShareState, end_of_day, last_day, new_passphrase
 from passport.formats.bundle_format import BUNDLE_SUFFIX, MAX_PURPOSE
@@ -50,6 +50,10 @@ CHOOSE, PERSON, UNTIL, PREVIEW, DONE = range(5)
 ENTRY_ID = Qt.ItemDataRole.UserRole + 1
 ATTACHMENT_ID = Qt.ItemDataRole.UserRole + 3
 DAYS = {"week": 7, "month": 30, "three_months": 91}
+
+
+def _titles(titles: list[str]) -> str:
+    return ", ".join(f"‘{title}’" for title in titles)
 
 
 class ShareWizard(QDialog):
@@ -325,10 +329,11 @@ class ShareWizard(QDialog):
         layout = QVBoxLayout(page)
         self.preview_title = words("", "title")
         self.replace_note = words("", "lead")
+        self.changes_note = words("", "hint", "changesSinceLastShare")
         self.preview = QTextBrowser()
         self.preview.setObjectName("sharePreview")
         self.preview.setAccessibleName(self.tr("Preview of the shared file"))
-        for widget in (self.preview_title, self.replace_note):
+        for widget in (self.preview_title, self.replace_note, self.changes_note):
             layout.addWidget(widget)
         layout.addWidget(self.preview, 1)
         return page
@@ -352,6 +357,49 @@ class ShareWizard(QDialog):
                     "open this.").format(self.recipient_display(), long_date(previous.created.astimezone().date()))
             if previous else "")
         self.replace_note.setVisible(previous is not None)
+        changes = self.changes_since_last_share()
+        self.changes_note.setText(changes)
+        self.changes_note.setVisible(bool(changes))
+
+    def changes_since_last_share(self) -> str:
+        """In words: which of the chosen entries are new or changed since the last share to
+        the same person, and which of that share's entries are no longer shared."""
+        contact = self.contact()
+        if contact is None:
+            return ""
+        profile = self._session.profile
+        last = next(iter(profile.sharing.share_history(contact.id)), None)
+        if last is None:
+            return ""
+        before = {shared.entry_id: shared.revision for shared in last.entries}
+        left_out = self.left_out()
+        chosen = self.chosen_ids()
+        new, changed, gone = [], [], []
+        for entry_id in chosen:
+            entry = profile.entry(entry_id)
+            if entry_id not in before:
+                new.append(entry.title)
+                continue
+            attached = {a.id for a in profile.attachments(entry_id)}
+            if entry.revision != before[entry_id] or attached - left_out != attached & set(last.attachment_ids):
+                changed.append(entry.title)
+        deleted = 0
+        for entry_id in before:
+            if entry_id not in chosen:
+                try:
+                    gone.append(profile.entry(entry_id).title)
+                except NotFound:
+                    deleted += 1
+        parts = [self.tr("new: {0}").format(_titles(new)) if new else "",
+                 self.tr("changed: {0}").format(_titles(changed)) if changed else "",
+                 self.tr("no longer shared: {0}").format(_titles(gone)) if gone else "",
+                 self.tr("no longer shared: %n you deleted", "", deleted) if deleted else ""]
+        said = "; ".join(part for part in parts if part)
+        day = long_date(last.created.astimezone().date())
+        if not said:
+            return self.tr("Nothing changed since you last shared with {0} on {1}.").format(
+                contact.display_name, day)
+        return self.tr("Since you last shared with {0} on {1}: {2}.").format(contact.display_name, day, said)
 
     def _active_share(self) -> Share | None:
         contact = self.contact()

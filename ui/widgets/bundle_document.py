@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QImage, QTextDocument
 
+from passport.exchange.changes import BundleChanges, Detail, EntryChange, EntryStatus, TextChange
 from passport.exchange.received import ReceivedBundle
 from passport.exchange.sharing import last_day
 from passport.formats.bundle_format import BundleAttachment, BundleEntry
@@ -107,9 +108,36 @@ def size_text(size: int) -> str:
     return BundleDocument.tr("{0} KB").format(max(1, round(size / 1024)))
 
 
-def _paragraphs(text: str) -> str:
-    return "".join(f"<p>{html.escape(block).replace(chr(10), '<br>')}</p>"
-                   for block in text.split("\n\n") if block.strip())
+def _escaped(text: str) -> str:
+    return html.escape(text).replace("\n", "<br>")
+
+
+def _marked(text: str, ranges: Sequence[tuple[int, int]], offset: int = 0) -> str:
+    """``text`` (which starts at ``offset`` of the whole) with the ``ranges`` of the whole
+    underlined and each followed by "(new)" in words: marked for screen readers and print
+    too, never by colour alone."""
+    new = html.escape(BundleDocument.tr("(new)"))
+    parts: list[str] = []
+    position = 0
+    for whole_start, whole_end in ranges:
+        start, end = max(whole_start - offset, position), min(whole_end - offset, len(text))
+        if start >= end:
+            continue
+        parts.append(_escaped(text[position:start]))
+        parts.append(f"<u>{_escaped(text[start:end])}</u><small> {new}</small>")
+        position = end
+    parts.append(_escaped(text[position:]))
+    return "".join(parts)
+
+
+def _paragraphs(text: str, ranges: Sequence[tuple[int, int]] = ()) -> str:
+    parts: list[str] = []
+    offset = 0
+    for block in text.split("\n\n"):
+        if block.strip():
+            parts.append(f"<p>{_marked(block, ranges, offset)}</p>")
+        offset += len(block) + 2
+    return "".join(parts)
 
 
 def _summary_line(entry: BundleEntry) -> str:
@@ -120,18 +148,97 @@ def _summary_line(entry: BundleEntry) -> str:
     return f"<li>{text}{' — ' + html.escape(words) if words else ''}</li>"
 
 
-def build_document(content: SharedContent, image_data: ImageData, changes: Sequence[str] = ()) -> QTextDocument:
-    """The whole shared file as a document; ``changes`` are lines saying what changed
-    since the sender's last file (the practitioner's view only)."""
+def changes_summary(changes: BundleChanges) -> str:
+    """One line: "What changed since 3 May 2026: 2 new, 1 changed, 1 no longer shared"."""
+    new, changed, removed = (changes.counted(EntryStatus.NEW), changes.counted(EntryStatus.CHANGED),
+                             changes.removed_count)
+    shown = [text for text, count in (
+        (BundleDocument.tr("%n new", "", new), new),
+        (BundleDocument.tr("%n changed", "", changed), changed),
+        (BundleDocument.tr("%n no longer shared", "", removed), removed),
+    ) if count]
+    since = long_date(changes.since.astimezone().date())
+    if not shown:
+        return BundleDocument.tr("Nothing changed since {0}.").format(since)
+    return BundleDocument.tr("What changed since {0}: {1}").format(since, ", ".join(shown))
+
+
+def no_longer_shared_lines(changes: BundleChanges) -> list[str]:
+    """The titles no longer shared, each named (the practitioner saw them already)."""
+    lines = [BundleDocument.tr("No longer shared: ‘{0}’").format(title) for title in changes.no_longer_shared]
+    if changes.unnamed_no_longer_shared:
+        lines.append(BundleDocument.tr("No longer shared: %n from the last one", "",
+                                       changes.unnamed_no_longer_shared))
+    return lines
+
+
+def detail_words(change: EntryChange, entry: BundleEntry) -> list[str]:
+    """What changed besides the words, in words."""
+    words: list[str] = []
+    for detail in change.details:
+        if detail is Detail.SECTION:
+            words.append(BundleDocument.tr("now under ‘{0}’").format(entry.section_title))
+        elif detail is Detail.IMPORTANT_NOW:
+            words.append(BundleDocument.tr("now marked important now") if change.important_now
+                         else BundleDocument.tr("no longer marked important now"))
+        elif detail is Detail.REVIEW_BY:
+            words.append(BundleDocument.tr("a new date to ask if it's still true"))
+        elif detail is Detail.HAPPENED_ON:
+            words.append(BundleDocument.tr("a new date for when it happened"))
+        elif detail is Detail.COLOUR:
+            words.append(BundleDocument.tr("a new colour"))
+        elif detail is Detail.ATTACHMENTS:
+            words.append(BundleDocument.tr("its pictures, sounds or files changed"))
+    return words
+
+
+def change_words(change: EntryChange, entry: BundleEntry) -> str:
+    """A changed entry, in words: which words are marked, what was taken out, what else."""
+    parts: list[str] = []
+    if change.title.marked or change.body.marked:
+        parts.append(BundleDocument.tr("new words are underlined and marked (new)"))
+    if change.words_taken_out:
+        parts.append(BundleDocument.tr("some words were taken out"))
+    parts += detail_words(change, entry)
+    return "; ".join(parts)
+
+
+def _changes_part(content: SharedContent, changes: BundleChanges) -> str:
+    new_label, changed_label = BundleDocument.tr("New:"), BundleDocument.tr("Changed:")
+    items: list[str] = []
+    paired = [(entry, change) for entry in content.entries if (change := changes.of(entry.id)) is not None]
+    # New ones first, then changed ones: the summary's order.
+    for entry, change in sorted(paired, key=lambda pair: pair[1].status is not EntryStatus.NEW):
+        if change.status is EntryStatus.SAME:
+            continue
+        title = f"<b>{html.escape(entry.title)}</b>"
+        if change.status is EntryStatus.NEW:
+            items.append(f"<li>{html.escape(new_label)} {title}</li>")
+            continue
+        said = change_words(change, entry)
+        items.append(f"<li>{html.escape(changed_label)} {title}"
+                     + (f" — {html.escape(said)}" if said else "") + "</li>")
+    items += [f"<li>{html.escape(line)}</li>" for line in no_longer_shared_lines(changes)]
+    parts = [f"<h2>{html.escape(changes_summary(changes))}</h2>"]
+    if items:
+        parts.append("<ul>" + "".join(items) + "</ul>")
+    if any(c.title.marked or c.body.marked for c in changes.entries):
+        legend = BundleDocument.tr("Underlined words, each followed by (new), are new or changed since {0}.").format(
+            long_date(changes.since.astimezone().date()))
+        parts.append(f"<p><small>{html.escape(legend)}</small></p>")
+    return "".join(parts)
+
+
+def build_document(content: SharedContent, image_data: ImageData, changes: BundleChanges | None = None
+                   ) -> QTextDocument:
+    """The whole shared file as a document; ``changes``, what changed since the share it
+    replaced (the practitioner's view only), goes first and marks the new words."""
     document = QTextDocument()
     document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle,
                                 BundleDocument.tr("Shared by {0}").format(content.sender.display_name))
     parts = [_header(content)]
-    if changes:
-        changed = BundleDocument.tr("What changed since the last one")
-        parts.append(f"<h2>{html.escape(changed)}</h2><ul>")
-        parts += [f"<li>{html.escape(line)}</li>" for line in changes]
-        parts.append("</ul>")
+    if changes is not None:
+        parts.append(_changes_part(content, changes))
     important_now = BundleDocument.tr("Important now")
     parts.append(f"<h2>{html.escape(important_now)}</h2>")
     important = [e for e in content.entries if e.important_now]
@@ -147,7 +254,9 @@ def build_document(content: SharedContent, image_data: ImageData, changes: Seque
         if entry.section_title != section:
             section = entry.section_title
             parts.append(f"<h3>{html.escape(section)}</h3>")
-        parts.append(_entry(document, entry, content.attachments_of(entry.id), image_data))
+        change = changes.of(entry.id) if changes is not None else None
+        since = changes.since if changes is not None else None
+        parts.append(_entry(document, entry, content.attachments_of(entry.id), image_data, change, since))
     document.setHtml("".join(parts))
     return document
 
@@ -173,13 +282,25 @@ def _header(content: SharedContent) -> str:
 
 
 def _entry(document: QTextDocument, entry: BundleEntry, attachments: list[BundleAttachment],
-           image_data: ImageData) -> str:
-    marks = [BundleDocument.tr("Important now")] if entry.important_now else []
+           image_data: ImageData, change: EntryChange | None = None, since: dt.datetime | None = None) -> str:
+    marks: list[str] = []
+    title_marks: TextChange = TextChange()
+    body_marks: TextChange = TextChange()
+    if change is not None and since is not None and change.status is not EntryStatus.SAME:
+        day = long_date(since.astimezone().date())
+        if change.status is EntryStatus.NEW:
+            marks.append(BundleDocument.tr("New since {0}").format(day))
+        else:
+            marks.append(BundleDocument.tr("Changed since {0}").format(day))
+            title_marks, body_marks = change.title, change.body
+            if change.words_taken_out:
+                marks.append(BundleDocument.tr("some words were taken out"))
+    marks += [BundleDocument.tr("Important now")] if entry.important_now else []
     if entry.happened_on is not None:
         marks.append(BundleDocument.tr("Happened {0}").format(long_date(entry.happened_on)))
     marks.append(BundleDocument.tr("Last changed {0}").format(long_date(entry.updated_at.astimezone().date())))
-    parts = [f"<h4>{html.escape(entry.title)}</h4>",
-             f"<p><small>{html.escape(' · '.join(marks))}</small></p>", _paragraphs(entry.body)]
+    parts = [f"<h4>{_marked(entry.title, title_marks.marked)}</h4>",
+             f"<p><small>{html.escape(' · '.join(marks))}</small></p>", _paragraphs(entry.body, body_marks.marked)]
     for attachment in attachments:
         parts.append(_attachment(document, attachment, image_data))
     return "".join(parts)

@@ -17,11 +17,12 @@ import json
 from collections.abc import Callable, Iterator
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO
+from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict
 
 from passport import clock
+from passport.byte_streams import Readable
 from passport.content.attachments import clean_name
 from passport.errors import BundleDamaged, BundleReplaced, BundleUntrustedSender, InvalidValue, NotFound, SenderHeld
 from passport.exchange import changes, identity, senders
@@ -31,7 +32,7 @@ from passport.formats import bundle_reader
 from passport.formats.bundle_format import BundleAttachment, BundleEntry, BundleKind, Manifest, entry_digest
 from passport.formats.bundle_reader import LIMITS, Limits, ReadPolicy
 from passport.formats.cards import Card, fingerprint
-from passport.store.database import Connection
+from passport.store.database import Connection, Row
 
 if TYPE_CHECKING:
     from passport.vault import Vault
@@ -214,8 +215,8 @@ def open_bundle(vault: Vault, path: Path, passphrase: str | None = None, progres
             # failure anywhere, up to the last authentication tag, rolls back.
             stream = bundle_reader.decrypted_stream(path, identity=own.age_identity, limits=limits,
                                                     progress=progress)
-            with vault.appending() as conn, stream as plaintext:
-                opened = _keep(conn, plaintext, me, at, limits, passphrase_mode=False)
+            with vault.appending() as conn, stream as streamed:
+                opened = _keep(conn, streamed, me, at, limits, passphrase_mode=False)
     except _AlreadyHeld as held:
         opened = str(held.args[0])
     # Whatever a withdrawal or replacement deleted must leave the write-ahead log too.
@@ -230,7 +231,7 @@ def open_bundle(vault: Vault, path: Path, passphrase: str | None = None, progres
         return held_share(vault, opened)
 
 
-def _keep(conn: Connection, plaintext: BinaryIO, me: str, at: dt.datetime | None, limits: Limits,
+def _keep(conn: Connection, plaintext: Readable, me: str, at: dt.datetime | None, limits: Limits,
           passphrase_mode: bool) -> str | ReceivedWithdrawal:
     """Verify the bundle into this transaction; its id, or what a withdrawal did."""
     policy = ReadPolicy(me=me, now=at or clock.now(), kinds=_ACCEPTED, withdrawn=_withdrawn_or_replaced(conn))
@@ -300,7 +301,7 @@ def _record_withdrawal(conn: Connection, bundle_id: str, sender: str, reason: st
 _BUNDLE_COLUMNS = "id, sender_card, created_at, expires_at, purpose, received_at, state, manifest, outline"
 
 
-def _bundle(row: tuple) -> ReceivedBundle:
+def _bundle(row: Row) -> ReceivedBundle:
     manifest = Manifest.model_validate_json(row[7]) if row[7] else None
     return ReceivedBundle(
         id=row[0], sender=Card.model_validate_json(row[1]), created=row[2], expires=row[3], purpose=row[4],
@@ -351,7 +352,7 @@ def received_bundle(vault: Vault, bundle_id: str) -> ReceivedBundle:
     return _bundle(row)
 
 
-def _held(conn: Connection, row: tuple) -> HeldShare:
+def _held(conn: Connection, row: Row) -> HeldShare:
     card = Card.model_validate_json(row[1])
     return HeldShare(id=row[0], sender=card, created=row[2], expires=row[3], received_at=row[4],
                      known=senders.known_alike(conn, card))

@@ -282,11 +282,95 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Shared by {0}</source>
+        <source>(new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n no longer shared</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing changed since {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What changed since the last one</source>
+        <source>What changed since {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer shared: ‘{0}’</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No longer shared: %n from the last one</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>now under ‘{0}’</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now marked important now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no longer marked important now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new date to ask if it&apos;s still true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new date for when it happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its pictures, sounds or files changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new words are underlined and marked (new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>some words were taken out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Underlined words, each followed by (new), are new or changed since {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared by {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -334,6 +418,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>New since {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed since {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Happened {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -368,19 +460,15 @@
 <context>
     <name>BundleView</name>
     <message>
-        <source>New: {0}</source>
+        <source>New: ‘{0}’</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Changed: {0}</source>
+        <source>Changed: ‘{0}’ — {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No longer shared: {0} from the last one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing changed since the last one.</source>
+        <source>Changed: ‘{0}’</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3076,6 +3164,32 @@
     </message>
     <message>
         <source>This replaces what you shared with {0} on {1}. Their app deletes that one when they open this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no longer shared: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>no longer shared: %n you deleted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing changed since you last shared with {0} on {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since you last shared with {0} on {1}: {2}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2,8 +2,13 @@
 
 Each screen at 100 % text in the light theme; home, editor, settings and the wizard also
 at 200 %, in high contrast and both; home and settings also at the smallest size the window
-allows and at 1366×768 (where text is most likely cut). Uses the demo passport in a private
+allows, home at 1366×768 (where text is most likely cut) and 1920×1080; and an empty passport's
+Home, Search, People and Suggestions. Uses the demo passport in a private
 temporary folder, removed at the end. Screens whose views are not written yet are skipped with a note.
+
+Each screen is also checked as it is shot: a label or button whose text is cut off, a tab whose
+name is cut short, and any control lying partly outside the window are listed at the end, and
+the script then exits with 1.
 """
 
 from __future__ import annotations
@@ -20,9 +25,22 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtCore import QDeadlineTimer, Qt
+from PySide6.QtCore import QDeadlineTimer, QPoint, QRect, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QApplication,
+    QCheckBox,
+    QLabel,
+    QListView,
+    QPushButton,
+    QRadioButton,
+    QStyle,
+    QStyleOptionButton,
+    QTabBar,
+    QWidget,
+)
 
 from passport.crypto.keyfile import KdfSettings
 from passport.models import ProfileKind
@@ -42,6 +60,7 @@ LOOKS = {"": ("light", 100), "-200": ("light", 200), "-contrast": ("high_contras
          "-contrast-200": ("high_contrast", 200)}
 SMALLEST = (1, 1)  # Qt keeps a window at least at its minimum size: this asks for that
 LAPTOP = (1366, 768)
+DESKTOP = (1920, 1080)
 CHEAP_KDF = KdfSettings(memory_kib=8 * 1024, iterations=1, lanes=1)
 
 
@@ -57,11 +76,130 @@ def wait_for(condition: Callable[[], bool], msec: int = 20_000) -> None:
         settle(50)
 
 
+# --- what a person would see as broken: text cut off, controls off the window ---------------
+
+SLACK = 1  # pixels: rounding in font metrics is not a cut
+
+
+def _shown_text(text: str) -> str:
+    """A button's or label's text as drawn: "&&" is a literal "&", a lone "&" marks the Alt key."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def _describe(widget: QWidget) -> str:
+    text = widget.text() if isinstance(widget, QLabel | QAbstractButton) else ""
+    name = widget.objectName() or widget.accessibleName() or _shown_text(text)[:40]
+    return f"{type(widget).__name__} “{name}”" if name else type(widget).__name__
+
+
+def _scrolled(widget: QWidget, window: QWidget) -> bool:
+    """Whether the widget sits inside a scroll area's page, where being out of sight is normal."""
+    parent = widget.parentWidget()
+    while parent is not None and parent is not window:
+        grandparent = parent.parentWidget()
+        if isinstance(grandparent, QAbstractScrollArea) and parent is grandparent.viewport():
+            return True
+        parent = grandparent
+    return False
+
+
+def _label_problem(label: QLabel) -> str | None:
+    if not label.text():  # a picture, or nothing
+        return None
+    room = label.contentsRect()
+    if label.wordWrap():  # wraps: cut only if the lines need more height than it has
+        needed = label.heightForWidth(label.width())
+        if needed > label.height() + SLACK:
+            return f"{_describe(label)}: its words need {needed} px of height, it has {label.height()}"
+        return None
+    needed = label.minimumSizeHint().width()  # one line, so the whole text's width
+    if needed > label.width() + SLACK:
+        return f"{_describe(label)}: text cut off ({needed} px of text in {label.width()} px)"
+    if room.height() < label.fontMetrics().height() - SLACK:
+        return f"{_describe(label)}: text cut off at the bottom ({room.height()} px high)"
+    return None
+
+
+_CONTENTS = {QPushButton: QStyle.SubElement.SE_PushButtonContents,
+             QCheckBox: QStyle.SubElement.SE_CheckBoxContents,
+             QRadioButton: QStyle.SubElement.SE_RadioButtonContents}
+
+
+def _button_problem(button: QAbstractButton) -> str | None:
+    text = _shown_text(button.text())
+    element = next((e for kind, e in _CONTENTS.items() if isinstance(button, kind)), None)
+    if not text or element is None:
+        return None
+    option = QStyleOptionButton()
+    option.initFrom(button)
+    option.text = button.text()
+    option.icon = button.icon()
+    option.iconSize = button.iconSize()
+    room = button.style().subElementRect(element, option, button).width()
+    needed = max(button.fontMetrics().horizontalAdvance(line) for line in text.splitlines())
+    if not button.icon().isNull() and isinstance(button, QPushButton):
+        needed += button.iconSize().width() + 4
+    if needed > room + SLACK:
+        return f"{_describe(button)}: text wider than the button ({needed} px of text in {room} px)"
+    return None
+
+
+def _tab_problems(tabs: QTabBar) -> list[str]:
+    found = []
+    for index in range(tabs.count()):
+        shown, wanted = tabs.tabRect(index), tabs.tabSizeHint(index)
+        cut = shown.width() < wanted.width() - SLACK or shown.right() > tabs.width() + SLACK
+        if cut and tabs.isTabVisible(index):
+            found.append(f"tab “{_shown_text(tabs.tabText(index))}”: cut short ({shown.width()} px of "
+                         f"{wanted.width()}, in a bar {tabs.width()} px wide)")
+    return found
+
+
+def _list_problems(view: QListView) -> list[str]:
+    """Rows of a one-column list that cannot scroll sideways, whose words are wider than it."""
+    if view.wordWrap() or view.horizontalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
+        return []
+    model, room = view.model(), view.viewport().width()
+    found = []
+    for row in range(model.rowCount() if model is not None else 0):
+        index = model.index(row, view.modelColumn())
+        needed = view.sizeHintForIndex(index).width()
+        if needed > room + SLACK:
+            found.append(f"{_describe(view)}: row “{index.data()}” cut off ({needed} px in {room} px)")
+    return found
+
+
+def layout_problems(window: QWidget) -> list[str]:
+    """What on this window a person would see as broken: text cut off (a one-line label or a
+    button narrower than its words, wrapped words taller than their label, a tab's name cut
+    short, a list's row wider than a list that cannot scroll sideways) and any visible control
+    lying partly outside the window."""
+    found: list[str] = []
+    frame = window.rect()
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisible() or widget.isWindow() or widget.window() is not window:
+            continue
+        if isinstance(widget, QLabel):
+            found.append(_label_problem(widget))
+        elif isinstance(widget, QAbstractButton):
+            found.append(_button_problem(widget))
+        elif isinstance(widget, QTabBar):
+            found += _tab_problems(widget)
+        elif isinstance(widget, QListView):
+            found += _list_problems(widget)
+        where = QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+        if not frame.contains(where) and not _scrolled(widget, window):
+            found.append(f"{_describe(widget)}: partly outside the window (at {where.x()},{where.y()}, "
+                         f"{where.width()}×{where.height()}; the window is {frame.width()}×{frame.height()})")
+    return [problem for problem in found if problem]
+
+
 class Shooter:
     def __init__(self, out: Path, theme: ThemeManager) -> None:
         self.out = out
         self.theme = theme
         self.saved: list[str] = []
+        self.problems: list[str] = []
 
     def look(self, suffix: str) -> None:
         name, scale = LOOKS[suffix]
@@ -76,6 +214,7 @@ class Shooter:
         path = self.out / f"{name}.png"
         widget.grab().save(str(path))
         self.saved.append(path.name)
+        self.problems += [f"{name}: {problem}" for problem in layout_problems(widget)]
 
 
 def wizard_steps(shooter: Shooter, context: AppContext, suffix: str) -> None:
@@ -114,6 +253,7 @@ def main_screens(shooter: Shooter, session: Session, context: AppContext, image_
         shooter.shoot(window, f"home{suffix}")
         shooter.shoot(window, f"home{suffix}-smallest", SMALLEST)
         shooter.shoot(window, f"home{suffix}-1366", LAPTOP)
+        shooter.shoot(window, f"home{suffix}-1920", DESKTOP)
         window.open_entry(image_entry)
         settle(400)
         shooter.shoot(window, f"editor{suffix}")
@@ -144,7 +284,27 @@ def main_screens(shooter: Shooter, session: Session, context: AppContext, image_
         app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
-def run(out: Path) -> list[str]:
+def empty_screens(shooter: Shooter, session: Session, context: AppContext) -> None:
+    """A passport with nothing in it yet: Home, a search that finds nothing, People and
+    Suggestions, where the empty words must sit where they are read, not float."""
+    from ui.windows.main_window import HOME, PEOPLE, SEARCH, SUGGESTIONS, MainWindow
+
+    shooter.look("")
+    window = MainWindow(session, context)
+    for page, name in ((HOME, "home-empty"), (SEARCH, "search-nothing-found"), (PEOPLE, "people-empty"),
+                       (SUGGESTIONS, "suggestions-empty")):
+        window.show_page(page)
+        if page == SEARCH:
+            QTest.keyClicks(window.search.field, "biscuit")
+            settle(600)
+        shooter.shoot(window, name, LAPTOP)
+    window.hide()
+    window.deleteLater()
+    session.lock()
+    settle()
+
+
+def run(out: Path) -> Shooter:
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     theme = ThemeManager(app)
@@ -152,9 +312,10 @@ def run(out: Path) -> list[str]:
     base = Path(tempfile.mkdtemp(prefix="wp-shots-"))  # private (0700), removed at the end
     try:
         profile, _code = make_demo_profile(base)
-        Profile.create(base, ProfileKind.YOUNG_PERSON, "Blue notebook", "a passphrase here",
-                       kdf=CHEAP_KDF)[0].lock()
+        empty = Profile.create(base, ProfileKind.YOUNG_PERSON, "Blue notebook", "a passphrase here",
+                               kdf=CHEAP_KDF)[0]
         context = AppContext(data_dir=base, theme=theme, is_demo=True, demo_passphrase=DEMO_PASSPHRASE)
+        empty_screens(shooter, Session(empty), AppContext(data_dir=base, theme=theme))
 
         shooter.look("")
         start = StartWindow(context)
@@ -198,7 +359,7 @@ def run(out: Path) -> list[str]:
         gc.collect()
     finally:
         shutil.rmtree(base, ignore_errors=True)
-    return shooter.saved
+    return shooter
 
 
 # --- carers, suggestions, backup and restore (issue 5) -----------------------------------
@@ -356,9 +517,15 @@ def practitioner_screens(shooter: Shooter, context: AppContext, sam: Profile, bu
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))
-    saved = run(parser.parse_args().out)
-    print(f"saved {len(saved)} screenshots: {', '.join(saved)}")
-    return 0
+    shooter = run(parser.parse_args().out)
+    print(f"saved {len(shooter.saved)} screenshots: {', '.join(shooter.saved)}")
+    if not shooter.problems:
+        print("nothing cut off, nothing outside its window")
+        return 0
+    print(f"{len(shooter.problems)} things cut off or outside the window:")
+    for problem in shooter.problems:
+        print(f"  {problem}")
+    return 1
 
 
 if __name__ == "__main__":

@@ -53,6 +53,7 @@ from passport.store.profiles import ProfileFolder
 from passport.vault import Vault
 
 DEFAULT_BACKUP_REMINDER_DAYS = 30
+BACKUP_CODE_CHANGED = "backup_code_changed"
 MAX_SEALED = 4 * 1024 * 1024  # words held across a lock: one entry's, with room to spare
 Progress = Callable[[int, int], None]
 
@@ -142,6 +143,7 @@ class Profile:
         The restored store is moved to a new key (inside the restore), so the backup's old
         recovery code, and any copy of the old key file, open nothing written after it."""
         vault, fresh_code = backup.restore_backup(base, backup_path, code, new_passphrase, progress, kdf)
+        vault.set_setting(BACKUP_CODE_CHANGED, True)
         return cls(vault), fresh_code
 
     @property
@@ -201,6 +203,7 @@ class Profile:
 
         rekey.rotate(self.vault, sealed, progress)
         self.remember_backup_recipient(code)
+        self.vault.set_setting(BACKUP_CODE_CHANGED, True)
         return code
 
     def remember_backup_recipient(self, code: str) -> None:
@@ -212,6 +215,7 @@ class Profile:
     def save_backup(self, out_path: Path, progress: Progress | None = None) -> Change:
         """Write a backup that the current recovery code alone opens (on any laptop)."""
         backup.save_backup(self.vault, out_path, progress)
+        self.vault.set_setting(BACKUP_CODE_CHANGED, False)
         return Change(kind=ChangeKind.SETTINGS_CHANGED)  # the time of the last backup
 
     def rename(self, label: str) -> Change:
@@ -239,6 +243,7 @@ class Profile:
 
         rekey.rotate(self.vault, sealed, progress)
         self.remember_backup_recipient(code)
+        self.vault.set_setting(BACKUP_CODE_CHANGED, True)
         self.opened_with_recovery_code = False
         return code
 
@@ -429,6 +434,8 @@ class Profile:
     def backup_due(self, days: int | None = None, at: dt.datetime | None = None) -> bool:
         """Whether to remind the owner to save a backup: the last one (or, with none yet,
         the profile itself) is older than ``days`` (the owner's setting, 30 by default)."""
+        if self.backup_needs_new_code():
+            return True
         if days is None:
             days = int(self.setting("backup_reminder_days", DEFAULT_BACKUP_REMINDER_DAYS))
         if days <= 0:
@@ -437,6 +444,11 @@ class Profile:
         if last is None:
             last = self.vault.meta("created_at")
         return (at or now()) - dt.datetime.fromisoformat(str(last)) > dt.timedelta(days=days)
+
+    def backup_needs_new_code(self) -> bool:
+        """True after the recovery code changed (a new code, a forgotten passphrase, a
+        restore) until the next backup: backups saved before open only with the old code."""
+        return bool(self.setting(BACKUP_CODE_CHANGED, False))
 
     # --- words that could not be saved (a full disk) ----------------------------------
 

@@ -174,7 +174,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="passport", description="Wellbeing Passport, from the command line.")
+    parser = argparse.ArgumentParser(prog="passport", description="Say It Once, from the command line.")
     parser.add_argument("--data-dir", type=Path, metavar="D", help="where profiles are kept")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 

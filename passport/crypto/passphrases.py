@@ -39,6 +39,9 @@ REPEATS = "repeats"
 SEQUENCE = "sequence"
 DATES = "dates"
 GUESSABLE = "guessable"
+SHOWN_EXAMPLE = "shown_example"
+# Passphrases the app itself shows as examples: printed for everyone, so never safe to use.
+SHOWN_EXAMPLES = ("purple kettle on a tuesday",)
 
 _REASON_OF_PATTERN = {
     "spatial": KEYBOARD_PATTERN,
@@ -57,6 +60,7 @@ _SENTENCES = {
     SEQUENCE: "that passphrase is a sequence like abcd or 1234, which is quick to guess",
     DATES: "that passphrase is mostly a date or a year, which is quick to guess",
     GUESSABLE: "that passphrase would be quick to guess",
+    SHOWN_EXAMPLE: "that passphrase is the example the app shows, so anyone could try it",
 }
 
 
@@ -83,6 +87,8 @@ def assess(passphrase: str) -> Assessment:
     if normalised_length(passphrase) < MIN_PASSPHRASE:
         return Assessment(0, TOO_SHORT)
     text = unicodedata.normalize("NFKC", passphrase)
+    if " ".join(text.casefold().split()) in SHOWN_EXAMPLES:
+        return Assessment(0, SHOWN_EXAMPLE)
     result = zxcvbn.zxcvbn(text[:_ESTIMATED_LENGTH])
     score = int(result["score"])
     if score >= MIN_SCORE:

@@ -266,6 +266,10 @@
         <source>Backup reminder</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your recovery code has changed, and backups you saved before open only with the old one. Save a new backup now, to go with your new code.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BundleDocument</name>
@@ -551,11 +555,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add it, &amp;check later</source>
+        <source>&amp;Not now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Not now</source>
+        <source>Add it, check &amp;later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1031,7 +1035,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose Share… at the top, tick the entries, and choose who it is for. You see exactly what they will see before anything is saved. The file opens only in their app (or with a passphrase you tell them by voice), and only until the date you chose. You can withdraw it later on the People page.</source>
+        <source>Choose Share… in the list on the left, tick the entries, and choose who it is for. You see exactly what they will see before anything is saved. The file opens only in their app (or with a passphrase you tell them by voice), and only until the date you chose. You can withdraw it later on the People page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1427,7 +1431,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your new passphrase is saved. The recovery code you used no longer opens it: this new one does, if you ever forget your passphrase again. Write it down or print it, and keep it somewhere safe, away from this computer.</source>
+        <source>Your new passphrase is saved. The recovery code you used no longer opens it: this new one does, if you ever forget your passphrase again. Write it down or print it, and keep it somewhere safe, away from this computer. Backups you saved before still need the old code: save a new backup soon (Home will remind you).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1695,7 +1699,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing shared with them yet. To share, choose Share… at the top; what you share shows here.</source>
+        <source>Nothing shared with them yet. To share, choose Share… in the list on the left; what you share shows here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1969,7 +1973,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This is its new recovery code, shown only now. The old code no longer opens it. Write it down or print it, and keep it somewhere safe, away from this laptop.</source>
+        <source>This is its new recovery code, shown only now. The old code no longer opens it. Write it down or print it, and keep it somewhere safe, away from this laptop. The backup you restored still needs the old code: save a new backup soon (Home will remind you).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2626,6 +2630,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Lost your recovery code, or worried someone has seen it? Make a new one. The old code stops working straight away for this passport; backups you saved before open only with the old code, so save a new backup afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Lock by itself after this many minutes without use</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2663,10 +2671,6 @@
     </message>
     <message>
         <source>Done. Use your new passphrase next time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lost your recovery code, or worried someone has seen it? Make a new one. The old code stops working straight away.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

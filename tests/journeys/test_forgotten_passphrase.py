@@ -27,7 +27,7 @@ from ui.runtime.messages import message_for
 from ui.shell.new_passphrase_dialog import CODE, NewPassphraseDialog
 from ui.widgets.confirm_dialog import ConfirmDialog
 
-NEW_PASSPHRASE = "purple kettle on a tuesday"
+NEW_PASSPHRASE = "orange lantern by the quiet harbour"
 ALT = Qt.KeyboardModifier.AltModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
 WRONG = message_for(WrongSecret("no"))

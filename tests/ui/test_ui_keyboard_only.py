@@ -153,7 +153,7 @@ def test_the_whole_main_flow_by_keyboard_alone(qtbot, data_dir, tmp_path, mouse_
         dialog = controller.new_passphrase_dialog
         assert dialog is not None
         wait_active(qtbot, dialog)
-        type_new_passphrase(qtbot, "purple kettle on a tuesday")
+        type_new_passphrase(qtbot, "orange lantern by the quiet harbour")
         qtbot.waitUntil(lambda: dialog.current_step() == NEW_CODE, timeout=10_000)
         type_here(qtbot, re.split(r"[\s-]+", dialog.code_view.code_label.text().strip())[-1])
         press(qtbot, Qt.Key.Key_Return)

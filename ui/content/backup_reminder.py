@@ -42,9 +42,17 @@ class BackupReminder(QFrame):
 
     def refresh(self) -> None:
         try:
-            due = not self._dismissed and self._session.profile.backup_due()
+            profile = self._session.profile
+            due = not self._dismissed and profile.backup_due()
+            new_code = due and profile.backup_needs_new_code()
         except ProfileLocked:  # locked under us; damage goes to the one error path
-            due = False
+            due = new_code = False
+        if new_code:
+            self.words.setText(self.tr("Your recovery code has changed, and backups you saved before open only with "
+                                       "the old one. Save a new backup now, to go with your new code."))
+        else:
+            self.words.setText(self.tr("It's been a while since your last backup. A backup keeps your passport "
+                                       "safe if this laptop is lost."))
         self.setVisible(due)
 
     def dismiss(self) -> None:

@@ -232,7 +232,8 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(page)
         layout.addWidget(_words(self.tr(
             "Lost your recovery code, or worried someone has seen it? Make a new one. "
-            "The old code stops working straight away."), "lead"))
+            "The old code stops working straight away for this passport; backups you saved before open "
+            "only with the old code, so save a new backup afterwards."), "lead"))
         self.new_code_button = QPushButton(self.tr("Make a &new recovery code"))
         self.new_code_button.setAccessibleName(self.tr("Make a new recovery code"))
         self.new_code_button.clicked.connect(self.make_new_code)

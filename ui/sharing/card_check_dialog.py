@@ -40,7 +40,7 @@ class CardCheckDialog(QDialog):
         self.checked_button = QPushButton(self.tr("We &compared the numbers, mark as checked"))
         self.checked_button.setProperty("role", "primary")
         self.checked_button.setAccessibleName(self.tr("We compared the numbers, mark as checked"))
-        later = self.tr("Add it, &check later") if adding else self.tr("&Not now")
+        later = self.tr("Add it, check &later") if adding else self.tr("&Not now")
         self.later_button = QPushButton(later)
         self.later_button.setAccessibleName(later.replace("&", ""))
         self.cancel_button = QPushButton(self.tr("Cancel"))

@@ -105,7 +105,7 @@ class PeopleView(QWidget):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
         self.shares.viewport().installEventFilter(self)
         history_caption.setBuddy(self.shares)
-        self.no_shares = words(self.tr("Nothing shared with them yet. To share, choose Share… at the top; "
+        self.no_shares = words(self.tr("Nothing shared with them yet. To share, choose Share… in the list on the left; "
                                        "what you share shows here."), "hint")
         self.no_shares.setObjectName("noShares")
         self.shares.selectionModel().currentRowChanged.connect(lambda *_: self._update_withdraw())

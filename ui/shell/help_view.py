@@ -59,8 +59,8 @@ class HelpView(QScrollArea):
 
         for heading, text in (
             (self.tr("Sharing"), self.tr(
-                "Choose Share… at the top, tick the entries, and choose who it is for. You see exactly what "
-                "they will see before anything is saved. The file opens only in their app (or with a "
+                "Choose Share… in the list on the left, tick the entries, and choose who it is for. You see "
+                "exactly what they will see before anything is saved. The file opens only in their app (or with a "
                 "passphrase you tell them by voice), and only until the date you chose. You can withdraw it "
                 "later on the People page.")),
             (self.tr("Backups"), self.tr(

@@ -87,7 +87,8 @@ class NewPassphraseDialog(QDialog):
         lead = words(self.tr(
             "Your new passphrase is saved. The recovery code you used no longer opens it: this new one "
             "does, if you ever forget your passphrase again. Write it down or print it, and keep it "
-            "somewhere safe, away from this computer."), "lead")
+            "somewhere safe, away from this computer. Backups you saved before still need the old code: "
+            "save a new backup soon (Home will remind you)."), "lead")
         self.code_view = RecoveryCodeView()
         once = words(self.tr("This is the only time it is shown."), "lead")
         self.code_check = RecoveryCodeCheck()

@@ -114,7 +114,8 @@ class RestoreDialog(QDialog):
         heading = words(self.tr("It's back"), "heading")
         self.done_words = words(self.tr(
             "This is its new recovery code, shown only now. The old code no longer opens it. "
-            "Write it down or print it, and keep it somewhere safe, away from this laptop."), "lead")
+            "Write it down or print it, and keep it somewhere safe, away from this laptop. The backup you "
+            "restored still needs the old code: save a new backup soon (Home will remind you)."), "lead")
         self.code_view = RecoveryCodeView()
         self.open_button = QPushButton(self.tr("I've kept the code safe: &open it"))
         self.open_button.setObjectName("openRestoredButton")

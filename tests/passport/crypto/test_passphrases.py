@@ -6,7 +6,13 @@ from __future__ import annotations
 import pytest
 
 from passport.crypto import passphrases
-from passport.crypto.passphrases import assess, check_new_passphrase, normalised_length, suggest_passphrase
+from passport.crypto.passphrases import (
+    SHOWN_EXAMPLE,
+    assess,
+    check_new_passphrase,
+    normalised_length,
+    suggest_passphrase,
+)
 from passport.errors import InvalidValue, PassphraseTooWeak
 from passport.kinds import ProfileKind
 from passport.profile import Profile
@@ -79,3 +85,12 @@ def test_a_profile_cannot_be_made_or_changed_to_a_guessable_passphrase(data_dir,
         profile.change_passphrase(PASSPHRASE, "password")
     profile.lock()
     Profile.open_with_passphrase(profile.folder, PASSPHRASE).lock()  # nothing changed
+
+
+def test_the_example_the_app_shows_is_refused() -> None:
+    """Set-up shows "purple kettle on a Tuesday" as an example: printed for everyone to read,
+    so it is refused however it is typed (a new user walking set-up typed it in)."""
+    for typed in ("purple kettle on a Tuesday", "Purple  kettle on a TUESDAY", "purple kettle on a tuesday"):
+        with pytest.raises(PassphraseTooWeak) as refused:
+            check_new_passphrase(typed)
+        assert refused.value.reason == SHOWN_EXAMPLE

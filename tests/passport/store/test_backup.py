@@ -253,3 +253,17 @@ def test_a_backup_cut_short_reveals_no_key(filled, tmp_path: Path) -> None:
             age_layer.decrypt_stream(io.BytesIO(data[:cut]), plain, [backup_identity(code)], 1 << 30)
         assert plain.getvalue(), "age streams: something of a cut file does decrypt"
         assert key_hex not in plain.getvalue() and b"manifest.json" not in plain.getvalue()
+
+
+def test_after_a_new_recovery_code_the_app_asks_for_a_new_backup(filled, tmp_path: Path) -> None:
+    """Backups saved before a new recovery code open only with the old code (a new user found
+    this the hard way after a forgotten passphrase): until the next backup, one is due."""
+    profile, _code = filled
+    save_backup(profile.vault, tmp_path / "before.wpbackup")
+    profile.set_setting("last_backup_at", None)
+    profile.save_backup(tmp_path / "b.wpbackup")
+    assert not profile.backup_due() and not profile.backup_needs_new_code()
+    profile.new_recovery_code()
+    assert profile.backup_due() and profile.backup_needs_new_code()
+    profile.save_backup(tmp_path / "after.wpbackup")
+    assert not profile.backup_due() and not profile.backup_needs_new_code()

@@ -19,7 +19,7 @@ from ui.shell.lock_guard import LockGuard
 from ui.shell.new_passphrase_dialog import ASK, CODE, NewPassphraseDialog
 from ui.widgets.confirm_dialog import ConfirmDialog
 
-NEW_PASSPHRASE = "purple kettle on a tuesday"
+NEW_PASSPHRASE = "orange lantern by the quiet harbour"
 
 
 @pytest.fixture

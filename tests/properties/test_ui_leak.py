@@ -27,10 +27,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QStandardPaths, Qt, QThreadPool
 
-from passport.models import ProfileKind
+from passport.exchange import identity, receipts, received, suggestions
+from passport.models import EntryContent, ProfileKind
 from passport.profile import Profile
+from passport.store.profiles import list_profiles
 from tests.helpers import CANARY, FAST_KDF, PASSPHRASE, png_bytes, wav_bytes
+from tests.sharing_helpers import in_a_week
 from tests.shell_helpers import press, type_here, wait_active
+from tests.suggestion_helpers import introduce, make_person
 from ui.app import PassportApp
 from ui.widgets.audio_player import multimedia
 
@@ -58,14 +62,16 @@ def files_in(root: Path) -> Iterator[Path]:
                 yield path
 
 
-def hits(paths: Iterable[Path]) -> list[str]:
+def hits(paths: Iterable[Path], also: dict[str, bytes] | None = None) -> list[str]:
+    """Where the canary (and ``also``: the first bytes of a picture or a sound) is found."""
+    needles = NEEDLES | (also or {})
     found = []
     for path in paths:
         try:
             data = path.read_bytes()
         except OSError:  # vanished or unreadable (someone else's): not ours
             continue
-        found += [f"{path} ({how})" for how, needle in NEEDLES.items() if needle in data]
+        found += [f"{path} ({how})" for how, needle in needles.items() if needle in data]
     return found
 
 
@@ -103,21 +109,14 @@ def private_places(tmp_path, monkeypatch):
     return places
 
 
-def test_a_whole_session_leaves_no_plaintext_anywhere(qtbot, tmp_path, data_dir, private_places) -> None:
-    start_time = time.time() - 1  # file times may be rounded down
-    assert tempfile.gettempdir() == str(private_places["temp"])
-    sources = tmp_path / "sources"  # the person's own files: plaintext by nature, not scanned
-    sources.mkdir()
-    picture, sound = sources / "picture.png", sources / "sound.wav"
-    picture.write_bytes(png_bytes() + CANARY.encode())
-    sound.write_bytes(wav_bytes() + CANARY.encode())
-    Profile.create(data_dir, ProfileKind.YOUNG_PERSON, "Sky", PASSPHRASE, kdf=FAST_KDF)[0].lock()
-
+def ui_session(qtbot, data_dir: Path, picture: Path, sound: Path, home: Path) -> None:
+    """Unlock Sky's profile in the real app, write an entry with the canary, attach the picture
+    and the sound, find it, show the picture, play the sound, lock."""
     app = PassportApp(["--data-dir", str(data_dir)])
     try:
         for location in LOCATIONS:
             where = Path(QStandardPaths.writableLocation(location))
-            assert where.is_relative_to(private_places["home"]), f"{location.name} is {where}"
+            assert where.is_relative_to(home), f"{location.name} is {where}"
         controller = app.controller
         start = controller.start_window
         start.launcher.open_button.click()
@@ -160,14 +159,92 @@ def test_a_whole_session_leaves_no_plaintext_anywhere(qtbot, tmp_path, data_dir,
         app.close()
     QThreadPool.globalInstance().waitForDone()
 
+
+def test_a_whole_session_leaves_no_plaintext_anywhere(qtbot, tmp_path, data_dir, private_places) -> None:
+    start_time = time.time() - 1  # file times may be rounded down
+    assert tempfile.gettempdir() == str(private_places["temp"])
+    sources = tmp_path / "sources"  # the person's own files: plaintext by nature, not scanned
+    sources.mkdir()
+    picture, sound = sources / "picture.png", sources / "sound.wav"
+    picture.write_bytes(png_bytes() + CANARY.encode())
+    sound.write_bytes(wav_bytes() + CANARY.encode())
+    Profile.create(data_dir, ProfileKind.YOUNG_PERSON, "Sky", PASSPHRASE, kdf=FAST_KDF)[0].lock()
+    ui_session(qtbot, data_dir, picture, sound, private_places["home"])
+
+    scan_everything(tmp_path, data_dir, private_places, start_time, picture, sound)
+
+
+def scan_everything(tmp_path: Path, data_dir: Path, places: dict[str, Path], start_time: float,
+                    picture: Path, sound: Path, also: tuple[Path, ...] = ()) -> None:
+    """The raw bytes of every file in the data folder (modes too), ``also``, the temp, home and
+    runtime folders, and what changed in the system's temp folder: no canary, no picture, no sound."""
     assert len(hits([picture, sound])) == 2, "the scan finds the canary in plaintext files"
+    media = {"picture": picture.read_bytes()[:48], "sound": sound.read_bytes()[:48]}
     data_files = list(files_in(data_dir))
     assert data_files, "the session saved something"
-    assert hits(data_files) == []
+    assert hits(data_files, media) == []
     for path in (data_dir, *data_dir.rglob("*")):
         mode = stat.S_IMODE(path.stat().st_mode)
         assert mode == (0o700 if path.is_dir() else 0o600), f"{path} is {oct(mode)}"
+    for folder in also:
+        assert hits(files_in(folder), media) == [], f"canary, picture or sound in {folder}"
     for name in ("temp", "home", "runtime"):
-        assert hits(files_in(private_places[name])) == [], f"canary found in {name}"
-    new_in_system_temp = made_since(private_places["system temp"], start_time, leave_out=[tmp_path])
-    assert hits(new_in_system_temp) == []
+        assert hits(files_in(places[name]), media) == [], f"canary, picture or sound found in {name}"
+    new_in_system_temp = made_since(places["system temp"], start_time, leave_out=[tmp_path])
+    assert hits(new_in_system_temp, media) == []
+
+
+def test_a_full_session_of_every_exchange_leaves_no_plaintext_anywhere(
+    qtbot, tmp_path, data_dir, private_places
+) -> None:
+    """The audit's leak scan after a full session: the UI session above (write, attach, find,
+    show, play, lock), then in the same process share, open the share, a receipt, a carer's
+    suggestion opened and accepted, a backup and a restore, and every profile locked. The
+    files that leave (bundles, backup) are scanned too: only ciphertext."""
+    start_time = time.time() - 1
+    sources, cards, stick = tmp_path / "sources", tmp_path / "cards", tmp_path / "stick"
+    others = tmp_path / "others"  # the practitioner's and the carer's laptops (the launcher shows Sky alone)
+    for folder in (sources, cards, stick, others):
+        folder.mkdir()
+    picture, sound = sources / "picture.png", sources / "sound.wav"
+    picture.write_bytes(png_bytes() + CANARY.encode())
+    sound.write_bytes(wav_bytes() + CANARY.encode())
+    young, code = Profile.create(data_dir, ProfileKind.YOUNG_PERSON, "Sky", PASSPHRASE, kdf=FAST_KDF)
+    identity.set_details(young.vault, "Sky")
+    practitioner = make_person(others, ProfileKind.PRACTITIONER, "Work", "Sam Lee")
+    carer = make_person(others, ProfileKind.CARER, "Home", "Jo")
+    sam = introduce(young, practitioner, cards)
+    introduce(young, carer, cards)
+    sky = introduce(carer, young, cards)
+    folder = young.folder
+    young.lock()
+
+    ui_session(qtbot, data_dir, picture, sound, private_places["home"])
+
+    young = Profile.open_with_passphrase(folder, PASSPHRASE)
+    try:
+        assert any(CANARY in entry.title for entry in young.entries()), "the UI session saved the canary"
+        ids = [entry.id for entry in young.entries()]
+        young.sharing.make_share(ids, sam, in_a_week(), f"For {CANARY}", stick / "for-sam.wpb")
+        kept = received.open_bundle(practitioner.vault, stick / "for-sam.wpb")
+        assert {a.name for a in kept.attachments} == {"picture.png", "sound.wav"}
+        receipts.make_receipt(practitioner.vault, kept.id, stick / "receipt.wpb")
+        receipts.open_receipt(young.vault, stick / "receipt.wpb")
+        draft = carer.add_entry(EntryContent(section_id=carer.sections()[0].id, title=f"Idea {CANARY}",
+                                             body=f"Suggested {CANARY}")).entry_id
+        assert draft is not None
+        carer.add_attachment(draft, "drawing.png", picture.read_bytes())
+        suggestions.make_suggestion(carer.vault, [draft], sky, stick / "idea.wpb", f"Note {CANARY}")
+        opened = suggestions.open_suggestion(young.vault, stick / "idea.wpb")
+        suggestions.accept(young.vault, opened.suggestions[0].id)
+        young.save_backup(stick / "sky.wpbackup")
+        restored, _code = Profile.restore_backup(data_dir, stick / "sky.wpbackup", code,
+                                                 "seven quiet herons cross the cold river", kdf=FAST_KDF)
+        assert sum(CANARY in entry.title for entry in restored.entries()) == 2
+        restored.lock()
+    finally:
+        for profile in (young, practitioner, carer):
+            profile.lock()
+    QThreadPool.globalInstance().waitForDone()
+    assert len(list_profiles(data_dir)) == 2 and len(list_profiles(others)) == 2
+    scan_everything(tmp_path, data_dir, private_places, start_time, picture, sound, also=(stick, others))

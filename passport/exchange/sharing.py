@@ -232,7 +232,20 @@ def settle_pending(vault: Vault) -> None:
             with vault.writing() as conn:
                 _mark_made(conn, share_id, replaces)
         else:
+            _remove_part(record)
             _drop_pending(vault, share_id)
+
+
+def _remove_part(record: str | None) -> None:
+    """The half-written ``<file>.part`` a kill left where the share was being saved (out of
+    reach of the start's clean-up, which looks only in the data folder)."""
+    try:
+        part = Path(json.loads(record or "")["path"] + ".part")
+    except (ValueError, TypeError, KeyError):
+        return
+    with contextlib.suppress(OSError):
+        if stat.S_ISREG(part.lstat().st_mode):
+            part.unlink()
 
 
 def _file_was_written(record: str | None) -> bool:

@@ -156,11 +156,6 @@ def test_a_share_being_made_is_not_listed_nor_dropped_by_a_listing_meanwhile(
     assert made.state is sharing.ShareState.ACTIVE
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "bug: a share killed part way leaves <name>.part, whose first age chunks (the signed manifest with the"
-    " entries' titles and bodies) open with the recipient's identity; settle_pending/_drop_pending"
-    " (passport/exchange/sharing.py) drop the pending record but never remove the .part (bundle_writer.py"
-    " only removes it when Python is still alive to unwind)"))
 def test_a_share_killed_mid_write_leaves_no_readable_part(
     profile: Profile, practitioner: Profile, sam: Contact, entries: list[str], tmp_path: Path
 ) -> None:

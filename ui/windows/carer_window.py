@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ui.content.entry_editor import EntryEditor
 from ui.content.home_view import HomeView
+from ui.content.settings_dialog import SettingsDialog
 from ui.runtime.app_context import AppContext
 from ui.runtime.file_chooser import FileChooser
 from ui.runtime.session import Session
@@ -29,6 +30,7 @@ from ui.shell.lock_guard import HIDE_KEYS
 from ui.shell.top_bar import TopBar
 from ui.suggestions.send_suggestions_dialog import SendSuggestionsDialog
 from ui.windows.label_title import LabelTitle
+from ui.windows.settings_button import SETTINGS_KEYS, settings_button
 
 
 class CarerWindow(QMainWindow):
@@ -41,6 +43,7 @@ class CarerWindow(QMainWindow):
         self.context = app_context
         self.files = files or FileChooser()
         self.dialog: QWidget | None = None  # the one dialog open at a time, if any
+        self.settings_dialog: SettingsDialog | None = None
         self.label_title = LabelTitle(self, session)
 
         self.home = HomeView(session)
@@ -69,6 +72,7 @@ class CarerWindow(QMainWindow):
             (QKeySequence("Ctrl+Shift+S"), self.send_suggestions),
             (QKeySequence("Ctrl+L"), self.lock_requested.emit),
             (HIDE_KEYS, self.hide_requested.emit),
+            (SETTINGS_KEYS, self.open_settings),
         ):
             QShortcut(keys, self, action)
         self.show_drafts()
@@ -90,7 +94,9 @@ class CarerWindow(QMainWindow):
         self.send_button.clicked.connect(self.send_suggestions)
         self.add_card_button.clicked.connect(self.add_young_person_card)
         self.my_card_button.clicked.connect(self.open_my_card)
-        bar = TopBar(self.session.profile.label, (self.send_button, self.add_card_button, self.my_card_button))
+        self.settings_button = settings_button(self.open_settings)
+        bar = TopBar(self.session.profile.label,
+                     (self.send_button, self.add_card_button, self.my_card_button, self.settings_button))
         self.lock_button, self.hide_button = bar.lock_button, bar.hide_button
         bar.lock_requested.connect(self.lock_requested)
         bar.hide_requested.connect(self.hide_requested)
@@ -128,6 +134,8 @@ class CarerWindow(QMainWindow):
     def _closed(self, dialog: QWidget) -> None:
         if self.dialog is dialog:
             self.dialog = None
+        if self.settings_dialog is dialog:
+            self.settings_dialog = None
         dialog.deleteLater()
 
     def send_suggestions(self) -> None:
@@ -139,6 +147,10 @@ class CarerWindow(QMainWindow):
 
     def open_my_card(self) -> None:
         self._open(MyCardDialog(self.session, self.files, False, self))
+
+    def open_settings(self) -> None:
+        self.settings_dialog = SettingsDialog(self.session, self.context, self)
+        self._open(self.settings_dialog)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Closing the window by hand locks too: nothing stays open behind it.

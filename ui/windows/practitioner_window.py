@@ -28,6 +28,7 @@ from passport.errors import BundleNeedsPassphrase, BundleWrongPassphrase, Invali
 from passport.exchange.received import HeldShare, ReceivedBundle, ReceivedWithdrawal
 from passport.formats.bundle_format import BUNDLE_SUFFIX
 from passport.models import Change
+from ui.content.settings_dialog import SettingsDialog
 from ui.practitioner.bundle_view import BundleView
 from ui.practitioner.held_shares_view import HeldSharesView
 from ui.practitioner.receipt_button import ReceiptButton
@@ -43,6 +44,7 @@ from ui.shell.lock_guard import HIDE_KEYS
 from ui.shell.passphrase_prompt import PassphrasePrompt
 from ui.shell.top_bar import TopBar
 from ui.windows.label_title import LabelTitle
+from ui.windows.settings_button import SETTINGS_KEYS, settings_button
 
 PURGE_EVERY_MSEC = 60_000
 RESIZE_ROWS = 30
@@ -58,6 +60,7 @@ class PractitionerWindow(QMainWindow):
         self.context = app_context
         self.files = files or FileChooser()
         self.card_dialog: MyCardDialog | None = None
+        self.settings_dialog: SettingsDialog | None = None
         self.passphrase_prompt: PassphrasePrompt | None = None
         self._opening: Path | None = None
         self.label_title = LabelTitle(self, session)
@@ -101,7 +104,8 @@ class PractitionerWindow(QMainWindow):
         self.card_button.setAccessibleName(self.tr("My card"))
         self.card_button.setToolTip(self.tr("Your name, role and organisation, and your card to give young people"))
         self.card_button.clicked.connect(self.open_card_dialog)
-        bar = TopBar(self.session.profile.label, (self.card_button,))
+        self.settings_button = settings_button(self.open_settings)
+        bar = TopBar(self.session.profile.label, (self.card_button, self.settings_button))
         self.lock_button, self.hide_button = bar.lock_button, bar.hide_button
         bar.lock_requested.connect(self.lock_requested)
         bar.hide_requested.connect(self.hide_requested)
@@ -170,6 +174,7 @@ class PractitionerWindow(QMainWindow):
             (QKeySequence("Ctrl+P"), self.view.print_it),
             (QKeySequence("Ctrl+L"), self.lock_requested.emit),
             (HIDE_KEYS, self.hide_requested.emit),
+            (SETTINGS_KEYS, self.open_settings),
         ]
         for keys, action in pairs:
             QShortcut(keys, self, action)
@@ -302,6 +307,18 @@ class PractitionerWindow(QMainWindow):
         if self.card_dialog is not None:
             self.card_dialog.deleteLater()
             self.card_dialog = None
+
+    def open_settings(self) -> None:
+        # open(), not exec(), like the card: nothing nested to unwind when the app locks.
+        if self.settings_dialog is None:
+            self.settings_dialog = SettingsDialog(self.session, self.context, self)
+            self.settings_dialog.finished.connect(self._settings_closed)
+        self.settings_dialog.open()
+
+    def _settings_closed(self) -> None:
+        if self.settings_dialog is not None:
+            self.settings_dialog.deleteLater()
+            self.settings_dialog = None
 
     def _locked(self) -> None:
         self.purge_timer.stop()

@@ -46,6 +46,8 @@ class SharedContent:
     purpose: str
     entries: Sequence[BundleEntry]
     attachments: Sequence[BundleAttachment]
+    # True in the sender's own preview: there the card numbers shown are the reader's own.
+    sender_is_reader: bool = False
 
     @classmethod
     def from_received(cls, bundle: ReceivedBundle, recipient_name: str) -> SharedContent:
@@ -74,7 +76,8 @@ class SharedContent:
                 happened_on=entry.happened_on, colour=entry.colour, updated_at=entry.updated_at,
                 attachments=tuple(a.id for a in attached),
             ))
-        return cls(sender, recipient_name, created, expires, " ".join(purpose.split()), entries, attachments)
+        return cls(sender, recipient_name, created, expires, " ".join(purpose.split()), entries, attachments,
+                   sender_is_reader=True)
 
     def attachments_of(self, entry_id: str) -> list[BundleAttachment]:
         return [a for a in self.attachments if a.entry_id == entry_id]
@@ -266,7 +269,8 @@ def _header(content: SharedContent) -> str:
     about = ", ".join(part for part in (sender.role, sender.organisation) if part)
     rows = [
         (BundleDocument.tr("Shared by"), sender.display_name + (f" ({about})" if about else "")),
-        (BundleDocument.tr("Their card's numbers"), format_fingerprint(sender.fingerprint)),
+        (BundleDocument.tr("Your card's numbers (they will see these)") if content.sender_is_reader
+         else BundleDocument.tr("Their card's numbers"), format_fingerprint(sender.fingerprint)),
         (BundleDocument.tr("Shared with"), content.recipient_name),
         (BundleDocument.tr("Made on"), when(content.created)),
         (BundleDocument.tr("Open until"),

@@ -65,8 +65,10 @@ def test_shared_through_the_wizard_and_opened_byte_exact(qtbot, young_window, pr
     assert practitioner.received.received_attachment_data(bundle.id, by_name["drawing.png"].id) == PICTURE
     assert practitioner.received.received_attachment_data(bundle.id, by_name["my song.wav"].id) == SOUND
     assert set(attached) == set(by_name)
-    # The preview was the practitioner's view: the same renderer, the same words.
+    # The preview was the practitioner's view: the same renderer, the same words, but for the
+    # name of the card numbers shown (the young person's own in their preview, "theirs" to Sam).
     shown = practitioner_window.view.browser.toPlainText()
+    preview = preview.replace("Your card's numbers (they will see these)", "Their card's numbers")
     assert shown.replace(shown.split("Made on")[1].split("\n")[0], "") == \
         preview.replace(preview.split("Made on")[1].split("\n")[0], "")
     assert "Not this one" not in shown

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from passport.errors import PassportError
-from passport.models import MAX_BODY, MAX_TITLE, Change, ChangeKind, Entry, EntryContent
+from passport.models import MAX_BODY, MAX_TITLE, Change, ChangeKind, Entry, EntryContent, ProfileKind
 from ui.content.attachment_panel import AttachmentPanel
 from ui.content.entry_colours import NAMED_COLOURS, colour_name
 from ui.content.entry_list_model import excerpt
@@ -166,8 +166,10 @@ class EntryEditor(QWidget):
         self.important_check = QCheckBox(self.tr("&Important now: show it first on Home"))
         self.important_check.setObjectName("importantCheck")
         self.important_check.setAccessibleName(self.tr("Important now"))
-        self.review_check, self.review_date = self._date_pair(
-            self.tr("Ask me if it's still true &on"), self.tr("Date to ask if it's still true"))
+        # A carer drafts for someone else: "Ask me" would speak as the young person.
+        ask = self.tr("Ask if it's still true &on") if self.session.profile.kind == ProfileKind.CARER \
+            else self.tr("Ask me if it's still true &on")
+        self.review_check, self.review_date = self._date_pair(ask, self.tr("Date to ask if it's still true"))
         self.happened_check, self.happened_date = self._date_pair(
             self.tr("When it &happened"), self.tr("Date it happened"))
         self.colour_combo = QComboBox()

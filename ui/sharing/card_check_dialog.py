@@ -23,16 +23,17 @@ class CardCheckDialog(QDialog):
     def __init__(self, card: Card, adding: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.choice: CardChoice | None = None
-        title = self.tr("Add {0}'s card").format(card.display_name) if adding else \
-            self.tr("Check {0}'s card").format(card.display_name)
+        # No name in the title: titles show in the task bar, where a name can give a disguise away.
+        title = self.tr("Add a card") if adding else self.tr("Check a card")
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         name = QLabel(card.display_name, wordWrap=True)
         name.setProperty("role", "title")
         name.setTextFormat(Qt.TextFormat.PlainText)
-        about = QLabel(", ".join(p for p in (card.role, card.organisation) if p), wordWrap=True)
-        about.setProperty("role", "lead")
-        about.setTextFormat(Qt.TextFormat.PlainText)
+        self.about = QLabel(", ".join(p for p in (card.role, card.organisation) if p), wordWrap=True)
+        self.about.setProperty("role", "lead")
+        self.about.setTextFormat(Qt.TextFormat.PlainText)
+        self.about.setHidden(not self.about.text())  # no blank line where there is no role
         explain = QLabel(self.tr(
             "Read these numbers aloud with {0}, in person or on the phone. If theirs are the same, the card "
             "really is theirs and nobody swapped it on the way.").format(card.display_name), wordWrap=True)
@@ -52,7 +53,7 @@ class CardCheckDialog(QDialog):
         buttons = button_row([self.cancel_button], [self.later_button, self.checked_button])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 20, 20, 16)
-        for widget in (name, about, explain, self.numbers):
+        for widget in (name, self.about, explain, self.numbers):
             layout.addWidget(widget)
         layout.addLayout(buttons)
         self.setMinimumWidth(560)

@@ -52,6 +52,7 @@ def _drive(qtbot, controller: AppController, carer: Profile, code: str, tmp_path
     qtbot.keyClicks(dialog.passphrase.second, "a new long passphrase")
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 1, timeout=10000)
+    qtbot.keyClicks(dialog.code_check.field, dialog.code_view.code_label.text().rsplit("-", 1)[-1])
     qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
     window = controller.main_window
     assert isinstance(window, MainWindow)

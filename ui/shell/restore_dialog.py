@@ -29,6 +29,7 @@ from ui.runtime.jobs import Job
 from ui.runtime.messages import message_for
 from ui.widgets.dialog_parts import button_row, words
 from ui.widgets.passphrase_fields import PassphraseFields
+from ui.widgets.recovery_code_check import RecoveryCodeCheck
 from ui.widgets.recovery_code_view import RecoveryCodeView
 
 BACKUP_FILTER = "*.wpbackup"
@@ -117,6 +118,9 @@ class RestoreDialog(QDialog):
             "Write it down or print it, and keep it somewhere safe, away from this laptop. The backup you "
             "restored still needs the old code: save a new backup soon (Home will remind you)."), "lead")
         self.code_view = RecoveryCodeView()
+        # As at first run and after a new passphrase: typing its last group back proves it was kept.
+        self.code_check = RecoveryCodeCheck()
+        self.code_check.changed.connect(self._update_open_button)
         self.open_button = QPushButton(self.tr("I've kept the code safe: &open it"))
         self.open_button.setObjectName("openRestoredButton")
         self.open_button.setProperty("role", "primary")
@@ -124,7 +128,7 @@ class RestoreDialog(QDialog):
         self.open_button.clicked.connect(self._carry_on)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (heading, self.done_words, self.code_view):
+        for widget in (heading, self.done_words, self.code_view, self.code_check):
             layout.addWidget(widget)
         layout.addStretch()
         layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignRight)
@@ -169,8 +173,12 @@ class RestoreDialog(QDialog):
         self.passphrase.clear()
         self.code_field.clear()
         self.code_view.set_code(code, self.profile.label)
+        self.code_check.set_code(code)
         self.pages.setCurrentIndex(1)
-        self.open_button.setFocus()
+        self.restore_button.setDefault(False)
+        self.open_button.setDefault(True)
+        self._update_open_button()
+        self.code_check.setFocus()
 
     def _not_restored(self, exc: BaseException) -> None:
         self._worker = None
@@ -179,15 +187,22 @@ class RestoreDialog(QDialog):
         self.code_field.setFocus()
         self._update()
 
+    def _update_open_button(self) -> None:
+        self.open_button.setEnabled(self.code_check.confirmed())
+
     def _carry_on(self) -> None:
+        if not self.code_check.confirmed():
+            return
         profile, self.profile = self.profile, None
         self.code_view.clear()
+        self.code_check.clear()
         self.accept()
         if profile is not None:
             self.restored.emit(profile)
 
     def done(self, result: int) -> None:
         self.code_view.clear()  # a recovery code is shown once
+        self.code_check.clear()
         if self.profile is not None:  # closed without carrying on: it stays on the launcher, locked
             self.profile.lock()
             self.profile = None

@@ -80,6 +80,13 @@ def test_backup_then_restore_into_a_new_data_folder(qtbot, backup, tmp_path: Pat
     qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 1, timeout=20_000)
     fresh = dialog.code_view.code_label.text()
     assert fresh and code.split("-")[0] not in fresh.split()
+    # As at first run: the new code is kept only once its last group is typed back.
+    assert not dialog.open_button.isEnabled()
+    qtbot.keyClicks(dialog.code_check.field, fresh.split()[-1].split("-")[0])
+    assert not dialog.open_button.isEnabled(), "a wrong group lets nobody on"
+    dialog.code_check.field.clear()
+    qtbot.keyClicks(dialog.code_check.field, fresh.split()[-1].split("-")[-1].lower())
+    assert dialog.open_button.isEnabled()
     with qtbot.waitSignal(dialog.restored) as opened:
         qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
     restored: Profile = opened.args[0]

@@ -283,7 +283,9 @@ class AppController(QObject):
             for widget in QApplication.topLevelWidgets():
                 if isinstance(widget, QDialog) and widget.isVisible():
                     widget.reject()
-            self.context.theme.use_defaults()
+            # The look stays as the last profile had it (text size, colours) for the rest of this
+            # run: someone who needs 200 % and high contrast must be able to read the unlock screen.
+            # It is kept only in memory, never written down outside the profile.
             # The page changes inside the one window; nothing is shown, raised or focused, so a
             # window that was minimised or behind another app stays so, and keys typed elsewhere
             # never land in the passphrase box.

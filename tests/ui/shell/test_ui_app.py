@@ -43,7 +43,7 @@ def test_first_run_offers_to_make_one_or_to_restore(qtbot, data_dir):
         assert not launcher.list.isVisible() and not launcher.open_button.isVisible()
         assert not launcher.delete_button.isVisible()
         assert focused() is launcher.new_button
-        press(qtbot, Qt.Key.Key_Return)  # "Make a new one" asks whose it is
+        press(qtbot, Qt.Key.Key_Return)  # "Make a new passport" asks whose it is
         assert start.pages.currentWidget() is app.controller.kind_chooser
     finally:
         app.close()
@@ -100,3 +100,26 @@ def test_demo_is_deleted_after_ctrl_c(qtbot, tmp_path):
     finally:
         process.kill()
     assert not folder.exists()
+
+
+def test_the_unlock_screen_keeps_the_text_size_and_colours_the_last_profile_used(qtbot, data_dir):
+    """Someone who needs 200 % and high contrast can still read the unlock screen after a lock."""
+    profile, _ = Profile.create(data_dir, ProfileKind.YOUNG_PERSON, "Sky", PASSPHRASE, kdf=FAST_KDF)
+    profile.set_setting("text_scale", 200)
+    profile.set_setting("theme", "high_contrast")
+    app = PassportApp(["--data-dir", str(data_dir)])
+    theme = app.context.theme
+    try:
+        start = app.controller.start_window
+        start.show_unlock(profile.folder)
+        qtbot.waitUntil(start.unlock.field.isVisible)
+        default_size = start.unlock.field.font().pointSizeF()
+        app.controller.open_profile(profile)
+        assert (theme.theme, theme.text_scale) == ("high_contrast", 200)
+        app.controller.lock()
+        assert start.pages.currentWidget() is start.unlock
+        assert (theme.theme, theme.text_scale) == ("high_contrast", 200), "the look went back to the defaults"
+        assert start.unlock.field.font().pointSizeF() >= 1.9 * default_size
+    finally:
+        app.close()
+        theme.use_defaults()

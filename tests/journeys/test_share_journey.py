@@ -72,7 +72,7 @@ def first_run(qtbot, app: PassportApp) -> MainWindow:
     wait_active(qtbot, start)
     assert start.pages.currentWidget() is start.launcher
     # A button's Alt key clicks it as the mouse would, a moment later (Qt shows it pressed first).
-    press(qtbot, Qt.Key.Key_M, ALT)  # "&Make a new one"
+    press(qtbot, Qt.Key.Key_M, ALT)  # "&Make a new passport"
     qtbot.waitUntil(lambda: start.pages.currentWidget() is controller.kind_chooser)
     press(qtbot, Qt.Key.Key_M, ALT)  # "&Me: it's my own passport"
     press(qtbot, Qt.Key.Key_N, ALT)  # "&Next"

@@ -221,7 +221,7 @@ def test_every_control_of_every_main_screen_has_a_name(qtbot, demo_dir) -> None:
         qtbot.waitExposed(start)
         walker.walk("launcher", start)
 
-        start.launcher.new_button.click()  # whatever "Make a new one" asks first
+        start.launcher.new_button.click()  # whatever "Make a new passport" asks first
         walker.walk("making a new one", start)
 
         # The first-run wizard, step by step, ending in a new (empty) passport.

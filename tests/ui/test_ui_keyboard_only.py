@@ -75,7 +75,7 @@ def test_the_whole_main_flow_by_keyboard_alone(qtbot, data_dir, tmp_path, mouse_
         start = controller.start_window
         wait_active(qtbot, start)
 
-        # First run: "Make a new one", "Me" (chosen already), then the wizard, step by step.
+        # First run: "Make a new passport", "Me" (chosen already), then the wizard, step by step.
         assert focused() is start.launcher.new_button
         press(qtbot, Qt.Key.Key_Return)
         assert start.pages.currentWidget() is controller.kind_chooser

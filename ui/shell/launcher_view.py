@@ -33,7 +33,7 @@ class LauncherView(QWidget):
         self.title = QLabel(wordWrap=True)
         self.title.setProperty("role", "title")
         self.welcome = words(self.tr(
-            "Make a new one, or bring one back from a backup you saved before, for example "
+            "Make a new passport, or bring one back from a backup you saved before, for example "
             "when you move to a new laptop."), "lead")
         self.caption = QLabel(self.tr("&Passports on this computer"))
         self.caption.setProperty("role", "hint")
@@ -43,9 +43,9 @@ class LauncherView(QWidget):
         self.open_button = QPushButton(self.tr("&Open"))
         self.open_button.setProperty("role", "primary")
         self.open_button.setAccessibleName(self.tr("Open the chosen one"))
-        self.new_button = QPushButton(themed_icon("add"), self.tr("&Make a new one"))
+        self.new_button = QPushButton(themed_icon("add"), self.tr("&Make a new passport"))
         self.new_button.setProperty("scaledIcon", True)
-        self.new_button.setAccessibleName(self.tr("Make a new one"))
+        self.new_button.setAccessibleName(self.tr("Make a new passport"))
 
         self.list.itemActivated.connect(self._open_item)
         self.list.currentItemChanged.connect(lambda *_: self._update_button())

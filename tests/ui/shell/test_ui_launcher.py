@@ -89,3 +89,12 @@ def test_deleting_the_last_one_leaves_the_welcome(qtbot, launcher, data_dir):
     assert launcher.labels() == [] and profiles.list_profiles(data_dir) == []
     assert launcher.title.text() == "Welcome" and not launcher.list.isVisible()
     assert not launcher.delete_button.isVisible() and launcher.restore_button.isVisible()
+
+
+def test_the_first_screen_says_what_make_a_new_one_makes(qtbot, data_dir) -> None:
+    view = LauncherView(data_dir)
+    qtbot.addWidget(view)
+    view.show()
+    assert view.new_button.text() == "&Make a new passport"
+    assert view.new_button.accessibleName() == "Make a new passport"
+    assert view.welcome.text().startswith("Make a new passport, or bring one back from a backup")

@@ -394,6 +394,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your card&apos;s numbers (they will see these)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Their card&apos;s numbers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -535,11 +539,11 @@
 <context>
     <name>CardCheckDialog</name>
     <message>
-        <source>Add {0}&apos;s card</source>
+        <source>Add a card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check {0}&apos;s card</source>
+        <source>Check a card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -793,6 +797,10 @@
     </message>
     <message>
         <source>Important now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask if it&apos;s still true &amp;on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1195,10 +1203,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Make a new one, or bring one back from a backup you saved before, for example when you move to a new laptop.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Passports on this computer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1211,11 +1215,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Make a new one</source>
+        <source>Make a new passport, or bring one back from a backup you saved before, for example when you move to a new laptop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Make a new one</source>
+        <source>&amp;Make a new passport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new passport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2536,6 +2544,17 @@
     </message>
     <message>
         <source>Something went wrong. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsButton</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text size, colours, locking, passphrase and backup (Ctrl+,)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

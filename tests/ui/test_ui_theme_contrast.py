@@ -1,5 +1,6 @@
 """Every control can be seen in every theme: an unticked box or circle, a disabled one, a
-box in a list, and the buttons of a dialog (high contrast once drew these black on black)."""
+box in a list, and the buttons of a dialog (high contrast once drew these black on black,
+even when the person switched to it with the dialog open)."""
 
 from __future__ import annotations
 
@@ -7,14 +8,16 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtGui import QColor, QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QCheckBox,
     QDialogButtonBox,
+    QProxyStyle,
     QRadioButton,
     QStyle,
+    QStyleFactory,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -116,3 +119,35 @@ def test_a_dialogs_buttons_are_words_without_dark_icons_in_high_contrast(qtbot, 
     if theme == "high_contrast":
         assert not has_icons, "the platform's Close ✕ is black on black"
     assert box.button(QDialogButtonBox.StandardButton.Close).icon().isNull() or not has_icons
+
+
+class _PlatformWithIcons(QProxyStyle):
+    """Fusion as a desktop's platform theme makes it: dark icons on a dialog's buttons."""
+
+    def styleHint(self, hint, option=None, widget=None, returnData=None):
+        if hint == QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons:
+            return 1
+        return super().styleHint(hint, option, widget, returnData)
+
+    def standardIcon(self, icon, option=None, widget=None):
+        pixmap = QPixmap(16, 16)
+        pixmap.fill(QColor("#000000"))
+        return QIcon(pixmap)
+
+
+@pytest.mark.parametrize("first", THEMES)
+def test_no_dark_icon_on_a_dialogs_buttons_after_switching_to_high_contrast(qtbot, qapp, first):
+    # A person switches to high contrast in Settings: its Close button was made in the old look.
+    manager = ThemeManager(qapp)
+    qapp.setStyle(_PlatformWithIcons(QStyleFactory.create("Fusion")))
+    try:
+        manager.apply_theme(first)
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        qtbot.addWidget(box)
+        manager.apply_theme("high_contrast")
+        box.show()
+        qtbot.waitExposed(box)
+        assert box.button(QDialogButtonBox.StandardButton.Close).icon().isNull(), "a black ✕ on black"
+    finally:
+        qapp.setStyle("Fusion")
+        manager.use_defaults()

@@ -111,7 +111,9 @@ class EntryCard(QFrame):
         self.mark_words = [said[kind] for kind in self.marks]
 
         self.setAccessibleName(entry.title)
-        self.setAccessibleDescription(". ".join(part for part in (*details, *self.mark_words, words) if part))
+        # The whole entry, even when the card has room only for its first words.
+        whole = " ".join(entry.body.split())
+        self.setAccessibleDescription(". ".join(part for part in (*details, *self.mark_words, whole) if part))
         self.setToolTip(self.tr("Open “{title}”").format(title=entry.title))
 
     # --- colours from the style sheet ------------------------------------------------
@@ -186,6 +188,36 @@ class EntryCard(QFrame):
             self.updateGeometry()
         super().changeEvent(event)
 
+    def shown_texts(self) -> list[str]:
+        """Each part's words as drawn at the card's size: when the card has less height than
+        its words need, the first words end with "…" so nothing looks cut mid-sentence."""
+        box = self._text_rect(self.contentsRect())
+        fonts = self._part_fonts()
+        heights = [self._height_of(part.text, font, box.width()) for part, font in zip(self.parts, fonts, strict=True)]
+        shown = [part.text for part in self.parts]
+        if len(self.parts) < 2 or self.parts[1].hint:
+            return shown  # no words beyond the title: nothing to shorten
+        room = box.height() - sum(heights) - SPACING * (len(heights) - 1) + heights[1]  # for the first words
+        if heights[1] > room:
+            shown[1] = self._shortened(self.parts[1].text, fonts[1], box.width(), room)
+        return shown
+
+    @staticmethod
+    def _height_of(text: str, font: QFont, width: int) -> int:
+        return QFontMetrics(font).boundingRect(QRect(0, 0, max(1, width), 1_000_000), WRAP, text).height()
+
+    def _shortened(self, text: str, font: QFont, width: int, room: int) -> str:
+        """The most whole words of ``text``, then "…", that fit ``room`` (binary search on words)."""
+        words = text.rstrip("…").split(" ")
+        low, high = 0, len(words) - 1
+        while low < high:
+            middle = (low + high + 1) // 2
+            if self._height_of(" ".join(words[:middle]) + "…", font, width) <= room:
+                low = middle
+            else:
+                high = middle - 1
+        return " ".join(words[:low]) + "…" if low else ""
+
     # --- acting ----------------------------------------------------------------------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -215,14 +247,14 @@ class EntryCard(QFrame):
         edge = align.AlignRight if direction == Qt.LayoutDirection.RightToLeft else align.AlignLeft
         flags = int(Qt.TextFlag.TextWordWrap) | int(align.AlignTop) | int(edge) | int(align.AlignAbsolute)
         y = text.top()
-        for part, font in zip(self.parts, self._part_fonts(), strict=True):
+        for part, font, words in zip(self.parts, self._part_fonts(), self.shown_texts(), strict=True):
             colour = self._hint_colour if part.hint else self._title_colour if part.bold else plain
             painter.setPen(colour if colour.isValid() else plain)
             painter.setFont(font)
             painter.setLayoutDirection(reading_direction(part.text, direction))
             box = QRect(text.left(), y, text.width(), text.bottom() - y + 1)
             # Plain text only: drawText never reads the person's words as markup.
-            y += painter.drawText(box, flags, part.text).height() + SPACING
+            y += painter.drawText(box, flags, words).height() + SPACING
         painter.setLayoutDirection(direction)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if self._stripe is not None:

@@ -1,4 +1,4 @@
-"""Find anything written, as you type.
+"""Search: find anything written, as you type.
 
 Results follow the typing after a short pause (the core's full-text index answers in
 milliseconds). Down or Enter in the field moves into the results; Enter opens one. The
@@ -37,7 +37,7 @@ class SearchView(QWidget):
         self._timer.setInterval(SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.search_now)
 
-        heading = QLabel(self.tr("Find"))
+        heading = QLabel(self.tr("Search"))
         heading.setProperty("role", "title")
         self.field = QLineEdit()
         self.field.setObjectName("searchField")

@@ -6,12 +6,16 @@ Opened with ``open()``; details are kept when the card is saved or the dialog cl
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
+    QFrame,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -34,7 +38,7 @@ class MyCardDialog(QDialog):
         self.setAccessibleName(self.tr("My card"))
         heading = QLabel(self.tr("My card"))
         heading.setProperty("role", "heading")
-        lead = QLabel(self.tr(
+        self.lead = lead = QLabel(self.tr(
             "Your card lets people share with you safely. Save it as a file and give it to them. "
             "Then read the numbers below aloud to each other: if they match, nobody swapped it on the way."),
             wordWrap=True)
@@ -43,6 +47,8 @@ class MyCardDialog(QDialog):
         self.numbers_caption = QLabel(self.tr("Your card's numbers"))
         self.numbers_caption.setProperty("role", "hint")
         self.numbers = FingerprintLabel()
+        # The numbers are the check that nobody swapped the card: whole rows, never re-wrapped.
+        self.numbers.setWordWrap(False)
         self.error = QLabel(wordWrap=True)
         self.error.setProperty("role", "error")
         self.status = QLabel(wordWrap=True)
@@ -56,20 +62,51 @@ class MyCardDialog(QDialog):
         self.close_button.clicked.connect(self.accept)
         self.name_field.textChanged.connect(self._update)
         buttons = button_row([self.close_button], [self.save_button])
+        self.body = self._scrolling_part(lead, form)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 20, 20, 16)
         layout.setSpacing(10)
-        for widget in (heading, lead):
-            layout.addWidget(widget)
-        layout.addLayout(form)
-        for widget in (self.numbers_caption, self.numbers, self.error, self.status):
-            layout.addWidget(widget)
-        layout.addStretch()
+        layout.addWidget(heading)
+        layout.addWidget(self.body, 1)
+        layout.addWidget(self.numbers_caption)
+        layout.addWidget(self.numbers)
         layout.addLayout(buttons)
-        self.setMinimumWidth(560)
         self._show_numbers(card)
         self._update()
         self.name_field.setFocus()
+
+    def _scrolling_part(self, lead: QLabel, form: QFormLayout) -> QScrollArea:
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.setSpacing(10)
+        body_layout.addWidget(lead)
+        body_layout.addLayout(form)
+        body_layout.addWidget(self.error)
+        body_layout.addWidget(self.status)
+        body_layout.addStretch()
+        # Large text on a small screen scrolls the words rather than slicing them; the numbers
+        # stay below, outside the scrolling part, whole at any size the dialog can take.
+        scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setAccessibleName(self.tr("About your card"))
+        scroll.setWidget(body)
+        return scroll
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Open tall enough for everything (a window's minimum ignores wrapped words), within the screen.
+        self.ensurePolished()
+        body = self.body.widget()
+        body.ensurePolished()
+        frame = 2 * self.body.frameWidth()
+        scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        self.body.setMinimumSize(max(520, body.minimumSizeHint().width() + scroll_bar + frame),
+                                 self.fontMetrics().lineSpacing() * 3 + frame)
+        self.adjustSize()
+        screen = self.screen().availableGeometry()
+        wanted = self.height() - self.body.viewport().height() + body.heightForWidth(self.body.viewport().width())
+        self.resize(self.width(), max(self.height(), min(wanted, screen.height() - 40)))
+        super().showEvent(event)
 
     def _fields(self, card: Card | None, with_role: bool) -> QFormLayout:
         self.name_field = QLineEdit(card.display_name if card else "", maxLength=MAX_NAME)
@@ -133,6 +170,7 @@ class MyCardDialog(QDialog):
         self._session.apply(change)
         self.status.setText(self.tr("Your card is saved as {0}. Give it to the person, then read the numbers "
                                     "aloud together.").format(path.name))
+        self.body.ensureWidgetVisible(self.status, 0, 0)
 
     def accept(self) -> None:
         self.keep_details()

@@ -72,7 +72,6 @@ class PeopleView(QWidget):
         history_caption = self._history_table()
         self.withdraw_button = QPushButton(self.tr("&Withdraw…"))
         self.withdraw_button.setAccessibleName(self.tr("Withdraw the chosen share"))
-        self.withdraw_button.setToolTip(self.tr("Make a file that asks their app to delete what you shared"))
         self.withdraw_button.clicked.connect(self.withdraw)
         self.receipt_button = OpenReceiptButton(session, files)
         self.status = words()
@@ -202,7 +201,15 @@ class PeopleView(QWidget):
     def _update_withdraw(self) -> None:
         row = self.shares.currentIndex().row()
         share = self.history.share(row) if row >= 0 else None
-        self.withdraw_button.setEnabled(share is not None and share.state is not ShareState.REPLACED)
+        why_not = {
+            None: self.tr("Choose a share in the list to withdraw it."),
+            ShareState.REPLACED: self.tr("A newer share took its place, so this one is already gone from their app."),
+            ShareState.WITHDRAWN: self.tr("This share is already withdrawn."),
+        }.get(share.state if share is not None else None, "")
+        self.withdraw_button.setEnabled(not why_not)
+        tip = why_not or self.tr("Make a file that asks their app to delete what you shared")
+        self.withdraw_button.setToolTip(tip)
+        self.withdraw_button.setAccessibleDescription(tip)
 
     # --- cards ----------------------------------------------------------------------------------
 

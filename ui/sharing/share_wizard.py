@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDateEdit,
@@ -49,6 +49,8 @@ from ui.widgets.dialog_parts import button_row, words
 CHOOSE, PERSON, UNTIL, PREVIEW, DONE = range(5)
 ENTRY_ID = Qt.ItemDataRole.UserRole + 1
 ATTACHMENT_ID = Qt.ItemDataRole.UserRole + 3
+# Whether the person wants an attachment to go with its entry (unless they untie it, it does).
+WANTED = Qt.ItemDataRole.UserRole + 4
 DAYS = {"week": 7, "month": 30, "three_months": 91}
 
 
@@ -149,14 +151,15 @@ class ShareWizard(QDialog):
         return page
 
     def _attachment_item(self, attachment: Attachment) -> QTreeWidgetItem:
-        # Ticked: it goes with its entry. Only an entry that is chosen can carry it, so
-        # the tick can be changed only then.
+        # Ticked: it goes with its entry. Only an entry that is chosen can carry it, so it
+        # shows ticked, and can be changed, only then.
         label = {AttachmentKind.IMAGE: self.tr("Picture: {0}"), AttachmentKind.AUDIO: self.tr("Sound: {0}")}.get(
             attachment.kind, self.tr("File: {0}"))
         item = QTreeWidgetItem([label.format(attachment.name)])
         item.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable)
-        item.setCheckState(0, Qt.CheckState.Checked)
+        item.setCheckState(0, Qt.CheckState.Unchecked)
         item.setData(0, ATTACHMENT_ID, attachment.id)
+        item.setData(0, WANTED, True)
         return item
 
     def _entry_items(self) -> list[QTreeWidgetItem]:
@@ -181,14 +184,21 @@ class ShareWizard(QDialog):
         for item in self._entry_items():
             item.setCheckState(0, Qt.CheckState.Checked if wanted(item) else Qt.CheckState.Unchecked)
 
-    def _choice_changed(self) -> None:
+    def _choice_changed(self, changed: QTreeWidgetItem | None = None) -> None:
+        blocker = QSignalBlocker(self.entry_tree)  # the updates below would call this again
+        if changed is not None and changed.data(0, ATTACHMENT_ID) and changed.flags() & Qt.ItemFlag.ItemIsEnabled:
+            changed.setData(0, WANTED, changed.checkState(0) == Qt.CheckState.Checked)
         for item in self._entry_items():
             chosen = item.checkState(0) == Qt.CheckState.Checked
             for i in range(item.childCount()):
-                flags = item.child(i).flags()
+                attachment = item.child(i)
+                flags = attachment.flags()
                 if bool(flags & Qt.ItemFlag.ItemIsEnabled) != chosen:
-                    item.child(i).setFlags(flags | Qt.ItemFlag.ItemIsEnabled if chosen
-                                           else flags & ~Qt.ItemFlag.ItemIsEnabled)
+                    attachment.setFlags(flags | Qt.ItemFlag.ItemIsEnabled if chosen
+                                        else flags & ~Qt.ItemFlag.ItemIsEnabled)
+                    goes = chosen and bool(attachment.data(0, WANTED))
+                    attachment.setCheckState(0, Qt.CheckState.Checked if goes else Qt.CheckState.Unchecked)
+        blocker.unblock()
         count = len(self.chosen_ids())
         if count == 0:
             self.chosen_label.setText(self.tr("Nothing chosen yet."))

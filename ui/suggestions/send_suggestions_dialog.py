@@ -11,14 +11,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QComboBox,
     QDialog,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -108,6 +111,13 @@ class SendSuggestionsDialog(QDialog):
         self.sent = QListWidget()
         self.sent.setObjectName("sentSuggestions")
         self.sent.setAccessibleName(self.tr("Suggestions you sent before"))
+        # As tall as what it holds (one line when nothing was sent): the drafts get the room.
+        # A long line wraps rather than running off sideways.
+        self.sent.setWordWrap(True)
+        self.sent.setResizeMode(QListView.ResizeMode.Adjust)
+        self.sent.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sent.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
+        self.sent.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.sent_hint = QLabel(self.tr(
             "Their answers don't come back to this app: what they add, change or say no to stays with them. "
             "To know what became of a suggestion, ask them."), wordWrap=True)
@@ -134,6 +144,7 @@ class SendSuggestionsDialog(QDialog):
         self.drafts = QListWidget()
         self.drafts.setObjectName("draftChoices")
         self.drafts.setAccessibleName(self.tr("Drafts to send"))
+        self.drafts.setMinimumHeight(self.drafts.fontMetrics().lineSpacing() * 2 * 3 + 12)  # three drafts at once
         titles = {s.id: s.title for s in profile.sections(include_hidden=True)}
         for entry in sorted(profile.entries(), key=lambda e: e.created_at):  # in the order written
             item = QListWidgetItem(f"{entry.title}\n{titles.get(entry.section_id, '')}")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from passport.profile import Profile
 from tests.helpers import add_entry
@@ -89,3 +90,9 @@ def test_nothing_found_stays_at_the_top_with_a_hint(qtbot, profile: Profile) -> 
     # Centred in a stretched label, the words would float all the same.
     assert view.status.geometry().bottom() < 300, "the words float in the middle of the page"
     assert "Try another word" in view.status.text()
+
+
+def test_the_page_is_called_search_as_in_the_sidebar(qtbot, profile: Profile) -> None:
+    view = make_view(qtbot, profile)
+    titles = [label.text() for label in view.findChildren(QLabel) if label.property("role") == "title"]
+    assert titles == ["Search"], "one word for one page: the sidebar says Search"

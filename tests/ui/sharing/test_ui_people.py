@@ -194,3 +194,23 @@ def test_no_shares_yet_is_said_at_the_top_and_a_receipt_leaves_what_its_room(
     header = people.shares.horizontalHeader()
     assert header.sectionSize(2) >= people.shares.viewport().width() // 3, "What keeps a third of the width"
     assert header.sectionSize(2) > header.sectionSize(3)
+
+
+def test_a_withdrawn_share_cannot_be_withdrawn_again_and_the_button_says_why(
+    qtbot, window, chooser, profile, practitioner, tmp_path
+) -> None:
+    entry = add_entry(profile, "Music helps", "Guitar.")
+    sam = give_card(practitioner, profile, tmp_path)
+    window.session.apply(profile.sharing.make_share([entry], sam, in_a_week(), "School", tmp_path / "one.wpb"))
+    people = window.people
+    people.select_contact(sam.id)
+    people.shares.selectRow(0)
+    button = people.withdraw_button
+    assert button.isEnabled()
+    chooser.answer(tmp_path / "withdraw")
+    click(qtbot, button)
+    click(qtbot, people.dialog.make_button)
+    assert people.history.index(0, 3).data() == "Withdrawn"
+    people.shares.selectRow(0)
+    assert not button.isEnabled(), "it is already withdrawn"
+    assert "already withdrawn" in button.toolTip() and "already withdrawn" in button.accessibleDescription()

@@ -199,3 +199,21 @@ def test_the_only_person_with_a_card_is_already_chosen(qtbot, window, sam) -> No
     assert wizard.current_step() == PERSON
     assert wizard.contact() is not None and wizard.contact().id == sam.id
     assert wizard.next_button.isEnabled()
+
+
+def test_an_unticked_entrys_pictures_show_unticked_and_come_back_as_the_person_left_them(qtbot, window) -> None:
+    wizard = open_wizard(qtbot, window)
+    music = item_titled(wizard, "Music helps")
+    picture, sound = (music.child(i) for i in range(music.childCount()))
+    assert picture.text(0) == "Picture: me.png"
+    assert picture.checkState(0) == sound.checkState(0) == Qt.CheckState.Unchecked, "nothing looks as if it goes"
+    tick(qtbot, wizard, "Music helps")
+    assert picture.checkState(0) == sound.checkState(0) == Qt.CheckState.Checked, "they go with a chosen entry"
+    wizard.entry_tree.setCurrentItem(picture)
+    qtbot.keyClick(wizard.entry_tree, Qt.Key.Key_Space)  # the person unties the picture
+    tick(qtbot, wizard, "Music helps")
+    assert picture.checkState(0) == sound.checkState(0) == Qt.CheckState.Unchecked
+    tick(qtbot, wizard, "Music helps")
+    assert picture.checkState(0) == Qt.CheckState.Unchecked, "what the person untied stays untied"
+    assert sound.checkState(0) == Qt.CheckState.Checked
+    assert wizard.left_out() == {picture.data(0, Qt.ItemDataRole.UserRole + 3)}

@@ -276,3 +276,38 @@ def test_the_carers_add_card_dialog_shows_every_row_of_numbers(
     assert needed.height() <= numbers.contentsRect().height(), "the last row of numbers is cut off"
     assert numbers.geometry().bottom() < dialog.match_check.geometry().top()
     window.close()
+
+
+def test_the_drafts_get_the_room_and_what_was_sent_before_wraps(qtbot, jo: Profile, sky: Profile,
+                                                               tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from ui.suggestions.send_suggestions_dialog import SendSuggestionsDialog
+
+    introduce(jo, sky, tmp_path)
+    titles = ["Walking the dog", "Music before bed", "Loud rooms", "Sunday dinners with everyone",
+              "Drawing at the kitchen table"]
+    for title in titles:
+        add_entry(jo, title, "Something I noticed.")
+    chooser = AnsweringChooser()
+    dialog = SendSuggestionsDialog(Session(jo), chooser)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    QApplication.processEvents()
+    drafts, sent = dialog.drafts, dialog.sent
+    row = drafts.visualItemRect(drafts.item(0)).height()
+    assert drafts.viewport().height() >= 3 * row, "at least three drafts show at once"
+    assert drafts.height() > sent.height(), "the drafts get the room, not an empty history"
+    for r in range(drafts.count()):
+        drafts.item(r).setCheckState(Qt.CheckState.Checked)
+    out = tmp_path / "for-sky.wpb"
+    chooser.answer(out)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Saved 5" in dialog.status.text(), timeout=10_000)
+    QApplication.processEvents()
+    assert sent.count() == 1 and all(title in sent.item(0).text() for title in titles)
+    assert not sent.horizontalScrollBar().isVisible(), "the history line wraps, no scrolling sideways"
+    shown = sent.visualItemRect(sent.item(0))
+    assert sent.viewport().rect().contains(shown), "the whole line shows"
+    dialog.close()

@@ -1333,6 +1333,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>About your card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your name on the card</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1723,6 +1727,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Choose a share in the list to withdraw it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A newer share took its place, so this one is already gone from their app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This share is already withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cards (*{0});;Any file (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2080,10 +2096,6 @@
 </context>
 <context>
     <name>SearchView</name>
-    <message>
-        <source>Find</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Search</source>
         <translation type="unfinished"></translation>

@@ -156,13 +156,19 @@ class AppController(QObject):
         self._kind_chooser: KindChooser | None = None
         launcher.make_new.connect(self.choose_kind)
         unlock.unlocked.connect(self.open_profile)
-        unlock.back.connect(self.start_window.show_launcher)
+        unlock.back.connect(self._back_to_the_list)
         launcher.restore_requested.connect(self.show_restore)
         self.restore_dialog: RestoreDialog | None = None
         self.new_passphrase_dialog: NewPassphraseDialog | None = None
         self.start_window.neutral.carry_on.connect(self._leave_neutral)
         guard.idle.connect(self.lock)
         guard.hide_requested.connect(self.quick_hide)
+
+    def _back_to_the_list(self) -> None:
+        # The last profile's look stays on its own unlock screen (its owner may need 200 % or
+        # high contrast to read it); back at the list, someone else may be choosing.
+        self.context.theme.use_defaults()
+        self.start_window.show_launcher()
 
     def start(self) -> None:
         self.start_window.show_launcher()

@@ -102,7 +102,8 @@ class ThemeManager:
         self._refresh()
 
     def use_defaults(self) -> None:
-        """Before unlock (and after lock) nothing about a profile shows, not even its look."""
+        """The app's own look: before any unlock, and back at the list of passports (the last
+        profile's look stays on its own unlock screen, for its owner to read)."""
         self.theme, self.text_scale = DEFAULT_THEME, DEFAULT_TEXT_SCALE
         self._refresh()
 

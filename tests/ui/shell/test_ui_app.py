@@ -123,3 +123,31 @@ def test_the_unlock_screen_keeps_the_text_size_and_colours_the_last_profile_used
     finally:
         app.close()
         theme.use_defaults()
+
+
+def test_back_at_the_list_the_look_is_the_apps_own_again(qtbot, tmp_path) -> None:
+    """The last profile's 200 % and high contrast stay on its unlock screen after a lock, for
+    its owner to read; back at the list, where someone else may be choosing, the app's own."""
+    from ui.runtime.theme import DEFAULT_TEXT_SCALE, TEXT_SCALE_SETTING, THEME_SETTING
+
+    high_contrast = "high_contrast"
+    data = tmp_path / "data"
+    profile, _code = Profile.create(data, ProfileKind.YOUNG_PERSON, "Blue", PASSPHRASE, kdf=FAST_KDF)
+    profile.set_setting(TEXT_SCALE_SETTING, 200)
+    profile.set_setting(THEME_SETTING, high_contrast)
+    profile.lock()
+    app = PassportApp(["--data-dir", str(data)])
+    try:
+        start = app.controller.start_window
+        start.show_unlock(profiles.list_profiles(data)[0])
+        qtbot.keyClicks(start.unlock.field, PASSPHRASE)
+        qtbot.keyClick(start.unlock.field, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: app.controller.main_window is not None, timeout=10_000)
+        app.controller.lock()
+        theme = app.context.theme
+        assert (theme.theme, theme.text_scale) == (high_contrast, 200)
+        start.unlock.back.emit()
+        assert start.pages.currentWidget() is start.launcher
+        assert theme.text_scale == DEFAULT_TEXT_SCALE and theme.theme != high_contrast
+    finally:
+        app.close()

@@ -231,7 +231,10 @@ def _read_database(archive: UstarReader, member: Member | None, target: Path, si
         raise BackupDamaged("the backup has no database")
     if member.size != size:
         raise BackupDamaged("the database is not the size the manifest says")
-    # These bytes are the SQLCipher file itself: ciphertext, safe to write to disk.
+    # These bytes are the SQLCipher file itself: ciphertext, safe to write to disk. They are
+    # not synced: the restore re-encrypts them into a new file under a new key (which is
+    # synced) and puts that in their place; a crash before then leaves a folder with no key
+    # file, which the next start removes.
     done = 0
     with _new_file(target) as out:
         while chunk := archive.read(CHUNK_BYTES):
@@ -239,8 +242,6 @@ def _read_database(archive: UstarReader, member: Member | None, target: Path, si
             done += len(chunk)
             if progress is not None:
                 progress(done, size)
-        out.flush()
-        os.fsync(out.fileno())
 
 
 def _free_label(base: Path, label: str) -> str:

@@ -135,7 +135,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saved. Give {name} the file; in their app they choose “Open an answer…”.</source>
+        <source>Saved. Give {name} the file; in their app they choose “Send suggestions…”, then “Open an answer…”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

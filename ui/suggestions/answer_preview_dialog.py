@@ -85,7 +85,8 @@ class AnswerPreviewDialog(QDialog):
 
     def _saved(self, change: Change) -> None:
         self._session.apply(change)
-        self.status.setText(self.tr("Saved. Give {name} the file; in their app they choose “Open an answer…”.")
+        self.status.setText(self.tr("Saved. Give {name} the file; in their app they choose “Send suggestions…”, "
+                                    "then “Open an answer…”.")
                             .format(name=change.subject.carer_name))
         self.save_button.setEnabled(True)
 

@@ -162,6 +162,14 @@ SITUATIONS: dict[str, Table] = {
         (errors.BundleNotForYou,
          QT_TRANSLATE_NOOP("Sentences", "This isn't a note about something you shared, so nothing was changed.")),
     ),
+    "answer": (
+        (errors.ReceiptDoesNotMatch,
+         QT_TRANSLATE_NOOP("Sentences",
+             "This answer isn't from the person you sent those suggestions to, or isn't about them, "
+             "so nothing was changed.")),
+        (errors.BundleNotForYou,
+         QT_TRANSLATE_NOOP("Sentences", "This isn't an answer to your suggestions, so nothing was changed.")),
+    ),
     "restore": (
         (errors.WrongSecret,
          QT_TRANSLATE_NOOP("Sentences",

@@ -11,6 +11,7 @@ import argparse
 import contextlib
 import datetime as dt
 import functools
+from collections import Counter
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from passport.cli import common as cli
 from passport.exchange import contacts, received, sharing, suggestions
 from passport.exchange.senders import KnownSender, SenderState
 from passport.fileio import write_private
+from passport.formats.bundle_format import SuggestionOutcome
 from passport.formats.cards import format_fingerprint
 from passport.models import ProfileKind
 from passport.profile import Profile
@@ -346,6 +348,47 @@ def cmd_suggestions_decline(args: argparse.Namespace) -> int:
     return 0
 
 
+# What an answer says of one suggestion, in words (an answer carries nothing else).
+OUTCOME_WORDS = {
+    SuggestionOutcome.ADDED: "added",
+    SuggestionOutcome.ADDED_WITH_CHANGES: "added with changes",
+    SuggestionOutcome.DECLINED: "declined",
+    SuggestionOutcome.WAITING: "not decided yet",
+}
+
+
+@_plain_errors
+def cmd_suggestions_answer(args: argparse.Namespace) -> int:
+    with _opened(args) as profile:
+        to = profile.people.find(args.to)
+        answer = profile.suggestions.make_answer(to.id, Path(args.out)).subject
+    counts = Counter(line.outcome for line in answer.lines)
+    said = ", ".join(f"{counts[outcome]} {words}" for outcome, words in OUTCOME_WORDS.items() if counts[outcome])
+    print(f"Saved an answer for {shown(answer.carer_name)}: {said}. It says only that, none of your words. "
+          f"Give them {shown(args.out)}.")
+    return 0
+
+
+@_plain_errors
+def cmd_suggestions_open_answer(args: argparse.Namespace) -> int:
+    with _opened(args) as profile:
+        try:
+            opened = profile.suggestions.open_answer(Path(args.file)).subject
+        except errors.ReceiptDoesNotMatch as exc:
+            raise cli.CliError("This answer isn't about suggestions you sent to the person who signed it, "
+                               "so nothing was changed.") from exc
+        titles = {entry.id: entry.title for entry in profile.entries()}
+        sent = [s for s in profile.suggestions.sent_suggestions() if s.bundle_id in opened.bundle_ids]
+    print(f"{shown(opened.sender_name)} answered ({opened.recorded} new).")
+    for one in sent:
+        print(f"Sent {one.sent_at.astimezone():%Y-%m-%d}:")
+        for entry_id in one.entry_ids:
+            outcome = one.outcomes.get(entry_id)
+            words = OUTCOME_WORDS[outcome] if outcome is not None else "no answer yet"
+            print(f"  {shown(titles.get(entry_id, '(a draft since erased)'))}: {words}")
+    return 0
+
+
 # --- receipts ------------------------------------------------------------------------------
 
 
@@ -453,6 +496,14 @@ def _register_suggestions_and_receipts(commands: argparse._SubParsersAction[argp
         action = cli.with_secret(inbox_actions.add_parser(name, help=about))
         action.add_argument("id")
         action.set_defaults(run=run)
+    answer = cli.with_secret(inbox_actions.add_parser("answer", help="tell a carer what became of their suggestions"))
+    answer.add_argument("--to", required=True, metavar="NAME")
+    answer.add_argument("--out", required=True, metavar="F")
+    answer.set_defaults(run=cmd_suggestions_answer)
+    open_answer = cli.with_secret(inbox_actions.add_parser(
+        "open-answer", help="open a young person's answer to your suggestions (carer)"))
+    open_answer.add_argument("file")
+    open_answer.set_defaults(run=cmd_suggestions_open_answer)
 
     # "passport receipt --bundle ID --out F" (practitioner) and "passport receipt open F".
     receipt = cli.with_secret(commands.add_parser("receipt", help="say you opened a shared file, or open such a note"))

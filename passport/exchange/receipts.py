@@ -58,19 +58,26 @@ class _NothingKept:
         raise BundleDamaged("a receipt carries no attachments")
 
 
+def read_receipt(vault: Vault, path: Path, limits: Limits = RECEIPT_LIMITS, at: dt.datetime | None = None) -> Manifest:
+    """A receipt's manifest, once it is decrypted, verified and made for this profile
+    (a receipt for a share, or an answer to suggestions). Raises a BundleError."""
+    own = identity.of(vault)
+    plaintext = bundle_reader.decrypt(path, StoreSpool(vault), identity=own.age_identity, limits=limits)
+    try:
+        policy = ReadPolicy(me=my_fingerprint(vault), now=at or now(), kinds=frozenset({BundleKind.RECEIPT}))
+        return bundle_reader.parse(plaintext, policy, _NothingKept(), limits)
+    finally:
+        plaintext.discard()
+
+
 def open_receipt(vault: Vault, path: Path, at: dt.datetime | None = None) -> Share:
     """Check a receipt and record on the share it names when that share was opened.
     Raises a BundleError (ReceiptDoesNotMatch when it is about someone else's share or
     comes from someone else); then nothing changes."""
-    own = identity.of(vault)
-    plaintext = bundle_reader.decrypt(path, StoreSpool(vault), identity=own.age_identity, limits=RECEIPT_LIMITS)
-    try:
-        policy = ReadPolicy(me=my_fingerprint(vault), now=at or now(), kinds=frozenset({BundleKind.RECEIPT}))
-        manifest = bundle_reader.parse(plaintext, policy, _NothingKept(), RECEIPT_LIMITS)
-    finally:
-        plaintext.discard()
-    assert manifest.receipt is not None
+    manifest = read_receipt(vault, path, at=at)
     details = manifest.receipt
+    if details is None:
+        raise ReceiptDoesNotMatch("the file answers suggestions; it is not about a share")
     with vault.writing() as conn:
         row = conn.execute("SELECT recipient FROM shares WHERE id = ?", (details.bundle,)).fetchone()
         # Only the person the share was made for can say they opened it (a passphrase

@@ -14,11 +14,12 @@ from collections.abc import Set as AbstractSet
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from passport.exchange import contacts, identity, receipts, received, senders, sharing, suggestions
+from passport.exchange import answers, contacts, identity, receipts, received, senders, sharing, suggestions
 from passport.kinds import ChangeKind, ProfileKind
 from passport.models import Change, Entry, EntryContent
 
 if TYPE_CHECKING:
+    from passport.exchange.answers import Answer
     from passport.exchange.changes import BundleChanges
     from passport.exchange.contacts import Contact
     from passport.exchange.received import HeldShare, ReceivedBundle
@@ -230,6 +231,29 @@ class Suggestions:
         self._vault.require(YOUNG_PERSON, doing="take suggestions")
         suggestions.decline(self._vault, suggestion_id)
         return Change(kind=ChangeKind.SUGGESTIONS_CHANGED, subject=suggestion_id)
+
+    def answer_preview(self, carer_contact_id: str) -> Answer:
+        """Young person: exactly what an answer to this carer would say now (outcomes only)."""
+        self._vault.require(YOUNG_PERSON, doing="answer suggestions")
+        return answers.answer_for(self._vault, carer_contact_id)
+
+    def carers_to_answer(self) -> list[Contact]:
+        """Young person: the carers with suggestions decided, so there is something to tell them."""
+        self._vault.require(YOUNG_PERSON, doing="answer suggestions")
+        return answers.carers_to_answer(self._vault)
+
+    def make_answer(self, carer_contact_id: str, out_path: Path) -> Change:
+        """Young person: save a signed answer for a carer, saying what became of each of
+        their suggestions, and no words. Nothing kept changes; the subject is the Answer."""
+        self._vault.require(YOUNG_PERSON, doing="answer suggestions")
+        answer = answers.make_answer(self._vault, carer_contact_id, out_path)
+        return Change(kind=ChangeKind.RECEIPT_SAVED, subject=answer)
+
+    def open_answer(self, path: Path) -> Change:
+        """Carer: record what the young person did with the suggestions sent to them.
+        The subject is an AnswerOpened; the sent list shows the outcomes."""
+        self._vault.require(CARER, doing="take answers to suggestions")
+        return Change(kind=ChangeKind.SUGGESTIONS_SENT, subject=answers.open_answer(self._vault, path))
 
     def related_entries(self, suggestion: Suggestion) -> list[Entry]:
         self._vault.require(YOUNG_PERSON, doing="take suggestions")

@@ -27,7 +27,7 @@ from passport.exchange import contacts, identity, sharing
 from passport.exchange.contacts import Contact
 from passport.exchange.received import StoreSpool, my_fingerprint
 from passport.formats import bundle_format, bundle_reader
-from passport.formats.bundle_format import BundleAttachment, BundleKind, Manifest
+from passport.formats.bundle_format import BundleAttachment, BundleKind, Manifest, SuggestionOutcome
 from passport.formats.bundle_reader import LIMITS, Limits, ReadPolicy
 from passport.formats.bundle_writer import write_bundle
 from passport.formats.cards import Card
@@ -107,6 +107,8 @@ class SentSuggestions(_Model):
     recipient_name: str
     sent_at: dt.datetime
     entry_ids: tuple[str, ...]
+    # What the young person's latest answer said of each (a draft id missing: no answer yet).
+    outcomes: dict[str, SuggestionOutcome] = {}
 
 
 class RevisionOrigin(_Model):
@@ -157,7 +159,8 @@ def sent_suggestions(vault: Vault) -> list[SentSuggestions]:
     """Every suggestion file this carer made, newest first."""
     with vault.reading() as conn:
         rows = conn.execute(
-            "SELECT bundle_id, contact_id, sent_at, entry_id FROM suggestions_sent ORDER BY sent_at DESC, rowid"
+            "SELECT bundle_id, contact_id, sent_at, entry_id, outcome FROM suggestions_sent"
+            " ORDER BY sent_at DESC, rowid"
         ).fetchall()
         names = dict(conn.execute("SELECT id, display_name FROM contacts").fetchall())
     grouped: dict[str, list[Row]] = {}
@@ -165,7 +168,8 @@ def sent_suggestions(vault: Vault) -> list[SentSuggestions]:
         grouped.setdefault(row[0], []).append(row)
     return [
         SentSuggestions(bundle_id=bundle_id, contact_id=group[0][1], recipient_name=names.get(group[0][1], ""),
-                        sent_at=group[0][2], entry_ids=tuple(r[3] for r in group))
+                        sent_at=group[0][2], entry_ids=tuple(r[3] for r in group),
+                        outcomes={r[3]: SuggestionOutcome(r[4]) for r in group if r[4] is not None})
         for bundle_id, group in grouped.items()
     ]
 
@@ -378,7 +382,7 @@ def accept(vault: Vault, suggestion_id: str, content: EntryContent | None = None
         )
         for attachment in found.attachments:
             attachments.add(conn, entry.id, attachment.name, ChunkReader(_chunks(conn, found.id, attachment.id)))
-        _forget(conn, found)
+        _forget(conn, found, SuggestionOutcome.ADDED_WITH_CHANGES if edited else SuggestionOutcome.ADDED)
     vault.forget_deleted()
     return entry
 
@@ -401,14 +405,19 @@ def decline(vault: Vault, suggestion_id: str) -> None:
     delete is on, then the log is emptied) from the files on disk."""
     with vault.writing() as conn:
         found = _get(conn, suggestion_id)
-        _forget(conn, found)
+        _forget(conn, found, SuggestionOutcome.DECLINED)
     vault.forget_deleted()
 
 
-def _forget(conn: Connection, found: Suggestion) -> None:
-    row = conn.execute("SELECT entry_id FROM suggestions WHERE id = ?", (found.id,)).fetchone()
-    conn.execute("INSERT OR IGNORE INTO suggestions_handled (bundle_id, entry_id) VALUES (?, ?)",
-                 (found.bundle_id, row[0]))
+def _forget(conn: Connection, found: Suggestion, outcome: SuggestionOutcome) -> None:
+    """Forget a suggestion's words, keeping only what an answer to its sender may say."""
+    entry_id, position = conn.execute("SELECT entry_id, position FROM suggestions WHERE id = ?",
+                                      (found.id,)).fetchone()
+    conn.execute(
+        "INSERT OR IGNORE INTO suggestions_handled (bundle_id, entry_id, sender_fingerprint, outcome, position,"
+        " sent_at) VALUES (?, ?, ?, ?, ?, ?)",
+        (found.bundle_id, entry_id, found.sender.fingerprint, outcome.value, position, _stamp(found.sent)),
+    )
     conn.execute("DELETE FROM suggestions WHERE id = ?", (found.id,))
     # The file's note and sender go too once nothing from it is waiting.
     conn.execute(

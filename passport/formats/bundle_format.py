@@ -42,6 +42,9 @@ MAX_BUNDLE_BYTES = 1024 * 1024 * 1024
 # API of pyrage offers no stream), so they are capped lower.
 MAX_PASSPHRASE_BUNDLE_BYTES = 256 * 1024 * 1024
 MAX_PURPOSE = 2000
+# An answer to suggestions lists one outcome a suggestion; a suggestion file holds at most
+# MAX_ENTRIES of them, and an answer covers every file from one carer.
+MAX_SUGGESTION_OUTCOMES = 10_000
 
 # Signed bytes start with this, so a signature over a manifest can never be taken for
 # a signature over anything else this key signs.
@@ -67,7 +70,16 @@ class BundleKind(StrEnum):
     SHARE = "share"  # young person to practitioner
     SUGGESTION = "suggestion"  # carer to young person
     WITHDRAWAL = "withdrawal"  # "please delete what I shared"
-    RECEIPT = "receipt"  # practitioner to young person: "I opened what you shared"
+    RECEIPT = "receipt"  # practitioner to young person: "I opened what you shared"; or an answer to suggestions
+
+
+class SuggestionOutcome(StrEnum):
+    """What the young person did with one suggestion (an answer says only this)."""
+
+    ADDED = "added"
+    ADDED_WITH_CHANGES = "added_with_changes"
+    DECLINED = "declined"
+    WAITING = "waiting"
 
 
 class BundleAttachment(StrictModel):
@@ -105,6 +117,18 @@ class ReceiptDetails(StrictModel):
     opened_at: UtcDatetime
 
 
+class SuggestionOutcomeItem(StrictModel):
+    """What became of one suggestion: ids and an outcome, never a title or a word."""
+
+    suggestion_bundle_id: str = Field(pattern=_ID, description="the id of the suggestion bundle it came in")
+    entry_id: str = Field(pattern=_ID, description="the suggested entry's id, as in that bundle")
+    outcome: SuggestionOutcome
+
+
+SuggestionOutcomes = Annotated[tuple[SuggestionOutcomeItem, ...],
+                               Field(min_length=1, max_length=MAX_SUGGESTION_OUTCOMES)]
+
+
 class Manifest(StrictModel):
     format: Literal["wellbeing-passport-bundle"] = BUNDLE_FORMAT
     version: Literal[1] = BUNDLE_VERSION
@@ -121,18 +145,27 @@ class Manifest(StrictModel):
     replaces: str | None = Field(default=None, pattern=_ID, description="the earlier bundle this one replaces")
     withdraws: str | None = Field(default=None, pattern=_ID, description="withdrawal only: the bundle withdrawn")
     receipt: ReceiptDetails | None = Field(default=None, description="receipt only: the bundle opened")
+    suggestion_outcomes: SuggestionOutcomes | None = Field(
+        default=None,
+        description="receipt only, in place of 'receipt': the young person's answer to a carer's suggestions",
+    )
     entries: tuple[BundleEntry, ...] = Field(default=(), max_length=MAX_ENTRIES)
     attachments: tuple[BundleAttachment, ...] = Field(default=(), max_length=MAX_ATTACHMENTS)
 
     @model_validator(mode="after")
     def _consistent(self) -> Manifest:
+        if self.kind is not BundleKind.RECEIPT and self.suggestion_outcomes is not None:
+            raise ValueError("only a receipt answers suggestions")
         if self.kind is BundleKind.WITHDRAWAL:
             if self.withdraws is None or self.entries or self.attachments or self.replaces or self.receipt:
                 raise ValueError("a withdrawal names one bundle and carries nothing else")
         elif self.kind is BundleKind.RECEIPT:
-            if (self.receipt is None or self.entries or self.attachments or self.replaces or self.withdraws
-                    or self.expires is not None):
-                raise ValueError("a receipt names one bundle and carries nothing else")
+            if ((self.receipt is None) == (self.suggestion_outcomes is None) or self.entries or self.attachments
+                    or self.replaces or self.withdraws or self.expires is not None):
+                raise ValueError("a receipt names one bundle, or answers suggestions, and carries nothing else")
+            answered = [(item.suggestion_bundle_id, item.entry_id) for item in self.suggestion_outcomes or ()]
+            if len(set(answered)) != len(answered):
+                raise ValueError("a suggestion is answered twice")
         else:
             if self.expires is None or self.expires <= self.created:
                 raise ValueError("a bundle needs an expiry after its creation")
@@ -178,7 +211,10 @@ def canonical_bytes(manifest: dict[str, Any]) -> bytes:
 
 def sign(manifest: Manifest, sign_bytes: Callable[[bytes], bytes]) -> bytes:
     """``manifest.json`` for a manifest, signed by ``sign_bytes(data) -> signature``."""
-    body = manifest.model_dump(mode="json")
+    # Left out when empty, so that readers made before answers existed still open every
+    # other bundle (they refuse fields they do not know).
+    body = manifest.model_dump(mode="json", exclude={"suggestion_outcomes"} if manifest.suggestion_outcomes is None
+                               else None)
     value = base64.b64encode(sign_bytes(canonical_bytes(body))).decode("ascii")
     envelope = {"manifest": body, "signature": Signature(value=value).model_dump(mode="json")}
     return json.dumps(envelope, ensure_ascii=False, indent=1).encode("utf-8")

@@ -315,6 +315,18 @@ MIGRATIONS: dict[int, str] = {
         changes TEXT NOT NULL  -- a BundleChanges, as JSON
     );
     """,
+    9: """
+    -- What the young person decided about each suggestion, so that they can tell its sender
+    -- (an answer carries ids and outcomes, never words). Rows kept before this know neither
+    -- sender nor outcome, and are left out of answers.
+    ALTER TABLE suggestions_handled ADD COLUMN sender_fingerprint TEXT;
+    ALTER TABLE suggestions_handled ADD COLUMN outcome TEXT;  -- added, added_with_changes, declined
+    ALTER TABLE suggestions_handled ADD COLUMN position INTEGER;  -- its place in the carer's file
+    ALTER TABLE suggestions_handled ADD COLUMN sent_at TEXT;  -- when the carer made that file
+    -- The carer's side: what the young person's answer said, as of when they made it.
+    ALTER TABLE suggestions_sent ADD COLUMN outcome TEXT;
+    ALTER TABLE suggestions_sent ADD COLUMN answered_at TEXT;
+    """,
 }
 
 LATEST = max(MIGRATIONS)

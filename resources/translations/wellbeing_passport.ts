@@ -61,6 +61,85 @@
     </message>
 </context>
 <context>
+    <name>AnswerPreviewDialog</name>
+    <message>
+        <source>Let {name} know what you decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let them know what you decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is everything the answer says. It has no titles and none of your words: {name} sees it beside what they sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the answer says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the answer &amp;says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save the answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the answer as a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you added it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you added it with changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you said no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not decided yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion {number} sent on {date}: {outcome}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers (*{0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Give {name} the file; in their app they choose “Send suggestions…”, then “Open an answer…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttachmentPanel</name>
     <message>
         <source>Pictures, sounds and files</source>
@@ -2242,7 +2321,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Their answers don&apos;t come back to this app: what they add, change or say no to stays with them. To know what became of a suggestion, ask them.</source>
+        <source>When they have decided, they can save an answer for you: open it here to see what became of each suggestion. It says only that; what they changed stays with them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2250,7 +2329,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Open an ans&amp;wer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open their answer to your suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file from them saying what became of each suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added with changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not decided yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(a draft since erased)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} ({outcome})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2258,7 +2373,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{date}, to {name}: {what}. No answer yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing sent yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers (*{0});;Any file (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening and checking the answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} answered. What became of each suggestion is shown below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2520,6 +2655,14 @@
     </message>
     <message>
         <source>This isn&apos;t a note about something you shared, so nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This answer isn&apos;t from the person you sent those suggestions to, or isn&apos;t about them, so nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This isn&apos;t an answer to your suggestions, so nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3526,6 +3669,14 @@
     </message>
     <message>
         <source>Said no to “{title}”. It has been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let {name} know what you decided…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let {name} know what you decided</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

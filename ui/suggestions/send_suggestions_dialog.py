@@ -1,8 +1,8 @@
 """The carer sends suggestions: tick the drafts, choose the young person, say their own
 name (asked before anything is saved: the file is signed with it), add a note, and save one
 file to give them. The list shows exactly what will go before anything is saved; below it,
-what was sent before, when and to whom. The young person's answers never come back as a
-file, so the dialog says plainly to ask them.
+what was sent before, when and to whom, and what became of each suggestion once the young
+person's answer file is opened here ("Open an answer…"): outcomes only, never their words.
 
 Opened with ``open()``; saving runs in a worker.
 """
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QComboBox,
     QDialog,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from passport.errors import InvalidValue, PassportError
-from passport.formats.bundle_format import BUNDLE_SUFFIX, MAX_PURPOSE
+from passport.formats.bundle_format import BUNDLE_SUFFIX, MAX_PURPOSE, RECEIPT_SUFFIX, SuggestionOutcome
 from passport.formats.cards import MAX_NAME
 from passport.models import Change, ProfileKind
 from passport.profile import Profile
@@ -83,7 +84,10 @@ class SendSuggestionsDialog(QDialog):
                        self.note_field, self.progress, self.status):
             layout.addWidget(widget)
         sent_label = self._sent_list()
-        layout.addWidget(sent_label)
+        sent_head = QHBoxLayout()
+        sent_head.addWidget(sent_label, 1)
+        sent_head.addWidget(self.open_answer_button)
+        layout.addLayout(sent_head)
         layout.addWidget(self.sent)
         layout.addWidget(self.sent_hint)
         layout.addLayout(buttons)
@@ -119,32 +123,76 @@ class SendSuggestionsDialog(QDialog):
         self.sent.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
         self.sent.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.sent_hint = QLabel(self.tr(
-            "Their answers don't come back to this app: what they add, change or say no to stays with them. "
-            "To know what became of a suggestion, ask them."), wordWrap=True)
+            "When they have decided, they can save an answer for you: open it here to see what became of each "
+            "suggestion. It says only that; what they changed stays with them."), wordWrap=True)
         self.sent_hint.setObjectName("sentSuggestionsHint")
         self.sent_hint.setProperty("role", "hint")
         sent_label = QLabel(self.tr("What you sent &before"))
         sent_label.setBuddy(self.sent)
+        self.open_answer_button = QPushButton(self.tr("Open an ans&wer…"))
+        self.open_answer_button.setObjectName("openAnswerButton")
+        self.open_answer_button.setAccessibleName(self.tr("Open their answer to your suggestions"))
+        self.open_answer_button.setToolTip(self.tr("A file from them saying what became of each suggestion"))
+        self.open_answer_button.clicked.connect(self.open_answer)
         self._fill_sent()
         return sent_label
+
+    def _outcome_words(self, outcome: SuggestionOutcome | None) -> str:
+        if outcome is None:
+            return self.tr("no answer yet")
+        return {
+            SuggestionOutcome.ADDED: self.tr("added"),
+            SuggestionOutcome.ADDED_WITH_CHANGES: self.tr("added with changes"),
+            SuggestionOutcome.DECLINED: self.tr("declined"),
+            SuggestionOutcome.WAITING: self.tr("not decided yet"),
+        }[outcome]
 
     def _fill_sent(self) -> None:
         self.sent.clear()
         profile = self._session.profile
         titles = {entry.id: entry.title for entry in profile.entries()}
-        for sent in profile.suggestions.sent_suggestions():
+        sent_before = profile.suggestions.sent_suggestions()
+        for sent in sent_before:
             day = QLocale().toString(QDate(sent.sent_at.astimezone().date()), QLocale.FormatType.LongFormat)
-            what = ", ".join(titles.get(i, self.tr("(a draft since erased)")) for i in sent.entry_ids)
-            text = self.tr("{date}, to {name}: {what}").format(date=day, name=sent.recipient_name, what=what)
+            named = [titles.get(i, self.tr("(a draft since erased)")) for i in sent.entry_ids]
+            if sent.outcomes:  # answered: what became of each
+                what = ", ".join(self.tr("{title} ({outcome})").format(
+                    title=title, outcome=self._outcome_words(sent.outcomes.get(i)))
+                    for i, title in zip(sent.entry_ids, named, strict=True))
+                text = self.tr("{date}, to {name}: {what}")
+            else:
+                what = ", ".join(named)
+                text = self.tr("{date}, to {name}: {what}. No answer yet.")
+            text = text.format(date=day, name=sent.recipient_name, what=what)
             self.sent.addItem(QListWidgetItem(text))
-        if self.sent.count() == 0:
+        if not sent_before:
             self.sent.addItem(QListWidgetItem(self.tr("Nothing sent yet.")))
+        self.open_answer_button.setEnabled(bool(sent_before))  # an answer is only ever about something sent
+
+    def open_answer(self) -> None:
+        path = self._files.open_path(self, self.tr("Open an answer"),
+                                     self.tr("Answers (*{0});;Any file (*)").format(RECEIPT_SUFFIX))
+        if path is None:
+            return
+        self.open_answer_button.setEnabled(False)
+        self.status.setText(self.tr("Opening and checking the answer…"))
+        self._session.run(self._session.profile.suggestions.open_answer, path,
+                          on_finished=self._answer_opened, on_failed=self._answer_not_opened)
+
+    def _answer_opened(self, change: Change) -> None:
+        self._session.apply(change)
+        self.status.setText(self.tr("{name} answered. What became of each suggestion is shown below.")
+                            .format(name=change.subject.sender_name))
+        self._fill_sent()
+
+    def _answer_not_opened(self, exc: BaseException) -> None:
+        self.status.setText(message_for(exc, "answer"))
+        self.open_answer_button.setEnabled(True)
 
     def _drafts_list(self, profile: Profile) -> QLabel:
         self.drafts = QListWidget()
         self.drafts.setObjectName("draftChoices")
         self.drafts.setAccessibleName(self.tr("Drafts to send"))
-        self.drafts.setMinimumHeight(self.drafts.fontMetrics().lineSpacing() * 2 * 3 + 12)  # three drafts at once
         titles = {s.id: s.title for s in profile.sections(include_hidden=True)}
         for entry in sorted(profile.entries(), key=lambda e: e.created_at):  # in the order written
             item = QListWidgetItem(f"{entry.title}\n{titles.get(entry.section_id, '')}")
@@ -153,6 +201,10 @@ class SendSuggestionsDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.drafts.addItem(item)
+        # Three drafts at once, however tall the style draws a row (a guess until there is one).
+        row = self.drafts.sizeHintForRow(0) if self.drafts.count() else -1
+        row = max(row, self.drafts.fontMetrics().lineSpacing() * 2 + 4)
+        self.drafts.setMinimumHeight(row * 3 + 2 * self.drafts.frameWidth() + 6)
         drafts_label = QLabel(self.tr("&Drafts"))
         drafts_label.setBuddy(self.drafts)
         return drafts_label

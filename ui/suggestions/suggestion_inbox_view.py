@@ -34,6 +34,7 @@ from ui.content.entry_card import EntryCard
 from ui.runtime.file_chooser import FileChooser
 from ui.runtime.messages import message_for
 from ui.runtime.session import Session
+from ui.suggestions.answer_preview_dialog import AnswerPreviewDialog
 from ui.suggestions.suggestion_edit_dialog import SuggestionEditDialog
 from ui.suggestions.suggestion_list_model import SuggestionListModel, from_line
 from ui.widgets.dialog_parts import words
@@ -81,6 +82,11 @@ class SuggestionInboxView(QWidget):
         layout.addWidget(lead)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
+        self.answer_row = QHBoxLayout()  # "Let <name> know what you decided…", one a carer
+        self.answer_buttons: list[QPushButton] = []
+        self.answer_dialog: AnswerPreviewDialog | None = None
+        self.answer_row.addStretch(1)  # the buttons go before it, at the leading edge
+        layout.addLayout(self.answer_row)
         self.empty = words(self.tr("Nothing waiting. When someone who helps you gives you a file of "
                                     "suggestions, open it here."), "lead", "inboxEmpty")
         layout.addWidget(self.empty)
@@ -280,6 +286,7 @@ class SuggestionInboxView(QWidget):
                 self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect)
 
     def _after_reset(self) -> None:
+        self._refresh_answer_buttons()
         has_any = self.model.rowCount() > 0
         self.empty.setVisible(not has_any)
         self.splitter.setVisible(has_any)
@@ -422,6 +429,39 @@ class SuggestionInboxView(QWidget):
         self._shown = None
         self.session.apply(change)
         self._say(self.tr("Said no to “{title}”. It has been deleted.").format(title=suggestion.title))
+
+    # --- letting a carer know -------------------------------------------------------------------
+
+    def _refresh_answer_buttons(self) -> None:
+        """One button for each carer with a suggestion decided: there is something to tell them."""
+        for button in self.answer_buttons:
+            button.hide()
+            button.deleteLater()
+        self.answer_buttons = []
+        try:
+            carers = self.session.profile.suggestions.carers_to_answer()
+        except ProfileLocked:
+            carers = []
+        for contact in carers:
+            button = QPushButton(self.tr("Let {name} know what you decided…").format(name=contact.display_name))
+            button.setObjectName("answerCarerButton")
+            button.setAccessibleName(self.tr("Let {name} know what you decided").format(name=contact.display_name))
+            button.clicked.connect(lambda _checked=False, contact_id=contact.id: self.preview_answer(contact_id))
+            self.answer_row.insertWidget(len(self.answer_buttons), button)
+            button.show()  # added to a page already on screen
+            self.answer_buttons.append(button)
+
+    def preview_answer(self, carer_contact_id: str) -> None:
+        """Show exactly what an answer to this carer would say, to save it as a file."""
+        # open(), not exec(): no nested event loop to unwind if the app locks meanwhile.
+        self.answer_dialog = AnswerPreviewDialog(self.session, self.files, carer_contact_id, self)
+        self.answer_dialog.finished.connect(self._answer_closed)
+        self.answer_dialog.open()
+
+    def _answer_closed(self) -> None:
+        if self.answer_dialog is not None:
+            self.answer_dialog.deleteLater()
+            self.answer_dialog = None
 
     def _say(self, text: str, error: bool = False) -> None:
         self.status.setText(text)

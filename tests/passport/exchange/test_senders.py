@@ -261,7 +261,11 @@ def test_shares_kept_before_the_upgrade_make_their_cards_known(worker: Profile, 
     opened = worker.received.open_bundle(share_from(sky, worker, tmp_path, name="real.wpb")).subject
     with worker.vault.writing() as conn:
         conn.execute("DROP TABLE known_senders")
-        conn.execute("DROP TABLE received_changes")  # as at version 6: migration 8 came later
+        conn.execute("DROP TABLE received_changes")  # as at version 6: migrations 8 and 9 came later
+        for table, column in (("suggestions_handled", "sender_fingerprint"), ("suggestions_handled", "outcome"),
+                              ("suggestions_handled", "position"), ("suggestions_handled", "sent_at"),
+                              ("suggestions_sent", "outcome"), ("suggestions_sent", "answered_at")):
+            conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
         conn.execute("PRAGMA user_version = 6")
     folder = worker.folder
     worker.lock()

@@ -209,8 +209,8 @@ def test_a_carer_without_a_name_is_asked_for_it_before_choosing_where_to_save(
         assert "Add someone's card" in sender.status.text()
         (sent,) = carer.suggestions.sent_suggestions()
         assert sent.entry_ids == (entry,)
-        assert sender.sent.count() == 1 and "to Sky: Walking the dog" in sender.sent.item(0).text()
-        assert "ask them" in sender.sent_hint.text() and sender.sent_hint.isVisible()
+        assert sender.sent.count() == 1 and "to Sky: Walking the dog. No answer yet." in sender.sent.item(0).text()
+        assert "open it here" in sender.sent_hint.text() and sender.sent_hint.isVisible()
         window.close()
     finally:
         carer.lock()
@@ -311,3 +311,63 @@ def test_the_drafts_get_the_room_and_what_was_sent_before_wraps(qtbot, jo: Profi
     shown = sent.visualItemRect(sent.item(0))
     assert sent.viewport().rect().contains(shown), "the whole line shows"
     dialog.close()
+
+
+def test_the_young_person_lets_the_carer_know_and_the_carer_sees_what_became_of_each(
+    qtbot, sky: Profile, jo: Profile, tmp_path: Path
+) -> None:
+    from tests.helpers import PASSPHRASE
+    from tests.sharing_helpers import plaintext_of
+    from ui.suggestions.send_suggestions_dialog import SendSuggestionsDialog
+
+    introduce(sky, jo, tmp_path)
+    suggestion_file = carer_sends(qtbot, jo, sky, tmp_path)
+    chooser = AnsweringChooser([suggestion_file])
+    inbox = SuggestionInboxView(Session(sky), chooser)
+    qtbot.addWidget(inbox)
+    inbox.resize(1000, 700)
+    inbox.show()
+    qtbot.mouseClick(inbox.open_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: inbox.model.rowCount() == 3, timeout=10_000)
+    assert inbox.answer_buttons == [], "nothing decided yet: nothing to tell"
+    qtbot.mouseClick(inbox.accept_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(inbox.edit_button, Qt.MouseButton.LeftButton)
+    inbox.edit_dialog.body_edit.selectAll()
+    qtbot.keyClicks(inbox.edit_dialog.body_edit, "My playlist, SKY-ONLY-41c2.")
+    qtbot.mouseClick(inbox.edit_dialog.add_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(inbox.decline_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(inbox.confirm_decline_button, Qt.MouseButton.LeftButton)
+    assert inbox.model.rowCount() == 0
+
+    (button,) = inbox.answer_buttons
+    assert button.isVisible() and button.text() == "Let Jo Carter know what you decided…"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    preview = inbox.answer_dialog
+    assert preview is not None and preview.isVisible()
+    said = [preview.lines.item(row).text() for row in range(preview.lines.count())]
+    assert [line.split(": ", 1)[1] for line in said] == ["you added it", "you added it with changes", "you said no"]
+    assert [line.split(" sent on")[0] for line in said] == ["Suggestion 1", "Suggestion 2", "Suggestion 3"]
+    assert not any(title in " ".join(said) for title in ("Walking", "Music", "Loud", "SKY-ONLY"))
+    answer = tmp_path / "answer.wpreceipt"
+    chooser.answer(answer)
+    qtbot.mouseClick(preview.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: preview.status.text().startswith("Saved."), timeout=10_000)
+    jo = Profile.open_with_passphrase(jo.folder, PASSPHRASE)  # closing the carer's window locked it
+    assert b"SKY-ONLY-41c2" not in plaintext_of(answer, jo)
+
+    carer_chooser = AnsweringChooser()
+    dialog = SendSuggestionsDialog(Session(jo), carer_chooser)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.sent.item(0).text().endswith("Loud rooms. No answer yet.")
+    assert dialog.open_answer_button.isVisible() and dialog.open_answer_button.isEnabled()
+    carer_chooser.answer(suggestion_file)  # the wrong file: said plainly, nothing changes
+    qtbot.mouseClick(dialog.open_answer_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "isn't an answer" in dialog.status.text(), timeout=10_000)
+    carer_chooser.answer(answer)
+    qtbot.mouseClick(dialog.open_answer_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Sky answered" in dialog.status.text(), timeout=10_000)
+    assert dialog.sent.item(0).text().endswith(
+        "to Sky: Walking the dog (added), Music before bed (added with changes), Loud rooms (declined)")
+    dialog.close()
+    jo.lock()

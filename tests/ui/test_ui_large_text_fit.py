@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QApplication, QToolButton
+from PySide6.QtWidgets import QApplication, QStyle, QToolButton
 
 from tests.shell_helpers import make_context
 from ui.content.settings_dialog import SettingsDialog
@@ -70,3 +70,41 @@ def test_every_settings_tab_is_whole(qtbot, window, large, size):
         in_dialog = QRect(bar.mapTo(dialog, tab.topLeft()), tab.size())
         assert bar.rect().contains(tab) and dialog.rect().contains(in_dialog), f"the {bar.tabText(index)} tab is cut"
         assert tab.width() > bar.fontMetrics().horizontalAdvance(bar.tabText(index)), bar.tabText(index)
+
+
+@pytest.fixture
+def at_100(qtbot, data_dir) -> Iterator[AppContext]:
+    context = make_context(data_dir)
+    context.theme.set_text_scale(100)
+    yield context
+    context.theme.use_defaults()
+
+
+def test_the_name_box_holds_its_whole_name_after_the_text_grows_to_200(qtbot, at_100, data_dir):
+    profile, _code = make_demo_profile(data_dir / "demo")
+    profile.rename("Jess secret passport")  # the tester's name, longer than the box's usual width
+    window = MainWindow(Session(profile, at_100.pool), at_100)
+    qtbot.addWidget(window)
+    window.show()
+    dialog = SettingsDialog(window.session, at_100, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.text_size.selectAll()
+    qtbot.keyClicks(dialog.text_size, "200")  # as a person sets it, with the dialog open
+    qtbot.waitUntil(lambda: at_100.theme.text_scale == 200)
+    QApplication.processEvents()
+    field = dialog.name_field
+    metrics = field.fontMetrics()
+    room = field.style().subElementRect(QStyle.SubElement.SE_LineEditContents, _line_edit_option(field), field)
+    assert room.width() >= metrics.horizontalAdvance(field.text()), "the whole name shows, not its last words"
+    assert room.height() >= metrics.height(), "the name's letters are whole, top to bottom"
+    profile.lock()
+
+
+def _line_edit_option(field):
+    from PySide6.QtWidgets import QStyleOptionFrame
+
+    option = QStyleOptionFrame()
+    field.initStyleOption(option)
+    return option

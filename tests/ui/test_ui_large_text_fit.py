@@ -108,3 +108,37 @@ def _line_edit_option(field):
     option = QStyleOptionFrame()
     field.initStyleOption(option)
     return option
+
+
+def _inside(widget, window) -> bool:
+    return window.rect().contains(QRect(widget.mapTo(window, widget.rect().topLeft()), widget.size()))
+
+
+@pytest.mark.parametrize("size", [SMALLEST, LAPTOP])
+def test_the_people_page_fits_its_heading_words_and_buttons(qtbot, window, practitioner, tmp_path, size):
+    from ui.windows.main_window import PEOPLE
+
+    card = tmp_path / "sam.wpcard"
+    practitioner.people.export_card(card)
+    window.session.apply(window.session.profile.people.import_card(card))
+    window.resize(*size)
+    QApplication.processEvents()
+    before = window.size()
+    window.show_page(PEOPLE)
+    QApplication.processEvents()
+    assert window.size() == before, "showing People never widens the window"
+    people = window.people
+    people.people.setCurrentIndex(people.contacts.index(0))
+    QApplication.processEvents()
+    heading = people.heading
+    assert heading.height() < 3 * heading.fontMetrics().lineSpacing(), "the heading is not one word a line"
+    for label in (heading, people.name, people.about, people.checked, people.no_shares):
+        if label.isVisible():
+            assert label.heightForWidth(label.width()) <= label.height() + 1, f"“{label.text()}” is cut"
+    for button in (people.add_button, people.give_button, people.receipt_button, people.withdraw_button):
+        people.scroll.ensureWidgetVisible(button)
+        QApplication.processEvents()
+        shown = QRect(button.mapTo(people.scroll.viewport(), button.rect().topLeft()), button.size())
+        assert people.scroll.viewport().rect().contains(shown), f"{button.text()} can be reached and seen whole"
+        assert _inside(button, window), f"{button.text()} lies inside the window"
+        assert button.width() >= button.sizeHint().width(), f"{button.text()} is whole"

@@ -142,3 +142,20 @@ def test_the_people_page_fits_its_heading_words_and_buttons(qtbot, window, pract
         assert people.scroll.viewport().rect().contains(shown), f"{button.text()} can be reached and seen whole"
         assert _inside(button, window), f"{button.text()} lies inside the window"
         assert button.width() >= button.sizeHint().width(), f"{button.text()} is whole"
+
+
+@pytest.mark.parametrize("size", [SMALLEST, LAPTOP])
+def test_the_share_wizards_entry_list_gets_the_room(qtbot, window, size):
+    window.resize(*size)
+    window.start_share()
+    wizard = window.share_wizard
+    qtbot.waitExposed(wizard)
+    wizard.resize(*size)
+    QApplication.processEvents()
+    tree = wizard.entry_tree
+    rows = tree.viewport().height() // tree.sizeHintForRow(0)
+    assert rows >= (5 if size == SMALLEST else 8), f"the entry list shows {rows} rows"
+    assert tree.height() * 2 >= wizard.pages.currentWidget().height() * (0.8 if size == SMALLEST else 1), \
+        "the list has the room, not the words above it"
+    assert _inside(wizard.next_button, wizard) and _inside(tree, wizard)
+    wizard.reject()

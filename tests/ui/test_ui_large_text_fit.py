@@ -159,3 +159,25 @@ def test_the_share_wizards_entry_list_gets_the_room(qtbot, window, size):
         "the list has the room, not the words above it"
     assert _inside(wizard.next_button, wizard) and _inside(tree, wizard)
     wizard.reject()
+
+
+@pytest.mark.parametrize("size", [SMALLEST, LAPTOP])
+def test_opening_an_entry_never_resizes_the_window(qtbot, window, size):
+    window.resize(*size)
+    QApplication.processEvents()
+    before = window.size()
+    entry = next(e for e in window.session.profile.entries() if window.session.profile.attachments(e.id))
+    window.open_entry(entry.id)
+    editor = window.editor
+    qtbot.waitUntil(editor.isVisible)
+    QApplication.processEvents()
+    assert window.size() == before, "opening the editor never widens the window"
+    page = editor.scroll.widget()
+    assert page.minimumSizeHint().width() <= editor.scroll.viewport().width(), "the form fits, nothing to the side"
+    assert page.width() <= editor.scroll.viewport().width()
+    for check in (editor.important_check, editor.review_check, editor.happened_check):
+        assert check.width() >= check.sizeHint().width(), f"“{check.text()}” is whole"
+        assert _inside(check, page)
+    for button in (editor.back_button, editor.history_button, editor.erase_button):
+        assert _inside(button, window), f"{button.text()} lies inside the window"
+        assert button.width() >= button.sizeHint().width(), f"{button.text()} is whole"

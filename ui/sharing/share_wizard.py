@@ -504,7 +504,7 @@ class ShareWizard(QDialog):
     def _not_saved(self, error: BaseException) -> None:
         self._passphrase = ""
         self._show_page(PREVIEW)
-        self.error.setText(message_for(error) + " " + self.tr("Nothing was shared."))
+        self._say_error(message_for(error) + " " + self.tr("Nothing was shared."))
 
     # --- moving between steps ------------------------------------------------------------------------
 
@@ -524,7 +524,7 @@ class ShareWizard(QDialog):
             try:
                 self._build_preview()
             except PassportError as exc:
-                self.error.setText(message_for(exc))
+                self._say_error(message_for(exc))
                 return
             self._show_page(PREVIEW)
         elif step == PREVIEW:
@@ -534,8 +534,13 @@ class ShareWizard(QDialog):
         else:
             self._show_page(step + 1)
 
+    def _say_error(self, text: str) -> None:
+        # Shown only when there is something to say: empty, it took a line from the entry list.
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+
     def _show_page(self, step: int) -> None:
-        self.error.clear()
+        self._say_error("")
         self.pages.setCurrentIndex(step)
         self.step_label.setText(self.tr("Step {0} of {1}").format(step + 1, self.pages.count()))
         self.next_button.setText({CHOOSE: self.tr("&Next"), PERSON: self.tr("&Next"), UNTIL: self.tr("&See it first"),

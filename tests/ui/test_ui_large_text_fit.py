@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QApplication, QToolButton
+from PySide6.QtWidgets import QApplication, QStyle, QToolButton
 
 from tests.shell_helpers import make_context
 from ui.content.settings_dialog import SettingsDialog
@@ -70,3 +70,114 @@ def test_every_settings_tab_is_whole(qtbot, window, large, size):
         in_dialog = QRect(bar.mapTo(dialog, tab.topLeft()), tab.size())
         assert bar.rect().contains(tab) and dialog.rect().contains(in_dialog), f"the {bar.tabText(index)} tab is cut"
         assert tab.width() > bar.fontMetrics().horizontalAdvance(bar.tabText(index)), bar.tabText(index)
+
+
+@pytest.fixture
+def at_100(qtbot, data_dir) -> Iterator[AppContext]:
+    context = make_context(data_dir)
+    context.theme.set_text_scale(100)
+    yield context
+    context.theme.use_defaults()
+
+
+def test_the_name_box_holds_its_whole_name_after_the_text_grows_to_200(qtbot, at_100, data_dir):
+    profile, _code = make_demo_profile(data_dir / "demo")
+    profile.rename("Jess secret passport")  # the tester's name, longer than the box's usual width
+    window = MainWindow(Session(profile, at_100.pool), at_100)
+    qtbot.addWidget(window)
+    window.show()
+    dialog = SettingsDialog(window.session, at_100, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.text_size.selectAll()
+    qtbot.keyClicks(dialog.text_size, "200")  # as a person sets it, with the dialog open
+    qtbot.waitUntil(lambda: at_100.theme.text_scale == 200)
+    QApplication.processEvents()
+    field = dialog.name_field
+    metrics = field.fontMetrics()
+    room = field.style().subElementRect(QStyle.SubElement.SE_LineEditContents, _line_edit_option(field), field)
+    assert room.width() >= metrics.horizontalAdvance(field.text()), "the whole name shows, not its last words"
+    assert room.height() >= metrics.height(), "the name's letters are whole, top to bottom"
+    profile.lock()
+
+
+def _line_edit_option(field):
+    from PySide6.QtWidgets import QStyleOptionFrame
+
+    option = QStyleOptionFrame()
+    field.initStyleOption(option)
+    return option
+
+
+def _inside(widget, window) -> bool:
+    return window.rect().contains(QRect(widget.mapTo(window, widget.rect().topLeft()), widget.size()))
+
+
+@pytest.mark.parametrize("size", [SMALLEST, LAPTOP])
+def test_the_people_page_fits_its_heading_words_and_buttons(qtbot, window, practitioner, tmp_path, size):
+    from ui.windows.main_window import PEOPLE
+
+    card = tmp_path / "sam.wpcard"
+    practitioner.people.export_card(card)
+    window.session.apply(window.session.profile.people.import_card(card))
+    window.resize(*size)
+    QApplication.processEvents()
+    before = window.size()
+    window.show_page(PEOPLE)
+    QApplication.processEvents()
+    assert window.size() == before, "showing People never widens the window"
+    people = window.people
+    people.people.setCurrentIndex(people.contacts.index(0))
+    QApplication.processEvents()
+    heading = people.heading
+    assert heading.height() < 3 * heading.fontMetrics().lineSpacing(), "the heading is not one word a line"
+    for label in (heading, people.name, people.about, people.checked, people.no_shares):
+        if label.isVisible():
+            assert label.heightForWidth(label.width()) <= label.height() + 1, f"“{label.text()}” is cut"
+    for button in (people.add_button, people.give_button, people.receipt_button, people.withdraw_button):
+        people.scroll.ensureWidgetVisible(button)
+        QApplication.processEvents()
+        shown = QRect(button.mapTo(people.scroll.viewport(), button.rect().topLeft()), button.size())
+        assert people.scroll.viewport().rect().contains(shown), f"{button.text()} can be reached and seen whole"
+        assert _inside(button, window), f"{button.text()} lies inside the window"
+        assert button.width() >= button.sizeHint().width(), f"{button.text()} is whole"
+
+
+@pytest.mark.parametrize("size", [SMALLEST, LAPTOP])
+def test_the_share_wizards_entry_list_gets_the_room(qtbot, window, size):
+    window.resize(*size)
+    window.start_share()
+    wizard = window.share_wizard
+    qtbot.waitExposed(wizard)
+    wizard.resize(*size)
+    QApplication.processEvents()
+    tree = wizard.entry_tree
+    rows = tree.viewport().height() // tree.sizeHintForRow(0)
+    assert rows >= (5 if size == SMALLEST else 8), f"the entry list shows {rows} rows"
+    assert tree.height() * 2 >= wizard.pages.currentWidget().height() * (0.8 if size == SMALLEST else 1), \
+        "the list has the room, not the words above it"
+    assert _inside(wizard.next_button, wizard) and _inside(tree, wizard)
+    wizard.reject()
+
+
+@pytest.mark.parametrize("size", [SMALLEST, LAPTOP])
+def test_opening_an_entry_never_resizes_the_window(qtbot, window, size):
+    window.resize(*size)
+    QApplication.processEvents()
+    before = window.size()
+    entry = next(e for e in window.session.profile.entries() if window.session.profile.attachments(e.id))
+    window.open_entry(entry.id)
+    editor = window.editor
+    qtbot.waitUntil(editor.isVisible)
+    QApplication.processEvents()
+    assert window.size() == before, "opening the editor never widens the window"
+    page = editor.scroll.widget()
+    assert page.minimumSizeHint().width() <= editor.scroll.viewport().width(), "the form fits, nothing to the side"
+    assert page.width() <= editor.scroll.viewport().width()
+    for check in (editor.important_check, editor.review_check, editor.happened_check):
+        assert check.width() >= check.sizeHint().width(), f"“{check.text()}” is whole"
+        assert _inside(check, page)
+    for button in (editor.back_button, editor.history_button, editor.erase_button):
+        assert _inside(button, window), f"{button.text()} lies inside the window"
+        assert button.width() >= button.sizeHint().width(), f"{button.text()} is whole"

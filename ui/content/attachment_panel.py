@@ -71,7 +71,7 @@ class AttachmentPanel(QWidget):
         self.model.rowsInserted.connect(self._rows_inserted)
         self.model.rowsAboutToBeRemoved.connect(self._rows_about_to_be_removed)
 
-        heading = QLabel(self.tr("Pictures, sounds and files"))
+        heading = QLabel(self.tr("Pictures, sounds and files"), wordWrap=True)  # large text: wraps, never widens
         heading.setProperty("role", "heading")
         self.add_button = QPushButton(self.tr("Add a picture, sound or file…"))
         self.add_button.setObjectName("addAttachmentButton")
@@ -83,13 +83,14 @@ class AttachmentPanel(QWidget):
         self.status.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(self.add_button)
-        top.addWidget(self.status, 1)
+        top.addStretch()
         self._tile_layout = QVBoxLayout()
         self._tile_layout.setSpacing(10)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(heading)
         layout.addLayout(top)
+        layout.addWidget(self.status)  # under the button, not beside it: large text never widens the editor
         layout.addLayout(self._tile_layout)
         session.changed.connect(self._on_change)
 

@@ -12,9 +12,10 @@ import contextlib
 import datetime as dt
 import uuid
 
-from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QHideEvent, QIcon, QKeySequence, QPixmap, QShortcut
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFontMetrics, QHideEvent, QIcon, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -43,12 +45,27 @@ from ui.widgets.confirm_dialog import ConfirmDialog
 RETRY_MS = 5_000  # after a full disk
 AUTOSAVE_MS = 1500
 TITLE_FROM_BODY_CHARS = 60
+NARROW_PAGE = 600  # pixels: narrower than this, the page's side margins halve
 
 
 def title_from_body(body: str) -> str:
     """The first words of the body, used as a title until the person writes one."""
     first_line = next((line for line in body.splitlines() if line.strip()), "")
     return excerpt(first_line, TITLE_FROM_BODY_CHARS)
+
+
+def _wrapped(text: str, metrics: QFontMetrics, width: int) -> str:
+    """``text`` on as many lines as it needs to be no wider than ``width``."""
+    lines: list[str] = []
+    line = ""
+    for word in text.split():
+        longer = f"{line} {word}" if line else word
+        if line and metrics.horizontalAdvance(longer.replace("&", "")) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = longer
+    return "\n".join([*lines, line])
 
 
 class EntryEditor(QWidget):
@@ -86,6 +103,7 @@ class EntryEditor(QWidget):
         page = QWidget()
         page.setObjectName("entryEditorPage")
         form = QVBoxLayout(page)
+        self._form = form
         form.setContentsMargins(24, 16, 24, 24)
         form.setSpacing(10)
         self._build_words(form)
@@ -94,6 +112,8 @@ class EntryEditor(QWidget):
         form.addWidget(self.attachments)
         form.addStretch(1)
         scroll.setWidget(page)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.viewport().installEventFilter(self)
         layout.addWidget(scroll, 1)
         self.scroll = scroll
 
@@ -129,12 +149,21 @@ class EntryEditor(QWidget):
         self.erase_button.setProperty("role", "danger")
         self.erase_button.setAccessibleName(self.tr("Erase for good"))
         self.erase_button.clicked.connect(self.erase)
-        row = QHBoxLayout(bar)
-        row.setContentsMargins(16, 10, 16, 10)
-        row.addWidget(self.back_button)
-        row.addWidget(self.status, 1)
-        row.addWidget(self.history_button)
-        row.addWidget(self.erase_button)
+        first = QHBoxLayout()
+        first.addWidget(self.back_button)
+        first.addWidget(self.status, 1)
+        self._actions = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._actions.addStretch()
+        self._actions.addWidget(self.history_button)
+        self._actions.addWidget(self.erase_button)
+        self._bar = QBoxLayout(QBoxLayout.Direction.LeftToRight, bar)
+        self._bar.setContentsMargins(16, 10, 16, 10)
+        self._bar.addLayout(first, 1)
+        self._bar.addLayout(self._actions)
+        # Never wider than the window gives it: at large text its buttons go onto a second
+        # row (see _reflow) instead of widening the window.
+        bar.setMinimumWidth(1)
+        bar.installEventFilter(self)
         return bar
 
     def _build_words(self, form: QVBoxLayout) -> None:
@@ -186,6 +215,8 @@ class EntryEditor(QWidget):
         self.written_with = WrittenWithField(self.session)
         self.written_with.edited.connect(self._edited)
 
+        self._check_texts = {check: check.text() for check in (self.important_check, self.review_check,
+                                                                self.happened_check)}
         details = QFormLayout()
         details.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         details.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
@@ -235,6 +266,34 @@ class EntryEditor(QWidget):
         base = self.font().pointSizeF()
         self.title_edit.setStyleSheet(f"font-size: {base * 1.5:.1f}pt; font-weight: 600;")
         self.body_edit.setStyleSheet(f"font-size: {base * 1.2:.1f}pt;")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and isinstance(watched, QWidget):
+            if watched is self.scroll.viewport():
+                self._wrap_checks(watched.width())
+            elif watched.objectName() == "editorTopBar":
+                self._reflow(watched.width())
+        return super().eventFilter(watched, event)
+
+    def _reflow(self, width: int) -> None:
+        """The top bar on one row where it fits; Earlier versions and Erase below it where not."""
+        spacing = 8
+        actions = self.history_button.sizeHint().width() + self.erase_button.sizeHint().width() + spacing
+        first = self.back_button.sizeHint().width() + self.status.fontMetrics().horizontalAdvance(self.tr("Saved"))
+        room = width - 32
+        across, down = QBoxLayout.Direction.LeftToRight, QBoxLayout.Direction.TopToBottom
+        self._bar.setDirection(across if room >= first + actions + 2 * spacing else down)
+        self._actions.setDirection(across if room >= actions else down)
+
+    def _wrap_checks(self, width: int) -> None:
+        """A check box cannot wrap its own words: at large text they are broken onto lines
+        that fit, so the form never needs more width than the page has (and the window is
+        never widened for it)."""
+        side = 24 if width >= NARROW_PAGE else 12  # a narrow page keeps its width for the words
+        self._form.setContentsMargins(side, 16, side, 24)
+        for check, text in self._check_texts.items():
+            indicator = check.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, None, check) * 2
+            check.setText(_wrapped(text, check.fontMetrics(), width - 2 * side - indicator))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange:

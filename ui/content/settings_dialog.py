@@ -6,7 +6,7 @@ settings, and is announced through the session so the rest of the app follows.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -93,7 +93,10 @@ class SettingsDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.name_field = QLineEdit(self.profile.label, maxLength=profiles.MAX_LABEL)
         self.name_field.setAccessibleName(self.tr("Name"))
-        self.name_field.setMinimumWidth(self.name_field.fontMetrics().averageCharWidth() * 32)
+        self._fit_name_field()
+        # The text size can change while this dialog is open: the box follows its letters.
+        self.name_field.installEventFilter(self)
+        self.name_field.textChanged.connect(self._fit_name_field)
         self.rename_button = QPushButton(self.tr("&Save the name"))
         self.rename_button.setAccessibleName(self.tr("Save the name"))
         self.rename_button.clicked.connect(self.rename)
@@ -124,6 +127,18 @@ class SettingsDialog(QDialog):
         caption = FieldCaption(self.tr("&Colours"), self.theme_choice)
         form.addRow(caption, self.theme_choice)
         return page
+
+    def _fit_name_field(self) -> None:
+        """Wide enough for the whole name (and a few letters more), at the letters' size now."""
+        metrics = self.name_field.fontMetrics()
+        spare = metrics.averageCharWidth() * 3
+        self.name_field.setMinimumWidth(max(metrics.averageCharWidth() * 32,
+                                            metrics.horizontalAdvance(self.name_field.text()) + spare))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.name_field and event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_name_field()
+        return super().eventFilter(watched, event)
 
     def rename(self) -> None:
         try:

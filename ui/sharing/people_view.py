@@ -5,14 +5,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QListView,
     QPushButton,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -118,14 +121,18 @@ class PeopleView(QWidget):
         if event.type() == QEvent.Type.Resize and watched is self.shares.viewport():
             self.shares.horizontalHeader().resizeSection(3, max(90, self.shares.viewport().width() // 4))
             self.shares.resizeRowsToContents()
+        elif event.type() == QEvent.Type.Resize and watched is self.scroll.viewport():
+            self._reflow(self.scroll.viewport().width())
         return super().eventFilter(watched, event)
 
     def _layout(self, caption: QLabel, history_caption: QLabel) -> None:
-        top = QHBoxLayout()
-        title = words(self.tr("People I share with"), "title")
-        top.addWidget(title, 1)
-        top.addWidget(self.add_button)
-        top.addWidget(self.give_button)
+        self.heading = words(self.tr("People I share with"), "title")
+        self._card_buttons = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._card_buttons.addWidget(self.add_button)
+        self._card_buttons.addWidget(self.give_button)
+        self._top = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._top.addWidget(self.heading, 1)
+        self._top.addLayout(self._card_buttons)
         left = QVBoxLayout()
         left.addWidget(caption)
         left.addWidget(self.people, 1)
@@ -141,20 +148,53 @@ class PeopleView(QWidget):
         right.addWidget(self.shares, 1)
         right.addWidget(self.no_shares)
         right.addStretch()  # with no table to fill it, the words stay at the top
-        row = QHBoxLayout()
-        row.addWidget(self.status, 1)
-        row.addWidget(self.receipt_button)
-        row.addWidget(self.withdraw_button)
-        right.addLayout(row)
-        body = QHBoxLayout()
-        body.addLayout(left, 2)
-        body.addSpacing(16)
-        body.addLayout(right, 3)
-        layout = QVBoxLayout(self)
+        right.addWidget(self.status)
+        self._actions = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._actions.addStretch()
+        self._actions.addWidget(self.receipt_button)
+        self._actions.addWidget(self.withdraw_button)
+        right.addLayout(self._actions)
+        self._body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._body.addLayout(left, 2)
+        self._body.addSpacing(16)
+        self._body.addLayout(right, 3)
+        page = QWidget()
+        page.setObjectName("peoplePage")
+        layout = QVBoxLayout(page)
         layout.setContentsMargins(24, 16, 24, 16)
-        layout.addLayout(top)
-        layout.addLayout(body, 1)
+        layout.addLayout(self._top)
+        layout.addLayout(self._body, 1)
+        # Large text on a small window: the page scrolls down, and its rows stack, rather than
+        # widening the window or running its buttons off the bottom.
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes straight to the controls
+        self.scroll.setWidget(page)
+        self.scroll.viewport().installEventFilter(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll)
         self.setFocusProxy(self.people)
+
+    def _reflow(self, width: int) -> None:
+        """Side by side where there is room; one under the other where there is not."""
+        room = width - 48
+        spacing = 8
+        cards = self.add_button.sizeHint().width() + self.give_button.sizeHint().width() + spacing
+        actions = self.receipt_button.sizeHint().width() + self.withdraw_button.sizeHint().width() + spacing
+        heading = self.heading.fontMetrics().horizontalAdvance(self.heading.text()) + spacing
+        across, down = QBoxLayout.Direction.LeftToRight, QBoxLayout.Direction.TopToBottom
+        self._top.setDirection(across if room >= heading + cards else down)
+        self._card_buttons.setDirection(across if room >= cards else down)
+        side_by_side = (room - 16) * 3 // 5 >= actions
+        self._body.setDirection(across if side_by_side else down)
+        right = (room - 16) * 3 // 5 if side_by_side else room
+        self._actions.setDirection(across if right >= actions else down)
+        lines = self.fontMetrics().lineSpacing()
+        self.people.setMinimumHeight(0 if side_by_side else lines * 5)
+        self.shares.setMinimumHeight(lines * 5)
 
     # --- showing a person ----------------------------------------------------------------------
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QDateEdit,
     QDialog,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -84,10 +85,10 @@ class ShareWizard(QDialog):
         self.back_button.clicked.connect(self.go_back)
         self.cancel_button.clicked.connect(self.reject)
         self.next_button.clicked.connect(self.go_next)
-        buttons = button_row([self.cancel_button], [self.back_button, self.next_button])
+        # The step sits beside the buttons, not on a line of its own: the pages keep the height.
+        buttons = button_row([self.cancel_button], [self.step_label, self.back_button, self.next_button])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
-        layout.addWidget(self.step_label)
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
@@ -100,9 +101,9 @@ class ShareWizard(QDialog):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(words(self.tr("What do you want to share?"), "title"))
-        layout.addWidget(words(self.tr("Nothing is chosen until you choose it. Tick the entries to share. "
-                                       "An entry's pictures and sounds go with it unless you untick them."),
-                               "lead"))
+        # Short words above, the buttons below: at large text the list keeps most of the room.
+        layout.addWidget(words(self.tr("Nothing is chosen until you tick it. Pictures and sounds go with "
+                                       "their entry unless you untick them."), "hint"))
         self.important_button = QPushButton(self.tr("Choose all my &important-now entries"))
         self.important_button.setAccessibleName(self.tr("Choose all my important-now entries"))
         self.clear_button = QPushButton(self.tr("C&lear my choice"))
@@ -113,7 +114,6 @@ class ShareWizard(QDialog):
         row.addWidget(self.important_button)
         row.addWidget(self.clear_button)
         row.addStretch()
-        layout.addLayout(row)
         caption = QLabel(self.tr("&Entries, by section"))
         self.entry_tree = QTreeWidget()
         self.entry_tree.setObjectName("shareEntries")
@@ -145,9 +145,13 @@ class ShareWizard(QDialog):
         self.entry_tree.expandAll()
         self.entry_tree.itemChanged.connect(self._choice_changed)
         self.chosen_label = words(self.tr("Nothing chosen yet."), "hint")
-        layout.addWidget(caption)
+        heading = QHBoxLayout()
+        heading.addWidget(caption)
+        heading.addStretch()
+        heading.addWidget(self.chosen_label)
+        layout.addLayout(heading)
         layout.addWidget(self.entry_tree, 1)
-        layout.addWidget(self.chosen_label)
+        layout.addLayout(row)
         return page
 
     def _attachment_item(self, attachment: Attachment) -> QTreeWidgetItem:
@@ -298,12 +302,17 @@ class ShareWizard(QDialog):
         self.until_date.setMinimumDate(tomorrow)
         self.until_date.setDate(QDate.currentDate().addDays(14))
         self.until_date.dateChanged.connect(lambda: self.until_buttons["date"].setChecked(True))
-        row = QHBoxLayout()
-        for key in ("week", "month", "three_months", "date"):
-            row.addWidget(self.until_buttons[key])
-        row.addWidget(self.until_date)
-        row.addStretch()
-        layout.addLayout(row)
+        # Two by two, not one long row: at large text one row made the wizard wider than a laptop.
+        grid = QGridLayout()
+        grid.addWidget(self.until_buttons["week"], 0, 0)
+        grid.addWidget(self.until_buttons["month"], 0, 1)
+        grid.addWidget(self.until_buttons["three_months"], 1, 0)
+        dated = QHBoxLayout()
+        dated.addWidget(self.until_buttons["date"])
+        dated.addWidget(self.until_date)
+        grid.addLayout(dated, 1, 1)
+        grid.setColumnStretch(2, 1)
+        layout.addLayout(grid)
         purpose_caption = QLabel(self.tr("&Why are you sharing it? They will see this."))
         self.purpose = QLineEdit(maxLength=MAX_PURPOSE)
         self.purpose.setAccessibleName(self.tr("Why you are sharing it"))
@@ -495,7 +504,7 @@ class ShareWizard(QDialog):
     def _not_saved(self, error: BaseException) -> None:
         self._passphrase = ""
         self._show_page(PREVIEW)
-        self.error.setText(message_for(error) + " " + self.tr("Nothing was shared."))
+        self._say_error(message_for(error) + " " + self.tr("Nothing was shared."))
 
     # --- moving between steps ------------------------------------------------------------------------
 
@@ -515,7 +524,7 @@ class ShareWizard(QDialog):
             try:
                 self._build_preview()
             except PassportError as exc:
-                self.error.setText(message_for(exc))
+                self._say_error(message_for(exc))
                 return
             self._show_page(PREVIEW)
         elif step == PREVIEW:
@@ -525,8 +534,13 @@ class ShareWizard(QDialog):
         else:
             self._show_page(step + 1)
 
+    def _say_error(self, text: str) -> None:
+        # Shown only when there is something to say: empty, it took a line from the entry list.
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+
     def _show_page(self, step: int) -> None:
-        self.error.clear()
+        self._say_error("")
         self.pages.setCurrentIndex(step)
         self.step_label.setText(self.tr("Step {0} of {1}").format(step + 1, self.pages.count()))
         self.next_button.setText({CHOOSE: self.tr("&Next"), PERSON: self.tr("&Next"), UNTIL: self.tr("&See it first"),

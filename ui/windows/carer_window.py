@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from passport.models import ProfileKind
 from ui.content.entry_editor import EntryEditor
 from ui.content.home_view import HomeView
 from ui.content.settings_dialog import SettingsDialog
@@ -26,6 +27,7 @@ from ui.runtime.file_chooser import FileChooser
 from ui.runtime.session import Session
 from ui.sharing.add_card_dialog import AddCardDialog
 from ui.sharing.my_card_dialog import MyCardDialog
+from ui.shell.helper_help_dialog import HELP_KEYS, HelperHelpDialog, help_button
 from ui.shell.lock_guard import HIDE_KEYS
 from ui.shell.top_bar import TopBar
 from ui.suggestions.send_suggestions_dialog import SendSuggestionsDialog
@@ -73,6 +75,7 @@ class CarerWindow(QMainWindow):
             (QKeySequence("Ctrl+L"), self.lock_requested.emit),
             (HIDE_KEYS, self.hide_requested.emit),
             (SETTINGS_KEYS, self.open_settings),
+            (HELP_KEYS, self.open_help),
         ):
             QShortcut(keys, self, action)
         self.show_drafts()
@@ -95,8 +98,10 @@ class CarerWindow(QMainWindow):
         self.add_card_button.clicked.connect(self.add_young_person_card)
         self.my_card_button.clicked.connect(self.open_my_card)
         self.settings_button = settings_button(self.open_settings)
+        self.help_button = help_button(self.open_help)
         bar = TopBar(self.session.profile.label,
-                     (self.send_button, self.add_card_button, self.my_card_button, self.settings_button))
+                     (self.send_button, self.add_card_button, self.my_card_button, self.settings_button,
+                      self.help_button))
         self.lock_button, self.hide_button = bar.lock_button, bar.hide_button
         bar.lock_requested.connect(self.lock_requested)
         bar.hide_requested.connect(self.hide_requested)
@@ -147,6 +152,9 @@ class CarerWindow(QMainWindow):
 
     def open_my_card(self) -> None:
         self._open(MyCardDialog(self.session, self.files, False, self))
+
+    def open_help(self) -> None:
+        self._open(HelperHelpDialog(ProfileKind.CARER, self))
 
     def open_settings(self) -> None:
         self.settings_dialog = SettingsDialog(self.session, self.context, self)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from passport.errors import BundleNeedsPassphrase, BundleWrongPassphrase, InvalidValue, NotFound, SenderHeld
 from passport.exchange.received import HeldShare, ReceivedBundle, ReceivedWithdrawal
 from passport.formats.bundle_format import BUNDLE_SUFFIX
-from passport.models import Change
+from passport.models import Change, ProfileKind
 from ui.content.settings_dialog import SettingsDialog
 from ui.practitioner.bundle_view import BundleView
 from ui.practitioner.held_shares_view import HeldSharesView
@@ -40,6 +40,7 @@ from ui.runtime.messages import message_for
 from ui.runtime.session import Session
 from ui.runtime.themed_icon import themed_icon
 from ui.sharing.my_card_dialog import MyCardDialog
+from ui.shell.helper_help_dialog import HELP_KEYS, HelperHelpDialog, help_button
 from ui.shell.lock_guard import HIDE_KEYS
 from ui.shell.passphrase_prompt import PassphrasePrompt
 from ui.shell.top_bar import TopBar
@@ -61,6 +62,7 @@ class PractitionerWindow(QMainWindow):
         self.files = files or FileChooser()
         self.card_dialog: MyCardDialog | None = None
         self.settings_dialog: SettingsDialog | None = None
+        self.help_dialog: HelperHelpDialog | None = None
         self.passphrase_prompt: PassphrasePrompt | None = None
         self._opening: Path | None = None
         self.label_title = LabelTitle(self, session)
@@ -105,7 +107,8 @@ class PractitionerWindow(QMainWindow):
         self.card_button.setToolTip(self.tr("Your name, role and organisation, and your card to give young people"))
         self.card_button.clicked.connect(self.open_card_dialog)
         self.settings_button = settings_button(self.open_settings)
-        bar = TopBar(self.session.profile.label, (self.card_button, self.settings_button))
+        self.help_button = help_button(self.open_help)
+        bar = TopBar(self.session.profile.label, (self.card_button, self.settings_button, self.help_button))
         self.lock_button, self.hide_button = bar.lock_button, bar.hide_button
         bar.lock_requested.connect(self.lock_requested)
         bar.hide_requested.connect(self.hide_requested)
@@ -175,6 +178,7 @@ class PractitionerWindow(QMainWindow):
             (QKeySequence("Ctrl+L"), self.lock_requested.emit),
             (HIDE_KEYS, self.hide_requested.emit),
             (SETTINGS_KEYS, self.open_settings),
+            (HELP_KEYS, self.open_help),
         ]
         for keys, action in pairs:
             QShortcut(keys, self, action)
@@ -319,6 +323,17 @@ class PractitionerWindow(QMainWindow):
         if self.settings_dialog is not None:
             self.settings_dialog.deleteLater()
             self.settings_dialog = None
+
+    def open_help(self) -> None:
+        if self.help_dialog is None:
+            self.help_dialog = HelperHelpDialog(ProfileKind.PRACTITIONER, self)
+            self.help_dialog.finished.connect(self._help_closed)
+        self.help_dialog.open()
+
+    def _help_closed(self) -> None:
+        if self.help_dialog is not None:
+            self.help_dialog.deleteLater()
+            self.help_dialog = None
 
     def _locked(self) -> None:
         self.purge_timer.stop()

@@ -1056,6 +1056,17 @@
     </message>
 </context>
 <context>
+    <name>HelpButton</name>
+    <message>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this profile is for and how it works (F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HelpView</name>
     <message>
         <source>Help</source>
@@ -1191,6 +1202,89 @@
     </message>
     <message>
         <source>Go ahead, go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelperHelpDialog</name>
+    <message>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile is for helping one young person. You write suggestions here for what they keep in their own app. Your drafts stay here, locked, until you send them, and the young person decides what to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write each suggestion as a draft (Ctrl+N for a new one). When you are ready, choose Send suggestions…, tick the drafts and save the file. Give the file to the young person: only their app can open it. They can add, change or leave out each suggestion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards and checking the numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before you can send, add the young person&apos;s card (Add the young person&apos;s card…). Give them your card too (My card…) and show them how to add it on their People page, so they know the suggestions really come from you. Then compare the numbers on both cards together, in person or by phone. If they match, the cards are the right ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile holds what young people choose to share with you. Each shared file is read-only, shows who shared it and until when, and is deleted from here when its time is up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening a shared file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Open a shared file… (Ctrl+O) and pick the file a young person gave you. It is checked before anything is kept. Ctrl+P prints it. Save a receipt… makes a file that tells the young person you opened it. If they withdraw a share, open the withdrawal file the same way and the share is deleted here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your card and checking the numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A young person can share with you once they have your card. Choose My card… to add your name, role and organisation, and save the card file for them. When you meet, compare the numbers on your card with the numbers their app shows. If they match, what they share reaches only you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locking and hiding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock (Ctrl+L) closes this profile until the passphrase is typed again. Hide now (Ctrl+Shift+H) locks at once and shows a blank page. It also locks by itself when left alone; Settings, then Locking, says after how long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you forget the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the unlock screen, choose Use my recovery code instead, and type the code you wrote down when you set up this profile; then choose a new passphrase. Without the passphrase or the recovery code, nobody can open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings, then Backup, saves one file with everything in this profile. Keep it somewhere away from this computer. The recovery code opens it, so keep the code safe too. On a new computer, choose Restore from a backup on the first screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F1: this help. Ctrl+, : Settings. Tab and Shift+Tab move between things; Enter goes ahead, Escape closes a dialog.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3177,10 +3271,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing is chosen until you choose it. Tick the entries to share. An entry&apos;s pictures and sounds go with it unless you untick them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose all my &amp;important-now entries</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3274,6 +3364,10 @@
     </message>
     <message>
         <source>Their name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is chosen until you tick it. Pictures and sounds go with their entry unless you untick them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -6,9 +6,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from ui.runtime.themed_icon import themed_icon
+from ui.widgets.flow_layout import FlowLayout
 
 
 class TopBar(QFrame):
@@ -33,6 +34,13 @@ class TopBar(QFrame):
         self.hide_button.clicked.connect(self.hide_requested)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(16, 8, 16, 8)
-        layout.addWidget(self.name_label, 1)
+        layout.addWidget(self.name_label, 0, Qt.AlignmentFlag.AlignTop)
+        # The buttons wrap onto more rows when the window is narrow (200 % text, a small
+        # screen), so the bar never makes the window wider than the screen.
+        holder = QWidget()
+        holder.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.buttons_layout = FlowLayout(holder, align_right=True)
+        self.buttons_layout.setContentsMargins(0, 0, 0, 0)
         for button in (*buttons, self.lock_button, self.hide_button):
-            layout.addWidget(button)
+            self.buttons_layout.addWidget(button)
+        layout.addWidget(holder, 1)

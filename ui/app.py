@@ -54,7 +54,7 @@ if TYPE_CHECKING:
     from ui.windows.main_window import MainWindow
     from ui.windows.practitioner_window import PractitionerWindow
 
-# The name the app shows. (It was first shown as "Wellbeing Passport"; the profiles' folder
+# The name the app shows. (The first shown name was another; the profiles' folder
 # keeps that name, see passport.store.profiles, so nobody's profiles move.)
 APP_NAME = "Say It Once"
 # How often Python gets a turn during Qt's event loop, so Ctrl+C is noticed.

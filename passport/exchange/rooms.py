@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from passport.exchange.contacts import Contact
     from passport.exchange.received import HeldShare, ReceivedBundle
     from passport.exchange.senders import KnownSender
-    from passport.exchange.sharing import PassphraseRecipient, Share
+    from passport.exchange.sharing import PassphraseRecipient, Share, SinceLastShare
     from passport.exchange.suggestions import RevisionOrigin, SentSuggestions, Suggestion
     from passport.formats.cards import Card
     from passport.vault import Vault
@@ -86,6 +86,12 @@ class Sharing:
         share = sharing.make_share(self._vault, entry_ids, to, expires, purpose, out_path, progress,
                                    leave_out=leave_out)
         return Change(kind=ChangeKind.SHARES_CHANGED, subject=share)
+
+    def since_last_share(self, contact_id: str, entry_ids: list[str],
+                         leave_out: AbstractSet[str] = frozenset()) -> SinceLastShare | None:
+        """What a new share would change against the last one to this person (for the preview)."""
+        self._vault.require(YOUNG_PERSON, doing="make a share")
+        return sharing.since_last_share(self._vault, contact_id, entry_ids, leave_out)
 
     def share_history(self, contact_id: str | None = None) -> list[Share]:
         self._vault.require(YOUNG_PERSON, doing="keep shares")

@@ -320,6 +320,49 @@ def make_withdrawal(vault: Vault, share_id: str, out_path: Path) -> Share:
         return _get(conn, share.id)
 
 
+class SinceLastShare(_Model):
+    """What a new share to someone changes, against the last one made for them: titles of
+    the chosen entries that are new or changed, of the last share's entries left out, and
+    how many of those were erased since (their titles are gone with them)."""
+
+    last: Share
+    new: tuple[str, ...]
+    changed: tuple[str, ...]
+    no_longer_shared: tuple[str, ...]
+    erased: int
+
+
+def since_last_share(vault: Vault, contact_id: str, entry_ids: list[str],
+                     leave_out: AbstractSet[str] = frozenset()) -> SinceLastShare | None:
+    """For the preview: ``None`` when nothing was shared with this contact before."""
+    last = next(iter(share_history(vault, contact_id)), None)
+    if last is None:
+        return None
+    before = {shared.entry_id: shared.revision for shared in last.entries}
+    with vault.reading() as conn:  # three queries, however many entries
+        stored = stored_entries.by_ids(conn, [*entry_ids, *before])
+        attached_to = stored_attachments.of_entries(conn, entry_ids)
+    was_attached = set(last.attachment_ids)
+    new, changed = [], []
+    for entry_id in entry_ids:
+        entry = stored.get(entry_id)
+        if entry is None:
+            continue  # erased since it was chosen: it will not be shared either
+        if entry_id not in before:
+            new.append(entry.title)
+            continue
+        attached = {found.id for found in attached_to[entry_id]}
+        # Changed: a new revision, or not the same pictures and sounds going as went last time.
+        if entry.revision != before[entry_id] or attached - leave_out != attached & was_attached:
+            changed.append(entry.title)
+    gone = [entry_id for entry_id in before if entry_id not in entry_ids]
+    return SinceLastShare(
+        last=last, new=tuple(new), changed=tuple(changed),
+        no_longer_shared=tuple(stored[entry_id].title for entry_id in gone if entry_id in stored),
+        erased=sum(1 for entry_id in gone if entry_id not in stored),
+    )
+
+
 def share_history(vault: Vault, contact_id: str | None = None) -> list[Share]:
     """Every share made, newest first (only those to one contact, if given); what a crash
     left pending is settled first, and a share still being made is not listed."""

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from passport.clock import now, today
-from passport.errors import InvalidValue, NotFound, PassportError
+from passport.errors import InvalidValue, PassportError
 from passport.exchange.contacts import Contact
 from passport.exchange.sharing import PassphraseRecipient, Share, ShareState, end_of_day, last_day, new_passphrase
 from passport.formats.bundle_format import BUNDLE_SUFFIX, MAX_PURPOSE
@@ -386,35 +386,16 @@ class ShareWizard(QDialog):
         contact = self.contact()
         if contact is None:
             return ""
-        profile = self._session.profile
-        last = next(iter(profile.sharing.share_history(contact.id)), None)
-        if last is None:
+        since = self._session.profile.sharing.since_last_share(contact.id, self.chosen_ids(), self.left_out())
+        if since is None:
             return ""
-        before = {shared.entry_id: shared.revision for shared in last.entries}
-        left_out = self.left_out()
-        chosen = self.chosen_ids()
-        new, changed, gone = [], [], []
-        for entry_id in chosen:
-            entry = profile.entry(entry_id)
-            if entry_id not in before:
-                new.append(entry.title)
-                continue
-            attached = {a.id for a in profile.attachments(entry_id)}
-            if entry.revision != before[entry_id] or attached - left_out != attached & set(last.attachment_ids):
-                changed.append(entry.title)
-        deleted = 0
-        for entry_id in before:
-            if entry_id not in chosen:
-                try:
-                    gone.append(profile.entry(entry_id).title)
-                except NotFound:
-                    deleted += 1
-        parts = [self.tr("new: {0}").format(_titles(new)) if new else "",
-                 self.tr("changed: {0}").format(_titles(changed)) if changed else "",
-                 self.tr("no longer shared: {0}").format(_titles(gone)) if gone else "",
-                 self.tr("no longer shared: %n you deleted", "", deleted) if deleted else ""]
+        parts = [self.tr("new: {0}").format(_titles(list(since.new))) if since.new else "",
+                 self.tr("changed: {0}").format(_titles(list(since.changed))) if since.changed else "",
+                 self.tr("no longer shared: {0}").format(_titles(list(since.no_longer_shared)))
+                 if since.no_longer_shared else "",
+                 self.tr("no longer shared: %n you deleted", "", since.erased) if since.erased else ""]
         said = "; ".join(part for part in parts if part)
-        day = long_date(last.created.astimezone().date())
+        day = long_date(since.last.created.astimezone().date())
         if not said:
             return self.tr("Nothing changed since you last shared with {0} on {1}.").format(
                 contact.display_name, day)

@@ -183,3 +183,29 @@ def test_a_first_share_has_no_changes_and_a_replaced_one_keeps_none(
     assert rows == [(latest.id,)], "the replaced share's changes went with its content"
     found = practitioner.received.changes(latest.id)
     assert found is not None and not found.anything
+
+
+def test_the_young_persons_preview_says_what_a_new_share_changes(
+    profile: Profile, sam: Contact, tmp_path: Path
+) -> None:
+    """Before the second share leaves: new, changed (words or what goes with it) and no longer
+    shared, against the last share to the same person; an erased entry is only counted."""
+    assert profile.sharing.since_last_share(sam.id, []) is None, "nothing shared with Sam yet"
+    music = add_entry(profile, "Music helps", "Guitar.")
+    quiet = add_entry(profile, "Quiet space", "A room.")
+    football = add_entry(profile, "Football", "Saturdays.")
+    gone = add_entry(profile, "Old worry", "Gone now.")
+    profile.add_attachment(music, "song.wav", b"RIFF" + bytes(64))
+    profile.sharing.make_share([music, quiet, football, gone], sam, in_a_week(), "", tmp_path / "one.wpb")
+    profile.update_entry(quiet, profile.entry(quiet).content.model_copy(update={"body": "A room, door shut."}))
+    profile.erase_entry(gone)
+    school = add_entry(profile, "New school", "May.")
+    (song,) = profile.attachments(music)
+
+    since = profile.sharing.since_last_share(sam.id, [music, quiet, school], leave_out={song.id})
+    assert since is not None
+    assert since.new == ("New school",)
+    assert since.changed == ("Music helps", "Quiet space"), "the song stays behind this time; new words"
+    assert since.no_longer_shared == ("Football",) and since.erased == 1
+    same = profile.sharing.since_last_share(sam.id, [music, football])
+    assert same is not None and same.changed == () and same.new == () and same.no_longer_shared == ("Quiet space",)

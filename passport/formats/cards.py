@@ -66,6 +66,10 @@ class Card(StrictModel):
         except AgeKeyInvalid:
             raise ValueError("age_recipient is not an age recipient") from None
         raw = self.signing_key_bytes
+        if base64.b64encode(raw).decode("ascii") != self.signing_key:
+            # Base64 ignores the last letter's spare bits: two spellings of one key would be
+            # two cards to anything that compares them as text. Only the one spelling reads.
+            raise ValueError("signing_key is not in its one base64 spelling")
         try:
             Ed25519PublicKey.from_public_bytes(raw)
         except ValueError:

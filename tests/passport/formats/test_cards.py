@@ -121,3 +121,24 @@ def test_malformed_files_are_refused(card_json: dict) -> None:
         parse_card(text.encode() + b" " * MAX_CARD_BYTES)
     with pytest.raises(UnsupportedVersion):
         parse_card(json.dumps(card_json | {"version": 2}).encode())
+
+
+def test_a_key_spelled_another_way_in_base64_is_refused(practitioner, tmp_path) -> None:
+    """Base64 ignores the spare bits of a key's last letter, so "…U4=" and "…U5=" are one key;
+    a card spelling it the other way is refused (found by the byte-level fuzzer), or two
+    spellings of one key would be two cards to anything comparing them as text."""
+    import json
+
+    from passport.errors import CardInvalid
+    from passport.formats.cards import read_card
+
+    out = tmp_path / "sam.wpcard"
+    card = practitioner.people.export_card(out, "Sam Lee").subject
+    letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+    last = card.signing_key[-2]
+    other = letters[letters.index(last) ^ 1]  # the same six bits but the lowest, which 32 bytes never use
+    data = json.loads(out.read_text())
+    data["signing_key"] = card.signing_key[:-2] + other + "="
+    out.write_text(json.dumps(data))
+    with pytest.raises(CardInvalid):
+        read_card(out)

@@ -41,6 +41,7 @@ from ui.runtime.themed_icon import themed_icon
 from ui.shell.lock_guard import HIDE_KEYS
 from ui.shell.top_bar import TopBar
 from ui.windows.label_title import LabelTitle
+from ui.windows.open_once import open_once
 
 if TYPE_CHECKING:
     from ui.content.backup_dialog import BackupDialog
@@ -297,46 +298,28 @@ class MainWindow(QMainWindow):
         self.show_page(self._page_before_editor)
 
     def open_settings(self) -> None:
-        # open(), not exec(): no nested event loop to unwind when the app locks.
-        if self.settings_dialog is None:
+        def make() -> SettingsDialog:
             from ui.content.settings_dialog import SettingsDialog
 
-            self.settings_dialog = SettingsDialog(self.session, self.context, self)
-            self.settings_dialog.finished.connect(self._settings_closed)
-        self.settings_dialog.open()
+            return SettingsDialog(self.session, self.context, self)
+
+        open_once(self, "settings_dialog", make)
 
     def open_backup_dialog(self) -> None:
-        # open(), not exec(), like settings: nothing to unwind when the app locks.
-        if self.backup_dialog is None:
+        def make() -> BackupDialog:
             from ui.content.backup_dialog import BackupDialog
 
-            self.backup_dialog = BackupDialog(self.session, self.files, self)
-            self.backup_dialog.finished.connect(self._backup_closed)
-        self.backup_dialog.open()
+            return BackupDialog(self.session, self.files, self)
 
-    def _backup_closed(self) -> None:
-        if self.backup_dialog is not None:
-            self.backup_dialog.deleteLater()
-            self.backup_dialog = None
+        open_once(self, "backup_dialog", make)
 
     def start_share(self) -> None:
-        # open(), not exec(), like settings: nothing to unwind when the app locks.
-        if self.share_wizard is None:
+        def make() -> ShareWizard:
             from ui.sharing.share_wizard import ShareWizard
 
-            self.share_wizard = ShareWizard(self.session, self.files, self)
-            self.share_wizard.finished.connect(self._share_closed)
-        self.share_wizard.open()
+            return ShareWizard(self.session, self.files, self)
 
-    def _share_closed(self) -> None:
-        if self.share_wizard is not None:
-            self.share_wizard.deleteLater()
-            self.share_wizard = None
-
-    def _settings_closed(self) -> None:
-        if self.settings_dialog is not None:
-            self.settings_dialog.deleteLater()
-            self.settings_dialog = None
+        open_once(self, "share_wizard", make)
 
     def _on_change(self, change: Change) -> None:
         if change.kind is ChangeKind.SETTINGS_CHANGED and not self.session.profile.is_locked:

@@ -45,6 +45,7 @@ from ui.shell.lock_guard import HIDE_KEYS
 from ui.shell.passphrase_prompt import PassphrasePrompt
 from ui.shell.top_bar import TopBar
 from ui.windows.label_title import LabelTitle
+from ui.windows.open_once import open_once
 from ui.windows.settings_button import SETTINGS_KEYS, settings_button
 
 PURGE_EVERY_MSEC = 60_000
@@ -302,38 +303,14 @@ class PractitionerWindow(QMainWindow):
             self.open_card_dialog()
 
     def open_card_dialog(self) -> None:
-        if self.card_dialog is None:
-            self.card_dialog = MyCardDialog(self.session, self.files, with_role=True, parent=self)
-            self.card_dialog.finished.connect(self._card_dialog_closed)
-        self.card_dialog.open()
-
-    def _card_dialog_closed(self) -> None:
-        if self.card_dialog is not None:
-            self.card_dialog.deleteLater()
-            self.card_dialog = None
+        open_once(self, "card_dialog",
+                  lambda: MyCardDialog(self.session, self.files, with_role=True, parent=self))
 
     def open_settings(self) -> None:
-        # open(), not exec(), like the card: nothing nested to unwind when the app locks.
-        if self.settings_dialog is None:
-            self.settings_dialog = SettingsDialog(self.session, self.context, self)
-            self.settings_dialog.finished.connect(self._settings_closed)
-        self.settings_dialog.open()
-
-    def _settings_closed(self) -> None:
-        if self.settings_dialog is not None:
-            self.settings_dialog.deleteLater()
-            self.settings_dialog = None
+        open_once(self, "settings_dialog", lambda: SettingsDialog(self.session, self.context, self))
 
     def open_help(self) -> None:
-        if self.help_dialog is None:
-            self.help_dialog = HelperHelpDialog(ProfileKind.PRACTITIONER, self)
-            self.help_dialog.finished.connect(self._help_closed)
-        self.help_dialog.open()
-
-    def _help_closed(self) -> None:
-        if self.help_dialog is not None:
-            self.help_dialog.deleteLater()
-            self.help_dialog = None
+        open_once(self, "help_dialog", lambda: HelperHelpDialog(ProfileKind.PRACTITIONER, self))
 
     def _locked(self) -> None:
         self.purge_timer.stop()

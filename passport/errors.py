@@ -200,6 +200,10 @@ class SecretNeeded(PassportError):
     """A key slot from an older version can be moved to a new key only with its secret."""
 
 
+class AlreadyOpening(PassportError):
+    """The same share is being opened already (in another window or job)."""
+
+
 class ProfileBusy(PassportError):
     """Another part of the app is reading the whole store (a backup being saved); a key
     rotation waits for it to finish rather than move the store from under it."""

@@ -32,6 +32,9 @@ TABLE: Table = (
      QT_TRANSLATE_NOOP("Sentences",
          "There isn't enough space on this computer to do that. Nothing was lost. Make some "
          "space and try again.")),
+    (errors.AlreadyOpening,
+     QT_TRANSLATE_NOOP("Sentences",
+         "This file is being opened already. Wait for it to finish, then look again.")),
     (errors.ProfileBusy,
      QT_TRANSLATE_NOOP("Sentences",
          "A backup is being saved. Try again when it has finished.")),

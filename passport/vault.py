@@ -17,7 +17,7 @@ from passport.errors import NotThisKindOfProfile, ProfileLocked, StoreDamaged
 from passport.kinds import ProfileKind
 
 if TYPE_CHECKING:
-    from passport.store.database import Connection, Store
+    from passport.store.database import Appending, Connection, Store
     from passport.store.profiles import ProfileFolder
 
 
@@ -28,6 +28,9 @@ class Vault:
         self.folder = folder
         self._store: Store | None = store
         self._key: bytearray | None = bytearray(key)
+        # Shares being opened right now: what they wrote so far is unverified on purpose, so
+        # the purge of leftovers waits until none is (see ``received.purge_expired``).
+        self.imports_in_flight = 0
         with store.reading() as conn:
             kind = meta(conn, "kind")
         if kind is None:
@@ -50,8 +53,8 @@ class Vault:
         """One write transaction: all of it is committed, or none of it."""
         return self.store().transaction()
 
-    def appending(self) -> contextlib.AbstractContextManager[Connection]:
-        """A write transaction that adds hundreds of MB at once (see ``Store.appending_transaction``)."""
+    def appending(self) -> contextlib.AbstractContextManager[Appending]:
+        """Writes that add hundreds of MB, in parts (see ``Store.appending_transaction``)."""
         return self.store().appending_transaction()
 
     def forget_deleted(self) -> None:

@@ -12,6 +12,7 @@ purge runs; and a share from a held card (see ``senders``) is never returned as 
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 from collections.abc import Callable, Iterator
@@ -24,7 +25,18 @@ from pydantic import BaseModel, ConfigDict
 from passport import clock
 from passport.byte_streams import Readable
 from passport.content.attachments import clean_name
-from passport.errors import BundleDamaged, BundleReplaced, BundleUntrustedSender, InvalidValue, NotFound, SenderHeld
+from passport.errors import (
+    AlreadyOpening,
+    BundleDamaged,
+    BundleReplaced,
+    BundleUntrustedSender,
+    DiskFull,
+    InvalidValue,
+    NotFound,
+    ProfileLocked,
+    SenderHeld,
+    StoreDamaged,
+)
 from passport.exchange import changes, identity, senders
 from passport.exchange.changes import BundleChanges
 from passport.exchange.senders import KnownSender
@@ -32,7 +44,7 @@ from passport.formats import bundle_reader
 from passport.formats.bundle_format import BundleAttachment, BundleEntry, BundleKind, Manifest, entry_digest
 from passport.formats.bundle_reader import LIMITS, Limits, ReadPolicy
 from passport.formats.cards import Card, fingerprint
-from passport.store.database import Connection, Row
+from passport.store.database import Appending, Connection, Row
 
 if TYPE_CHECKING:
     from passport.vault import Vault
@@ -131,25 +143,35 @@ class _AlreadyHeld(Exception):
 
 
 class _StoreReceiver:
-    """Writes a share's content as it is verified; marked unverified until the end."""
+    """Writes a share's content as it is verified; marked unverified until the end. Between
+    chunks it lets other work at the store in (``Appending.breathe``), so what it wrote
+    so far may be committed: it stays invisible (``verified = 0``) until the last step."""
 
-    def __init__(self, conn: Connection) -> None:
-        self._conn = conn
-        self._bundle_id = ""
+    def __init__(self, batch: Appending, vault: Vault) -> None:
+        self._batch = batch
+        self._vault = vault
+        self.bundle_id = ""
 
     def manifest(self, manifest: Manifest) -> None:
         if manifest.kind is not BundleKind.SHARE:
             return
-        row = self._conn.execute(
-            "SELECT sender_fingerprint FROM received_bundles WHERE id = ?", (manifest.id,)
+        conn = self._batch.conn
+        row = conn.execute(
+            "SELECT sender_fingerprint, verified FROM received_bundles WHERE id = ?", (manifest.id,)
         ).fetchone()
+        if row is not None and not row[1]:
+            if self._vault.imports_in_flight > 1:
+                raise AlreadyOpening("this share is being opened already")
+            # What an import that stopped (a crash, a lock) left: gone before this one starts.
+            conn.execute("DELETE FROM received_bundles WHERE id = ?", (manifest.id,))
+            row = None
         if row is not None:
             if row[0] != manifest.sender.fingerprint:
                 raise BundleDamaged("another sender's bundle has the same id")
             raise _AlreadyHeld(manifest.id)
         assert manifest.expires is not None
-        self._bundle_id = manifest.id
-        self._conn.execute(
+        self.bundle_id = manifest.id
+        conn.execute(
             "INSERT INTO received_bundles (id, kind, sender_fingerprint, sender_card, created_at, expires_at,"
             " purpose, manifest, outline, state, received_at, verified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
             (manifest.id, manifest.kind.value, manifest.sender.fingerprint, manifest.sender.model_dump_json(),
@@ -157,7 +179,7 @@ class _StoreReceiver:
              json.dumps([o.model_dump() for o in _outline(manifest)]), ReceivedState.CURRENT.value,
              _stamp(clock.now())),
         )
-        self._conn.executemany(
+        conn.executemany(
             "INSERT INTO received_attachments (bundle_id, id, entry_id, name, media_type, size, sha256)"
             " VALUES (?, ?, ?, ?, ?, ?, ?)",
             [(manifest.id, a.id, a.entry_id, clean_name(a.name), a.media_type, a.size, a.sha256)
@@ -165,10 +187,11 @@ class _StoreReceiver:
         )
 
     def chunk(self, attachment: BundleAttachment, number: int, data: bytes) -> None:
-        self._conn.execute(
+        self._batch.conn.execute(
             "INSERT INTO received_chunks (bundle_id, attachment_id, number, data) VALUES (?, ?, ?, ?)",
-            (self._bundle_id, attachment.id, number, data),
+            (self.bundle_id, attachment.id, number, data),
         )
+        self._batch.breathe()
 
 
 def _stamp(moment: dt.datetime) -> str:
@@ -199,6 +222,8 @@ def open_bundle(vault: Vault, path: Path, passphrase: str | None = None, progres
     own = identity.of(vault)
     me = fingerprint(own.public_key_bytes, own.age_recipient)
     passphrase_mode = passphrase is not None or bundle_reader.needs_passphrase(path)
+    vault.imports_in_flight += 1
+    bundle_id = ""
     try:
         if passphrase_mode:
             # Passphrase files decrypt whole (pyrage's scrypt mode is whole-buffer).
@@ -206,19 +231,33 @@ def open_bundle(vault: Vault, path: Path, passphrase: str | None = None, progres
             plaintext = bundle_reader.decrypt(path, spool, identity=own.age_identity, passphrase=passphrase,
                                               limits=limits, progress=progress)
             try:
-                with vault.writing() as conn:
-                    opened = _keep(conn, plaintext, me, at, limits, passphrase_mode=True)
+                with vault.appending() as batch:
+                    receiver = _StoreReceiver(batch, vault)
+                    try:
+                        opened = _keep(batch.conn, receiver, plaintext, me, at, limits, passphrase_mode=True)
+                    finally:
+                        bundle_id = receiver.bundle_id
             finally:
                 plaintext.discard()
         else:
-            # Streamed: decrypted bytes go straight into this transaction, which a
-            # failure anywhere, up to the last authentication tag, rolls back.
+            # Streamed: decrypted bytes go straight into the store, unverified (and invisible)
+            # until the last authentication tag; a failure anywhere removes them again.
             stream = bundle_reader.decrypted_stream(path, identity=own.age_identity, limits=limits,
                                                     progress=progress)
-            with vault.appending() as conn, stream as streamed:
-                opened = _keep(conn, streamed, me, at, limits, passphrase_mode=False)
+            with vault.appending() as batch, stream as streamed:
+                receiver = _StoreReceiver(batch, vault)
+                try:
+                    opened = _keep(batch.conn, receiver, streamed, me, at, limits, passphrase_mode=False)
+                finally:
+                    bundle_id = receiver.bundle_id
     except _AlreadyHeld as held:
         opened = str(held.args[0])
+    except BaseException:
+        if bundle_id:
+            _forget_unfinished(vault, bundle_id)
+        raise
+    finally:
+        vault.imports_in_flight -= 1
     # Whatever a withdrawal or replacement deleted must leave the write-ahead log too.
     vault.forget_deleted()
     if progress is not None:
@@ -231,11 +270,12 @@ def open_bundle(vault: Vault, path: Path, passphrase: str | None = None, progres
         return held_share(vault, opened)
 
 
-def _keep(conn: Connection, plaintext: Readable, me: str, at: dt.datetime | None, limits: Limits,
-          passphrase_mode: bool) -> str | ReceivedWithdrawal:
-    """Verify the bundle into this transaction; its id, or what a withdrawal did."""
+def _keep(conn: Connection, receiver: _StoreReceiver, plaintext: Readable, me: str, at: dt.datetime | None,
+          limits: Limits, passphrase_mode: bool) -> str | ReceivedWithdrawal:
+    """Verify the bundle into the store; its id, or what a withdrawal did. The last steps
+    (a replacement, a withdrawal, ``verified = 1``) share one transaction."""
     policy = ReadPolicy(me=me, now=at or clock.now(), kinds=_ACCEPTED, withdrawn=_withdrawn_or_replaced(conn))
-    manifest = bundle_reader.parse(plaintext, policy, _StoreReceiver(conn), limits, passphrase_mode=passphrase_mode)
+    manifest = bundle_reader.parse(plaintext, policy, receiver, limits, passphrase_mode=passphrase_mode)
     if manifest.kind is BundleKind.WITHDRAWAL:
         return _withdraw(conn, manifest)
     senders.note(conn, manifest.sender)
@@ -243,6 +283,13 @@ def _keep(conn: Connection, plaintext: Readable, me: str, at: dt.datetime | None
         _replace(conn, manifest, manifest.sender.fingerprint)
     conn.execute("UPDATE received_bundles SET verified = 1 WHERE id = ?", (manifest.id,))
     return manifest.id
+
+
+def _forget_unfinished(vault: Vault, bundle_id: str) -> None:
+    """Remove what a failed import committed part way. If the store cannot take the delete
+    now (locked, full), the rows stay unverified, never shown, and the next purge removes them."""
+    with contextlib.suppress(ProfileLocked, DiskFull, StoreDamaged), vault.writing() as conn:
+        conn.execute("DELETE FROM received_bundles WHERE id = ? AND verified = 0", (bundle_id,))
 
 
 def _withdraw(conn: Connection, manifest: Manifest) -> ReceivedWithdrawal:
@@ -474,11 +521,14 @@ def purge_expired(vault: Vault, at: dt.datetime | None = None) -> list[str]:
     if not _anything_to_purge(vault, moment):
         return []  # no write, so no sync to disk, each time the window opens or a minute passes
     with vault.writing() as conn:
-        rows = conn.execute("SELECT id, expires_at FROM received_bundles").fetchall()
-        expired = [bundle_id for bundle_id, expires in rows if dt.datetime.fromisoformat(expires) <= moment]
+        rows = conn.execute("SELECT id, expires_at, verified FROM received_bundles").fetchall()
+        expired = [bundle_id for bundle_id, expires, verified in rows
+                   if dt.datetime.fromisoformat(expires) <= moment and (verified or vault.imports_in_flight == 0)]
         conn.executemany("DELETE FROM received_bundles WHERE id = ?", [(i,) for i in expired])
-        conn.execute("DELETE FROM received_bundles WHERE verified = 0")
-        conn.execute("DELETE FROM unverified_spool")
+        # What a stopped import left; not while one is running (its rows are unverified on purpose).
+        if vault.imports_in_flight == 0:
+            conn.execute("DELETE FROM received_bundles WHERE verified = 0")
+            conn.execute("DELETE FROM unverified_spool")
     vault.forget_deleted()
     return expired
 
@@ -487,7 +537,10 @@ def _anything_to_purge(vault: Vault, moment: dt.datetime) -> bool:
     with vault.reading() as conn:
         rows = conn.execute("SELECT expires_at, verified FROM received_bundles").fetchall()
         spooled = conn.execute("SELECT 1 FROM unverified_spool LIMIT 1").fetchone() is not None
-    return spooled or any(not verified or dt.datetime.fromisoformat(expires) <= moment for expires, verified in rows)
+    leftovers = vault.imports_in_flight == 0
+    return (spooled and leftovers) or any(
+        (not verified and leftovers) or dt.datetime.fromisoformat(expires) <= moment for expires, verified in rows
+    )
 
 
 # --- why a bundle is no longer wanted --------------------------------------------------

@@ -26,13 +26,94 @@ DatabaseError: TypeAlias = sqlcipher3.DatabaseError
 Row: TypeAlias = tuple[Any, ...]
 
 
+class _TurnLock:
+    """The store's one re-entrant lock, which a long import can hand to whoever is waiting
+    for it (:meth:`hand_over`), so that the GUI thread's reads never wait behind it."""
+
+    def __init__(self) -> None:
+        self._lock = threading.RLock()
+        self._queue = threading.Condition(threading.Lock())
+        self._waiting = 0  # threads blocked in acquire
+        self._served = 0  # waiters that have had their turn
+        self._depth = 0  # how many times the owner holds it
+
+    def acquire(self, blocking: bool = True) -> bool:
+        if not self._lock.acquire(blocking=False):
+            if not blocking:
+                return False
+            with self._queue:
+                self._waiting += 1
+            try:
+                self._lock.acquire()
+            finally:
+                with self._queue:
+                    self._waiting -= 1
+                    self._served += 1
+                    self._queue.notify_all()
+        self._depth += 1
+        return True
+
+    def release(self) -> None:
+        self._depth -= 1
+        self._lock.release()
+
+    def __enter__(self) -> bool:
+        return self.acquire()
+
+    def __exit__(self, *_exc: object) -> None:
+        self.release()
+
+    @property
+    def someone_waiting(self) -> bool:
+        return self._waiting > 0
+
+    def hand_over(self) -> bool:
+        """Let a thread waiting now go first, then take the lock back (which waits for it to
+        finish). Only where the caller holds the lock once; False when it could not."""
+        if self._depth != 1:
+            return False
+        with self._queue:
+            served = self._served
+        self.release()
+        try:
+            with self._queue:
+                # The timeout is a guard only: a waiter always gets the free lock at once.
+                self._queue.wait_for(lambda: self._served > served or self._waiting == 0, timeout=1.0)
+        finally:
+            self.acquire()
+        return True
+
+
+class Appending:
+    """An import in progress (see :meth:`Store.appending_transaction`)."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    @property
+    def conn(self) -> Connection:
+        return self._store._open_conn()
+
+    def breathe(self) -> None:
+        """If another thread is waiting for the store, commit what is written so far, let it
+        go first, and carry on in a new transaction. Raises ProfileLocked when the profile
+        was locked meanwhile (what was committed stays unverified, for the caller to remove)."""
+        lock = self._store._lock
+        if not lock.someone_waiting:
+            return
+        # Errors here reach the enclosing transaction, which rolls back and types them.
+        self._store._open_conn().execute("COMMIT")
+        lock.hand_over()
+        self._store._open_conn().execute("BEGIN IMMEDIATE")
+
+
 class Store:
     """An open database. Every statement runs under one lock, so worker threads and the
     GUI thread can share the connection safely; writes go through :meth:`transaction`."""
 
     def __init__(self, path: Path, key: bytes, *, upgrade_to: int = LATEST) -> None:
         self.path = path
-        self._lock = threading.RLock()
+        self._lock = _TurnLock()
         self._conn: Connection | None = None
         self._still_readers = 0  # backups reading the file beside the store's own connection
         try:
@@ -122,30 +203,42 @@ class Store:
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Connection]:
         """One write transaction: all of it is committed, or none of it."""
-        with self._lock:
-            conn = self._open_conn()
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                yield conn
-                # A COMMIT that fails (a full disk) leaves the transaction open: roll it back too.
-                conn.execute("COMMIT")
-            except BaseException as exc:
-                if conn.in_transaction:
-                    conn.execute("ROLLBACK")
-                typed = (_disk_error(exc) or _damage(exc)) if isinstance(exc, sqlcipher3.DatabaseError) else None
-                if typed is not None:
-                    raise typed from exc
-                raise
+        with self._lock, self._begun() as conn:
+            yield conn
 
     @contextlib.contextmanager
-    def appending_transaction(self) -> Iterator[Connection]:
-        """A write transaction that adds a lot of new data (a share of hundreds of MB).
+    def _begun(self) -> Iterator[Connection]:
+        """A write transaction on the connection (the caller holds the lock)."""
+        conn = self._open_conn()
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield conn
+            # A COMMIT that fails (a full disk) leaves the transaction open: roll it back too.
+            self._open_conn().execute("COMMIT")
+        except BaseException as exc:
+            # Closed meanwhile (locked during an import): closing rolled it back already.
+            still_open = self._conn
+            if still_open is not None and still_open is conn and still_open.in_transaction:
+                still_open.execute("ROLLBACK")
+            typed = (_disk_error(exc) or _damage(exc)) if isinstance(exc, sqlcipher3.DatabaseError) else None
+            if typed is not None:
+                raise typed from exc
+            raise
+
+    @contextlib.contextmanager
+    def appending_transaction(self) -> Iterator[Appending]:
+        """Writes that add a lot of new data (a share of hundreds of MB), in one or more
+        transactions: the caller calls :meth:`Appending.breathe` between pieces, which commits
+        what is written so far and lets any other thread waiting for the store go first, so
+        reads never wait behind a whole import. What is committed part way must therefore be
+        invisible until the caller marks it complete in the last transaction (a share's
+        ``verified`` flag), and the caller removes it if the import fails.
 
         It runs with the rollback journal instead of the write-ahead log: pages added past
         the end of the file need no copy in a journal, where the log writes every byte
         twice (into the log, then into the file at the checkpoint). That makes opening a
         large share about a third quicker. It is as safe: a crash part way leaves a journal
-        that rolls the transaction back when the profile is next opened; and with
+        that rolls the last transaction back when the profile is next opened; and with
         ``synchronous=EXTRA`` the journal's deletion is synced too, so a power cut just
         after the commit cannot bring the journal back and undo it.
         """
@@ -158,10 +251,11 @@ class Store:
             try:
                 if switched:
                     conn.execute("PRAGMA synchronous = EXTRA")
-                with self.transaction() as conn:
-                    yield conn
+                with self._begun():
+                    yield Appending(self)
             finally:
-                if switched:
+                conn = self._conn
+                if switched and conn is not None:
                     # If the log cannot come back (a full disk), the journal carries on, just
                     # as safe; the next open asks for the log again.
                     with contextlib.suppress(DatabaseError):

@@ -179,11 +179,12 @@ def test_a_large_import_goes_back_to_the_write_ahead_log(profile: Profile) -> No
     """Store.appending_transaction runs with the rollback journal; afterwards, committed or
     rolled back, the profile is on its write-ahead log again and can checkpoint it (even
     after an integrity check, which once made that first checkpoint refuse as "locked")."""
-    with pytest.raises(RuntimeError), profile.vault.appending() as conn:
-        conn.execute("INSERT INTO unverified_spool (number, data) VALUES (2, x'00')")
+    with pytest.raises(RuntimeError), profile.vault.appending() as batch:
+        batch.conn.execute("INSERT INTO unverified_spool (number, data) VALUES (2, x'00')")
         raise RuntimeError("the import failed part way")
     assert profile.check() == []
-    with profile.vault.appending() as conn:
+    with profile.vault.appending() as batch:
+        conn = batch.conn
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
         assert conn.execute("PRAGMA synchronous").fetchone()[0] == 3  # EXTRA: the journal's deletion is synced
         conn.execute("INSERT INTO unverified_spool (number, data) VALUES (1, x'00')")

@@ -123,6 +123,7 @@ class EntryEditor(QWidget):
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         session.changed.connect(self._on_change)
         session.about_to_lock.connect(self._before_lock)
+        session.about_to_rebuild.connect(self._before_lock)
         self._fill_sections()
         self._emphasise_words()
         self._show_status()

@@ -80,7 +80,7 @@ def about(code: str, folder: Path | None = None) -> Language:
     try:
         with (folder / "about" / f"{code}.json").open("rb") as f:
             data = json.loads(f.read(_MAX_ABOUT_BYTES + 1)[:_MAX_ABOUT_BYTES])
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):  # RecursionError: "[[[[…" nested deeper than Python goes
         return unknown
     if not isinstance(data, dict) or data.get("code") != code:
         return unknown
@@ -98,7 +98,7 @@ def read_start_language(data_dir: Path) -> str | None:
     try:
         with (data_dir / START_LANGUAGE_FILE).open("rb") as f:
             data = json.loads(f.read(1024))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):  # RecursionError: "[[[[…" nested deeper than Python goes
         return None
     code = data.get("language") if isinstance(data, dict) else None
     return code if is_language_code(code) else None

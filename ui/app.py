@@ -33,11 +33,13 @@ from passport.kinds import ChangeKind, ProfileKind
 from passport.store import profiles
 from passport.store.profiles import ProfileFolder
 from ui.runtime.app_context import AppContext
+from ui.runtime.fonts import load_bundled_fonts
+from ui.runtime.language_switcher import LanguageSwitcher
+from ui.runtime.languages import LANGUAGE_SETTING, is_language_code, read_start_language, save_start_language
 from ui.runtime.last_resort import LastResort
 from ui.runtime.paths import resource_path
 from ui.runtime.session import Session
 from ui.runtime.theme import ThemeManager
-from ui.runtime.translations import install_translations
 from ui.shell.lock_guard import DEFAULT_IDLE_MINUTES, IDLE_SETTING, LockGuard
 from ui.shell.start_window import StartWindow
 from ui.widgets.enter_on_buttons import EnterOnButtons
@@ -158,6 +160,8 @@ class AppController(QObject):
         unlock.unlocked.connect(self.open_profile)
         unlock.back.connect(self._back_to_the_list)
         launcher.restore_requested.connect(self.show_restore)
+        launcher.language_chosen.connect(self.choose_start_language)
+        self._language_waits_for_dialog = False
         self.restore_dialog: RestoreDialog | None = None
         self.new_passphrase_dialog: NewPassphraseDialog | None = None
         self.start_window.neutral.carry_on.connect(self._leave_neutral)
@@ -214,20 +218,70 @@ class AppController(QObject):
         self.start_window.drop_wizard()
         self.choose_kind(kind)  # back to "Who is it for?", with their choice still chosen
 
+    # --- languages: the start screen's, and each profile's own -------------------------------
+    #
+    # The start screen's few pages set their words again in place (changeEvent); a profile's
+    # window is made anew instead. Its dozens of views write their words once, as they are
+    # built, many inside item models and delegates; a second "set the words" path in each
+    # would double that code and miss something sooner or later. A window keeps nothing that
+    # is not in the store (drafts save as they are typed, and once more before the rebuild),
+    # so making it again is safe, and it proves every word is in the new language.
+
+    def choose_start_language(self, code: str) -> None:
+        """The start screen's language, kept for the next start (a code, nothing of any profile)."""
+        save_start_language(self.context.data_dir, code)
+        self._speak(code)
+
+    def _start_language(self) -> str | None:
+        return read_start_language(self.context.data_dir)
+
+    def _profile_language(self, profile: Profile) -> str | None:
+        """The profile's own choice; with none, the start screen's."""
+        chosen = profile.setting(LANGUAGE_SETTING, None)
+        return chosen if is_language_code(chosen) else self._start_language()
+
+    def _speak(self, code: str | None) -> None:
+        languages = self.context.languages
+        if languages is None or languages.resolve(code) == languages.current:
+            return
+        languages.use(code)
+        if self._kind_chooser is not None:  # made again, in the new words, when next asked for
+            self.start_window.pages.removeWidget(self._kind_chooser)
+            self._kind_chooser.deleteLater()
+            self._kind_chooser = None
+
+    def _profile_language_changed(self) -> None:
+        """After Settings changed the profile's language: once no dialog is open (Settings says
+        the change comes when it closes), save what is being typed and make the window anew."""
+        languages = self.context.languages
+        if self.session is None or languages is None or self.main_window is None:
+            return
+        if languages.resolve(self._profile_language(self.session.profile)) == languages.current:
+            return
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, QDialog):
+            if not self._language_waits_for_dialog:
+                self._language_waits_for_dialog = True
+                dialog.finished.connect(lambda _result: QTimer.singleShot(0, self._after_dialog))
+            return
+        self.session.about_to_rebuild.emit()
+        self._speak(self._profile_language(self.session.profile))
+        self._show_window(self.session)
+
+    def _after_dialog(self) -> None:
+        self._language_waits_for_dialog = False
+        self._profile_language_changed()
+
     def open_profile(self, profile: Profile) -> None:
         self.start_window.drop_wizard()
         self.session = Session(profile, jobs=self.context.jobs)
         self.session.changed.connect(self._on_change)
+        # Before the window is made, so it is made in the profile's own language.
+        self._speak(self._profile_language(profile))
         self.context.theme.apply_profile_choices(profile)
         self.guard.set_idle_minutes(profile.setting(IDLE_SETTING, DEFAULT_IDLE_MINUTES))
         self.guard.start()
-        window = _window_class(profile.kind)(self.session, self.context)
-        self._imports.after_first_paint_of(window)
-        self.main_window = window
-        window.lock_requested.connect(self.lock)
-        window.hide_requested.connect(self.quick_hide)
-        # A page of the one window, which stays where and as it is (see StartWindow).
-        self.start_window.show_profile_window(window)
+        window = self._show_window(self.session)
         if not self.start_window.isVisible():  # the demo opens before anything is shown
             self.start_window.show()
         self._save_held_words(profile)
@@ -235,6 +289,16 @@ class AppController(QObject):
             self._ask_for_new_passphrase(window)
         elif profile.kind is ProfileKind.PRACTITIONER:
             window.ask_for_card_details()
+
+    def _show_window(self, session: Session) -> MainWindow | PractitionerWindow | CarerWindow:
+        window = _window_class(session.profile.kind)(session, self.context)
+        self._imports.after_first_paint_of(window)
+        self.main_window = window
+        window.lock_requested.connect(self.lock)
+        window.hide_requested.connect(self.quick_hide)
+        # A page of the one window, which stays where and as it is (see StartWindow).
+        self.start_window.show_profile_window(window)
+        return window
 
     def _ask_for_new_passphrase(self, window: MainWindow | PractitionerWindow | CarerWindow) -> None:
         """The passphrase was forgotten: choose a new one before anything else."""
@@ -304,6 +368,8 @@ class AppController(QObject):
 
         # Off screen first; then the running jobs are cancelled and the vault closed.
         self.session.lock(take_off_screen)
+        # The computer speaks the start screen's language again (a shared laptop's carers' own).
+        self._speak(self._start_language())
         if self.session.held:
             self._held.setdefault(self._last_folder.path, []).extend(self.session.held)
         # Any imports still to do carry on once the start window is back on screen.
@@ -320,6 +386,7 @@ class AppController(QObject):
     def _on_change(self, change: Change) -> None:
         if change.kind is ChangeKind.SETTINGS_CHANGED and self.session is not None:
             self.guard.set_idle_minutes(self.session.profile.setting(IDLE_SETTING, DEFAULT_IDLE_MINUTES))
+            self._profile_language_changed()
 
     def shut_down(self) -> None:
         self.guard.stop()
@@ -363,8 +430,11 @@ class PassportApp:
         WheelGuard.install(self.qt_app)
         self.last_resort = LastResort()
         EnterOnButtons.install(self.qt_app)  # Enter presses a focused button, as Help says
-        # Before any window is built, so every widget is made in the person's language.
-        self.translators = install_translations(self.qt_app)
+        # Before any window is built: letters for every script, and every widget made in the
+        # start screen's language (the computer's own until someone chooses one).
+        load_bundled_fonts(self.qt_app)
+        self.languages = LanguageSwitcher(self.qt_app)
+        self.languages.use(None if args.demo else read_start_language(profiles.data_dir(args.data_dir)))
         self.demo_dir: Path | None = None
         demo_profile: Profile | None = None
         theme = ThemeManager(self.qt_app)
@@ -375,9 +445,10 @@ class PassportApp:
             atexit.register(shutil.rmtree, self.demo_dir, True)
             demo_profile, _code = make_demo_profile(self.demo_dir)
             self.context = AppContext(data_dir=self.demo_dir, theme=theme, is_demo=True,
-                                      demo_passphrase=DEMO_PASSPHRASE)
+                                      demo_passphrase=DEMO_PASSPHRASE, languages=self.languages)
         else:
-            self.context = AppContext(data_dir=profiles.data_dir(args.data_dir), theme=theme)
+            self.context = AppContext(data_dir=profiles.data_dir(args.data_dir), theme=theme,
+                                      languages=self.languages)
             with contextlib.suppress(OSError):  # what a killed backup, restore or key change left
                 profiles.clean_leftovers(self.context.data_dir)
         self.guard = LockGuard(self.qt_app)
@@ -414,6 +485,7 @@ class PassportApp:
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         self.qt_app.removeEventFilter(self.guard)
         self.last_resort.uninstall()
+        self.languages.uninstall()
         if self.demo_dir is not None:
             shutil.rmtree(self.demo_dir, ignore_errors=True)
 

@@ -39,6 +39,7 @@ from ui.content.entry_list_model import excerpt
 from ui.content.revision_dialog import RevisionDialog
 from ui.content.written_with_field import WrittenWithField
 from ui.runtime.messages import message_for
+from ui.runtime.section_words import shown_title
 from ui.runtime.session import Session
 from ui.widgets.confirm_dialog import ConfirmDialog
 
@@ -123,6 +124,7 @@ class EntryEditor(QWidget):
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         session.changed.connect(self._on_change)
         session.about_to_lock.connect(self._before_lock)
+        session.about_to_rebuild.connect(self._before_lock)
         self._fill_sections()
         self._emphasise_words()
         self._show_status()
@@ -258,7 +260,7 @@ class EntryEditor(QWidget):
         self._loading = True
         self.section_combo.clear()
         for section in sections:
-            self.section_combo.addItem(section.title, section.id)
+            self.section_combo.addItem(shown_title(section.key, section.title), section.id)
         self._loading = False
 
     def _emphasise_words(self) -> None:

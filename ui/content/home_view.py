@@ -24,6 +24,7 @@ from ui.content.review_prompt import ReviewPrompt
 from ui.content.section_block import PREVIEW_CARDS, SectionBlock
 from ui.content.section_list_page import SectionListPage
 from ui.runtime.messages import message_for
+from ui.runtime.section_words import shown_title
 from ui.runtime.session import Session
 from ui.widgets.tab_order import follow_layout
 
@@ -221,7 +222,7 @@ class HomeView(QWidget):
 
     def _section_title(self, section_id: int) -> str:
         section = self._sections.get(section_id)
-        return section.title if section else ""
+        return shown_title(section.key, section.title) if section else ""
 
     def _refresh_top(self) -> None:
         profile = self.session.profile

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from passport.models import AttachmentKind, Entry, Section
 from ui.content.entry_card import EntryCard
+from ui.runtime.section_words import shown_prompt, shown_title
 
 PREVIEW_CARDS = 3
 
@@ -24,19 +25,19 @@ class SectionBlock(QWidget):
         self.setObjectName("sectionBlock")
         self.section = section
         self.cards: list[EntryCard] = []
-        self.heading = QLabel(section.title)
+        self.heading = QLabel(shown_title(section.key, section.title))
         self.heading.setObjectName("sectionHeading")
         self.heading.setProperty("role", "heading")
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.heading.setWordWrap(True)
-        self.prompt = QLabel(section.prompt)
+        self.prompt = QLabel(shown_prompt(section.key, section.prompt))
         self.prompt.setObjectName("sectionPrompt")
         self.prompt.setProperty("role", "lead")
         self.prompt.setTextFormat(Qt.TextFormat.PlainText)
         self.prompt.setWordWrap(True)
         self.add_button = QPushButton(self.tr("Add something"))
         self.add_button.setObjectName("addSomethingButton")
-        self.add_button.setAccessibleName(self.tr("Add something to {section}").format(section=section.title))
+        self.add_button.setAccessibleName(self.tr("Add something to {section}").format(section=self.heading.text()))
         self.add_button.clicked.connect(lambda: self.add_requested.emit(self.section.id))
         self.show_all_button = QPushButton()
         self.show_all_button.setObjectName("showAllButton")
@@ -76,4 +77,4 @@ class SectionBlock(QWidget):
             text = self.tr("Show all {count}").format(count=total)
             self.show_all_button.setText(text)
             self.show_all_button.setAccessibleName(
-                self.tr("Show all {count} in {section}").format(count=total, section=self.section.title))
+                self.tr("Show all {count} in {section}").format(count=total, section=self.heading.text()))

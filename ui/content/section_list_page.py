@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QPushButton, QVBox
 from passport.models import Change, ChangeKind
 from ui.content.entry_delegate import EntryDelegate
 from ui.content.entry_list_model import EntryListModel
+from ui.runtime.section_words import shown_title
 from ui.runtime.session import Session
 
 
@@ -61,9 +62,10 @@ class SectionListPage(QWidget):
     def show_section(self, section_id: int) -> None:
         section = self._session.profile.section(section_id)
         self.section_id = section_id
-        self.heading.setText(section.title)
-        self.list.setAccessibleName(self.tr("Entries in {section}").format(section=section.title))
-        self.add_button.setAccessibleName(self.tr("Add something to {section}").format(section=section.title))
+        title = shown_title(section.key, section.title)
+        self.heading.setText(title)
+        self.list.setAccessibleName(self.tr("Entries in {section}").format(section=title))
+        self.add_button.setAccessibleName(self.tr("Add something to {section}").format(section=title))
         self.model = EntryListModel(self._session.profile.entries(section_id),
                                     accepts=lambda entry: entry.section_id == section_id, parent=self)
         old = self.list.model()
@@ -80,5 +82,5 @@ class SectionListPage(QWidget):
         if self.section_id is None:
             return
         if change.kind is ChangeKind.SECTIONS_CHANGED and change.section and change.section.id == self.section_id:
-            self.heading.setText(change.section.title)
+            self.heading.setText(shown_title(change.section.key, change.section.title))
         self.model.apply_change(change)

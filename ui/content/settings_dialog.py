@@ -27,6 +27,7 @@ from passport.profile import DEFAULT_BACKUP_REMINDER_DAYS, Profile
 from passport.store import profiles
 from ui.content.backup_dialog import BackupDialog
 from ui.runtime.app_context import AppContext
+from ui.runtime.languages import LANGUAGE_SETTING, available_languages, is_language_code, translations_folder
 from ui.runtime.messages import message_for
 from ui.runtime.session import Session
 from ui.runtime.theme import (
@@ -37,6 +38,7 @@ from ui.runtime.theme import (
 )
 from ui.shell.lock_guard import DEFAULT_IDLE_MINUTES, IDLE_SETTING
 from ui.widgets.field_caption import FieldCaption
+from ui.widgets.language_chooser import LanguageChooser
 from ui.widgets.passphrase_fields import PassphraseFields
 from ui.widgets.recovery_code_view import RecoveryCodeView
 
@@ -126,7 +128,28 @@ class SettingsDialog(QDialog):
         self.theme_choice.currentIndexChanged.connect(lambda _i: self.set_theme(self.theme_choice.currentData()))
         caption = FieldCaption(self.tr("&Colours"), self.theme_choice)
         form.addRow(caption, self.theme_choice)
+        self._add_language_row(form)
         return page
+
+    def _add_language_row(self, form: QFormLayout) -> None:
+        """This passport's own language, kept inside it; only when there is more than English."""
+        folder = self._context.languages.folder if self._context.languages is not None else translations_folder()
+        languages = available_languages(folder)
+        chosen = self.profile.setting(LANGUAGE_SETTING, None)
+        self.language = LanguageChooser(languages, chosen if is_language_code(chosen) else None,
+                                        offer_start_screens=True)
+        self.language.chosen.connect(self.set_language)
+        self.language_status = _words()
+        self.language_status.setVisible(False)
+        form.addRow(self.language)
+        form.addRow(self.language_status)
+        for widget in (self.language, self.language_status):
+            widget.setVisible(len(languages) > 1 and widget is self.language)
+
+    def set_language(self, code: str | None) -> None:
+        self._session.apply(self.profile.set_setting(LANGUAGE_SETTING, code))
+        self.language_status.setText(self.tr("Saved. The app changes to it when you close Settings."))
+        self.language_status.setVisible(True)
 
     def _fit_name_field(self) -> None:
         """Wide enough for the whole name (and a few letters more), at the letters' size now."""

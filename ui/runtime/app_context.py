@@ -13,6 +13,7 @@ from ui.runtime.theme import ThemeManager
 
 if TYPE_CHECKING:
     from passport.crypto.keyfile import KdfSettings
+    from ui.runtime.language_switcher import LanguageSwitcher
 
 
 @dataclass
@@ -27,3 +28,6 @@ class AppContext:
     demo_passphrase: str = ""
     # The one runner of long work (key derivation, shares, backups, restores).
     jobs: JobRunner = field(default_factory=JobRunner)
+    # The language the app speaks, changed from the start screen and a profile's Settings
+    # (None where a test builds a view alone: it speaks whatever is installed).
+    languages: LanguageSwitcher | None = None

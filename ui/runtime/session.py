@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 class Session(QObject):
     changed = Signal(object)  # passport.models.Change
     about_to_lock = Signal()  # views save pending edits while the key is still here
+    # The profile's window is about to be made anew (a new language): views save pending edits.
+    about_to_rebuild = Signal()
     locked = Signal()
 
     def __init__(self, profile: Profile, pool: QThreadPool | None = None, parent: QObject | None = None,

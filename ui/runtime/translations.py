@@ -1,8 +1,9 @@
 """The app's words in the person's own language, when a translator has provided it.
 
 A language is added without touching code: ``resources/translations/`` holds one
-``wellbeing_passport_<lang>.qm`` per language (see the README there), and the system locale
-picks it. English needs nothing: the words in the code are the English ones.
+``wellbeing_passport_<lang>.qm`` per language (see the README there). The person picks it in
+the app (:mod:`ui.runtime.language_switcher`); until they do, the system locale picks it.
+English needs nothing: the words in the code are the English ones.
 """
 
 from __future__ import annotations
@@ -13,9 +14,8 @@ from pathlib import Path
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from ui.runtime.languages import CATALOGUE
 from ui.runtime.paths import resource_path
-
-CATALOGUE = "wellbeing_passport"
 
 
 def install_translations(app: QApplication, locale: QLocale | None = None,
@@ -31,6 +31,12 @@ def install_translations(app: QApplication, locale: QLocale | None = None,
     language = language_to_show(locale.uiLanguages(), folder)
     if language is None:
         return []
+    return install_language(app, language, folder)
+
+
+def install_language(app: QApplication, language: str, folder: Path) -> list[QTranslator]:
+    """Installs our ``language`` from ``folder``, and Qt's own for it so standard buttons match.
+    Returns what was installed, [] when our file is missing or damaged."""
     ours = QTranslator(app)  # owned by the app, so it lives as long as the app does
     # A cut-short file can "load" with nothing in it; that is no language either.
     if not ours.load(f"{CATALOGUE}_{language}", str(folder)) or ours.isEmpty():

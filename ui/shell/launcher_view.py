@@ -9,62 +9,73 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from passport.errors import ProfileNotFound
 from passport.store import profiles
 from passport.store.profiles import ProfileFolder
+from ui.runtime.languages import Language
 from ui.runtime.messages import message_for
 from ui.runtime.themed_icon import themed_icon
 from ui.shell.delete_profile_dialog import DeleteProfileDialog
 from ui.widgets.dialog_parts import button_row, words
+from ui.widgets.language_chooser import LanguageChooser
 
 
 class LauncherView(QWidget):
     open_profile = Signal(object)  # passport.store.profiles.ProfileFolder
     make_new = Signal()
     restore_requested = Signal()
+    language_chosen = Signal(str)  # a language code: the start screen's language from now on
 
-    def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, data_dir: Path, parent: QWidget | None = None, languages: list[Language] | None = None,
+                 current_language: str | None = None) -> None:
         super().__init__(parent)
         self._data_dir = data_dir
         self.title = QLabel(wordWrap=True)
         self.title.setProperty("role", "title")
-        self.welcome = words(self.tr(
-            "Make a new passport, or bring one back from a backup you saved before, for example "
-            "when you move to a new laptop."), "lead")
-        self.caption = QLabel(self.tr("&Passports on this computer"))
+        self.welcome = words("", "lead")
+        self.caption = QLabel()
         self.caption.setProperty("role", "hint")
         self.list = QListWidget()
-        self.list.setAccessibleName(self.tr("Passports on this computer"))
         self.caption.setBuddy(self.list)
-        self.open_button = QPushButton(self.tr("&Open"))
+        self.open_button = QPushButton()
         self.open_button.setProperty("role", "primary")
-        self.open_button.setAccessibleName(self.tr("Open the chosen one"))
-        self.new_button = QPushButton(themed_icon("add"), self.tr("&Make a new passport"))
+        self.new_button = QPushButton(themed_icon("add"), "")
         self.new_button.setProperty("scaledIcon", True)
-        self.new_button.setAccessibleName(self.tr("Make a new passport"))
+        # Only when there is more than English to choose from.
+        self.language = LanguageChooser(languages or [], current_language)
+        self.language.setVisible(len(languages or []) > 1)
+        self.language.chosen.connect(lambda code: code and self.language_chosen.emit(code))
 
         self.list.itemActivated.connect(self._open_item)
         self.list.currentItemChanged.connect(lambda *_: self._update_button())
         self.open_button.clicked.connect(lambda: self._open_item(self.list.currentItem()))
         self.new_button.clicked.connect(self.make_new)
-        self.restore_button = QPushButton(self.tr("&Restore from a backup…"))
+        self.restore_button = QPushButton()
         self.restore_button.setObjectName("restoreFromBackupButton")
-        self.restore_button.setAccessibleName(self.tr("Restore from a backup"))
         self.restore_button.clicked.connect(self.restore_requested)
-        self.delete_button = QPushButton(self.tr("&Delete…"))
+        self.delete_button = QPushButton()
         self.delete_button.setObjectName("deleteProfileButton")
         self.delete_button.setProperty("role", "quiet")
-        self.delete_button.setAccessibleName(self.tr("Delete the chosen one"))
         self.delete_button.clicked.connect(self.delete_chosen)
         self.error = words(role="error")
+        self._set_words()
+        self._lay_out()
+        # The list grows with the names in it, not with the window.
+        self.list.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustToContents)
+        self.refresh()
 
+    def _lay_out(self) -> None:
         column = QWidget()
         column.setMaximumWidth(640)
         inner = QVBoxLayout(column)
+        top = QHBoxLayout()
+        top.addStretch(1)
+        top.addWidget(self.language)
+        inner.addLayout(top)
         inner.addWidget(self.title)
         inner.addWidget(self.welcome)
         inner.addSpacing(8)
@@ -79,9 +90,6 @@ class LauncherView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.addWidget(column, 1, Qt.AlignmentFlag.AlignHCenter)
-        # The list grows with the names in it, not with the window.
-        self.list.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustToContents)
-        self.refresh()
 
     def refresh(self) -> None:
         self.list.clear()
@@ -93,12 +101,38 @@ class LauncherView(QWidget):
         if self.list.count():
             self.list.setCurrentRow(0)
         has_any = self.list.count() > 0
-        self.title.setText(self.tr("Which one is yours?") if has_any else self.tr("Welcome"))
+        self._say_title()
         self.welcome.setVisible(not has_any)
         for widget in (self.caption, self.list, self.open_button, self.delete_button):
             widget.setVisible(has_any)
         self.setFocusProxy(self.list if has_any else self.new_button)
         self._update_button()
+
+    def _set_words(self) -> None:
+        """Every word of this page, again whenever the language changes."""
+        self.welcome.setText(self.tr(
+            "Make a new passport, or bring one back from a backup you saved before, for example "
+            "when you move to a new laptop."))
+        self.caption.setText(self.tr("&Passports on this computer"))
+        self.list.setAccessibleName(self.tr("Passports on this computer"))
+        self.open_button.setText(self.tr("&Open"))
+        self.open_button.setAccessibleName(self.tr("Open the chosen one"))
+        self.new_button.setText(self.tr("&Make a new passport"))
+        self.new_button.setAccessibleName(self.tr("Make a new passport"))
+        self.restore_button.setText(self.tr("&Restore from a backup…"))
+        self.restore_button.setAccessibleName(self.tr("Restore from a backup"))
+        self.delete_button.setText(self.tr("&Delete…"))
+        self.delete_button.setAccessibleName(self.tr("Delete the chosen one"))
+        self._say_title()
+
+    def _say_title(self) -> None:
+        self.title.setText(self.tr("Which one is yours?") if self.list.count() else self.tr("Welcome"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._set_words()
+            self.error.clear()  # said in the language before
+        super().changeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter presses the focused button, as Space does (the list opens on Enter itself)."""

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from passport.kinds import ProfileKind
 from passport.store.profiles import ProfileFolder
 from ui.runtime.app_context import AppContext
+from ui.runtime.languages import available_languages
 from ui.runtime.paths import resource_path
 from ui.shell.launcher_view import LauncherView
 from ui.shell.neutral_view import NeutralView
@@ -30,7 +32,10 @@ class StartWindow(QMainWindow):
         super().__init__(parent)
         self._context = context
         self.app_icon = QIcon(str(resource_path("icons", "app.svg")))
-        self.launcher = LauncherView(context.data_dir)
+        switcher = context.languages
+        self.launcher = LauncherView(
+            context.data_dir, languages=available_languages(switcher.folder) if switcher is not None else None,
+            current_language=switcher.current if switcher is not None else None)
         self.unlock = UnlockView(context)
         self.neutral = NeutralView()
         self.wizard: SetupWizard | None = None
@@ -47,11 +52,23 @@ class StartWindow(QMainWindow):
         self._show(self.launcher)
 
     def show_unlock(self, folder: ProfileFolder) -> None:
-        hint = ""
-        if self._context.demo_passphrase:
-            hint = self.tr("This is the demo. Its passphrase is: {0}").format(self._context.demo_passphrase)
-        self.unlock.show_profile(folder, hint)
+        self.unlock.show_profile(folder, self._demo_hint())
         self._show(self.unlock)
+
+    def _demo_hint(self) -> str:
+        if not self._context.demo_passphrase:
+            return ""
+        return self.tr("This is the demo. Its passphrase is: {0}").format(self._context.demo_passphrase)
+
+    def changeEvent(self, event: QEvent) -> None:
+        # The start screen's pages set their own words again; the title and the demo's hint are set here.
+        if event.type() == QEvent.Type.LanguageChange:
+            if self.pages.currentWidget() in (self.launcher, self.unlock, self.neutral):
+                self.setWindowTitle(self.tr("Notes") if self.pages.currentWidget() is self.neutral
+                                    else self.tr("Say It Once"))
+            if self._context.demo_passphrase:
+                self.unlock.hint.setText(self._demo_hint())
+        super().changeEvent(event)
 
     def show_wizard(self, kind: ProfileKind = ProfileKind.YOUNG_PERSON) -> SetupWizard:
         """A fresh wizard each time, so nothing typed before is still there."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -49,14 +49,11 @@ class UnlockView(QWidget):
         self.hint.setProperty("role", "hint")
         self.toggle = QPushButton()
         self.toggle.setProperty("role", "quiet")
-        self.unlock_button = QPushButton(self.tr("&Unlock"))
+        self.unlock_button = QPushButton()
         self.unlock_button.setProperty("role", "primary")
-        self.unlock_button.setAccessibleName(self.tr("Unlock"))
-        self.back_button = QPushButton(self.tr("&Back to the list"))
-        self.back_button.setAccessibleName(self.tr("Back to the list"))
+        self.back_button = QPushButton()
         self.status = QLabel(wordWrap=True)
         self.busy = QProgressBar(minimum=0, maximum=0, textVisible=False)
-        self.busy.setAccessibleName(self.tr("Opening"))
         self.busy.setFixedHeight(10)
         self.error = QLabel(wordWrap=True)
         self.error.setProperty("role", "error")
@@ -68,7 +65,25 @@ class UnlockView(QWidget):
         self.back_button.clicked.connect(self._go_back)
         self._lay_out()
         self.setFocusProxy(self.field)
+        self._set_words()
         self._use_code(False)
+
+    def _set_words(self) -> None:
+        """The words that do not change with the way in; again whenever the language changes."""
+        self.unlock_button.setText(self.tr("&Unlock"))
+        self.unlock_button.setAccessibleName(self.tr("Unlock"))
+        self.back_button.setText(self.tr("&Back to the list"))
+        self.back_button.setAccessibleName(self.tr("Back to the list"))
+        self.busy.setAccessibleName(self.tr("Opening"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            # In place, so a passphrase half typed stays typed.
+            self._set_words()
+            self._say_way_in()
+            self.status.setText(self.tr("Opening…") if self.is_busy else "")
+            self.error.clear()  # said in the language before
+        super().changeEvent(event)
 
     def _lay_out(self) -> None:
         column = QWidget()
@@ -165,17 +180,19 @@ class UnlockView(QWidget):
         self._using_code = use_code
         self.field.clear()
         self.error.clear()
-        if use_code:
+        self.field.setEchoMode(QLineEdit.EchoMode.Normal if use_code else QLineEdit.EchoMode.Password)
+        self._say_way_in()
+        self.field.setFocus()
+
+    def _say_way_in(self) -> None:
+        if self._using_code:
             self.caption.setText(self.tr("Type your &recovery code"))
-            self.field.setEchoMode(QLineEdit.EchoMode.Normal)
             self.field.setAccessibleName(self.tr("Recovery code"))
             self.field.setPlaceholderText(self.tr("The code you wrote down or printed"))
             self.toggle.setText(self.tr("Use my passphrase &instead"))
         else:
             self.caption.setText(self.tr("Type your &passphrase"))
-            self.field.setEchoMode(QLineEdit.EchoMode.Password)
             self.field.setAccessibleName(self.tr("Passphrase"))
             self.field.setPlaceholderText("")
             self.toggle.setText(self.tr("Use my recovery code &instead"))
         self.toggle.setAccessibleName(self.toggle.text().replace("&", ""))
-        self.field.setFocus()

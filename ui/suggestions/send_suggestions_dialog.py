@@ -34,6 +34,7 @@ from passport.models import Change, ProfileKind
 from passport.profile import Profile
 from ui.runtime.file_chooser import FileChooser
 from ui.runtime.messages import message_for
+from ui.runtime.section_words import shown_title
 from ui.runtime.session import Session
 from ui.widgets.dialog_parts import button_row
 
@@ -193,7 +194,7 @@ class SendSuggestionsDialog(QDialog):
         self.drafts = QListWidget()
         self.drafts.setObjectName("draftChoices")
         self.drafts.setAccessibleName(self.tr("Drafts to send"))
-        titles = {s.id: s.title for s in profile.sections(include_hidden=True)}
+        titles = {s.id: shown_title(s.key, s.title) for s in profile.sections(include_hidden=True)}
         for entry in sorted(profile.entries(), key=lambda e: e.created_at):  # in the order written
             item = QListWidgetItem(f"{entry.title}\n{titles.get(entry.section_id, '')}")
             item.setData(Qt.ItemDataRole.UserRole, entry.id)

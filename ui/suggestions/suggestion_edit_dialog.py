@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from passport.exchange.suggestions import Suggestion
 from passport.models import MAX_BODY, MAX_TITLE, EntryContent
+from ui.runtime.section_words import shown_title
 from ui.runtime.session import Session
 
 
@@ -80,7 +81,7 @@ class SuggestionEditDialog(QDialog):
         self.section_combo = QComboBox()
         self.section_combo.setAccessibleName(self.tr("Section"))
         for section in session.profile.sections():
-            self.section_combo.addItem(section.title, section.id)
+            self.section_combo.addItem(shown_title(section.key, section.title), section.id)
         self.section_combo.setCurrentIndex(max(0, self.section_combo.findData(start.section_id)))
         section_label = QLabel(self.tr("&Section"))
         section_label.setBuddy(self.section_combo)

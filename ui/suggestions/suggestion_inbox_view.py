@@ -33,6 +33,7 @@ from passport.models import AttachmentKind, Change, EntryContent
 from ui.content.entry_card import EntryCard
 from ui.runtime.file_chooser import FileChooser
 from ui.runtime.messages import message_for
+from ui.runtime.section_words import shown_title
 from ui.runtime.session import Session
 from ui.suggestions.answer_preview_dialog import AnswerPreviewDialog
 from ui.suggestions.suggestion_edit_dialog import SuggestionEditDialog
@@ -327,7 +328,8 @@ class SuggestionInboxView(QWidget):
             related = self.session.profile.suggestions.related_entries(suggestion)
         except ProfileLocked:  # locked under us; damage goes to the one error path
             related = []
-        titles = {section.id: section.title for section in self.session.profile.sections(include_hidden=True)}
+        sections = self.session.profile.sections(include_hidden=True)
+        titles = {section.id: shown_title(section.key, section.title) for section in sections}
         for position, entry in enumerate(related):
             card = EntryCard(entry, titles.get(entry.section_id, ""))
             card.activated.connect(self.open_entry)
@@ -401,7 +403,8 @@ class SuggestionInboxView(QWidget):
             return
         self._shown = None
         self.session.apply(change)
-        section = self.session.profile.section(change.entry.section_id).title if change.entry else ""
+        shown = self.session.profile.section(change.entry.section_id) if change.entry else None
+        section = shown_title(shown.key, shown.title) if shown is not None else ""
         self._say(self.tr("Added “{title}” to {section}.").format(title=change.entry.title if change.entry else "",
                                                                     section=section))
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistent
 
 from passport.exchange.suggestions import Suggestion
 from passport.models import Change, ChangeKind
+from ui.runtime.section_words import shown_title
 from ui.runtime.session import Session
 
 Index = QModelIndex | QPersistentModelIndex
@@ -20,7 +21,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 def from_line(suggestion: Suggestion) -> str:
     return SuggestionListModel.tr("From {name}, for “{section}”").format(
-        name=suggestion.sender_name, section=suggestion.section_title)
+        name=suggestion.sender_name, section=shown_title(suggestion.section_key, suggestion.section_title))
 
 
 class SuggestionListModel(QAbstractListModel):

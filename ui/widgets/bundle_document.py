@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QUrl
+from PySide6.QtCore import QDate, QLocale, QObject, QTime, QUrl
 from PySide6.QtGui import QImage, QTextDocument
 
 from passport.exchange.changes import BundleChanges, Detail, EntryChange, EntryStatus, TextChange
@@ -25,6 +25,7 @@ from passport.formats.bundle_format import BundleAttachment, BundleEntry
 from passport.formats.cards import Card, format_fingerprint
 from passport.models import AttachmentKind
 from passport.profile import Profile
+from ui.runtime.section_words import shown_title
 
 ImageData = Callable[[str], bytes]  # attachment id -> its bytes
 IMAGE_WIDTH = 420  # pixels at most, so a picture sits inside one column of text
@@ -70,8 +71,9 @@ class SharedContent:
                                  size=a.size, sha256=a.sha256)
                 for a in attached
             ]
+            section = profile.section(entry.section_id)
             entries.append(BundleEntry(
-                id=entry.id, revision=entry.revision, section_title=profile.section(entry.section_id).title,
+                id=entry.id, revision=entry.revision, section_title=section.title, section_key=section.key,
                 title=entry.title, body=entry.body, important_now=entry.important_now, review_by=entry.review_by,
                 happened_on=entry.happened_on, colour=entry.colour, updated_at=entry.updated_at,
                 attachments=tuple(a.id for a in attached),
@@ -91,18 +93,21 @@ class SharedContent:
 
 
 def long_date(day: dt.date) -> str:
-    return f"{day.day} {day:%B %Y}"
+    """``3 May 2025``, with the month named in the reader's language (QLocale, not Python's
+    C locale, which says every month in English)."""
+    return QLocale().toString(QDate(day), "d MMMM yyyy")
 
 
 def short_date(moment: dt.datetime | dt.date) -> str:
     """For lists, where space is short: ``3 May 2025``, in the reader's time zone."""
     day = moment.astimezone().date() if isinstance(moment, dt.datetime) else moment
-    return f"{day.day} {day:%b %Y}"
+    return QLocale().toString(QDate(day), "d MMM yyyy")
 
 
 def when(moment: dt.datetime) -> str:
     local = moment.astimezone()
-    return f"{long_date(local.date())}, {local:%H:%M}"
+    time = QLocale().toString(QTime(local.hour, local.minute), "HH:mm")
+    return BundleDocument.tr("{day}, {time}").format(day=long_date(local.date()), time=time)
 
 
 def size_text(size: int) -> str:
@@ -180,7 +185,8 @@ def detail_words(change: EntryChange, entry: BundleEntry) -> list[str]:
     words: list[str] = []
     for detail in change.details:
         if detail is Detail.SECTION:
-            words.append(BundleDocument.tr("now under ‘{0}’").format(entry.section_title))
+            section = shown_title(entry.section_key, entry.section_title)
+            words.append(BundleDocument.tr("now under ‘{0}’").format(section))
         elif detail is Detail.IMPORTANT_NOW:
             words.append(BundleDocument.tr("now marked important now") if change.important_now
                          else BundleDocument.tr("no longer marked important now"))
@@ -256,7 +262,7 @@ def build_document(content: SharedContent, image_data: ImageData, changes: Bundl
     for entry in content.entries:
         if entry.section_title != section:
             section = entry.section_title
-            parts.append(f"<h3>{html.escape(section)}</h3>")
+            parts.append(f"<h3>{html.escape(shown_title(entry.section_key, section))}</h3>")
         change = changes.of(entry.id) if changes is not None else None
         since = changes.since if changes is not None else None
         parts.append(_entry(document, entry, content.attachments_of(entry.id), image_data, change, since))

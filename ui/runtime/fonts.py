@@ -1,0 +1,39 @@
+"""The fonts the app brings, so every script it speaks shows as letters, never as empty boxes.
+
+A fresh Windows, Mac or minimal Linux may have no font for Ethiopic (Tigrinya) or for every
+letter of Pashto and Sorani; the app carries OFL Noto fonts for them in ``resources/fonts``
+(see the README there). They are added to the application's own font as families to fall
+back on, after the platform's own font, so English keeps its usual look and a letter the
+usual font lacks comes from ours. Nothing is written to disk.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+from ui.runtime.paths import resource_path
+
+
+def font_files(folder: Path | None = None) -> list[Path]:
+    folder = resource_path("fonts") if folder is None else folder
+    return sorted(path for path in folder.glob("*.ttf") if path.is_file())
+
+
+def load_bundled_fonts(app: QApplication, folder: Path | None = None) -> list[str]:
+    """Adds our fonts to the application and puts their families behind the platform's in the
+    application font (where Qt looks for a letter its first family lacks). Returns the
+    families added, in order; a file that does not load is skipped."""
+    added: list[str] = []
+    for path in font_files(folder):
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        for family in QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []:
+            if family not in added:
+                added.append(family)
+    font = QFont(app.font())
+    families = list(font.families()) or [font.family()]
+    font.setFamilies(families + [family for family in added if family not in families])
+    app.setFont(font)
+    return added

@@ -357,6 +357,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{day}, {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{0:.1f} MB</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1355,6 +1359,37 @@
     </message>
     <message>
         <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanguageChooser</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as the start screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}, draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked by someone who speaks it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A draft: nobody who speaks it has checked it yet. Some words may be wrong.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2596,6 +2631,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This file is being opened already. Wait for it to finish, then look again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A backup is being saved. Try again when it has finished.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2887,6 +2926,10 @@
     </message>
     <message>
         <source>&amp;Colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. The app changes to it when you close Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3561,6 +3604,117 @@
     </message>
     <message>
         <source>What you typed when there was no space left is saved now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StarterSections</name>
+    <message>
+        <source>About me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What would you like people to know about you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What would they like people to know about them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My strengths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What are you good at? What do people like about you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What are they good at? What do people like about them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What helps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What helps when you feel stressed or low?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What helps them when they feel stressed or low?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What doesn&apos;t help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What makes things harder for you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What makes things harder for them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People who matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is important to you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is important to them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What worked before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What has helped in the past?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What has helped them in the past?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When things get hard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What should people do when things get hard for you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What should people do when things get hard for them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hopes and plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What are you looking forward to?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What are they looking forward to?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes coming up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is anything about to change, like a move or a new school?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is anything about to change for them, like a move or a new school?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

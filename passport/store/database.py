@@ -87,24 +87,16 @@ class _TurnLock:
 class Appending:
     """An import in progress (see :meth:`Store.appending_transaction`)."""
 
-    def __init__(self, store: Store) -> None:
-        self._store = store
+    def __init__(self, connection: Callable[[], Connection], breathe: Callable[[], None]) -> None:
+        self._connection = connection
+        self.breathe = breathe
+        """If another thread waits for the store, commit what is written so far, let it go
+        first, and carry on in a new transaction. Raises ProfileLocked when the profile was
+        locked meanwhile (what was committed stays unverified, for the caller to remove)."""
 
     @property
     def conn(self) -> Connection:
-        return self._store._open_conn()
-
-    def breathe(self) -> None:
-        """If another thread is waiting for the store, commit what is written so far, let it
-        go first, and carry on in a new transaction. Raises ProfileLocked when the profile
-        was locked meanwhile (what was committed stays unverified, for the caller to remove)."""
-        lock = self._store._lock
-        if not lock.someone_waiting:
-            return
-        # Errors here reach the enclosing transaction, which rolls back and types them.
-        self._store._open_conn().execute("COMMIT")
-        lock.hand_over()
-        self._store._open_conn().execute("BEGIN IMMEDIATE")
+        return self._connection()
 
 
 class Store:
@@ -252,7 +244,7 @@ class Store:
                 if switched:
                     conn.execute("PRAGMA synchronous = EXTRA")
                 with self._begun():
-                    yield Appending(self)
+                    yield Appending(self._open_conn, self._let_waiting_in)
             finally:
                 conn = self._conn
                 if switched and conn is not None:
@@ -265,6 +257,14 @@ class Store:
                         # on the next statement; done here, in a plain read, and not inside
                         # a checkpoint, which would then refuse as "locked".
                         conn.execute("SELECT count(*) FROM sqlite_master").fetchall()
+
+    def _let_waiting_in(self) -> None:
+        if not self._lock.someone_waiting:
+            return
+        # Errors here reach the enclosing transaction, which rolls back and types them.
+        self._open_conn().execute("COMMIT")
+        self._lock.hand_over()
+        self._open_conn().execute("BEGIN IMMEDIATE")
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[Connection]:

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from passport.content.sections import CONTEXT, as_started, starter_prompt
+from passport.content.sections import as_started, starter_prompt
 
 
 def shown_title(key: str | None, title: str) -> str:
     """``title`` in the reader's language while it is still the starter section's own."""
-    return QCoreApplication.translate(CONTEXT, title) if as_started(key, title) is not None else title
+    return QCoreApplication.translate("StarterSections", title) if as_started(key, title) is not None else title
 
 
 def shown_prompt(key: str | None, prompt: str) -> str:
-    return QCoreApplication.translate(CONTEXT, prompt) if starter_prompt(key, prompt) else prompt
+    return QCoreApplication.translate("StarterSections", prompt) if starter_prompt(key, prompt) else prompt

@@ -33,8 +33,9 @@ def qt_tool(name: str) -> str:
 
 
 def sources() -> list[Path]:
-    # The UI, and the core's one table of sentences (its words are marked QT_TRANSLATE_NOOP).
-    return [*sorted((ROOT / "ui").rglob("*.py")), ROOT / "passport" / "sentences.py"]
+    # The UI, the core's one table of sentences and the plan's steps (their words are marked QT_TRANSLATE_NOOP).
+    return [*sorted((ROOT / "ui").rglob("*.py")), ROOT / "passport" / "sentences.py",
+            ROOT / "passport" / "content" / "safety_plan.py"]
 
 
 def lupdate(ts_file: Path) -> None:

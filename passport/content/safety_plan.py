@@ -19,8 +19,16 @@ from passport.models import PlanStep
 if TYPE_CHECKING:
     from passport.store.database import Connection
 
+# The app shows the steps' words in the person's language (Qt's lookup under this context;
+# tools/update_translations.py reads the marks here); the core keeps and the CLI shows them as they are.
+CONTEXT = "SafetyPlan"
 MAX_ITEMS = 40  # items in one step: several short ones, not a diary
 MAX_ITEM = 500  # characters in one item
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks ``text`` for translators; the app translates it when it is shown."""
+    return text
 
 
 class StepSpec(NamedTuple):
@@ -30,19 +38,20 @@ class StepSpec(NamedTuple):
 
 
 STEPS: tuple[StepSpec, ...] = (
-    StepSpec("warning_signs", "My warning signs",
-             "What tells you things are getting hard? Thoughts, feelings, things you notice yourself doing."),
-    StepSpec("things_i_can_do", "Things I can do myself",
-             "What helps you feel a bit better on your own, even for a few minutes?"),
-    StepSpec("take_my_mind_off", "People and places that take my mind off it",
-             "Who or where helps you think about something else for a while?"),
-    StepSpec("people_i_can_ask", "People I can ask for help",
-             "Who can you talk to when things get hard? Add how to reach them if you like."),
-    StepSpec("professionals", "Professionals and crisis lines",
-             "Which workers or services can you contact? The free lines below are always there too."),
-    StepSpec("safer_place", "Making where I am safer", "What can you do to make where you are safer right now?"),
-    StepSpec("reasons", "My reasons to keep going",
-             "What matters to you? Who or what are you looking forward to?"),
+    StepSpec("warning_signs", QT_TRANSLATE_NOOP(CONTEXT, "My warning signs"), QT_TRANSLATE_NOOP(
+        CONTEXT, "What tells you things are getting hard? Thoughts, feelings, things you notice yourself doing.")),
+    StepSpec("things_i_can_do", QT_TRANSLATE_NOOP(CONTEXT, "Things I can do myself"), QT_TRANSLATE_NOOP(
+        CONTEXT, "What helps you feel a bit better on your own, even for a few minutes?")),
+    StepSpec("take_my_mind_off", QT_TRANSLATE_NOOP(CONTEXT, "People and places that take my mind off it"),
+             QT_TRANSLATE_NOOP(CONTEXT, "Who or where helps you think about something else for a while?")),
+    StepSpec("people_i_can_ask", QT_TRANSLATE_NOOP(CONTEXT, "People I can ask for help"), QT_TRANSLATE_NOOP(
+        CONTEXT, "Who can you talk to when things get hard? Add how to reach them if you like.")),
+    StepSpec("professionals", QT_TRANSLATE_NOOP(CONTEXT, "Professionals and crisis lines"), QT_TRANSLATE_NOOP(
+        CONTEXT, "Which workers or services can you contact? The free lines above are always there too.")),
+    StepSpec("safer_place", QT_TRANSLATE_NOOP(CONTEXT, "Making where I am safer"), QT_TRANSLATE_NOOP(
+        CONTEXT, "What can you do to make where you are safer right now?")),
+    StepSpec("reasons", QT_TRANSLATE_NOOP(CONTEXT, "My reasons to keep going"), QT_TRANSLATE_NOOP(
+        CONTEXT, "What matters to you? Who or what are you looking forward to?")),
 )
 STEP_KEYS = tuple(step.key for step in STEPS)
 

@@ -18,6 +18,7 @@ from passport.store import profiles
 from passport.store.profiles import ProfileFolder
 from ui.runtime.messages import message_for
 from ui.runtime.themed_icon import themed_icon
+from ui.shell.crisis_lines_dialog import CrisisLinesDialog, help_link
 from ui.shell.delete_profile_dialog import DeleteProfileDialog
 from ui.widgets.dialog_parts import button_row, words
 
@@ -61,6 +62,7 @@ class LauncherView(QWidget):
         self.delete_button.setAccessibleName(self.tr("Delete the chosen one"))
         self.delete_button.clicked.connect(self.delete_chosen)
         self.error = words(role="error")
+        self.help_link = help_link(self, lambda: CrisisLinesDialog.open_over(self))
 
         column = QWidget()
         column.setMaximumWidth(640)
@@ -76,6 +78,7 @@ class LauncherView(QWidget):
         row = button_row([self.new_button, self.restore_button], [self.open_button])
         inner.addLayout(row)
         inner.addStretch(1)
+        inner.addWidget(self.help_link, 0, Qt.AlignmentFlag.AlignLeft)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.addWidget(column, 1, Qt.AlignmentFlag.AlignHCenter)

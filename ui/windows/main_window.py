@@ -211,7 +211,7 @@ class MainWindow(QMainWindow):
 
     def _top_bar(self) -> QWidget:
         # One press from anywhere: the plan for when things get hard, and people to talk to now.
-        self.plan_button = QPushButton(self.tr("When things get &hard"))
+        self.plan_button = QPushButton(self.tr("When thi&ngs get hard"))
         self.plan_button.setObjectName("planButton")
         self.plan_button.setAccessibleName(self.tr("When things get hard"))
         self.plan_button.setToolTip(self.tr("Your plan, and people to talk to now (Ctrl+Shift+P)"))

@@ -90,6 +90,17 @@ class Attachment(_Model):
     added_at: dt.datetime
 
 
+class PlanStep(_Model):
+    """One step of the plan for when things get hard: its items are the lines of its entry,
+    in the owner's words (``entry_id`` is None until something is written there)."""
+
+    key: str
+    title: str
+    prompt: str
+    entry_id: str | None = None
+    items: tuple[str, ...] = ()
+
+
 class SearchHit(_Model):
     """An entry that matches, with title and body excerpts; matched words are wrapped
     in ``MARK_START``/``MARK_END`` so a view can highlight them its own way."""

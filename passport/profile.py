@@ -11,12 +11,12 @@ import datetime as dt
 import io
 import json
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
 from passport.clock import now, today
-from passport.content import attachments, entries, search
+from passport.content import attachments, entries, safety_plan, search
 from passport.content import sections as stored_sections
 from passport.content.sections import STARTER_SECTIONS
 from passport.crypto import age_layer
@@ -42,6 +42,7 @@ from passport.models import (
     ChangeKind,
     Entry,
     EntryContent,
+    PlanStep,
     ProfileKind,
     Revision,
     SearchHit,
@@ -386,6 +387,35 @@ class Profile:
     def _check_section(conn: Connection, section_id: int) -> None:
         if conn.execute("SELECT 1 FROM sections WHERE id = ?", (section_id,)).fetchone() is None:
             raise NotFound(f"section {section_id}")
+
+    # --- the plan for when things get hard (passport.content.safety_plan) --------------
+
+    def safety_plan(self) -> list[PlanStep]:
+        """The steps of the plan in order, with what the owner has written in each."""
+        with self.vault.reading() as conn:
+            return safety_plan.steps(conn)
+
+    def set_plan_step(self, step: str, items: Iterable[str], *, title: str | None = None,
+                      session: str | None = None) -> Change | None:
+        """Keep ``items`` as the whole of ``step``: the first time, as a new entry called
+        ``title`` (the step's own name by default) in "when things get hard"; after that, as
+        a new revision of that entry (``session`` as for :meth:`update_entry`). None when
+        there was nothing to keep."""
+        self.vault.require(ProfileKind.YOUNG_PERSON, doing="keep a plan for when things get hard")
+        spec = safety_plan.spec(step)
+        body = "\n".join(safety_plan.clean_items(items))
+        with self.vault.writing() as conn:
+            entry_id = safety_plan.entry_of(conn, step)
+            if entry_id is not None:
+                content = entries.get(conn, entry_id).content.model_copy(update={"body": body})
+                entry = entries.update(conn, entry_id, content, session)
+                return Change(kind=ChangeKind.ENTRY_UPDATED, entry_id=entry.id, entry=entry)
+            if not body:
+                return None
+            content = EntryContent(section_id=safety_plan.section_id(conn), title=title or spec.title, body=body)
+            entry = entries.insert(conn, content, session=session)
+            safety_plan.link(conn, step, entry.id)
+        return Change(kind=ChangeKind.ENTRY_ADDED, entry_id=entry.id, entry=entry)
 
     # --- attachments ---------------------------------------------------------------
 

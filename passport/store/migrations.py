@@ -327,6 +327,15 @@ MIGRATIONS: dict[int, str] = {
     ALTER TABLE suggestions_sent ADD COLUMN outcome TEXT;
     ALTER TABLE suggestions_sent ADD COLUMN answered_at TEXT;
     """,
+    10: """
+    -- The plan for when things get hard: which entry holds each of its steps (see
+    -- passport.content.safety_plan). The words are the entry's, so a step is shared, searched,
+    -- remembered and erased like any entry; erasing the entry empties the step.
+    CREATE TABLE safety_plan_steps (
+        step TEXT PRIMARY KEY,
+        entry_id TEXT NOT NULL UNIQUE REFERENCES entries(id) ON DELETE CASCADE
+    );
+    """,
 }
 
 LATEST = max(MIGRATIONS)

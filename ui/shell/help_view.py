@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from ui.widgets.crisis_lines import CrisisLines
+
 
 def _label(text: str, role: str = "") -> QLabel:
     label = QLabel(text, wordWrap=True)
@@ -36,25 +38,7 @@ class HelpView(QScrollArea):
         layout.addWidget(_label(self.tr(
             "This app is not a crisis service and nobody sees what you write here. "
             "These people are there for you, free, day and night:")))
-        self.contacts = QFrame()
-        self.contacts.setProperty("role", "card")
-        grid = QGridLayout(self.contacts)
-        grid.setContentsMargins(16, 12, 16, 12)
-        grid.setHorizontalSpacing(24)
-        for row, (who, how) in enumerate((
-            (self.tr("Samaritans"), self.tr("Call 116 123")),
-            (self.tr("Shout"), self.tr("Text SHOUT to 85258")),
-            (self.tr("Childline (up to 19)"), self.tr("Call 0800 1111")),
-            (self.tr("NHS, when it's urgent but not an emergency"), self.tr("Call 111")),
-            (self.tr("In an emergency"), self.tr("Call 999")),
-        )):
-            name = _label(who)
-            number = _label(how, "lead")
-            number.setAccessibleName(self.tr("{0}: {1}").format(who, how))
-            grid.addWidget(name, row, 0)
-            grid.addWidget(number, row, 1)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
+        self.contacts = CrisisLines()
         layout.addWidget(self.contacts)
 
         for heading, text in (
@@ -93,6 +77,7 @@ class HelpView(QScrollArea):
             ("Alt+6", self.tr("Help")),
             ("Alt+7", self.tr("Settings")),
             ("Ctrl+Shift+S", self.tr("Share something")),
+            ("Ctrl+Shift+P", self.tr("When things get hard: your plan, and people to talk to now")),
             ("Tab, Shift+Tab", self.tr("Move between things")),
             ("Enter, Escape", self.tr("Go ahead, go back")),
         )):

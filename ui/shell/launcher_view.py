@@ -19,6 +19,7 @@ from passport.store.profiles import ProfileFolder
 from ui.runtime.languages import Language
 from ui.runtime.messages import message_for
 from ui.runtime.themed_icon import themed_icon
+from ui.shell.crisis_lines_dialog import CrisisLinesDialog, help_link, name_help_link
 from ui.shell.delete_profile_dialog import DeleteProfileDialog
 from ui.widgets.dialog_parts import button_row, words
 from ui.widgets.language_chooser import LanguageChooser
@@ -62,6 +63,7 @@ class LauncherView(QWidget):
         self.delete_button.setProperty("role", "quiet")
         self.delete_button.clicked.connect(self.delete_chosen)
         self.error = words(role="error")
+        self.help_link = help_link(self, lambda: CrisisLinesDialog.open_over(self))
         self._set_words()
         self._lay_out()
         # The list grows with the names in it, not with the window.
@@ -87,6 +89,7 @@ class LauncherView(QWidget):
         row = button_row([self.new_button, self.restore_button], [self.open_button])
         inner.addLayout(row)
         inner.addStretch(1)
+        inner.addWidget(self.help_link, 0, Qt.AlignmentFlag.AlignLeft)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.addWidget(column, 1, Qt.AlignmentFlag.AlignHCenter)
@@ -110,6 +113,7 @@ class LauncherView(QWidget):
 
     def _set_words(self) -> None:
         """Every word of this page, again whenever the language changes."""
+        name_help_link(self.help_link)
         self.welcome.setText(self.tr(
             "Make a new passport, or bring one back from a backup you saved before, for example "
             "when you move to a new laptop."))

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from ui.runtime.themed_icon import themed_icon
@@ -44,3 +45,13 @@ class TopBar(QFrame):
         for button in (*buttons, self.lock_button, self.hide_button):
             self.buttons_layout.addWidget(button)
         layout.addWidget(holder, 1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # A window's smallest size is worked out from one row of buttons; when they wrap onto
+        # more, the bar asks for their height, so the window grows rather than squeezing the
+        # pages below it (the sidebar's names got a scroll bar at 200 % text).
+        super().resizeEvent(event)
+        layout = self.layout()
+        needed = layout.heightForWidth(event.size().width()) if layout.hasHeightForWidth() else -1
+        if needed > 0 and needed != self.minimumHeight():
+            self.setMinimumHeight(needed)

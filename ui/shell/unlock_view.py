@@ -22,6 +22,7 @@ from passport.store.profiles import ProfileFolder
 from ui.runtime.app_context import AppContext
 from ui.runtime.jobs import Job
 from ui.runtime.messages import message_for
+from ui.shell.crisis_lines_dialog import CrisisLinesDialog, help_link, name_help_link
 from ui.widgets.dialog_parts import button_row
 
 if TYPE_CHECKING:
@@ -57,6 +58,7 @@ class UnlockView(QWidget):
         self.busy.setFixedHeight(10)
         self.error = QLabel(wordWrap=True)
         self.error.setProperty("role", "error")
+        self.help_link = help_link(self, lambda: CrisisLinesDialog.open_over(self))
 
         self.field.returnPressed.connect(self.unlock)
         self.field.textChanged.connect(self._update_button)
@@ -70,6 +72,7 @@ class UnlockView(QWidget):
 
     def _set_words(self) -> None:
         """The words that do not change with the way in; again whenever the language changes."""
+        name_help_link(self.help_link)
         self.unlock_button.setText(self.tr("&Unlock"))
         self.unlock_button.setAccessibleName(self.tr("Unlock"))
         self.back_button.setText(self.tr("&Back to the list"))
@@ -100,7 +103,7 @@ class UnlockView(QWidget):
         inner.addLayout(row)
         inner.addWidget(self.hint)
         inner.addSpacing(24)
-        inner.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
+        inner.addLayout(button_row([self.back_button], [self.help_link]))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.addStretch(1)

@@ -46,6 +46,7 @@ from ui.windows.open_once import open_once
 if TYPE_CHECKING:
     from ui.content.backup_dialog import BackupDialog
     from ui.content.entry_editor import EntryEditor
+    from ui.content.safety_plan_view import SafetyPlanView
     from ui.content.search_view import SearchView
     from ui.content.settings_dialog import SettingsDialog
     from ui.content.timeline_view import TimelineView
@@ -54,11 +55,12 @@ if TYPE_CHECKING:
     from ui.shell.help_view import HelpView
     from ui.suggestions.suggestion_inbox_view import SuggestionInboxView
 
-HOME, SEARCH, TIMELINE, HELP, PEOPLE, SUGGESTIONS, EDITOR = range(7)
+HOME, SEARCH, TIMELINE, HELP, PEOPLE, SUGGESTIONS, EDITOR, PLAN = range(8)
 # The order of the navigation list. Alt+1 … Alt+6 follow it, and Settings, below it, is Alt+7.
 NAVIGATION = (HOME, SEARCH, TIMELINE, PEOPLE, SUGGESTIONS, HELP)
 SETTINGS_KEYS = QKeySequence("Alt+7")
 SHARE_KEYS = QKeySequence("Ctrl+Shift+S")
+PLAN_KEYS = QKeySequence("Ctrl+Shift+P")
 
 
 class MainWindow(QMainWindow):
@@ -79,7 +81,7 @@ class MainWindow(QMainWindow):
         self._makers: dict[int, Callable[[], QWidget]] = {
             HOME: self._make_home, SEARCH: self._make_search, TIMELINE: self._make_timeline,
             HELP: self._make_help, PEOPLE: self._make_people, SUGGESTIONS: self._make_suggestions,
-            EDITOR: self._make_editor,
+            EDITOR: self._make_editor, PLAN: self._make_plan,
         }
         self._made: dict[int, QWidget] = {}
         # An empty stand-in holds each page's place until the page is first needed.
@@ -152,6 +154,15 @@ class MainWindow(QMainWindow):
     def editor(self) -> EntryEditor:
         return cast("EntryEditor", self.page(EDITOR))
 
+    @property
+    def plan(self) -> SafetyPlanView:
+        return cast("SafetyPlanView", self.page(PLAN))
+
+    def _make_plan(self) -> SafetyPlanView:
+        from ui.content.safety_plan_view import SafetyPlanView
+
+        return SafetyPlanView(self.session, self.pages)
+
     def _make_home(self) -> HomeView:
         home = HomeView(self.session, self.pages)
         home.open_entry.connect(self.open_entry)
@@ -199,7 +210,13 @@ class MainWindow(QMainWindow):
     # --- building -----------------------------------------------------------------------
 
     def _top_bar(self) -> QWidget:
-        bar = TopBar(self.session.profile.label)
+        # One press from anywhere: the plan for when things get hard, and people to talk to now.
+        self.plan_button = QPushButton(self.tr("When thi&ngs get hard"))
+        self.plan_button.setObjectName("planButton")
+        self.plan_button.setAccessibleName(self.tr("When things get hard"))
+        self.plan_button.setToolTip(self.tr("Your plan, and people to talk to now (Ctrl+Shift+P)"))
+        self.plan_button.clicked.connect(self.open_plan)
+        bar = TopBar(self.session.profile.label, [self.plan_button])
         self.name_label, self.lock_button, self.hide_button = bar.name_label, bar.lock_button, bar.hide_button
         bar.lock_requested.connect(self.lock_requested)
         bar.hide_requested.connect(self.hide_requested)
@@ -249,6 +266,7 @@ class MainWindow(QMainWindow):
             (HIDE_KEYS, self.hide_requested.emit),
             (SETTINGS_KEYS, self.open_settings),
             (SHARE_KEYS, self.start_share),
+            (PLAN_KEYS, self.open_plan),
         ]
         pairs += [(QKeySequence(f"Alt+{row + 1}"), lambda page=page: self.show_page(page))
                   for row, page in enumerate(NAVIGATION)]
@@ -286,6 +304,13 @@ class MainWindow(QMainWindow):
         sections = self.session.profile.sections()
         if sections:
             self.new_entry(sections[0].id)
+
+    def open_plan(self) -> None:
+        self.show_page(PLAN)
+        # Not one of the pages on the left: none of them is marked as the one shown.
+        self.navigation.blockSignals(True)
+        self.navigation.setCurrentRow(-1)
+        self.navigation.blockSignals(False)
 
     def start_search(self) -> None:
         self.show_page(SEARCH)

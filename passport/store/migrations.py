@@ -327,6 +327,11 @@ MIGRATIONS: dict[int, str] = {
     ALTER TABLE suggestions_sent ADD COLUMN outcome TEXT;
     ALTER TABLE suggestions_sent ADD COLUMN answered_at TEXT;
     """,
+    10: """
+    -- Whether the young person let the recipient copy a share into their records (issue 17);
+    -- shares made before could not say so, and were read only.
+    ALTER TABLE shares ADD COLUMN records_allowed INTEGER NOT NULL DEFAULT 0;
+    """,
 }
 
 LATEST = max(MIGRATIONS)

@@ -35,6 +35,7 @@ class RecordExport(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     bundle_id: str
+    sender_name: str  # the name on the young person's card
     path: Path
     entries: int
     attachments: int
@@ -57,5 +58,5 @@ def export_fhir(vault: Vault, bundle_id: str, out_path: Path, progress: Progress
         recipient_name = "the practitioner"
     fhir_record.write_document(out_path, manifest, recipient_name,
                                functools.partial(received.attachment_chunks, vault, bundle_id), clock.now(), progress)
-    return RecordExport(bundle_id=bundle.id, path=out_path, entries=len(bundle.entries),
-                        attachments=len(bundle.attachments))
+    return RecordExport(bundle_id=bundle.id, sender_name=bundle.sender.display_name, path=out_path,
+                        entries=len(bundle.entries), attachments=len(bundle.attachments))

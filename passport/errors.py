@@ -254,3 +254,11 @@ class RecoveryCodeMalformed(WrongSecret):
 class NotARegularFile(PassportError):
     """A path given to read from is a folder, a pipe, a device or a socket, not a file;
     refused before it is opened for reading (a pipe would wait for ever)."""
+
+
+# --- issue 17: record-ready only with permission ------------------------------------------
+
+
+class RecordsNotAllowed(PassportError):
+    """The young person shared this read only: it may not be copied into records, so no
+    record export is made of it."""

@@ -81,6 +81,10 @@ TABLE: Table = (
     (errors.NotARegularFile,
      QT_TRANSLATE_NOOP("Sentences",
          "That is not a file that can be opened (it may be a folder or a device).")),
+    (errors.RecordsNotAllowed,
+     QT_TRANSLATE_NOOP("Sentences",
+         "The person who shared this kept it read only, so it can't be copied into records. "
+         "If it should be, ask them to share it again and allow that.")),
     # Sharing: every reason a shared file is refused has its own sentence; nothing was kept.
     (errors.SenderHeld,
      QT_TRANSLATE_NOOP("Sentences",

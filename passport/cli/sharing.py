@@ -17,6 +17,7 @@ from pathlib import Path
 
 from passport import errors
 from passport.cli import common as cli
+from passport.cli import records as cli_records
 from passport.exchange import contacts, received, sharing, suggestions
 from passport.exchange.senders import KnownSender, SenderState
 from passport.fileio import write_private
@@ -120,7 +121,8 @@ def cmd_share(args: argparse.Namespace) -> int:
             to: contacts.Contact | sharing.PassphraseRecipient = sharing.PassphraseRecipient(name=args.to)
         else:
             to = profile.people.find(args.to)
-        share = profile.sharing.make_share(args.entry, to, expires, args.purpose, Path(args.out)).subject
+        share = profile.sharing.make_share(args.entry, to, expires, args.purpose, Path(args.out),
+                                           records=args.records).subject
     print(share.id)
     if share.passphrase is not None:
         write_private(Path(args.passphrase_out), (share.passphrase + "\n").encode("utf-8"))
@@ -134,8 +136,10 @@ def cmd_shared(args: argparse.Namespace) -> int:
         history = profile.sharing.share_history()
     for share in history:
         opened = f"  opened {share.opened_at.astimezone():%Y-%m-%d}" if share.opened_at else ""
+        records = "  may go in their records" if share.records_allowed else ""
         print(f"{share.id}  {shown(share.recipient_name)}  {share.created:%Y-%m-%d}"
-              f"  until {sharing.last_day(share.expires)}  {share.state.value}  {len(share.entries)} entries{opened}")
+              f"  until {sharing.last_day(share.expires)}  {share.state.value}  {len(share.entries)} entries{opened}"
+              f"{records}")
     return 0
 
 
@@ -205,6 +209,8 @@ def _print_header(bundle: received.ReceivedBundle, known: KnownSender) -> None:
     if bundle.purpose:
         print(f"Purpose: {shown(bundle.purpose)}")
     print(f"Entries: {len(bundle.entries)}  Attachments: {len(bundle.attachments)}")
+    print("Records: they allow a copy in your records (passport received fhir ID --out F)" if bundle.records_allowed
+          else "Records: read only, not for the record")
 
 
 @_plain_errors
@@ -444,6 +450,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     share.add_argument("--purpose", default="", metavar="P")
     share.add_argument("--passphrase-out", metavar="F",
                        help="for someone without a card: protect with a passphrase, saved to F")
+    share.add_argument("--records", action="store_true",
+                       help="let them copy it into their records (a copy there stays after it ends or is withdrawn)")
     share.set_defaults(run=cmd_share)
     cli.with_secret(commands.add_parser("shared", help="what you shared, with whom")).set_defaults(run=cmd_shared)
 
@@ -473,6 +481,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         action = cli.with_secret(kept_actions.add_parser(name, help=about))
         action.add_argument("numbers", nargs="+", metavar="NUMBERS", help="the card's numbers (at least 10 digits)")
         action.set_defaults(run=run)
+    cli_records.register(kept_actions)
     _register_suggestions_and_receipts(commands)
 
 

@@ -80,6 +80,7 @@ class ReceivedBundle(_Model):
     entries: tuple[BundleEntry, ...]
     attachments: tuple[BundleAttachment, ...]
     outline: tuple[EntryOutline, ...]
+    records_allowed: bool = False  # the young person let this profile copy it into its records
 
     def important_now(self) -> list[BundleEntry]:
         return [entry for entry in self.entries if entry.important_now]
@@ -357,6 +358,7 @@ def _bundle(row: Row) -> ReceivedBundle:
         entries=manifest.entries if manifest else (),
         attachments=manifest.attachments if manifest else (),
         outline=tuple(EntryOutline.model_validate(o) for o in json.loads(row[8])),
+        records_allowed=manifest.records_allowed if manifest else False,
     )
 
 

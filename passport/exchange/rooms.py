@@ -14,7 +14,7 @@ from collections.abc import Set as AbstractSet
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from passport.exchange import answers, contacts, identity, receipts, received, senders, sharing, suggestions
+from passport.exchange import answers, contacts, identity, receipts, received, records, senders, sharing, suggestions
 from passport.kinds import ChangeKind, ProfileKind
 from passport.models import Change, Entry, EntryContent
 
@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from passport.exchange.changes import BundleChanges
     from passport.exchange.contacts import Contact
     from passport.exchange.received import HeldShare, ReceivedBundle
+    from passport.exchange.records import RecordExport
     from passport.exchange.senders import KnownSender
     from passport.exchange.sharing import PassphraseRecipient, Share, SinceLastShare
     from passport.exchange.suggestions import RevisionOrigin, SentSuggestions, Suggestion
@@ -79,12 +80,12 @@ class Sharing:
 
     def make_share(self, entry_ids: list[str], to: Contact | PassphraseRecipient, expires: dt.datetime,
                    purpose: str, out_path: Path, progress: Progress | None = None, *,
-                   leave_out: AbstractSet[str] = frozenset()) -> Change:
+                   leave_out: AbstractSet[str] = frozenset(), records: bool = False) -> Change:
         """Share the current revision of ``entry_ids`` with one person; the attachments in
-        ``leave_out`` (ids) stay behind."""
+        ``leave_out`` (ids) stay behind. ``records``: they may copy it into their records."""
         self._vault.require(YOUNG_PERSON, doing="make a share")
         share = sharing.make_share(self._vault, entry_ids, to, expires, purpose, out_path, progress,
-                                   leave_out=leave_out)
+                                   leave_out=leave_out, records=records)
         return Change(kind=ChangeKind.SHARES_CHANGED, subject=share)
 
     def since_last_share(self, contact_id: str, entry_ids: list[str],
@@ -178,6 +179,12 @@ class Received:
         """Delete the content of every received bundle whose time is up."""
         self._vault.require(PRACTITIONER, doing="keep shares from others")
         return Change(kind=ChangeKind.RECEIVED_CHANGED, subject=received.purge_expired(self._vault, at))
+
+    def export_for_records(self, bundle_id: str, out_path: Path, progress: Progress | None = None) -> RecordExport:
+        """Write a share as a FHIR R4 document for records; ``RecordsNotAllowed`` where the
+        young person kept it read only. Nothing this profile keeps changes."""
+        self._vault.require(PRACTITIONER, doing="keep shares from others")
+        return records.export_fhir(self._vault, bundle_id, out_path, progress)
 
     def make_receipt(self, bundle_id: str, out_path: Path) -> Change:
         """A signed "I opened it" for the young person who shared it."""

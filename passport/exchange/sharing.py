@@ -39,7 +39,14 @@ from passport.errors import InvalidValue, NotFound
 from passport.exchange import contacts, identity
 from passport.exchange.contacts import Contact
 from passport.formats import bundle_format
-from passport.formats.bundle_format import PASSPHRASE_RECIPIENT, BundleAttachment, BundleEntry, BundleKind, Manifest
+from passport.formats.bundle_format import (
+    PASSPHRASE_RECIPIENT,
+    BundleAttachment,
+    BundleEntry,
+    BundleKind,
+    Manifest,
+    RecordsPermission,
+)
 from passport.formats.bundle_writer import Member, attachment_member, write_bundle
 from passport.formats.cards import Card, write_card
 from passport.store.database import Connection
@@ -89,6 +96,7 @@ class Share(_Model):
     entries: tuple[SharedEntry, ...]
     attachment_ids: tuple[str, ...]
     opened_at: dt.datetime | None = None  # from the recipient's receipt, when one came back
+    records_allowed: bool = False  # the young person let the recipient copy it into their records
 
     def expired(self, at: dt.datetime | None = None) -> bool:
         return self.expires <= (at or now())
@@ -125,9 +133,11 @@ def export_card(vault: Vault, out_path: Path, display_name: str | None = None, r
 
 def make_share(vault: Vault, entry_ids: list[str], to: Contact | PassphraseRecipient,
                expires: dt.datetime, purpose: str, out_path: Path,
-               progress: Progress | None = None, *, leave_out: AbstractSet[str] = frozenset()) -> Share:
+               progress: Progress | None = None, *, leave_out: AbstractSet[str] = frozenset(),
+               records: bool = False) -> Share:
     """Write a bundle of these entries (current revision) for one person, and record it;
-    the attachments in ``leave_out`` (ids) stay behind."""
+    the attachments in ``leave_out`` (ids) stay behind. With ``records`` the young person lets
+    that person copy it into their records (signed into the file); without, it is read only."""
     created = now()
     if not entry_ids:
         raise InvalidValue("choose at least one entry to share")
@@ -150,6 +160,7 @@ def make_share(vault: Vault, entry_ids: list[str], to: Contact | PassphraseRecip
         kind=BundleKind.SHARE, id=uuid.uuid4().hex, sender=card, recipient=recipient, created=created,
         expires=expires, purpose=purpose.strip(), replaces=replaces,
         entries=tuple(bundle_entries), attachments=tuple(bundle_attachments),
+        records=RecordsPermission(allowed=True) if records else None,
     )
     with _IN_PROGRESS_LOCK:
         _IN_PROGRESS.add(manifest.id)
@@ -158,9 +169,10 @@ def make_share(vault: Vault, entry_ids: list[str], to: Contact | PassphraseRecip
         with vault.writing() as conn:
             conn.execute(
                 "INSERT INTO shares (id, contact_id, recipient, recipient_name, passphrase, created_at, expires_at,"
-                " purpose, state, replaces) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " purpose, state, replaces, records_allowed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (manifest.id, contact.id if contact else None, recipient, name, passphrase, created.isoformat(),
-                 expires.astimezone(dt.UTC).isoformat(), manifest.purpose, ShareState.PENDING.value, replaces),
+                 expires.astimezone(dt.UTC).isoformat(), manifest.purpose, ShareState.PENDING.value, replaces,
+                 int(records)),
             )
             conn.executemany(
                 "INSERT INTO share_entries (share_id, entry_id, revision) VALUES (?, ?, ?)",
@@ -388,7 +400,7 @@ def share_by_id(vault: Vault, share_id: str) -> Share:
 def _get(conn: Connection, share_id: str) -> Share:
     row = conn.execute(
         "SELECT id, contact_id, recipient, recipient_name, passphrase, created_at, expires_at, purpose, state,"
-        " replaces, replaced_by, withdrawn_at, opened_at FROM shares WHERE id = ?",
+        " replaces, replaced_by, withdrawn_at, opened_at, records_allowed FROM shares WHERE id = ?",
         (share_id,),
     ).fetchone()
     if row is None:
@@ -404,5 +416,5 @@ def _get(conn: Connection, share_id: str) -> Share:
         created=row[5], expires=row[6], purpose=row[7], state=ShareState(row[8]), replaces=row[9],
         replaced_by=row[10], withdrawn_at=row[11],
         entries=tuple(SharedEntry(entry_id=e, revision=r) for e, r in shared),
-        attachment_ids=tuple(a for (a,) in attached), opened_at=row[12],
+        attachment_ids=tuple(a for (a,) in attached), opened_at=row[12], records_allowed=bool(row[13]),
     )

@@ -45,6 +45,7 @@ MAX_PURPOSE = 2000
 # An answer to suggestions lists one outcome a suggestion; a suggestion file holds at most
 # MAX_ENTRIES of them, and an answer covers every file from one carer.
 MAX_SUGGESTION_OUTCOMES = 10_000
+RECORDS_PERMISSION_VERSION: Final = 1
 
 # Signed bytes start with this, so a signature over a manifest can never be taken for
 # a signature over anything else this key signs.
@@ -125,6 +126,15 @@ class SuggestionOutcomeItem(StrictModel):
     outcome: SuggestionOutcome
 
 
+class RecordsPermission(StrictModel):
+    """Share only: whether the young person lets the recipient copy it into their service's
+    records (a copy there outlives the share's expiry and withdrawal). Written only when they
+    allow it; a share without it (every share made before it existed) is read only."""
+
+    version: Literal[1] = Field(default=RECORDS_PERMISSION_VERSION, description="a higher version is refused")
+    allowed: bool
+
+
 SuggestionOutcomes = Annotated[tuple[SuggestionOutcomeItem, ...],
                                Field(min_length=1, max_length=MAX_SUGGESTION_OUTCOMES)]
 
@@ -151,9 +161,18 @@ class Manifest(StrictModel):
     )
     entries: tuple[BundleEntry, ...] = Field(default=(), max_length=MAX_ENTRIES)
     attachments: tuple[BundleAttachment, ...] = Field(default=(), max_length=MAX_ATTACHMENTS)
+    records: RecordsPermission | None = Field(
+        default=None, description="share only: may it be copied into the recipient's records? absent: no",
+    )
+
+    @property
+    def records_allowed(self) -> bool:
+        return self.records is not None and self.records.allowed
 
     @model_validator(mode="after")
     def _consistent(self) -> Manifest:
+        if self.kind is not BundleKind.SHARE and self.records is not None:
+            raise ValueError("only a share says whether it may be copied into records")
         if self.kind is not BundleKind.RECEIPT and self.suggestion_outcomes is not None:
             raise ValueError("only a receipt answers suggestions")
         if self.kind is BundleKind.WITHDRAWAL:
@@ -211,10 +230,10 @@ def canonical_bytes(manifest: dict[str, Any]) -> bytes:
 
 def sign(manifest: Manifest, sign_bytes: Callable[[bytes], bytes]) -> bytes:
     """``manifest.json`` for a manifest, signed by ``sign_bytes(data) -> signature``."""
-    # Left out when empty, so that readers made before answers existed still open every
-    # other bundle (they refuse fields they do not know).
-    body = manifest.model_dump(mode="json", exclude={"suggestion_outcomes"} if manifest.suggestion_outcomes is None
-                               else None)
+    # Left out when empty, so that readers made before answers (or the records permission)
+    # existed still open every other bundle (they refuse fields they do not know).
+    unset = {name for name in ("suggestion_outcomes", "records") if getattr(manifest, name) is None}
+    body = manifest.model_dump(mode="json", exclude=unset or None)
     value = base64.b64encode(sign_bytes(canonical_bytes(body))).decode("ascii")
     envelope = {"manifest": body, "signature": Signature(value=value).model_dump(mode="json")}
     return json.dumps(envelope, ensure_ascii=False, indent=1).encode("utf-8")

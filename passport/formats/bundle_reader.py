@@ -60,6 +60,7 @@ from passport.formats.bundle_format import (
     MAX_MANIFEST_BYTES,
     MAX_PASSPHRASE_BUNDLE_BYTES,
     PASSPHRASE_RECIPIENT,
+    RECORDS_PERMISSION_VERSION,
     BundleAttachment,
     BundleKind,
     Manifest,
@@ -351,6 +352,10 @@ def verify_manifest(data: bytes, limits: Limits = LIMITS) -> Manifest:
         raise BundleDamaged("the file is not a bundle")
     if body.get("version") != BUNDLE_VERSION:
         raise BundleVersionUnsupported("the bundle was made by a newer version of the app")
+    records = body.get("records")
+    if isinstance(records, dict) and isinstance(records.get("version"), int) and \
+            records["version"] > RECORDS_PERMISSION_VERSION:
+        raise BundleVersionUnsupported("the share's records permission was made by a newer version of the app")
     if "manifest" not in raw or raw.get("signature") is None:
         raise BundleUnsigned("the bundle is not signed")
     if set(raw) != {"manifest", "signature"}:

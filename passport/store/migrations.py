@@ -336,6 +336,11 @@ MIGRATIONS: dict[int, str] = {
         entry_id TEXT NOT NULL UNIQUE REFERENCES entries(id) ON DELETE CASCADE
     );
     """,
+    11: """
+    -- Whether the young person let the recipient copy a share into their records (issue 17);
+    -- shares made before could not say so, and were read only.
+    ALTER TABLE shares ADD COLUMN records_allowed INTEGER NOT NULL DEFAULT 0;
+    """,
 }
 
 LATEST = max(MIGRATIONS)

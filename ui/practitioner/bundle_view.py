@@ -23,6 +23,7 @@ from passport.formats.cards import Card
 from passport.models import AttachmentKind
 from ui.practitioner.bundle_printer import pdf_printer, print_document
 from ui.practitioner.isolated_name import isolated, without_bidi_controls
+from ui.practitioner.record_export_button import RecordExportButton
 from ui.practitioner.sender_check_dialog import SenderCheckDialog
 from ui.practitioner.sender_status import status_text
 from ui.runtime.file_chooser import FileChooser
@@ -85,17 +86,7 @@ class BundleView(QWidget):
         self.sounds = QVBoxLayout()
         self.sounds_title = QLabel(self.tr("Sounds in this file"))
         self.sounds_title.setProperty("role", "heading")
-        self.print_button = QPushButton(self.tr("&Print…"))
-        self.print_button.setAccessibleName(self.tr("Print"))
-        self.pdf_button = QPushButton(self.tr("Save as P&DF…"))
-        self.pdf_button.setAccessibleName(self.tr("Save as PDF"))
-        self.status = QLabel(wordWrap=True)
-        self.print_button.clicked.connect(self.print_it)
-        self.pdf_button.clicked.connect(self.save_pdf)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.status, 1)
-        buttons.addWidget(self.print_button)
-        buttons.addWidget(self.pdf_button)
+        buttons = self._button_row()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         sender_row = QHBoxLayout()
@@ -109,6 +100,23 @@ class BundleView(QWidget):
         layout.addLayout(self.sounds)
         layout.addLayout(buttons)
         self.clear()
+
+    def _button_row(self) -> QHBoxLayout:
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.print_button.setAccessibleName(self.tr("Print"))
+        self.pdf_button = QPushButton(self.tr("Save as P&DF…"))
+        self.pdf_button.setAccessibleName(self.tr("Save as PDF"))
+        self.status = QLabel(wordWrap=True)
+        self.print_button.clicked.connect(self.print_it)
+        self.pdf_button.clicked.connect(self.save_pdf)
+        # Only where the young person allowed a copy in records (issue 17).
+        self.record_button = RecordExportButton(self._session, self._files)
+        self.record_button.said.connect(self.status.setText)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        for button in (self.print_button, self.pdf_button, self.record_button):
+            buttons.addWidget(button)
+        return buttons
 
     def _changes_band(self) -> QFrame:
         """A calm band, in words, of what changed since the file this one replaced."""
@@ -151,6 +159,7 @@ class BundleView(QWidget):
         self._show_changes(bundle)
         self.status.clear()
         self._show_sender(bundle.sender)
+        self.record_button.set_bundle(bundle)
 
     def _show_changes(self, bundle: ReceivedBundle) -> None:
         changes = self.changes
@@ -224,6 +233,7 @@ class BundleView(QWidget):
         self._clear_sounds()
         self.sounds_title.setVisible(False)
         self._set_showing(False)
+        self.record_button.set_bundle(None)
 
     def _set_showing(self, showing: bool) -> None:
         self.placeholder.setVisible(not showing)

@@ -44,6 +44,7 @@ from ui.runtime.file_chooser import FileChooser
 from ui.runtime.messages import message_for
 from ui.runtime.session import Session
 from ui.sharing.contact_model import ContactModel
+from ui.sharing.records_choice import RecordsChoice
 from ui.widgets.bundle_document import SharedContent, build_document, long_date
 from ui.widgets.dialog_parts import button_row, words
 
@@ -324,7 +325,8 @@ class ShareWizard(QDialog):
         me_caption.setBuddy(self.my_name)
         self.my_name.setText(self._own_name())
         self.my_name.textChanged.connect(self._update_buttons)
-        for widget in (purpose_caption, self.purpose, me_caption, self.my_name):
+        self.records = RecordsChoice()
+        for widget in (purpose_caption, self.purpose, me_caption, self.my_name, self.records):
             layout.addWidget(widget)
         layout.addStretch()
         return page
@@ -365,7 +367,8 @@ class ShareWizard(QDialog):
         expires = end_of_day(self.last_day())
         self.content = SharedContent.for_share(profile, self.chosen_ids(), profile.people.own_card(),
                                                self.recipient_display(), now(), expires, self.purpose.text(),
-                                               leave_out=self.left_out())
+                                               leave_out=self.left_out(),
+                                               records_allowed=self.records.records_allowed())
         document = build_document(self.content, profile.attachment_data)
         document.setParent(self.preview)
         self.preview.setDocument(document)
@@ -450,6 +453,7 @@ class ShareWizard(QDialog):
         self.back_button.setEnabled(False)
         self._session.run(self._session.profile.sharing.make_share, self.chosen_ids(), to, self.content.expires,
                           self.purpose.text(), path, leave_out=self.left_out(),
+                          records=self.content.records_allowed,
                           on_finished=lambda change: self._saved(change, path), on_failed=self._not_saved,
                           on_progress=self._progress)
 
@@ -469,6 +473,8 @@ class ShareWizard(QDialog):
         name = self.content.recipient_name if self.content else ""
         text = self.tr("“{0}” is saved. It holds {1} for {2}, until the end of {3}.").format(
             path.name, what, name, until)
+        if self.content is not None and self.content.records_allowed:
+            text += " " + self.tr("They may copy it into their records; that copy stays after it ends.")
         if self._passphrase:
             text += " " + self.tr("Give them the file. It opens only with the passphrase below.")
         else:

@@ -49,16 +49,18 @@ class SharedContent:
     attachments: Sequence[BundleAttachment]
     # True in the sender's own preview: there the card numbers shown are the reader's own.
     sender_is_reader: bool = False
+    # The young person let the recipient copy it into their records (issue 17); else read only.
+    records_allowed: bool = False
 
     @classmethod
     def from_received(cls, bundle: ReceivedBundle, recipient_name: str) -> SharedContent:
         return cls(bundle.sender, recipient_name, bundle.created, bundle.expires, bundle.purpose,
-                   bundle.entries, bundle.attachments)
+                   bundle.entries, bundle.attachments, records_allowed=bundle.records_allowed)
 
     @classmethod
     def for_share(cls, profile: Profile, entry_ids: Sequence[str], sender: Card, recipient_name: str,
                   created: dt.datetime, expires: dt.datetime, purpose: str,
-                  leave_out: AbstractSet[str] = frozenset()) -> SharedContent:
+                  leave_out: AbstractSet[str] = frozenset(), records_allowed: bool = False) -> SharedContent:
         """What a share of these entries will carry: each entry's current revision and its
         attachments (but those in ``leave_out``), as passport.exchange.sharing writes them."""
         entries: list[BundleEntry] = []
@@ -79,17 +81,26 @@ class SharedContent:
                 attachments=tuple(a.id for a in attached),
             ))
         return cls(sender, recipient_name, created, expires, " ".join(purpose.split()), entries, attachments,
-                   sender_is_reader=True)
+                   sender_is_reader=True, records_allowed=records_allowed)
 
     def attachments_of(self, entry_id: str) -> list[BundleAttachment]:
         return [a for a in self.attachments if a.entry_id == entry_id]
 
     def footer(self) -> str:
         """The line printed at the foot of every page."""
-        return BundleDocument.tr(
+        line = BundleDocument.tr(
             "Shared by {sender} with {recipient}, open until {until}. Please don't copy or pass it on."
         ).format(sender=self.sender.display_name, recipient=self.recipient_name,
                  until=long_date(last_day(self.expires)))
+        if not self.records_allowed:
+            line += " " + BundleDocument.tr("Not for the record.")
+        return line
+
+    def records_words(self) -> str:
+        """Whether it may go into the recipient's records, in words (the header says it)."""
+        if self.records_allowed:
+            return BundleDocument.tr("May be copied into their records (a copy there stays after it ends)")
+        return BundleDocument.tr("Read only: not for the record")
 
 
 def long_date(day: dt.date) -> str:
@@ -282,6 +293,7 @@ def _header(content: SharedContent) -> str:
         (BundleDocument.tr("Open until"),
          BundleDocument.tr("the end of {0}").format(long_date(last_day(content.expires)))),
         (BundleDocument.tr("Why it was shared"), content.purpose or BundleDocument.tr("(no note)")),
+        (BundleDocument.tr("Records"), content.records_words()),
     ]
     table = "".join(
         f"<tr><td style='padding-right:12px'><b>{html.escape(name)}</b></td><td>{html.escape(value)}</td></tr>"

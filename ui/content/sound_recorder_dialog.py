@@ -69,6 +69,7 @@ class SoundRecorderDialog(QDialog):
         layout.addLayout(button_row([self.discard_button], [self.keep_button]))
         metrics = self.fontMetrics()
         self.resize(max(520, metrics.averageCharWidth() * 60), self.sizeHint().height())
+        self._fit()
 
         self._usable = Microphone.found()
         if not self._usable:
@@ -138,6 +139,8 @@ class SoundRecorderDialog(QDialog):
             text, name = self.tr("&Carry on recording"), self.tr("Carry on recording")
             self.status.setText(self.tr("Paused. You can listen, carry on, keep it or discard it."))
             self._show_level(0.0)
+            self.level_words.setText(self.tr("Sound level: paused"))
+            self.level_bar.setAccessibleDescription(self.level_words.text())
         else:
             text, name = self.tr("&Record"), self.tr("Record")
         self.record_button.setText(text)
@@ -171,6 +174,17 @@ class SoundRecorderDialog(QDialog):
         self.player = AudioPlayer(self._session, self.tr("your recording"), "audio/wav", lambda: sound)
         self.player.setObjectName("recordingPlayer")
         self._listen_row.addWidget(self.player)
+        self.player.show()  # now, not on the next turn of the event loop, so the height below counts it
+        self._fit()
+
+    def _fit(self) -> None:
+        """Tall enough for every row at this width (a window does not grow for wrapped words by itself)."""
+        layout = self.layout()
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width())
+        self.setMinimumHeight(needed)
+        if self.height() < needed:
+            self.resize(self.width(), needed)
 
     def _drop_player(self) -> None:
         if self.player is not None:

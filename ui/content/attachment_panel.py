@@ -11,16 +11,20 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from passport.clock import now
 from passport.errors import PassportError
 from passport.models import Change, ChangeKind
 from passport.profile import Profile
 from ui.content.attachment_model import AttachmentModel
 from ui.content.attachment_tile import AttachmentTile
+from ui.content.drawing_dialog import DrawingDialog
+from ui.content.sound_recorder_dialog import SoundRecorderDialog
 from ui.runtime.messages import message_for
 from ui.runtime.session import Session
 from ui.widgets.confirm_dialog import ConfirmDialog
+from ui.widgets.flow_layout import FlowLayout
 
 FileChooser = Callable[[QWidget], list[Path]]
 SavePathChooser = Callable[[QWidget, str], Path | None]
@@ -77,13 +81,25 @@ class AttachmentPanel(QWidget):
         self.add_button.setObjectName("addAttachmentButton")
         self.add_button.setAccessibleName(self.tr("Add a picture, sound or file"))
         self.add_button.clicked.connect(self.choose_and_attach)
+        # Made here, straight from memory into the store: a drawing or a recording.
+        self.draw_button = QPushButton(self.tr("Draw a picture…"))
+        self.draw_button.setObjectName("drawButton")
+        self.draw_button.setAccessibleName(self.tr("Draw a picture"))
+        self.draw_button.clicked.connect(self.draw)
+        self.record_button = QPushButton(self.tr("Record a sound…"))
+        self.record_button.setObjectName("recordSoundButton")
+        self.record_button.setAccessibleName(self.tr("Record a sound"))
+        self.record_button.clicked.connect(self.record)
+        self.drawing_dialog: DrawingDialog | None = None
+        self.recorder_dialog: SoundRecorderDialog | None = None
         self.status = QLabel()
         self.status.setObjectName("attachmentStatus")
         self.status.setProperty("role", "hint")
         self.status.setWordWrap(True)
-        top = QHBoxLayout()
+        top = FlowLayout()  # wraps at large text sizes rather than widening the editor
         top.addWidget(self.add_button)
-        top.addStretch()
+        top.addWidget(self.draw_button)
+        top.addWidget(self.record_button)
         self._tile_layout = QVBoxLayout()
         self._tile_layout.setSpacing(10)
         layout = QVBoxLayout(self)
@@ -117,6 +133,52 @@ class AttachmentPanel(QWidget):
             self.status.setText(self.tr("Adding {name}…").format(name=path.name))
             self._session.run(_add_from_file, self._session.profile, entry_id, path,
                               on_finished=self._added, on_failed=self._failed)
+
+    def draw(self) -> None:
+        if self._entry_or_say() is None:
+            return
+        if self.drawing_dialog is None:
+            self.drawing_dialog = DrawingDialog(self)
+            self.drawing_dialog.kept.connect(self._keep_drawing)
+            self.drawing_dialog.finished.connect(self._drawing_closed)  # it deletes itself on close
+        self.drawing_dialog.open()
+
+    def record(self) -> None:
+        if self._entry_or_say() is None:
+            return
+        if self.recorder_dialog is None:
+            self.recorder_dialog = SoundRecorderDialog(self._session, parent=self)
+            self.recorder_dialog.kept.connect(self._keep_recording)
+            self.recorder_dialog.finished.connect(self._recorder_closed)
+        self.recorder_dialog.open()
+
+    def _drawing_closed(self) -> None:
+        self.drawing_dialog = None
+
+    def _recorder_closed(self) -> None:
+        self.recorder_dialog = None
+
+    def _entry_or_say(self) -> str | None:
+        entry_id = self._ensure_entry()
+        if entry_id is None:
+            self.status.setText(self.tr("Add a title first, then you can add pictures, sounds and files."))
+        return entry_id
+
+    def _keep_drawing(self, png: bytes) -> None:
+        name = self.tr("Drawing {when}.png").replace("{when}", now().astimezone().strftime("%Y-%m-%d %H.%M"))
+        self._keep_made(name, png)
+
+    def _keep_recording(self, wav: bytes) -> None:
+        name = self.tr("Recording {when}.wav").replace("{when}", now().astimezone().strftime("%Y-%m-%d %H.%M"))
+        self._keep_made(name, wav)
+
+    def _keep_made(self, name: str, data: bytes) -> None:
+        entry_id = self._entry_or_say()
+        if entry_id is None:
+            return
+        self.status.setText(self.tr("Adding {name}…").format(name=name))
+        self._session.run(self._session.profile.add_attachment, entry_id, name, data,
+                          on_finished=self._added, on_failed=self._failed)
 
     def _added(self, change: Change) -> None:
         self._session.apply(change)

@@ -33,15 +33,10 @@ def qt_tool(name: str) -> str:
 
 
 def sources() -> list[Path]:
-<<<<<<< HEAD
-    # The UI, the core's one table of sentences and the starter sections (marked QT_TRANSLATE_NOOP).
+    # The UI, the core's one table of sentences, the starter sections and the plan's steps
+    # (their words are marked QT_TRANSLATE_NOOP).
     return [*sorted((ROOT / "ui").rglob("*.py")), ROOT / "passport" / "sentences.py",
-            ROOT / "passport" / "content" / "sections.py"]
-=======
-    # The UI, the core's one table of sentences and the plan's steps (their words are marked QT_TRANSLATE_NOOP).
-    return [*sorted((ROOT / "ui").rglob("*.py")), ROOT / "passport" / "sentences.py",
-            ROOT / "passport" / "content" / "safety_plan.py"]
->>>>>>> h21
+            ROOT / "passport" / "content" / "sections.py", ROOT / "passport" / "content" / "safety_plan.py"]
 
 
 def lupdate(ts_file: Path) -> None:

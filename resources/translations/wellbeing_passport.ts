@@ -162,11 +162,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Draw a picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a sound…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add a title first, then you can add pictures, sounds and files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Adding {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing {when}.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording {when}.wav</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -357,6 +381,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Not for the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May be copied into their records (a copy there stays after it ends)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read only: not for the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{day}, {time}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -506,6 +542,10 @@
     </message>
     <message>
         <source>(no note)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -709,6 +749,76 @@
     </message>
 </context>
 <context>
+    <name>CrisisLines</name>
+    <message>
+        <source>People to talk to now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samaritans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call 116 123</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text SHOUT to 85258</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Childline (up to 19)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call 0800 1111</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NHS, when it&apos;s urgent but not an emergency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call 111</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In an emergency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call 999</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrisisLinesDialog</name>
+    <message>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you need someone to talk to now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These people are there for you, free, day and night:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeleteProfileDialog</name>
     <message>
         <source>Delete “{0}” for good?</source>
@@ -744,6 +854,129 @@
     </message>
     <message>
         <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrawingDialog</name>
+    <message>
+        <source>Draw a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrow keys move the cross; Space puts the pen down or lifts it; Shift with an arrow moves further.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thin pen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium pen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thick pen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Black</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eraser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last line (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep this picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&apos;t keep this picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;olour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard: Tab to the page, then arrows move the cross and Space puts the pen down or lifts it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1071,6 +1304,17 @@
     </message>
 </context>
 <context>
+    <name>HelpLink</name>
+    <message>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People to talk to now (F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HelpView</name>
     <message>
         <source>Help</source>
@@ -1086,50 +1330,6 @@
     </message>
     <message>
         <source>This app is not a crisis service and nobody sees what you write here. These people are there for you, free, day and night:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Samaritans</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Call 116 123</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shout</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Text SHOUT to 85258</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Childline (up to 19)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Call 0800 1111</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NHS, when it&apos;s urgent but not an emergency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Call 111</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In an emergency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Call 999</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1198,6 +1398,10 @@
     </message>
     <message>
         <source>Share something</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When things get hard: your plan, and people to talk to now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1459,6 +1663,18 @@
     <name>MainWindow</name>
     <message>
         <source>Demo: nothing here is real, and it is deleted when you close the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When thi&amp;ngs get hard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When things get hard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your plan, and people to talk to now (Ctrl+Shift+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1972,6 +2188,17 @@
     </message>
 </context>
 <context>
+    <name>PlanStepBlock</name>
+    <message>
+        <source>{0}. {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One thing on each line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PractitionerWindow</name>
     <message>
         <source>My &amp;card…</source>
@@ -2109,6 +2336,68 @@
     </message>
     <message>
         <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordExportButton</name>
+    <message>
+        <source>E&amp;xport for records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export for records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save it as a FHIR document for your service&apos;s records. The person who shared it allowed this; the copy stays after the share ends or is withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record of what {0} shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FHIR documents (*{0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved for the record as {0}, in the words of {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No record was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordsChoice</name>
+    <message>
+        <source>Can they copy it into their records?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No, read only: marked “not for the record”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, read only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, they may &amp;copy it into their records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, they may copy it into their records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you say yes, a copy goes into their service&apos;s records. That copy stays there after the time is up, and even if you withdraw this share. You can&apos;t take it back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2299,6 +2588,25 @@
     <name>RevisionModel</name>
     <message>
         <source>Now: {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPlanView</name>
+    <message>
+        <source>When things get hard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You don&apos;t have to go through it alone. If you need someone now, these people are there for you, free, day and night:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your plan, in your own words. When things get hard, go through it from the top, one step at a time. It is kept as you type, and you can share any step, like your other entries.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2692,6 +3000,10 @@
     </message>
     <message>
         <source>That is not a file that can be opened (it may be a folder or a device).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person who shared this kept it read only, so it can&apos;t be copied into records. If it should be, ask them to share it again and allow that.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3548,6 +3860,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>They may copy it into their records; that copy stays after it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Give them the file. It opens only with the passphrase below.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3581,6 +3897,113 @@
     </message>
     <message>
         <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SoundRecorderDialog</name>
+    <message>
+        <source>Record a sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record your voice, music or anything you like. It stays on this computer, locked in your passport, and only if you keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No microphone was found on this computer. You can still add a sound from a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep this sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard this sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The microphone can&apos;t be used just now. Check it is plugged in, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That&apos;s the longest a sound can be. Listen to it, then keep it or discard it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The microphone stopped. What was recorded so far is still here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Carry on recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry on recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused. You can listen, carry on, keep it or discard it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound level: paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound level: nothing heard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound level: quiet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound level: good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound level: very loud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{recorded} recorded, {left} left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your recording</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

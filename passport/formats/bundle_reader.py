@@ -67,6 +67,7 @@ from passport.formats.bundle_format import (
     signature_matches,
 )
 from passport.formats.cards import Card, loads_strict
+from passport.formats.reply_format import REPLY_VERSION
 from passport.formats.streams import decrypted_reader
 from passport.formats.ustar import UstarReader
 from passport.models import MAX_ATTACHMENT_BYTES
@@ -351,6 +352,9 @@ def verify_manifest(data: bytes, limits: Limits = LIMITS) -> Manifest:
         raise BundleDamaged("the file is not a bundle")
     if body.get("version") != BUNDLE_VERSION:
         raise BundleVersionUnsupported("the bundle was made by a newer version of the app")
+    reply = body.get("reply")
+    if isinstance(reply, dict) and isinstance(reply.get("version"), int) and reply["version"] > REPLY_VERSION:
+        raise BundleVersionUnsupported("the reply was made by a newer version of the app")
     if "manifest" not in raw or raw.get("signature") is None:
         raise BundleUnsigned("the bundle is not signed")
     if set(raw) != {"manifest", "signature"}:

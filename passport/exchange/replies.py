@@ -105,6 +105,16 @@ def _clean(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ").strip()
 
 
+def reply_possible(vault: Vault, bundle_id: str) -> bool:
+    """Whether this share can be answered: it was made for this card, not a passphrase."""
+    received.received_bundle(vault, bundle_id)  # NotFound once it is gone
+    with vault.reading() as conn:
+        (recipient,) = conn.execute(
+            "SELECT json_extract(manifest, '$.recipient') FROM received_bundles WHERE id = ?", (bundle_id,)
+        ).fetchone()
+    return bool(recipient != PASSPHRASE_RECIPIENT)
+
+
 def draft_reply(vault: Vault, bundle_id: str, message: str, notes: Mapping[str, str]) -> ReplyDraft:
     """What a reply to this share would carry: the message and the notes (by entry id; empty
     ones left out), checked against the reply's rules. Raises InvalidValue for a broken rule,
@@ -112,11 +122,7 @@ def draft_reply(vault: Vault, bundle_id: str, message: str, notes: Mapping[str, 
     if vault.kind is not ProfileKind.PRACTITIONER:
         raise NotThisKindOfProfile("only a practitioner's profile replies to shares")
     bundle = received.received_bundle(vault, bundle_id)
-    with vault.reading() as conn:
-        (recipient,) = conn.execute(
-            "SELECT json_extract(manifest, '$.recipient') FROM received_bundles WHERE id = ?", (bundle_id,)
-        ).fetchone()
-    if recipient == PASSPHRASE_RECIPIENT:
+    if not reply_possible(vault, bundle_id):
         raise ReplyNotPossible("the share was opened with a passphrase, not made for this card")
     titles = {entry.id: entry.title for entry in bundle.entries}
     message = _clean(message)

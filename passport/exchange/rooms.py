@@ -211,6 +211,11 @@ class Received:
         self._vault.require(PRACTITIONER, doing="make a receipt")
         return Change(kind=ChangeKind.RECEIPT_SAVED, subject=receipts.make_receipt(self._vault, bundle_id, out_path))
 
+    def can_reply(self, bundle_id: str) -> bool:
+        """Whether this share can be answered (it was made for this card, not a passphrase)."""
+        self._vault.require(PRACTITIONER, doing="reply to a share")
+        return replies.reply_possible(self._vault, bundle_id)
+
     def draft_reply(self, bundle_id: str, message: str, notes: Mapping[str, str]) -> ReplyDraft:
         """Exactly what a reply with these words would carry (``notes``: entry id to "what I'll do")."""
         self._vault.require(PRACTITIONER, doing="reply to a share")

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from passport import errors
 from passport.cli import common as cli
+from passport.cli import replies as cli_replies
 from passport.exchange import contacts, received, sharing, suggestions
 from passport.exchange.senders import KnownSender, SenderState
 from passport.fileio import write_private
@@ -473,6 +474,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         action = cli.with_secret(kept_actions.add_parser(name, help=about))
         action.add_argument("numbers", nargs="+", metavar="NUMBERS", help="the card's numbers (at least 10 digits)")
         action.set_defaults(run=run)
+    cli_replies.register(commands, kept_actions)
     _register_suggestions_and_receipts(commands)
 
 

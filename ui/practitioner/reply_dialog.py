@@ -71,7 +71,8 @@ class ReplyDialog(QDialog):
         self.message.setObjectName("replyMessage")
         self.message.setAccessibleName(self.tr("Your message"))
         self.message.setTabChangesFocus(True)
-        self.message.setMinimumHeight(self.fontMetrics().lineSpacing() * 5)
+        # About five lines: the notes below get the rest of the room.
+        self.message.setFixedHeight(self.fontMetrics().lineSpacing() * 5 + 16)
         message_caption = FieldCaption(self.tr("Your &message"), self.message)
         notes_heading = words(self.tr("What I'll do, entry by entry (if you like)"), "heading")
         self.notes: dict[str, QPlainTextEdit] = {}
@@ -161,6 +162,7 @@ class ReplyDialog(QDialog):
             self.draft = self._session.profile.received.draft_reply(self._bundle.id, message, notes)
         except PassportError as exc:
             self.status.setText(message_for(exc))
+            self.message.setFocus()  # back to the words, to put right
             return
         self.preview.setPlainText(self.in_words(self.draft))
         self.how.setText(self.tr("It is signed with your card and locked so that only {name}'s app can open it. "

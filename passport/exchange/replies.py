@@ -27,6 +27,7 @@ from passport.clock import now
 from passport.errors import (
     BundleDamaged,
     InvalidValue,
+    NotFound,
     NotThisKindOfProfile,
     ReceiptDoesNotMatch,
     ReplyDoesNotMatch,
@@ -109,9 +110,13 @@ def reply_possible(vault: Vault, bundle_id: str) -> bool:
     """Whether this share can be answered: it was made for this card, not a passphrase."""
     received.received_bundle(vault, bundle_id)  # NotFound once it is gone
     with vault.reading() as conn:
+        # A replaced file keeps only its outline (manifest ''): nothing is left to reply about.
         (recipient,) = conn.execute(
-            "SELECT json_extract(manifest, '$.recipient') FROM received_bundles WHERE id = ?", (bundle_id,)
+            "SELECT CASE WHEN manifest <> '' THEN json_extract(manifest, '$.recipient') END FROM received_bundles"
+            " WHERE id = ?", (bundle_id,)
         ).fetchone()
+    if recipient is None:
+        raise NotFound(f"bundle {bundle_id}")
     return bool(recipient != PASSPHRASE_RECIPIENT)
 
 

@@ -241,3 +241,15 @@ def test_damaged_and_oversized_replies_change_nothing(
         replies.open_reply(sky.vault, huge)
     assert every_row(sky) == before
     assert sky.sharing.share_history()[0].id == share.id
+
+
+def test_a_replaced_share_has_nothing_left_to_reply_to(
+    sky: Profile, rao: Profile, rao_contact: Contact, tmp_path: Path
+) -> None:
+    _share_obj, entry_ids, first = _share(sky, rao_contact, tmp_path)
+    old = rao.received.open_bundle(first).subject
+    assert rao.received.can_reply(old.id)
+    sky.sharing.make_share(entry_ids, rao_contact, now() + dt.timedelta(days=7), "", tmp_path / "second.wpb")
+    rao.received.open_bundle(tmp_path / "second.wpb")
+    with pytest.raises(NotFound):
+        rao.received.can_reply(old.id)

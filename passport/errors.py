@@ -169,6 +169,16 @@ class ReceiptDoesNotMatch(BundleError):
     than the person that share was made for."""
 
 
+class ReplyDoesNotMatch(ReceiptDoesNotMatch):
+    """The reply answers a share this profile did not make for its signer, or writes about
+    an entry that share did not hold."""
+
+
+class ReplyNotPossible(PassportError):
+    """The share was opened with a passphrase, not made for this card: its sender's app could
+    not tell a reply came from this person, so none is made."""
+
+
 class NotThisKindOfProfile(PassportError):
     """The action belongs to another kind of profile (say, a suggestion from a practitioner's)."""
 

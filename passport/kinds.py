@@ -24,5 +24,6 @@ class ChangeKind(StrEnum):
     SHARES_CHANGED = "shares_changed"
     RECEIVED_CHANGED = "received_changed"
     RECEIPT_SAVED = "receipt_saved"  # a practitioner wrote a receipt: nothing they keep changed
+    REPLY_SAVED = "reply_saved"  # a practitioner wrote a reply: nothing they keep changed
     SUGGESTIONS_SENT = "suggestions_sent"  # a carer sent drafts
     SUGGESTIONS_CHANGED = "suggestions_changed"  # a young person's pending suggestions

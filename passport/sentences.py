@@ -90,6 +90,14 @@ TABLE: Table = (
      QT_TRANSLATE_NOOP("Sentences",
          "This file is held: it says it is from someone you know, but it was signed by a "
          "different card. Compare the numbers first.")),
+    (errors.ReplyNotPossible,
+     QT_TRANSLATE_NOOP("Sentences",
+         "This was shared with a passphrase, not with your card, so their app couldn't tell a "
+         "reply came from you. Tell them in person instead.")),
+    (errors.ReplyDoesNotMatch,
+     QT_TRANSLATE_NOOP("Sentences",
+         "This reply isn't from the person you shared with, or isn't about what you shared "
+         "with them, so nothing was changed.")),
     (errors.ReceiptDoesNotMatch,
      QT_TRANSLATE_NOOP("Sentences",
          "This note isn't from the person you shared with, so nothing was changed.")),

@@ -455,6 +455,7 @@ def _readers(code: str) -> dict[str, Callable[[Any, Path], object]]:
     return {
         "bundle": lambda profile, path: profile.received.open_bundle(path),
         "receipt": lambda profile, path: profile.sharing.open_receipt(path),
+        "reply": lambda profile, path: profile.sharing.open_reply(path),
         "suggestion": lambda profile, path: profile.suggestions.open_suggestion(path),
         "card": lambda _profile, path: read_card(path),
         "keyfile": lambda _profile, path: KeyFile.load(path),

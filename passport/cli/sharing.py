@@ -18,6 +18,7 @@ from pathlib import Path
 from passport import errors
 from passport.cli import common as cli
 from passport.cli import records as cli_records
+from passport.cli import replies as cli_replies
 from passport.exchange import contacts, received, sharing, suggestions
 from passport.exchange.senders import KnownSender, SenderState
 from passport.fileio import write_private
@@ -482,6 +483,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         action.add_argument("numbers", nargs="+", metavar="NUMBERS", help="the card's numbers (at least 10 digits)")
         action.set_defaults(run=run)
     cli_records.register(kept_actions)
+    cli_replies.register(commands, kept_actions)
     _register_suggestions_and_receipts(commands)
 
 

@@ -58,13 +58,15 @@ class _NothingKept:
         raise BundleDamaged("a receipt carries no attachments")
 
 
-def read_receipt(vault: Vault, path: Path, limits: Limits = RECEIPT_LIMITS, at: dt.datetime | None = None) -> Manifest:
+def read_receipt(vault: Vault, path: Path, limits: Limits = RECEIPT_LIMITS, at: dt.datetime | None = None,
+                 kinds: frozenset[BundleKind] = frozenset({BundleKind.RECEIPT})) -> Manifest:
     """A receipt's manifest, once it is decrypted, verified and made for this profile
-    (a receipt for a share, or an answer to suggestions). Raises a BundleError."""
+    (a receipt for a share, or an answer to suggestions; or, among ``kinds``, another small
+    file that carries nothing but its manifest). Raises a BundleError."""
     own = identity.of(vault)
     plaintext = bundle_reader.decrypt(path, StoreSpool(vault), identity=own.age_identity, limits=limits)
     try:
-        policy = ReadPolicy(me=my_fingerprint(vault), now=at or now(), kinds=frozenset({BundleKind.RECEIPT}))
+        policy = ReadPolicy(me=my_fingerprint(vault), now=at or now(), kinds=kinds)
         return bundle_reader.parse(plaintext, policy, _NothingKept(), limits)
     finally:
         plaintext.discard()
@@ -74,7 +76,11 @@ def open_receipt(vault: Vault, path: Path, at: dt.datetime | None = None) -> Sha
     """Check a receipt and record on the share it names when that share was opened.
     Raises a BundleError (ReceiptDoesNotMatch when it is about someone else's share or
     comes from someone else); then nothing changes."""
-    manifest = read_receipt(vault, path, at=at)
+    return record_receipt(vault, read_receipt(vault, path, at=at))
+
+
+def record_receipt(vault: Vault, manifest: Manifest) -> Share:
+    """Record what a verified receipt says (see :func:`open_receipt`)."""
     details = manifest.receipt
     if details is None:
         raise ReceiptDoesNotMatch("the file answers suggestions; it is not about a share")

@@ -9,12 +9,23 @@ what changed, so each screen refreshes only what it shows.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from collections.abc import Set as AbstractSet
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from passport.exchange import answers, contacts, identity, receipts, received, records, senders, sharing, suggestions
+from passport.exchange import (
+    answers,
+    contacts,
+    identity,
+    receipts,
+    received,
+    records,
+    replies,
+    senders,
+    sharing,
+    suggestions,
+)
 from passport.kinds import ChangeKind, ProfileKind
 from passport.models import Change, Entry, EntryContent
 
@@ -24,6 +35,7 @@ if TYPE_CHECKING:
     from passport.exchange.contacts import Contact
     from passport.exchange.received import HeldShare, ReceivedBundle
     from passport.exchange.records import RecordExport
+    from passport.exchange.replies import ReplyDraft, ShareReply
     from passport.exchange.senders import KnownSender
     from passport.exchange.sharing import PassphraseRecipient, Share, SinceLastShare
     from passport.exchange.suggestions import RevisionOrigin, SentSuggestions, Suggestion
@@ -106,6 +118,22 @@ class Sharing:
         """Record when a share was opened, from its recipient's receipt."""
         self._vault.require(YOUNG_PERSON, doing="take a receipt")
         return Change(kind=ChangeKind.SHARES_CHANGED, subject=receipts.open_receipt(self._vault, path))
+
+    def open_reply(self, path: Path) -> Change:
+        """Keep a reply beside the share it answers; the subject is a ReplyOpened."""
+        self._vault.require(YOUNG_PERSON, doing="take a reply")
+        return Change(kind=ChangeKind.SHARES_CHANGED, subject=replies.open_reply(self._vault, path))
+
+    def open_receipt_or_reply(self, path: Path) -> Change:
+        """What came back from the person a share was made for: the subject is the Share
+        (a receipt) or a ReplyOpened (a reply)."""
+        self._vault.require(YOUNG_PERSON, doing="take a receipt or a reply")
+        return Change(kind=ChangeKind.SHARES_CHANGED, subject=replies.open_receipt_or_reply(self._vault, path))
+
+    def replies(self, share_id: str | None = None) -> list[ShareReply]:
+        """Replies kept, to one share or to all, newest first."""
+        self._vault.require(YOUNG_PERSON, doing="take a reply")
+        return replies.replies(self._vault, share_id)
 
 
 class Received:
@@ -190,6 +218,22 @@ class Received:
         """A signed "I opened it" for the young person who shared it."""
         self._vault.require(PRACTITIONER, doing="make a receipt")
         return Change(kind=ChangeKind.RECEIPT_SAVED, subject=receipts.make_receipt(self._vault, bundle_id, out_path))
+
+    def can_reply(self, bundle_id: str) -> bool:
+        """Whether this share can be answered (it was made for this card, not a passphrase)."""
+        self._vault.require(PRACTITIONER, doing="reply to a share")
+        return replies.reply_possible(self._vault, bundle_id)
+
+    def draft_reply(self, bundle_id: str, message: str, notes: Mapping[str, str]) -> ReplyDraft:
+        """Exactly what a reply with these words would carry (``notes``: entry id to "what I'll do")."""
+        self._vault.require(PRACTITIONER, doing="reply to a share")
+        return replies.draft_reply(self._vault, bundle_id, message, notes)
+
+    def make_reply(self, bundle_id: str, message: str, notes: Mapping[str, str], out_path: Path) -> Change:
+        """A signed reply for the young person who shared it; the subject is its ReplyDraft."""
+        self._vault.require(PRACTITIONER, doing="reply to a share")
+        return Change(kind=ChangeKind.REPLY_SAVED,
+                      subject=replies.make_reply(self._vault, bundle_id, message, notes, out_path))
 
 
 class Suggestions:

@@ -21,6 +21,7 @@ from cryptography.exceptions import InvalidSignature
 from pydantic import AfterValidator, AwareDatetime, Field, model_validator
 
 from passport.formats.cards import Card, StrictModel
+from passport.formats.reply_format import Reply
 from passport.models import MAX_ATTACHMENT_BYTES, MAX_BODY, MAX_SECTION_TITLE, MAX_TITLE, AttachmentKind
 
 BUNDLE_FORMAT: Final = "wellbeing-passport-bundle"
@@ -72,6 +73,7 @@ class BundleKind(StrEnum):
     SUGGESTION = "suggestion"  # carer to young person
     WITHDRAWAL = "withdrawal"  # "please delete what I shared"
     RECEIPT = "receipt"  # practitioner to young person: "I opened what you shared"; or an answer to suggestions
+    REPLY = "reply"  # practitioner to young person: a message, and what they will do, about one share
 
 
 class SuggestionOutcome(StrEnum):
@@ -159,6 +161,7 @@ class Manifest(StrictModel):
         default=None,
         description="receipt only, in place of 'receipt': the young person's answer to a carer's suggestions",
     )
+    reply: Reply | None = Field(default=None, description="reply only: the practitioner's answer to a share")
     entries: tuple[BundleEntry, ...] = Field(default=(), max_length=MAX_ENTRIES)
     attachments: tuple[BundleAttachment, ...] = Field(default=(), max_length=MAX_ATTACHMENTS)
     records: RecordsPermission | None = Field(
@@ -168,6 +171,16 @@ class Manifest(StrictModel):
     @property
     def records_allowed(self) -> bool:
         return self.records is not None and self.records.allowed
+
+    @model_validator(mode="after")
+    def _a_reply_carries_nothing_else(self) -> Manifest:
+        if (self.kind is BundleKind.REPLY) != (self.reply is not None):
+            raise ValueError("a reply, and only a reply, carries a reply")
+        if self.kind is BundleKind.REPLY and (
+                self.entries or self.attachments or self.replaces or self.withdraws or self.receipt
+                or self.expires is not None or self.purpose):
+            raise ValueError("a reply names one share and carries nothing else")
+        return self
 
     @model_validator(mode="after")
     def _consistent(self) -> Manifest:
@@ -185,7 +198,7 @@ class Manifest(StrictModel):
             answered = [(item.suggestion_bundle_id, item.entry_id) for item in self.suggestion_outcomes or ()]
             if len(set(answered)) != len(answered):
                 raise ValueError("a suggestion is answered twice")
-        else:
+        elif self.kind is not BundleKind.REPLY:
             if self.expires is None or self.expires <= self.created:
                 raise ValueError("a bundle needs an expiry after its creation")
             if self.withdraws is not None:
@@ -230,10 +243,10 @@ def canonical_bytes(manifest: dict[str, Any]) -> bytes:
 
 def sign(manifest: Manifest, sign_bytes: Callable[[bytes], bytes]) -> bytes:
     """``manifest.json`` for a manifest, signed by ``sign_bytes(data) -> signature``."""
-    # Left out when empty, so that readers made before answers (or the records permission)
-    # existed still open every other bundle (they refuse fields they do not know).
-    unset = {name for name in ("suggestion_outcomes", "records") if getattr(manifest, name) is None}
-    body = manifest.model_dump(mode="json", exclude=unset or None)
+    # Left out when empty, so that readers made before answers (or the records permission, or
+    # replies) existed still open every other bundle (they refuse fields they do not know).
+    left_out = {name for name in ("suggestion_outcomes", "records", "reply") if getattr(manifest, name) is None}
+    body = manifest.model_dump(mode="json", exclude=left_out or None)
     value = base64.b64encode(sign_bytes(canonical_bytes(body))).decode("ascii")
     envelope = {"manifest": body, "signature": Signature(value=value).model_dump(mode="json")}
     return json.dumps(envelope, ensure_ascii=False, indent=1).encode("utf-8")

@@ -68,6 +68,7 @@ from passport.formats.bundle_format import (
     signature_matches,
 )
 from passport.formats.cards import Card, loads_strict
+from passport.formats.reply_format import REPLY_VERSION
 from passport.formats.streams import decrypted_reader
 from passport.formats.ustar import UstarReader
 from passport.models import MAX_ATTACHMENT_BYTES
@@ -356,6 +357,9 @@ def verify_manifest(data: bytes, limits: Limits = LIMITS) -> Manifest:
     if isinstance(records, dict) and isinstance(records.get("version"), int) and \
             records["version"] > RECORDS_PERMISSION_VERSION:
         raise BundleVersionUnsupported("the share's records permission was made by a newer version of the app")
+    reply = body.get("reply")
+    if isinstance(reply, dict) and isinstance(reply.get("version"), int) and reply["version"] > REPLY_VERSION:
+        raise BundleVersionUnsupported("the reply was made by a newer version of the app")
     if "manifest" not in raw or raw.get("signature") is None:
         raise BundleUnsigned("the bundle is not signed")
     if set(raw) != {"manifest", "signature"}:

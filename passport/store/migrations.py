@@ -341,6 +341,31 @@ MIGRATIONS: dict[int, str] = {
     -- shares made before could not say so, and were read only.
     ALTER TABLE shares ADD COLUMN records_allowed INTEGER NOT NULL DEFAULT 0;
     """,
+    12: """
+    -- Replies from the person a share was made for (see passport.exchange.replies): their
+    -- message, and what they will do about each entry, kept beside the share they answer.
+    CREATE TABLE share_replies (
+        id TEXT PRIMARY KEY,  -- the reply file's id: opening it again changes nothing
+        share_id TEXT NOT NULL REFERENCES shares(id) ON DELETE CASCADE,
+        sender_fingerprint TEXT NOT NULL,
+        sender_name TEXT NOT NULL,  -- as on the card that signed it
+        replied_at TEXT NOT NULL,  -- when they made it
+        received_at TEXT NOT NULL,
+        message TEXT NOT NULL
+    );
+    CREATE INDEX share_replies_by_share ON share_replies(share_id);
+    CREATE TABLE share_reply_notes (
+        reply_id TEXT NOT NULL REFERENCES share_replies(id) ON DELETE CASCADE,
+        entry_id TEXT NOT NULL,
+        position INTEGER NOT NULL,
+        note TEXT NOT NULL,
+        PRIMARY KEY (reply_id, entry_id)
+    );
+    -- Erasing an entry erases what was written back about it too.
+    CREATE TRIGGER share_reply_notes_erased AFTER DELETE ON entries BEGIN
+        DELETE FROM share_reply_notes WHERE entry_id = old.id;
+    END;
+    """,
 }
 
 LATEST = max(MIGRATIONS)

@@ -1,6 +1,6 @@
 """Byte flips and truncation of every kind of file the app reads from outside.
 
-Real files made by the real core (a share, a withdrawal, a suggestion, a receipt, a card,
+Real files made by the real core (a share, a withdrawal, a suggestion, a receipt, a reply, a card,
 a key file and a backup) have bytes flipped and are cut short at seeded random places,
 then go through the real reader into a real profile. Each case ends in one of two ways:
 
@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from passport.errors import PassportError
-from passport.exchange import contacts, receipts, received, sharing, suggestions
+from passport.exchange import contacts, receipts, received, replies, sharing, suggestions
 from passport.formats.cards import read_card
 from passport.models import EntryContent, ProfileKind
 from passport.profile import Profile
@@ -106,6 +106,8 @@ def build_readers(base: Path) -> tuple[Parties, dict[str, Reader], list[Profile]
                                             kdf=QUICK_KDF)
     opened = received.open_bundle(practitioner.vault, parties.share)
     receipts.make_receipt(practitioner.vault, opened.id, work / "receipt.wpb")
+    replies.make_reply(practitioner.vault, opened.id, "Thank you", {share.entries[0].entry_id: "A quiet room"},
+                       work / "reply.wpb")
     # Flipped copies of the share go to a second practitioner, who never opened it.
     contacts.import_card(second_practitioner.vault, work / "sky.wpcard")
     sharing.make_withdrawal(young.vault, share.id, work / "withdrawal.wpb")
@@ -171,6 +173,8 @@ def build_readers(base: Path) -> tuple[Parties, dict[str, Reader], list[Profile]
                              lambda: snapshot(young), lambda r: _kept_whole(young.vault, r)),
         "receipt": Reader((work / "receipt.wpb").read_bytes(), lambda p: receipts.open_receipt(young.vault, p),
                           lambda: snapshot(young), lambda r: True),
+        "reply": Reader((work / "reply.wpb").read_bytes(), lambda p: replies.open_reply(young.vault, p),
+                        lambda: snapshot(young), lambda r: r.reply.message == "Thank you"),  # type: ignore[attr-defined]
         "card": Reader((work / "sam.wpcard").read_bytes(), lambda p: contacts.import_card(carer.vault, p),
                        lambda: snapshot(carer),
                        lambda r: r.card == original_card,  # type: ignore[attr-defined]
@@ -239,7 +243,8 @@ def test_flipped_and_cut_files_are_refused_or_whole(tmp_path: Path) -> None:
     assert tally.untyped == []
     assert tally.changed_on_refusal == []
     assert tally.accepted_not_intact == []
-    assert set(tally.refused) == {"share", "withdrawal", "suggestion", "receipt", "card", "key file", "backup"}
+    assert set(tally.refused) == {"share", "withdrawal", "suggestion", "receipt", "reply", "card", "key file",
+                                  "backup"}
 
 
 if __name__ == "__main__":  # the audit's full run, outside pytest

@@ -1,4 +1,4 @@
-"""Property-based tests of every bundle reader: shares, withdrawals, receipts, suggestions.
+"""Property-based tests of every bundle reader: shares, withdrawals, receipts, replies, suggestions.
 
 Two layers, each reached for real:
 - the manifest: JSON mutated every which way, then *signed with the real sender's key*, so
@@ -38,6 +38,7 @@ from passport.exchange import identity, received, sharing, suggestions
 from passport.formats import bundle_format
 from passport.formats.bundle_format import BundleKind, Manifest, ReceiptDetails
 from passport.formats.bundle_reader import ReadPolicy, check_policy, verify_manifest
+from passport.formats.reply_format import MAX_REPLY_MESSAGE, MAX_REPLY_NOTE, MAX_REPLY_NOTES, Reply, ReplyNote
 from passport.models import EntryContent
 from passport.profile import Profile
 from tools.make_hostile_corpus import (
@@ -64,7 +65,8 @@ INTERESTING: list[Any] = [
     "\x00", "\u202e", "\ud800", "\U0001f600", "manifest.js\u043en", "../../etc/passwd", "C:\\x", "0" * 32,
     "f" * 32, "F" * 32, "0" * 64, "0" * 60, "9999-12-31T23:59:59-14:00", "0001-01-01T00:00:00+14:00",
     "9999-12-31T23:59:59+00:00", "2024-02-30T00:00:00Z", "2024-01-01T00:00:00", "2024-01-01", "passphrase",
-    "share", "withdrawal", "receipt", "suggestion", "image", "#ffffff", [], {}, [[[[]]]], {"a": {"b": {}}},
+    "share", "withdrawal", "receipt", "reply", "suggestion", "image", "#ffffff", "\n", "\u200d", [], {}, [[[[]]]],
+    {"a": {"b": {}}},
 ]
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
@@ -146,6 +148,17 @@ def _receipt_body(parties: Parties, share_id: str) -> dict[str, Any]:
     return manifest.model_dump(mode="json")
 
 
+def _reply_body(parties: Parties, share_id: str, entry_ids: list[str], message: str = "Thank you, Sky.",
+                note: str = "I'll ask for a quiet room.") -> dict[str, Any]:
+    manifest = Manifest(
+        kind=BundleKind.REPLY, id=uuid.uuid4().hex, sender=identity.own_card(parties.practitioner.vault),
+        recipient=identity.own_card(parties.young.vault).fingerprint, created=now(),
+        reply=Reply(share=share_id, message=message,
+                    notes=tuple(ReplyNote(entry_id=entry_id, what_i_will_do=note) for entry_id in entry_ids)),
+    )
+    return manifest.model_dump(mode="json", exclude={"suggestion_outcomes"})
+
+
 def _suggestion(parties: Parties) -> Path:
     carer = parties.carer
     draft = carer.add_entry(EntryContent(section_id=carer.sections()[0].id, title="Likes drawing", body="Pens."))
@@ -169,6 +182,10 @@ def _open_receipt(reader: Profile, path: Path) -> object:
     return reader.sharing.open_receipt(path).subject
 
 
+def _open_reply(reader: Profile, path: Path) -> object:
+    return reader.sharing.open_receipt_or_reply(path).subject
+
+
 @pytest.fixture(scope="module")
 def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
     base = tmp_path_factory.mktemp("fuzz-bundles")
@@ -186,6 +203,8 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
                            [tar_member(n, d) for n, d in members[1:]], opener)
     kinds["receipt"] = Kind(_receipt_body(parties, share.id), parties.practitioner, parties.young, [],
                             _open_receipt)
+    kinds["reply"] = Kind(_reply_body(parties, share.id, [e.entry_id for e in share.entries]),
+                          parties.practitioner, parties.young, [], _open_reply)
     yield World(parties, kinds, parties.work)
     parties.lock()
 
@@ -359,6 +378,9 @@ def _worst_bundles(parties: Parties, out: Path) -> dict[str, list[Path]]:
     suggestion_body = many | {"kind": "suggestion", "sender": identity.own_card(parties.carer.vault).model_dump(),
                               "recipient": identity.own_card(parties.young.vault).fingerprint}
     receipt = _receipt_body(parties, body["id"]) | {"purpose": "x" * 60_000}
+    # The largest reply the format allows (its notes name entries the share never held).
+    biggest = _reply_body(parties, body["id"], [f"{i:032x}" for i in range(MAX_REPLY_NOTES)],
+                          "\U0001f600" * MAX_REPLY_MESSAGE, "\U0001f600" * MAX_REPLY_NOTE)
     near_limit = b'{"manifest": ' + b"[" * 1000 + b"]" * 1000 + b" " * (8 * 1024**2 - 2100) + b"}"
     files = {
         "bundle": [
@@ -371,6 +393,8 @@ def _worst_bundles(parties: Parties, out: Path) -> dict[str, list[Path]]:
             "manifest.json", signed_manifest(suggestion_body, parties.carer)) + tar_end(), out / "suggest.wpb")],
         "receipt": [encrypt_to(parties.young, tar_member(
             "manifest.json", signed_manifest(receipt, parties.practitioner)) + tar_end(), out / "receipt.wpb")],
+        "reply": [encrypt_to(parties.young, tar_member(
+            "manifest.json", signed_manifest(biggest, parties.practitioner)) + tar_end(), out / "reply.wpb")],
     }
     (out / "card.wpcard").write_bytes(b"[" * 64 * 1024)
     (out / "keys.json").write_bytes(b'{"body": ' + b"[" * (64 * 1024 - 10) + b"}")
@@ -384,7 +408,8 @@ def test_worst_inputs_stay_within_2_s_and_256_mb(tmp_path: Path) -> None:
     parties = Parties.create(tmp_path)
     _suggestion(parties)
     files = _worst_bundles(parties, parties.work)
-    folders = {"bundle": parties.practitioner, "suggestion": parties.young, "receipt": parties.young}
+    folders = {"bundle": parties.practitioner, "suggestion": parties.young, "receipt": parties.young,
+               "reply": parties.young}
     parties.lock()
     for reader, paths in files.items():
         command = [sys.executable, "-m", "tools.make_hostile_corpus", "--measure", "--reader", reader,

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from passport.errors import PassportError
-from passport.exchange.sharing import ShareState
+from passport.exchange.sharing import Share, ShareState
 from passport.formats.bundle_format import BUNDLE_SUFFIX
 from passport.formats.cards import CARD_SUFFIX, read_card
 from ui.runtime.file_chooser import FileChooser
@@ -33,6 +33,7 @@ from ui.sharing.contact_model import ContactModel, about, checked_text
 from ui.sharing.my_card_dialog import MyCardDialog
 from ui.sharing.open_receipt_button import OpenReceiptButton
 from ui.sharing.share_history_model import ShareHistoryModel
+from ui.sharing.share_replies_view import ShareRepliesView
 from ui.sharing.withdraw_dialog import WithdrawDialog
 from ui.widgets.dialog_parts import words
 
@@ -80,6 +81,7 @@ class PeopleView(QWidget):
         self.status = words()
         self.status.setObjectName("peopleStatus")
         self.receipt_button.said.connect(self.status.setText)
+        self.receipt_button.reply_opened.connect(lambda opened: self.select_share(opened.share))
 
         self._layout(caption, history_caption)
         self._reselect()
@@ -112,6 +114,10 @@ class PeopleView(QWidget):
         self.no_shares.setObjectName("noShares")
         self.shares.selectionModel().currentRowChanged.connect(lambda *_: self._update_withdraw())
         self.history.modelReset.connect(self._update_withdraw)
+        # What they replied, under the list, for the share chosen in it.
+        self.replies = ShareRepliesView(self._session)
+        self.shares.selectionModel().currentRowChanged.connect(lambda *_: self._show_replies())
+        self.history.modelReset.connect(self._show_replies)
         self.history.modelReset.connect(self._show_shares_or_hint)
         # Long lists of entries wrap onto more lines rather than being cut off.
         self.history.modelReset.connect(self.shares.resizeRowsToContents)
@@ -147,6 +153,7 @@ class PeopleView(QWidget):
         right.addWidget(history_caption)
         right.addWidget(self.shares, 1)
         right.addWidget(self.no_shares)
+        right.addWidget(self.replies)
         right.addStretch()  # with no table to fill it, the words stay at the top
         right.addWidget(self.status)
         self._actions = QBoxLayout(QBoxLayout.Direction.LeftToRight)
@@ -208,6 +215,19 @@ class PeopleView(QWidget):
         row = self.contacts.row_of(contact_id)
         if row >= 0:
             self.people.setCurrentIndex(self.contacts.index(row))
+
+    def select_share(self, share: Share) -> None:
+        """Show one share in the history: its person (or the passphrase shares), then its row."""
+        if share.contact_id is not None:
+            self.select_contact(share.contact_id)
+        row = self.history.row_of(share.id)
+        if row >= 0:
+            self.shares.selectRow(row)
+
+    def _show_replies(self) -> None:
+        row = self.shares.currentIndex().row()
+        share = self.history.share(row) if row >= 0 else None
+        self.replies.show_replies(share, self.history.replies(row))
 
     def _show_person(self) -> None:
         row = self.people.currentIndex().row()

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from passport.errors import NotFound
+from passport.exchange.replies import ShareReply
 from passport.exchange.sharing import Share, ShareState, last_day
 from passport.models import Change, ChangeKind
 from ui.runtime.session import Session
@@ -17,7 +18,7 @@ Index = QModelIndex | QPersistentModelIndex
 SHARED_ON, UNTIL, WHAT, STATE = range(4)
 
 
-def state_text(share: Share) -> str:
+def state_text(share: Share, replied: ShareReply | None = None) -> str:
     if share.state is ShareState.WITHDRAWN:
         state = ShareHistoryModel.tr("Withdrawn")
     elif share.state is ShareState.REPLACED:
@@ -26,10 +27,12 @@ def state_text(share: Share) -> str:
         state = ShareHistoryModel.tr("Time is up")
     else:
         state = ShareHistoryModel.tr("Open")
-    if share.opened_at is None:
-        return state
-    # Known from the receipt they sent back.
-    return ShareHistoryModel.tr("{0}; they opened it on {1}").format(state, short_date(share.opened_at))
+    if share.opened_at is not None:
+        # Known from the receipt they sent back.
+        state = ShareHistoryModel.tr("{0}; they opened it on {1}").format(state, short_date(share.opened_at))
+    if replied is not None:  # their latest reply, shown in full under the list
+        state = ShareHistoryModel.tr("{0}; they replied on {1}").format(state, short_date(replied.replied_at))
+    return state
 
 
 class ShareHistoryModel(QAbstractTableModel):
@@ -42,6 +45,7 @@ class ShareHistoryModel(QAbstractTableModel):
         self._passphrase = False
         self._shares: list[Share] = []
         self._what: list[str] = []
+        self._replies: dict[str, list[ShareReply]] = {}  # by share id, newest first
         session.changed.connect(self._on_change)
         session.locked.connect(self._forget)
 
@@ -71,10 +75,18 @@ class ShareHistoryModel(QAbstractTableModel):
             return short_date(last_day(share.expires))
         if column == WHAT:
             return self._what[index.row()]
-        return state_text(share)
+        replies = self._replies.get(share.id)
+        return state_text(share, replies[0] if replies else None)
 
     def share(self, row: int) -> Share:
         return self._shares[row]
+
+    def replies(self, row: int) -> list[ShareReply]:
+        """The replies to the share in this row, newest first."""
+        return self._replies.get(self._shares[row].id, []) if 0 <= row < len(self._shares) else []
+
+    def row_of(self, share_id: str) -> int:
+        return next((row for row, share in enumerate(self._shares) if share.id == share_id), -1)
 
     def show_person(self, contact_id: str | None, passphrase_shares: bool = False) -> None:
         self._person, self._passphrase = contact_id, passphrase_shares
@@ -90,6 +102,10 @@ class ShareHistoryModel(QAbstractTableModel):
         else:
             self._shares = [s for s in profile.sharing.share_history() if s.contact_id is None]
         self._what = [self._describe(share) for share in self._shares]
+        self._replies = {}
+        if self._shares:
+            for reply in profile.sharing.replies():
+                self._replies.setdefault(reply.share_id, []).append(reply)
         self.endResetModel()
 
     def _describe(self, share: Share) -> str:

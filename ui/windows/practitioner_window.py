@@ -33,6 +33,7 @@ from ui.practitioner.bundle_view import BundleView
 from ui.practitioner.held_shares_view import HeldSharesView
 from ui.practitioner.receipt_button import ReceiptButton
 from ui.practitioner.received_list_model import ReceivedListModel
+from ui.practitioner.reply_button import ReplyButton
 from ui.practitioner.sender_status import opened_text
 from ui.runtime.app_context import AppContext
 from ui.runtime.file_chooser import FileChooser
@@ -166,11 +167,18 @@ class PractitionerWindow(QMainWindow):
         layout.addWidget(self.status)
         layout.addWidget(self.busy)
         layout.addWidget(self.open_button)
+        self._answer_buttons(layout)
+        return panel
+
+    def _answer_buttons(self, layout: QVBoxLayout) -> None:
         # "Save a receipt…": tells the young person this file was opened, and when.
         self.receipt_button = ReceiptButton(self.session, self.files)
         self.receipt_button.said.connect(self.status.setText)
         layout.addWidget(self.receipt_button)
-        return panel
+        # "Reply…": a message back, and what they'll do, for the young person who shared it.
+        self.reply_button = ReplyButton(self.session, self.files)
+        self.reply_button.said.connect(self.status.setText)
+        layout.addWidget(self.reply_button)
 
     def _shortcuts(self) -> None:
         pairs = [
@@ -190,6 +198,7 @@ class PractitionerWindow(QMainWindow):
         if row < 0 or self.session.profile.is_locked:
             self.view.clear()
             self.receipt_button.set_bundle(None)
+            self.reply_button.set_bundle(None)
             return
         try:
             bundle = self.session.profile.received.received_bundle(self.model.bundle_id(row))
@@ -197,10 +206,12 @@ class PractitionerWindow(QMainWindow):
             # Its time ran out since the list was made (reads check expiry themselves): catch up.
             self.view.clear()
             self.receipt_button.set_bundle(None)
+            self.reply_button.set_bundle(None)
             self.purge_expired()
             return
         self.view.show_bundle(bundle)
         self.receipt_button.set_bundle(bundle.id, bundle.sender.display_name)
+        self.reply_button.set_bundle(bundle.id)
 
     def select_bundle(self, bundle_id: str) -> None:
         row = self.model.row_of(bundle_id)

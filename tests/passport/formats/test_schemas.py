@@ -8,6 +8,7 @@ from pathlib import Path
 
 from passport.formats.bundle_format import SignedManifest
 from passport.formats.cards import Card
+from passport.formats.reply_format import Reply
 
 TOOL = Path(__file__).resolve().parents[3] / "tools" / "make_schemas.py"
 
@@ -32,3 +33,8 @@ def test_schemas_describe_the_files() -> None:
     assert set(manifest["required"]) == {"manifest", "signature"}
     assert tool.SCHEMAS["card.schema.json"] is Card
     assert tool.SCHEMAS["bundle-manifest.schema.json"] is SignedManifest
+    reply = json.loads((tool.SCHEMA_DIR / "reply.schema.json").read_text())
+    assert tool.SCHEMAS["reply.schema.json"] is Reply
+    assert reply["additionalProperties"] is False and "share" in reply["required"]
+    assert reply["properties"]["version"]["const"] == 1
+    assert "reply" in manifest["$defs"]["Manifest"]["properties"]

@@ -250,3 +250,40 @@ class RecoveryCodeMalformed(WrongSecret):
 class NotARegularFile(PassportError):
     """A path given to read from is a folder, a pipe, a device or a socket, not a file;
     refused before it is opened for reading (a pipe would wait for ever)."""
+
+
+# --- trusted people (issue 18): pieces of a recovery secret --------------------------------
+
+
+class PieceError(WrongSecret):
+    """Base of every reason pieces from trusted people do not open the profile."""
+
+
+class PieceMalformed(PieceError):
+    """What was typed cannot be a piece; ``reason`` says why ("empty", "length", "word",
+    "checksum") and ``detail`` the word count or the word concerned."""
+
+    def __init__(self, message: str, reason: str, detail: str = "") -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.detail = detail
+
+
+class NotEnoughPieces(PieceError):
+    """Fewer than two pieces were given: one piece alone opens nothing."""
+
+
+class PieceRepeated(PieceError):
+    """The same piece was given twice: two different people's pieces are needed."""
+
+
+class PieceForeign(PieceError):
+    """A piece is not one of this profile's: someone else's, or not made by this app."""
+
+
+class PiecesReplaced(PieceError):
+    """A piece is from before the owner made new pieces; those open nothing any more."""
+
+
+class NoTrustedPeople(PieceError):
+    """This profile has no trusted people's pieces to open it with."""

@@ -26,3 +26,4 @@ class ChangeKind(StrEnum):
     RECEIPT_SAVED = "receipt_saved"  # a practitioner wrote a receipt: nothing they keep changed
     SUGGESTIONS_SENT = "suggestions_sent"  # a carer sent drafts
     SUGGESTIONS_CHANGED = "suggestions_changed"  # a young person's pending suggestions
+    TRUSTED_PEOPLE_CHANGED = "trusted_people_changed"  # pieces given, or pieces kept for others

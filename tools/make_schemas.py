@@ -16,11 +16,13 @@ from pydantic import BaseModel
 
 from passport.formats.bundle_format import SignedManifest
 from passport.formats.cards import Card
+from passport.formats.piece_format import SignedPiece
 
 SCHEMA_DIR = Path(__file__).resolve().parents[1] / "docs" / "schemas"
 SCHEMAS: dict[str, type[BaseModel]] = {
     "card.schema.json": Card,
     "bundle-manifest.schema.json": SignedManifest,
+    "piece.schema.json": SignedPiece,
 }
 
 

@@ -18,12 +18,14 @@ class Circle:
     contact_ids: list[str]  # their cards in the owner's contacts, in the same order
 
 
-def make_circle(data_dir: Path, folder: Path) -> Circle:
+def make_circle(data_dir: Path, folder: Path, holders_dir: Path | None = None) -> Circle:
+    """Sky in ``data_dir``; the holders there too, or on another laptop (``holders_dir``)."""
     owner = make_person(data_dir, ProfileKind.YOUNG_PERSON, "Sky", "Sky")
+    elsewhere = holders_dir or data_dir
     holders = [
-        make_person(data_dir, ProfileKind.CARER, "Helping", "Jo Carter", "Foster carer"),
-        make_person(data_dir, ProfileKind.PRACTITIONER, "Work", "Sam Lee", "Social worker"),
-        make_person(data_dir, ProfileKind.YOUNG_PERSON, "Ash's", "Ash"),
+        make_person(elsewhere, ProfileKind.CARER, "Helping", "Jo Carter", "Foster carer"),
+        make_person(elsewhere, ProfileKind.PRACTITIONER, "Work", "Sam Lee", "Social worker"),
+        make_person(elsewhere, ProfileKind.YOUNG_PERSON, "Ash's", "Ash"),
     ]
     contact_ids = [introduce(owner, holder, folder).id for holder in holders]
     for holder in holders:

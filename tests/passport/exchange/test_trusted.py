@@ -291,3 +291,16 @@ def test_hostile_piece_files_are_refused_plainly(circle, tmp_path: Path) -> None
         assert every_row(jo) == before, name
     with pytest.raises(NotARegularFile):
         jo.trusted.import_piece(tmp_path)
+
+
+def test_each_reason_has_its_own_sentence() -> None:
+    from passport import errors
+    from passport.sentences import sentence_for
+
+    refusals = [errors.NotEnoughPieces("x"), errors.PieceRepeated("x"), errors.PiecesReplaced("x"),
+                errors.PieceForeign("x"), errors.NoTrustedPeople("x"), errors.WrongSecret("x"),
+                *(errors.PieceMalformed("x", reason, "zebraa") for reason in ("empty", "length", "word", "checksum"))]
+    said = [sentence_for(exc) for exc in refusals]
+    assert len(set(said)) == len(said)
+    assert "zebraa" in said[-2]
+    assert sentence_for(BundleNotForYou("x"), "piece") != sentence_for(BundleNotForYou("x"))

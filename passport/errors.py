@@ -272,3 +272,40 @@ class NotARegularFile(PassportError):
 class RecordsNotAllowed(PassportError):
     """The young person shared this read only: it may not be copied into records, so no
     record export is made of it."""
+
+
+# --- trusted people (issue 18): pieces of a recovery secret --------------------------------
+
+
+class PieceError(WrongSecret):
+    """Base of every reason pieces from trusted people do not open the profile."""
+
+
+class PieceMalformed(PieceError):
+    """What was typed cannot be a piece; ``reason`` says why ("empty", "length", "word",
+    "checksum") and ``detail`` the word count or the word concerned."""
+
+    def __init__(self, message: str, reason: str, detail: str = "") -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.detail = detail
+
+
+class NotEnoughPieces(PieceError):
+    """Fewer than two pieces were given: one piece alone opens nothing."""
+
+
+class PieceRepeated(PieceError):
+    """The same piece was given twice: two different people's pieces are needed."""
+
+
+class PieceForeign(PieceError):
+    """A piece is not one of this profile's: someone else's, or not made by this app."""
+
+
+class PiecesReplaced(PieceError):
+    """A piece is from before the owner made new pieces; those open nothing any more."""
+
+
+class NoTrustedPeople(PieceError):
+    """This profile has no trusted people's pieces to open it with."""

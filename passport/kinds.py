@@ -27,3 +27,4 @@ class ChangeKind(StrEnum):
     REPLY_SAVED = "reply_saved"  # a practitioner wrote a reply: nothing they keep changed
     SUGGESTIONS_SENT = "suggestions_sent"  # a carer sent drafts
     SUGGESTIONS_CHANGED = "suggestions_changed"  # a young person's pending suggestions
+    TRUSTED_PEOPLE_CHANGED = "trusted_people_changed"  # pieces given, or pieces kept for others

@@ -35,6 +35,7 @@ from passport.crypto.recovery_code import new_code
 from passport.errors import InvalidValue, NotFound, RecoveryCodeNeeded
 from passport.exchange import identity
 from passport.exchange.rooms import People, Received, Sharing, Suggestions
+from passport.exchange.trusted_room import Trusted
 from passport.models import (
     Attachment,
     AttachmentKind,
@@ -63,14 +64,18 @@ class Profile:
     """An unlocked profile: one vault, with rooms by concern (``people``, ``sharing``,
     ``received``, ``suggestions``). :meth:`lock` closes the vault and drops the key."""
 
-    def __init__(self, vault: Vault, *, opened_with_recovery_code: bool = False) -> None:
+    def __init__(self, vault: Vault, *, opened_with_recovery_code: bool = False,
+                 opened_with_pieces: bool = False) -> None:
         self.vault = vault
         self.kind = vault.kind
-        self.opened_with_recovery_code = opened_with_recovery_code
+        # Pieces from trusted people count as a recovery code: a new passphrase without the old one.
+        self.opened_with_recovery_code = opened_with_recovery_code or opened_with_pieces
+        self.opened_with_pieces = opened_with_pieces
         self.people = People(vault)
         self.sharing = Sharing(vault)
         self.received = Received(vault)
         self.suggestions = Suggestions(vault)
+        self.trusted = Trusted(vault)
 
     # --- opening, creating, locking ------------------------------------------------
 
@@ -120,6 +125,12 @@ class Profile:
         profile = cls(Vault(folder, rekey.open_store(folder.db_path, key), key), opened_with_recovery_code=True)
         cls._after_unlock(profile, key_file, "recovery_code", lambda: recovery_slot(code, key))
         return profile
+
+    @classmethod
+    def open_with_pieces(cls, folder: ProfileFolder, pieces: list[str]) -> Profile:
+        """Open with two pieces from trusted people (typed words); raises a PieceError."""
+        key = KeyFile.load(folder.key_path).unlock_with_pieces(pieces)
+        return cls(Vault(folder, rekey.open_store(folder.db_path, key), key), opened_with_pieces=True)
 
     def _after_unlock(self, key_file: KeyFile, kind: str, new_slot: Callable[[], Slot]) -> None:
         """Small repairs while the secret is at hand. A slot of the first version is sealed
@@ -245,7 +256,7 @@ class Profile:
         rekey.rotate(self.vault, sealed, progress)
         self.remember_backup_recipient(code)
         self.vault.set_setting(BACKUP_CODE_CHANGED, True)
-        self.opened_with_recovery_code = False
+        self.opened_with_recovery_code = self.opened_with_pieces = False
         return code
 
     # --- settings (inside the encrypted store, never in Qt settings) -----------------

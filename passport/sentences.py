@@ -48,6 +48,23 @@ TABLE: Table = (
     (errors.PassphraseTooWeak,
      QT_TRANSLATE_NOOP("Sentences",
          "That passphrase would be quick to guess. Try a few words together.")),
+    # Trusted people's pieces: each reason they do not open it has its own sentence.
+    (errors.NotEnoughPieces,
+     QT_TRANSLATE_NOOP("Sentences",
+         "Two pieces are needed, from two different people. One piece alone opens nothing.")),
+    (errors.PieceRepeated,
+     QT_TRANSLATE_NOOP("Sentences",
+         "That is the same piece twice. Ask a second person for their piece.")),
+    (errors.PiecesReplaced,
+     QT_TRANSLATE_NOOP("Sentences",
+         "One of these pieces is from before you made new ones, so it no longer opens anything. "
+         "Ask that person for the newer piece.")),
+    (errors.PieceForeign,
+     QT_TRANSLATE_NOOP("Sentences",
+         "These pieces don't belong to this passport. Check whose piece each person has.")),
+    (errors.NoTrustedPeople,
+     QT_TRANSLATE_NOOP("Sentences",
+         "This passport has no trusted people yet, so pieces can't open it.")),
     (errors.WrongSecret,
      QT_TRANSLATE_NOOP("Sentences",
          "That doesn't open it. Check the spelling and try again.")),
@@ -185,6 +202,13 @@ SITUATIONS: dict[str, Table] = {
         (errors.BundleNotForYou,
          QT_TRANSLATE_NOOP("Sentences", "This isn't an answer to your suggestions, so nothing was changed.")),
     ),
+    "piece": (
+        (errors.BundleNotForYou,
+         QT_TRANSLATE_NOOP("Sentences", "This piece was made for someone else, so it wasn't kept.")),
+        (errors.BundleReplaced,
+         QT_TRANSLATE_NOOP("Sentences",
+             "You already keep a newer piece from this person, so this older one wasn't kept.")),
+    ),
     "restore": (
         (errors.WrongSecret,
          QT_TRANSLATE_NOOP("Sentences",
@@ -203,6 +227,15 @@ _CODE_SHAPE = {
     "letters": QT_TRANSLATE_NOOP("Sentences",
                                  "A recovery code never has these: {0}. Check each letter against the paper."),
 }
+_PIECE_SHAPE = {
+    "empty": QT_TRANSLATE_NOOP("Sentences", "Type the words of a piece first."),
+    "length": QT_TRANSLATE_NOOP("Sentences",
+                                "A piece has 20 words, and this one has {0}. Check that every word is there."),
+    "word": QT_TRANSLATE_NOOP("Sentences",
+                              "“{0}” isn't one of the words pieces use. Check its spelling against the piece."),
+    "checksum": QT_TRANSLATE_NOOP("Sentences",
+                                  "A word of this piece is mistyped, or two are swapped. Read it through again."),
+}
 _NOT_QUITE_RIGHT = QT_TRANSLATE_NOOP("Sentences", "Something in that isn't quite right: {0}")
 _FILE_PROBLEM = QT_TRANSLATE_NOOP("Sentences",
                                   "The file could not be read or saved. Check there is space and you can write there.")
@@ -217,6 +250,8 @@ def sentence_for(exc: BaseException, situation: str | None = None,
         template = _CODE_SHAPE.get(exc.reason, _CODE_SHAPE["letters"])
         detail = " ".join(exc.detail) if exc.reason == "letters" else exc.detail
         return translate(template).replace("{0}", detail)
+    if isinstance(exc, errors.PieceMalformed):
+        return translate(_PIECE_SHAPE.get(exc.reason, _PIECE_SHAPE["checksum"])).replace("{0}", exc.detail)
     for error_type, text in (*SITUATIONS.get(situation or "", ()), *TABLE):
         if isinstance(exc, error_type):
             return translate(text)

@@ -29,3 +29,7 @@ class AnsweringChooser(FileChooser):
         self.asked.append(caption)
         return self.answers.pop(0)
 
+    def folder_path(self, parent: QWidget, caption: str) -> Path | None:
+        self.asked.append(caption)
+        return self.answers.pop(0)
+

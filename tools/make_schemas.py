@@ -16,6 +16,7 @@ from pydantic import BaseModel
 
 from passport.formats.bundle_format import SignedManifest
 from passport.formats.cards import Card
+from passport.formats.piece_format import SignedPiece
 from passport.formats.reply_format import Reply
 
 SCHEMA_DIR = Path(__file__).resolve().parents[1] / "docs" / "schemas"
@@ -23,6 +24,7 @@ SCHEMAS: dict[str, type[BaseModel]] = {
     "card.schema.json": Card,
     "bundle-manifest.schema.json": SignedManifest,
     "reply.schema.json": Reply,  # also inside the manifest schema; on its own for its own version
+    "piece.schema.json": SignedPiece,
 }
 
 

@@ -5,7 +5,9 @@ under keys derived from the owner's secrets, one slot per secret, like LUKS:
 
 - a passphrase slot, with Argon2id (parameters recorded in the file);
 - a recovery-code slot, with HKDF-SHA256 (the code itself carries 140 bits, so a slow
-  KDF would add nothing but waiting).
+  KDF would add nothing but waiting);
+- a trusted-people slot (optional), with HKDF-SHA256 of the secret that two of the three
+  SLIP-39 pieces give back (``passport.crypto.pieces``).
 
 Slots are *sealed*: the secret gives an X25519 key pair (Argon2id or HKDF, then the
 key pair), the slot keeps its public half, and the database key is age-encrypted to it.
@@ -34,13 +36,15 @@ from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from passport.crypto import age_layer
+from passport.crypto import age_layer, pieces
 from passport.crypto.bech32 import age_identity
 from passport.crypto.recovery_code import backup_identity, backup_recipient, check_shape, normalise_code
 from passport.errors import (
     AgeError,
     KdfParametersRefused,
     KeyFileDamaged,
+    NoTrustedPeople,
+    PieceForeign,
     SecretNeeded,
     UnsupportedVersion,
     WrongSecret,
@@ -85,9 +89,25 @@ class BackupIdentityParams(_Strict):
     name: Literal["backup-identity"] = "backup-identity"
 
 
+MAX_REPLACED = 32  # identifiers of replaced piece sets remembered (a set identifier has 15 bits)
+
+
+class PiecesParams(_Strict):
+    """The trusted-people slot: its salt, the SLIP-39 identifier of the pieces that open it,
+    and those of the sets it replaced (to say "from before new pieces were made")."""
+
+    name: Literal["slip39-hkdf"] = "slip39-hkdf"
+    salt: str
+    identifier: int = Field(ge=0, lt=2**15)
+    replaced: tuple[Annotated[int, Field(ge=0, lt=2**15)], ...] = Field(default=(), max_length=MAX_REPLACED)
+
+
+SlotKind = Literal["passphrase", "recovery_code", "trusted_people"]
+
+
 class Slot(_Strict):
-    kind: Literal["passphrase", "recovery_code"]
-    kdf: Annotated[Argon2Params | HkdfParams | BackupIdentityParams, Field(discriminator="name")]
+    kind: SlotKind
+    kdf: Annotated[Argon2Params | HkdfParams | BackupIdentityParams | PiecesParams, Field(discriminator="name")]
     nonce: str
     wrapped_key: str
     # A sealed slot: the public key the database key is age-encrypted to (absent in first-version slots).
@@ -155,12 +175,12 @@ def _check_ceiling(params: Argon2Params) -> None:
         )
 
 
-Kdf = Argon2Params | HkdfParams | BackupIdentityParams
+Kdf = Argon2Params | HkdfParams | BackupIdentityParams | PiecesParams
 
 
 def _derive(kdf: Kdf, secret: bytes) -> bytes:
-    if isinstance(kdf, BackupIdentityParams):
-        raise KeyFileDamaged("a backup-identity slot derives no wrapping key")
+    if isinstance(kdf, BackupIdentityParams | PiecesParams):
+        raise KeyFileDamaged(f"a {kdf.name} slot derives no wrapping key")
     salt = _unb64(kdf.salt)
     if isinstance(kdf, Argon2Params):
         _check_ceiling(kdf)
@@ -183,7 +203,7 @@ def _wrap(kind: Literal["passphrase", "recovery_code"], kdf: Argon2Params | Hkdf
     return Slot(kind=kind, kdf=kdf, nonce=_b64(nonce), wrapped_key=_b64(wrapped))
 
 
-def _seal(kind: Literal["passphrase", "recovery_code"], kdf: Kdf, recipient: str, db_key: bytes) -> Slot:
+def _seal(kind: SlotKind, kdf: Kdf, recipient: str, db_key: bytes) -> Slot:
     sealed = io.BytesIO()
     age_layer.encrypt_stream(io.BytesIO(db_key), sealed, [recipient])
     return Slot(kind=kind, kdf=kdf, nonce="", wrapped_key=_b64(sealed.getvalue()), recipient=recipient)
@@ -212,6 +232,13 @@ def recovery_slot_for(recipient: str, db_key: bytes) -> Slot:
     """A recovery slot made from the code's public half alone (kept in the profile as its
     backup recipient), for rotating the key when the code is not at hand."""
     return _seal("recovery_code", BackupIdentityParams(), recipient, db_key)
+
+
+def trusted_slot(secret: bytes, identifier: int, replaced: tuple[int, ...], db_key: bytes) -> Slot:
+    """The trusted-people slot for a new set of pieces (``identifier``), remembering the sets it replaces."""
+    salt = os.urandom(16)
+    kdf = PiecesParams(salt=_b64(salt), identifier=identifier, replaced=replaced[-MAX_REPLACED:])
+    return _seal("trusted_people", kdf, age_layer.recipient_of(pieces.slot_identity(secret, salt)), db_key)
 
 
 class KeyFile:
@@ -295,6 +322,34 @@ class KeyFile:
             except InvalidTag:
                 continue
         raise WrongSecret(kind)
+
+    def trusted_params(self) -> PiecesParams | None:
+        """What the trusted-people slot says of its pieces (None: no trusted people)."""
+        for slot in self.slots:
+            if slot.kind == "trusted_people" and isinstance(slot.kdf, PiecesParams):
+                return slot.kdf
+        return None
+
+    def unlock_with_pieces(self, typed: list[str]) -> bytes:
+        """The database key from two pieces of the trusted people's set. Raises a PieceError:
+        each reason (malformed, too few, repeated, replaced, someone else's) its own."""
+        for slot in self.slots:
+            if slot.kind != "trusted_people" or not isinstance(slot.kdf, PiecesParams):
+                continue
+            secret = pieces.combine(typed, slot.kdf.identifier, frozenset(slot.kdf.replaced))
+            identity = pieces.slot_identity(secret, _unb64(slot.kdf.salt))
+            try:
+                key = age_layer.decrypt_bytes(_unb64(slot.wrapped_key), [identity], KEY_BYTES)
+            except AgeError:
+                # Same set identifier (15 bits), other secret: another passport's pieces.
+                raise PieceForeign("the pieces do not open this profile") from None
+            if len(key) == KEY_BYTES:
+                return key
+        raise NoTrustedPeople("this profile has no trusted people")
+
+    def without(self, kind: SlotKind) -> KeyFile:
+        """A copy with no slot of ``kind``."""
+        return KeyFile(tuple(slot for slot in self.slots if slot.kind != kind))
 
     def passphrase_cost(self) -> KdfSettings:
         """The Argon2id cost of the passphrase slot (kept when the slot is made again)."""

@@ -366,6 +366,29 @@ MIGRATIONS: dict[int, str] = {
         DELETE FROM share_reply_notes WHERE entry_id = old.id;
     END;
     """,
+    """,
+    13: """
+    -- Trusted people (issue 18). The owner's side: who was given which piece of the set
+    -- in force (never the words: the owner keeps no piece).
+    CREATE TABLE trusted_pieces_given (
+        number INTEGER PRIMARY KEY,  -- 1 to 3
+        contact_id TEXT NOT NULL,
+        fingerprint TEXT NOT NULL,
+        display_name TEXT NOT NULL,
+        set_identifier INTEGER NOT NULL,
+        given_at TEXT NOT NULL
+    );
+    -- The holder's side: pieces kept for others (one a person, by their card's key), shown only when asked.
+    CREATE TABLE held_pieces (
+        id TEXT PRIMARY KEY,
+        owner_fingerprint TEXT NOT NULL UNIQUE,
+        owner_card TEXT NOT NULL,  -- the owner's card, as JSON
+        number INTEGER NOT NULL,
+        words TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        received_at TEXT NOT NULL
+    );
+    """,
 }
 
 LATEST = max(MIGRATIONS)

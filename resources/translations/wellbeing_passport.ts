@@ -1200,6 +1200,60 @@
     </message>
 </context>
 <context>
+    <name>HeldPieceModel</name>
+    <message>
+        <source>{0}: piece {1} of 3, made on {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HeldPiecesTab</name>
+    <message>
+        <source>Someone who trusts you may give you a piece of their way back in. Keep it here. If they ever need it, show them its words, and no one else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pieces you keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pieces you keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You keep no pieces for anyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep a piece from a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a piece from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show its words…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the words of the chosen piece</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a piece</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pieces (*{0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept piece {1} of 3 of {0}&apos;s. Show it only when {0} asks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HeldShareDialog</name>
     <message>
         <source>Compare the numbers</source>
@@ -1835,6 +1889,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your trusted people&apos;s pieces opened it. Now choose a new passphrase, and use that to open it from now on. A few words you will remember but others won&apos;t guess work well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;New passphrase</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1868,6 +1926,10 @@
     </message>
     <message>
         <source>Your new passphrase is saved. The recovery code you used no longer opens it: this new one does, if you ever forget your passphrase again. Write it down or print it, and keep it somewhere safe, away from this computer. Backups you saved before still need the old code: save a new backup soon (Home will remind you).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your new passphrase is saved. Your old recovery code no longer opens it: this new one does. Write it down or print it, and keep it somewhere safe, away from this computer. Your trusted people&apos;s pieces still work; make new ones in Settings if others may have heard them. Backups you saved before still need the old code: save a new backup soon (Home will remind you).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1918,19 +1980,27 @@
 <context>
     <name>OpenReceiptButton</name>
     <message>
-        <source>Open a &amp;receipt…</source>
+        <source>Open a &amp;receipt or reply…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open a receipt</source>
+        <source>Open a receipt or reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A file from someone you shared with, saying they opened it</source>
+        <source>A file from someone you shared with: saying they opened it, or their reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Receipts (*{0});;Any file (*)</source>
+        <source>Receipts and replies (*{0} *{1});;Any file (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You already have this reply from {name}. It is shown with what you shared on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} replied to what you shared on {date}. It is shown with that share.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2188,6 +2258,92 @@
     </message>
 </context>
 <context>
+    <name>PieceWordsDialog</name>
+    <message>
+        <source>A piece kept for {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Piece {1} of 3 of {0}&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the card with the numbers {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read these words only to {0}, once you are sure it is them (in person, or by a call you made to a number you already had). Two people&apos;s pieces together let them back in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the piece</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PiecesUnlockDialog</name>
+    <message>
+        <source>Get back in with trusted people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask two of the people you gave a piece to. Each can show their piece in their own app: 20 words. Type the words of each piece in its box. The numbers and line breaks don&apos;t matter, and the first four letters of each word are enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First person&apos;s piece</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second person&apos;s piece</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First person&apos;s piece</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Second person&apos;s piece</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Get back in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get back in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanStepBlock</name>
     <message>
         <source>{0}. {1}</source>
@@ -2432,6 +2588,152 @@
     </message>
     <message>
         <source>&lt;h2&gt;Recovery code&lt;/h2&gt;&lt;p&gt;For: {label}&lt;/p&gt;&lt;p style=&apos;font-family: monospace; font-size: 22pt;&apos;&gt;{code}&lt;/p&gt;&lt;p&gt;Keep this somewhere safe. It opens your passport if you forget your passphrase.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplyButton</name>
+    <message>
+        <source>Repl&amp;y…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a shared file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short message for the young person, and what you&apos;ll do, that only their app can open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That file was withdrawn or its time is up, so there is nothing to reply to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This was shared with a passphrase, not your card, so their app couldn&apos;t tell a reply came from you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplyDialog</name>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what you heard, and what you&apos;ll do. You&apos;ll see exactly what the reply carries before it is saved; only {name}&apos;s app can open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I&apos;ll do, entry by entry (if you like)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I&apos;ll do about ‘{title}’</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next: check it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: check what the reply carries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is exactly what the reply carries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the reply carries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What &amp;leaves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save the reply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the reply as a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is signed with your card and locked so that only {name}&apos;s app can open it. Entries are named by a number their app knows, never by their title or words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For: {name} (their card&apos;s numbers {numbers})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From: your card ({sender})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About: what they shared on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you&apos;ll do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About ‘{title}’: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies (*{0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply saved as {file}. Give it to {name}; in their app they choose People, then “Open a receipt or reply…”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2959,6 +3261,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Two pieces are needed, from two different people. One piece alone opens nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is the same piece twice. Ask a second person for their piece.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of these pieces is from before you made new ones, so it no longer opens anything. Ask that person for the newer piece.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These pieces don&apos;t belong to this passport. Check whose piece each person has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This passport has no trusted people yet, so pieces can&apos;t open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>That doesn&apos;t open it. Check the spelling and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3008,6 +3330,14 @@
     </message>
     <message>
         <source>This file is held: it says it is from someone you know, but it was signed by a different card. Compare the numbers first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This was shared with a passphrase, not with your card, so their app couldn&apos;t tell a reply came from you. Tell them in person instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This reply isn&apos;t from the person you shared with, or isn&apos;t about what you shared with them, so nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3111,6 +3441,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This piece was made for someone else, so it wasn&apos;t kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You already keep a newer piece from this person, so this older one wasn&apos;t kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>That recovery code doesn&apos;t open this backup. Check each group and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3132,6 +3470,22 @@
     </message>
     <message>
         <source>A recovery code never has these: {0}. Check each letter against the paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the words of a piece first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A piece has 20 words, and this one has {0}. Check that every word is there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” isn&apos;t one of the words pieces use. Check its spelling against the piece.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A word of this piece is mistyped, or two are swapped. Read it through again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3182,6 +3536,14 @@
     </message>
     <message>
         <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pieces I keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3575,6 +3937,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{0}; they replied on {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Shared on</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3600,6 +3966,21 @@
     </message>
     <message>
         <source>For {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShareRepliesView</name>
+    <message>
+        <source>Replies to this share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} replied on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they&apos;ll do about ‘{title}’: {note}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4397,7 +4778,89 @@
     </message>
 </context>
 <context>
+    <name>TrustedChoiceModel</name>
+    <message>
+        <source>numbers checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbers not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrustedPeopleTab</name>
+    <message>
+        <source>If you ever lose both your passphrase and your recovery code, people you trust can help you back in. Choose three of your people: each gets a piece, a file for their card. Any two pieces together let you back in; one piece alone opens nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose three people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose three people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the cards of the people you trust first (People), then come back here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Make their pieces…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make their pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no trusted people yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your trusted people are {0} (pieces made on {1}). Making new pieces means the ones they have now open nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder for the three pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved three files. Give each person their own file (by hand, or a memory stick):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UnlockView</name>
+    <message>
+        <source>Get back in with &amp;trusted people…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get back in with trusted people</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>&amp;Unlock</source>
         <translation type="unfinished"></translation>

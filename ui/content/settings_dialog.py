@@ -23,10 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from passport.errors import PassportError
+from passport.kinds import ProfileKind
 from passport.profile import DEFAULT_BACKUP_REMINDER_DAYS, Profile
 from passport.store import profiles
 from ui.content.backup_dialog import BackupDialog
+from ui.content.held_pieces_tab import HeldPiecesTab
+from ui.content.trusted_people_tab import TrustedPeopleTab
 from ui.runtime.app_context import AppContext
+from ui.runtime.file_chooser import FileChooser
 from ui.runtime.languages import LANGUAGE_SETTING, available_languages, is_language_code, translations_folder
 from ui.runtime.messages import message_for
 from ui.runtime.session import Session
@@ -53,10 +57,12 @@ def _words(text: str = "", role: str = "hint") -> QLabel:
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, session: Session, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, context: AppContext, parent: QWidget | None = None,
+                 files: FileChooser | None = None) -> None:
         super().__init__(parent)
         self._session = session
         self._context = context
+        self._files = files or FileChooser()
         self.setWindowTitle(self.tr("Settings"))
         self.tabs = QTabWidget()
         # Every tab's name whole, at any text size: the dialog widens to fit them rather than
@@ -68,6 +74,14 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._passphrase_tab(), self.tr("Passphrase"))
         self.tabs.addTab(self._recovery_tab(), self.tr("Recovery code"))
         self.tabs.addTab(self._backup_tab(), self.tr("Backup"))
+        # Trusted people (issue 18): the young person gives pieces; every kind keeps them for others.
+        if self.profile.kind is ProfileKind.YOUNG_PERSON:
+            self.trusted_tab: TrustedPeopleTab | None = TrustedPeopleTab(session, self._files)
+            self.tabs.addTab(self.trusted_tab, self.tr("Trusted people"))
+        else:
+            self.trusted_tab = None
+        self.held_tab = HeldPiecesTab(session, self._files)
+        self.tabs.addTab(self.held_tab, self.tr("Pieces I keep"))
         self.tabs.setAccessibleName(self.tr("Settings pages"))
         self.tabs.tabBar().setAccessibleName(self.tr("Settings pages"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

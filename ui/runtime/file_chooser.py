@@ -19,3 +19,7 @@ class FileChooser:
     def save_path(self, parent: QWidget, caption: str, suggested: str, filters: str) -> Path | None:
         name, _filter = QFileDialog.getSaveFileName(parent, caption, suggested, filters)
         return Path(name) if name else None
+
+    def folder_path(self, parent: QWidget, caption: str) -> Path | None:
+        name = QFileDialog.getExistingDirectory(parent, caption)
+        return Path(name) if name else None

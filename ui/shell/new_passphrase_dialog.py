@@ -53,6 +53,10 @@ class NewPassphraseDialog(QDialog):
         lead = words(self.tr(
             "Your recovery code opened it. Now choose a new passphrase, and use that to open it from now on. "
             "A few words you will remember but others won't guess work well."), "lead")
+        if self._session.profile.opened_with_pieces:
+            lead.setText(self.tr(
+                "Your trusted people's pieces opened it. Now choose a new passphrase, and use that to open it "
+                "from now on. A few words you will remember but others won't guess work well."))
         self.passphrase = PassphraseFields(self.tr("&New passphrase"))
         self.passphrase.changed.connect(self._update)
         self.busy = QProgressBar(minimum=0, maximum=0, textVisible=False)
@@ -89,6 +93,12 @@ class NewPassphraseDialog(QDialog):
             "does, if you ever forget your passphrase again. Write it down or print it, and keep it "
             "somewhere safe, away from this computer. Backups you saved before still need the old code: "
             "save a new backup soon (Home will remind you)."), "lead")
+        if self._session.profile.opened_with_pieces:
+            lead.setText(self.tr(
+                "Your new passphrase is saved. Your old recovery code no longer opens it: this new one does. "
+                "Write it down or print it, and keep it somewhere safe, away from this computer. Your trusted "
+                "people's pieces still work; make new ones in Settings if others may have heard them. Backups "
+                "you saved before still need the old code: save a new backup soon (Home will remind you)."))
         self.code_view = RecoveryCodeView()
         once = words(self.tr("This is the only time it is shown."), "lead")
         self.code_check = RecoveryCodeCheck()

@@ -27,6 +27,7 @@ from ui.widgets.dialog_parts import button_row
 
 if TYPE_CHECKING:
     from passport.profile import Profile
+    from ui.shell.pieces_unlock_dialog import PiecesUnlockDialog
 
 
 class UnlockView(QWidget):
@@ -65,6 +66,12 @@ class UnlockView(QWidget):
         self.unlock_button.clicked.connect(self.unlock)
         self.toggle.clicked.connect(lambda: self._use_code(not self._using_code))
         self.back_button.clicked.connect(self._go_back)
+        # Both the passphrase and the recovery code lost: two of three trusted people's pieces.
+        self.pieces_button = QPushButton(self.tr("Get back in with &trusted people…"))
+        self.pieces_button.setProperty("role", "quiet")
+        self.pieces_button.setAccessibleName(self.tr("Get back in with trusted people"))
+        self.pieces_button.clicked.connect(self.ask_for_pieces)
+        self.pieces_dialog: PiecesUnlockDialog | None = None
         self._lay_out()
         self.setFocusProxy(self.field)
         self._set_words()
@@ -102,6 +109,7 @@ class UnlockView(QWidget):
         row = button_row([self.toggle], [self.unlock_button])
         inner.addLayout(row)
         inner.addWidget(self.hint)
+        inner.addWidget(self.pieces_button, 0, Qt.AlignmentFlag.AlignLeft)
         inner.addSpacing(24)
         inner.addLayout(button_row([self.back_button], [self.help_link]))
         layout = QVBoxLayout(self)
@@ -163,6 +171,17 @@ class UnlockView(QWidget):
         self.field.setFocus()
         self.field.selectAll()
 
+    def ask_for_pieces(self) -> None:
+        if self._folder is None or self._worker is not None:
+            return
+        from ui.shell.pieces_unlock_dialog import PiecesUnlockDialog
+
+        if self.pieces_dialog is not None:
+            self.pieces_dialog.deleteLater()
+        self.pieces_dialog = PiecesUnlockDialog(self._context, self._folder, self)
+        self.pieces_dialog.opened.connect(self.unlocked.emit)
+        self.pieces_dialog.open()
+
     def _go_back(self) -> None:
         self._worker = None
         self.field.clear()
@@ -174,6 +193,7 @@ class UnlockView(QWidget):
         self.busy.setVisible(busy)
         self.field.setReadOnly(busy)
         self.toggle.setEnabled(not busy)
+        self.pieces_button.setEnabled(not busy)
         self._update_button()
 
     def _update_button(self) -> None:

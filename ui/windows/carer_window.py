@@ -157,7 +157,7 @@ class CarerWindow(QMainWindow):
         self._open(HelperHelpDialog(ProfileKind.CARER, self))
 
     def open_settings(self) -> None:
-        self.settings_dialog = SettingsDialog(self.session, self.context, self)
+        self.settings_dialog = SettingsDialog(self.session, self.context, self, files=self.files)
         self._open(self.settings_dialog)
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -326,7 +326,7 @@ class MainWindow(QMainWindow):
         def make() -> SettingsDialog:
             from ui.content.settings_dialog import SettingsDialog
 
-            return SettingsDialog(self.session, self.context, self)
+            return SettingsDialog(self.session, self.context, self, files=self.files)
 
         open_once(self, "settings_dialog", make)
 

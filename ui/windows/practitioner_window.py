@@ -318,7 +318,7 @@ class PractitionerWindow(QMainWindow):
                   lambda: MyCardDialog(self.session, self.files, with_role=True, parent=self))
 
     def open_settings(self) -> None:
-        open_once(self, "settings_dialog", lambda: SettingsDialog(self.session, self.context, self))
+        open_once(self, "settings_dialog", lambda: SettingsDialog(self.session, self.context, self, files=self.files))
 
     def open_help(self) -> None:
         open_once(self, "help_dialog", lambda: HelperHelpDialog(ProfileKind.PRACTITIONER, self))

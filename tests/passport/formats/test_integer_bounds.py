@@ -12,10 +12,10 @@ import pytest
 from pydantic import BaseModel, ValidationError
 
 from passport.crypto import keyfile
-from passport.formats import bundle_format, cards
+from passport.formats import bundle_format, cards, piece_format
 from passport.store import backup
 
-FORMAT_MODULES = (bundle_format, cards, keyfile, backup)
+FORMAT_MODULES = (bundle_format, cards, keyfile, backup, piece_format)
 
 
 def format_models() -> list[type[BaseModel]]:
@@ -38,7 +38,7 @@ def holds_int(annotation: object) -> bool:
 def test_the_format_models_are_found() -> None:
     names = {model.__name__ for model in format_models()}
     assert {"Manifest", "BundleEntry", "BundleAttachment", "Card", "Argon2Params", "KeyFileBody",
-            "BackupManifest"} <= names
+            "BackupManifest", "PieceBody", "PiecesParams"} <= names
 
 
 @pytest.mark.parametrize("model", format_models(), ids=lambda model: model.__name__)

@@ -17,7 +17,8 @@ from ui.runtime.session import Session
 from ui.windows.carer_window import CarerWindow
 from ui.windows.practitioner_window import PractitionerWindow
 
-TABS = ["Name and look", "Locking", "Passphrase", "Recovery code", "Backup"]
+# Every kind keeps pieces for others (trusted people, issue 18); only a young person gives them.
+TABS = ["Name and look", "Locking", "Passphrase", "Recovery code", "Backup", "Pieces I keep"]
 
 
 @pytest.fixture

@@ -1,0 +1,131 @@
+"""Settings: trusted people (the young person chooses three and makes their pieces) and pieces
+kept for others (every kind: keep a piece file, show its words only when asked, print them)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinter
+
+from passport.crypto import pieces
+from tests.shell_helpers import make_context
+from tests.trusted_helpers import lock_all, make_circle
+from tests.ui_sharing_helpers import AnsweringChooser
+from ui.content.held_piece_model import HeldPieceModel
+from ui.content.settings_dialog import SettingsDialog
+from ui.content.trusted_choice_model import TrustedChoiceModel
+from ui.runtime.session import Session
+
+
+@pytest.fixture
+def circle(data_dir: Path, tmp_path: Path):
+    made = make_circle(data_dir, tmp_path)
+    yield made
+    lock_all(made)
+
+
+def settings(qtbot, profile, data_dir: Path, chooser: AnsweringChooser) -> SettingsDialog:
+    dialog = SettingsDialog(Session(profile), make_context(data_dir), files=chooser)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def test_the_models_pass_the_model_tester(qtbot, qtmodeltester, circle) -> None:
+    session = Session(circle.owner)
+    choice = TrustedChoiceModel(session)
+    qtmodeltester.check(choice)
+    assert choice.rowCount() == 3
+    qtmodeltester.check(HeldPieceModel(Session(circle.holders[0])))
+
+
+def test_choosing_three_and_making_their_pieces(qtbot, circle, data_dir: Path, tmp_path: Path) -> None:
+    out = tmp_path / "stick"
+    out.mkdir()
+    chooser = AnsweringChooser([out])
+    dialog = settings(qtbot, circle.owner, data_dir, chooser)
+    tab = dialog.trusted_tab
+    assert tab is not None
+    dialog.tabs.setCurrentWidget(tab)
+    assert "no trusted people yet" in tab.status.text()
+    assert not tab.make_button.isEnabled()
+    # Keyboard only: the list has the keyboard; Space ticks the current person, Down moves on.
+    tab.people.setFocus()
+    tab.people.setCurrentIndex(tab.model.index(0, 0))
+    for row in range(3):
+        qtbot.keyClick(tab.people, Qt.Key.Key_Space)
+        if row < 2:
+            qtbot.keyClick(tab.people, Qt.Key.Key_Down)
+    assert len(tab.model.chosen()) == 3
+    assert tab.make_button.isEnabled()
+    qtbot.mouseClick(tab.make_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(tab.result.text()), timeout=10_000)
+    assert sorted(path.name for path in out.iterdir()) == [
+        "piece-for-ash.wppiece", "piece-for-jo-carter.wppiece", "piece-for-sam-lee.wppiece"]
+    assert "Jo Carter: piece-for-jo-carter.wppiece" in tab.result.text()
+    assert "Your trusted people are Ash, Jo Carter, Sam Lee" in tab.status.text()
+    assert not tab.error.text()
+    dialog.resize(760, 620)
+    dialog.grab().save("/tmp/h20-trusted-people.png")
+
+
+def test_a_fourth_person_cannot_be_ticked(qtbot, circle, data_dir: Path, tmp_path: Path) -> None:
+    from passport.models import ProfileKind
+    from tests.suggestion_helpers import introduce, make_person
+
+    fourth = make_person(data_dir, ProfileKind.CARER, "Other", "Kim")
+    introduce(circle.owner, fourth, tmp_path)
+    fourth.lock()
+    model = TrustedChoiceModel(Session(circle.owner))
+    assert model.rowCount() == 4
+    for row in range(4):
+        model.setData(model.index(row, 0), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+    assert len(model.chosen()) == 3
+    assert model.data(model.index(3, 0), Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+
+
+def test_a_holder_keeps_a_piece_and_shows_its_words_only_when_asked(qtbot, circle, data_dir: Path,
+                                                                    tmp_path: Path) -> None:
+    out = tmp_path / "stick"
+    out.mkdir()
+    circle.owner.trusted.give_pieces(circle.contact_ids, out)
+    jo = circle.holders[0]
+    chooser = AnsweringChooser([out / "piece-for-sam-lee.wppiece", out / "piece-for-jo-carter.wppiece"])
+    dialog = settings(qtbot, jo, data_dir, chooser)
+    assert dialog.trusted_tab is None, "only a young person gives pieces"
+    tab = dialog.held_tab
+    dialog.tabs.setCurrentWidget(tab)
+    assert tab.empty.isVisible() and not tab.show_button.isEnabled()
+
+    qtbot.mouseClick(tab.keep_button, Qt.MouseButton.LeftButton)  # Sam's piece: not for Jo
+    assert tab.error.text() == "This piece was made for someone else, so it wasn't kept."
+    assert tab.model.rowCount() == 0
+    qtbot.mouseClick(tab.keep_button, Qt.MouseButton.LeftButton)
+    assert not tab.error.text()
+    assert "Kept piece 1 of 3 of Sky's" in tab.status.text()
+    shown = tab.model.data(tab.model.index(0, 0))
+    assert shown.startswith("Sky: piece 1 of 3")
+    words = jo.trusted.held_piece_words(jo.trusted.held_pieces()[0].id)
+    assert words.split()[0] not in shown, "the list never shows the words"
+    dialog.grab().save("/tmp/h20-held-pieces.png")
+
+    qtbot.mouseClick(tab.show_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.words_dialog is not None and tab.words_dialog.isVisible())
+    shown_words = tab.words_dialog
+    read = [label.text().split(". ", 1)[1] for label in shown_words.word_labels]
+    assert " ".join(read) == words
+    assert pieces.read_piece(" ".join(read)).number == 1
+    assert "Piece 1 of 3 of Sky's" in shown_words.heading.text()
+    assert "Read these words only to Sky" in shown_words.advice.text()
+    shown_words.grab().save("/tmp/h20-piece-words.png")
+    pdf = tmp_path / "piece.pdf"
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(pdf))
+    shown_words.print_on(printer)
+    assert pdf.stat().st_size > 1000
+    qtbot.keyClick(shown_words, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: tab.words_dialog is None)
+    assert all(not label.text() for label in shown_words.word_labels)

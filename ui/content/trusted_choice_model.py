@@ -1,0 +1,92 @@
+"""The people the young person may give a piece to (their cards), each with a box to tick.
+At most three can be ticked; whether a card's numbers were checked is said in words."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+
+from passport.exchange.contacts import Contact
+from passport.models import Change, ChangeKind
+from ui.runtime.session import Session
+
+Index = QModelIndex | QPersistentModelIndex
+MOST = 3
+
+
+class TrustedChoiceModel(QAbstractListModel):
+    ContactRole = Qt.ItemDataRole.UserRole + 1
+    chosen_changed = Signal()
+
+    def __init__(self, session: Session, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._contacts: list[Contact] = []
+        self._chosen: list[str] = []  # contact ids, in the order ticked
+        session.changed.connect(self._on_change)
+        session.locked.connect(self._clear)
+        self.refresh()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's idiom
+        return 0 if parent.isValid() else len(self._contacts)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not self.checkIndex(index, QAbstractListModel.CheckIndexOption.IndexIsValid):
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not self.checkIndex(index, QAbstractListModel.CheckIndexOption.IndexIsValid):
+            return None
+        contact = self._contacts[index.row()]
+        checked = self.tr("numbers checked") if contact.checked else self.tr("numbers not checked yet")
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.tr("{0} ({1})").replace("{0}", contact.display_name).replace("{1}", checked)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            chosen = self.tr("chosen") if contact.id in self._chosen else self.tr("not chosen")
+            return ". ".join((contact.display_name, checked, chosen))
+        if role == Qt.ItemDataRole.CheckStateRole:
+            return Qt.CheckState.Checked if contact.id in self._chosen else Qt.CheckState.Unchecked
+        if role == self.ContactRole:
+            return contact
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.CheckStateRole or not self.checkIndex(
+                index, QAbstractListModel.CheckIndexOption.IndexIsValid):
+            return False
+        contact_id = self._contacts[index.row()].id
+        ticked = (value.value if hasattr(value, "value") else int(value)) == Qt.CheckState.Checked.value
+        if ticked and contact_id not in self._chosen:
+            if len(self._chosen) >= MOST:
+                return False  # three already: untick one first
+            self._chosen.append(contact_id)
+        elif not ticked and contact_id in self._chosen:
+            self._chosen.remove(contact_id)
+        else:
+            return False
+        self.dataChanged.emit(index, index, [role, Qt.ItemDataRole.AccessibleTextRole])
+        self.chosen_changed.emit()
+        return True
+
+    def chosen(self) -> list[str]:
+        return list(self._chosen)
+
+    def refresh(self) -> None:
+        self.beginResetModel()
+        profile = self._session.profile
+        self._contacts = [] if profile.is_locked else profile.people.contacts()
+        known = {contact.id for contact in self._contacts}
+        self._chosen = [contact_id for contact_id in self._chosen if contact_id in known]
+        self.endResetModel()
+        self.chosen_changed.emit()
+
+    def _on_change(self, change: Change) -> None:
+        if change.kind is ChangeKind.CONTACTS_CHANGED:
+            self.refresh()
+
+    def _clear(self) -> None:
+        self.beginResetModel()
+        self._contacts, self._chosen = [], []
+        self.endResetModel()

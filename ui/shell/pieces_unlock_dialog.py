@@ -1,0 +1,132 @@
+"""Get back in with trusted people: the words of two pieces, read out by two of the three
+people the owner gave them to. Opening runs in the one job runner; each reason two pieces do
+not open it (one piece, the same piece twice, a mistyped word, pieces from before new ones
+were made, someone else's) is said in its own words. Once open, the app asks for a new
+passphrase, as after the recovery code."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QLabel, QPlainTextEdit, QProgressBar, QPushButton, QVBoxLayout, QWidget
+
+from passport.store.profiles import ProfileFolder
+from ui.runtime.app_context import AppContext
+from ui.runtime.jobs import Job
+from ui.runtime.messages import message_for
+from ui.widgets.dialog_parts import button_row, words
+
+if TYPE_CHECKING:
+    from passport.profile import Profile
+
+
+class PiecesUnlockDialog(QDialog):
+    opened = Signal(object)  # the open passport.profile.Profile
+
+    def __init__(self, context: AppContext, folder: ProfileFolder, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("piecesUnlockDialog")
+        self._context = context
+        self._folder = folder
+        self._worker: Job | None = None
+        self.setWindowTitle(self.tr("Get back in with trusted people"))
+        self.setAccessibleName(self.tr("Get back in with trusted people"))
+        self.setModal(True)
+        heading = words(self.tr("Get back in with trusted people"), "heading")
+        lead = words(self.tr(
+            "Ask two of the people you gave a piece to. Each can show their piece in their own app: "
+            "20 words. Type the words of each piece in its box. The numbers and line breaks don't matter, "
+            "and the first four letters of each word are enough."), "lead")
+        self.first = self._piece_field(self.tr("First person's piece"))
+        self.second = self._piece_field(self.tr("Second person's piece"))
+        first_caption = QLabel(self.tr("&First person's piece"))
+        first_caption.setBuddy(self.first)
+        second_caption = QLabel(self.tr("&Second person's piece"))
+        second_caption.setBuddy(self.second)
+        self.error = words(role="error", name="piecesError")
+        self.busy = QProgressBar(minimum=0, maximum=0, textVisible=False)
+        self.busy.setAccessibleName(self.tr("Opening"))
+        self.busy.setFixedHeight(10)
+        self.busy_words = words(self.tr("Opening…"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel"))
+        self.cancel_button.setAutoDefault(False)
+        self.cancel_button.clicked.connect(self.reject)
+        self.open_button = QPushButton(self.tr("&Get back in"))
+        self.open_button.setObjectName("getBackInButton")
+        self.open_button.setProperty("role", "primary")
+        self.open_button.setAccessibleName(self.tr("Get back in"))
+        self.open_button.setDefault(True)
+        self.open_button.clicked.connect(self.unlock)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 20, 20, 16)
+        layout.setSpacing(8)
+        for widget in (heading, lead, first_caption, self.first, second_caption, self.second, self.error,
+                       self.busy_words, self.busy):
+            layout.addWidget(widget)
+        layout.addStretch()
+        layout.addLayout(button_row([self.cancel_button], [self.open_button]))
+        self.setMinimumWidth(600)
+        self._set_busy(False)
+        self.first.setFocus()
+
+    def _piece_field(self, name: str) -> QPlainTextEdit:
+        field = QPlainTextEdit()
+        field.setAccessibleName(name)
+        field.setTabChangesFocus(True)  # Tab moves on, as in every other form
+        field.setFixedHeight(field.fontMetrics().lineSpacing() * 4 + 16)
+        field.textChanged.connect(self._update)
+        return field
+
+    def _update(self) -> None:
+        filled = bool(self.first.toPlainText().strip()) and bool(self.second.toPlainText().strip())
+        self.open_button.setEnabled(filled and self._worker is None)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        self.busy_words.setVisible(busy)
+        self.first.setReadOnly(busy)
+        self.second.setReadOnly(busy)
+        self._update()
+
+    def unlock(self) -> None:
+        if self._worker is not None or not self.open_button.isEnabled():
+            return
+        from passport.profile import Profile
+
+        typed = [self.first.toPlainText(), self.second.toPlainText()]
+        self.error.clear()
+        started: list[Job] = []
+        # No context: an opening that ends after this dialog is gone still reaches _opened, which locks it.
+        worker = self._context.jobs.start(Profile.open_with_pieces, self._folder, typed,
+                                          on_finished=lambda profile: self._opened(started[0], profile),
+                                          on_failed=lambda exc: self._not_opened(started[0], exc))
+        started.append(worker)
+        self._worker = worker
+        self._set_busy(True)
+
+    def _opened(self, worker: Job, profile: Profile) -> None:
+        if worker is not self._worker:
+            profile.lock()
+            return
+        self._worker = None
+        self.first.clear()
+        self.second.clear()
+        self.accept()
+        self.opened.emit(profile)
+
+    def _not_opened(self, worker: Job, exc: BaseException) -> None:
+        if worker is not self._worker:
+            return
+        self._worker = None
+        self._set_busy(False)
+        self.error.setText(message_for(exc))
+        self.adjustSize()  # room for the sentence, so the words above it are not squeezed
+        self.first.setFocus()
+
+    def done(self, result: int) -> None:
+        self._worker = None  # an opening still running is locked again when it ends
+        self.first.clear()
+        self.second.clear()
+        super().done(result)

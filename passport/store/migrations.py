@@ -366,7 +366,6 @@ MIGRATIONS: dict[int, str] = {
         DELETE FROM share_reply_notes WHERE entry_id = old.id;
     END;
     """,
-    """,
     13: """
     -- Trusted people (issue 18). The owner's side: who was given which piece of the set
     -- in force (never the words: the owner keeps no piece).

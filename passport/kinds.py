@@ -26,3 +26,4 @@ class ChangeKind(StrEnum):
     RECEIPT_SAVED = "receipt_saved"  # a practitioner wrote a receipt: nothing they keep changed
     SUGGESTIONS_SENT = "suggestions_sent"  # a carer sent drafts
     SUGGESTIONS_CHANGED = "suggestions_changed"  # a young person's pending suggestions
+    BOUNDARIES_CHANGED = "boundaries_changed"  # "Call me…", "Please don't ask me about…", "How to talk with me"

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from passport import errors
 from passport.cli import common as cli
+from passport.cli.boundaries import boundaries_lines
 from passport.exchange import contacts, received, sharing, suggestions
 from passport.exchange.senders import KnownSender, SenderState
 from passport.fileio import write_private
@@ -120,7 +121,8 @@ def cmd_share(args: argparse.Namespace) -> int:
             to: contacts.Contact | sharing.PassphraseRecipient = sharing.PassphraseRecipient(name=args.to)
         else:
             to = profile.people.find(args.to)
-        share = profile.sharing.make_share(args.entry, to, expires, args.purpose, Path(args.out)).subject
+        share = profile.sharing.make_share(args.entry, to, expires, args.purpose, Path(args.out),
+                                           with_boundaries=args.boundaries).subject
     print(share.id)
     if share.passphrase is not None:
         write_private(Path(args.passphrase_out), (share.passphrase + "\n").encode("utf-8"))
@@ -270,6 +272,9 @@ def cmd_received_show(args: argparse.Namespace) -> int:
         profile.received.purge_expired()
         bundle = profile.received.received_bundle(args.id)
         known = profile.received.sender(bundle.sender.fingerprint)
+    if bundle.boundaries is not None:  # before anything else, as the app shows them
+        print("\n".join(boundaries_lines(bundle.boundaries)))
+        print()
     _print_header(bundle, known)
     for entry in sorted(bundle.entries, key=lambda e: not e.important_now):
         print()
@@ -444,6 +449,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     share.add_argument("--purpose", default="", metavar="P")
     share.add_argument("--passphrase-out", metavar="F",
                        help="for someone without a card: protect with a passphrase, saved to F")
+    share.add_argument("--boundaries", action="store_true",
+                       help="put your 'Call me', 'Please don't ask me about' and 'How to talk with me' first")
     share.set_defaults(run=cmd_share)
     cli.with_secret(commands.add_parser("shared", help="what you shared, with whom")).set_defaults(run=cmd_shared)
 

@@ -29,6 +29,7 @@ from passport.exchange import changes, identity, senders
 from passport.exchange.changes import BundleChanges
 from passport.exchange.senders import KnownSender
 from passport.formats import bundle_reader
+from passport.formats.boundaries import Boundaries
 from passport.formats.bundle_format import BundleAttachment, BundleEntry, BundleKind, Manifest, entry_digest
 from passport.formats.bundle_reader import LIMITS, Limits, ReadPolicy
 from passport.formats.cards import Card, fingerprint
@@ -68,6 +69,7 @@ class ReceivedBundle(_Model):
     entries: tuple[BundleEntry, ...]
     attachments: tuple[BundleAttachment, ...]
     outline: tuple[EntryOutline, ...]
+    boundaries: Boundaries | None = None  # the young person's, when they picked them for this share
 
     def important_now(self) -> list[BundleEntry]:
         return [entry for entry in self.entries if entry.important_now]
@@ -310,6 +312,7 @@ def _bundle(row: Row) -> ReceivedBundle:
         entries=manifest.entries if manifest else (),
         attachments=manifest.attachments if manifest else (),
         outline=tuple(EntryOutline.model_validate(o) for o in json.loads(row[8])),
+        boundaries=manifest.boundaries if manifest else None,
     )
 
 

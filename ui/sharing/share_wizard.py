@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QDateEdit,
     QDialog,
     QGridLayout,
@@ -37,6 +38,7 @@ from passport.clock import now, today
 from passport.errors import InvalidValue, PassportError
 from passport.exchange.contacts import Contact
 from passport.exchange.sharing import PassphraseRecipient, Share, ShareState, end_of_day, last_day, new_passphrase
+from passport.formats.boundaries import Boundaries
 from passport.formats.bundle_format import BUNDLE_SUFFIX, MAX_PURPOSE
 from passport.formats.cards import MAX_NAME
 from passport.models import Attachment, AttachmentKind, Change
@@ -149,10 +151,23 @@ class ShareWizard(QDialog):
         heading.addWidget(caption)
         heading.addStretch()
         heading.addWidget(self.chosen_label)
+        layout.addWidget(self._boundaries_choice())
         layout.addLayout(heading)
         layout.addWidget(self.entry_tree, 1)
         layout.addLayout(row)
         return page
+
+    def _boundaries_choice(self) -> QCheckBox:
+        """Whether "Call me…", "Please don't ask me about…" and "How to talk with me" go
+        first: never ticked to start with, and only there to tick once written on Home."""
+        written = not self._session.profile.boundaries().is_empty()
+        self.boundaries_check = QCheckBox(
+            self.tr("Put what people should know &first at the top (call me, please don't ask, how to talk with me)")
+            if written else self.tr("What people should know first: write it on Home to share it"))
+        self.boundaries_check.setObjectName("shareBoundaries")
+        self.boundaries_check.setAccessibleName(self.tr("Share what people should know first"))
+        self.boundaries_check.setEnabled(written)
+        return self.boundaries_check
 
     def _attachment_item(self, attachment: Attachment) -> QTreeWidgetItem:
         # Ticked: it goes with its entry. Only an entry that is chosen can carry it, so it
@@ -365,7 +380,7 @@ class ShareWizard(QDialog):
         expires = end_of_day(self.last_day())
         self.content = SharedContent.for_share(profile, self.chosen_ids(), profile.people.own_card(),
                                                self.recipient_display(), now(), expires, self.purpose.text(),
-                                               leave_out=self.left_out())
+                                               leave_out=self.left_out(), boundaries=self._boundaries())
         document = build_document(self.content, profile.attachment_data)
         document.setParent(self.preview)
         self.preview.setDocument(document)
@@ -379,6 +394,9 @@ class ShareWizard(QDialog):
         changes = self.changes_since_last_share()
         self.changes_note.setText(changes)
         self.changes_note.setVisible(bool(changes))
+
+    def _boundaries(self) -> Boundaries | None:
+        return self._session.profile.boundaries() if self.boundaries_check.isChecked() else None
 
     def changes_since_last_share(self) -> str:
         """In words: which of the chosen entries are new or changed since the last share to
@@ -450,6 +468,7 @@ class ShareWizard(QDialog):
         self.back_button.setEnabled(False)
         self._session.run(self._session.profile.sharing.make_share, self.chosen_ids(), to, self.content.expires,
                           self.purpose.text(), path, leave_out=self.left_out(),
+                          with_boundaries=self.boundaries_check.isChecked(),
                           on_finished=lambda change: self._saved(change, path), on_failed=self._not_saved,
                           on_progress=self._progress)
 

@@ -151,7 +151,6 @@ class ShareWizard(QDialog):
         heading.addWidget(caption)
         heading.addStretch()
         heading.addWidget(self.chosen_label)
-        layout.addWidget(self._boundaries_choice())
         layout.addLayout(heading)
         layout.addWidget(self.entry_tree, 1)
         layout.addLayout(row)
@@ -159,15 +158,24 @@ class ShareWizard(QDialog):
 
     def _boundaries_choice(self) -> QCheckBox:
         """Whether "Call me…", "Please don't ask me about…" and "How to talk with me" go
-        first: never ticked to start with, and only there to tick once written on Home."""
+        first (beside the preview, which shows them when ticked): never ticked to start
+        with, and only there to tick once written on Home."""
         written = not self._session.profile.boundaries().is_empty()
         self.boundaries_check = QCheckBox(
-            self.tr("Put what people should know &first at the top (call me, please don't ask, how to talk with me)")
-            if written else self.tr("What people should know first: write it on Home to share it"))
+            self.tr("Put what people should know &first at the top") if written
+            else self.tr("What people should know first: write it on Home to share it"))
         self.boundaries_check.setObjectName("shareBoundaries")
         self.boundaries_check.setAccessibleName(self.tr("Share what people should know first"))
         self.boundaries_check.setEnabled(written)
+        self.boundaries_check.toggled.connect(self._boundaries_toggled)
         return self.boundaries_check
+
+    def _boundaries_toggled(self) -> None:
+        # The preview shows them, or not, at once: exactly what the file will carry.
+        try:
+            self._build_preview()
+        except PassportError as exc:
+            self._say_error(message_for(exc))
 
     def _attachment_item(self, attachment: Attachment) -> QTreeWidgetItem:
         # Ticked: it goes with its entry. Only an entry that is chosen can carry it, so it
@@ -367,7 +375,7 @@ class ShareWizard(QDialog):
         self.preview = QTextBrowser()
         self.preview.setObjectName("sharePreview")
         self.preview.setAccessibleName(self.tr("Preview of the shared file"))
-        for widget in (self.preview_title, self.replace_note, self.changes_note):
+        for widget in (self.preview_title, self.replace_note, self.changes_note, self._boundaries_choice()):
             layout.addWidget(widget)
         layout.addWidget(self.preview, 1)
         return page

@@ -28,3 +28,4 @@ class ChangeKind(StrEnum):
     SUGGESTIONS_SENT = "suggestions_sent"  # a carer sent drafts
     SUGGESTIONS_CHANGED = "suggestions_changed"  # a young person's pending suggestions
     TRUSTED_PEOPLE_CHANGED = "trusted_people_changed"  # pieces given, or pieces kept for others
+    BOUNDARIES_CHANGED = "boundaries_changed"  # "Call me…", "Please don't ask me about…", "How to talk with me"

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from passport.clock import now, today
-from passport.content import attachments, entries, safety_plan, search
+from passport.content import attachments, boundaries, entries, safety_plan, search
 from passport.content import sections as stored_sections
 from passport.content.sections import STARTER_SECTIONS
 from passport.crypto import age_layer
@@ -36,6 +36,7 @@ from passport.errors import InvalidValue, NotFound, RecoveryCodeNeeded
 from passport.exchange import identity
 from passport.exchange.rooms import People, Received, Sharing, Suggestions
 from passport.exchange.trusted_room import Trusted
+from passport.formats.boundaries import Boundaries
 from passport.models import (
     Attachment,
     AttachmentKind,
@@ -267,6 +268,22 @@ class Profile:
     def set_setting(self, name: str, value: Any) -> Change:
         self.vault.set_setting(name, value)
         return Change(kind=ChangeKind.SETTINGS_CHANGED)
+
+    # --- boundaries: what people read first ------------------------------------------
+
+    def boundaries(self) -> Boundaries:
+        """"Call me…", "Please don't ask me about…", "How to talk with me" (empty until written)."""
+        with self.vault.reading() as conn:
+            return boundaries.get(conn)
+
+    def set_boundaries(self, call_me: str, please_dont_ask: str, how_to_talk: str) -> Change:
+        """Keep the owner's boundaries (tidied; all blank removes them). Nothing is shared by
+        this: a share carries them only when the owner picks them for it."""
+        self.vault.require(ProfileKind.YOUNG_PERSON, doing="keep boundaries")
+        with self.vault.writing() as conn:
+            kept = boundaries.put(conn, call_me, please_dont_ask, how_to_talk)
+        self.vault.forget_deleted()
+        return Change(kind=ChangeKind.BOUNDARIES_CHANGED, subject=kept)
 
     # --- sections ------------------------------------------------------------------
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from passport import errors
+from passport.cli import boundaries as cli_boundaries
 from passport.cli import sections as cli_sections
 from passport.cli import sharing as cli_sharing
 from passport.cli import trusted as cli_trusted
@@ -211,6 +212,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_sharing.register(commands)
     cli_sections.register(commands)
     cli_trusted.register(commands)
+    cli_boundaries.register(commands)
     with_secret(commands.add_parser("check", help="check the profile's integrity")).set_defaults(run=cmd_check)
 
     backup = with_secret(commands.add_parser("backup", help="save a backup that the recovery code opens"))

@@ -19,6 +19,7 @@ from passport import errors
 from passport.cli import common as cli
 from passport.cli import records as cli_records
 from passport.cli import replies as cli_replies
+from passport.cli.boundaries import boundaries_lines
 from passport.exchange import contacts, received, sharing, suggestions
 from passport.exchange.senders import KnownSender, SenderState
 from passport.fileio import write_private
@@ -123,7 +124,7 @@ def cmd_share(args: argparse.Namespace) -> int:
         else:
             to = profile.people.find(args.to)
         share = profile.sharing.make_share(args.entry, to, expires, args.purpose, Path(args.out),
-                                           records=args.records).subject
+                                           records=args.records, with_boundaries=args.boundaries).subject
     print(share.id)
     if share.passphrase is not None:
         write_private(Path(args.passphrase_out), (share.passphrase + "\n").encode("utf-8"))
@@ -277,6 +278,9 @@ def cmd_received_show(args: argparse.Namespace) -> int:
         profile.received.purge_expired()
         bundle = profile.received.received_bundle(args.id)
         known = profile.received.sender(bundle.sender.fingerprint)
+    if bundle.boundaries is not None:  # before anything else, as the app shows them
+        print("\n".join(boundaries_lines(bundle.boundaries)))
+        print()
     _print_header(bundle, known)
     for entry in sorted(bundle.entries, key=lambda e: not e.important_now):
         print()
@@ -443,17 +447,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     check.set_defaults(run=cmd_contact_check)
     cli.with_secret(contact_actions.add_parser("list", help="list your people")).set_defaults(run=cmd_contact_list)
 
-    share = cli.with_secret(commands.add_parser("share", help="share entries with one person, until a date"))
-    share.add_argument("--to", required=True, metavar="NAME")
-    share.add_argument("--entry", required=True, action="append", metavar="ID", help="repeat for each entry")
-    share.add_argument("--expires", required=True, metavar="DATE", help="the last day (YYYY-MM-DD)")
-    share.add_argument("--out", required=True, metavar="F")
-    share.add_argument("--purpose", default="", metavar="P")
-    share.add_argument("--passphrase-out", metavar="F",
-                       help="for someone without a card: protect with a passphrase, saved to F")
-    share.add_argument("--records", action="store_true",
-                       help="let them copy it into their records (a copy there stays after it ends or is withdrawn)")
-    share.set_defaults(run=cmd_share)
+    _register_share(commands)
     cli.with_secret(commands.add_parser("shared", help="what you shared, with whom")).set_defaults(run=cmd_shared)
 
     withdraw = cli.with_secret(commands.add_parser("withdraw", help="make a file that withdraws a share"))
@@ -485,6 +479,22 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     cli_records.register(kept_actions)
     cli_replies.register(commands, kept_actions)
     _register_suggestions_and_receipts(commands)
+
+
+def _register_share(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    share = cli.with_secret(commands.add_parser("share", help="share entries with one person, until a date"))
+    share.add_argument("--to", required=True, metavar="NAME")
+    share.add_argument("--entry", required=True, action="append", metavar="ID", help="repeat for each entry")
+    share.add_argument("--expires", required=True, metavar="DATE", help="the last day (YYYY-MM-DD)")
+    share.add_argument("--out", required=True, metavar="F")
+    share.add_argument("--purpose", default="", metavar="P")
+    share.add_argument("--passphrase-out", metavar="F",
+                       help="for someone without a card: protect with a passphrase, saved to F")
+    share.add_argument("--records", action="store_true",
+                       help="let them copy it into their records (a copy there stays after it ends or is withdrawn)")
+    share.add_argument("--boundaries", action="store_true",
+                       help="put your 'Call me', 'Please don't ask me about' and 'How to talk with me' first")
+    share.set_defaults(run=cmd_share)
 
 
 def _register_suggestions_and_receipts(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -41,6 +41,7 @@ from passport.exchange import changes, identity, senders
 from passport.exchange.changes import BundleChanges
 from passport.exchange.senders import KnownSender
 from passport.formats import bundle_reader
+from passport.formats.boundaries import Boundaries
 from passport.formats.bundle_format import BundleAttachment, BundleEntry, BundleKind, Manifest, entry_digest
 from passport.formats.bundle_reader import LIMITS, Limits, ReadPolicy
 from passport.formats.cards import Card, fingerprint
@@ -81,6 +82,7 @@ class ReceivedBundle(_Model):
     attachments: tuple[BundleAttachment, ...]
     outline: tuple[EntryOutline, ...]
     records_allowed: bool = False  # the young person let this profile copy it into its records
+    boundaries: Boundaries | None = None  # the young person's, when they picked them for this share
 
     def important_now(self) -> list[BundleEntry]:
         return [entry for entry in self.entries if entry.important_now]
@@ -359,6 +361,7 @@ def _bundle(row: Row) -> ReceivedBundle:
         attachments=manifest.attachments if manifest else (),
         outline=tuple(EntryOutline.model_validate(o) for o in json.loads(row[8])),
         records_allowed=manifest.records_allowed if manifest else False,
+        boundaries=manifest.boundaries if manifest else None,
     )
 
 

@@ -33,6 +33,7 @@ from pydantic import BaseModel, ConfigDict
 
 from passport.clock import now
 from passport.content import attachments as stored_attachments
+from passport.content import boundaries as stored_boundaries
 from passport.content import entries as stored_entries
 from passport.content import sections as stored_sections
 from passport.errors import InvalidValue, NotFound
@@ -134,10 +135,11 @@ def export_card(vault: Vault, out_path: Path, display_name: str | None = None, r
 def make_share(vault: Vault, entry_ids: list[str], to: Contact | PassphraseRecipient,
                expires: dt.datetime, purpose: str, out_path: Path,
                progress: Progress | None = None, *, leave_out: AbstractSet[str] = frozenset(),
-               records: bool = False) -> Share:
+               records: bool = False, with_boundaries: bool = False) -> Share:
     """Write a bundle of these entries (current revision) for one person, and record it;
     the attachments in ``leave_out`` (ids) stay behind. With ``records`` the young person lets
-    that person copy it into their records (signed into the file); without, it is read only."""
+    that person copy it into their records (signed into the file); without, it is read only.
+    The owner's boundaries go only ``with_boundaries`` (and only when there are some)."""
     created = now()
     if not entry_ids:
         raise InvalidValue("choose at least one entry to share")
@@ -148,6 +150,11 @@ def make_share(vault: Vault, entry_ids: list[str], to: Contact | PassphraseRecip
     own = identity.of(vault)
     card = own.card(vault.kind)
     bundle_entries, bundle_attachments, members = gather(vault, entry_ids, leave_out)
+    boundaries = None
+    if with_boundaries:
+        with vault.reading() as conn:
+            boundaries = stored_boundaries.get(conn)
+        boundaries = None if boundaries.is_empty() else boundaries
     if isinstance(to, Contact):
         contact = contacts.contact(vault, to.id)
         recipient, name, passphrase = contact.card.fingerprint, contact.display_name, None
@@ -159,7 +166,7 @@ def make_share(vault: Vault, entry_ids: list[str], to: Contact | PassphraseRecip
     manifest = Manifest(
         kind=BundleKind.SHARE, id=uuid.uuid4().hex, sender=card, recipient=recipient, created=created,
         expires=expires, purpose=purpose.strip(), replaces=replaces,
-        entries=tuple(bundle_entries), attachments=tuple(bundle_attachments),
+        entries=tuple(bundle_entries), attachments=tuple(bundle_attachments), boundaries=boundaries,
         records=RecordsPermission(allowed=True) if records else None,
     )
     with _IN_PROGRESS_LOCK:

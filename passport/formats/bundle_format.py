@@ -20,6 +20,7 @@ from typing import Annotated, Any, Final, Literal
 from cryptography.exceptions import InvalidSignature
 from pydantic import AfterValidator, AwareDatetime, Field, model_validator
 
+from passport.formats.boundaries import Boundaries
 from passport.formats.cards import Card, StrictModel
 from passport.formats.reply_format import Reply
 from passport.models import MAX_ATTACHMENT_BYTES, MAX_BODY, MAX_SECTION_TITLE, MAX_TITLE, AttachmentKind
@@ -182,10 +183,18 @@ class Manifest(StrictModel):
             raise ValueError("a reply names one share and carries nothing else")
         return self
 
+    boundaries: Boundaries | None = Field(
+        default=None,
+        description="share only, when the young person picked them: 'Call me…', 'Please don't ask me about…', "
+                    "'How to talk with me', for the reader to show before anything else",
+    )
+
     @model_validator(mode="after")
     def _consistent(self) -> Manifest:
         if self.kind is not BundleKind.SHARE and self.records is not None:
             raise ValueError("only a share says whether it may be copied into records")
+        if self.kind is not BundleKind.SHARE and self.boundaries is not None:
+            raise ValueError("only a share carries boundaries")
         if self.kind is not BundleKind.RECEIPT and self.suggestion_outcomes is not None:
             raise ValueError("only a receipt answers suggestions")
         if self.kind is BundleKind.WITHDRAWAL:
@@ -241,12 +250,16 @@ def canonical_bytes(manifest: dict[str, Any]) -> bytes:
     return SIGNATURE_CONTEXT + text.encode("utf-8")
 
 
+# Fields added after version 1 was first read: written only when they say something.
+_OPTIONAL_FIELDS = ("suggestion_outcomes", "records", "reply", "boundaries")
+
+
 def sign(manifest: Manifest, sign_bytes: Callable[[bytes], bytes]) -> bytes:
     """``manifest.json`` for a manifest, signed by ``sign_bytes(data) -> signature``."""
-    # Left out when empty, so that readers made before answers (or the records permission, or
-    # replies) existed still open every other bundle (they refuse fields they do not know).
-    left_out = {name for name in ("suggestion_outcomes", "records", "reply") if getattr(manifest, name) is None}
-    body = manifest.model_dump(mode="json", exclude=left_out or None)
+    # Left out when empty, so that readers made before answers (or the records permission,
+    # replies or boundaries) existed still open every other bundle (they refuse fields they do not know).
+    body = manifest.model_dump(mode="json", exclude={name for name in _OPTIONAL_FIELDS
+                                                     if getattr(manifest, name) is None})
     value = base64.b64encode(sign_bytes(canonical_bytes(body))).decode("ascii")
     envelope = {"manifest": body, "signature": Signature(value=value).model_dump(mode="json")}
     return json.dumps(envelope, ensure_ascii=False, indent=1).encode("utf-8")

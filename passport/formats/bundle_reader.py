@@ -49,6 +49,7 @@ from passport.errors import (
     TooLarge,
 )
 from passport.fileio import open_outside_file
+from passport.formats.boundaries import BOUNDARIES_VERSION
 from passport.formats.bundle_format import (
     ATTACHMENT_PREFIX,
     BUNDLE_FORMAT,
@@ -351,7 +352,7 @@ def verify_manifest(data: bytes, limits: Limits = LIMITS) -> Manifest:
     body = raw.get("manifest", raw)
     if not isinstance(body, dict) or body.get("format") != BUNDLE_FORMAT:
         raise BundleDamaged("the file is not a bundle")
-    if body.get("version") != BUNDLE_VERSION:
+    if body.get("version") != BUNDLE_VERSION or _newer_boundaries(body.get("boundaries")):
         raise BundleVersionUnsupported("the bundle was made by a newer version of the app")
     records = body.get("records")
     if isinstance(records, dict) and isinstance(records.get("version"), int) and \
@@ -385,6 +386,14 @@ def verify_manifest(data: bytes, limits: Limits = LIMITS) -> Manifest:
     if any(attachment.size > limits.attachment for attachment in manifest.attachments):
         raise BundleTooLarge("an attachment is over its size limit")
     return manifest
+
+
+def _newer_boundaries(boundaries: object) -> bool:
+    """Whether a share's boundaries come in a form newer than this reader knows."""
+    if not isinstance(boundaries, dict):
+        return False
+    version = boundaries.get("version")
+    return type(version) is int and version > BOUNDARIES_VERSION
 
 
 def check_policy(manifest: Manifest, policy: ReadPolicy, passphrase_mode: bool) -> None:

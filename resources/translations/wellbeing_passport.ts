@@ -375,6 +375,136 @@
     </message>
 </context>
 <context>
+    <name>BoundariesBand</name>
+    <message>
+        <source>{heading}: {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BoundariesDialog</name>
+    <message>
+        <source>How to talk with me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name you like to be called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please don&apos;t ask me about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: tell me what will happen next; give me time to answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What people should know first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These stay in your passport. They are shared only when you tick them while sharing, and then they come before everything else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Call me…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Please don&apos;t ask me about…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How to talk with me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>That&apos;s a lot of words: each box holds at most %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BoundariesPanel</name>
+    <message>
+        <source>What people should know first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What should people call you? Is there anything you&apos;d rather not be asked about? How do you like people to talk with you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please don&apos;t ask me about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to talk with me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared only when you tick them while sharing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write them…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what people should know first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change what people should know first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BoundariesText</name>
+    <message>
+        <source>Call me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please don&apos;t ask me about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to talk with me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please read this first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BundleDocument</name>
     <message>
         <source>Shared by {sender} with {recipient}, open until {until}. Please don&apos;t copy or pass it on.</source>
@@ -1772,6 +1902,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;My one-page profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-page profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A page about you to print or save as a PDF, from entries you pick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1974,6 +2116,116 @@
     </message>
     <message>
         <source>Keep it open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OnePageDialog</name>
+    <message>
+        <source>One-page profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Entries to put on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put what people should know &amp;first at the top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put what people should know first at the top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page as it will print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A page about you for a new school or placement. Tick what goes on it: nothing is on it until you do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries to put on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{section} (under “{heading}”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It fits on one page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It fits on one page, a little smaller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That&apos;s a lot for one page: the words will print small. You could untick some.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About me.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as a PDF: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OnePageDocument</name>
+    <message>
+        <source>What people like about me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What&apos;s important to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How best to support me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All about me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All about {name}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4104,6 +4356,18 @@
     </message>
     <message>
         <source>Nothing is chosen until you tick it. Pictures and sounds go with their entry unless you untick them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put what people should know &amp;first at the top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What people should know first: write it on Home to share it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share what people should know first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

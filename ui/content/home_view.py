@@ -14,11 +14,12 @@ import math
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from passport.clock import today
 from passport.errors import PassportError, ProfileLocked
-from passport.models import AttachmentKind, Change, ChangeKind, Section
+from passport.models import AttachmentKind, Change, ChangeKind, ProfileKind, Section
+from ui.content.boundaries_panel import BoundariesPanel
 from ui.content.entry_card import EntryCard
 from ui.content.review_prompt import ReviewPrompt
 from ui.content.section_block import PREVIEW_CARDS, SectionBlock
@@ -53,6 +54,7 @@ class HomeView(QWidget):
         self._stale: set[int | str] = {ALL}
         self.important_cards: list[EntryCard] = []
         self.review_prompts: list[ReviewPrompt] = []
+        self.boundaries_dialog: QDialog | None = None
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.timeout.connect(self.refresh_stale)
@@ -79,6 +81,11 @@ class HomeView(QWidget):
         self._layout = QVBoxLayout(page)
         self._layout.setContentsMargins(24, 20, 24, 24)
         self._layout.setSpacing(12)
+        # The young person's boundaries first (a carer's Home, which drafts for them, has none).
+        self.boundaries_panel = BoundariesPanel(page)
+        self.boundaries_panel.edit_requested.connect(self.edit_boundaries)
+        self.boundaries_panel.setVisible(self.session.profile.kind is ProfileKind.YOUNG_PERSON)
+        self._layout.addWidget(self.boundaries_panel)
         heading = QLabel(self.tr("What's important now"))
         heading.setObjectName("importantNowHeading")
         heading.setProperty("role", "title")
@@ -226,6 +233,8 @@ class HomeView(QWidget):
 
     def _refresh_top(self) -> None:
         profile = self.session.profile
+        if profile.kind is ProfileKind.YOUNG_PERSON:
+            self.boundaries_panel.show_boundaries(profile.boundaries())
         for widget in (*self.important_cards, *self.review_prompts):
             widget.hide()
             widget.deleteLater()
@@ -247,6 +256,22 @@ class HomeView(QWidget):
             self.review_prompts.append(prompt)
             self._review_layout.addWidget(prompt)
         self.review.setVisible(bool(self.review_prompts))
+
+    def edit_boundaries(self) -> None:
+        """"Call me…", "Please don't ask me about…", "How to talk with me"."""
+        if self.boundaries_dialog is not None:
+            self.boundaries_dialog.raise_()
+            return
+        from ui.content.boundaries_dialog import BoundariesDialog
+
+        self.boundaries_dialog = BoundariesDialog(self.session, self)
+        self.boundaries_dialog.finished.connect(self._boundaries_closed)
+        self.boundaries_dialog.open()
+
+    def _boundaries_closed(self) -> None:
+        dialog, self.boundaries_dialog = self.boundaries_dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
 
     # --- "Is this still true?" -----------------------------------------------------
 
@@ -284,6 +309,8 @@ class HomeView(QWidget):
     def _on_change(self, change: Change) -> None:
         if change.kind in (ChangeKind.SECTIONS_CHANGED, ChangeKind.SETTINGS_CHANGED):
             self._stale.add(ALL)
+        elif change.kind is ChangeKind.BOUNDARIES_CHANGED:
+            self._stale.add("top")
         elif change.kind in (ChangeKind.ENTRY_ADDED, ChangeKind.ENTRY_UPDATED, ChangeKind.ENTRY_ERASED,
                              ChangeKind.ATTACHMENTS_CHANGED):
             self._stale.add("top")

@@ -9,11 +9,21 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextDocument
+from PySide6.QtGui import QResizeEvent, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFrame, QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from passport.errors import NotFound, PassportError
 from passport.exchange.changes import BundleChanges, EntryStatus
@@ -30,6 +40,7 @@ from ui.runtime.file_chooser import FileChooser
 from ui.runtime.messages import message_for
 from ui.runtime.session import Session
 from ui.widgets.audio_player import AudioPlayer
+from ui.widgets.boundaries_band import BoundariesBand
 from ui.widgets.bundle_document import (
     SharedContent,
     build_document,
@@ -67,6 +78,7 @@ class BundleView(QWidget):
         self.document: QTextDocument | None = None
         self.card_dialog: SenderCheckDialog | None = None
         self._card: Card | None = None
+        self._image_data: Callable[[str], bytes] = lambda _attachment_id: b""
         self.sender_status = QLabel(wordWrap=True)
         self.sender_status.setObjectName("senderStatus")
         self.sender_status.setTextFormat(Qt.TextFormat.PlainText)
@@ -76,6 +88,9 @@ class BundleView(QWidget):
         self.check_button.setToolTip(self.tr("Read the card's numbers with the person; if they match, mark it checked"))
         self.check_button.clicked.connect(self.check_sender)
         self.changes: BundleChanges | None = None
+        # The young person's boundaries stand above the document, outside its scrolling: read
+        # before anything else, and still there however far down the practitioner reads.
+        self.boundaries_band = BoundariesBand(self)
         self.changes_band = self._changes_band()
         self.browser = QTextBrowser()
         self.browser.setObjectName("bundleDocument")
@@ -92,8 +107,8 @@ class BundleView(QWidget):
         sender_row = QHBoxLayout()
         sender_row.addWidget(self.sender_status, 1)
         sender_row.addWidget(self.check_button)
-        layout.addWidget(self.placeholder)
-        layout.addWidget(self.changes_band)
+        for widget in (self.placeholder, self.boundaries_band, self.changes_band):
+            layout.addWidget(widget)
         layout.addLayout(sender_row)
         layout.addWidget(self.browser, 1)
         layout.addWidget(self.sounds_title)
@@ -117,6 +132,11 @@ class BundleView(QWidget):
         for button in (self.print_button, self.pdf_button, self.record_button):
             buttons.addWidget(button)
         return buttons
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # However long the boundaries, the document keeps most of the room (the band scrolls).
+        self.boundaries_band.setMaximumHeight(max(120, self.height() // 3))
+        super().resizeEvent(event)
 
     def _changes_band(self) -> QFrame:
         """A calm band, in words, of what changed since the file this one replaced."""
@@ -145,9 +165,10 @@ class BundleView(QWidget):
         })
         self.content = dataclasses.replace(SharedContent.from_received(bundle, isolated(me)), sender=sender)
         self.changes = profile.received.changes(bundle.id)
-        self.document = build_document(
-            self.content, lambda aid: profile.received.received_attachment_data(bundle.id, aid), self.changes,
-        )
+        self._image_data = functools.partial(profile.received.received_attachment_data, bundle.id)
+        # On screen the band shows the boundaries; print and PDF put them first in the document.
+        self.document = build_document(self.content, self._image_data, self.changes, boundaries_first=False)
+        self.boundaries_band.show_boundaries(bundle.boundaries)
         self.document.setParent(self)
         self.browser.setDocument(self.document)
         self._clear_sounds()
@@ -225,6 +246,7 @@ class BundleView(QWidget):
     def clear(self) -> None:
         self.content = None
         self.changes = None
+        self.boundaries_band.show_boundaries(None)
         self.changes_band.setVisible(False)
         self._card = None
         self.sender_status.clear()
@@ -275,7 +297,15 @@ class BundleView(QWidget):
     def _print(self, printer: QPrinter, done: str) -> None:
         assert self.content is not None and self.document is not None
         try:
-            print_document(self.document, self.content.footer(), printer)
+            document = self.document
+            if self.content.boundaries is not None:
+                document = build_document(self.content, self._image_data, self.changes)
+                document.setParent(self)
+            try:
+                print_document(document, self.content.footer(), printer)
+            finally:
+                if document is not self.document:
+                    document.deleteLater()
         except (OSError, PassportError) as exc:
             self.status.setText(message_for(exc))
             return

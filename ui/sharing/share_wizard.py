@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QDateEdit,
     QDialog,
     QGridLayout,
@@ -37,6 +38,7 @@ from passport.clock import now, today
 from passport.errors import InvalidValue, PassportError
 from passport.exchange.contacts import Contact
 from passport.exchange.sharing import PassphraseRecipient, Share, ShareState, end_of_day, last_day, new_passphrase
+from passport.formats.boundaries import Boundaries
 from passport.formats.bundle_format import BUNDLE_SUFFIX, MAX_PURPOSE
 from passport.formats.cards import MAX_NAME
 from passport.models import Attachment, AttachmentKind, Change
@@ -154,6 +156,27 @@ class ShareWizard(QDialog):
         layout.addWidget(self.entry_tree, 1)
         layout.addLayout(row)
         return page
+
+    def _boundaries_choice(self) -> QCheckBox:
+        """Whether "Call me…", "Please don't ask me about…" and "How to talk with me" go
+        first (beside the preview, which shows them when ticked): never ticked to start
+        with, and only there to tick once written on Home."""
+        written = not self._session.profile.boundaries().is_empty()
+        self.boundaries_check = QCheckBox(
+            self.tr("Put what people should know &first at the top") if written
+            else self.tr("What people should know first: write it on Home to share it"))
+        self.boundaries_check.setObjectName("shareBoundaries")
+        self.boundaries_check.setAccessibleName(self.tr("Share what people should know first"))
+        self.boundaries_check.setEnabled(written)
+        self.boundaries_check.toggled.connect(self._boundaries_toggled)
+        return self.boundaries_check
+
+    def _boundaries_toggled(self) -> None:
+        # The preview shows them, or not, at once: exactly what the file will carry.
+        try:
+            self._build_preview()
+        except PassportError as exc:
+            self._say_error(message_for(exc))
 
     def _attachment_item(self, attachment: Attachment) -> QTreeWidgetItem:
         # Ticked: it goes with its entry. Only an entry that is chosen can carry it, so it
@@ -354,7 +377,7 @@ class ShareWizard(QDialog):
         self.preview = QTextBrowser()
         self.preview.setObjectName("sharePreview")
         self.preview.setAccessibleName(self.tr("Preview of the shared file"))
-        for widget in (self.preview_title, self.replace_note, self.changes_note):
+        for widget in (self.preview_title, self.replace_note, self.changes_note, self._boundaries_choice()):
             layout.addWidget(widget)
         layout.addWidget(self.preview, 1)
         return page
@@ -368,7 +391,8 @@ class ShareWizard(QDialog):
         self.content = SharedContent.for_share(profile, self.chosen_ids(), profile.people.own_card(),
                                                self.recipient_display(), now(), expires, self.purpose.text(),
                                                leave_out=self.left_out(),
-                                               records_allowed=self.records.records_allowed())
+                                               records_allowed=self.records.records_allowed(),
+                                               boundaries=self._boundaries())
         document = build_document(self.content, profile.attachment_data)
         document.setParent(self.preview)
         self.preview.setDocument(document)
@@ -382,6 +406,9 @@ class ShareWizard(QDialog):
         changes = self.changes_since_last_share()
         self.changes_note.setText(changes)
         self.changes_note.setVisible(bool(changes))
+
+    def _boundaries(self) -> Boundaries | None:
+        return self._session.profile.boundaries() if self.boundaries_check.isChecked() else None
 
     def changes_since_last_share(self) -> str:
         """In words: which of the chosen entries are new or changed since the last share to
@@ -454,6 +481,7 @@ class ShareWizard(QDialog):
         self._session.run(self._session.profile.sharing.make_share, self.chosen_ids(), to, self.content.expires,
                           self.purpose.text(), path, leave_out=self.left_out(),
                           records=self.content.records_allowed,
+                          with_boundaries=self.boundaries_check.isChecked(),
                           on_finished=lambda change: self._saved(change, path), on_failed=self._not_saved,
                           on_progress=self._progress)
 

@@ -21,11 +21,13 @@ from PySide6.QtGui import QImage, QTextDocument
 from passport.exchange.changes import BundleChanges, Detail, EntryChange, EntryStatus, TextChange
 from passport.exchange.received import ReceivedBundle
 from passport.exchange.sharing import last_day
+from passport.formats.boundaries import Boundaries
 from passport.formats.bundle_format import BundleAttachment, BundleEntry
 from passport.formats.cards import Card, format_fingerprint
 from passport.models import AttachmentKind
 from passport.profile import Profile
 from ui.runtime.section_words import shown_title
+from ui.widgets.boundaries_text import boundary_rows, read_first_heading
 
 ImageData = Callable[[str], bytes]  # attachment id -> its bytes
 IMAGE_WIDTH = 420  # pixels at most, so a picture sits inside one column of text
@@ -51,16 +53,20 @@ class SharedContent:
     sender_is_reader: bool = False
     # The young person let the recipient copy it into their records (issue 17); else read only.
     records_allowed: bool = False
+    # "Call me…", "Please don't ask me about…", "How to talk with me", when picked for the share.
+    boundaries: Boundaries | None = None
 
     @classmethod
     def from_received(cls, bundle: ReceivedBundle, recipient_name: str) -> SharedContent:
         return cls(bundle.sender, recipient_name, bundle.created, bundle.expires, bundle.purpose,
-                   bundle.entries, bundle.attachments, records_allowed=bundle.records_allowed)
+                   bundle.entries, bundle.attachments, records_allowed=bundle.records_allowed,
+                   boundaries=bundle.boundaries)
 
     @classmethod
     def for_share(cls, profile: Profile, entry_ids: Sequence[str], sender: Card, recipient_name: str,
                   created: dt.datetime, expires: dt.datetime, purpose: str,
-                  leave_out: AbstractSet[str] = frozenset(), records_allowed: bool = False) -> SharedContent:
+                  leave_out: AbstractSet[str] = frozenset(), records_allowed: bool = False,
+                  boundaries: Boundaries | None = None) -> SharedContent:
         """What a share of these entries will carry: each entry's current revision and its
         attachments (but those in ``leave_out``), as passport.exchange.sharing writes them."""
         entries: list[BundleEntry] = []
@@ -81,7 +87,8 @@ class SharedContent:
                 attachments=tuple(a.id for a in attached),
             ))
         return cls(sender, recipient_name, created, expires, " ".join(purpose.split()), entries, attachments,
-                   sender_is_reader=True, records_allowed=records_allowed)
+                   sender_is_reader=True, records_allowed=records_allowed,
+                   boundaries=None if boundaries is None or boundaries.is_empty() else boundaries)
 
     def attachments_of(self, entry_id: str) -> list[BundleAttachment]:
         return [a for a in self.attachments if a.entry_id == entry_id]
@@ -249,14 +256,28 @@ def _changes_part(content: SharedContent, changes: BundleChanges) -> str:
     return "".join(parts)
 
 
-def build_document(content: SharedContent, image_data: ImageData, changes: BundleChanges | None = None
-                   ) -> QTextDocument:
-    """The whole shared file as a document; ``changes``, what changed since the share it
-    replaced (the practitioner's view only), goes first and marks the new words."""
+def boundaries_part(boundaries: Boundaries) -> str:
+    """The young person's boundaries in a ruled box, to stand before anything else."""
+    rows = "".join(f"<p><b>{html.escape(heading)}:</b> {_escaped(text)}</p>"
+                   for heading, text in boundary_rows(boundaries))
+    heading = html.escape(read_first_heading())
+    return (f"<table width='100%' border='1' cellspacing='0' cellpadding='10' style='border-style:solid'>"
+            f"<tr><td><h2>{heading}</h2>{rows}</td></tr></table>")
+
+
+def build_document(content: SharedContent, image_data: ImageData, changes: BundleChanges | None = None,
+                   *, boundaries_first: bool = True) -> QTextDocument:
+    """The whole shared file as a document. The young person's boundaries, when the share
+    carries them, go before anything else (``boundaries_first=False`` leaves them to a view
+    that shows them in a band of its own); ``changes``, what changed since the share it
+    replaced (the practitioner's view only), goes next and marks the new words."""
     document = QTextDocument()
     document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle,
                                 BundleDocument.tr("Shared by {0}").format(content.sender.display_name))
-    parts = [_header(content)]
+    parts = []
+    if boundaries_first and content.boundaries is not None and boundary_rows(content.boundaries):
+        parts.append(boundaries_part(content.boundaries))
+    parts.append(_header(content))
     if changes is not None:
         parts.append(_changes_part(content, changes))
     important_now = BundleDocument.tr("Important now")

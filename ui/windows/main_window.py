@@ -46,6 +46,7 @@ from ui.windows.open_once import open_once
 if TYPE_CHECKING:
     from ui.content.backup_dialog import BackupDialog
     from ui.content.entry_editor import EntryEditor
+    from ui.content.one_page_dialog import OnePageDialog
     from ui.content.safety_plan_view import SafetyPlanView
     from ui.content.search_view import SearchView
     from ui.content.settings_dialog import SettingsDialog
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
         self.files = files or FileChooser()
         self.settings_dialog: SettingsDialog | None = None
         self.share_wizard: ShareWizard | None = None
+        self.one_page_dialog: OnePageDialog | None = None
         self._page_before_editor = HOME
         self.label_title = LabelTitle(self, session)
 
@@ -236,6 +238,10 @@ class MainWindow(QMainWindow):
         self.share_button.setAccessibleName(self.tr("Share"))
         self.share_button.setToolTip(self.tr("Choose entries to share with someone (Ctrl+Shift+S)"))
         self.share_button.clicked.connect(self.start_share)
+        self.one_page_button = QPushButton(self.tr("&My one-page profile…"))
+        self.one_page_button.setAccessibleName(self.tr("One-page profile"))
+        self.one_page_button.setToolTip(self.tr("A page about you to print or save as a PDF, from entries you pick"))
+        self.one_page_button.clicked.connect(self.open_one_page)
         self.settings_button = QPushButton(themed_icon("settings"), self.tr("Settings"))
         self.settings_button.setProperty("scaledIcon", True)
         self.settings_button.setAccessibleName(self.tr("Settings"))
@@ -247,6 +253,7 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.navigation, 1)
         layout.addWidget(self.share_button)
+        layout.addWidget(self.one_page_button)
         layout.addWidget(self.settings_button)
         # Follows the text size: at 200 % the panel widens rather than cutting words off.
         self.navigation.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
@@ -345,6 +352,14 @@ class MainWindow(QMainWindow):
             return ShareWizard(self.session, self.files, self)
 
         open_once(self, "share_wizard", make)
+
+    def open_one_page(self) -> None:
+        def make() -> OnePageDialog:
+            from ui.content.one_page_dialog import OnePageDialog
+
+            return OnePageDialog(self.session, self.files, self)
+
+        open_once(self, "one_page_dialog", make)
 
     def _on_change(self, change: Change) -> None:
         if change.kind is ChangeKind.SETTINGS_CHANGED and not self.session.profile.is_locked:

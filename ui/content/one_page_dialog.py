@@ -1,0 +1,184 @@
+"""Make a one-page profile: tick the entries to go on it (none to start with), see the page
+as it will print, then print it or save it as a PDF where the person chooses."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSizeF, Qt
+from PySide6.QtGui import QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from passport.content.one_page import arrange, heading_for
+from passport.errors import InvalidValue, PassportError
+from passport.models import Entry
+from ui.content.one_page_document import build_one_page, fit_scale, heading_text, paint_one_page, pdf_writer
+from ui.runtime.file_chooser import FileChooser
+from ui.runtime.messages import message_for
+from ui.runtime.session import Session
+from ui.widgets.dialog_parts import button_row, words
+
+ENTRY_ID = Qt.ItemDataRole.UserRole + 1
+# An A4 page's writing area at 96 dots an inch, less 15 mm each side: for the "fits" words.
+A4_AREA = QSizeF(680, 1010)
+
+
+class OnePageDialog(QDialog):
+    def __init__(self, session: Session, files: FileChooser, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._files = files
+        self.setWindowTitle(self.tr("One-page profile"))
+        self.setAccessibleName(self.tr("One-page profile"))
+        profile = session.profile
+        self._entries: dict[str, Entry] = {}
+        caption = QLabel(self.tr("&Entries to put on it"))
+        self.tree = self._entry_tree()
+        caption.setBuddy(self.tree)
+        self.boundaries_check = QCheckBox(self.tr("Put what people should know &first at the top"))
+        self.boundaries_check.setAccessibleName(self.tr("Put what people should know first at the top"))
+        self.boundaries_check.setEnabled(not profile.boundaries().is_empty())
+        self.preview = QTextBrowser()
+        self.preview.setObjectName("onePagePreview")
+        self.preview.setAccessibleName(self.tr("The page as it will print"))
+        self.fit_label = words("", "hint", "onePageFit")
+        self.status = words("", "lead", "onePageStatus")
+        self._make_buttons()
+        left = QVBoxLayout()
+        left.addWidget(words(self.tr("A page about you for a new school or placement. Tick what goes on it: "
+                                     "nothing is on it until you do."), "hint"))
+        left.addWidget(caption)
+        left.addWidget(self.tree, 1)
+        left.addWidget(self.boundaries_check)
+        right = QVBoxLayout()
+        right.addWidget(self.preview, 1)
+        right.addWidget(self.fit_label)
+        body = QHBoxLayout()
+        body.addLayout(left, 1)
+        body.addLayout(right, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.addWidget(words(self.tr("One-page profile"), "title"))
+        layout.addLayout(body, 1)
+        layout.addWidget(self.status)
+        layout.addLayout(button_row([self.close_button], [self.print_button, self.pdf_button]))
+        self.resize(1000, 700)
+        self.refresh()
+        self.tree.setFocus()
+
+    def _make_buttons(self) -> None:
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.setAccessibleName(self.tr("Close"))
+        self.print_button = QPushButton(self.tr("P&rint…"))
+        self.print_button.setAccessibleName(self.tr("Print"))
+        self.pdf_button = QPushButton(self.tr("Save as P&DF…"))
+        self.pdf_button.setAccessibleName(self.tr("Save as PDF"))
+        self.pdf_button.setProperty("role", "primary")
+        self.close_button.clicked.connect(self.reject)
+        self.print_button.clicked.connect(self.print_it)
+        self.pdf_button.clicked.connect(self.save_pdf)
+        self.tree.itemChanged.connect(self.refresh)
+        self.boundaries_check.toggled.connect(self.refresh)
+
+    def _entry_tree(self) -> QTreeWidget:
+        """Entries by section, each section saying which heading it goes under; none ticked."""
+        profile = self._session.profile
+        tree = QTreeWidget()
+        tree.setObjectName("onePageEntries")
+        tree.setAccessibleName(self.tr("Entries to put on it"))
+        tree.setHeaderHidden(True)
+        tree.header().setAccessibleName(self.tr("Entries"))
+        sections = profile.sections()
+        for section in sections:
+            entries = profile.entries(section.id)
+            if not entries:
+                continue
+            parent_item = QTreeWidgetItem([self.tr("{section} (under “{heading}”)").replace(
+                "{section}", section.title).replace("{heading}", heading_text(heading_for(section)))])
+            parent_item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
+                                 | Qt.ItemFlag.ItemIsAutoTristate)
+            parent_item.setCheckState(0, Qt.CheckState.Unchecked)
+            for entry in entries:
+                self._entries[entry.id] = entry
+                child = QTreeWidgetItem([entry.title])
+                child.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
+                               | Qt.ItemFlag.ItemIsSelectable)
+                child.setCheckState(0, Qt.CheckState.Unchecked)
+                child.setData(0, ENTRY_ID, entry.id)
+                parent_item.addChild(child)
+            tree.addTopLevelItem(parent_item)
+        tree.expandAll()
+        self._sections = sections
+        return tree
+
+    def chosen(self) -> list[Entry]:
+        root = self.tree.invisibleRootItem()
+        return [self._entries[root.child(s).child(e).data(0, ENTRY_ID)] for s in range(root.childCount())
+                for e in range(root.child(s).childCount())
+                if root.child(s).child(e).checkState(0) == Qt.CheckState.Checked]
+
+    def _name(self) -> str:
+        profile = self._session.profile
+        call_me = profile.boundaries().call_me
+        if call_me and self.boundaries_check.isChecked():
+            return call_me
+        try:
+            return profile.people.own_card().display_name
+        except InvalidValue:  # no name on the card yet (and "Call me" is not picked)
+            return ""
+
+    def document(self) -> QTextDocument:
+        """The page, made afresh from what is ticked now."""
+        boundaries = self._session.profile.boundaries() if self.boundaries_check.isChecked() else None
+        return build_one_page(self._name(), arrange(self.chosen(), self._sections), boundaries)
+
+    def refresh(self) -> None:
+        chosen = bool(self.chosen())
+        document = self.document()
+        scale = fit_scale(document.clone(), A4_AREA)
+        document.setParent(self.preview)
+        self.preview.setDocument(document)
+        if scale >= 1:
+            self.fit_label.setText(self.tr("It fits on one page."))
+        elif scale >= 0.7:
+            self.fit_label.setText(self.tr("It fits on one page, a little smaller."))
+        else:
+            self.fit_label.setText(self.tr("That's a lot for one page: the words will print small. "
+                                           "You could untick some."))
+        self.print_button.setEnabled(chosen)
+        self.pdf_button.setEnabled(chosen)
+
+    def save_pdf(self) -> None:
+        path = self._files.save_path(self, self.tr("Save as PDF"), self.tr("About me.pdf"),
+                                     self.tr("PDF files (*.pdf)"))
+        if path is None:
+            return
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        try:
+            paint_one_page(self.document(), pdf_writer(path))
+        except (OSError, PassportError) as exc:
+            self.status.setText(message_for(exc))
+            return
+        self.status.setText(self.tr("Saved as a PDF: {0}").replace("{0}", path.name))
+
+    def print_it(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+        if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            paint_one_page(self.document(), printer)
+        except (OSError, PassportError) as exc:
+            self.status.setText(message_for(exc))
+            return
+        self.status.setText(self.tr("Sent to the printer."))

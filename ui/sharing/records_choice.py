@@ -14,7 +14,7 @@ class RecordsChoice(QWidget):
         self.setObjectName("recordsChoice")
         self.setAccessibleName(self.tr("Can they copy it into their records?"))
         self.heading = words(self.tr("Can they copy it into their records?"), "heading")
-        self.read_only = QRadioButton(self.tr("&No, read only: marked “not for the record”"))
+        self.read_only = QRadioButton(self.tr("No, &read only: marked “not for the record”"))
         self.read_only.setAccessibleName(self.tr("No, read only"))
         self.allowed = QRadioButton(self.tr("Yes, they may &copy it into their records"))
         self.allowed.setAccessibleName(self.tr("Yes, they may copy it into their records"))

@@ -55,6 +55,7 @@ class LanguageChooser(QWidget):
     def _fill(self, current: str | None) -> None:
         self.caption.setText(self.tr("&Language"))
         self.combo.setAccessibleName(self.tr("Language"))
+        self.combo.view().setAccessibleName(self.tr("Languages to choose from"))
         self.combo.blockSignals(True)
         self.combo.clear()
         if self._offer_start_screens:

@@ -1,0 +1,3935 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fa_AF" sourcelanguage="en_GB">
+<context>
+    <name>AddCardDialog</name>
+    <message>
+        <source>Add someone&apos;s card</source>
+        <translation>کارت کسی را اضافه کن</translation>
+    </message>
+    <message>
+        <source>Choose the card file they gave you. Then read the numbers aloud together: if they match, nobody swapped the card on the way.</source>
+        <translation>فایل کارتی را که به تو داده‌اند انتخاب کن. بعد شماره‌ها را با هم بلند بخوانید: اگر یکی باشند، هیچ‌کس کارت را در راه عوض نکرده است.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose the card file…</source>
+        <translation>&amp;فایل کارت را انتخاب کن…</translation>
+    </message>
+    <message>
+        <source>Choose the card file</source>
+        <translation>فایل کارت را انتخاب کن</translation>
+    </message>
+    <message>
+        <source>We read the numbers aloud and they &amp;match</source>
+        <translation>شماره‌ها را بلند خواندیم و &amp;یکی هستند</translation>
+    </message>
+    <message>
+        <source>We read the numbers aloud and they match</source>
+        <translation>شماره‌ها را بلند خواندیم و یکی هستند</translation>
+    </message>
+    <message>
+        <source>&amp;Add the card</source>
+        <translation>&amp;کارت را اضافه کن</translation>
+    </message>
+    <message>
+        <source>Add the card</source>
+        <translation>کارت را اضافه کن</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <source>Cards (*{0});;Any file (*)</source>
+        <translation>کارت‌ها (*{0});;هر فایل (*)</translation>
+    </message>
+    <message>
+        <source>a young person</source>
+        <translation>یک نوجوان</translation>
+    </message>
+    <message>
+        <source>a carer</source>
+        <translation>یک سرپرست</translation>
+    </message>
+    <message>
+        <source>a practitioner</source>
+        <translation>یک کارشناس</translation>
+    </message>
+    <message>
+        <source>{name}, {kind}</source>
+        <translation>{name}، {kind}</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerPreviewDialog</name>
+    <message>
+        <source>Let {name} know what you decided</source>
+        <translation>به {name} بگو چه تصمیم گرفتی</translation>
+    </message>
+    <message>
+        <source>Let them know what you decided</source>
+        <translation>به آن‌ها بگو چه تصمیم گرفتی</translation>
+    </message>
+    <message>
+        <source>This is everything the answer says. It has no titles and none of your words: {name} sees it beside what they sent.</source>
+        <translation>این همهٔ چیزی است که جواب می‌گوید. هیچ عنوانی و هیچ‌کدام از کلمات تو در آن نیست: {name} آن را کنار چیزی که فرستاده بود می‌بیند.</translation>
+    </message>
+    <message>
+        <source>What the answer says</source>
+        <translation>آنچه جواب می‌گوید</translation>
+    </message>
+    <message>
+        <source>What the answer &amp;says</source>
+        <translation>آنچه جواب &amp;می‌گوید</translation>
+    </message>
+    <message>
+        <source>&amp;Save the answer…</source>
+        <translation>جواب را &amp;ذخیره کن…</translation>
+    </message>
+    <message>
+        <source>Save the answer as a file</source>
+        <translation>جواب را به شکل فایل ذخیره کن</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;بستن</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بستن</translation>
+    </message>
+    <message>
+        <source>you added it</source>
+        <translation>اضافه‌اش کردی</translation>
+    </message>
+    <message>
+        <source>you added it with changes</source>
+        <translation>با تغییر اضافه‌اش کردی</translation>
+    </message>
+    <message>
+        <source>you said no</source>
+        <translation>گفتی نه</translation>
+    </message>
+    <message>
+        <source>not decided yet</source>
+        <translation>هنوز تصمیم نگرفته‌ای</translation>
+    </message>
+    <message>
+        <source>Suggestion {number} sent on {date}: {outcome}</source>
+        <translation>پیشنهاد {number}، فرستاده‌شده در {date}: {outcome}</translation>
+    </message>
+    <message>
+        <source>Answer for {name}</source>
+        <translation>جواب برای {name}</translation>
+    </message>
+    <message>
+        <source>Save the answer</source>
+        <translation>جواب را ذخیره کن</translation>
+    </message>
+    <message>
+        <source>Answers (*{0})</source>
+        <translation>جواب‌ها (*{0})</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>در حال ذخیره…</translation>
+    </message>
+    <message>
+        <source>Saved. Give {name} the file; in their app they choose “Send suggestions…”, then “Open an answer…”.</source>
+        <translation>ذخیره شد. فایل را به {name} بده؛ در برنامهٔ خودشان «فرستادن پیشنهادها…» و بعد «باز کردن یک جواب…» را انتخاب می‌کنند.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentPanel</name>
+    <message>
+        <source>Pictures, sounds and files</source>
+        <translation>عکس‌ها، صداها و فایل‌ها</translation>
+    </message>
+    <message>
+        <source>Add a picture, sound or file…</source>
+        <translation>یک عکس، صدا یا فایل اضافه کن…</translation>
+    </message>
+    <message>
+        <source>Add a picture, sound or file</source>
+        <translation>یک عکس، صدا یا فایل اضافه کن</translation>
+    </message>
+    <message>
+        <source>Pictures and sounds (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.wav *.mp3 *.ogg *.flac *.m4a);;Any file (*)</source>
+        <translation>عکس‌ها و صداها (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.wav *.mp3 *.ogg *.flac *.m4a);;هر فایل (*)</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>یک نسخه ذخیره کن</translation>
+    </message>
+    <message>
+        <source>Add a title first, then you can add pictures, sounds and files.</source>
+        <translation>اول یک عنوان بگذار، بعد می‌توانی عکس، صدا و فایل اضافه کنی.</translation>
+    </message>
+    <message>
+        <source>Adding {name}…</source>
+        <translation>در حال اضافه کردن {name}…</translation>
+    </message>
+    <message>
+        <source>Added {name}.</source>
+        <translation>{name} اضافه شد.</translation>
+    </message>
+    <message>
+        <source>Remove {name}?</source>
+        <translation>{name} برداشته شود؟</translation>
+    </message>
+    <message>
+        <source>It will be taken out of this entry and erased. This can&apos;t be undone.</source>
+        <translation>از این نوشته برداشته و پاک می‌شود. این کار برگشت ندارد.</translation>
+    </message>
+    <message>
+        <source>Remove it</source>
+        <translation>بردار</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>نگهش دار</translation>
+    </message>
+    <message>
+        <source>Removed {name}.</source>
+        <translation>{name} برداشته شد.</translation>
+    </message>
+    <message>
+        <source>Saving a copy…</source>
+        <translation>در حال ذخیرهٔ یک نسخه…</translation>
+    </message>
+    <message>
+        <source>Saved a copy as {name}.</source>
+        <translation>یک نسخه به نام {name} ذخیره شد.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentTile</name>
+    <message>
+        <source>Save a copy…</source>
+        <translation>یک نسخه ذخیره کن…</translation>
+    </message>
+    <message>
+        <source>Save a copy of {name}</source>
+        <translation>یک نسخه از {name} ذخیره کن</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>برداشتن…</translation>
+    </message>
+    <message>
+        <source>Remove {name}</source>
+        <translation>{name} را بردار</translation>
+    </message>
+    <message>
+        <source>Opening the picture…</source>
+        <translation>در حال باز کردن عکس…</translation>
+    </message>
+    <message>
+        <source>Picture: {name}</source>
+        <translation>عکس: {name}</translation>
+    </message>
+    <message>
+        <source>This picture can&apos;t be shown, but it is kept safe.</source>
+        <translation>این عکس نشان داده نمی‌شود، اما در جای امن نگه داشته شده است.</translation>
+    </message>
+</context>
+<context>
+    <name>AudioPlayer</name>
+    <message>
+        <source>Play</source>
+        <translation>پخش</translation>
+    </message>
+    <message>
+        <source>Play {name}</source>
+        <translation>{name} را پخش کن</translation>
+    </message>
+    <message>
+        <source>Sounds can&apos;t be played on this computer. You can save a copy and play it elsewhere.</source>
+        <translation>صداها روی این کمپیوتر پخش نمی‌شوند. می‌توانی یک نسخه ذخیره کنی و جای دیگری پخشش کنی.</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>در حال باز کردن…</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>توقف</translation>
+    </message>
+    <message>
+        <source>Pause {name}</source>
+        <translation>{name} را متوقف کن</translation>
+    </message>
+    <message>
+        <source>Playing</source>
+        <translation>در حال پخش</translation>
+    </message>
+    <message>
+        <source>This sound can&apos;t be played here. You can save a copy and play it elsewhere.</source>
+        <translation>این صدا این‌جا پخش نمی‌شود. می‌توانی یک نسخه ذخیره کنی و جای دیگری پخشش کنی.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Save a backup</source>
+        <translation>نسخهٔ پشتیبان ذخیره کن</translation>
+    </message>
+    <message>
+        <source>One file with everything in your passport: your words, pictures, sounds, history and people. If this laptop is lost, it brings your passport back.</source>
+        <translation>یک فایل با همه‌چیز دفترچه‌ات: کلمات، عکس‌ها، صداها، تاریخچه و افراد. اگر این لپ‌تاپ گم شود، دفترچه‌ات را برمی‌گرداند.</translation>
+    </message>
+    <message>
+        <source>Your recovery code opens this file. Keep it somewhere safe, away from this laptop.</source>
+        <translation>کد بازیابی‌ات این فایل را باز می‌کند. آن را جای امنی، دور از این لپ‌تاپ نگه دار.</translation>
+    </message>
+    <message>
+        <source>Saving the backup</source>
+        <translation>در حال ذخیرهٔ نسخهٔ پشتیبان</translation>
+    </message>
+    <message>
+        <source>Choose where to &amp;save…</source>
+        <translation>جای &amp;ذخیره را انتخاب کن…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the backup</source>
+        <translation>جای ذخیرهٔ نسخهٔ پشتیبان را انتخاب کن</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;بستن</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بستن</translation>
+    </message>
+    <message>
+        <source>Backup {date}</source>
+        <translation>نسخهٔ پشتیبان {date}</translation>
+    </message>
+    <message>
+        <source>Backups (*{0})</source>
+        <translation>نسخه‌های پشتیبان (*{0})</translation>
+    </message>
+    <message>
+        <source>Saving… You can keep using the app.</source>
+        <translation>در حال ذخیره… می‌توانی به کار با برنامه ادامه بدهی.</translation>
+    </message>
+    <message>
+        <source>Saved as {name}.</source>
+        <translation>به نام {name} ذخیره شد.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupReminder</name>
+    <message>
+        <source>It&apos;s been a while since your last backup. A backup keeps your passport safe if this laptop is lost.</source>
+        <translation>از آخرین نسخهٔ پشتیبانت مدتی گذشته است. نسخهٔ پشتیبان دفترچه‌ات را امن نگه می‌دارد اگر این لپ‌تاپ گم شود.</translation>
+    </message>
+    <message>
+        <source>Save a &amp;backup…</source>
+        <translation>نسخهٔ &amp;پشتیبان ذخیره کن…</translation>
+    </message>
+    <message>
+        <source>Save a backup</source>
+        <translation>نسخهٔ پشتیبان ذخیره کن</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>حالا نه</translation>
+    </message>
+    <message>
+        <source>Not now: remind me next time</source>
+        <translation>حالا نه: دفعهٔ بعد یادم بده</translation>
+    </message>
+    <message>
+        <source>Backup reminder</source>
+        <translation>یادآوری نسخهٔ پشتیبان</translation>
+    </message>
+    <message>
+        <source>Your recovery code has changed, and backups you saved before open only with the old one. Save a new backup now, to go with your new code.</source>
+        <translation>کد بازیابی‌ات عوض شده است و نسخه‌های پشتیبانی که قبلاً ذخیره کردی فقط با کد قبلی باز می‌شوند. حالا یک نسخهٔ پشتیبان تازه ذخیره کن که با کد تازه‌ات باز شود.</translation>
+    </message>
+</context>
+<context>
+    <name>BundleDocument</name>
+    <message>
+        <source>Shared by {sender} with {recipient}, open until {until}. Please don&apos;t copy or pass it on.</source>
+        <translation>{sender} این را با {recipient} شریک کرده، تا {until} باز است. لطفاً آن را کاپی نکن و به کسی نده.</translation>
+    </message>
+    <message>
+        <source>{0:.1f} MB</source>
+        <translation>{0:.1f} مگابایت</translation>
+    </message>
+    <message>
+        <source>{0} KB</source>
+        <translation>{0} کیلوبایت</translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation>(تازه)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n تازه</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n تغییر کرده</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n no longer shared</source>
+        <translation>
+            <numerusform>%n دیگر شریک نیست</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing changed since {0}.</source>
+        <translation>از {0} به این طرف چیزی تغییر نکرده است.</translation>
+    </message>
+    <message>
+        <source>What changed since {0}: {1}</source>
+        <translation>آنچه از {0} به این طرف تغییر کرده: {1}</translation>
+    </message>
+    <message>
+        <source>No longer shared: ‘{0}’</source>
+        <translation>دیگر شریک نیست: ‘{0}’</translation>
+    </message>
+    <message numerus="yes">
+        <source>No longer shared: %n from the last one</source>
+        <translation>
+            <numerusform>دیگر شریک نیست: %n از دفعهٔ قبل</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>now under ‘{0}’</source>
+        <translation>حالا زیر ‘{0}’</translation>
+    </message>
+    <message>
+        <source>now marked important now</source>
+        <translation>حالا به عنوان «همین حالا مهم» نشانی شده</translation>
+    </message>
+    <message>
+        <source>no longer marked important now</source>
+        <translation>دیگر به عنوان «همین حالا مهم» نشانی نشده</translation>
+    </message>
+    <message>
+        <source>a new date to ask if it&apos;s still true</source>
+        <translation>تاریخ تازه برای پرسیدن این‌که هنوز درست است یا نه</translation>
+    </message>
+    <message>
+        <source>a new date for when it happened</source>
+        <translation>تاریخ تازه برای زمانی که اتفاق افتاد</translation>
+    </message>
+    <message>
+        <source>a new colour</source>
+        <translation>رنگ تازه</translation>
+    </message>
+    <message>
+        <source>its pictures, sounds or files changed</source>
+        <translation>عکس‌ها، صداها یا فایل‌هایش تغییر کرده</translation>
+    </message>
+    <message>
+        <source>new words are underlined and marked (new)</source>
+        <translation>کلمات تازه زیرشان خط کشیده و با (تازه) نشانی شده‌اند</translation>
+    </message>
+    <message>
+        <source>some words were taken out</source>
+        <translation>بعضی کلمات برداشته شده‌اند</translation>
+    </message>
+    <message>
+        <source>New:</source>
+        <translation>تازه:</translation>
+    </message>
+    <message>
+        <source>Changed:</source>
+        <translation>تغییر کرده:</translation>
+    </message>
+    <message>
+        <source>Underlined words, each followed by (new), are new or changed since {0}.</source>
+        <translation>کلماتی که زیرشان خط کشیده شده و بعد از هرکدام (تازه) آمده، از {0} به این طرف تازه یا تغییر کرده‌اند.</translation>
+    </message>
+    <message>
+        <source>Shared by {0}</source>
+        <translation>شریک‌شده توسط {0}</translation>
+    </message>
+    <message>
+        <source>Important now</source>
+        <translation>همین حالا مهم</translation>
+    </message>
+    <message>
+        <source>Nothing in this file is marked as important now.</source>
+        <translation>در این فایل هیچ‌چیز به عنوان «همین حالا مهم» نشانی نشده است.</translation>
+    </message>
+    <message>
+        <source>Everything shared</source>
+        <translation>همهٔ چیزهای شریک‌شده</translation>
+    </message>
+    <message>
+        <source>Shared by</source>
+        <translation>شریک‌شده توسط</translation>
+    </message>
+    <message>
+        <source>Your card&apos;s numbers (they will see these)</source>
+        <translation>شماره‌های کارت تو (این‌ها را می‌بینند)</translation>
+    </message>
+    <message>
+        <source>Their card&apos;s numbers</source>
+        <translation>شماره‌های کارت آن‌ها</translation>
+    </message>
+    <message>
+        <source>Shared with</source>
+        <translation>شریک‌شده با</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>ساخته‌شده در</translation>
+    </message>
+    <message>
+        <source>Open until</source>
+        <translation>باز تا</translation>
+    </message>
+    <message>
+        <source>the end of {0}</source>
+        <translation>پایان {0}</translation>
+    </message>
+    <message>
+        <source>Why it was shared</source>
+        <translation>چرا شریک شد</translation>
+    </message>
+    <message>
+        <source>(no note)</source>
+        <translation>(بدون یادداشت)</translation>
+    </message>
+    <message>
+        <source>New since {0}</source>
+        <translation>تازه از {0}</translation>
+    </message>
+    <message>
+        <source>Changed since {0}</source>
+        <translation>تغییر کرده از {0}</translation>
+    </message>
+    <message>
+        <source>Happened {0}</source>
+        <translation>اتفاق افتاد {0}</translation>
+    </message>
+    <message>
+        <source>Last changed {0}</source>
+        <translation>آخرین تغییر {0}</translation>
+    </message>
+    <message>
+        <source>Picture: {0}</source>
+        <translation>عکس: {0}</translation>
+    </message>
+    <message>
+        <source>A picture that can’t be shown: {0}</source>
+        <translation>عکسی که نشان داده نمی‌شود: {0}</translation>
+    </message>
+    <message>
+        <source>Sound: {0} ({1})</source>
+        <translation>صدا: {0} ({1})</translation>
+    </message>
+    <message>
+        <source>File: {0} ({1})</source>
+        <translation>فایل: {0} ({1})</translation>
+    </message>
+</context>
+<context>
+    <name>BundlePrinter</name>
+    <message>
+        <source>{0} Page {1} of {2}.</source>
+        <translation>{0} صفحهٔ {1} از {2}.</translation>
+    </message>
+</context>
+<context>
+    <name>BundleView</name>
+    <message>
+        <source>New: ‘{0}’</source>
+        <translation>تازه: ‘{0}’</translation>
+    </message>
+    <message>
+        <source>Changed: ‘{0}’ — {1}</source>
+        <translation>تغییر کرده: ‘{0}’ — {1}</translation>
+    </message>
+    <message>
+        <source>Changed: ‘{0}’</source>
+        <translation>تغییر کرده: ‘{0}’</translation>
+    </message>
+    <message>
+        <source>Compare the &amp;numbers…</source>
+        <translation>&amp;شماره‌ها را مقایسه کنید…</translation>
+    </message>
+    <message>
+        <source>Compare the numbers</source>
+        <translation>شماره‌ها را مقایسه کنید</translation>
+    </message>
+    <message>
+        <source>Read the card&apos;s numbers with the person; if they match, mark it checked</source>
+        <translation>شماره‌های کارت را با آن شخص بخوانید؛ اگر یکی بودند، آن را بررسی‌شده نشانی کنید</translation>
+    </message>
+    <message>
+        <source>The shared file</source>
+        <translation>فایل شریک‌شده</translation>
+    </message>
+    <message>
+        <source>Choose a shared file on the left to read it here.</source>
+        <translation>یک فایل شریک‌شده را از فهرست انتخاب کنید تا این‌جا بخوانید.</translation>
+    </message>
+    <message>
+        <source>Sounds in this file</source>
+        <translation>صداهای این فایل</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;چاپ…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>چاپ</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>ذخیره به شکل &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>ذخیره به شکل PDF</translation>
+    </message>
+    <message>
+        <source>Shared by {0}.pdf</source>
+        <translation>شریک‌شده توسط {0}.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>فایل‌های PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved as a PDF: {0}</source>
+        <translation>به شکل PDF ذخیره شد: {0}</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>به پرنتر فرستاده شد.</translation>
+    </message>
+</context>
+<context>
+    <name>CardCheckDialog</name>
+    <message>
+        <source>Add a card</source>
+        <translation>یک کارت اضافه کن</translation>
+    </message>
+    <message>
+        <source>Check a card</source>
+        <translation>یک کارت را بررسی کن</translation>
+    </message>
+    <message>
+        <source>Read these numbers aloud with {0}, in person or on the phone. If theirs are the same, the card really is theirs and nobody swapped it on the way.</source>
+        <translation>این شماره‌ها را با {0} بلند بخوانید، رو در رو یا با تیلفون. اگر شماره‌های آن‌ها هم همین باشد، کارت واقعاً مال خودشان است و هیچ‌کس آن را در راه عوض نکرده.</translation>
+    </message>
+    <message>
+        <source>We &amp;compared the numbers, mark as checked</source>
+        <translation>شماره‌ها را &amp;مقایسه کردیم، بررسی‌شده نشانی کن</translation>
+    </message>
+    <message>
+        <source>We compared the numbers, mark as checked</source>
+        <translation>شماره‌ها را مقایسه کردیم، بررسی‌شده نشانی کن</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;حالا نه</translation>
+    </message>
+    <message>
+        <source>Add it, check &amp;later</source>
+        <translation>اضافه کن، &amp;بعداً بررسی کن</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+</context>
+<context>
+    <name>CarerWindow</name>
+    <message>
+        <source>Your drafts stay here. Only what you send goes to the young person, and they decide what to keep.</source>
+        <translation>پیش‌نویس‌های شما این‌جا می‌مانند. فقط چیزی که می‌فرستید به نوجوان می‌رسد و او تصمیم می‌گیرد چه چیزی را نگه دارد.</translation>
+    </message>
+    <message>
+        <source>&amp;Send suggestions…</source>
+        <translation>&amp;فرستادن پیشنهادها…</translation>
+    </message>
+    <message>
+        <source>Send suggestions</source>
+        <translation>فرستادن پیشنهادها</translation>
+    </message>
+    <message>
+        <source>Choose drafts and save them as a file for the young person (Ctrl+Shift+S)</source>
+        <translation>پیش‌نویس‌ها را انتخاب کنید و به شکل فایل برای نوجوان ذخیره کنید (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Add the young person&apos;s c&amp;ard…</source>
+        <translation>&amp;کارت نوجوان را اضافه کنید…</translation>
+    </message>
+    <message>
+        <source>Add the young person&apos;s card</source>
+        <translation>کارت نوجوان را اضافه کنید</translation>
+    </message>
+    <message>
+        <source>&amp;My card…</source>
+        <translation>کارت &amp;من…</translation>
+    </message>
+    <message>
+        <source>My card</source>
+        <translation>کارت من</translation>
+    </message>
+    <message>
+        <source>Your card, for the young person to add, so they know suggestions really come from you</source>
+        <translation>کارت شما، تا نوجوان آن را اضافه کند و بداند پیشنهادها واقعاً از طرف شماست</translation>
+    </message>
+</context>
+<context>
+    <name>ContactModel</name>
+    <message>
+        <source>Numbers checked</source>
+        <translation>شماره‌ها بررسی شده</translation>
+    </message>
+    <message>
+        <source>Numbers not checked yet</source>
+        <translation>شماره‌ها هنوز بررسی نشده</translation>
+    </message>
+    <message>
+        <source>Shared with a passphrase (no card)</source>
+        <translation>با رمز عبور شریک شده (بدون کارت)</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteProfileDialog</name>
+    <message>
+        <source>Delete “{0}” for good?</source>
+        <translation>«{0}» برای همیشه حذف شود؟</translation>
+    </message>
+    <message>
+        <source>Delete for good?</source>
+        <translation>برای همیشه حذف شود؟</translation>
+    </message>
+    <message>
+        <source>Everything in it is erased from this computer: every entry, picture and sound, and everything shared or received. This can&apos;t be undone. Only a backup file, if one was saved, can bring it back.</source>
+        <translation>همه‌چیز داخل آن از این کمپیوتر پاک می‌شود: هر نوشته، عکس و صدا، و هرچه شریک کرده یا گرفته‌ای. این کار برگشت ندارد. فقط یک نسخهٔ پشتیبان، اگر ذخیره شده باشد، می‌تواند آن را برگرداند.</translation>
+    </message>
+    <message>
+        <source>To be sure, type its &amp;name: {0}</source>
+        <translation>برای اطمینان، &amp;نامش را بنویس: {0}</translation>
+    </message>
+    <message>
+        <source>Type the name to delete it</source>
+        <translation>نام را بنویس تا حذف شود</translation>
+    </message>
+    <message>
+        <source>&amp;Delete it for good</source>
+        <translation>&amp;برای همیشه حذفش کن</translation>
+    </message>
+    <message>
+        <source>Delete it for good</source>
+        <translation>برای همیشه حذفش کن</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>&amp;نگهش دار</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>نگهش دار</translation>
+    </message>
+</context>
+<context>
+    <name>EntryCard</name>
+    <message>
+        <source>Important now</source>
+        <translation>همین حالا مهم</translation>
+    </message>
+    <message>
+        <source>Has a picture</source>
+        <translation>عکس دارد</translation>
+    </message>
+    <message>
+        <source>Has a sound</source>
+        <translation>صدا دارد</translation>
+    </message>
+    <message>
+        <source>Has a file</source>
+        <translation>فایل دارد</translation>
+    </message>
+    <message>
+        <source>Open “{title}”</source>
+        <translation>باز کردن «{title}»</translation>
+    </message>
+</context>
+<context>
+    <name>EntryColours</name>
+    <message>
+        <source>Red</source>
+        <translation>سرخ</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>نارنجی</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>زرد</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>سبز</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>آبی</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>بنفش</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>گلابی</translation>
+    </message>
+    <message>
+        <source>No colour</source>
+        <translation>بدون رنگ</translation>
+    </message>
+    <message>
+        <source>A colour of your own</source>
+        <translation>رنگی از خودت</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDelegate</name>
+    <message>
+        <source>Important now</source>
+        <translation>همین حالا مهم</translation>
+    </message>
+</context>
+<context>
+    <name>EntryEditor</name>
+    <message>
+        <source>← Back</source>
+        <translation>→ برگشت</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>برگشت</translation>
+    </message>
+    <message>
+        <source>Back (Esc). Your words are saved.</source>
+        <translation>برگشت (Esc). کلماتت ذخیره شده‌اند.</translation>
+    </message>
+    <message>
+        <source>Earlier versions…</source>
+        <translation>نسخه‌های قبلی…</translation>
+    </message>
+    <message>
+        <source>Earlier versions</source>
+        <translation>نسخه‌های قبلی</translation>
+    </message>
+    <message>
+        <source>Erase for good…</source>
+        <translation>برای همیشه پاک کن…</translation>
+    </message>
+    <message>
+        <source>Erase for good</source>
+        <translation>برای همیشه پاک کن</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <source>A few words to find it by</source>
+        <translation>چند کلمه که با آن پیدایش کنی</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;عنوان</translation>
+    </message>
+    <message>
+        <source>Your words</source>
+        <translation>کلمات تو</translation>
+    </message>
+    <message>
+        <source>Write as much or as little as you like.</source>
+        <translation>هر قدر که دلت می‌خواهد بنویس، کم یا زیاد.</translation>
+    </message>
+    <message>
+        <source>Your &amp;words</source>
+        <translation>&amp;کلمات تو</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>بخش</translation>
+    </message>
+    <message>
+        <source>&amp;Important now: show it first on Home</source>
+        <translation>&amp;همین حالا مهم: اول در صفحهٔ خانه نشانش بده</translation>
+    </message>
+    <message>
+        <source>Important now</source>
+        <translation>همین حالا مهم</translation>
+    </message>
+    <message>
+        <source>Ask if it&apos;s still true &amp;on</source>
+        <translation>بپرس که هنوز درست است یا نه، &amp;در تاریخ</translation>
+    </message>
+    <message>
+        <source>Ask me if it&apos;s still true &amp;on</source>
+        <translation>از من بپرس که هنوز درست است یا نه، &amp;در تاریخ</translation>
+    </message>
+    <message>
+        <source>S&amp;ection</source>
+        <translation>&amp;بخش</translation>
+    </message>
+    <message>
+        <source>W&amp;ritten with</source>
+        <translation>&amp;نوشته‌شده با</translation>
+    </message>
+    <message>
+        <source>Date to ask if it&apos;s still true</source>
+        <translation>تاریخ پرسیدن این‌که هنوز درست است یا نه</translation>
+    </message>
+    <message>
+        <source>Date it happened</source>
+        <translation>تاریخی که اتفاق افتاد</translation>
+    </message>
+    <message>
+        <source>When it &amp;happened</source>
+        <translation>&amp;کی اتفاق افتاد</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>رنگ</translation>
+    </message>
+    <message>
+        <source>&amp;Colour</source>
+        <translation>&amp;رنگ</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>در حال ذخیره…</translation>
+    </message>
+    <message>
+        <source>Not saved: this is very long. Try splitting it into two entries.</source>
+        <translation>ذخیره نشد: این خیلی طولانی است. آن را به دو نوشته تقسیم کن.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: there&apos;s no space left on this computer. Your words are still here and will be saved as soon as there is space.</source>
+        <translation>هنوز ذخیره نشده: روی این کمپیوتر جای خالی نمانده. کلماتت هنوز این‌جا هستند و به محض این‌که جا باز شود ذخیره می‌شوند.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: add a title</source>
+        <translation>هنوز ذخیره نشده: یک عنوان بگذار</translation>
+    </message>
+    <message>
+        <source>Saved. The first words are its title until you add one.</source>
+        <translation>ذخیره شد. تا وقتی عنوان نگذاری، کلمات اول عنوانش هستند.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>ذخیره شد</translation>
+    </message>
+    <message>
+        <source>The earlier version is back. Your later words are kept in its history.</source>
+        <translation>نسخهٔ قبلی برگشت. کلمات بعدی‌ات در تاریخچه‌اش نگه داشته شده‌اند.</translation>
+    </message>
+    <message>
+        <source>Erase “{title}” for good?</source>
+        <translation>«{title}» برای همیشه پاک شود؟</translation>
+    </message>
+    <message>
+        <source>This removes the entry, all its earlier versions and its pictures, sounds and files. It can&apos;t be undone.</source>
+        <translation>این کار نوشته، همهٔ نسخه‌های قبلی‌اش و عکس‌ها، صداها و فایل‌هایش را برمی‌دارد. برگشت ندارد.</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>نگهش دار</translation>
+    </message>
+</context>
+<context>
+    <name>FingerprintLabel</name>
+    <message>
+        <source>Card numbers: {0}</source>
+        <translation>شماره‌های کارت: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>HeldShareDialog</name>
+    <message>
+        <source>Compare the numbers</source>
+        <translation>شماره‌ها را مقایسه کنید</translation>
+    </message>
+    <message>
+        <source>This file says it is from {0}, but it was signed by a card you have not seen before. Anyone can put a name on a card, so it was not opened.</source>
+        <translation>این فایل می‌گوید از طرف {0} است، اما با کارتی امضا شده که قبلاً ندیده‌ای. هر کسی می‌تواند روی کارت نامی بگذارد، پس باز نشد.</translation>
+    </message>
+    <message>
+        <source>Ask {0} to read out the numbers on their card, in person or on the phone, and compare them with these.</source>
+        <translation>از {0} بخواه شماره‌های کارتش را بخواند، رو در رو یا با تیلفون، و آن‌ها را با این‌ها مقایسه کن.</translation>
+    </message>
+    <message>
+        <source>The numbers of the card that signed this file:</source>
+        <translation>شماره‌های کارتی که این فایل را امضا کرده:</translation>
+    </message>
+    <message>
+        <source>The numbers of the {0} you know, first seen on {1}:</source>
+        <translation>شماره‌های {0} که می‌شناسی، اولین بار دیده‌شده در {1}:</translation>
+    </message>
+    <message>
+        <source>&amp;Delete it</source>
+        <translation>&amp;حذفش کن</translation>
+    </message>
+    <message>
+        <source>Delete it</source>
+        <translation>حذفش کن</translation>
+    </message>
+    <message>
+        <source>It&apos;s someone &amp;else: keep it</source>
+        <translation>کس &amp;دیگری است: نگهش دار</translation>
+    </message>
+    <message>
+        <source>It&apos;s someone else: keep it</source>
+        <translation>کس دیگری است: نگهش دار</translation>
+    </message>
+    <message>
+        <source>Their numbers match this card: list it as from a different person</source>
+        <translation>شماره‌هایشان با این کارت یکی است: آن را از طرف شخص دیگری ثبت کن</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;حالا نه</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>حالا نه</translation>
+    </message>
+</context>
+<context>
+    <name>HeldShareModel</name>
+    <message>
+        <source>Says it is from {name}, received {day}: a different card, held</source>
+        <translation>می‌گوید از طرف {name} است، رسیده در {day}: کارت دیگر، نگه داشته شده</translation>
+    </message>
+</context>
+<context>
+    <name>HeldSharesView</name>
+    <message>
+        <source>&amp;Held: not opened</source>
+        <translation>&amp;نگه‌داشته: باز نشده</translation>
+    </message>
+    <message>
+        <source>These say they are from someone you already know, but were signed by a different card. Anyone can put a name on a card. Compare the numbers with the person before you trust them.</source>
+        <translation>این‌ها می‌گویند از طرف کسی هستند که می‌شناسی، اما با کارت دیگری امضا شده‌اند. هر کسی می‌تواند روی کارت نامی بگذارد. پیش از اعتماد، شماره‌ها را با آن شخص مقایسه کن.</translation>
+    </message>
+    <message>
+        <source>Held files</source>
+        <translation>فایل‌های نگه‌داشته</translation>
+    </message>
+    <message>
+        <source>Compare the &amp;numbers…</source>
+        <translation>&amp;شماره‌ها را مقایسه کنید…</translation>
+    </message>
+    <message>
+        <source>Compare the numbers</source>
+        <translation>شماره‌ها را مقایسه کنید</translation>
+    </message>
+    <message>
+        <source>See the numbers of both cards, then keep or delete the file</source>
+        <translation>شماره‌های هر دو کارت را ببین، بعد فایل را نگه دار یا حذف کن</translation>
+    </message>
+    <message>
+        <source>Deleted. Nothing that card sent is kept.</source>
+        <translation>حذف شد. هیچ‌چیز از فرستاده‌های آن کارت نگه داشته نشد.</translation>
+    </message>
+    <message>
+        <source>Kept as from a different person who is also called {0}.</source>
+        <translation>به عنوان فایل شخص دیگری که او هم {0} نام دارد نگه داشته شد.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpButton</name>
+    <message>
+        <source>Help</source>
+        <translation>کمک</translation>
+    </message>
+    <message>
+        <source>What this profile is for and how it works (F1)</source>
+        <translation>این پروفایل برای چیست و چطور کار می‌کند (F1)</translation>
+    </message>
+</context>
+<context>
+    <name>HelpView</name>
+    <message>
+        <source>Help</source>
+        <translation>کمک</translation>
+    </message>
+    <message>
+        <source>This is your own private place to keep what matters about you, so you don&apos;t have to tell your story again. It stays on this computer, locked. Nothing is shared unless you choose to share it.</source>
+        <translation>این جای خصوصی خودت است تا آنچه دربارهٔ تو مهم است را نگه داری، تا لازم نباشد داستانت را دوباره تعریف کنی. روی همین کمپیوتر، قفل‌شده، می‌ماند. هیچ‌چیز شریک نمی‌شود مگر این‌که خودت انتخاب کنی.</translation>
+    </message>
+    <message>
+        <source>If you need someone to talk to now</source>
+        <translation>اگر همین حالا به کسی نیاز داری که با او حرف بزنی</translation>
+    </message>
+    <message>
+        <source>This app is not a crisis service and nobody sees what you write here. These people are there for you, free, day and night:</source>
+        <translation>این برنامه خدمات اضطراری نیست و هیچ‌کس آنچه این‌جا می‌نویسی را نمی‌بیند. این افراد برای تو هستند، رایگان، شب و روز:</translation>
+    </message>
+    <message>
+        <source>Samaritans</source>
+        <translation>Samaritans</translation>
+    </message>
+    <message>
+        <source>Call 116 123</source>
+        <translation>به 116 123 زنگ بزن</translation>
+    </message>
+    <message>
+        <source>Shout</source>
+        <translation>Shout</translation>
+    </message>
+    <message>
+        <source>Text SHOUT to 85258</source>
+        <translation>کلمهٔ SHOUT را به 85258 پیام بفرست</translation>
+    </message>
+    <message>
+        <source>Childline (up to 19)</source>
+        <translation>Childline (تا ۱۹ سال)</translation>
+    </message>
+    <message>
+        <source>Call 0800 1111</source>
+        <translation>به 0800 1111 زنگ بزن</translation>
+    </message>
+    <message>
+        <source>NHS, when it&apos;s urgent but not an emergency</source>
+        <translation>NHS، وقتی فوری است اما اضطراری نیست</translation>
+    </message>
+    <message>
+        <source>Call 111</source>
+        <translation>به 111 زنگ بزن</translation>
+    </message>
+    <message>
+        <source>In an emergency</source>
+        <translation>در حالت اضطراری</translation>
+    </message>
+    <message>
+        <source>Call 999</source>
+        <translation>به 999 زنگ بزن</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation>شریک کردن</translation>
+    </message>
+    <message>
+        <source>Choose Share… in the list on the left, tick the entries, and choose who it is for. You see exactly what they will see before anything is saved. The file opens only in their app (or with a passphrase you tell them by voice), and only until the date you chose. You can withdraw it later on the People page.</source>
+        <translation>در فهرست «شریک کن…» را انتخاب کن، نوشته‌ها را نشانی کن و انتخاب کن برای چه کسی است. پیش از ذخیرهٔ هر چیز، دقیقاً همان چیزی را می‌بینی که آن‌ها خواهند دید. فایل فقط در برنامهٔ آن‌ها باز می‌شود (یا با رمز عبوری که با صدای خودت به آن‌ها می‌گویی)، و فقط تا تاریخی که انتخاب کردی. بعداً می‌توانی آن را از صفحهٔ افراد پس بگیری.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>نسخه‌های پشتیبان</translation>
+    </message>
+    <message>
+        <source>Settings, then Backup, saves one file with everything in it. Keep it on a USB stick or somewhere away from this laptop. Your recovery code opens it, so keep the code safe too. On a new laptop, choose Restore from a backup on the first screen.</source>
+        <translation>تنظیمات، بعد نسخهٔ پشتیبان، یک فایل با همه‌چیز ذخیره می‌کند. آن را روی یک فلش USB یا جایی دور از این لپ‌تاپ نگه دار. کد بازیابی‌ات آن را باز می‌کند، پس کد را هم امن نگه دار. روی لپ‌تاپ تازه، در صفحهٔ اول «بازگرداندن از نسخهٔ پشتیبان» را انتخاب کن.</translation>
+    </message>
+    <message>
+        <source>If you forget your passphrase</source>
+        <translation>اگر رمز عبورت را فراموش کنی</translation>
+    </message>
+    <message>
+        <source>On the unlock screen, choose Use my recovery code instead, and type the code you wrote down when you set up; then choose a new passphrase. Without the passphrase or the recovery code, nobody can open it.</source>
+        <translation>در صفحهٔ باز کردن قفل، «به جایش از کد بازیابی‌ام استفاده کن» را انتخاب کن و کدی را که هنگام شروع نوشتی تایپ کن؛ بعد یک رمز عبور تازه انتخاب کن. بدون رمز عبور یا کد بازیابی، هیچ‌کس نمی‌تواند آن را باز کند.</translation>
+    </message>
+    <message>
+        <source>Keyboard keys</source>
+        <translation>کلیدهای کیبورد</translation>
+    </message>
+    <message>
+        <source>Hide now: locks at once and shows a blank page</source>
+        <translation>همین حالا پنهان کن: فوراً قفل می‌کند و یک صفحهٔ خالی نشان می‌دهد</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>قفل</translation>
+    </message>
+    <message>
+        <source>Write something new</source>
+        <translation>چیز تازه‌ای بنویس</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>جستجو</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>خانه</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>خط زمانی</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>افراد</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>پیشنهادها</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>تنظیمات</translation>
+    </message>
+    <message>
+        <source>Share something</source>
+        <translation>چیزی را شریک کن</translation>
+    </message>
+    <message>
+        <source>Move between things</source>
+        <translation>حرکت بین چیزها</translation>
+    </message>
+    <message>
+        <source>Go ahead, go back</source>
+        <translation>جلو رفتن، برگشتن</translation>
+    </message>
+</context>
+<context>
+    <name>HelperHelpDialog</name>
+    <message>
+        <source>Help</source>
+        <translation>کمک</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بستن</translation>
+    </message>
+    <message>
+        <source>This profile is for helping one young person. You write suggestions here for what they keep in their own app. Your drafts stay here, locked, until you send them, and the young person decides what to keep.</source>
+        <translation>این پروفایل برای کمک به یک نوجوان است. این‌جا برای چیزهایی که او در برنامهٔ خودش نگه می‌دارد پیشنهاد می‌نویسید. پیش‌نویس‌های شما تا وقتی بفرستید این‌جا، قفل‌شده، می‌مانند و نوجوان تصمیم می‌گیرد چه چیزی را نگه دارد.</translation>
+    </message>
+    <message>
+        <source>Sending suggestions</source>
+        <translation>فرستادن پیشنهادها</translation>
+    </message>
+    <message>
+        <source>Write each suggestion as a draft (Ctrl+N for a new one). When you are ready, choose Send suggestions…, tick the drafts and save the file. Give the file to the young person: only their app can open it. They can add, change or leave out each suggestion.</source>
+        <translation>هر پیشنهاد را به شکل پیش‌نویس بنویسید (Ctrl+N برای یکی تازه). وقتی آماده بودید، «فرستادن پیشنهادها…» را انتخاب کنید، پیش‌نویس‌ها را نشانی کنید و فایل را ذخیره کنید. فایل را به نوجوان بدهید: فقط برنامهٔ او می‌تواند آن را باز کند. او می‌تواند هر پیشنهاد را اضافه کند، تغییر دهد یا کنار بگذارد.</translation>
+    </message>
+    <message>
+        <source>Cards and checking the numbers</source>
+        <translation>کارت‌ها و بررسی شماره‌ها</translation>
+    </message>
+    <message>
+        <source>Before you can send, add the young person&apos;s card (Add the young person&apos;s card…). Give them your card too (My card…) and show them how to add it on their People page, so they know the suggestions really come from you. Then compare the numbers on both cards together, in person or by phone. If they match, the cards are the right ones.</source>
+        <translation>پیش از فرستادن، کارت نوجوان را اضافه کنید (کارت نوجوان را اضافه کنید…). کارت خودتان را هم به او بدهید (کارت من…) و نشانش دهید چطور آن را در صفحهٔ افراد اضافه کند، تا بداند پیشنهادها واقعاً از طرف شماست. بعد شماره‌های هر دو کارت را با هم مقایسه کنید، رو در رو یا با تیلفون. اگر یکی بودند، کارت‌ها درست هستند.</translation>
+    </message>
+    <message>
+        <source>This profile holds what young people choose to share with you. Each shared file is read-only, shows who shared it and until when, and is deleted from here when its time is up.</source>
+        <translation>این پروفایل چیزهایی را نگه می‌دارد که نوجوانان انتخاب می‌کنند با شما شریک کنند. هر فایل شریک‌شده فقط‌خواندنی است، نشان می‌دهد چه کسی و تا کی شریکش کرده، و وقتی زمانش تمام شد از این‌جا حذف می‌شود.</translation>
+    </message>
+    <message>
+        <source>Opening a shared file</source>
+        <translation>باز کردن یک فایل شریک‌شده</translation>
+    </message>
+    <message>
+        <source>Choose Open a shared file… (Ctrl+O) and pick the file a young person gave you. It is checked before anything is kept. Ctrl+P prints it. Save a receipt… makes a file that tells the young person you opened it. If they withdraw a share, open the withdrawal file the same way and the share is deleted here.</source>
+        <translation>«باز کردن یک فایل شریک‌شده…» (Ctrl+O) را انتخاب کنید و فایلی را که نوجوان به شما داده برگزینید. پیش از نگه‌داشتن هر چیز بررسی می‌شود. Ctrl+P آن را چاپ می‌کند. «ذخیرهٔ رسید…» فایلی می‌سازد که به نوجوان می‌گوید شما آن را باز کرده‌اید. اگر او چیزی را پس بگیرد، فایل پس‌گرفتن را به همان شکل باز کنید تا این‌جا حذف شود.</translation>
+    </message>
+    <message>
+        <source>Your card and checking the numbers</source>
+        <translation>کارت شما و بررسی شماره‌ها</translation>
+    </message>
+    <message>
+        <source>A young person can share with you once they have your card. Choose My card… to add your name, role and organisation, and save the card file for them. When you meet, compare the numbers on your card with the numbers their app shows. If they match, what they share reaches only you.</source>
+        <translation>نوجوان وقتی کارت شما را داشته باشد می‌تواند با شما شریک کند. «کارت من…» را انتخاب کنید تا نام، نقش و سازمان‌تان را اضافه کنید، و فایل کارت را برای او ذخیره کنید. وقتی همدیگر را دیدید، شماره‌های کارت‌تان را با شماره‌هایی که برنامهٔ او نشان می‌دهد مقایسه کنید. اگر یکی بودند، آنچه شریک می‌کند فقط به شما می‌رسد.</translation>
+    </message>
+    <message>
+        <source>Locking and hiding</source>
+        <translation>قفل کردن و پنهان کردن</translation>
+    </message>
+    <message>
+        <source>Lock (Ctrl+L) closes this profile until the passphrase is typed again. Hide now (Ctrl+Shift+H) locks at once and shows a blank page. It also locks by itself when left alone; Settings, then Locking, says after how long.</source>
+        <translation>قفل (Ctrl+L) این پروفایل را می‌بندد تا دوباره رمز عبور تایپ شود. «همین حالا پنهان کن» (Ctrl+Shift+H) فوراً قفل می‌کند و یک صفحهٔ خالی نشان می‌دهد. وقتی بی‌کار بماند خودش هم قفل می‌شود؛ تنظیمات، بعد قفل، می‌گوید پس از چه مدت.</translation>
+    </message>
+    <message>
+        <source>If you forget the passphrase</source>
+        <translation>اگر رمز عبور را فراموش کنید</translation>
+    </message>
+    <message>
+        <source>On the unlock screen, choose Use my recovery code instead, and type the code you wrote down when you set up this profile; then choose a new passphrase. Without the passphrase or the recovery code, nobody can open it.</source>
+        <translation>در صفحهٔ باز کردن قفل، «به جایش از کد بازیابی‌ام استفاده کن» را انتخاب کنید و کدی را که هنگام ساختن این پروفایل نوشتید تایپ کنید؛ بعد یک رمز عبور تازه انتخاب کنید. بدون رمز عبور یا کد بازیابی، هیچ‌کس نمی‌تواند آن را باز کند.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>نسخه‌های پشتیبان</translation>
+    </message>
+    <message>
+        <source>Settings, then Backup, saves one file with everything in this profile. Keep it somewhere away from this computer. The recovery code opens it, so keep the code safe too. On a new computer, choose Restore from a backup on the first screen.</source>
+        <translation>تنظیمات، بعد نسخهٔ پشتیبان، یک فایل با همه‌چیزِ این پروفایل ذخیره می‌کند. آن را جایی دور از این کمپیوتر نگه دارید. کد بازیابی آن را باز می‌کند، پس کد را هم امن نگه دارید. روی کمپیوتر تازه، در صفحهٔ اول «بازگرداندن از نسخهٔ پشتیبان» را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>کلیدها</translation>
+    </message>
+    <message>
+        <source>F1: this help. Ctrl+, : Settings. Tab and Shift+Tab move between things; Enter goes ahead, Escape closes a dialog.</source>
+        <translation>F1: همین راهنما. Ctrl+, : تنظیمات. Tab و Shift+Tab بین چیزها حرکت می‌کنند؛ Enter جلو می‌رود، Escape پنجره را می‌بندد.</translation>
+    </message>
+</context>
+<context>
+    <name>HomeView</name>
+    <message>
+        <source>What&apos;s important now</source>
+        <translation>آنچه همین حالا مهم است</translation>
+    </message>
+    <message>
+        <source>Nothing here yet. Tick “Important now” on an entry to keep it at the top.</source>
+        <translation>هنوز چیزی این‌جا نیست. روی یک نوشته «همین حالا مهم» را نشانی کن تا بالا بماند.</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>خانه</translation>
+    </message>
+    <message>
+        <source>Kept as it is. We&apos;ll ask again on {date}.</source>
+        <translation>همان‌طور که بود ماند. در {date} دوباره می‌پرسیم.</translation>
+    </message>
+    <message>
+        <source>Unpinned. It is still kept in {section}.</source>
+        <translation>از بالا برداشته شد. هنوز در {section} نگه داشته شده است.</translation>
+    </message>
+</context>
+<context>
+    <name>KindChooser</name>
+    <message>
+        <source>Who is it for?</source>
+        <translation>برای چه کسی است؟</translation>
+    </message>
+    <message>
+        <source>&amp;Me: it&apos;s my own passport</source>
+        <translation>&amp;من: دفترچهٔ خودم است</translation>
+    </message>
+    <message>
+        <source>Keep what matters about you, and share it when you choose.</source>
+        <translation>آنچه دربارهٔ تو مهم است را نگه دار، و هر وقت خواستی شریکش کن.</translation>
+    </message>
+    <message>
+        <source>I support a young person (&amp;carer)</source>
+        <translation>از یک نوجوان حمایت می‌کنم (&amp;سرپرست)</translation>
+    </message>
+    <message>
+        <source>Write suggestions that the young person can take, change or leave.</source>
+        <translation>پیشنهادهایی بنویسید که نوجوان بتواند بپذیرد، تغییر دهد یا کنار بگذارد.</translation>
+    </message>
+    <message>
+        <source>I&apos;m a &amp;practitioner</source>
+        <translation>من &amp;کارشناس هستم</translation>
+    </message>
+    <message>
+        <source>Give young people your card, and read what they share with you.</source>
+        <translation>کارت‌تان را به نوجوانان بدهید و آنچه با شما شریک می‌کنند را بخوانید.</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;برگشت</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>برگشت</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;بعدی</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>بعدی</translation>
+    </message>
+</context>
+<context>
+    <name>LastResort</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>مشکلی پیش آمد</translation>
+    </message>
+</context>
+<context>
+    <name>LauncherView</name>
+    <message>
+        <source>Which one is yours?</source>
+        <translation>کدام مال توست؟</translation>
+    </message>
+    <message>
+        <source>&amp;Passports on this computer</source>
+        <translation>&amp;دفترچه‌های روی این کمپیوتر</translation>
+    </message>
+    <message>
+        <source>Passports on this computer</source>
+        <translation>دفترچه‌های روی این کمپیوتر</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;باز کن</translation>
+    </message>
+    <message>
+        <source>Open the chosen one</source>
+        <translation>انتخاب‌شده را باز کن</translation>
+    </message>
+    <message>
+        <source>Make a new passport, or bring one back from a backup you saved before, for example when you move to a new laptop.</source>
+        <translation>یک دفترچهٔ تازه بساز، یا یکی را از نسخهٔ پشتیبانی که قبلاً ذخیره کردی برگردان، مثلاً وقتی به لپ‌تاپ تازه‌ای می‌روی.</translation>
+    </message>
+    <message>
+        <source>&amp;Make a new passport</source>
+        <translation>یک دفترچهٔ &amp;تازه بساز</translation>
+    </message>
+    <message>
+        <source>Make a new passport</source>
+        <translation>یک دفترچهٔ تازه بساز</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>بازگرداندن از &amp;نسخهٔ پشتیبان…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>بازگرداندن از نسخهٔ پشتیبان</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;حذف…</translation>
+    </message>
+    <message>
+        <source>Delete the chosen one</source>
+        <translation>انتخاب‌شده را حذف کن</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>خوش آمدی</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Demo: nothing here is real, and it is deleted when you close the app.</source>
+        <translation>نمونه: هیچ‌چیز این‌جا واقعی نیست و وقتی برنامه را ببندی حذف می‌شود.</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>صفحه‌ها</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>خانه</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>جستجو</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>خط زمانی</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>افراد</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>پیشنهادها</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>کمک</translation>
+    </message>
+    <message>
+        <source>&amp;Share…</source>
+        <translation>&amp;شریک کن…</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>شریک کن</translation>
+    </message>
+    <message>
+        <source>Choose entries to share with someone (Ctrl+Shift+S)</source>
+        <translation>نوشته‌هایی را برای شریک کردن با کسی انتخاب کن (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>تنظیمات</translation>
+    </message>
+    <message>
+        <source>Settings (Alt+7)</source>
+        <translation>تنظیمات (Alt+7)</translation>
+    </message>
+</context>
+<context>
+    <name>MyCardDialog</name>
+    <message>
+        <source>My card</source>
+        <translation>کارت من</translation>
+    </message>
+    <message>
+        <source>Your card lets people share with you safely. Save it as a file and give it to them. Then read the numbers below aloud to each other: if they match, nobody swapped it on the way.</source>
+        <translation>کارت شما به دیگران اجازه می‌دهد با امنیت با شما شریک کنند. آن را به شکل فایل ذخیره کنید و به آن‌ها بدهید. بعد شماره‌های زیر را برای همدیگر بلند بخوانید: اگر یکی بودند، هیچ‌کس آن را در راه عوض نکرده.</translation>
+    </message>
+    <message>
+        <source>Your card&apos;s numbers</source>
+        <translation>شماره‌های کارت شما</translation>
+    </message>
+    <message>
+        <source>&amp;Save my card as a file…</source>
+        <translation>کارتم را به شکل فایل &amp;ذخیره کن…</translation>
+    </message>
+    <message>
+        <source>Save my card as a file</source>
+        <translation>کارتم را به شکل فایل ذخیره کن</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;بستن</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بستن</translation>
+    </message>
+    <message>
+        <source>About your card</source>
+        <translation>دربارهٔ کارت شما</translation>
+    </message>
+    <message>
+        <source>Your name on the card</source>
+        <translation>نام شما روی کارت</translation>
+    </message>
+    <message>
+        <source>Your role</source>
+        <translation>نقش شما</translation>
+    </message>
+    <message>
+        <source>For example: Social worker</source>
+        <translation>مثلاً: مددکار اجتماعی</translation>
+    </message>
+    <message>
+        <source>Your organisation</source>
+        <translation>سازمان شما</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;نام</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;نقش</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;سازمان</translation>
+    </message>
+    <message>
+        <source>The numbers appear once your card has a name.</source>
+        <translation>شماره‌ها وقتی کارت‌تان نام داشته باشد پیدا می‌شوند.</translation>
+    </message>
+    <message>
+        <source>Save my card</source>
+        <translation>کارتم را ذخیره کن</translation>
+    </message>
+    <message>
+        <source>Cards (*.wpcard)</source>
+        <translation>کارت‌ها (*.wpcard)</translation>
+    </message>
+    <message>
+        <source>Your card is saved as {0}. Give it to the person, then read the numbers aloud together.</source>
+        <translation>کارت شما به نام {0} ذخیره شد. آن را به آن شخص بدهید، بعد شماره‌ها را با هم بلند بخوانید.</translation>
+    </message>
+</context>
+<context>
+    <name>NeutralView</name>
+    <message>
+        <source>Notes</source>
+        <translation>یادداشت‌ها</translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <translation>هنوز یادداشتی نیست.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>ادامه</translation>
+    </message>
+    <message>
+        <source>Go back to the unlock screen</source>
+        <translation>برگشت به صفحهٔ باز کردن قفل</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <source>Choose a new passphrase</source>
+        <translation>یک رمز عبور تازه انتخاب کن</translation>
+    </message>
+    <message>
+        <source>Your recovery code opened it. Now choose a new passphrase, and use that to open it from now on. A few words you will remember but others won&apos;t guess work well.</source>
+        <translation>کد بازیابی‌ات آن را باز کرد. حالا یک رمز عبور تازه انتخاب کن و از این به بعد با آن بازش کن. چند کلمه که خودت یادت می‌ماند اما دیگران حدس نمی‌زنند خوب کار می‌کند.</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation>رمز عبور &amp;تازه</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>در حال کار</translation>
+    </message>
+    <message>
+        <source>Locking it safely… this takes a moment.</source>
+        <translation>در حال قفل کردن امن… کمی طول می‌کشد.</translation>
+    </message>
+    <message>
+        <source>N&amp;ot now</source>
+        <translation>&amp;حالا نه</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>حالا نه</translation>
+    </message>
+    <message>
+        <source>&amp;Save the new passphrase</source>
+        <translation>رمز عبور تازه را &amp;ذخیره کن</translation>
+    </message>
+    <message>
+        <source>Save the new passphrase</source>
+        <translation>رمز عبور تازه را ذخیره کن</translation>
+    </message>
+    <message>
+        <source>Your new recovery code</source>
+        <translation>کد بازیابی تازه‌ات</translation>
+    </message>
+    <message>
+        <source>Your new passphrase is saved. The recovery code you used no longer opens it: this new one does, if you ever forget your passphrase again. Write it down or print it, and keep it somewhere safe, away from this computer. Backups you saved before still need the old code: save a new backup soon (Home will remind you).</source>
+        <translation>رمز عبور تازه‌ات ذخیره شد. کد بازیابی‌ای که استفاده کردی دیگر آن را باز نمی‌کند: اگر دوباره رمز عبورت را فراموش کنی، این کد تازه بازش می‌کند. آن را بنویس یا چاپ کن و جای امنی، دور از این کمپیوتر نگه دار. نسخه‌های پشتیبانی که قبلاً ذخیره کردی هنوز کد قبلی را می‌خواهند: به زودی یک نسخهٔ پشتیبان تازه ذخیره کن (صفحهٔ خانه یادت می‌دهد).</translation>
+    </message>
+    <message>
+        <source>This is the only time it is shown.</source>
+        <translation>این تنها باری است که نشان داده می‌شود.</translation>
+    </message>
+    <message>
+        <source>I&apos;ve kept it, &amp;carry on</source>
+        <translation>نگهش داشتم، &amp;ادامه بده</translation>
+    </message>
+    <message>
+        <source>I&apos;ve kept it, carry on</source>
+        <translation>نگهش داشتم، ادامه بده</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase later?</source>
+        <translation>رمز عبور را بعداً انتخاب می‌کنی؟</translation>
+    </message>
+    <message>
+        <source>You can carry on now. Next time, open it with your recovery code again, and you&apos;ll be asked to choose a new passphrase then.</source>
+        <translation>حالا می‌توانی ادامه بدهی. دفعهٔ بعد، دوباره با کد بازیابی‌ات بازش کن و آن وقت از تو خواسته می‌شود رمز عبور تازه‌ای انتخاب کنی.</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>بعداً</translation>
+    </message>
+    <message>
+        <source>Choose one now</source>
+        <translation>همین حالا یکی انتخاب کن</translation>
+    </message>
+    <message>
+        <source>Close without keeping the new code?</source>
+        <translation>بدون نگه‌داشتن کد تازه بسته شود؟</translation>
+    </message>
+    <message>
+        <source>Your new passphrase is saved, but the new recovery code won&apos;t be shown again, and the old one no longer works. You can make another code in Settings.</source>
+        <translation>رمز عبور تازه‌ات ذخیره شده، اما کد بازیابی تازه دوباره نشان داده نمی‌شود و کد قبلی دیگر کار نمی‌کند. می‌توانی در تنظیمات کد دیگری بسازی.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بستن</translation>
+    </message>
+    <message>
+        <source>Keep it open</source>
+        <translation>بازش نگه دار</translation>
+    </message>
+</context>
+<context>
+    <name>OpenReceiptButton</name>
+    <message>
+        <source>Open a &amp;receipt…</source>
+        <translation>باز کردن یک &amp;رسید…</translation>
+    </message>
+    <message>
+        <source>Open a receipt</source>
+        <translation>باز کردن یک رسید</translation>
+    </message>
+    <message>
+        <source>A file from someone you shared with, saying they opened it</source>
+        <translation>فایلی از کسی که با او شریک کردی، که می‌گوید آن را باز کرده</translation>
+    </message>
+    <message>
+        <source>Receipts (*{0});;Any file (*)</source>
+        <translation>رسیدها (*{0});;هر فایل (*)</translation>
+    </message>
+    <message>
+        <source>{name} opened what you shared on {date}.</source>
+        <translation>{name} آنچه را شریک کرده بودی در {date} باز کرد.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseFields</name>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation>رمز عبور &amp;تازه</translation>
+    </message>
+    <message>
+        <source>Type the passphrase again</source>
+        <translation>رمز عبور را دوباره بنویس</translation>
+    </message>
+    <message>
+        <source>Show what I type</source>
+        <translation>آنچه تایپ می‌کنم را نشان بده</translation>
+    </message>
+    <message>
+        <source>Show the passphrase as I type</source>
+        <translation>رمز عبور را هنگام تایپ نشان بده</translation>
+    </message>
+    <message>
+        <source>Sug&amp;gest one</source>
+        <translation>یکی &amp;پیشنهاد بده</translation>
+    </message>
+    <message>
+        <source>Suggest a passphrase</source>
+        <translation>یک رمز عبور پیشنهاد بده</translation>
+    </message>
+    <message>
+        <source>Fill both fields with a few random words, shown so you can write them down</source>
+        <translation>هر دو خانه را با چند کلمهٔ تصادفی پر کن، که نشان داده می‌شوند تا بتوانی آن‌ها را بنویسی</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>قوت رمز عبور</translation>
+    </message>
+    <message>
+        <source>Type it &amp;again</source>
+        <translation>دوباره &amp;بنویس</translation>
+    </message>
+    <message>
+        <source>Too short: use at least {0} characters.</source>
+        <translation>خیلی کوتاه است: دست‌کم {0} حرف به کار ببر.</translation>
+    </message>
+    <message>
+        <source>Strength: easy to guess.</source>
+        <translation>قوت: آسان برای حدس زدن.</translation>
+    </message>
+    <message>
+        <source>Strength: still too easy to guess.</source>
+        <translation>قوت: هنوز خیلی آسان برای حدس زدن.</translation>
+    </message>
+    <message>
+        <source>Strength: strong.</source>
+        <translation>قوت: قوی.</translation>
+    </message>
+    <message>
+        <source>Strength: very strong.</source>
+        <translation>قوت: خیلی قوی.</translation>
+    </message>
+    <message>
+        <source>It is one of the passwords people try first.</source>
+        <translation>این یکی از رمزهایی است که مردم اول امتحان می‌کنند.</translation>
+    </message>
+    <message>
+        <source>Common words and names on their own are quick to guess.</source>
+        <translation>کلمه‌ها و نام‌های معمول به تنهایی زود حدس زده می‌شوند.</translation>
+    </message>
+    <message>
+        <source>Keys next to each other are quick to guess.</source>
+        <translation>کلیدهای کنار هم زود حدس زده می‌شوند.</translation>
+    </message>
+    <message>
+        <source>Repeated letters or words add little.</source>
+        <translation>حرف‌ها یا کلمه‌های تکراری چیز زیادی اضافه نمی‌کنند.</translation>
+    </message>
+    <message>
+        <source>Runs like abcd or 1234 are quick to guess.</source>
+        <translation>ردیف‌هایی مثل abcd یا 1234 زود حدس زده می‌شوند.</translation>
+    </message>
+    <message>
+        <source>Dates and years are quick to guess.</source>
+        <translation>تاریخ‌ها و سال‌ها زود حدس زده می‌شوند.</translation>
+    </message>
+    <message>
+        <source>Try a few words together that mean something only to you, or press Suggest one.</source>
+        <translation>چند کلمه را با هم امتحان کن که فقط برای خودت معنی دارند، یا «یکی پیشنهاد بده» را بزن.</translation>
+    </message>
+    <message>
+        <source>At least {0} characters. A few words you will remember works well.</source>
+        <translation>دست‌کم {0} حرف. چند کلمه که یادت بماند خوب کار می‌کند.</translation>
+    </message>
+    <message>
+        <source>Both are the same.</source>
+        <translation>هر دو یکی هستند.</translation>
+    </message>
+    <message>
+        <source>The two are not the same yet.</source>
+        <translation>این دو هنوز یکی نیستند.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePrompt</name>
+    <message>
+        <source>This file has a passphrase</source>
+        <translation>این فایل رمز عبور دارد</translation>
+    </message>
+    <message>
+        <source>The person who shared it will have told you the numbers, maybe by phone. Type them here.</source>
+        <translation>کسی که آن را شریک کرده شماره‌ها را به تو گفته، شاید با تیلفون. آن‌ها را این‌جا بنویس.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;رمز عبور</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>رمز عبور</translation>
+    </message>
+    <message>
+        <source>&amp;Open it</source>
+        <translation>&amp;بازش کن</translation>
+    </message>
+    <message>
+        <source>Open it</source>
+        <translation>بازش کن</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleView</name>
+    <message>
+        <source>&amp;Add someone&apos;s card…</source>
+        <translation>کارت کسی را &amp;اضافه کن…</translation>
+    </message>
+    <message>
+        <source>Add someone&apos;s card</source>
+        <translation>کارت کسی را اضافه کن</translation>
+    </message>
+    <message>
+        <source>&amp;Give my card…</source>
+        <translation>کارتم را &amp;بده…</translation>
+    </message>
+    <message>
+        <source>Give my card</source>
+        <translation>کارتم را بده</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;افراد</translation>
+    </message>
+    <message>
+        <source>People I share with</source>
+        <translation>افرادی که با آن‌ها شریک می‌کنم</translation>
+    </message>
+    <message>
+        <source>No one yet. Ask the person for their card file, then choose “Add someone&apos;s card…”.</source>
+        <translation>هنوز کسی نیست. از آن شخص فایل کارتش را بخواه، بعد «کارت کسی را اضافه کن…» را انتخاب کن.</translation>
+    </message>
+    <message>
+        <source>&amp;Compare the numbers…</source>
+        <translation>شماره‌ها را &amp;مقایسه کن…</translation>
+    </message>
+    <message>
+        <source>Compare the card numbers</source>
+        <translation>شماره‌های کارت را مقایسه کن</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;پس بگیر…</translation>
+    </message>
+    <message>
+        <source>Withdraw the chosen share</source>
+        <translation>شریک‌سازی انتخاب‌شده را پس بگیر</translation>
+    </message>
+    <message>
+        <source>Make a file that asks their app to delete what you shared</source>
+        <translation>فایلی بساز که از برنامهٔ آن‌ها می‌خواهد آنچه شریک کردی را حذف کند</translation>
+    </message>
+    <message>
+        <source>What I s&amp;hared</source>
+        <translation>آنچه &amp;شریک کردم</translation>
+    </message>
+    <message>
+        <source>What I shared with this person</source>
+        <translation>آنچه با این شخص شریک کردم</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>ردیف‌ها</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>ستون‌ها</translation>
+    </message>
+    <message>
+        <source>Nothing shared with them yet. To share, choose Share… in the list on the left; what you share shows here.</source>
+        <translation>هنوز چیزی با آن‌ها شریک نکرده‌ای. برای شریک کردن، در فهرست «شریک کن…» را انتخاب کن؛ آنچه شریک کنی این‌جا پیدا می‌شود.</translation>
+    </message>
+    <message>
+        <source>: compare the numbers with them before you share, if you can.</source>
+        <translation>: اگر می‌توانی، پیش از شریک کردن شماره‌ها را با آن‌ها مقایسه کن.</translation>
+    </message>
+    <message>
+        <source>Shared with a passphrase</source>
+        <translation>با رمز عبور شریک شده</translation>
+    </message>
+    <message>
+        <source>People without the app&apos;s card, who open the file with a passphrase.</source>
+        <translation>کسانی که کارت برنامه را ندارند و فایل را با رمز عبور باز می‌کنند.</translation>
+    </message>
+    <message>
+        <source>Choose a share in the list to withdraw it.</source>
+        <translation>یک شریک‌سازی را از فهرست انتخاب کن تا پسش بگیری.</translation>
+    </message>
+    <message>
+        <source>A newer share took its place, so this one is already gone from their app.</source>
+        <translation>یک شریک‌سازی تازه‌تر جایش را گرفت، پس این یکی از برنامهٔ آن‌ها رفته است.</translation>
+    </message>
+    <message>
+        <source>This share is already withdrawn.</source>
+        <translation>این شریک‌سازی قبلاً پس گرفته شده.</translation>
+    </message>
+    <message>
+        <source>Cards (*{0});;Any file (*)</source>
+        <translation>کارت‌ها (*{0});;هر فایل (*)</translation>
+    </message>
+    <message>
+        <source>{0} is added. {1}.</source>
+        <translation>{0} اضافه شد. {1}.</translation>
+    </message>
+    <message>
+        <source>Withdrawal for {0}</source>
+        <translation>پس‌گرفتن برای {0}</translation>
+    </message>
+    <message>
+        <source>Save the withdrawal file</source>
+        <translation>فایل پس‌گرفتن را ذخیره کن</translation>
+    </message>
+    <message>
+        <source>Shared files (*{0})</source>
+        <translation>فایل‌های شریک‌شده (*{0})</translation>
+    </message>
+    <message>
+        <source>The withdrawal is saved as “{0}”. Give it to {1}.</source>
+        <translation>پس‌گرفتن به نام «{0}» ذخیره شد. آن را به {1} بده.</translation>
+    </message>
+</context>
+<context>
+    <name>PractitionerWindow</name>
+    <message>
+        <source>My &amp;card…</source>
+        <translation>&amp;کارت من…</translation>
+    </message>
+    <message>
+        <source>My card</source>
+        <translation>کارت من</translation>
+    </message>
+    <message>
+        <source>Your name, role and organisation, and your card to give young people</source>
+        <translation>نام، نقش و سازمان شما، و کارت‌تان برای دادن به نوجوانان</translation>
+    </message>
+    <message>
+        <source>&amp;Shared with you</source>
+        <translation>&amp;شریک‌شده با شما</translation>
+    </message>
+    <message>
+        <source>Files shared with you</source>
+        <translation>فایل‌های شریک‌شده با شما</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>ردیف‌ها</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>ستون‌ها</translation>
+    </message>
+    <message>
+        <source>Nothing here yet. When a young person gives you a shared file, open it here. Give them your card first (My card…).</source>
+        <translation>هنوز چیزی این‌جا نیست. وقتی نوجوانی یک فایل شریک‌شده به شما داد، آن را این‌جا باز کنید. اول کارت‌تان را به او بدهید (کارت من…).</translation>
+    </message>
+    <message>
+        <source>&amp;Open a shared file…</source>
+        <translation>باز کردن یک &amp;فایل شریک‌شده…</translation>
+    </message>
+    <message>
+        <source>Open a shared file</source>
+        <translation>باز کردن یک فایل شریک‌شده</translation>
+    </message>
+    <message>
+        <source>Open a .wpb file a young person gave you (Ctrl+O)</source>
+        <translation>یک فایل .wpb را که نوجوانی به شما داده باز کنید (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Opening the file</source>
+        <translation>در حال باز کردن فایل</translation>
+    </message>
+    <message>
+        <source>Shared files (*{0});;Any file (*)</source>
+        <translation>فایل‌های شریک‌شده (*{0});;هر فایل (*)</translation>
+    </message>
+    <message>
+        <source>Opening and checking the file…</source>
+        <translation>در حال باز کردن و بررسی فایل…</translation>
+    </message>
+    <message>
+        <source>{0} withdrew a file they had shared. It has been deleted.</source>
+        <translation>{0} فایلی را که شریک کرده بود پس گرفت. آن فایل حذف شد.</translation>
+    </message>
+    <message>
+        <source>{0} withdrew a file they had shared. It isn&apos;t here, so nothing was deleted.</source>
+        <translation>{0} فایلی را که شریک کرده بود پس گرفت. این‌جا نیست، پس چیزی حذف نشد.</translation>
+    </message>
+    <message>
+        <source>The file was not opened.</source>
+        <translation>فایل باز نشد.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptButton</name>
+    <message>
+        <source>Save a &amp;receipt…</source>
+        <translation>ذخیرهٔ یک &amp;رسید…</translation>
+    </message>
+    <message>
+        <source>Save a receipt</source>
+        <translation>ذخیرهٔ یک رسید</translation>
+    </message>
+    <message>
+        <source>Choose a shared file first.</source>
+        <translation>اول یک فایل شریک‌شده را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>That file was withdrawn or its time is up, so there is nothing to give a receipt for.</source>
+        <translation>آن فایل پس گرفته شده یا زمانش تمام شده، پس چیزی برای رسید دادن نیست.</translation>
+    </message>
+    <message>
+        <source>A small file for the young person: it tells them you opened what they shared</source>
+        <translation>یک فایل کوچک برای نوجوان: به او می‌گوید شما آنچه شریک کرده بود را باز کرده‌اید</translation>
+    </message>
+    <message>
+        <source>Receipt for {name}</source>
+        <translation>رسید برای {name}</translation>
+    </message>
+    <message>
+        <source>Receipts (*{0})</source>
+        <translation>رسیدها (*{0})</translation>
+    </message>
+    <message>
+        <source>Receipt saved as {file}. Give it to {name}.</source>
+        <translation>رسید به نام {file} ذخیره شد. آن را به {name} بدهید.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedListModel</name>
+    <message>
+        <source>Replaced by a newer one</source>
+        <translation>یکی تازه‌تر جایش را گرفت</translation>
+    </message>
+    <message>
+        <source>Last day today</source>
+        <translation>امروز آخرین روز است</translation>
+    </message>
+    <message>
+        <source>Open, ends tomorrow</source>
+        <translation>باز است، فردا تمام می‌شود</translation>
+    </message>
+    <message>
+        <source>Open, {0} days left</source>
+        <translation>باز است، {0} روز مانده</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>از</translation>
+    </message>
+    <message>
+        <source>Shared on</source>
+        <translation>تاریخ شریک شدن</translation>
+    </message>
+    <message>
+        <source>Open until</source>
+        <translation>باز تا</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>وضعیت</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeCheck</name>
+    <message>
+        <source>To check you have it, type the &amp;last group of the code</source>
+        <translation>برای این‌که مطمئن شویم آن را داری، &amp;گروه آخر کد را بنویس</translation>
+    </message>
+    <message>
+        <source>The last group of the recovery code</source>
+        <translation>گروه آخر کد بازیابی</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeView</name>
+    <message>
+        <source>&amp;Print it</source>
+        <translation>&amp;چاپش کن</translation>
+    </message>
+    <message>
+        <source>Print the recovery code</source>
+        <translation>کد بازیابی را چاپ کن</translation>
+    </message>
+    <message>
+        <source>Print the code on paper. Nothing is saved on this computer.</source>
+        <translation>کد را روی کاغذ چاپ کن. هیچ‌چیز روی این کمپیوتر ذخیره نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>Recovery code: {0}</source>
+        <translation>کد بازیابی: {0}</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Recovery code&lt;/h2&gt;&lt;p&gt;For: {label}&lt;/p&gt;&lt;p style=&apos;font-family: monospace; font-size: 22pt;&apos;&gt;{code}&lt;/p&gt;&lt;p&gt;Keep this somewhere safe. It opens your passport if you forget your passphrase.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;کد بازیابی&lt;/h2&gt;&lt;p&gt;برای: {label}&lt;/p&gt;&lt;p style=&apos;font-family: monospace; font-size: 22pt;&apos;&gt;{code}&lt;/p&gt;&lt;p&gt;این را جای امنی نگه دار. اگر رمز عبورت را فراموش کنی، دفترچه‌ات را باز می‌کند.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>بازگرداندن از نسخهٔ پشتیبان</translation>
+    </message>
+    <message>
+        <source>Bring back a passport from a backup file, on this laptop or a new one.</source>
+        <translation>یک دفترچه را از فایل نسخهٔ پشتیبان برگردان، روی همین لپ‌تاپ یا یک لپ‌تاپ تازه.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose the backup file…</source>
+        <translation>فایل نسخهٔ پشتیبان را &amp;انتخاب کن…</translation>
+    </message>
+    <message>
+        <source>Choose the backup file</source>
+        <translation>فایل نسخهٔ پشتیبان را انتخاب کن</translation>
+    </message>
+    <message>
+        <source>No file chosen yet.</source>
+        <translation>هنوز فایلی انتخاب نشده.</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>کد بازیابی</translation>
+    </message>
+    <message>
+        <source>The code you wrote down or printed</source>
+        <translation>کدی که نوشتی یا چاپ کردی</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery code</source>
+        <translation>&amp;کد بازیابی</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation>رمز عبور &amp;تازه</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>در حال بازگرداندن</translation>
+    </message>
+    <message>
+        <source>R&amp;estore</source>
+        <translation>&amp;بازگردان</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>بازگردان</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <source>It&apos;s back</source>
+        <translation>برگشت</translation>
+    </message>
+    <message>
+        <source>This is its new recovery code, shown only now. The old code no longer opens it. Write it down or print it, and keep it somewhere safe, away from this laptop. The backup you restored still needs the old code: save a new backup soon (Home will remind you).</source>
+        <translation>این کد بازیابی تازهٔ آن است و فقط حالا نشان داده می‌شود. کد قبلی دیگر آن را باز نمی‌کند. آن را بنویس یا چاپ کن و جای امنی، دور از این لپ‌تاپ نگه دار. نسخهٔ پشتیبانی که بازگرداندی هنوز کد قبلی را می‌خواهد: به زودی یک نسخهٔ پشتیبان تازه ذخیره کن (صفحهٔ خانه یادت می‌دهد).</translation>
+    </message>
+    <message>
+        <source>I&apos;ve kept the code safe: &amp;open it</source>
+        <translation>کد را امن نگه داشتم: &amp;بازش کن</translation>
+    </message>
+    <message>
+        <source>I&apos;ve kept the code safe: open it</source>
+        <translation>کد را امن نگه داشتم: بازش کن</translation>
+    </message>
+    <message>
+        <source>Backups ({0});;Any file (*)</source>
+        <translation>نسخه‌های پشتیبان ({0});;هر فایل (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPrompt</name>
+    <message>
+        <source>Is this still true?</source>
+        <translation>آیا این هنوز درست است؟</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>نگه دار</translation>
+    </message>
+    <message>
+        <source>Keep “{title}” as it is</source>
+        <translation>«{title}» را همان‌طور که هست نگه دار</translation>
+    </message>
+    <message>
+        <source>It&apos;s still true. We&apos;ll ask again in 3 months.</source>
+        <translation>هنوز درست است. ۳ ماه دیگر دوباره می‌پرسیم.</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>تازه کن</translation>
+    </message>
+    <message>
+        <source>Update “{title}”</source>
+        <translation>«{title}» را تازه کن</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>از بالا بردار</translation>
+    </message>
+    <message>
+        <source>Unpin “{title}”</source>
+        <translation>«{title}» را از بالا بردار</translation>
+    </message>
+    <message>
+        <source>Take it off “What&apos;s important now”; it stays in its section.</source>
+        <translation>آن را از «آنچه همین حالا مهم است» بردار؛ در بخش خودش می‌ماند.</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionDialog</name>
+    <message>
+        <source>Earlier versions</source>
+        <translation>نسخه‌های قبلی</translation>
+    </message>
+    <message>
+        <source>&amp;Versions</source>
+        <translation>&amp;نسخه‌ها</translation>
+    </message>
+    <message>
+        <source>What this version said</source>
+        <translation>آنچه این نسخه می‌گفت</translation>
+    </message>
+    <message>
+        <source>What it &amp;said</source>
+        <translation>آنچه &amp;می‌گفت</translation>
+    </message>
+    <message>
+        <source>&amp;Bring this version back</source>
+        <translation>این نسخه را &amp;برگردان</translation>
+    </message>
+    <message>
+        <source>Versions, newest first</source>
+        <translation>نسخه‌ها، تازه‌ترین اول</translation>
+    </message>
+    <message>
+        <source>Bring this version back</source>
+        <translation>این نسخه را برگردان</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بستن</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionModel</name>
+    <message>
+        <source>Now: {when}</source>
+        <translation>حالا: {when}</translation>
+    </message>
+</context>
+<context>
+    <name>SearchView</name>
+    <message>
+        <source>Search</source>
+        <translation>جستجو</translation>
+    </message>
+    <message>
+        <source>Type a word</source>
+        <translation>یک کلمه بنویس</translation>
+    </message>
+    <message>
+        <source>&amp;Look for</source>
+        <translation>&amp;جستجو برای</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>آنچه پیدا شد</translation>
+    </message>
+    <message>
+        <source>Type a word to look through everything you&apos;ve written.</source>
+        <translation>یک کلمه بنویس تا در همهٔ نوشته‌هایت بگردی.</translation>
+    </message>
+    <message>
+        <source>Nothing found for “{text}”. Try another word, or just its start.</source>
+        <translation>برای «{text}» چیزی پیدا نشد. کلمهٔ دیگری را امتحان کن، یا فقط اولش را.</translation>
+    </message>
+    <message>
+        <source>Found 1 entry.</source>
+        <translation>۱ نوشته پیدا شد.</translation>
+    </message>
+    <message>
+        <source>Found {count} or more entries, the best first. Scroll down for more.</source>
+        <translation>{count} نوشته یا بیشتر پیدا شد، بهترین‌ها اول. برای بیشتر پایین برو.</translation>
+    </message>
+    <message>
+        <source>Found {count} entries.</source>
+        <translation>{count} نوشته پیدا شد.</translation>
+    </message>
+</context>
+<context>
+    <name>SectionBlock</name>
+    <message>
+        <source>Add something</source>
+        <translation>چیزی اضافه کن</translation>
+    </message>
+    <message>
+        <source>Add something to {section}</source>
+        <translation>چیزی به {section} اضافه کن</translation>
+    </message>
+    <message>
+        <source>Show all {count}</source>
+        <translation>نمایش همهٔ {count}</translation>
+    </message>
+    <message>
+        <source>Show all {count} in {section}</source>
+        <translation>نمایش همهٔ {count} در {section}</translation>
+    </message>
+</context>
+<context>
+    <name>SectionListPage</name>
+    <message>
+        <source>← Home</source>
+        <translation>→ خانه</translation>
+    </message>
+    <message>
+        <source>Back to Home</source>
+        <translation>برگشت به خانه</translation>
+    </message>
+    <message>
+        <source>Add something</source>
+        <translation>چیزی اضافه کن</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>نوشته‌ها</translation>
+    </message>
+    <message>
+        <source>&amp;Entries, newest first</source>
+        <translation>&amp;نوشته‌ها، تازه‌ترین اول</translation>
+    </message>
+    <message>
+        <source>Entries in {section}</source>
+        <translation>نوشته‌ها در {section}</translation>
+    </message>
+    <message>
+        <source>Add something to {section}</source>
+        <translation>چیزی به {section} اضافه کن</translation>
+    </message>
+</context>
+<context>
+    <name>SendSuggestionsDialog</name>
+    <message>
+        <source>Send suggestions</source>
+        <translation>فرستادن پیشنهادها</translation>
+    </message>
+    <message>
+        <source>Tick what to send. They decide what to keep: nothing changes in their passport unless they add it.</source>
+        <translation>آنچه را می‌خواهید بفرستید نشانی کنید. آن‌ها تصمیم می‌گیرند چه چیزی را نگه دارند: در دفترچه‌شان هیچ‌چیز تغییر نمی‌کند مگر این‌که خودشان اضافه‌اش کنند.</translation>
+    </message>
+    <message>
+        <source>A note for them (you can leave it empty)</source>
+        <translation>یادداشتی برای آن‌ها (می‌توانید خالی بگذارید)</translation>
+    </message>
+    <message>
+        <source>For example: Things I noticed this month</source>
+        <translation>مثلاً: چیزهایی که این ماه متوجه شدم</translation>
+    </message>
+    <message>
+        <source>A &amp;note for them</source>
+        <translation>یک &amp;یادداشت برای آن‌ها</translation>
+    </message>
+    <message>
+        <source>Saving the file</source>
+        <translation>در حال ذخیرهٔ فایل</translation>
+    </message>
+    <message>
+        <source>&amp;Save the file…</source>
+        <translation>فایل را &amp;ذخیره کنید…</translation>
+    </message>
+    <message>
+        <source>Save the suggestions as a file</source>
+        <translation>پیشنهادها را به شکل فایل ذخیره کنید</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;بستن</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بستن</translation>
+    </message>
+    <message>
+        <source>Your name, as they will see it</source>
+        <translation>نام شما، همان‌طور که آن‌ها می‌بینند</translation>
+    </message>
+    <message>
+        <source>For example: Jo</source>
+        <translation>مثلاً: جو</translation>
+    </message>
+    <message>
+        <source>Your n&amp;ame, as they will see it</source>
+        <translation>&amp;نام شما، همان‌طور که آن‌ها می‌بینند</translation>
+    </message>
+    <message>
+        <source>Suggestions you sent before</source>
+        <translation>پیشنهادهایی که قبلاً فرستادید</translation>
+    </message>
+    <message>
+        <source>When they have decided, they can save an answer for you: open it here to see what became of each suggestion. It says only that; what they changed stays with them.</source>
+        <translation>وقتی تصمیم گرفتند، می‌توانند جوابی برای شما ذخیره کنند: آن را این‌جا باز کنید تا ببینید سرنوشت هر پیشنهاد چه شد. فقط همین را می‌گوید؛ آنچه تغییر دادند پیش خودشان می‌ماند.</translation>
+    </message>
+    <message>
+        <source>What you sent &amp;before</source>
+        <translation>آنچه &amp;قبلاً فرستادید</translation>
+    </message>
+    <message>
+        <source>Open an ans&amp;wer…</source>
+        <translation>باز کردن یک &amp;جواب…</translation>
+    </message>
+    <message>
+        <source>Open their answer to your suggestions</source>
+        <translation>جواب آن‌ها به پیشنهادهای‌تان را باز کنید</translation>
+    </message>
+    <message>
+        <source>A file from them saying what became of each suggestion</source>
+        <translation>فایلی از آن‌ها که می‌گوید سرنوشت هر پیشنهاد چه شد</translation>
+    </message>
+    <message>
+        <source>no answer yet</source>
+        <translation>هنوز جوابی نیامده</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>اضافه شد</translation>
+    </message>
+    <message>
+        <source>added with changes</source>
+        <translation>با تغییر اضافه شد</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>رد شد</translation>
+    </message>
+    <message>
+        <source>not decided yet</source>
+        <translation>هنوز تصمیم نگرفته‌ای</translation>
+    </message>
+    <message>
+        <source>(a draft since erased)</source>
+        <translation>(پیش‌نویسی که بعداً پاک شد)</translation>
+    </message>
+    <message>
+        <source>{title} ({outcome})</source>
+        <translation>{title} ({outcome})</translation>
+    </message>
+    <message>
+        <source>{date}, to {name}: {what}</source>
+        <translation>{date}، برای {name}: {what}</translation>
+    </message>
+    <message>
+        <source>{date}, to {name}: {what}. No answer yet.</source>
+        <translation>{date}، برای {name}: {what}. هنوز جوابی نیامده.</translation>
+    </message>
+    <message>
+        <source>Nothing sent yet.</source>
+        <translation>هنوز چیزی فرستاده نشده.</translation>
+    </message>
+    <message>
+        <source>Open an answer</source>
+        <translation>باز کردن یک جواب</translation>
+    </message>
+    <message>
+        <source>Answers (*{0});;Any file (*)</source>
+        <translation>جواب‌ها (*{0});;هر فایل (*)</translation>
+    </message>
+    <message>
+        <source>Opening and checking the answer…</source>
+        <translation>در حال باز کردن و بررسی جواب…</translation>
+    </message>
+    <message>
+        <source>{name} answered. What became of each suggestion is shown below.</source>
+        <translation>{name} جواب داد. سرنوشت هر پیشنهاد در پایین نشان داده شده.</translation>
+    </message>
+    <message>
+        <source>Drafts to send</source>
+        <translation>پیش‌نویس‌ها برای فرستادن</translation>
+    </message>
+    <message>
+        <source>&amp;Drafts</source>
+        <translation>&amp;پیش‌نویس‌ها</translation>
+    </message>
+    <message>
+        <source>Who it is for</source>
+        <translation>برای چه کسی است</translation>
+    </message>
+    <message>
+        <source>&amp;For</source>
+        <translation>&amp;برای</translation>
+    </message>
+    <message>
+        <source>Add the young person&apos;s card first (Add the young person&apos;s card…).</source>
+        <translation>اول کارت نوجوان را اضافه کنید (کارت نوجوان را اضافه کنید…).</translation>
+    </message>
+    <message>
+        <source>Suggestions for {name}</source>
+        <translation>پیشنهادها برای {name}</translation>
+    </message>
+    <message>
+        <source>Save the suggestions</source>
+        <translation>پیشنهادها را ذخیره کنید</translation>
+    </message>
+    <message>
+        <source>Suggestions (*{0})</source>
+        <translation>پیشنهادها (*{0})</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>در حال ذخیره…</translation>
+    </message>
+    <message>
+        <source>Saved a suggestion for {name}. Give them the file.</source>
+        <translation>یک پیشنهاد برای {name} ذخیره شد. فایل را به او بدهید.</translation>
+    </message>
+    <message>
+        <source>Saved {count} suggestions for {name}. Give them the file.</source>
+        <translation>{count} پیشنهاد برای {name} ذخیره شد. فایل را به او بدهید.</translation>
+    </message>
+    <message>
+        <source>If they haven&apos;t added your card yet, give them your card too (My card…). In their app they choose People, then “Add someone&apos;s card…”; then Suggestions, then “Open suggestions…” to open this file.</source>
+        <translation>اگر هنوز کارت شما را اضافه نکرده‌اند، کارت‌تان را هم به آن‌ها بدهید (کارت من…). در برنامهٔ خودشان «افراد» و بعد «کارت کسی را اضافه کن…» را انتخاب می‌کنند؛ بعد «پیشنهادها» و بعد «باز کردن پیشنهادها…» تا این فایل باز شود.</translation>
+    </message>
+</context>
+<context>
+    <name>SenderCheckDialog</name>
+    <message>
+        <source>Compare the numbers</source>
+        <translation>شماره‌ها را مقایسه کنید</translation>
+    </message>
+    <message>
+        <source>This file was signed by the card with these numbers; the card says its name is {0}. Ask the person to read out the numbers on their card, in person or on the phone. If they are the same, this card really is theirs.</source>
+        <translation>این فایل با کارتی با این شماره‌ها امضا شده؛ کارت می‌گوید نامش {0} است. از آن شخص بخواه شماره‌های کارتش را بخواند، رو در رو یا با تیلفون. اگر یکی بودند، این کارت واقعاً مال اوست.</translation>
+    </message>
+    <message>
+        <source>The card&apos;s numbers:</source>
+        <translation>شماره‌های کارت:</translation>
+    </message>
+    <message>
+        <source>They &amp;match, mark as checked</source>
+        <translation>&amp;یکی هستند، بررسی‌شده نشانی کن</translation>
+    </message>
+    <message>
+        <source>They match, mark as checked</source>
+        <translation>یکی هستند، بررسی‌شده نشانی کن</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;حالا نه</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>حالا نه</translation>
+    </message>
+</context>
+<context>
+    <name>SenderStatus</name>
+    <message>
+        <source>This file is whole and signed by the card with numbers {numbers} - first seen on {first}, checked in person on {checked}.</source>
+        <translation>این فایل کامل است و با کارتی با شماره‌های {numbers} امضا شده - اولین بار دیده‌شده در {first}، رو در رو بررسی‌شده در {checked}.</translation>
+    </message>
+    <message>
+        <source>This file is whole and signed by the card with numbers {numbers} - first seen on {first}, not yet checked in person.</source>
+        <translation>این فایل کامل است و با کارتی با شماره‌های {numbers} امضا شده - اولین بار دیده‌شده در {first}، هنوز رو در رو بررسی نشده.</translation>
+    </message>
+    <message>
+        <source>Held, not opened: this file says it is from {name}, but it was signed by a different card from the {name} you already know. Compare the numbers before you trust it.</source>
+        <translation>نگه داشته شده، باز نشده: این فایل می‌گوید از طرف {name} است، اما با کارتی غیر از کارت {name} که می‌شناسی امضا شده. پیش از اعتماد، شماره‌ها را مقایسه کن.</translation>
+    </message>
+    <message>
+        <source>Opened.</source>
+        <translation>باز شد.</translation>
+    </message>
+</context>
+<context>
+    <name>Sentences</name>
+    <message>
+        <source>There isn&apos;t enough space on this computer to do that. Nothing was lost. Make some space and try again.</source>
+        <translation>روی این کمپیوتر جای کافی برای این کار نیست. هیچ‌چیز از دست نرفت. کمی جا باز کن و دوباره امتحان کن.</translation>
+    </message>
+    <message>
+        <source>A backup is being saved. Try again when it has finished.</source>
+        <translation>یک نسخهٔ پشتیبان در حال ذخیره است. وقتی تمام شد دوباره امتحان کن.</translation>
+    </message>
+    <message>
+        <source>Please unlock with your passphrase once, then try this again.</source>
+        <translation>لطفاً یک بار با رمز عبورت قفل را باز کن، بعد دوباره این را امتحان کن.</translation>
+    </message>
+    <message>
+        <source>To choose a new passphrase without the old one, open it with your recovery code first.</source>
+        <translation>برای انتخاب رمز عبور تازه بدون رمز قبلی، اول آن را با کد بازیابی‌ات باز کن.</translation>
+    </message>
+    <message>
+        <source>That passphrase would be quick to guess. Try a few words together.</source>
+        <translation>این رمز عبور زود حدس زده می‌شود. چند کلمه را با هم امتحان کن.</translation>
+    </message>
+    <message>
+        <source>That doesn&apos;t open it. Check the spelling and try again.</source>
+        <translation>این بازش نمی‌کند. املا را بررسی کن و دوباره امتحان کن.</translation>
+    </message>
+    <message>
+        <source>The lock file of this passport looks tampered with, so it was not used.</source>
+        <translation>به نظر می‌رسد کسی به فایل قفل این دفترچه دست زده، پس از آن استفاده نشد.</translation>
+    </message>
+    <message>
+        <source>The lock file of this passport is damaged or missing. A backup can bring it back.</source>
+        <translation>فایل قفل این دفترچه خراب است یا پیدا نمی‌شود. یک نسخهٔ پشتیبان می‌تواند آن را برگرداند.</translation>
+    </message>
+    <message>
+        <source>This was made by a newer version of the app. Please update the app.</source>
+        <translation>این با نسخهٔ تازه‌تری از برنامه ساخته شده. لطفاً برنامه را تازه کن.</translation>
+    </message>
+    <message>
+        <source>This passport&apos;s data could not be read. It may be damaged.</source>
+        <translation>اطلاعات این دفترچه خوانده نشد. شاید خراب شده باشد.</translation>
+    </message>
+    <message>
+        <source>There is already one with that name on this computer. Try another name.</source>
+        <translation>روی این کمپیوتر یکی با همین نام هست. نام دیگری امتحان کن.</translation>
+    </message>
+    <message>
+        <source>There is no passport with that name on this computer.</source>
+        <translation>روی این کمپیوتر دفترچه‌ای با این نام نیست.</translation>
+    </message>
+    <message>
+        <source>It was locked. Unlock it to carry on.</source>
+        <translation>قفل شده بود. قفل را باز کن تا ادامه بدهی.</translation>
+    </message>
+    <message>
+        <source>That was stopped part way, and nothing of it was kept.</source>
+        <translation>آن کار نیمه‌راه متوقف شد و هیچ‌چیز از آن نگه داشته نشد.</translation>
+    </message>
+    <message>
+        <source>This kind of profile can&apos;t do that.</source>
+        <translation>این نوع پروفایل نمی‌تواند این کار را بکند.</translation>
+    </message>
+    <message>
+        <source>That is not a file that can be opened (it may be a folder or a device).</source>
+        <translation>این فایلی نیست که باز شود (شاید یک پوشه یا دستگاه باشد).</translation>
+    </message>
+    <message>
+        <source>This file is held: it says it is from someone you know, but it was signed by a different card. Compare the numbers first.</source>
+        <translation>این فایل نگه داشته شده: می‌گوید از طرف کسی است که می‌شناسی، اما با کارت دیگری امضا شده. اول شماره‌ها را مقایسه کن.</translation>
+    </message>
+    <message>
+        <source>This note isn&apos;t from the person you shared with, so nothing was changed.</source>
+        <translation>این یادداشت از طرف کسی که با او شریک کردی نیست، پس چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>This file was made for someone else, so it can&apos;t be opened here.</source>
+        <translation>این فایل برای کس دیگری ساخته شده، پس این‌جا باز نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>This file isn&apos;t signed by the person who made it, so it was not opened.</source>
+        <translation>این فایل را کسی که ساخته امضا نکرده، پس باز نشد.</translation>
+    </message>
+    <message>
+        <source>This file&apos;s signature doesn&apos;t match. It may have been changed on the way, so it was not opened.</source>
+        <translation>امضای این فایل جور نمی‌آید. شاید در راه تغییر کرده باشد، پس باز نشد.</translation>
+    </message>
+    <message>
+        <source>This file comes from someone whose card you haven&apos;t added, so it was not opened.</source>
+        <translation>این فایل از کسی است که کارتش را اضافه نکرده‌ای، پس باز نشد.</translation>
+    </message>
+    <message>
+        <source>The time for this file is up, so it can no longer be opened.</source>
+        <translation>زمان این فایل تمام شده، پس دیگر باز نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>The person who shared this file has since shared a newer one in its place. Open the newer file instead.</source>
+        <translation>کسی که این فایل را شریک کرده بود از آن وقت یک فایل تازه‌تر به جایش شریک کرده. به جای این، فایل تازه‌تر را باز کن.</translation>
+    </message>
+    <message>
+        <source>The person who shared this file has withdrawn it, so it can&apos;t be opened.</source>
+        <translation>کسی که این فایل را شریک کرده بود آن را پس گرفته، پس باز نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>This file is bigger than a shared file can be, so it was not opened.</source>
+        <translation>این فایل از اندازه‌ای که یک فایل شریک‌شده می‌تواند باشد بزرگ‌تر است، پس باز نشد.</translation>
+    </message>
+    <message>
+        <source>This file was made by a newer version of the app. Please update the app to open it.</source>
+        <translation>این فایل با نسخهٔ تازه‌تری از برنامه ساخته شده. لطفاً برای باز کردنش برنامه را تازه کن.</translation>
+    </message>
+    <message>
+        <source>That passphrase doesn&apos;t open this file. Check the numbers and try again.</source>
+        <translation>این رمز عبور این فایل را باز نمی‌کند. شماره‌ها را بررسی کن و دوباره امتحان کن.</translation>
+    </message>
+    <message>
+        <source>This file is locked with a passphrase. Ask the person who shared it.</source>
+        <translation>این فایل با رمز عبور قفل شده. از کسی که آن را شریک کرده بپرس.</translation>
+    </message>
+    <message>
+        <source>This file asks for far more work to open than the app ever uses, so it was not opened.</source>
+        <translation>این فایل برای باز شدن خیلی بیشتر از آنچه برنامه هرگز به کار می‌برد کار می‌خواهد، پس باز نشد.</translation>
+    </message>
+    <message>
+        <source>This file is damaged or was changed on the way, so it was not opened.</source>
+        <translation>این فایل خراب است یا در راه تغییر کرده، پس باز نشد.</translation>
+    </message>
+    <message>
+        <source>This file couldn&apos;t be opened, and nothing from it was kept.</source>
+        <translation>این فایل باز نشد و هیچ‌چیز از آن نگه داشته نشد.</translation>
+    </message>
+    <message>
+        <source>This file isn&apos;t a backup, or it is damaged or cut short. Nothing was restored.</source>
+        <translation>این فایل نسخهٔ پشتیبان نیست، یا خراب یا ناقص است. هیچ‌چیز بازگردانده نشد.</translation>
+    </message>
+    <message>
+        <source>That isn&apos;t a card file from this app, or it is damaged.</source>
+        <translation>این فایل کارتِ این برنامه نیست، یا خراب است.</translation>
+    </message>
+    <message>
+        <source>That file is too big to add (the limit is 50 MB).</source>
+        <translation>این فایل برای اضافه کردن خیلی بزرگ است (حد آن ۵۰ مگابایت است).</translation>
+    </message>
+    <message>
+        <source>That file is too big to open.</source>
+        <translation>این فایل برای باز کردن خیلی بزرگ است.</translation>
+    </message>
+    <message>
+        <source>That is no longer there. It may have been erased.</source>
+        <translation>آن دیگر آن‌جا نیست. شاید پاک شده باشد.</translation>
+    </message>
+    <message>
+        <source>This comes from someone you haven&apos;t added. If you trust them, add their card first, then open it again. Nothing from it was kept.</source>
+        <translation>این از طرف کسی است که اضافه‌اش نکرده‌ای. اگر به او اعتماد داری، اول کارتش را اضافه کن، بعد دوباره بازش کن. هیچ‌چیز از آن نگه داشته نشد.</translation>
+    </message>
+    <message>
+        <source>This isn&apos;t a suggestion for you, so it wasn&apos;t opened.</source>
+        <translation>این پیشنهادی برای تو نیست، پس باز نشد.</translation>
+    </message>
+    <message>
+        <source>This isn&apos;t a note about something you shared, so nothing was changed.</source>
+        <translation>این یادداشتی دربارهٔ چیزی که شریک کردی نیست، پس چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>This answer isn&apos;t from the person you sent those suggestions to, or isn&apos;t about them, so nothing was changed.</source>
+        <translation>این جواب از طرف کسی که آن پیشنهادها را برایش فرستادی نیست، یا دربارهٔ آن‌ها نیست، پس چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>This isn&apos;t an answer to your suggestions, so nothing was changed.</source>
+        <translation>این جوابی به پیشنهادهای تو نیست، پس چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>That recovery code doesn&apos;t open this backup. Check each group and try again.</source>
+        <translation>این کد بازیابی این نسخهٔ پشتیبان را باز نمی‌کند. هر گروه را بررسی کن و دوباره امتحان کن.</translation>
+    </message>
+    <message>
+        <source>This file is larger than a backup can be, so nothing was restored.</source>
+        <translation>این فایل از اندازه‌ای که یک نسخهٔ پشتیبان می‌تواند باشد بزرگ‌تر است، پس هیچ‌چیز بازگردانده نشد.</translation>
+    </message>
+    <message>
+        <source>Type the recovery code first.</source>
+        <translation>اول کد بازیابی را بنویس.</translation>
+    </message>
+    <message>
+        <source>That code is too short: it has {0} of its 28 letters and digits.</source>
+        <translation>این کد خیلی کوتاه است: {0} حرف و رقم از ۲۸ حرف و رقمش را دارد.</translation>
+    </message>
+    <message>
+        <source>That code is too long: it has {0} letters and digits, and a code has 28.</source>
+        <translation>این کد خیلی بلند است: {0} حرف و رقم دارد، و یک کد ۲۸ تا دارد.</translation>
+    </message>
+    <message>
+        <source>A recovery code never has these: {0}. Check each letter against the paper.</source>
+        <translation>یک کد بازیابی هرگز این‌ها را ندارد: {0}. هر حرف را با کاغذ مقایسه کن.</translation>
+    </message>
+    <message>
+        <source>Something in that isn&apos;t quite right: {0}</source>
+        <translation>چیزی در آن کاملاً درست نیست: {0}</translation>
+    </message>
+    <message>
+        <source>The file could not be read or saved. Check there is space and you can write there.</source>
+        <translation>فایل خوانده یا ذخیره نشد. بررسی کن که جا هست و می‌توانی آن‌جا بنویسی.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Nothing was changed.</source>
+        <translation>مشکلی پیش آمد. هیچ‌چیز تغییر نکرد.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsButton</name>
+    <message>
+        <source>Settings</source>
+        <translation>تنظیمات</translation>
+    </message>
+    <message>
+        <source>Text size, colours, locking, passphrase and backup (Ctrl+,)</source>
+        <translation>اندازهٔ متن، رنگ‌ها، قفل، رمز عبور و نسخهٔ پشتیبان (Ctrl+,)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>تنظیمات</translation>
+    </message>
+    <message>
+        <source>Name and look</source>
+        <translation>نام و ظاهر</translation>
+    </message>
+    <message>
+        <source>Locking</source>
+        <translation>قفل</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>رمز عبور</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>کد بازیابی</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>نسخهٔ پشتیبان</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>صفحه‌های تنظیمات</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بستن</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>&amp;Save the name</source>
+        <translation>نام را &amp;ذخیره کن</translation>
+    </message>
+    <message>
+        <source>Save the name</source>
+        <translation>نام را ذخیره کن</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;نام</translation>
+    </message>
+    <message>
+        <source>Anyone using this computer can see this name.</source>
+        <translation>هر کسی که از این کمپیوتر استفاده می‌کند می‌تواند این نام را ببیند.</translation>
+    </message>
+    <message>
+        <source>Text size in percent</source>
+        <translation>اندازهٔ متن به درصد</translation>
+    </message>
+    <message>
+        <source>&amp;Text size</source>
+        <translation>اندازهٔ &amp;متن</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>رنگ‌ها</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>روشن</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>تاریک</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>تضاد بالا</translation>
+    </message>
+    <message>
+        <source>&amp;Colours</source>
+        <translation>&amp;رنگ‌ها</translation>
+    </message>
+    <message>
+        <source>Saved. It is now called {0}.</source>
+        <translation>ذخیره شد. حالا نامش {0} است.</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> دقیقه</translation>
+    </message>
+    <message>
+        <source>Lost your recovery code, or worried someone has seen it? Make a new one. The old code stops working straight away for this passport; backups you saved before open only with the old code, so save a new backup afterwards.</source>
+        <translation>کد بازیابی‌ات را گم کرده‌ای، یا نگرانی کسی آن را دیده باشد؟ یکی تازه بساز. کد قبلی برای این دفترچه فوراً از کار می‌افتد؛ نسخه‌های پشتیبانی که قبلاً ذخیره کردی فقط با کد قبلی باز می‌شوند، پس بعدش یک نسخهٔ پشتیبان تازه ذخیره کن.</translation>
+    </message>
+    <message>
+        <source>Lock by itself after this many minutes without use</source>
+        <translation>بعد از این چند دقیقه بی‌استفاده، خودش قفل شود</translation>
+    </message>
+    <message>
+        <source>&amp;Lock by itself after</source>
+        <translation>&amp;خودش قفل شود بعد از</translation>
+    </message>
+    <message>
+        <source>It also locks at once when you press Lock, or Hide now (Ctrl+Shift+H).</source>
+        <translation>وقتی «قفل» یا «همین حالا پنهان کن» (Ctrl+Shift+H) را بزنی هم فوراً قفل می‌شود.</translation>
+    </message>
+    <message>
+        <source> minute</source>
+        <translation> دقیقه</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>رمز عبور فعلی</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase</source>
+        <translation>رمز عبور &amp;فعلی</translation>
+    </message>
+    <message>
+        <source>C&amp;hange passphrase</source>
+        <translation>&amp;عوض کردن رمز عبور</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>عوض کردن رمز عبور</translation>
+    </message>
+    <message>
+        <source>Changing…</source>
+        <translation>در حال عوض کردن…</translation>
+    </message>
+    <message>
+        <source>Done. Use your new passphrase next time.</source>
+        <translation>انجام شد. دفعهٔ بعد رمز عبور تازه‌ات را به کار ببر.</translation>
+    </message>
+    <message>
+        <source>Make a &amp;new recovery code</source>
+        <translation>یک کد بازیابی &amp;تازه بساز</translation>
+    </message>
+    <message>
+        <source>Make a new recovery code</source>
+        <translation>یک کد بازیابی تازه بساز</translation>
+    </message>
+    <message>
+        <source>This is shown only now. Write it down or print it. If you lose both your passphrase and this code, nobody can open your passport.</source>
+        <translation>این فقط حالا نشان داده می‌شود. آن را بنویس یا چاپ کن. اگر هم رمز عبورت و هم این کد را گم کنی، هیچ‌کس نمی‌تواند دفترچه‌ات را باز کند.</translation>
+    </message>
+    <message>
+        <source>A backup is one file with your whole passport. Your recovery code opens it. Keep it somewhere safe, away from this laptop.</source>
+        <translation>نسخهٔ پشتیبان یک فایل با تمام دفترچهٔ توست. کد بازیابی‌ات آن را باز می‌کند. آن را جای امنی، دور از این لپ‌تاپ نگه دار.</translation>
+    </message>
+    <message>
+        <source>Save a &amp;backup…</source>
+        <translation>نسخهٔ &amp;پشتیبان ذخیره کن…</translation>
+    </message>
+    <message>
+        <source>Save a backup</source>
+        <translation>نسخهٔ پشتیبان ذخیره کن</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> روز</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>هرگز</translation>
+    </message>
+    <message>
+        <source>Remind me to save a backup after this many days (0: never)</source>
+        <translation>بعد از این چند روز یادم بده نسخهٔ پشتیبان ذخیره کنم (0: هرگز)</translation>
+    </message>
+    <message>
+        <source>&amp;Remind me after</source>
+        <translation>&amp;یادم بده بعد از</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>What this is</source>
+        <translation>این چیست</translation>
+    </message>
+    <message>
+        <source>Give it a name</source>
+        <translation>برایش نامی بگذار</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation>یک رمز عبور انتخاب کن</translation>
+    </message>
+    <message>
+        <source>Your recovery code</source>
+        <translation>کد بازیابی‌ات</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>در حال کار</translation>
+    </message>
+    <message>
+        <source>Locking it safely… this takes a moment.</source>
+        <translation>در حال قفل کردن امن… کمی طول می‌کشد.</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;برگشت</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>برگشت</translation>
+    </message>
+    <message>
+        <source>Your practitioner profile</source>
+        <translation>پروفایل کارشناسی شما</translation>
+    </message>
+    <message>
+        <source>Your practitioner profile keeps the passports young people share with you, so you can read and print them.</source>
+        <translation>پروفایل کارشناسی شما دفترچه‌هایی را که نوجوانان با شما شریک می‌کنند نگه می‌دارد تا بتوانید آن‌ها را بخوانید و چاپ کنید.</translation>
+    </message>
+    <message>
+        <source>Give each young person your card first. What they share is made for you alone, and it is deleted when the time they chose is up.</source>
+        <translation>اول کارت‌تان را به هر نوجوان بدهید. آنچه شریک می‌کنند فقط برای شما ساخته می‌شود و وقتی زمانی که انتخاب کرده‌اند تمام شد، حذف می‌شود.</translation>
+    </message>
+    <message>
+        <source>It stays on this computer, locked with a passphrase that only you know. Nothing is sent over the internet.</source>
+        <translation>روی همین کمپیوتر می‌ماند، با رمز عبوری قفل شده که فقط خودتان می‌دانید. هیچ‌چیز از راه انترنت فرستاده نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>Help a young person</source>
+        <translation>به یک نوجوان کمک کنید</translation>
+    </message>
+    <message>
+        <source>Help a young person keep their passport up to date: write down what you know helps them, and send it as suggestions they choose to add.</source>
+        <translation>به یک نوجوان کمک کنید دفترچه‌اش را به‌روز نگه دارد: آنچه می‌دانید به او کمک می‌کند بنویسید و به شکل پیشنهادهایی بفرستید که خودش انتخاب می‌کند اضافه کند.</translation>
+    </message>
+    <message>
+        <source>They decide. Each suggestion can be added as it is, changed or left out. Nothing goes into their passport unless they choose it.</source>
+        <translation>او تصمیم می‌گیرد. هر پیشنهاد را می‌شود همان‌طور اضافه کرد، تغییر داد یا کنار گذاشت. هیچ‌چیز به دفترچه‌اش نمی‌رود مگر این‌که خودش انتخاب کند.</translation>
+    </message>
+    <message>
+        <source>Your drafts stay on this computer, locked with a passphrase that only you know.</source>
+        <translation>پیش‌نویس‌های شما روی همین کمپیوتر می‌مانند، با رمز عبوری قفل شده که فقط خودتان می‌دانید.</translation>
+    </message>
+    <message>
+        <source>It is not a crisis service. If you or the young person need help right now, call Samaritans on 116 123 or text SHOUT to 85258. In an emergency, call 999.</source>
+        <translation>این خدمات اضطراری نیست. اگر شما یا نوجوان همین حالا به کمک نیاز دارید، به Samaritans به شمارهٔ 116 123 زنگ بزنید یا کلمهٔ SHOUT را به 85258 پیام بفرستید. در حالت اضطراری به 999 زنگ بزنید.</translation>
+    </message>
+    <message>
+        <source>A place that&apos;s yours</source>
+        <translation>جایی که مال توست</translation>
+    </message>
+    <message>
+        <source>Keep what matters about you in one place: who you are, what you&apos;re good at, what helps and who matters. Then you don&apos;t have to tell your story again every time something changes.</source>
+        <translation>آنچه دربارهٔ تو مهم است را یک‌جا نگه دار: کی هستی، در چه چیزی خوبی، چه چیزی کمکت می‌کند و چه کسانی برایت مهم‌اند. بعد لازم نیست هر بار که چیزی عوض می‌شود داستانت را دوباره تعریف کنی.</translation>
+    </message>
+    <message>
+        <source>It belongs to you. Nothing is shared unless you choose to share it.</source>
+        <translation>مال خودت است. هیچ‌چیز شریک نمی‌شود مگر این‌که خودت انتخاب کنی.</translation>
+    </message>
+    <message>
+        <source>It stays on this computer, locked with a passphrase that only you know.</source>
+        <translation>روی همین کمپیوتر می‌ماند، با رمز عبوری قفل شده که فقط خودت می‌دانی.</translation>
+    </message>
+    <message>
+        <source>It is not a crisis service. If you need help right now, call Samaritans on 116 123 or text SHOUT to 85258. In an emergency, call 999.</source>
+        <translation>این خدمات اضطراری نیست. اگر همین حالا به کمک نیاز داری، به Samaritans به شمارهٔ 116 123 زنگ بزن یا کلمهٔ SHOUT را به 85258 پیام بفرست. در حالت اضطراری به 999 زنگ بزن.</translation>
+    </message>
+    <message>
+        <source>Pick a name that feels like yours. You can change it later.</source>
+        <translation>نامی انتخاب کن که حس کنی مال خودت است. بعداً می‌توانی عوضش کنی.</translation>
+    </message>
+    <message>
+        <source>N&amp;ame</source>
+        <translation>&amp;نام</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>For example: My story</source>
+        <translation>مثلاً: داستان من</translation>
+    </message>
+    <message>
+        <source>Ideas:</source>
+        <translation>چند ایده:</translation>
+    </message>
+    <message>
+        <source>My story</source>
+        <translation>داستان من</translation>
+    </message>
+    <message>
+        <source>All about me</source>
+        <translation>همه چیز دربارهٔ من</translation>
+    </message>
+    <message>
+        <source>Blue notebook</source>
+        <translation>دفترچهٔ آبی</translation>
+    </message>
+    <message>
+        <source>Use the name {0}</source>
+        <translation>نام {0} را به کار ببر</translation>
+    </message>
+    <message>
+        <source>Anyone using this computer can see this name, so it can be a disguise: it doesn&apos;t have to say what&apos;s inside.</source>
+        <translation>هر کسی که از این کمپیوتر استفاده می‌کند می‌تواند این نام را ببیند، پس می‌تواند یک پوشش باشد: لازم نیست بگوید داخلش چیست.</translation>
+    </message>
+    <message>
+        <source>This name is shown in the list on this computer. You can change it later.</source>
+        <translation>این نام در فهرست این کمپیوتر نشان داده می‌شود. بعداً می‌توانید آن را عوض کنید.</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>کار</translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation>کارشناس</translation>
+    </message>
+    <message>
+        <source>Casework</source>
+        <translation>پرونده‌ها</translation>
+    </message>
+    <message>
+        <source>For example: Work</source>
+        <translation>مثلاً: کار</translation>
+    </message>
+    <message>
+        <source>Anyone using this computer can see this name.</source>
+        <translation>هر کسی که از این کمپیوتر استفاده می‌کند می‌تواند این نام را ببیند.</translation>
+    </message>
+    <message>
+        <source>Helping</source>
+        <translation>کمک</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>پیشنهادها</translation>
+    </message>
+    <message>
+        <source>Home notes</source>
+        <translation>یادداشت‌های خانه</translation>
+    </message>
+    <message>
+        <source>For example: Helping</source>
+        <translation>مثلاً: کمک</translation>
+    </message>
+    <message>
+        <source>Anyone using this computer can see this name, so it&apos;s best not to use the young person&apos;s name.</source>
+        <translation>هر کسی که از این کمپیوتر استفاده می‌کند می‌تواند این نام را ببیند، پس بهتر است نام نوجوان را به کار نبرید.</translation>
+    </message>
+    <message>
+        <source>This opens it. A few words you will remember but others won&apos;t guess work well, like &quot;purple kettle on a Tuesday&quot;.</source>
+        <translation>این آن را باز می‌کند. چند کلمه که خودت یادت می‌ماند اما دیگران حدس نمی‌زنند خوب کار می‌کند، مثل «چاینک بنفش در روز سه‌شنبه».</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;رمز عبور</translation>
+    </message>
+    <message>
+        <source>If you ever forget your passphrase, this code opens it instead. Write it down or print it, and keep it somewhere safe, away from this computer.</source>
+        <translation>اگر روزی رمز عبورت را فراموش کنی، این کد به جایش آن را باز می‌کند. آن را بنویس یا چاپ کن و جای امنی، دور از این کمپیوتر نگه دار.</translation>
+    </message>
+    <message>
+        <source>This is the only time it is shown. If you lose both your passphrase and this code, nobody can open this profile or what was shared with you, not even us.</source>
+        <translation>این تنها باری است که نشان داده می‌شود. اگر هم رمز عبور و هم این کد را گم کنید، هیچ‌کس نمی‌تواند این پروفایل یا آنچه با شما شریک شده را باز کند، حتی ما.</translation>
+    </message>
+    <message>
+        <source>This is the only time it is shown. If you lose both your passphrase and this code, nobody can open this profile or your drafts, not even us.</source>
+        <translation>این تنها باری است که نشان داده می‌شود. اگر هم رمز عبور و هم این کد را گم کنید، هیچ‌کس نمی‌تواند این پروفایل یا پیش‌نویس‌های‌تان را باز کند، حتی ما.</translation>
+    </message>
+    <message>
+        <source>This is the only time it is shown. If you lose both your passphrase and this code, nobody can open your passport, not even us.</source>
+        <translation>این تنها باری است که نشان داده می‌شود. اگر هم رمز عبورت و هم این کد را گم کنی، هیچ‌کس نمی‌تواند دفترچه‌ات را باز کند، حتی ما.</translation>
+    </message>
+    <message>
+        <source>Step {0} of {1}</source>
+        <translation>قدم {0} از {1}</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;بعدی</translation>
+    </message>
+    <message>
+        <source>&amp;Make it</source>
+        <translation>&amp;بساز</translation>
+    </message>
+    <message>
+        <source>I&apos;ve kept it, &amp;start</source>
+        <translation>نگهش داشتم، &amp;شروع کن</translation>
+    </message>
+</context>
+<context>
+    <name>ShareHistoryModel</name>
+    <message>
+        <source>Withdrawn</source>
+        <translation>پس گرفته شده</translation>
+    </message>
+    <message>
+        <source>Replaced by a newer one</source>
+        <translation>یکی تازه‌تر جایش را گرفت</translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation>زمانش تمام شده</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>باز</translation>
+    </message>
+    <message>
+        <source>{0}; they opened it on {1}</source>
+        <translation>{0}؛ در {1} بازش کردند</translation>
+    </message>
+    <message>
+        <source>Shared on</source>
+        <translation>تاریخ شریک شدن</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>تا</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>چه چیزی</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>an entry since erased</source>
+        <translation>نوشته‌ای که بعداً پاک شد</translation>
+    </message>
+    <message>
+        <source>{0} (version {1})</source>
+        <translation>{0} (نسخهٔ {1})</translation>
+    </message>
+    <message>
+        <source>For {0}: {1}</source>
+        <translation>برای {0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ShareWizard</name>
+    <message>
+        <source>Share</source>
+        <translation>شریک کن</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;برگشت</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>برگشت</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <source>What do you want to share?</source>
+        <translation>چه چیزی را می‌خواهی شریک کنی؟</translation>
+    </message>
+    <message>
+        <source>Choose all my &amp;important-now entries</source>
+        <translation>همهٔ نوشته‌های &amp;همین حالا مهمم را انتخاب کن</translation>
+    </message>
+    <message>
+        <source>Choose all my important-now entries</source>
+        <translation>همهٔ نوشته‌های همین حالا مهمم را انتخاب کن</translation>
+    </message>
+    <message>
+        <source>C&amp;lear my choice</source>
+        <translation>انتخابم را &amp;پاک کن</translation>
+    </message>
+    <message>
+        <source>Clear my choice</source>
+        <translation>انتخابم را پاک کن</translation>
+    </message>
+    <message>
+        <source>&amp;Entries, by section</source>
+        <translation>&amp;نوشته‌ها، بر اساس بخش</translation>
+    </message>
+    <message>
+        <source>Entries to share</source>
+        <translation>نوشته‌ها برای شریک کردن</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>نوشته‌ها</translation>
+    </message>
+    <message>
+        <source>  (important now)</source>
+        <translation>  (همین حالا مهم)</translation>
+    </message>
+    <message>
+        <source>Nothing chosen yet.</source>
+        <translation>هنوز چیزی انتخاب نشده.</translation>
+    </message>
+    <message>
+        <source>Picture: {0}</source>
+        <translation>عکس: {0}</translation>
+    </message>
+    <message>
+        <source>Sound: {0}</source>
+        <translation>صدا: {0}</translation>
+    </message>
+    <message>
+        <source>File: {0}</source>
+        <translation>فایل: {0}</translation>
+    </message>
+    <message>
+        <source>1 entry chosen.</source>
+        <translation>۱ نوشته انتخاب شد.</translation>
+    </message>
+    <message>
+        <source>{0} entries chosen.</source>
+        <translation>{0} نوشته انتخاب شد.</translation>
+    </message>
+    <message>
+        <source>Who is it for?</source>
+        <translation>برای چه کسی است؟</translation>
+    </message>
+    <message>
+        <source>Someone whose &amp;card I have</source>
+        <translation>کسی که &amp;کارتش را دارم</translation>
+    </message>
+    <message>
+        <source>Someone whose card I have</source>
+        <translation>کسی که کارتش را دارم</translation>
+    </message>
+    <message>
+        <source>Someone &amp;without the app&apos;s card</source>
+        <translation>کسی که کارت &amp;برنامه را ندارد</translation>
+    </message>
+    <message>
+        <source>Someone without the app&apos;s card</source>
+        <translation>کسی که کارت برنامه را ندارد</translation>
+    </message>
+    <message>
+        <source>People whose card you have</source>
+        <translation>کسانی که کارت‌شان را داری</translation>
+    </message>
+    <message>
+        <source>You haven&apos;t added anyone&apos;s card yet. Add one on the People page, or share with someone without the app&apos;s card.</source>
+        <translation>هنوز کارت کسی را اضافه نکرده‌ای. یکی را در صفحهٔ افراد اضافه کن، یا با کسی که کارت برنامه را ندارد شریک کن.</translation>
+    </message>
+    <message>
+        <source>&amp;Their name</source>
+        <translation>&amp;نام او</translation>
+    </message>
+    <message>
+        <source>&amp;Your name, as they will see it</source>
+        <translation>&amp;نام تو، همان‌طور که آن‌ها می‌بینند</translation>
+    </message>
+    <message>
+        <source>Their name</source>
+        <translation>نام او</translation>
+    </message>
+    <message>
+        <source>Nothing is chosen until you tick it. Pictures and sounds go with their entry unless you untick them.</source>
+        <translation>هیچ‌چیز انتخاب نمی‌شود تا خودت نشانی‌اش کنی. عکس‌ها و صداها همراه نوشتهٔ خودشان می‌روند، مگر این‌که نشانی‌شان را برداری.</translation>
+    </message>
+    <message>
+        <source>For example: Ms Green at school</source>
+        <translation>مثلاً: خانم گرین در مکتب</translation>
+    </message>
+    <message>
+        <source>The app will make a passphrase for the file. You tell it to them by voice, in person or by phone, never in the same message as the file.</source>
+        <translation>برنامه برای فایل یک رمز عبور می‌سازد. آن را با صدای خودت به آن‌ها بگو، رو در رو یا با تیلفون، هرگز در همان پیامی که فایل در آن است.</translation>
+    </message>
+    <message>
+        <source>You haven&apos;t compared card numbers with {0} yet. You can still share, but if you can, check the numbers with them first (on the People page).</source>
+        <translation>هنوز شماره‌های کارت را با {0} مقایسه نکرده‌ای. باز هم می‌توانی شریک کنی، اما اگر می‌توانی، اول شماره‌ها را با آن‌ها بررسی کن (در صفحهٔ افراد).</translation>
+    </message>
+    <message>
+        <source>For how long, and why?</source>
+        <translation>برای چه مدت، و چرا؟</translation>
+    </message>
+    <message>
+        <source>When the time is up, their app deletes it.</source>
+        <translation>وقتی زمانش تمام شد، برنامهٔ آن‌ها آن را حذف می‌کند.</translation>
+    </message>
+    <message>
+        <source>1 &amp;month</source>
+        <translation>۱ &amp;ماه</translation>
+    </message>
+    <message>
+        <source>&amp;1 week</source>
+        <translation>۱ &amp;هفته</translation>
+    </message>
+    <message>
+        <source>&amp;3 months</source>
+        <translation>۳ ما&amp;ه</translation>
+    </message>
+    <message>
+        <source>Until a &amp;date:</source>
+        <translation>تا یک &amp;تاریخ:</translation>
+    </message>
+    <message>
+        <source>Until this date</source>
+        <translation>تا این تاریخ</translation>
+    </message>
+    <message>
+        <source>&amp;Why are you sharing it? They will see this.</source>
+        <translation>&amp;چرا آن را شریک می‌کنی؟ آن‌ها این را می‌بینند.</translation>
+    </message>
+    <message>
+        <source>Why you are sharing it</source>
+        <translation>چرا آن را شریک می‌کنی</translation>
+    </message>
+    <message>
+        <source>For example: moving to a new school</source>
+        <translation>مثلاً: رفتن به یک مکتب تازه</translation>
+    </message>
+    <message>
+        <source>Your name, as they will see it</source>
+        <translation>نام شما، همان‌طور که آن‌ها می‌بینند</translation>
+    </message>
+    <message>
+        <source>Preview of the shared file</source>
+        <translation>پیش‌نمایش فایل شریک‌شده</translation>
+    </message>
+    <message>
+        <source>This is exactly what {0} will see</source>
+        <translation>این دقیقاً همان چیزی است که {0} می‌بیند</translation>
+    </message>
+    <message>
+        <source>This replaces what you shared with {0} on {1}. Their app deletes that one when they open this.</source>
+        <translation>این جای چیزی را می‌گیرد که در {1} با {0} شریک کردی. وقتی این را باز کنند، برنامهٔ آن‌ها آن یکی را حذف می‌کند.</translation>
+    </message>
+    <message>
+        <source>new: {0}</source>
+        <translation>تازه: {0}</translation>
+    </message>
+    <message>
+        <source>changed: {0}</source>
+        <translation>تغییر کرده: {0}</translation>
+    </message>
+    <message>
+        <source>no longer shared: {0}</source>
+        <translation>دیگر شریک نیست: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>no longer shared: %n you deleted</source>
+        <translation>
+            <numerusform>دیگر شریک نیست: %n که حذف کردی</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing changed since you last shared with {0} on {1}.</source>
+        <translation>از آخرین باری که در {1} با {0} شریک کردی چیزی تغییر نکرده.</translation>
+    </message>
+    <message>
+        <source>Since you last shared with {0} on {1}: {2}.</source>
+        <translation>از آخرین باری که در {1} با {0} شریک کردی: {2}.</translation>
+    </message>
+    <message>
+        <source>Saving the file</source>
+        <translation>در حال ذخیرهٔ فایل</translation>
+    </message>
+    <message>
+        <source>The passphrase. Read it to them, by voice:</source>
+        <translation>رمز عبور. آن را با صدا برایشان بخوان:</translation>
+    </message>
+    <message>
+        <source>For {0}</source>
+        <translation>برای {0}</translation>
+    </message>
+    <message>
+        <source>Save the shared file</source>
+        <translation>فایل شریک‌شده را ذخیره کن</translation>
+    </message>
+    <message>
+        <source>Shared files (*{0})</source>
+        <translation>فایل‌های شریک‌شده (*{0})</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>در حال ذخیره…</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>ذخیره شد</translation>
+    </message>
+    <message>
+        <source>1 entry</source>
+        <translation>۱ نوشته</translation>
+    </message>
+    <message>
+        <source>{0} entries</source>
+        <translation>{0} نوشته</translation>
+    </message>
+    <message>
+        <source>“{0}” is saved. It holds {1} for {2}, until the end of {3}.</source>
+        <translation>«{0}» ذخیره شد. {1} را برای {2} دارد، تا پایان {3}.</translation>
+    </message>
+    <message>
+        <source>Give them the file. It opens only with the passphrase below.</source>
+        <translation>فایل را به آن‌ها بده. فقط با رمز عبور زیر باز می‌شود.</translation>
+    </message>
+    <message>
+        <source>Give them the file, on a USB stick or by email. Only their app can open it.</source>
+        <translation>فایل را به آن‌ها بده، روی فلش USB یا با ایمیل. فقط برنامهٔ آن‌ها می‌تواند بازش کند.</translation>
+    </message>
+    <message>
+        <source>Passphrase: {0}</source>
+        <translation>رمز عبور: {0}</translation>
+    </message>
+    <message>
+        <source>Nothing was shared.</source>
+        <translation>هیچ‌چیز شریک نشد.</translation>
+    </message>
+    <message>
+        <source>Step {0} of {1}</source>
+        <translation>قدم {0} از {1}</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;بعدی</translation>
+    </message>
+    <message>
+        <source>&amp;See it first</source>
+        <translation>&amp;اول ببینمش</translation>
+    </message>
+    <message>
+        <source>&amp;Save the file…</source>
+        <translation>فایل را &amp;ذخیره کنید…</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;تمام</translation>
+    </message>
+</context>
+<context>
+    <name>StartWindow</name>
+    <message>
+        <source>This is the demo. Its passphrase is: {0}</source>
+        <translation>این نمونه است. رمز عبورش این است: {0}</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>یادداشت‌ها</translation>
+    </message>
+    <message>
+        <source>Say It Once</source>
+        <translation>Say It Once</translation>
+    </message>
+    <message>
+        <source>Your words are saved</source>
+        <translation>کلماتت ذخیره شدند</translation>
+    </message>
+    <message>
+        <source>What you typed when there was no space left is saved now.</source>
+        <translation>آنچه وقتی جا نبود نوشتی، حالا ذخیره شده.</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionEditDialog</name>
+    <message>
+        <source>Change it, then add it</source>
+        <translation>تغییرش بده، بعد اضافه کن</translation>
+    </message>
+    <message>
+        <source>Change the suggestion, then add it</source>
+        <translation>پیشنهاد را تغییر بده، بعد اضافه کن</translation>
+    </message>
+    <message>
+        <source>Make it yours</source>
+        <translation>مال خودت کن</translation>
+    </message>
+    <message>
+        <source>Suggested by {name}. Change anything you like; only what you add is kept.</source>
+        <translation>پیشنهاد {name}. هرچه می‌خواهی تغییر بده؛ فقط آنچه اضافه کنی نگه داشته می‌شود.</translation>
+    </message>
+    <message>
+        <source>&amp;Add to my passport</source>
+        <translation>به دفترچه‌ام &amp;اضافه کن</translation>
+    </message>
+    <message>
+        <source>Add to my passport</source>
+        <translation>به دفترچه‌ام اضافه کن</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>حالا نه</translation>
+    </message>
+    <message>
+        <source>Not now: keep it waiting</source>
+        <translation>حالا نه: منتظر بماند</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;عنوان</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>کلمات</translation>
+    </message>
+    <message>
+        <source>&amp;Words</source>
+        <translation>&amp;کلمات</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>بخش</translation>
+    </message>
+    <message>
+        <source>&amp;Section</source>
+        <translation>&amp;بخش</translation>
+    </message>
+    <message>
+        <source>&amp;Important now</source>
+        <translation>&amp;همین حالا مهم</translation>
+    </message>
+    <message>
+        <source>Important now</source>
+        <translation>همین حالا مهم</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionInboxView</name>
+    <message>
+        <source>Suggestions</source>
+        <translation>پیشنهادها</translation>
+    </message>
+    <message>
+        <source>Ideas from people who help you. Nothing goes into your passport unless you add it.</source>
+        <translation>ایده‌هایی از کسانی که کمکت می‌کنند. هیچ‌چیز به دفترچه‌ات نمی‌رود مگر این‌که اضافه‌اش کنی.</translation>
+    </message>
+    <message>
+        <source>&amp;Open suggestions…</source>
+        <translation>باز کردن &amp;پیشنهادها…</translation>
+    </message>
+    <message>
+        <source>Open a file of suggestions</source>
+        <translation>یک فایل پیشنهاد را باز کن</translation>
+    </message>
+    <message>
+        <source>Opening the file</source>
+        <translation>در حال باز کردن فایل</translation>
+    </message>
+    <message>
+        <source>Nothing waiting. When someone who helps you gives you a file of suggestions, open it here.</source>
+        <translation>چیزی منتظر نیست. وقتی کسی که کمکت می‌کند یک فایل پیشنهاد به تو داد، آن را این‌جا باز کن.</translation>
+    </message>
+    <message>
+        <source>Suggestions waiting for you</source>
+        <translation>پیشنهادهایی که منتظر تو هستند</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting for you</source>
+        <translation>&amp;منتظر تو</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>پیشنهادشده</translation>
+    </message>
+    <message>
+        <source>The suggestion, beside what it relates to</source>
+        <translation>پیشنهاد، کنار چیزی که به آن مربوط است</translation>
+    </message>
+    <message>
+        <source>&amp;Add it to my passport</source>
+        <translation>به دفترچه‌ام &amp;اضافه‌اش کن</translation>
+    </message>
+    <message>
+        <source>Add it to my passport as it is</source>
+        <translation>همان‌طور که هست به دفترچه‌ام اضافه‌اش کن</translation>
+    </message>
+    <message>
+        <source>&amp;Change it, then add…</source>
+        <translation>&amp;تغییرش بده، بعد اضافه کن…</translation>
+    </message>
+    <message>
+        <source>Change it, then add it</source>
+        <translation>تغییرش بده، بعد اضافه کن</translation>
+    </message>
+    <message>
+        <source>&amp;No, thanks…</source>
+        <translation>&amp;نه، ممنون…</translation>
+    </message>
+    <message>
+        <source>Say no to this suggestion</source>
+        <translation>به این پیشنهاد نه بگو</translation>
+    </message>
+    <message>
+        <source>Yes, delete it</source>
+        <translation>بله، حذفش کن</translation>
+    </message>
+    <message>
+        <source>Yes, delete this suggestion</source>
+        <translation>بله، این پیشنهاد را حذف کن</translation>
+    </message>
+    <message>
+        <source>Keep it for now</source>
+        <translation>فعلاً نگهش دار</translation>
+    </message>
+    <message>
+        <source>Already in your passport</source>
+        <translation>همین حالا در دفترچه‌ات هست</translation>
+    </message>
+    <message>
+        <source>Nothing like it yet.</source>
+        <translation>هنوز چیزی مثل آن نیست.</translation>
+    </message>
+    <message>
+        <source>Open suggestions</source>
+        <translation>باز کردن پیشنهادها</translation>
+    </message>
+    <message>
+        <source>Suggestions (*{0});;Any file (*)</source>
+        <translation>پیشنهادها (*{0});;هر فایل (*)</translation>
+    </message>
+    <message>
+        <source>Opening and checking the file…</source>
+        <translation>در حال باز کردن و بررسی فایل…</translation>
+    </message>
+    <message>
+        <source>You have already seen everything in this file from {name}.</source>
+        <translation>همه‌چیز این فایل از طرف {name} را قبلاً دیده‌ای.</translation>
+    </message>
+    <message>
+        <source>{name} sent a suggestion. Nothing is in your passport until you add it.</source>
+        <translation>{name} یک پیشنهاد فرستاد. تا وقتی اضافه‌اش نکنی، چیزی در دفترچه‌ات نیست.</translation>
+    </message>
+    <message>
+        <source>{name} sent {count} suggestions. Nothing is in your passport until you add it.</source>
+        <translation>{name} {count} پیشنهاد فرستاد. تا وقتی اضافه‌شان نکنی، چیزی در دفترچه‌ات نیست.</translation>
+    </message>
+    <message>
+        <source>Their note: {0}</source>
+        <translation>یادداشت آن‌ها: {0}</translation>
+    </message>
+    <message>
+        <source>Attached: {0}</source>
+        <translation>پیوست: {0}</translation>
+    </message>
+    <message>
+        <source>Attached picture: {0}</source>
+        <translation>عکس پیوست: {0}</translation>
+    </message>
+    <message>
+        <source>Added “{title}” to {section}.</source>
+        <translation>«{title}» به {section} اضافه شد.</translation>
+    </message>
+    <message>
+        <source>Say no to “{title}”? It will be deleted, and can&apos;t be brought back.</source>
+        <translation>به «{title}» نه می‌گویی؟ حذف می‌شود و دیگر برنمی‌گردد.</translation>
+    </message>
+    <message>
+        <source>Said no to “{title}”. It has been deleted.</source>
+        <translation>به «{title}» نه گفتی. حذف شد.</translation>
+    </message>
+    <message>
+        <source>Let {name} know what you decided…</source>
+        <translation>به {name} بگو چه تصمیم گرفتی…</translation>
+    </message>
+    <message>
+        <source>Let {name} know what you decided</source>
+        <translation>به {name} بگو چه تصمیم گرفتی</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionListModel</name>
+    <message>
+        <source>From {name}, for “{section}”</source>
+        <translation>از {name}، برای «{section}»</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Timeline</source>
+        <translation>خط زمانی</translation>
+    </message>
+    <message>
+        <source>Entries, newest first</source>
+        <translation>نوشته‌ها، تازه‌ترین اول</translation>
+    </message>
+    <message>
+        <source>Nothing here yet. What you write shows up here, newest first.</source>
+        <translation>هنوز چیزی این‌جا نیست. آنچه بنویسی این‌جا پیدا می‌شود، تازه‌ترین اول.</translation>
+    </message>
+    <message>
+        <source>Newest first, by when it happened, or when you wrote it.</source>
+        <translation>تازه‌ترین اول، بر اساس زمان اتفاق یا زمان نوشتن.</translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message>
+        <source>Lock</source>
+        <translation>قفل</translation>
+    </message>
+    <message>
+        <source>Lock it now (Ctrl+L)</source>
+        <translation>همین حالا قفلش کن (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Hide now</source>
+        <translation>همین حالا پنهان کن</translation>
+    </message>
+    <message>
+        <source>Lock at once and show a blank page (Ctrl+Shift+H)</source>
+        <translation>فوراً قفل کن و یک صفحهٔ خالی نشان بده (Ctrl+Shift+H)</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockView</name>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;باز کردن قفل</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>باز کردن قفل</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the list</source>
+        <translation>&amp;برگشت به فهرست</translation>
+    </message>
+    <message>
+        <source>Back to the list</source>
+        <translation>برگشت به فهرست</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>در حال باز کردن</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>در حال باز کردن…</translation>
+    </message>
+    <message>
+        <source>Type your &amp;recovery code</source>
+        <translation>کد &amp;بازیابی‌ات را بنویس</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>کد بازیابی</translation>
+    </message>
+    <message>
+        <source>The code you wrote down or printed</source>
+        <translation>کدی که نوشتی یا چاپ کردی</translation>
+    </message>
+    <message>
+        <source>Use my passphrase &amp;instead</source>
+        <translation>به جایش از رمز &amp;عبورم استفاده کن</translation>
+    </message>
+    <message>
+        <source>Type your &amp;passphrase</source>
+        <translation>رمز &amp;عبورت را بنویس</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>رمز عبور</translation>
+    </message>
+    <message>
+        <source>Use my recovery code &amp;instead</source>
+        <translation>به جایش از کد &amp;بازیابی‌ام استفاده کن</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <source>Withdraw what you shared</source>
+        <translation>آنچه شریک کردی را پس بگیر</translation>
+    </message>
+    <message>
+        <source>This makes a small withdrawal file for {0}, about what you shared on {1}.</source>
+        <translation>این یک فایل کوچک پس‌گرفتن برای {0} می‌سازد، دربارهٔ آنچه در {1} شریک کردی.</translation>
+    </message>
+    <message>
+        <source>When their app opens it, it deletes what you shared and won&apos;t open that file again.</source>
+        <translation>وقتی برنامهٔ آن‌ها آن را باز کند، آنچه شریک کردی را حذف می‌کند و آن فایل را دیگر باز نمی‌کند.</translation>
+    </message>
+    <message>
+        <source>It doesn&apos;t reach them by itself: give it to them the way you gave the first file.</source>
+        <translation>خودش به آن‌ها نمی‌رسد: همان‌طور که فایل اول را به آن‌ها دادی، این را هم بده.</translation>
+    </message>
+    <message>
+        <source>It can&apos;t take back what they have already read, printed or written down. If that worries you, talk to them or someone you trust.</source>
+        <translation>نمی‌تواند چیزی را که قبلاً خوانده، چاپ کرده یا نوشته‌اند پس بگیرد. اگر این نگرانت می‌کند، با آن‌ها یا با کسی که به او اعتماد داری حرف بزن.</translation>
+    </message>
+    <message>
+        <source>&amp;Make the withdrawal file…</source>
+        <translation>فایل پس‌گرفتن را &amp;بساز…</translation>
+    </message>
+    <message>
+        <source>Make the withdrawal file</source>
+        <translation>فایل پس‌گرفتن را بساز</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+</context>
+<context>
+    <name>WrittenWithField</name>
+    <message>
+        <source>Written with</source>
+        <translation>نوشته‌شده با</translation>
+    </message>
+    <message>
+        <source>Someone who helped you write this. Choose or type a name, or leave it empty.</source>
+        <translation>کسی که در نوشتن این کمکت کرد. یک نام انتخاب کن یا بنویس، یا خالی بگذار.</translation>
+    </message>
+    <message>
+        <source>Just me</source>
+        <translation>فقط خودم</translation>
+    </message>
+</context>
+<context>
+    <name>QGuiApplication</name>
+    <message>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <comment>Translate this string to the string 'LTR' in left-to-right languages or to 'RTL' in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
+        <translation>RTL</translation>
+    </message>
+</context>
+</TS>

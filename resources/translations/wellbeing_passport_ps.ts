@@ -1,0 +1,3940 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ps" sourcelanguage="en_GB">
+<context>
+    <name>AddCardDialog</name>
+    <message>
+        <source>Add someone&apos;s card</source>
+        <translation>د یو چا کارت ورزیات کړه</translation>
+    </message>
+    <message>
+        <source>Choose the card file they gave you. Then read the numbers aloud together: if they match, nobody swapped the card on the way.</source>
+        <translation>د کارت هغه فایل وټاکه چې هغوی درکړی. بیا شمېرې یو ځای په لوړ غږ ولولئ: که سره سمې وې، نو چا هم په لاره کې کارت نه دی بدل کړی.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose the card file…</source>
+        <translation>د کارت فایل &amp;وټاکه…</translation>
+    </message>
+    <message>
+        <source>Choose the card file</source>
+        <translation>د کارت فایل وټاکه</translation>
+    </message>
+    <message>
+        <source>We read the numbers aloud and they &amp;match</source>
+        <translation>موږ شمېرې په لوړ غږ ولوستې او &amp;سمې دي</translation>
+    </message>
+    <message>
+        <source>We read the numbers aloud and they match</source>
+        <translation>موږ شمېرې په لوړ غږ ولوستې او سمې دي</translation>
+    </message>
+    <message>
+        <source>&amp;Add the card</source>
+        <translation>کارت &amp;ورزیات کړه</translation>
+    </message>
+    <message>
+        <source>Add the card</source>
+        <translation>کارت ورزیات کړه</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغوه</translation>
+    </message>
+    <message>
+        <source>Cards (*{0});;Any file (*)</source>
+        <translation>کارتونه (*{0});;هر فایل (*)</translation>
+    </message>
+    <message>
+        <source>a young person</source>
+        <translation>یو ځوان</translation>
+    </message>
+    <message>
+        <source>a carer</source>
+        <translation>یو پالونکی</translation>
+    </message>
+    <message>
+        <source>a practitioner</source>
+        <translation>یو کارپوه</translation>
+    </message>
+    <message>
+        <source>{name}, {kind}</source>
+        <translation>{name}، {kind}</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerPreviewDialog</name>
+    <message>
+        <source>Let {name} know what you decided</source>
+        <translation>{name} ته ووایه چې څه دې پرېکړه وکړه</translation>
+    </message>
+    <message>
+        <source>Let them know what you decided</source>
+        <translation>هغوی ته ووایه چې څه دې پرېکړه وکړه</translation>
+    </message>
+    <message>
+        <source>This is everything the answer says. It has no titles and none of your words: {name} sees it beside what they sent.</source>
+        <translation>ځواب همدومره وايي. سرلیکونه او ستا هېڅ خبرې پکې نشته: {name} یې د هغه څه تر څنګ ویني چې لېږلي یې وو.</translation>
+    </message>
+    <message>
+        <source>What the answer says</source>
+        <translation>ځواب څه وايي</translation>
+    </message>
+    <message>
+        <source>What the answer &amp;says</source>
+        <translation>ځواب څه &amp;وايي</translation>
+    </message>
+    <message>
+        <source>&amp;Save the answer…</source>
+        <translation>ځواب &amp;خوندي کړه…</translation>
+    </message>
+    <message>
+        <source>Save the answer as a file</source>
+        <translation>ځواب د فایل په توګه خوندي کړه</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;بندول</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بندول</translation>
+    </message>
+    <message>
+        <source>you added it</source>
+        <translation>تا ورزیات کړ</translation>
+    </message>
+    <message>
+        <source>you added it with changes</source>
+        <translation>تا د بدلون سره ورزیات کړ</translation>
+    </message>
+    <message>
+        <source>you said no</source>
+        <translation>تا نه ووایه</translation>
+    </message>
+    <message>
+        <source>not decided yet</source>
+        <translation>لا پرېکړه نه ده شوې</translation>
+    </message>
+    <message>
+        <source>Suggestion {number} sent on {date}: {outcome}</source>
+        <translation>وړاندیز {number} په {date} لېږل شوی: {outcome}</translation>
+    </message>
+    <message>
+        <source>Answer for {name}</source>
+        <translation>ځواب د {name} لپاره</translation>
+    </message>
+    <message>
+        <source>Save the answer</source>
+        <translation>ځواب خوندي کړه</translation>
+    </message>
+    <message>
+        <source>Answers (*{0})</source>
+        <translation>ځوابونه (*{0})</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>خوندي کېږي…</translation>
+    </message>
+    <message>
+        <source>Saved. Give {name} the file; in their app they choose “Send suggestions…”, then “Open an answer…”.</source>
+        <translation>خوندي شو. فایل {name} ته ورکړه؛ په خپل اپ کې «وړاندیزونه ولېږه…» او بیا «یو ځواب پرانیزه…» ټاکي.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentPanel</name>
+    <message>
+        <source>Pictures, sounds and files</source>
+        <translation>انځورونه، غږونه او فایلونه</translation>
+    </message>
+    <message>
+        <source>Add a picture, sound or file…</source>
+        <translation>انځور، غږ یا فایل ورزیات کړه…</translation>
+    </message>
+    <message>
+        <source>Add a picture, sound or file</source>
+        <translation>انځور، غږ یا فایل ورزیات کړه</translation>
+    </message>
+    <message>
+        <source>Pictures and sounds (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.wav *.mp3 *.ogg *.flac *.m4a);;Any file (*)</source>
+        <translation>انځورونه او غږونه (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.wav *.mp3 *.ogg *.flac *.m4a);;هر فایل (*)</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>یوه کاپي خوندي کړه</translation>
+    </message>
+    <message>
+        <source>Add a title first, then you can add pictures, sounds and files.</source>
+        <translation>لومړی سرلیک ورزیات کړه، بیا کولی شې انځورونه، غږونه او فایلونه ورزیات کړې.</translation>
+    </message>
+    <message>
+        <source>Adding {name}…</source>
+        <translation>{name} ورزیاتېږي…</translation>
+    </message>
+    <message>
+        <source>Added {name}.</source>
+        <translation>{name} ورزیات شو.</translation>
+    </message>
+    <message>
+        <source>Remove {name}?</source>
+        <translation>{name} لرې کړې؟</translation>
+    </message>
+    <message>
+        <source>It will be taken out of this entry and erased. This can&apos;t be undone.</source>
+        <translation>له دې لیکنې به لرې او پاک شي. دا بېرته نه راګرځي.</translation>
+    </message>
+    <message>
+        <source>Remove it</source>
+        <translation>لرې یې کړه</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>وې ساته</translation>
+    </message>
+    <message>
+        <source>Removed {name}.</source>
+        <translation>{name} لرې شو.</translation>
+    </message>
+    <message>
+        <source>Saving a copy…</source>
+        <translation>کاپي خوندي کېږي…</translation>
+    </message>
+    <message>
+        <source>Saved a copy as {name}.</source>
+        <translation>کاپي د {name} په نوم خوندي شوه.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentTile</name>
+    <message>
+        <source>Save a copy…</source>
+        <translation>یوه کاپي خوندي کړه…</translation>
+    </message>
+    <message>
+        <source>Save a copy of {name}</source>
+        <translation>د {name} یوه کاپي خوندي کړه</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>لرې کول…</translation>
+    </message>
+    <message>
+        <source>Remove {name}</source>
+        <translation>{name} لرې کړه</translation>
+    </message>
+    <message>
+        <source>Opening the picture…</source>
+        <translation>انځور پرانیستل کېږي…</translation>
+    </message>
+    <message>
+        <source>Picture: {name}</source>
+        <translation>انځور: {name}</translation>
+    </message>
+    <message>
+        <source>This picture can&apos;t be shown, but it is kept safe.</source>
+        <translation>دا انځور نه ښودل کېږي، خو خوندي ساتل شوی.</translation>
+    </message>
+</context>
+<context>
+    <name>AudioPlayer</name>
+    <message>
+        <source>Play</source>
+        <translation>غږول</translation>
+    </message>
+    <message>
+        <source>Play {name}</source>
+        <translation>{name} وغږوه</translation>
+    </message>
+    <message>
+        <source>Sounds can&apos;t be played on this computer. You can save a copy and play it elsewhere.</source>
+        <translation>په دې کمپیوټر غږونه نه غږېږي. کولی شې یوه کاپي خوندي کړې او بل ځای یې وغږوې.</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>پرانیستل کېږي…</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>درول</translation>
+    </message>
+    <message>
+        <source>Pause {name}</source>
+        <translation>{name} ودروه</translation>
+    </message>
+    <message>
+        <source>Playing</source>
+        <translation>غږېږي</translation>
+    </message>
+    <message>
+        <source>This sound can&apos;t be played here. You can save a copy and play it elsewhere.</source>
+        <translation>دا غږ دلته نه غږېږي. کولی شې یوه کاپي خوندي کړې او بل ځای یې وغږوې.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Save a backup</source>
+        <translation>خوندي کاپي جوړه کړه</translation>
+    </message>
+    <message>
+        <source>One file with everything in your passport: your words, pictures, sounds, history and people. If this laptop is lost, it brings your passport back.</source>
+        <translation>یو فایل چې ستا د کتابچې هر څه پکې دي: ستا خبرې، انځورونه، غږونه، تاریخچه او خلک. که دا لپ ټاپ ورک شي، ستا کتابچه بېرته راولي.</translation>
+    </message>
+    <message>
+        <source>Your recovery code opens this file. Keep it somewhere safe, away from this laptop.</source>
+        <translation>ستا د بیارغونې کوډ دا فایل پرانیزي. په خوندي ځای کې یې وساته، له دې لپ ټاپ څخه لرې.</translation>
+    </message>
+    <message>
+        <source>Saving the backup</source>
+        <translation>خوندي کاپي جوړېږي</translation>
+    </message>
+    <message>
+        <source>Choose where to &amp;save…</source>
+        <translation>د &amp;خوندي کولو ځای وټاکه…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the backup</source>
+        <translation>د خوندي کاپي لپاره ځای وټاکه</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;بندول</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بندول</translation>
+    </message>
+    <message>
+        <source>Backup {date}</source>
+        <translation>خوندي کاپي {date}</translation>
+    </message>
+    <message>
+        <source>Backups (*{0})</source>
+        <translation>خوندي کاپي (*{0})</translation>
+    </message>
+    <message>
+        <source>Saving… You can keep using the app.</source>
+        <translation>خوندي کېږي… ته کولی شې اپ ته دوام ورکړې.</translation>
+    </message>
+    <message>
+        <source>Saved as {name}.</source>
+        <translation>د {name} په نوم خوندي شو.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupReminder</name>
+    <message>
+        <source>It&apos;s been a while since your last backup. A backup keeps your passport safe if this laptop is lost.</source>
+        <translation>له وروستۍ خوندي کاپي څخه ډېر وخت تېر شوی. خوندي کاپي ستا کتابچه ساتي که دا لپ ټاپ ورک شي.</translation>
+    </message>
+    <message>
+        <source>Save a &amp;backup…</source>
+        <translation>خوندي &amp;کاپي جوړه کړه…</translation>
+    </message>
+    <message>
+        <source>Save a backup</source>
+        <translation>خوندي کاپي جوړه کړه</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>اوس نه</translation>
+    </message>
+    <message>
+        <source>Not now: remind me next time</source>
+        <translation>اوس نه: بل ځل مې را یاد کړه</translation>
+    </message>
+    <message>
+        <source>Backup reminder</source>
+        <translation>د خوندي کاپي یادونه</translation>
+    </message>
+    <message>
+        <source>Your recovery code has changed, and backups you saved before open only with the old one. Save a new backup now, to go with your new code.</source>
+        <translation>ستا د بیارغونې کوډ بدل شوی، او هغه خوندي کاپي چې دمخه دې جوړې کړې یوازې په زاړه کوډ پرانیستل کېږي. اوس یوه نوې خوندي کاپي جوړه کړه چې ستا له نوي کوډ سره سمه وي.</translation>
+    </message>
+</context>
+<context>
+    <name>BundleDocument</name>
+    <message>
+        <source>Shared by {sender} with {recipient}, open until {until}. Please don&apos;t copy or pass it on.</source>
+        <translation>{sender} له {recipient} سره شریک کړی، تر {until} پورې پرانیستی. مهرباني وکړه کاپي یې نه کړې او بل چا ته یې مه ورکوه.</translation>
+    </message>
+    <message>
+        <source>{0:.1f} MB</source>
+        <translation>{0:.1f} MB</translation>
+    </message>
+    <message>
+        <source>{0} KB</source>
+        <translation>{0} KB</translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation>(نوی)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n نوې لیکنه</numerusform>
+            <numerusform>%n نوې لیکنې</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n بدله شوې لیکنه</numerusform>
+            <numerusform>%n بدلې شوې لیکنې</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n no longer shared</source>
+        <translation>
+            <numerusform>%n لیکنه نوره شریکه نه ده</numerusform>
+            <numerusform>%n لیکنې نورې شریکې نه دي</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing changed since {0}.</source>
+        <translation>له {0} راهیسې هېڅ نه دي بدل شوي.</translation>
+    </message>
+    <message>
+        <source>What changed since {0}: {1}</source>
+        <translation>له {0} راهیسې څه بدل شول: {1}</translation>
+    </message>
+    <message>
+        <source>No longer shared: ‘{0}’</source>
+        <translation>نور شریک نه دی: ‘{0}’</translation>
+    </message>
+    <message numerus="yes">
+        <source>No longer shared: %n from the last one</source>
+        <translation>
+            <numerusform>نور شریک نه دي: %n له تېر ځل څخه</numerusform>
+            <numerusform>نور شریک نه دي: %n له تېر ځل څخه</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>now under ‘{0}’</source>
+        <translation>اوس د ‘{0}’ لاندې</translation>
+    </message>
+    <message>
+        <source>now marked important now</source>
+        <translation>اوس د «اوس مهم» نښه لري</translation>
+    </message>
+    <message>
+        <source>no longer marked important now</source>
+        <translation>نور د «اوس مهم» نښه نه لري</translation>
+    </message>
+    <message>
+        <source>a new date to ask if it&apos;s still true</source>
+        <translation>د پوښتنې لپاره نوې نېټه چې لا هم رښتیا ده که نه</translation>
+    </message>
+    <message>
+        <source>a new date for when it happened</source>
+        <translation>د پېښېدو لپاره نوې نېټه</translation>
+    </message>
+    <message>
+        <source>a new colour</source>
+        <translation>نوی رنګ</translation>
+    </message>
+    <message>
+        <source>its pictures, sounds or files changed</source>
+        <translation>انځورونه، غږونه یا فایلونه یې بدل شوي</translation>
+    </message>
+    <message>
+        <source>new words are underlined and marked (new)</source>
+        <translation>نوې خبرې لاندې کرښه لري او (نوی) نښه یې ده</translation>
+    </message>
+    <message>
+        <source>some words were taken out</source>
+        <translation>ځینې خبرې ایستل شوې</translation>
+    </message>
+    <message>
+        <source>New:</source>
+        <translation>نوی:</translation>
+    </message>
+    <message>
+        <source>Changed:</source>
+        <translation>بدل شوی:</translation>
+    </message>
+    <message>
+        <source>Underlined words, each followed by (new), are new or changed since {0}.</source>
+        <translation>هغه خبرې چې لاندې کرښه لري او هره یې وروسته (نوی) لري، له {0} راهیسې نوې یا بدلې شوې دي.</translation>
+    </message>
+    <message>
+        <source>Shared by {0}</source>
+        <translation>د {0} له خوا شریک شوی</translation>
+    </message>
+    <message>
+        <source>Important now</source>
+        <translation>اوس مهم</translation>
+    </message>
+    <message>
+        <source>Nothing in this file is marked as important now.</source>
+        <translation>په دې فایل کې هېڅ شی د «اوس مهم» نښه نه لري.</translation>
+    </message>
+    <message>
+        <source>Everything shared</source>
+        <translation>هر هغه څه چې شریک شوي</translation>
+    </message>
+    <message>
+        <source>Shared by</source>
+        <translation>شریک کوونکی</translation>
+    </message>
+    <message>
+        <source>Your card&apos;s numbers (they will see these)</source>
+        <translation>ستا د کارت شمېرې (هغوی به یې وویني)</translation>
+    </message>
+    <message>
+        <source>Their card&apos;s numbers</source>
+        <translation>د هغوی د کارت شمېرې</translation>
+    </message>
+    <message>
+        <source>Shared with</source>
+        <translation>له چا سره شریک شوی</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>جوړ شوی په</translation>
+    </message>
+    <message>
+        <source>Open until</source>
+        <translation>پرانیستی تر</translation>
+    </message>
+    <message>
+        <source>the end of {0}</source>
+        <translation>د {0} پای</translation>
+    </message>
+    <message>
+        <source>Why it was shared</source>
+        <translation>ولې شریک شو</translation>
+    </message>
+    <message>
+        <source>(no note)</source>
+        <translation>(یادښت نشته)</translation>
+    </message>
+    <message>
+        <source>New since {0}</source>
+        <translation>له {0} راهیسې نوی</translation>
+    </message>
+    <message>
+        <source>Changed since {0}</source>
+        <translation>له {0} راهیسې بدل شوی</translation>
+    </message>
+    <message>
+        <source>Happened {0}</source>
+        <translation>پېښ شو {0}</translation>
+    </message>
+    <message>
+        <source>Last changed {0}</source>
+        <translation>وروستی بدلون {0}</translation>
+    </message>
+    <message>
+        <source>Picture: {0}</source>
+        <translation>انځور: {0}</translation>
+    </message>
+    <message>
+        <source>A picture that can’t be shown: {0}</source>
+        <translation>یو انځور چې نه ښودل کېږي: {0}</translation>
+    </message>
+    <message>
+        <source>Sound: {0} ({1})</source>
+        <translation>غږ: {0} ({1})</translation>
+    </message>
+    <message>
+        <source>File: {0} ({1})</source>
+        <translation>فایل: {0} ({1})</translation>
+    </message>
+</context>
+<context>
+    <name>BundlePrinter</name>
+    <message>
+        <source>{0} Page {1} of {2}.</source>
+        <translation>{0} پاڼه {1} له {2}.</translation>
+    </message>
+</context>
+<context>
+    <name>BundleView</name>
+    <message>
+        <source>New: ‘{0}’</source>
+        <translation>نوی: ‘{0}’</translation>
+    </message>
+    <message>
+        <source>Changed: ‘{0}’ — {1}</source>
+        <translation>بدل شوی: ‘{0}’ — {1}</translation>
+    </message>
+    <message>
+        <source>Changed: ‘{0}’</source>
+        <translation>بدل شوی: ‘{0}’</translation>
+    </message>
+    <message>
+        <source>Compare the &amp;numbers…</source>
+        <translation>&amp;شمېرې پرتله کړئ…</translation>
+    </message>
+    <message>
+        <source>Compare the numbers</source>
+        <translation>شمېرې پرتله کړئ</translation>
+    </message>
+    <message>
+        <source>Read the card&apos;s numbers with the person; if they match, mark it checked</source>
+        <translation>د کارت شمېرې له هغه کس سره ولولئ؛ که سمې وې، د کتل شوي نښه ورکړئ</translation>
+    </message>
+    <message>
+        <source>The shared file</source>
+        <translation>شریک شوی فایل</translation>
+    </message>
+    <message>
+        <source>Choose a shared file on the left to read it here.</source>
+        <translation>له لړلیک څخه یو شریک شوی فایل وټاکئ چې دلته یې ولولئ.</translation>
+    </message>
+    <message>
+        <source>Sounds in this file</source>
+        <translation>په دې فایل کې غږونه</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;چاپ…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>چاپ</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>د &amp;PDF په توګه خوندي کړئ…</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>د PDF په توګه خوندي کړئ</translation>
+    </message>
+    <message>
+        <source>Shared by {0}.pdf</source>
+        <translation>د {0} له خوا شریک شوی.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF فایلونه (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved as a PDF: {0}</source>
+        <translation>د PDF په توګه خوندي شو: {0}</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>پرنټر ته ولېږل شو.</translation>
+    </message>
+</context>
+<context>
+    <name>CardCheckDialog</name>
+    <message>
+        <source>Add a card</source>
+        <translation>یو کارت ورزیات کړه</translation>
+    </message>
+    <message>
+        <source>Check a card</source>
+        <translation>یو کارت وګوره</translation>
+    </message>
+    <message>
+        <source>Read these numbers aloud with {0}, in person or on the phone. If theirs are the same, the card really is theirs and nobody swapped it on the way.</source>
+        <translation>دا شمېرې له {0} سره په لوړ غږ ولولئ، مخامخ یا په تلیفون. که د هغوی شمېرې همدا وي، کارت رښتیا د هغوی دی او چا په لاره کې نه دی بدل کړی.</translation>
+    </message>
+    <message>
+        <source>We &amp;compared the numbers, mark as checked</source>
+        <translation>موږ شمېرې &amp;پرتله کړې، د کتل شوي نښه ورکړه</translation>
+    </message>
+    <message>
+        <source>We compared the numbers, mark as checked</source>
+        <translation>موږ شمېرې پرتله کړې، د کتل شوي نښه ورکړه</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;اوس نه</translation>
+    </message>
+    <message>
+        <source>Add it, check &amp;later</source>
+        <translation>ورزیات یې کړه، &amp;وروسته یې وګوره</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغوه</translation>
+    </message>
+</context>
+<context>
+    <name>CarerWindow</name>
+    <message>
+        <source>Your drafts stay here. Only what you send goes to the young person, and they decide what to keep.</source>
+        <translation>ستاسو مسودې دلته پاتې کېږي. یوازې هغه څه چې تاسو یې لېږئ ځوان ته رسېږي، او هغه پرېکړه کوي چې څه وساتي.</translation>
+    </message>
+    <message>
+        <source>&amp;Send suggestions…</source>
+        <translation>وړاندیزونه &amp;ولېږئ…</translation>
+    </message>
+    <message>
+        <source>Send suggestions</source>
+        <translation>وړاندیزونه ولېږئ</translation>
+    </message>
+    <message>
+        <source>Choose drafts and save them as a file for the young person (Ctrl+Shift+S)</source>
+        <translation>مسودې وټاکئ او د ځوان لپاره یې د فایل په توګه خوندي کړئ (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Add the young person&apos;s c&amp;ard…</source>
+        <translation>د ځوان &amp;کارت ورزیات کړئ…</translation>
+    </message>
+    <message>
+        <source>Add the young person&apos;s card</source>
+        <translation>د ځوان کارت ورزیات کړئ</translation>
+    </message>
+    <message>
+        <source>&amp;My card…</source>
+        <translation>&amp;زما کارت…</translation>
+    </message>
+    <message>
+        <source>My card</source>
+        <translation>زما کارت</translation>
+    </message>
+    <message>
+        <source>Your card, for the young person to add, so they know suggestions really come from you</source>
+        <translation>ستاسو کارت، چې ځوان یې ورزیات کړي، نو پوه شي چې وړاندیزونه رښتیا ستاسو له خوا دي</translation>
+    </message>
+</context>
+<context>
+    <name>ContactModel</name>
+    <message>
+        <source>Numbers checked</source>
+        <translation>شمېرې کتل شوې</translation>
+    </message>
+    <message>
+        <source>Numbers not checked yet</source>
+        <translation>شمېرې لا نه دي کتل شوې</translation>
+    </message>
+    <message>
+        <source>Shared with a passphrase (no card)</source>
+        <translation>په پټنوم شریک شوی (کارت نشته)</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteProfileDialog</name>
+    <message>
+        <source>Delete “{0}” for good?</source>
+        <translation>«{0}» د تل لپاره ړنګ کړې؟</translation>
+    </message>
+    <message>
+        <source>Delete for good?</source>
+        <translation>د تل لپاره ړنګ کړې؟</translation>
+    </message>
+    <message>
+        <source>Everything in it is erased from this computer: every entry, picture and sound, and everything shared or received. This can&apos;t be undone. Only a backup file, if one was saved, can bring it back.</source>
+        <translation>هر څه چې پکې دي له دې کمپیوټر څخه پاکېږي: هره لیکنه، انځور او غږ، او هر څه چې دې شریک کړي یا ترلاسه کړي. دا بېرته نه راګرځي. یوازې خوندي کاپي، که جوړه شوې وي، بېرته یې راوړلی شي.</translation>
+    </message>
+    <message>
+        <source>To be sure, type its &amp;name: {0}</source>
+        <translation>د ډاډ لپاره، یې &amp;نوم ولیکه: {0}</translation>
+    </message>
+    <message>
+        <source>Type the name to delete it</source>
+        <translation>د ړنګولو لپاره نوم ولیکه</translation>
+    </message>
+    <message>
+        <source>&amp;Delete it for good</source>
+        <translation>د تل لپاره یې &amp;ړنګ کړه</translation>
+    </message>
+    <message>
+        <source>Delete it for good</source>
+        <translation>د تل لپاره یې ړنګ کړه</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>&amp;وې ساته</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>وې ساته</translation>
+    </message>
+</context>
+<context>
+    <name>EntryCard</name>
+    <message>
+        <source>Important now</source>
+        <translation>اوس مهم</translation>
+    </message>
+    <message>
+        <source>Has a picture</source>
+        <translation>انځور لري</translation>
+    </message>
+    <message>
+        <source>Has a sound</source>
+        <translation>غږ لري</translation>
+    </message>
+    <message>
+        <source>Has a file</source>
+        <translation>فایل لري</translation>
+    </message>
+    <message>
+        <source>Open “{title}”</source>
+        <translation>«{title}» پرانیزه</translation>
+    </message>
+</context>
+<context>
+    <name>EntryColours</name>
+    <message>
+        <source>Red</source>
+        <translation>سور</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>نارنجي</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>ژېړ</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>شین</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>آبي</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>بنفش</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>ګلابي</translation>
+    </message>
+    <message>
+        <source>No colour</source>
+        <translation>رنګ نشته</translation>
+    </message>
+    <message>
+        <source>A colour of your own</source>
+        <translation>ستا خپل رنګ</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDelegate</name>
+    <message>
+        <source>Important now</source>
+        <translation>اوس مهم</translation>
+    </message>
+</context>
+<context>
+    <name>EntryEditor</name>
+    <message>
+        <source>← Back</source>
+        <translation>→ شاته</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>شاته</translation>
+    </message>
+    <message>
+        <source>Back (Esc). Your words are saved.</source>
+        <translation>شاته (Esc). ستا خبرې خوندي دي.</translation>
+    </message>
+    <message>
+        <source>Earlier versions…</source>
+        <translation>پخوانۍ بڼې…</translation>
+    </message>
+    <message>
+        <source>Earlier versions</source>
+        <translation>پخوانۍ بڼې</translation>
+    </message>
+    <message>
+        <source>Erase for good…</source>
+        <translation>د تل لپاره پاک کړه…</translation>
+    </message>
+    <message>
+        <source>Erase for good</source>
+        <translation>د تل لپاره پاک کړه</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>سرلیک</translation>
+    </message>
+    <message>
+        <source>A few words to find it by</source>
+        <translation>څو کلمې چې پرې یې ومومې</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;سرلیک</translation>
+    </message>
+    <message>
+        <source>Your words</source>
+        <translation>ستا خبرې</translation>
+    </message>
+    <message>
+        <source>Write as much or as little as you like.</source>
+        <translation>څومره چې غواړې، لږ یا ډېر، ولیکه.</translation>
+    </message>
+    <message>
+        <source>Your &amp;words</source>
+        <translation>ستا &amp;خبرې</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>برخه</translation>
+    </message>
+    <message>
+        <source>&amp;Important now: show it first on Home</source>
+        <translation>&amp;اوس مهم: لومړی یې په کور کې وښیه</translation>
+    </message>
+    <message>
+        <source>Important now</source>
+        <translation>اوس مهم</translation>
+    </message>
+    <message>
+        <source>Ask if it&apos;s still true &amp;on</source>
+        <translation>وپوښته چې لا هم رښتیا ده که نه، &amp;په</translation>
+    </message>
+    <message>
+        <source>Ask me if it&apos;s still true &amp;on</source>
+        <translation>له ما وپوښته چې لا هم رښتیا ده که نه، &amp;په</translation>
+    </message>
+    <message>
+        <source>S&amp;ection</source>
+        <translation>&amp;برخه</translation>
+    </message>
+    <message>
+        <source>W&amp;ritten with</source>
+        <translation>له چا سره &amp;ولیکل شوه</translation>
+    </message>
+    <message>
+        <source>Date to ask if it&apos;s still true</source>
+        <translation>د پوښتنې نېټه چې لا هم رښتیا ده که نه</translation>
+    </message>
+    <message>
+        <source>Date it happened</source>
+        <translation>د پېښېدو نېټه</translation>
+    </message>
+    <message>
+        <source>When it &amp;happened</source>
+        <translation>&amp;کله پېښه شوه</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>رنګ</translation>
+    </message>
+    <message>
+        <source>&amp;Colour</source>
+        <translation>&amp;رنګ</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>خوندي کېږي…</translation>
+    </message>
+    <message>
+        <source>Not saved: this is very long. Try splitting it into two entries.</source>
+        <translation>خوندي نه شوه: دا ډېره اوږده ده. هڅه وکړه چې په دوو لیکنو یې ووېشې.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: there&apos;s no space left on this computer. Your words are still here and will be saved as soon as there is space.</source>
+        <translation>لا خوندي نه ده: په دې کمپیوټر کې ځای نه دی پاتې. ستا خبرې لا دلته دي او څنګه چې ځای پیدا شي خوندي کېږي.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: add a title</source>
+        <translation>لا خوندي نه ده: سرلیک ورزیات کړه</translation>
+    </message>
+    <message>
+        <source>Saved. The first words are its title until you add one.</source>
+        <translation>خوندي شوه. تر هغه چې سرلیک ورزیات نه کړې، لومړنۍ کلمې یې سرلیک دی.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>خوندي شوه</translation>
+    </message>
+    <message>
+        <source>The earlier version is back. Your later words are kept in its history.</source>
+        <translation>پخوانۍ بڼه بېرته راغله. وروستۍ خبرې دې د هغې په تاریخچه کې ساتل شوې.</translation>
+    </message>
+    <message>
+        <source>Erase “{title}” for good?</source>
+        <translation>«{title}» د تل لپاره پاک کړې؟</translation>
+    </message>
+    <message>
+        <source>This removes the entry, all its earlier versions and its pictures, sounds and files. It can&apos;t be undone.</source>
+        <translation>دا لیکنه، ټولې پخوانۍ بڼې یې او انځورونه، غږونه او فایلونه یې لرې کوي. بېرته نه راګرځي.</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>وې ساته</translation>
+    </message>
+</context>
+<context>
+    <name>FingerprintLabel</name>
+    <message>
+        <source>Card numbers: {0}</source>
+        <translation>د کارت شمېرې: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>HeldShareDialog</name>
+    <message>
+        <source>Compare the numbers</source>
+        <translation>شمېرې پرتله کړئ</translation>
+    </message>
+    <message>
+        <source>This file says it is from {0}, but it was signed by a card you have not seen before. Anyone can put a name on a card, so it was not opened.</source>
+        <translation>دا فایل وايي چې د {0} له خوا دی، خو په داسې کارت لاسلیک شوی چې تا مخکې نه دی لیدلی. هر څوک کولی شي پر کارت نوم ولیکي، نو ځکه پرانیستل نه شو.</translation>
+    </message>
+    <message>
+        <source>Ask {0} to read out the numbers on their card, in person or on the phone, and compare them with these.</source>
+        <translation>له {0} وغواړه چې د خپل کارت شمېرې ولولي، مخامخ یا په تلیفون، او له دې سره یې پرتله کړه.</translation>
+    </message>
+    <message>
+        <source>The numbers of the card that signed this file:</source>
+        <translation>د هغه کارت شمېرې چې دا فایل یې لاسلیک کړی:</translation>
+    </message>
+    <message>
+        <source>The numbers of the {0} you know, first seen on {1}:</source>
+        <translation>د هغه {0} شمېرې چې ته یې پېژنې، لومړی ځل په {1} لیدل شوې:</translation>
+    </message>
+    <message>
+        <source>&amp;Delete it</source>
+        <translation>&amp;ړنګ یې کړه</translation>
+    </message>
+    <message>
+        <source>Delete it</source>
+        <translation>ړنګ یې کړه</translation>
+    </message>
+    <message>
+        <source>It&apos;s someone &amp;else: keep it</source>
+        <translation>دا &amp;بل څوک دی: وې ساته</translation>
+    </message>
+    <message>
+        <source>It&apos;s someone else: keep it</source>
+        <translation>دا بل څوک دی: وې ساته</translation>
+    </message>
+    <message>
+        <source>Their numbers match this card: list it as from a different person</source>
+        <translation>د هغوی شمېرې له دې کارت سره سمې دي: د بل کس په توګه یې ثبت کړه</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;اوس نه</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>اوس نه</translation>
+    </message>
+</context>
+<context>
+    <name>HeldShareModel</name>
+    <message>
+        <source>Says it is from {name}, received {day}: a different card, held</source>
+        <translation>وايي چې د {name} له خوا دی، په {day} ترلاسه شو: بل کارت، ساتل شوی</translation>
+    </message>
+</context>
+<context>
+    <name>HeldSharesView</name>
+    <message>
+        <source>&amp;Held: not opened</source>
+        <translation>&amp;ساتل شوي: نه دي پرانیستل شوي</translation>
+    </message>
+    <message>
+        <source>These say they are from someone you already know, but were signed by a different card. Anyone can put a name on a card. Compare the numbers with the person before you trust them.</source>
+        <translation>دا وايي چې د هغه چا له خوا دي چې ته یې پېژنې، خو په بل کارت لاسلیک شوي. هر څوک کولی شي پر کارت نوم ولیکي. مخکې له دې چې باور وکړې، شمېرې له هغه کس سره پرتله کړه.</translation>
+    </message>
+    <message>
+        <source>Held files</source>
+        <translation>ساتل شوي فایلونه</translation>
+    </message>
+    <message>
+        <source>Compare the &amp;numbers…</source>
+        <translation>&amp;شمېرې پرتله کړئ…</translation>
+    </message>
+    <message>
+        <source>Compare the numbers</source>
+        <translation>شمېرې پرتله کړئ</translation>
+    </message>
+    <message>
+        <source>See the numbers of both cards, then keep or delete the file</source>
+        <translation>د دواړو کارتونو شمېرې وګوره، بیا فایل وساته یا یې ړنګ کړه</translation>
+    </message>
+    <message>
+        <source>Deleted. Nothing that card sent is kept.</source>
+        <translation>ړنګ شو. له هغه کارت څخه هېڅ شی نه دی ساتل شوی.</translation>
+    </message>
+    <message>
+        <source>Kept as from a different person who is also called {0}.</source>
+        <translation>د بل کس په توګه وساتل شو چې نوم یې هم {0} دی.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpButton</name>
+    <message>
+        <source>Help</source>
+        <translation>مرسته</translation>
+    </message>
+    <message>
+        <source>What this profile is for and how it works (F1)</source>
+        <translation>دا پروفایل د څه لپاره دی او څنګه کار کوي (F1)</translation>
+    </message>
+</context>
+<context>
+    <name>HelpView</name>
+    <message>
+        <source>Help</source>
+        <translation>مرسته</translation>
+    </message>
+    <message>
+        <source>This is your own private place to keep what matters about you, so you don&apos;t have to tell your story again. It stays on this computer, locked. Nothing is shared unless you choose to share it.</source>
+        <translation>دا ستا خپل شخصي ځای دی چې ستا په اړه مهم شیان پکې وساتې، څو بیا بیا خپله کیسه ونه کړې. په همدې کمپیوټر، قلف شوی، پاتې کېږي. هېڅ شی نه شریکېږي تر هغه چې ته یې پخپله شریک نه کړې.</translation>
+    </message>
+    <message>
+        <source>If you need someone to talk to now</source>
+        <translation>که همدا اوس داسې چا ته اړتیا لرې چې ورسره خبرې وکړې</translation>
+    </message>
+    <message>
+        <source>This app is not a crisis service and nobody sees what you write here. These people are there for you, free, day and night:</source>
+        <translation>دا اپ د بېړني حالت خدمت نه دی او هېڅوک هغه څه نه ویني چې ته یې دلته لیکې. دا خلک ستا لپاره شته، وړیا، شپه او ورځ:</translation>
+    </message>
+    <message>
+        <source>Samaritans</source>
+        <translation>Samaritans</translation>
+    </message>
+    <message>
+        <source>Call 116 123</source>
+        <translation>116 123 ته زنګ ووهه</translation>
+    </message>
+    <message>
+        <source>Shout</source>
+        <translation>Shout</translation>
+    </message>
+    <message>
+        <source>Text SHOUT to 85258</source>
+        <translation>SHOUT کلمه 85258 ته پیغام کړه</translation>
+    </message>
+    <message>
+        <source>Childline (up to 19)</source>
+        <translation>Childline (تر ۱۹ کلنۍ پورې)</translation>
+    </message>
+    <message>
+        <source>Call 0800 1111</source>
+        <translation>0800 1111 ته زنګ ووهه</translation>
+    </message>
+    <message>
+        <source>NHS, when it&apos;s urgent but not an emergency</source>
+        <translation>NHS، کله چې بېړنی وي خو خطرناک حالت نه وي</translation>
+    </message>
+    <message>
+        <source>Call 111</source>
+        <translation>111 ته زنګ ووهه</translation>
+    </message>
+    <message>
+        <source>In an emergency</source>
+        <translation>په بېړني حالت کې</translation>
+    </message>
+    <message>
+        <source>Call 999</source>
+        <translation>999 ته زنګ ووهه</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation>شریکول</translation>
+    </message>
+    <message>
+        <source>Choose Share… in the list on the left, tick the entries, and choose who it is for. You see exactly what they will see before anything is saved. The file opens only in their app (or with a passphrase you tell them by voice), and only until the date you chose. You can withdraw it later on the People page.</source>
+        <translation>په لړلیک کې «شریک کړه…» وټاکه، لیکنې په نښه کړه، او وټاکه چې د چا لپاره دي. مخکې له دې چې څه خوندي شي، ته دقیقاً هغه ګورې چې هغوی به یې وویني. فایل یوازې د هغوی په اپ کې پرانیستل کېږي (یا په هغه پټنوم چې ته یې په خوله ورته وایې)، او یوازې تر هغې نېټې چې تا ټاکلې. وروسته یې د خلکو له پاڼې بېرته اخیستلی شې.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>خوندي کاپي</translation>
+    </message>
+    <message>
+        <source>Settings, then Backup, saves one file with everything in it. Keep it on a USB stick or somewhere away from this laptop. Your recovery code opens it, so keep the code safe too. On a new laptop, choose Restore from a backup on the first screen.</source>
+        <translation>امستنې، بیا خوندي کاپي، یو فایل جوړوي چې هر څه پکې وي. په USB سټیک یا له دې لپ ټاپ څخه لرې ځای کې یې وساته. ستا د بیارغونې کوډ یې پرانیزي، نو کوډ هم خوندي وساته. په نوي لپ ټاپ کې، په لومړۍ پاڼه «له خوندي کاپي څخه بېرته راوړل» وټاکه.</translation>
+    </message>
+    <message>
+        <source>If you forget your passphrase</source>
+        <translation>که پټنوم دې هېر شي</translation>
+    </message>
+    <message>
+        <source>On the unlock screen, choose Use my recovery code instead, and type the code you wrote down when you set up; then choose a new passphrase. Without the passphrase or the recovery code, nobody can open it.</source>
+        <translation>د قلف خلاصولو په پاڼه، «پر ځای یې زما د بیارغونې کوډ وکاروه» وټاکه، او هغه کوډ ولیکه چې د جوړولو پر مهال دې لیکلی و؛ بیا نوی پټنوم وټاکه. له پټنوم یا د بیارغونې کوډ پرته، هېڅوک یې نشي پرانیستلی.</translation>
+    </message>
+    <message>
+        <source>Keyboard keys</source>
+        <translation>د کیبورډ تڼۍ</translation>
+    </message>
+    <message>
+        <source>Hide now: locks at once and shows a blank page</source>
+        <translation>اوس پټ کړه: سمدستي قلفوي او تشه پاڼه ښيي</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>قلف</translation>
+    </message>
+    <message>
+        <source>Write something new</source>
+        <translation>یو څه نوی ولیکه</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>لټون</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>کور</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>د وخت کرښه</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>خلک</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>وړاندیزونه</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>امستنې</translation>
+    </message>
+    <message>
+        <source>Share something</source>
+        <translation>یو څه شریک کړه</translation>
+    </message>
+    <message>
+        <source>Move between things</source>
+        <translation>د شیانو ترمنځ تګ</translation>
+    </message>
+    <message>
+        <source>Go ahead, go back</source>
+        <translation>مخته تګ، شاته تګ</translation>
+    </message>
+</context>
+<context>
+    <name>HelperHelpDialog</name>
+    <message>
+        <source>Help</source>
+        <translation>مرسته</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بندول</translation>
+    </message>
+    <message>
+        <source>This profile is for helping one young person. You write suggestions here for what they keep in their own app. Your drafts stay here, locked, until you send them, and the young person decides what to keep.</source>
+        <translation>دا پروفایل د یو ځوان د مرستې لپاره دی. تاسو دلته د هغو شیانو لپاره وړاندیزونه لیکئ چې هغه یې په خپل اپ کې ساتي. ستاسو مسودې تر لېږلو پورې دلته، قلف شوې، پاتې کېږي، او ځوان پرېکړه کوي چې څه وساتي.</translation>
+    </message>
+    <message>
+        <source>Sending suggestions</source>
+        <translation>د وړاندیزونو لېږل</translation>
+    </message>
+    <message>
+        <source>Write each suggestion as a draft (Ctrl+N for a new one). When you are ready, choose Send suggestions…, tick the drafts and save the file. Give the file to the young person: only their app can open it. They can add, change or leave out each suggestion.</source>
+        <translation>هر وړاندیز د مسودې په توګه ولیکئ (Ctrl+N د نوي لپاره). کله چې چمتو شوئ، «وړاندیزونه ولېږئ…» وټاکئ، مسودې په نښه کړئ او فایل خوندي کړئ. فایل ځوان ته ورکړئ: یوازې د هغه اپ یې پرانیستلی شي. هغه کولی شي هر وړاندیز ورزیات کړي، بدل یې کړي یا یې پرېږدي.</translation>
+    </message>
+    <message>
+        <source>Cards and checking the numbers</source>
+        <translation>کارتونه او د شمېرو کتل</translation>
+    </message>
+    <message>
+        <source>Before you can send, add the young person&apos;s card (Add the young person&apos;s card…). Give them your card too (My card…) and show them how to add it on their People page, so they know the suggestions really come from you. Then compare the numbers on both cards together, in person or by phone. If they match, the cards are the right ones.</source>
+        <translation>مخکې له لېږلو، د ځوان کارت ورزیات کړئ (د ځوان کارت ورزیات کړئ…). خپل کارت هم ورکړئ (زما کارت…) او ورته وښیئ چې څنګه یې د خلکو په پاڼه کې ورزیات کړي، څو پوه شي چې وړاندیزونه رښتیا ستاسو له خوا دي. بیا د دواړو کارتونو شمېرې یو ځای پرتله کړئ، مخامخ یا په تلیفون. که سمې وې، کارتونه سم دي.</translation>
+    </message>
+    <message>
+        <source>This profile holds what young people choose to share with you. Each shared file is read-only, shows who shared it and until when, and is deleted from here when its time is up.</source>
+        <translation>دا پروفایل هغه څه ساتي چې ځوانان یې غوره کوي له تاسو سره شریک کړي. هر شریک شوی فایل یوازې د لوستلو دی، ښيي چې چا او تر کومه وخته شریک کړی، او کله چې وخت یې پوره شي له دې ځایه ړنګېږي.</translation>
+    </message>
+    <message>
+        <source>Opening a shared file</source>
+        <translation>د شریک شوي فایل پرانیستل</translation>
+    </message>
+    <message>
+        <source>Choose Open a shared file… (Ctrl+O) and pick the file a young person gave you. It is checked before anything is kept. Ctrl+P prints it. Save a receipt… makes a file that tells the young person you opened it. If they withdraw a share, open the withdrawal file the same way and the share is deleted here.</source>
+        <translation>«شریک شوی فایل پرانیزئ…» (Ctrl+O) وټاکئ او هغه فایل غوره کړئ چې ځوان درکړی. مخکې له دې چې څه وساتل شي، کتل کېږي. Ctrl+P یې چاپوي. «رسید خوندي کړئ…» یو فایل جوړوي چې ځوان ته وايي تاسو پرانیستی. که هغه یو شریک شوی شی بېرته واخلي، د بېرته اخیستلو فایل هم همداسې پرانیزئ او دلته ړنګېږي.</translation>
+    </message>
+    <message>
+        <source>Your card and checking the numbers</source>
+        <translation>ستاسو کارت او د شمېرو کتل</translation>
+    </message>
+    <message>
+        <source>A young person can share with you once they have your card. Choose My card… to add your name, role and organisation, and save the card file for them. When you meet, compare the numbers on your card with the numbers their app shows. If they match, what they share reaches only you.</source>
+        <translation>ځوان تاسو سره هغه وخت شریکولی شي چې ستاسو کارت ولري. «زما کارت…» وټاکئ چې خپل نوم، دنده او اداره ورزیات کړئ، او د کارت فایل د هغه لپاره خوندي کړئ. کله چې سره ووینئ، د خپل کارت شمېرې له هغو شمېرو سره پرتله کړئ چې د هغه اپ یې ښيي. که سمې وې، هغه څه چې شریکوي یوازې تاسو ته رسېږي.</translation>
+    </message>
+    <message>
+        <source>Locking and hiding</source>
+        <translation>قلفول او پټول</translation>
+    </message>
+    <message>
+        <source>Lock (Ctrl+L) closes this profile until the passphrase is typed again. Hide now (Ctrl+Shift+H) locks at once and shows a blank page. It also locks by itself when left alone; Settings, then Locking, says after how long.</source>
+        <translation>قلف (Ctrl+L) دا پروفایل تر هغه بندوي چې پټنوم بیا ولیکل شي. «اوس پټ کړه» (Ctrl+Shift+H) سمدستي قلفوي او تشه پاڼه ښيي. کله چې یوازې پرېښودل شي، پخپله هم قلفېږي؛ امستنې، بیا قلف، وايي چې تر څومره وخت وروسته.</translation>
+    </message>
+    <message>
+        <source>If you forget the passphrase</source>
+        <translation>که پټنوم مو هېر شي</translation>
+    </message>
+    <message>
+        <source>On the unlock screen, choose Use my recovery code instead, and type the code you wrote down when you set up this profile; then choose a new passphrase. Without the passphrase or the recovery code, nobody can open it.</source>
+        <translation>د قلف خلاصولو په پاڼه، «پر ځای یې زما د بیارغونې کوډ وکاروه» وټاکئ، او هغه کوډ ولیکئ چې د دې پروفایل د جوړولو پر مهال مو لیکلی و؛ بیا نوی پټنوم وټاکئ. له پټنوم یا د بیارغونې کوډ پرته، هېڅوک یې نشي پرانیستلی.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>خوندي کاپي</translation>
+    </message>
+    <message>
+        <source>Settings, then Backup, saves one file with everything in this profile. Keep it somewhere away from this computer. The recovery code opens it, so keep the code safe too. On a new computer, choose Restore from a backup on the first screen.</source>
+        <translation>امستنې، بیا خوندي کاپي، یو فایل جوړوي چې د دې پروفایل هر څه پکې وي. له دې کمپیوټر څخه لرې ځای کې یې وساتئ. د بیارغونې کوډ یې پرانیزي، نو کوډ هم خوندي وساتئ. په نوي کمپیوټر کې، په لومړۍ پاڼه «له خوندي کاپي څخه بېرته راوړل» وټاکئ.</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>تڼۍ</translation>
+    </message>
+    <message>
+        <source>F1: this help. Ctrl+, : Settings. Tab and Shift+Tab move between things; Enter goes ahead, Escape closes a dialog.</source>
+        <translation>F1: همدا مرسته. Ctrl+, : امستنې. Tab او Shift+Tab د شیانو ترمنځ ځي؛ Enter مخته ځي، Escape کړکۍ بندوي.</translation>
+    </message>
+</context>
+<context>
+    <name>HomeView</name>
+    <message>
+        <source>What&apos;s important now</source>
+        <translation>هغه څه چې اوس مهم دي</translation>
+    </message>
+    <message>
+        <source>Nothing here yet. Tick “Important now” on an entry to keep it at the top.</source>
+        <translation>لا دلته هېڅ نشته. په یوه لیکنه «اوس مهم» په نښه کړه چې پورته پاتې شي.</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>کور</translation>
+    </message>
+    <message>
+        <source>Kept as it is. We&apos;ll ask again on {date}.</source>
+        <translation>لکه څنګه چې وه وساتل شوه. په {date} به بیا وپوښتو.</translation>
+    </message>
+    <message>
+        <source>Unpinned. It is still kept in {section}.</source>
+        <translation>له پورته لرې شوه. لا هم په {section} کې ساتل شوې.</translation>
+    </message>
+</context>
+<context>
+    <name>KindChooser</name>
+    <message>
+        <source>Who is it for?</source>
+        <translation>دا د چا لپاره دی؟</translation>
+    </message>
+    <message>
+        <source>&amp;Me: it&apos;s my own passport</source>
+        <translation>&amp;زه: دا زما خپله کتابچه ده</translation>
+    </message>
+    <message>
+        <source>Keep what matters about you, and share it when you choose.</source>
+        <translation>ستا په اړه مهم شیان وساته، او کله چې وغواړې شریک یې کړه.</translation>
+    </message>
+    <message>
+        <source>I support a young person (&amp;carer)</source>
+        <translation>زه له یو ځوان سره مرسته کوم (&amp;پالونکی)</translation>
+    </message>
+    <message>
+        <source>Write suggestions that the young person can take, change or leave.</source>
+        <translation>داسې وړاندیزونه ولیکئ چې ځوان یې ومني، بدل یې کړي یا یې پرېږدي.</translation>
+    </message>
+    <message>
+        <source>I&apos;m a &amp;practitioner</source>
+        <translation>زه &amp;کارپوه یم</translation>
+    </message>
+    <message>
+        <source>Give young people your card, and read what they share with you.</source>
+        <translation>ځوانانو ته خپل کارت ورکړئ، او هغه څه ولولئ چې له تاسو سره یې شریکوي.</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;شاته</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>شاته</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;بل</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>بل</translation>
+    </message>
+</context>
+<context>
+    <name>LastResort</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>یو څه سم ونه شول</translation>
+    </message>
+</context>
+<context>
+    <name>LauncherView</name>
+    <message>
+        <source>Which one is yours?</source>
+        <translation>کوم یو ستا دی؟</translation>
+    </message>
+    <message>
+        <source>&amp;Passports on this computer</source>
+        <translation>په دې کمپیوټر کې &amp;کتابچې</translation>
+    </message>
+    <message>
+        <source>Passports on this computer</source>
+        <translation>په دې کمپیوټر کې کتابچې</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;پرانیزه</translation>
+    </message>
+    <message>
+        <source>Open the chosen one</source>
+        <translation>ټاکل شوی پرانیزه</translation>
+    </message>
+    <message>
+        <source>Make a new passport, or bring one back from a backup you saved before, for example when you move to a new laptop.</source>
+        <translation>نوې کتابچه جوړه کړه، یا یوه له هغې خوندي کاپي څخه بېرته راوړه چې دمخه دې جوړه کړې، د بېلګې په توګه کله چې نوي لپ ټاپ ته ځې.</translation>
+    </message>
+    <message>
+        <source>&amp;Make a new passport</source>
+        <translation>نوې &amp;کتابچه جوړه کړه</translation>
+    </message>
+    <message>
+        <source>Make a new passport</source>
+        <translation>نوې کتابچه جوړه کړه</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>له خوندي کاپي څخه &amp;بېرته راوړل…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>له خوندي کاپي څخه بېرته راوړل</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;ړنګول…</translation>
+    </message>
+    <message>
+        <source>Delete the chosen one</source>
+        <translation>ټاکل شوی ړنګ کړه</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>ښه راغلې</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Demo: nothing here is real, and it is deleted when you close the app.</source>
+        <translation>ازمېښت: دلته هېڅ شی رښتینی نه دی، او کله چې اپ بند کړې ړنګېږي.</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>پاڼې</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>کور</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>لټون</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>د وخت کرښه</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>خلک</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>وړاندیزونه</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>مرسته</translation>
+    </message>
+    <message>
+        <source>&amp;Share…</source>
+        <translation>&amp;شریک کړه…</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>شریک کړه</translation>
+    </message>
+    <message>
+        <source>Choose entries to share with someone (Ctrl+Shift+S)</source>
+        <translation>د یو چا سره د شریکولو لپاره لیکنې وټاکه (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>امستنې</translation>
+    </message>
+    <message>
+        <source>Settings (Alt+7)</source>
+        <translation>امستنې (Alt+7)</translation>
+    </message>
+</context>
+<context>
+    <name>MyCardDialog</name>
+    <message>
+        <source>My card</source>
+        <translation>زما کارت</translation>
+    </message>
+    <message>
+        <source>Your card lets people share with you safely. Save it as a file and give it to them. Then read the numbers below aloud to each other: if they match, nobody swapped it on the way.</source>
+        <translation>ستاسو کارت خلکو ته اجازه ورکوي چې له تاسو سره په خوندي ډول شریک کړي. د فایل په توګه یې خوندي کړئ او هغوی ته یې ورکړئ. بیا لاندې شمېرې یو بل ته په لوړ غږ ولولئ: که سمې وې، چا په لاره کې نه دی بدل کړی.</translation>
+    </message>
+    <message>
+        <source>Your card&apos;s numbers</source>
+        <translation>ستاسو د کارت شمېرې</translation>
+    </message>
+    <message>
+        <source>&amp;Save my card as a file…</source>
+        <translation>زما کارت د فایل په توګه &amp;خوندي کړه…</translation>
+    </message>
+    <message>
+        <source>Save my card as a file</source>
+        <translation>زما کارت د فایل په توګه خوندي کړه</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;بندول</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بندول</translation>
+    </message>
+    <message>
+        <source>About your card</source>
+        <translation>ستاسو د کارت په اړه</translation>
+    </message>
+    <message>
+        <source>Your name on the card</source>
+        <translation>پر کارت ستاسو نوم</translation>
+    </message>
+    <message>
+        <source>Your role</source>
+        <translation>ستاسو دنده</translation>
+    </message>
+    <message>
+        <source>For example: Social worker</source>
+        <translation>د بېلګې په توګه: ټولنیز کارکوونکی</translation>
+    </message>
+    <message>
+        <source>Your organisation</source>
+        <translation>ستاسو اداره</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;نوم</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;دنده</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;اداره</translation>
+    </message>
+    <message>
+        <source>The numbers appear once your card has a name.</source>
+        <translation>شمېرې هغه وخت ښکاري چې ستاسو کارت نوم ولري.</translation>
+    </message>
+    <message>
+        <source>Save my card</source>
+        <translation>زما کارت خوندي کړه</translation>
+    </message>
+    <message>
+        <source>Cards (*.wpcard)</source>
+        <translation>کارتونه (*.wpcard)</translation>
+    </message>
+    <message>
+        <source>Your card is saved as {0}. Give it to the person, then read the numbers aloud together.</source>
+        <translation>ستاسو کارت د {0} په نوم خوندي شو. هغه کس ته یې ورکړئ، بیا شمېرې یو ځای په لوړ غږ ولولئ.</translation>
+    </message>
+</context>
+<context>
+    <name>NeutralView</name>
+    <message>
+        <source>Notes</source>
+        <translation>یادښتونه</translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <translation>لا یادښتونه نشته.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>دوام</translation>
+    </message>
+    <message>
+        <source>Go back to the unlock screen</source>
+        <translation>د قلف خلاصولو پاڼې ته ورګرځه</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <source>Choose a new passphrase</source>
+        <translation>نوی پټنوم وټاکه</translation>
+    </message>
+    <message>
+        <source>Your recovery code opened it. Now choose a new passphrase, and use that to open it from now on. A few words you will remember but others won&apos;t guess work well.</source>
+        <translation>ستا د بیارغونې کوډ پرانیست. اوس نوی پټنوم وټاکه، او له اوس وروسته یې په هغه پرانیزه. څو کلمې چې ته یې په یاد ساتې خو نور یې اټکل نشي کولی ښه کار کوي.</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation>&amp;نوی پټنوم</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>کار روان دی</translation>
+    </message>
+    <message>
+        <source>Locking it safely… this takes a moment.</source>
+        <translation>په خوندي ډول قلفېږي… یوه شېبه نیسي.</translation>
+    </message>
+    <message>
+        <source>N&amp;ot now</source>
+        <translation>&amp;اوس نه</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>اوس نه</translation>
+    </message>
+    <message>
+        <source>&amp;Save the new passphrase</source>
+        <translation>نوی پټنوم &amp;خوندي کړه</translation>
+    </message>
+    <message>
+        <source>Save the new passphrase</source>
+        <translation>نوی پټنوم خوندي کړه</translation>
+    </message>
+    <message>
+        <source>Your new recovery code</source>
+        <translation>ستا نوی د بیارغونې کوډ</translation>
+    </message>
+    <message>
+        <source>Your new passphrase is saved. The recovery code you used no longer opens it: this new one does, if you ever forget your passphrase again. Write it down or print it, and keep it somewhere safe, away from this computer. Backups you saved before still need the old code: save a new backup soon (Home will remind you).</source>
+        <translation>ستا نوی پټنوم خوندي شو. هغه د بیارغونې کوډ چې تا وکاراوه نور یې نه پرانیزي: که بیا دې پټنوم هېر شي، دا نوی کوډ یې پرانیزي. ویې لیکه یا یې چاپ کړه، او په خوندي ځای کې یې وساته، له دې کمپیوټر څخه لرې. هغه خوندي کاپي چې دمخه دې جوړې کړې لا هم زوړ کوډ غواړي: ژر یوه نوې خوندي کاپي جوړه کړه (کور به دې را یاد کړي).</translation>
+    </message>
+    <message>
+        <source>This is the only time it is shown.</source>
+        <translation>دا یوازینی ځل دی چې ښودل کېږي.</translation>
+    </message>
+    <message>
+        <source>I&apos;ve kept it, &amp;carry on</source>
+        <translation>ما وساته، &amp;دوام ورکړه</translation>
+    </message>
+    <message>
+        <source>I&apos;ve kept it, carry on</source>
+        <translation>ما وساته، دوام ورکړه</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase later?</source>
+        <translation>پټنوم وروسته ټاکې؟</translation>
+    </message>
+    <message>
+        <source>You can carry on now. Next time, open it with your recovery code again, and you&apos;ll be asked to choose a new passphrase then.</source>
+        <translation>اوس کولی شې دوام ورکړې. بل ځل، بیا یې په خپل د بیارغونې کوډ پرانیزه، او هغه وخت به درنه وغوښتل شي چې نوی پټنوم وټاکې.</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>وروسته</translation>
+    </message>
+    <message>
+        <source>Choose one now</source>
+        <translation>اوس یو وټاکه</translation>
+    </message>
+    <message>
+        <source>Close without keeping the new code?</source>
+        <translation>له نوي کوډ ساتلو پرته بندوې؟</translation>
+    </message>
+    <message>
+        <source>Your new passphrase is saved, but the new recovery code won&apos;t be shown again, and the old one no longer works. You can make another code in Settings.</source>
+        <translation>ستا نوی پټنوم خوندي دی، خو نوی د بیارغونې کوډ به بیا ونه ښودل شي، او زوړ نور کار نه کوي. په امستنو کې کولی شې بل کوډ جوړ کړې.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بندول</translation>
+    </message>
+    <message>
+        <source>Keep it open</source>
+        <translation>پرانیستی یې پرېږده</translation>
+    </message>
+</context>
+<context>
+    <name>OpenReceiptButton</name>
+    <message>
+        <source>Open a &amp;receipt…</source>
+        <translation>یو &amp;رسید پرانیزه…</translation>
+    </message>
+    <message>
+        <source>Open a receipt</source>
+        <translation>یو رسید پرانیزه</translation>
+    </message>
+    <message>
+        <source>A file from someone you shared with, saying they opened it</source>
+        <translation>د هغه چا له خوا فایل چې ورسره دې شریک کړي، وايي چې پرانیستی یې دی</translation>
+    </message>
+    <message>
+        <source>Receipts (*{0});;Any file (*)</source>
+        <translation>رسیدونه (*{0});;هر فایل (*)</translation>
+    </message>
+    <message>
+        <source>{name} opened what you shared on {date}.</source>
+        <translation>{name} هغه څه په {date} پرانیستل چې تا شریک کړي وو.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseFields</name>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation>&amp;نوی پټنوم</translation>
+    </message>
+    <message>
+        <source>Type the passphrase again</source>
+        <translation>پټنوم بیا ولیکه</translation>
+    </message>
+    <message>
+        <source>Show what I type</source>
+        <translation>څه چې لیکم وې ښیه</translation>
+    </message>
+    <message>
+        <source>Show the passphrase as I type</source>
+        <translation>د لیکلو پر مهال پټنوم وښیه</translation>
+    </message>
+    <message>
+        <source>Sug&amp;gest one</source>
+        <translation>یو &amp;وړاندیز کړه</translation>
+    </message>
+    <message>
+        <source>Suggest a passphrase</source>
+        <translation>یو پټنوم وړاندیز کړه</translation>
+    </message>
+    <message>
+        <source>Fill both fields with a few random words, shown so you can write them down</source>
+        <translation>دواړه ځایونه په څو تصادفي کلمو ډک کړه، ښودل کېږي چې ویې لیکې</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>د پټنوم ځواک</translation>
+    </message>
+    <message>
+        <source>Type it &amp;again</source>
+        <translation>بیا یې &amp;ولیکه</translation>
+    </message>
+    <message>
+        <source>Too short: use at least {0} characters.</source>
+        <translation>ډېر لنډ: لږ تر لږه {0} توري وکاروه.</translation>
+    </message>
+    <message>
+        <source>Strength: easy to guess.</source>
+        <translation>ځواک: اسانه اټکل کېږي.</translation>
+    </message>
+    <message>
+        <source>Strength: still too easy to guess.</source>
+        <translation>ځواک: لا هم ډېر اسانه اټکل کېږي.</translation>
+    </message>
+    <message>
+        <source>Strength: strong.</source>
+        <translation>ځواک: پیاوړی.</translation>
+    </message>
+    <message>
+        <source>Strength: very strong.</source>
+        <translation>ځواک: ډېر پیاوړی.</translation>
+    </message>
+    <message>
+        <source>It is one of the passwords people try first.</source>
+        <translation>دا له هغو پټنومونو څخه دی چې خلک یې لومړی ازمیي.</translation>
+    </message>
+    <message>
+        <source>Common words and names on their own are quick to guess.</source>
+        <translation>عامې کلمې او نومونه یوازې ژر اټکل کېږي.</translation>
+    </message>
+    <message>
+        <source>Keys next to each other are quick to guess.</source>
+        <translation>سره نږدې تڼۍ ژر اټکل کېږي.</translation>
+    </message>
+    <message>
+        <source>Repeated letters or words add little.</source>
+        <translation>تکرار شوي توري یا کلمې لږ څه زیاتوي.</translation>
+    </message>
+    <message>
+        <source>Runs like abcd or 1234 are quick to guess.</source>
+        <translation>لړۍ لکه abcd یا 1234 ژر اټکل کېږي.</translation>
+    </message>
+    <message>
+        <source>Dates and years are quick to guess.</source>
+        <translation>نېټې او کلونه ژر اټکل کېږي.</translation>
+    </message>
+    <message>
+        <source>Try a few words together that mean something only to you, or press Suggest one.</source>
+        <translation>څو کلمې یو ځای وازمایه چې یوازې تا ته مانا لري، یا «یو وړاندیز کړه» کېکاږه.</translation>
+    </message>
+    <message>
+        <source>At least {0} characters. A few words you will remember works well.</source>
+        <translation>لږ تر لږه {0} توري. څو کلمې چې دې په یاد وي ښه کار کوي.</translation>
+    </message>
+    <message>
+        <source>Both are the same.</source>
+        <translation>دواړه یو شان دي.</translation>
+    </message>
+    <message>
+        <source>The two are not the same yet.</source>
+        <translation>دواړه لا یو شان نه دي.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePrompt</name>
+    <message>
+        <source>This file has a passphrase</source>
+        <translation>دا فایل پټنوم لري</translation>
+    </message>
+    <message>
+        <source>The person who shared it will have told you the numbers, maybe by phone. Type them here.</source>
+        <translation>هغه چا چې شریک کړی به شمېرې درته ویلي وي، شاید په تلیفون. دلته یې ولیکه.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;پټنوم</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>پټنوم</translation>
+    </message>
+    <message>
+        <source>&amp;Open it</source>
+        <translation>&amp;پرانیزه یې</translation>
+    </message>
+    <message>
+        <source>Open it</source>
+        <translation>پرانیزه یې</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغوه</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleView</name>
+    <message>
+        <source>&amp;Add someone&apos;s card…</source>
+        <translation>د یو چا کارت &amp;ورزیات کړه…</translation>
+    </message>
+    <message>
+        <source>Add someone&apos;s card</source>
+        <translation>د یو چا کارت ورزیات کړه</translation>
+    </message>
+    <message>
+        <source>&amp;Give my card…</source>
+        <translation>خپل کارت &amp;ورکړه…</translation>
+    </message>
+    <message>
+        <source>Give my card</source>
+        <translation>خپل کارت ورکړه</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;خلک</translation>
+    </message>
+    <message>
+        <source>People I share with</source>
+        <translation>هغه خلک چې ورسره شریکوم</translation>
+    </message>
+    <message>
+        <source>No one yet. Ask the person for their card file, then choose “Add someone&apos;s card…”.</source>
+        <translation>لا هېڅوک نشته. له هغه کس څخه د کارت فایل وغواړه، بیا «د یو چا کارت ورزیات کړه…» وټاکه.</translation>
+    </message>
+    <message>
+        <source>&amp;Compare the numbers…</source>
+        <translation>شمېرې &amp;پرتله کړه…</translation>
+    </message>
+    <message>
+        <source>Compare the card numbers</source>
+        <translation>د کارت شمېرې پرتله کړه</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>بېرته &amp;اخیستل…</translation>
+    </message>
+    <message>
+        <source>Withdraw the chosen share</source>
+        <translation>ټاکل شوی شریک شوی شی بېرته واخله</translation>
+    </message>
+    <message>
+        <source>Make a file that asks their app to delete what you shared</source>
+        <translation>یو فایل جوړ کړه چې د هغوی له اپ څخه غواړي هغه څه ړنګ کړي چې تا شریک کړي</translation>
+    </message>
+    <message>
+        <source>What I s&amp;hared</source>
+        <translation>هغه څه چې ما &amp;شریک کړي</translation>
+    </message>
+    <message>
+        <source>What I shared with this person</source>
+        <translation>هغه څه چې ما له دې کس سره شریک کړي</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>قطارونه</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>ستنې</translation>
+    </message>
+    <message>
+        <source>Nothing shared with them yet. To share, choose Share… in the list on the left; what you share shows here.</source>
+        <translation>لا دې ورسره هېڅ نه دي شریک کړي. د شریکولو لپاره، په لړلیک کې «شریک کړه…» وټاکه؛ هغه څه چې شریکوې دلته ښکاري.</translation>
+    </message>
+    <message>
+        <source>: compare the numbers with them before you share, if you can.</source>
+        <translation>: که کولی شې، مخکې له شریکولو شمېرې ورسره پرتله کړه.</translation>
+    </message>
+    <message>
+        <source>Shared with a passphrase</source>
+        <translation>په پټنوم شریک شوی</translation>
+    </message>
+    <message>
+        <source>People without the app&apos;s card, who open the file with a passphrase.</source>
+        <translation>هغه خلک چې د اپ کارت نه لري، او فایل په پټنوم پرانیزي.</translation>
+    </message>
+    <message>
+        <source>Choose a share in the list to withdraw it.</source>
+        <translation>په لړلیک کې یو شریک شوی شی وټاکه چې بېرته یې واخلې.</translation>
+    </message>
+    <message>
+        <source>A newer share took its place, so this one is already gone from their app.</source>
+        <translation>یو نوي شریک شوي شي یې ځای ونیو، نو دا یو لا دمخه د هغوی له اپ څخه تللی.</translation>
+    </message>
+    <message>
+        <source>This share is already withdrawn.</source>
+        <translation>دا شریک شوی شی لا دمخه بېرته اخیستل شوی.</translation>
+    </message>
+    <message>
+        <source>Cards (*{0});;Any file (*)</source>
+        <translation>کارتونه (*{0});;هر فایل (*)</translation>
+    </message>
+    <message>
+        <source>{0} is added. {1}.</source>
+        <translation>{0} ورزیات شو. {1}.</translation>
+    </message>
+    <message>
+        <source>Withdrawal for {0}</source>
+        <translation>د {0} لپاره بېرته اخیستل</translation>
+    </message>
+    <message>
+        <source>Save the withdrawal file</source>
+        <translation>د بېرته اخیستلو فایل خوندي کړه</translation>
+    </message>
+    <message>
+        <source>Shared files (*{0})</source>
+        <translation>شریک شوي فایلونه (*{0})</translation>
+    </message>
+    <message>
+        <source>The withdrawal is saved as “{0}”. Give it to {1}.</source>
+        <translation>بېرته اخیستل د «{0}» په نوم خوندي شو. {1} ته یې ورکړه.</translation>
+    </message>
+</context>
+<context>
+    <name>PractitionerWindow</name>
+    <message>
+        <source>My &amp;card…</source>
+        <translation>زما &amp;کارت…</translation>
+    </message>
+    <message>
+        <source>My card</source>
+        <translation>زما کارت</translation>
+    </message>
+    <message>
+        <source>Your name, role and organisation, and your card to give young people</source>
+        <translation>ستاسو نوم، دنده او اداره، او ستاسو کارت چې ځوانانو ته یې ورکوئ</translation>
+    </message>
+    <message>
+        <source>&amp;Shared with you</source>
+        <translation>&amp;له تاسو سره شریک شوي</translation>
+    </message>
+    <message>
+        <source>Files shared with you</source>
+        <translation>له تاسو سره شریک شوي فایلونه</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>قطارونه</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>ستنې</translation>
+    </message>
+    <message>
+        <source>Nothing here yet. When a young person gives you a shared file, open it here. Give them your card first (My card…).</source>
+        <translation>لا دلته هېڅ نشته. کله چې یو ځوان تاسو ته شریک شوی فایل درکړي، دلته یې پرانیزئ. لومړی خپل کارت ورکړئ (زما کارت…).</translation>
+    </message>
+    <message>
+        <source>&amp;Open a shared file…</source>
+        <translation>شریک شوی فایل &amp;پرانیزئ…</translation>
+    </message>
+    <message>
+        <source>Open a shared file</source>
+        <translation>شریک شوی فایل پرانیزئ</translation>
+    </message>
+    <message>
+        <source>Open a .wpb file a young person gave you (Ctrl+O)</source>
+        <translation>هغه .wpb فایل پرانیزئ چې یو ځوان درکړی (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Opening the file</source>
+        <translation>فایل پرانیستل کېږي</translation>
+    </message>
+    <message>
+        <source>Shared files (*{0});;Any file (*)</source>
+        <translation>شریک شوي فایلونه (*{0});;هر فایل (*)</translation>
+    </message>
+    <message>
+        <source>Opening and checking the file…</source>
+        <translation>فایل پرانیستل او کتل کېږي…</translation>
+    </message>
+    <message>
+        <source>{0} withdrew a file they had shared. It has been deleted.</source>
+        <translation>{0} هغه فایل بېرته واخیست چې شریک کړی یې و. ړنګ شو.</translation>
+    </message>
+    <message>
+        <source>{0} withdrew a file they had shared. It isn&apos;t here, so nothing was deleted.</source>
+        <translation>{0} هغه فایل بېرته واخیست چې شریک کړی یې و. دلته نه دی، نو هېڅ نه دي ړنګ شوي.</translation>
+    </message>
+    <message>
+        <source>The file was not opened.</source>
+        <translation>فایل پرانیستل نه شو.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptButton</name>
+    <message>
+        <source>Save a &amp;receipt…</source>
+        <translation>یو &amp;رسید خوندي کړئ…</translation>
+    </message>
+    <message>
+        <source>Save a receipt</source>
+        <translation>یو رسید خوندي کړئ</translation>
+    </message>
+    <message>
+        <source>Choose a shared file first.</source>
+        <translation>لومړی یو شریک شوی فایل وټاکئ.</translation>
+    </message>
+    <message>
+        <source>That file was withdrawn or its time is up, so there is nothing to give a receipt for.</source>
+        <translation>هغه فایل بېرته اخیستل شوی یا وخت یې پوره شوی، نو د رسید لپاره څه نشته.</translation>
+    </message>
+    <message>
+        <source>A small file for the young person: it tells them you opened what they shared</source>
+        <translation>د ځوان لپاره یو کوچنی فایل: ورته وايي چې تاسو هغه څه پرانیستل چې ده شریک کړي وو</translation>
+    </message>
+    <message>
+        <source>Receipt for {name}</source>
+        <translation>د {name} لپاره رسید</translation>
+    </message>
+    <message>
+        <source>Receipts (*{0})</source>
+        <translation>رسیدونه (*{0})</translation>
+    </message>
+    <message>
+        <source>Receipt saved as {file}. Give it to {name}.</source>
+        <translation>رسید د {file} په نوم خوندي شو. {name} ته یې ورکړئ.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedListModel</name>
+    <message>
+        <source>Replaced by a newer one</source>
+        <translation>د یو نوي په واسطه بدل شو</translation>
+    </message>
+    <message>
+        <source>Last day today</source>
+        <translation>نن وروستۍ ورځ ده</translation>
+    </message>
+    <message>
+        <source>Open, ends tomorrow</source>
+        <translation>پرانیستی، سبا پای ته رسي</translation>
+    </message>
+    <message>
+        <source>Open, {0} days left</source>
+        <translation>پرانیستی، {0} ورځې پاتې</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>له</translation>
+    </message>
+    <message>
+        <source>Shared on</source>
+        <translation>د شریکولو نېټه</translation>
+    </message>
+    <message>
+        <source>Open until</source>
+        <translation>پرانیستی تر</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>حالت</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeCheck</name>
+    <message>
+        <source>To check you have it, type the &amp;last group of the code</source>
+        <translation>د ډاډ لپاره چې لرې یې، د کوډ &amp;وروستۍ ډله ولیکه</translation>
+    </message>
+    <message>
+        <source>The last group of the recovery code</source>
+        <translation>د بیارغونې کوډ وروستۍ ډله</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeView</name>
+    <message>
+        <source>&amp;Print it</source>
+        <translation>&amp;چاپ یې کړه</translation>
+    </message>
+    <message>
+        <source>Print the recovery code</source>
+        <translation>د بیارغونې کوډ چاپ کړه</translation>
+    </message>
+    <message>
+        <source>Print the code on paper. Nothing is saved on this computer.</source>
+        <translation>کوډ په کاغذ چاپ کړه. په دې کمپیوټر کې هېڅ نه خوندي کېږي.</translation>
+    </message>
+    <message>
+        <source>Recovery code: {0}</source>
+        <translation>د بیارغونې کوډ: {0}</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Recovery code&lt;/h2&gt;&lt;p&gt;For: {label}&lt;/p&gt;&lt;p style=&apos;font-family: monospace; font-size: 22pt;&apos;&gt;{code}&lt;/p&gt;&lt;p&gt;Keep this somewhere safe. It opens your passport if you forget your passphrase.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;د بیارغونې کوډ&lt;/h2&gt;&lt;p&gt;د دې لپاره: {label}&lt;/p&gt;&lt;p style=&apos;font-family: monospace; font-size: 22pt;&apos;&gt;{code}&lt;/p&gt;&lt;p&gt;دا په خوندي ځای کې وساته. که پټنوم دې هېر شي، ستا کتابچه پرانیزي.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>له خوندي کاپي څخه بېرته راوړل</translation>
+    </message>
+    <message>
+        <source>Bring back a passport from a backup file, on this laptop or a new one.</source>
+        <translation>یوه کتابچه له خوندي کاپي فایل څخه بېرته راوړه، په همدې لپ ټاپ یا په نوي.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose the backup file…</source>
+        <translation>د خوندي کاپي فایل &amp;وټاکه…</translation>
+    </message>
+    <message>
+        <source>Choose the backup file</source>
+        <translation>د خوندي کاپي فایل وټاکه</translation>
+    </message>
+    <message>
+        <source>No file chosen yet.</source>
+        <translation>لا هېڅ فایل نه دی ټاکل شوی.</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>د بیارغونې کوډ</translation>
+    </message>
+    <message>
+        <source>The code you wrote down or printed</source>
+        <translation>هغه کوډ چې دې لیکلی یا چاپ کړی و</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery code</source>
+        <translation>د &amp;بیارغونې کوډ</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation>&amp;نوی پټنوم</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>بېرته راوړل کېږي</translation>
+    </message>
+    <message>
+        <source>R&amp;estore</source>
+        <translation>بېرته &amp;راوړه</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>بېرته راوړه</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغوه</translation>
+    </message>
+    <message>
+        <source>It&apos;s back</source>
+        <translation>بېرته راغله</translation>
+    </message>
+    <message>
+        <source>This is its new recovery code, shown only now. The old code no longer opens it. Write it down or print it, and keep it somewhere safe, away from this laptop. The backup you restored still needs the old code: save a new backup soon (Home will remind you).</source>
+        <translation>دا د هغې نوی د بیارغونې کوډ دی، یوازې اوس ښودل کېږي. زوړ کوډ نور یې نه پرانیزي. ویې لیکه یا یې چاپ کړه، او په خوندي ځای کې یې وساته، له دې لپ ټاپ څخه لرې. هغه خوندي کاپي چې تا بېرته راوړه لا هم زوړ کوډ غواړي: ژر یوه نوې خوندي کاپي جوړه کړه (کور به دې را یاد کړي).</translation>
+    </message>
+    <message>
+        <source>I&apos;ve kept the code safe: &amp;open it</source>
+        <translation>کوډ مې خوندي وساته: &amp;پرانیزه یې</translation>
+    </message>
+    <message>
+        <source>I&apos;ve kept the code safe: open it</source>
+        <translation>کوډ مې خوندي وساته: پرانیزه یې</translation>
+    </message>
+    <message>
+        <source>Backups ({0});;Any file (*)</source>
+        <translation>خوندي کاپي ({0});;هر فایل (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPrompt</name>
+    <message>
+        <source>Is this still true?</source>
+        <translation>دا لا هم رښتیا ده؟</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>وې ساته</translation>
+    </message>
+    <message>
+        <source>Keep “{title}” as it is</source>
+        <translation>«{title}» لکه څنګه چې ده وساته</translation>
+    </message>
+    <message>
+        <source>It&apos;s still true. We&apos;ll ask again in 3 months.</source>
+        <translation>لا هم رښتیا ده. په ۳ میاشتو کې به بیا وپوښتو.</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>تازه کړه</translation>
+    </message>
+    <message>
+        <source>Update “{title}”</source>
+        <translation>«{title}» تازه کړه</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>له پورته لرې کړه</translation>
+    </message>
+    <message>
+        <source>Unpin “{title}”</source>
+        <translation>«{title}» له پورته لرې کړه</translation>
+    </message>
+    <message>
+        <source>Take it off “What&apos;s important now”; it stays in its section.</source>
+        <translation>له «هغه څه چې اوس مهم دي» څخه یې لرې کړه؛ په خپله برخه کې پاتې کېږي.</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionDialog</name>
+    <message>
+        <source>Earlier versions</source>
+        <translation>پخوانۍ بڼې</translation>
+    </message>
+    <message>
+        <source>&amp;Versions</source>
+        <translation>&amp;بڼې</translation>
+    </message>
+    <message>
+        <source>What this version said</source>
+        <translation>دې بڼې څه ویل</translation>
+    </message>
+    <message>
+        <source>What it &amp;said</source>
+        <translation>څه یې &amp;ویل</translation>
+    </message>
+    <message>
+        <source>&amp;Bring this version back</source>
+        <translation>دا بڼه &amp;بېرته راوله</translation>
+    </message>
+    <message>
+        <source>Versions, newest first</source>
+        <translation>بڼې، تر ټولو نوې لومړی</translation>
+    </message>
+    <message>
+        <source>Bring this version back</source>
+        <translation>دا بڼه بېرته راوله</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بندول</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionModel</name>
+    <message>
+        <source>Now: {when}</source>
+        <translation>اوس: {when}</translation>
+    </message>
+</context>
+<context>
+    <name>SearchView</name>
+    <message>
+        <source>Search</source>
+        <translation>لټون</translation>
+    </message>
+    <message>
+        <source>Type a word</source>
+        <translation>یوه کلمه ولیکه</translation>
+    </message>
+    <message>
+        <source>&amp;Look for</source>
+        <translation>&amp;لټون د</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>څه وموندل شول</translation>
+    </message>
+    <message>
+        <source>Type a word to look through everything you&apos;ve written.</source>
+        <translation>یوه کلمه ولیکه چې په ټولو هغو کې ولټوې چې تا لیکلي.</translation>
+    </message>
+    <message>
+        <source>Nothing found for “{text}”. Try another word, or just its start.</source>
+        <translation>د «{text}» لپاره هېڅ ونه موندل شول. بله کلمه وازمایه، یا یوازې پیل یې.</translation>
+    </message>
+    <message>
+        <source>Found 1 entry.</source>
+        <translation>یوه لیکنه وموندل شوه.</translation>
+    </message>
+    <message>
+        <source>Found {count} or more entries, the best first. Scroll down for more.</source>
+        <translation>{count} یا ډېرې لیکنې وموندل شوې، غوره یې لومړی. د نورو لپاره ښکته لاړ شه.</translation>
+    </message>
+    <message>
+        <source>Found {count} entries.</source>
+        <translation>{count} لیکنې وموندل شوې.</translation>
+    </message>
+</context>
+<context>
+    <name>SectionBlock</name>
+    <message>
+        <source>Add something</source>
+        <translation>یو څه ورزیات کړه</translation>
+    </message>
+    <message>
+        <source>Add something to {section}</source>
+        <translation>{section} ته یو څه ورزیات کړه</translation>
+    </message>
+    <message>
+        <source>Show all {count}</source>
+        <translation>ټول {count} وښیه</translation>
+    </message>
+    <message>
+        <source>Show all {count} in {section}</source>
+        <translation>په {section} کې ټول {count} وښیه</translation>
+    </message>
+</context>
+<context>
+    <name>SectionListPage</name>
+    <message>
+        <source>← Home</source>
+        <translation>→ کور</translation>
+    </message>
+    <message>
+        <source>Back to Home</source>
+        <translation>بېرته کور ته</translation>
+    </message>
+    <message>
+        <source>Add something</source>
+        <translation>یو څه ورزیات کړه</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>لیکنې</translation>
+    </message>
+    <message>
+        <source>&amp;Entries, newest first</source>
+        <translation>&amp;لیکنې، تر ټولو نوې لومړی</translation>
+    </message>
+    <message>
+        <source>Entries in {section}</source>
+        <translation>په {section} کې لیکنې</translation>
+    </message>
+    <message>
+        <source>Add something to {section}</source>
+        <translation>{section} ته یو څه ورزیات کړه</translation>
+    </message>
+</context>
+<context>
+    <name>SendSuggestionsDialog</name>
+    <message>
+        <source>Send suggestions</source>
+        <translation>وړاندیزونه ولېږئ</translation>
+    </message>
+    <message>
+        <source>Tick what to send. They decide what to keep: nothing changes in their passport unless they add it.</source>
+        <translation>هغه څه په نښه کړئ چې لېږئ یې. هغوی پرېکړه کوي چې څه وساتي: د هغوی په کتابچه کې هېڅ نه بدلېږي تر هغه چې دوی یې ورزیات نه کړي.</translation>
+    </message>
+    <message>
+        <source>A note for them (you can leave it empty)</source>
+        <translation>د هغوی لپاره یادښت (کولی شئ تش یې پرېږدئ)</translation>
+    </message>
+    <message>
+        <source>For example: Things I noticed this month</source>
+        <translation>د بېلګې په توګه: هغه شیان چې ما پدې میاشت کې ولیدل</translation>
+    </message>
+    <message>
+        <source>A &amp;note for them</source>
+        <translation>د هغوی لپاره &amp;یادښت</translation>
+    </message>
+    <message>
+        <source>Saving the file</source>
+        <translation>فایل خوندي کېږي</translation>
+    </message>
+    <message>
+        <source>&amp;Save the file…</source>
+        <translation>فایل &amp;خوندي کړئ…</translation>
+    </message>
+    <message>
+        <source>Save the suggestions as a file</source>
+        <translation>وړاندیزونه د فایل په توګه خوندي کړئ</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;بندول</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بندول</translation>
+    </message>
+    <message>
+        <source>Your name, as they will see it</source>
+        <translation>ستاسو نوم، لکه څنګه چې هغوی یې ویني</translation>
+    </message>
+    <message>
+        <source>For example: Jo</source>
+        <translation>د بېلګې په توګه: جو</translation>
+    </message>
+    <message>
+        <source>Your n&amp;ame, as they will see it</source>
+        <translation>ستاسو &amp;نوم، لکه څنګه چې هغوی یې ویني</translation>
+    </message>
+    <message>
+        <source>Suggestions you sent before</source>
+        <translation>هغه وړاندیزونه چې مخکې مو لېږلي</translation>
+    </message>
+    <message>
+        <source>When they have decided, they can save an answer for you: open it here to see what became of each suggestion. It says only that; what they changed stays with them.</source>
+        <translation>کله چې هغوی پرېکړه وکړي، کولی شي ستاسو لپاره یو ځواب خوندي کړي: دلته یې پرانیزئ چې وګورئ له هر وړاندیز سره څه وشول. یوازې همدا وايي؛ هغه څه چې دوی بدل کړي له دوی سره پاتې کېږي.</translation>
+    </message>
+    <message>
+        <source>What you sent &amp;before</source>
+        <translation>هغه څه چې &amp;مخکې مو لېږلي</translation>
+    </message>
+    <message>
+        <source>Open an ans&amp;wer…</source>
+        <translation>یو &amp;ځواب پرانیزئ…</translation>
+    </message>
+    <message>
+        <source>Open their answer to your suggestions</source>
+        <translation>ستاسو وړاندیزونو ته د هغوی ځواب پرانیزئ</translation>
+    </message>
+    <message>
+        <source>A file from them saying what became of each suggestion</source>
+        <translation>د هغوی له خوا فایل چې وايي له هر وړاندیز سره څه وشول</translation>
+    </message>
+    <message>
+        <source>no answer yet</source>
+        <translation>لا ځواب نشته</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ورزیات شو</translation>
+    </message>
+    <message>
+        <source>added with changes</source>
+        <translation>د بدلون سره ورزیات شو</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>رد شو</translation>
+    </message>
+    <message>
+        <source>not decided yet</source>
+        <translation>لا پرېکړه نه ده شوې</translation>
+    </message>
+    <message>
+        <source>(a draft since erased)</source>
+        <translation>(یوه مسوده چې وروسته پاکه شوه)</translation>
+    </message>
+    <message>
+        <source>{title} ({outcome})</source>
+        <translation>{title} ({outcome})</translation>
+    </message>
+    <message>
+        <source>{date}, to {name}: {what}</source>
+        <translation>{date}، {name} ته: {what}</translation>
+    </message>
+    <message>
+        <source>{date}, to {name}: {what}. No answer yet.</source>
+        <translation>{date}، {name} ته: {what}. لا ځواب نشته.</translation>
+    </message>
+    <message>
+        <source>Nothing sent yet.</source>
+        <translation>لا هېڅ نه دي لېږل شوي.</translation>
+    </message>
+    <message>
+        <source>Open an answer</source>
+        <translation>یو ځواب پرانیزئ</translation>
+    </message>
+    <message>
+        <source>Answers (*{0});;Any file (*)</source>
+        <translation>ځوابونه (*{0});;هر فایل (*)</translation>
+    </message>
+    <message>
+        <source>Opening and checking the answer…</source>
+        <translation>ځواب پرانیستل او کتل کېږي…</translation>
+    </message>
+    <message>
+        <source>{name} answered. What became of each suggestion is shown below.</source>
+        <translation>{name} ځواب ورکړ. له هر وړاندیز سره څه وشول لاندې ښودل شوي.</translation>
+    </message>
+    <message>
+        <source>Drafts to send</source>
+        <translation>د لېږلو لپاره مسودې</translation>
+    </message>
+    <message>
+        <source>&amp;Drafts</source>
+        <translation>&amp;مسودې</translation>
+    </message>
+    <message>
+        <source>Who it is for</source>
+        <translation>د چا لپاره دی</translation>
+    </message>
+    <message>
+        <source>&amp;For</source>
+        <translation>&amp;لپاره</translation>
+    </message>
+    <message>
+        <source>Add the young person&apos;s card first (Add the young person&apos;s card…).</source>
+        <translation>لومړی د ځوان کارت ورزیات کړئ (د ځوان کارت ورزیات کړئ…).</translation>
+    </message>
+    <message>
+        <source>Suggestions for {name}</source>
+        <translation>د {name} لپاره وړاندیزونه</translation>
+    </message>
+    <message>
+        <source>Save the suggestions</source>
+        <translation>وړاندیزونه خوندي کړئ</translation>
+    </message>
+    <message>
+        <source>Suggestions (*{0})</source>
+        <translation>وړاندیزونه (*{0})</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>خوندي کېږي…</translation>
+    </message>
+    <message>
+        <source>Saved a suggestion for {name}. Give them the file.</source>
+        <translation>د {name} لپاره یو وړاندیز خوندي شو. فایل ورته ورکړئ.</translation>
+    </message>
+    <message>
+        <source>Saved {count} suggestions for {name}. Give them the file.</source>
+        <translation>د {name} لپاره {count} وړاندیزونه خوندي شول. فایل ورته ورکړئ.</translation>
+    </message>
+    <message>
+        <source>If they haven&apos;t added your card yet, give them your card too (My card…). In their app they choose People, then “Add someone&apos;s card…”; then Suggestions, then “Open suggestions…” to open this file.</source>
+        <translation>که هغوی لا ستاسو کارت نه وي ورزیات کړی، خپل کارت هم ورکړئ (زما کارت…). په خپل اپ کې «خلک» او بیا «د یو چا کارت ورزیات کړه…» ټاکي؛ بیا «وړاندیزونه» او بیا «وړاندیزونه پرانیزه…» چې دا فایل پرانیزي.</translation>
+    </message>
+</context>
+<context>
+    <name>SenderCheckDialog</name>
+    <message>
+        <source>Compare the numbers</source>
+        <translation>شمېرې پرتله کړئ</translation>
+    </message>
+    <message>
+        <source>This file was signed by the card with these numbers; the card says its name is {0}. Ask the person to read out the numbers on their card, in person or on the phone. If they are the same, this card really is theirs.</source>
+        <translation>دا فایل په هغه کارت لاسلیک شوی چې دا شمېرې لري؛ کارت وايي چې نوم یې {0} دی. له هغه کس وغواړه چې د خپل کارت شمېرې ولولي، مخامخ یا په تلیفون. که یو شان وې، دا کارت رښتیا د هغه دی.</translation>
+    </message>
+    <message>
+        <source>The card&apos;s numbers:</source>
+        <translation>د کارت شمېرې:</translation>
+    </message>
+    <message>
+        <source>They &amp;match, mark as checked</source>
+        <translation>&amp;سمې دي، د کتل شوي نښه ورکړه</translation>
+    </message>
+    <message>
+        <source>They match, mark as checked</source>
+        <translation>سمې دي، د کتل شوي نښه ورکړه</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;اوس نه</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>اوس نه</translation>
+    </message>
+</context>
+<context>
+    <name>SenderStatus</name>
+    <message>
+        <source>This file is whole and signed by the card with numbers {numbers} - first seen on {first}, checked in person on {checked}.</source>
+        <translation>دا فایل بشپړ دی او په هغه کارت لاسلیک شوی چې شمېرې یې {numbers} دي - لومړی ځل په {first} لیدل شوی، په {checked} مخامخ کتل شوی.</translation>
+    </message>
+    <message>
+        <source>This file is whole and signed by the card with numbers {numbers} - first seen on {first}, not yet checked in person.</source>
+        <translation>دا فایل بشپړ دی او په هغه کارت لاسلیک شوی چې شمېرې یې {numbers} دي - لومړی ځل په {first} لیدل شوی، لا مخامخ نه دی کتل شوی.</translation>
+    </message>
+    <message>
+        <source>Held, not opened: this file says it is from {name}, but it was signed by a different card from the {name} you already know. Compare the numbers before you trust it.</source>
+        <translation>ساتل شوی، نه دی پرانیستل شوی: دا فایل وايي چې د {name} له خوا دی، خو د هغه {name} له کارت پرته په بل کارت لاسلیک شوی چې ته یې پېژنې. مخکې له باور، شمېرې پرتله کړه.</translation>
+    </message>
+    <message>
+        <source>Opened.</source>
+        <translation>پرانیستل شو.</translation>
+    </message>
+</context>
+<context>
+    <name>Sentences</name>
+    <message>
+        <source>There isn&apos;t enough space on this computer to do that. Nothing was lost. Make some space and try again.</source>
+        <translation>په دې کمپیوټر کې د دې کار لپاره کافي ځای نشته. هېڅ شی ورک نه شو. یو څه ځای خالي کړه او بیا هڅه وکړه.</translation>
+    </message>
+    <message>
+        <source>A backup is being saved. Try again when it has finished.</source>
+        <translation>یوه خوندي کاپي جوړېږي. کله چې پای ته ورسېږي بیا هڅه وکړه.</translation>
+    </message>
+    <message>
+        <source>Please unlock with your passphrase once, then try this again.</source>
+        <translation>مهرباني وکړه یو ځل په خپل پټنوم قلف خلاص کړه، بیا دا بیا وازمایه.</translation>
+    </message>
+    <message>
+        <source>To choose a new passphrase without the old one, open it with your recovery code first.</source>
+        <translation>د زاړه پرته د نوي پټنوم ټاکلو لپاره، لومړی یې په خپل د بیارغونې کوډ پرانیزه.</translation>
+    </message>
+    <message>
+        <source>That passphrase would be quick to guess. Try a few words together.</source>
+        <translation>دا پټنوم ژر اټکل کېږي. څو کلمې یو ځای وازمایه.</translation>
+    </message>
+    <message>
+        <source>That doesn&apos;t open it. Check the spelling and try again.</source>
+        <translation>دا یې نه پرانیزي. املا وګوره او بیا هڅه وکړه.</translation>
+    </message>
+    <message>
+        <source>The lock file of this passport looks tampered with, so it was not used.</source>
+        <translation>د دې کتابچې د قلف فایل داسې ښکاري چې لاس پرې وهل شوی، نو ونه کارول شو.</translation>
+    </message>
+    <message>
+        <source>The lock file of this passport is damaged or missing. A backup can bring it back.</source>
+        <translation>د دې کتابچې د قلف فایل خراب یا ورک دی. خوندي کاپي یې بېرته راوړلی شي.</translation>
+    </message>
+    <message>
+        <source>This was made by a newer version of the app. Please update the app.</source>
+        <translation>دا د اپ په یوه نوې نسخه جوړ شوی. مهرباني وکړه اپ تازه کړه.</translation>
+    </message>
+    <message>
+        <source>This passport&apos;s data could not be read. It may be damaged.</source>
+        <translation>د دې کتابچې معلومات ونه لوستل شول. ښایي خراب وي.</translation>
+    </message>
+    <message>
+        <source>There is already one with that name on this computer. Try another name.</source>
+        <translation>په دې کمپیوټر کې لا دمخه په دې نوم یو شته. بل نوم وازمایه.</translation>
+    </message>
+    <message>
+        <source>There is no passport with that name on this computer.</source>
+        <translation>په دې کمپیوټر کې په دې نوم کتابچه نشته.</translation>
+    </message>
+    <message>
+        <source>It was locked. Unlock it to carry on.</source>
+        <translation>قلف شوې وه. د دوام لپاره یې قلف خلاص کړه.</translation>
+    </message>
+    <message>
+        <source>That was stopped part way, and nothing of it was kept.</source>
+        <translation>هغه کار په نیمایي کې ودرول شو، او هېڅ یې ونه ساتل شو.</translation>
+    </message>
+    <message>
+        <source>This kind of profile can&apos;t do that.</source>
+        <translation>دا ډول پروفایل دا کار نشي کولی.</translation>
+    </message>
+    <message>
+        <source>That is not a file that can be opened (it may be a folder or a device).</source>
+        <translation>دا داسې فایل نه دی چې پرانیستل شي (ښایي فولډر یا وسیله وي).</translation>
+    </message>
+    <message>
+        <source>This file is held: it says it is from someone you know, but it was signed by a different card. Compare the numbers first.</source>
+        <translation>دا فایل ساتل شوی: وايي چې د هغه چا له خوا دی چې ته یې پېژنې، خو په بل کارت لاسلیک شوی. لومړی شمېرې پرتله کړه.</translation>
+    </message>
+    <message>
+        <source>This note isn&apos;t from the person you shared with, so nothing was changed.</source>
+        <translation>دا یادښت د هغه چا له خوا نه دی چې ورسره دې شریک کړي، نو هېڅ بدل نه شو.</translation>
+    </message>
+    <message>
+        <source>This file was made for someone else, so it can&apos;t be opened here.</source>
+        <translation>دا فایل د بل چا لپاره جوړ شوی، نو دلته نه پرانیستل کېږي.</translation>
+    </message>
+    <message>
+        <source>This file isn&apos;t signed by the person who made it, so it was not opened.</source>
+        <translation>دا فایل د هغه چا له خوا لاسلیک شوی نه دی چې جوړ کړی یې دی، نو پرانیستل نه شو.</translation>
+    </message>
+    <message>
+        <source>This file&apos;s signature doesn&apos;t match. It may have been changed on the way, so it was not opened.</source>
+        <translation>د دې فایل لاسلیک سم نه دی. ښایي په لاره کې بدل شوی وي، نو پرانیستل نه شو.</translation>
+    </message>
+    <message>
+        <source>This file comes from someone whose card you haven&apos;t added, so it was not opened.</source>
+        <translation>دا فایل د هغه چا له خوا دی چې کارت یې دې نه دی ورزیات کړی، نو پرانیستل نه شو.</translation>
+    </message>
+    <message>
+        <source>The time for this file is up, so it can no longer be opened.</source>
+        <translation>د دې فایل وخت پوره شوی، نو نور نه پرانیستل کېږي.</translation>
+    </message>
+    <message>
+        <source>The person who shared this file has since shared a newer one in its place. Open the newer file instead.</source>
+        <translation>هغه چا چې دا فایل شریک کړی و، وروسته یې پر ځای یو نوی شریک کړی. پر ځای یې نوی فایل پرانیزه.</translation>
+    </message>
+    <message>
+        <source>The person who shared this file has withdrawn it, so it can&apos;t be opened.</source>
+        <translation>هغه چا چې دا فایل شریک کړی و بېرته یې اخیستی، نو نه پرانیستل کېږي.</translation>
+    </message>
+    <message>
+        <source>This file is bigger than a shared file can be, so it was not opened.</source>
+        <translation>دا فایل له هغه څه لوی دی چې یو شریک شوی فایل کېدای شي، نو پرانیستل نه شو.</translation>
+    </message>
+    <message>
+        <source>This file was made by a newer version of the app. Please update the app to open it.</source>
+        <translation>دا فایل د اپ په یوه نوې نسخه جوړ شوی. مهرباني وکړه د پرانیستلو لپاره اپ تازه کړه.</translation>
+    </message>
+    <message>
+        <source>That passphrase doesn&apos;t open this file. Check the numbers and try again.</source>
+        <translation>دا پټنوم دا فایل نه پرانیزي. شمېرې وګوره او بیا هڅه وکړه.</translation>
+    </message>
+    <message>
+        <source>This file is locked with a passphrase. Ask the person who shared it.</source>
+        <translation>دا فایل په پټنوم قلف دی. له هغه چا یې وپوښته چې شریک کړی یې دی.</translation>
+    </message>
+    <message>
+        <source>This file asks for far more work to open than the app ever uses, so it was not opened.</source>
+        <translation>دا فایل د پرانیستلو لپاره له هغه څخه ډېر زیات کار غواړي چې اپ یې هېڅکله کاروي، نو پرانیستل نه شو.</translation>
+    </message>
+    <message>
+        <source>This file is damaged or was changed on the way, so it was not opened.</source>
+        <translation>دا فایل خراب دی یا په لاره کې بدل شوی، نو پرانیستل نه شو.</translation>
+    </message>
+    <message>
+        <source>This file couldn&apos;t be opened, and nothing from it was kept.</source>
+        <translation>دا فایل پرانیستل نه شو، او هېڅ یې ونه ساتل شو.</translation>
+    </message>
+    <message>
+        <source>This file isn&apos;t a backup, or it is damaged or cut short. Nothing was restored.</source>
+        <translation>دا فایل خوندي کاپي نه ده، یا خرابه یا نیمګړې ده. هېڅ بېرته رانه وړل شو.</translation>
+    </message>
+    <message>
+        <source>That isn&apos;t a card file from this app, or it is damaged.</source>
+        <translation>دا د دې اپ د کارت فایل نه دی، یا خراب دی.</translation>
+    </message>
+    <message>
+        <source>That file is too big to add (the limit is 50 MB).</source>
+        <translation>دا فایل د ورزیاتولو لپاره ډېر لوی دی (حد یې ۵۰ MB دی).</translation>
+    </message>
+    <message>
+        <source>That file is too big to open.</source>
+        <translation>دا فایل د پرانیستلو لپاره ډېر لوی دی.</translation>
+    </message>
+    <message>
+        <source>That is no longer there. It may have been erased.</source>
+        <translation>هغه نور هلته نشته. ښایي پاک شوی وي.</translation>
+    </message>
+    <message>
+        <source>This comes from someone you haven&apos;t added. If you trust them, add their card first, then open it again. Nothing from it was kept.</source>
+        <translation>دا د هغه چا له خوا دی چې تا نه دی ورزیات کړی. که پرې باور لرې، لومړی یې کارت ورزیات کړه، بیا یې بیا پرانیزه. هېڅ یې ونه ساتل شو.</translation>
+    </message>
+    <message>
+        <source>This isn&apos;t a suggestion for you, so it wasn&apos;t opened.</source>
+        <translation>دا ستا لپاره وړاندیز نه دی، نو پرانیستل نه شو.</translation>
+    </message>
+    <message>
+        <source>This isn&apos;t a note about something you shared, so nothing was changed.</source>
+        <translation>دا د هغه څه په اړه یادښت نه دی چې تا شریک کړي، نو هېڅ بدل نه شو.</translation>
+    </message>
+    <message>
+        <source>This answer isn&apos;t from the person you sent those suggestions to, or isn&apos;t about them, so nothing was changed.</source>
+        <translation>دا ځواب د هغه چا له خوا نه دی چې تا ورته هغه وړاندیزونه لېږلي، یا د هغو په اړه نه دی، نو هېڅ بدل نه شو.</translation>
+    </message>
+    <message>
+        <source>This isn&apos;t an answer to your suggestions, so nothing was changed.</source>
+        <translation>دا ستا وړاندیزونو ته ځواب نه دی، نو هېڅ بدل نه شو.</translation>
+    </message>
+    <message>
+        <source>That recovery code doesn&apos;t open this backup. Check each group and try again.</source>
+        <translation>دا د بیارغونې کوډ دا خوندي کاپي نه پرانیزي. هره ډله وګوره او بیا هڅه وکړه.</translation>
+    </message>
+    <message>
+        <source>This file is larger than a backup can be, so nothing was restored.</source>
+        <translation>دا فایل له هغه څه لوی دی چې یوه خوندي کاپي کېدای شي، نو هېڅ بېرته رانه وړل شو.</translation>
+    </message>
+    <message>
+        <source>Type the recovery code first.</source>
+        <translation>لومړی د بیارغونې کوډ ولیکه.</translation>
+    </message>
+    <message>
+        <source>That code is too short: it has {0} of its 28 letters and digits.</source>
+        <translation>دا کوډ ډېر لنډ دی: د خپلو ۲۸ تورو او عددونو څخه یې {0} لري.</translation>
+    </message>
+    <message>
+        <source>That code is too long: it has {0} letters and digits, and a code has 28.</source>
+        <translation>دا کوډ ډېر اوږد دی: {0} توري او عددونه لري، او یو کوډ ۲۸ لري.</translation>
+    </message>
+    <message>
+        <source>A recovery code never has these: {0}. Check each letter against the paper.</source>
+        <translation>د بیارغونې کوډ هېڅکله دا نه لري: {0}. هر توری له کاغذ سره پرتله کړه.</translation>
+    </message>
+    <message>
+        <source>Something in that isn&apos;t quite right: {0}</source>
+        <translation>په دې کې یو څه بشپړ سم نه دي: {0}</translation>
+    </message>
+    <message>
+        <source>The file could not be read or saved. Check there is space and you can write there.</source>
+        <translation>فایل ونه لوستل شو یا خوندي نه شو. وګوره چې ځای شته او هلته لیکلی شې.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Nothing was changed.</source>
+        <translation>یو څه سم ونه شول. هېڅ بدل نه شو.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsButton</name>
+    <message>
+        <source>Settings</source>
+        <translation>امستنې</translation>
+    </message>
+    <message>
+        <source>Text size, colours, locking, passphrase and backup (Ctrl+,)</source>
+        <translation>د متن اندازه، رنګونه، قلفول، پټنوم او خوندي کاپي (Ctrl+,)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>امستنې</translation>
+    </message>
+    <message>
+        <source>Name and look</source>
+        <translation>نوم او بڼه</translation>
+    </message>
+    <message>
+        <source>Locking</source>
+        <translation>قلفول</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>پټنوم</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>د بیارغونې کوډ</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>خوندي کاپي</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>د امستنو پاڼې</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بندول</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نوم</translation>
+    </message>
+    <message>
+        <source>&amp;Save the name</source>
+        <translation>نوم &amp;خوندي کړه</translation>
+    </message>
+    <message>
+        <source>Save the name</source>
+        <translation>نوم خوندي کړه</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;نوم</translation>
+    </message>
+    <message>
+        <source>Anyone using this computer can see this name.</source>
+        <translation>هر څوک چې دا کمپیوټر کاروي دا نوم لیدلی شي.</translation>
+    </message>
+    <message>
+        <source>Text size in percent</source>
+        <translation>د متن اندازه په سلنه</translation>
+    </message>
+    <message>
+        <source>&amp;Text size</source>
+        <translation>د &amp;متن اندازه</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>رنګونه</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>روښانه</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>تیاره</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>لوړ توپیر</translation>
+    </message>
+    <message>
+        <source>&amp;Colours</source>
+        <translation>&amp;رنګونه</translation>
+    </message>
+    <message>
+        <source>Saved. It is now called {0}.</source>
+        <translation>خوندي شو. اوس یې نوم {0} دی.</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> دقیقې</translation>
+    </message>
+    <message>
+        <source>Lost your recovery code, or worried someone has seen it? Make a new one. The old code stops working straight away for this passport; backups you saved before open only with the old code, so save a new backup afterwards.</source>
+        <translation>د بیارغونې کوډ دې ورک کړی، یا اندېښنه لرې چې چا لیدلی وي؟ یو نوی جوړ کړه. زوړ کوډ د دې کتابچې لپاره سمدستي کار پرېږدي؛ هغه خوندي کاپي چې دمخه دې جوړې کړې یوازې په زاړه کوډ پرانیستل کېږي، نو وروسته یوه نوې خوندي کاپي جوړه کړه.</translation>
+    </message>
+    <message>
+        <source>Lock by itself after this many minutes without use</source>
+        <translation>له دومره دقیقو بې کارۍ وروسته پخپله قلف شي</translation>
+    </message>
+    <message>
+        <source>&amp;Lock by itself after</source>
+        <translation>&amp;پخپله قلف شي وروسته له</translation>
+    </message>
+    <message>
+        <source>It also locks at once when you press Lock, or Hide now (Ctrl+Shift+H).</source>
+        <translation>کله چې «قلف» یا «اوس پټ کړه» (Ctrl+Shift+H) کېکاږې، هم سمدستي قلفېږي.</translation>
+    </message>
+    <message>
+        <source> minute</source>
+        <translation> دقیقه</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>اوسنی پټنوم</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase</source>
+        <translation>&amp;اوسنی پټنوم</translation>
+    </message>
+    <message>
+        <source>C&amp;hange passphrase</source>
+        <translation>پټنوم &amp;بدل کړه</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>پټنوم بدل کړه</translation>
+    </message>
+    <message>
+        <source>Changing…</source>
+        <translation>بدلېږي…</translation>
+    </message>
+    <message>
+        <source>Done. Use your new passphrase next time.</source>
+        <translation>وشو. بل ځل خپل نوی پټنوم وکاروه.</translation>
+    </message>
+    <message>
+        <source>Make a &amp;new recovery code</source>
+        <translation>&amp;نوی د بیارغونې کوډ جوړ کړه</translation>
+    </message>
+    <message>
+        <source>Make a new recovery code</source>
+        <translation>نوی د بیارغونې کوډ جوړ کړه</translation>
+    </message>
+    <message>
+        <source>This is shown only now. Write it down or print it. If you lose both your passphrase and this code, nobody can open your passport.</source>
+        <translation>دا یوازې اوس ښودل کېږي. ویې لیکه یا یې چاپ کړه. که پټنوم او دا کوډ دواړه ورک کړې، هېڅوک ستا کتابچه نشي پرانیستلی.</translation>
+    </message>
+    <message>
+        <source>A backup is one file with your whole passport. Your recovery code opens it. Keep it somewhere safe, away from this laptop.</source>
+        <translation>خوندي کاپي یو فایل دی چې ستا ټوله کتابچه پکې ده. ستا د بیارغونې کوډ یې پرانیزي. په خوندي ځای کې یې وساته، له دې لپ ټاپ څخه لرې.</translation>
+    </message>
+    <message>
+        <source>Save a &amp;backup…</source>
+        <translation>خوندي &amp;کاپي جوړه کړه…</translation>
+    </message>
+    <message>
+        <source>Save a backup</source>
+        <translation>خوندي کاپي جوړه کړه</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> ورځې</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>هېڅکله</translation>
+    </message>
+    <message>
+        <source>Remind me to save a backup after this many days (0: never)</source>
+        <translation>له دومره ورځو وروسته مې را یاد کړه چې خوندي کاپي جوړه کړم (0: هېڅکله)</translation>
+    </message>
+    <message>
+        <source>&amp;Remind me after</source>
+        <translation>&amp;را یاد یې کړه وروسته له</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>What this is</source>
+        <translation>دا څه دی</translation>
+    </message>
+    <message>
+        <source>Give it a name</source>
+        <translation>نوم ورکړه</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation>پټنوم وټاکه</translation>
+    </message>
+    <message>
+        <source>Your recovery code</source>
+        <translation>ستا د بیارغونې کوډ</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>کار روان دی</translation>
+    </message>
+    <message>
+        <source>Locking it safely… this takes a moment.</source>
+        <translation>په خوندي ډول قلفېږي… یوه شېبه نیسي.</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;شاته</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>شاته</translation>
+    </message>
+    <message>
+        <source>Your practitioner profile</source>
+        <translation>ستاسو د کارپوه پروفایل</translation>
+    </message>
+    <message>
+        <source>Your practitioner profile keeps the passports young people share with you, so you can read and print them.</source>
+        <translation>ستاسو د کارپوه پروفایل هغه کتابچې ساتي چې ځوانان یې له تاسو سره شریکوي، څو یې ولولئ او چاپ یې کړئ.</translation>
+    </message>
+    <message>
+        <source>Give each young person your card first. What they share is made for you alone, and it is deleted when the time they chose is up.</source>
+        <translation>لومړی هر ځوان ته خپل کارت ورکړئ. هغه څه چې شریکوي یوازې ستاسو لپاره جوړېږي، او کله چې هغه وخت پوره شي چې دوی ټاکلی، ړنګېږي.</translation>
+    </message>
+    <message>
+        <source>It stays on this computer, locked with a passphrase that only you know. Nothing is sent over the internet.</source>
+        <translation>په همدې کمپیوټر پاتې کېږي، په داسې پټنوم قلف چې یوازې تاسو یې پېژنئ. هېڅ شی د انټرنېټ له لارې نه لېږل کېږي.</translation>
+    </message>
+    <message>
+        <source>Help a young person</source>
+        <translation>له یو ځوان سره مرسته وکړئ</translation>
+    </message>
+    <message>
+        <source>Help a young person keep their passport up to date: write down what you know helps them, and send it as suggestions they choose to add.</source>
+        <translation>له یو ځوان سره مرسته وکړئ چې خپله کتابچه تازه وساتي: هغه څه ولیکئ چې پوهېږئ ورسره مرسته کوي، او د وړاندیزونو په توګه یې ولېږئ چې هغه یې د ورزیاتولو پرېکړه کوي.</translation>
+    </message>
+    <message>
+        <source>They decide. Each suggestion can be added as it is, changed or left out. Nothing goes into their passport unless they choose it.</source>
+        <translation>هغه پرېکړه کوي. هر وړاندیز لکه څنګه چې دی ورزیاتېدای، بدلېدای یا پرېښودل کېدای شي. هېڅ شی د هغه کتابچې ته نه ځي تر هغه چې هغه یې ونه ټاکي.</translation>
+    </message>
+    <message>
+        <source>Your drafts stay on this computer, locked with a passphrase that only you know.</source>
+        <translation>ستاسو مسودې په همدې کمپیوټر پاتې کېږي، په داسې پټنوم قلف چې یوازې تاسو یې پېژنئ.</translation>
+    </message>
+    <message>
+        <source>It is not a crisis service. If you or the young person need help right now, call Samaritans on 116 123 or text SHOUT to 85258. In an emergency, call 999.</source>
+        <translation>دا د بېړني حالت خدمت نه دی. که تاسو یا ځوان همدا اوس مرستې ته اړتیا لرئ، Samaritans ته په 116 123 زنګ ووهئ یا SHOUT کلمه 85258 ته پیغام کړئ. په بېړني حالت کې 999 ته زنګ ووهئ.</translation>
+    </message>
+    <message>
+        <source>A place that&apos;s yours</source>
+        <translation>یو ځای چې ستا دی</translation>
+    </message>
+    <message>
+        <source>Keep what matters about you in one place: who you are, what you&apos;re good at, what helps and who matters. Then you don&apos;t have to tell your story again every time something changes.</source>
+        <translation>ستا په اړه مهم شیان په یو ځای کې وساته: ته څوک یې، په څه کې ښه یې، څه درسره مرسته کوي او څوک درته مهم دي. بیا اړتیا نشته چې هر ځل چې یو څه بدل شي خپله کیسه بیا بیا وکړې.</translation>
+    </message>
+    <message>
+        <source>It belongs to you. Nothing is shared unless you choose to share it.</source>
+        <translation>دا ستا دی. هېڅ شی نه شریکېږي تر هغه چې ته یې پخپله شریک نه کړې.</translation>
+    </message>
+    <message>
+        <source>It stays on this computer, locked with a passphrase that only you know.</source>
+        <translation>په همدې کمپیوټر پاتې کېږي، په داسې پټنوم قلف چې یوازې ته یې پېژنې.</translation>
+    </message>
+    <message>
+        <source>It is not a crisis service. If you need help right now, call Samaritans on 116 123 or text SHOUT to 85258. In an emergency, call 999.</source>
+        <translation>دا د بېړني حالت خدمت نه دی. که همدا اوس مرستې ته اړتیا لرې، Samaritans ته په 116 123 زنګ ووهه یا SHOUT کلمه 85258 ته پیغام کړه. په بېړني حالت کې 999 ته زنګ ووهه.</translation>
+    </message>
+    <message>
+        <source>Pick a name that feels like yours. You can change it later.</source>
+        <translation>داسې نوم وټاکه چې احساس کړې ستا دی. وروسته یې بدلولی شې.</translation>
+    </message>
+    <message>
+        <source>N&amp;ame</source>
+        <translation>&amp;نوم</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نوم</translation>
+    </message>
+    <message>
+        <source>For example: My story</source>
+        <translation>د بېلګې په توګه: زما کیسه</translation>
+    </message>
+    <message>
+        <source>Ideas:</source>
+        <translation>نظرونه:</translation>
+    </message>
+    <message>
+        <source>My story</source>
+        <translation>زما کیسه</translation>
+    </message>
+    <message>
+        <source>All about me</source>
+        <translation>زما په اړه هر څه</translation>
+    </message>
+    <message>
+        <source>Blue notebook</source>
+        <translation>شین کتابچه</translation>
+    </message>
+    <message>
+        <source>Use the name {0}</source>
+        <translation>د {0} نوم وکاروه</translation>
+    </message>
+    <message>
+        <source>Anyone using this computer can see this name, so it can be a disguise: it doesn&apos;t have to say what&apos;s inside.</source>
+        <translation>هر څوک چې دا کمپیوټر کاروي دا نوم لیدلی شي، نو کېدای شي پټونکی نوم وي: اړتیا نشته چې ووايي دننه څه دي.</translation>
+    </message>
+    <message>
+        <source>This name is shown in the list on this computer. You can change it later.</source>
+        <translation>دا نوم په دې کمپیوټر کې په لړلیک کې ښودل کېږي. وروسته یې بدلولی شئ.</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>کار</translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation>کارپوه</translation>
+    </message>
+    <message>
+        <source>Casework</source>
+        <translation>د قضیو کار</translation>
+    </message>
+    <message>
+        <source>For example: Work</source>
+        <translation>د بېلګې په توګه: کار</translation>
+    </message>
+    <message>
+        <source>Anyone using this computer can see this name.</source>
+        <translation>هر څوک چې دا کمپیوټر کاروي دا نوم لیدلی شي.</translation>
+    </message>
+    <message>
+        <source>Helping</source>
+        <translation>مرسته</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>وړاندیزونه</translation>
+    </message>
+    <message>
+        <source>Home notes</source>
+        <translation>د کور یادښتونه</translation>
+    </message>
+    <message>
+        <source>For example: Helping</source>
+        <translation>د بېلګې په توګه: مرسته</translation>
+    </message>
+    <message>
+        <source>Anyone using this computer can see this name, so it&apos;s best not to use the young person&apos;s name.</source>
+        <translation>هر څوک چې دا کمپیوټر کاروي دا نوم لیدلی شي، نو ښه دا ده چې د ځوان نوم ونه کاروئ.</translation>
+    </message>
+    <message>
+        <source>This opens it. A few words you will remember but others won&apos;t guess work well, like &quot;purple kettle on a Tuesday&quot;.</source>
+        <translation>دا یې پرانیزي. څو کلمې چې ته یې په یاد ساتې خو نور یې اټکل نشي کولی ښه کار کوي، لکه «د سه شنبې بنفش چاینکه».</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;پټنوم</translation>
+    </message>
+    <message>
+        <source>If you ever forget your passphrase, this code opens it instead. Write it down or print it, and keep it somewhere safe, away from this computer.</source>
+        <translation>که کله دې پټنوم هېر شي، دا کوډ یې پر ځای پرانیزي. ویې لیکه یا یې چاپ کړه، او په خوندي ځای کې یې وساته، له دې کمپیوټر څخه لرې.</translation>
+    </message>
+    <message>
+        <source>This is the only time it is shown. If you lose both your passphrase and this code, nobody can open this profile or what was shared with you, not even us.</source>
+        <translation>دا یوازینی ځل دی چې ښودل کېږي. که پټنوم او دا کوډ دواړه ورک کړئ، هېڅوک دا پروفایل یا هغه څه چې له تاسو سره شریک شوي نشي پرانیستلی، حتی موږ هم نه.</translation>
+    </message>
+    <message>
+        <source>This is the only time it is shown. If you lose both your passphrase and this code, nobody can open this profile or your drafts, not even us.</source>
+        <translation>دا یوازینی ځل دی چې ښودل کېږي. که پټنوم او دا کوډ دواړه ورک کړئ، هېڅوک دا پروفایل یا ستاسو مسودې نشي پرانیستلی، حتی موږ هم نه.</translation>
+    </message>
+    <message>
+        <source>This is the only time it is shown. If you lose both your passphrase and this code, nobody can open your passport, not even us.</source>
+        <translation>دا یوازینی ځل دی چې ښودل کېږي. که پټنوم او دا کوډ دواړه ورک کړې، هېڅوک ستا کتابچه نشي پرانیستلی، حتی موږ هم نه.</translation>
+    </message>
+    <message>
+        <source>Step {0} of {1}</source>
+        <translation>ګام {0} له {1}</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;بل</translation>
+    </message>
+    <message>
+        <source>&amp;Make it</source>
+        <translation>&amp;جوړ یې کړه</translation>
+    </message>
+    <message>
+        <source>I&apos;ve kept it, &amp;start</source>
+        <translation>ما وساته، &amp;پیل کړه</translation>
+    </message>
+</context>
+<context>
+    <name>ShareHistoryModel</name>
+    <message>
+        <source>Withdrawn</source>
+        <translation>بېرته اخیستل شوی</translation>
+    </message>
+    <message>
+        <source>Replaced by a newer one</source>
+        <translation>د یو نوي په واسطه بدل شو</translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation>وخت پوره شو</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>پرانیستی</translation>
+    </message>
+    <message>
+        <source>{0}; they opened it on {1}</source>
+        <translation>{0}؛ په {1} یې پرانیست</translation>
+    </message>
+    <message>
+        <source>Shared on</source>
+        <translation>د شریکولو نېټه</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>تر</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>څه</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>حالت</translation>
+    </message>
+    <message>
+        <source>an entry since erased</source>
+        <translation>یوه لیکنه چې وروسته پاکه شوه</translation>
+    </message>
+    <message>
+        <source>{0} (version {1})</source>
+        <translation>{0} (بڼه {1})</translation>
+    </message>
+    <message>
+        <source>For {0}: {1}</source>
+        <translation>د {0} لپاره: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ShareWizard</name>
+    <message>
+        <source>Share</source>
+        <translation>شریک کړه</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;شاته</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>شاته</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغوه</translation>
+    </message>
+    <message>
+        <source>What do you want to share?</source>
+        <translation>څه غواړې شریک یې کړې؟</translation>
+    </message>
+    <message>
+        <source>Choose all my &amp;important-now entries</source>
+        <translation>زما ټولې &amp;اوس مهمې لیکنې وټاکه</translation>
+    </message>
+    <message>
+        <source>Choose all my important-now entries</source>
+        <translation>زما ټولې اوس مهمې لیکنې وټاکه</translation>
+    </message>
+    <message>
+        <source>C&amp;lear my choice</source>
+        <translation>زما ټاکنه &amp;پاکه کړه</translation>
+    </message>
+    <message>
+        <source>Clear my choice</source>
+        <translation>زما ټاکنه پاکه کړه</translation>
+    </message>
+    <message>
+        <source>&amp;Entries, by section</source>
+        <translation>&amp;لیکنې، د برخې له مخې</translation>
+    </message>
+    <message>
+        <source>Entries to share</source>
+        <translation>د شریکولو لپاره لیکنې</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>لیکنې</translation>
+    </message>
+    <message>
+        <source>  (important now)</source>
+        <translation>  (اوس مهم)</translation>
+    </message>
+    <message>
+        <source>Nothing chosen yet.</source>
+        <translation>لا هېڅ نه دي ټاکل شوي.</translation>
+    </message>
+    <message>
+        <source>Picture: {0}</source>
+        <translation>انځور: {0}</translation>
+    </message>
+    <message>
+        <source>Sound: {0}</source>
+        <translation>غږ: {0}</translation>
+    </message>
+    <message>
+        <source>File: {0}</source>
+        <translation>فایل: {0}</translation>
+    </message>
+    <message>
+        <source>1 entry chosen.</source>
+        <translation>یوه لیکنه وټاکل شوه.</translation>
+    </message>
+    <message>
+        <source>{0} entries chosen.</source>
+        <translation>{0} لیکنې وټاکل شوې.</translation>
+    </message>
+    <message>
+        <source>Who is it for?</source>
+        <translation>دا د چا لپاره دی؟</translation>
+    </message>
+    <message>
+        <source>Someone whose &amp;card I have</source>
+        <translation>هغه څوک چې &amp;کارت یې لرم</translation>
+    </message>
+    <message>
+        <source>Someone whose card I have</source>
+        <translation>هغه څوک چې کارت یې لرم</translation>
+    </message>
+    <message>
+        <source>Someone &amp;without the app&apos;s card</source>
+        <translation>هغه څوک چې د اپ &amp;کارت نه لري</translation>
+    </message>
+    <message>
+        <source>Someone without the app&apos;s card</source>
+        <translation>هغه څوک چې د اپ کارت نه لري</translation>
+    </message>
+    <message>
+        <source>People whose card you have</source>
+        <translation>هغه خلک چې کارت یې لرې</translation>
+    </message>
+    <message>
+        <source>You haven&apos;t added anyone&apos;s card yet. Add one on the People page, or share with someone without the app&apos;s card.</source>
+        <translation>لا دې د هېچا کارت نه دی ورزیات کړی. یو یې د خلکو په پاڼه کې ورزیات کړه، یا له هغه چا سره شریک کړه چې د اپ کارت نه لري.</translation>
+    </message>
+    <message>
+        <source>&amp;Their name</source>
+        <translation>&amp;د هغوی نوم</translation>
+    </message>
+    <message>
+        <source>&amp;Your name, as they will see it</source>
+        <translation>ستا &amp;نوم، لکه څنګه چې هغوی یې ویني</translation>
+    </message>
+    <message>
+        <source>Their name</source>
+        <translation>د هغوی نوم</translation>
+    </message>
+    <message>
+        <source>Nothing is chosen until you tick it. Pictures and sounds go with their entry unless you untick them.</source>
+        <translation>هېڅ شی نه ټاکل کېږي تر هغه چې ته یې په نښه نه کړې. انځورونه او غږونه له خپلې لیکنې سره ځي مګر دا چې ته یې نښه لرې کړې.</translation>
+    </message>
+    <message>
+        <source>For example: Ms Green at school</source>
+        <translation>د بېلګې په توګه: په ښوونځي کې مېرمن ګرین</translation>
+    </message>
+    <message>
+        <source>The app will make a passphrase for the file. You tell it to them by voice, in person or by phone, never in the same message as the file.</source>
+        <translation>اپ به د فایل لپاره پټنوم جوړ کړي. ته یې په خوله ورته ووایه، مخامخ یا په تلیفون، هېڅکله په هغه پیغام کې نه چې فایل پکې دی.</translation>
+    </message>
+    <message>
+        <source>You haven&apos;t compared card numbers with {0} yet. You can still share, but if you can, check the numbers with them first (on the People page).</source>
+        <translation>تا لا له {0} سره د کارت شمېرې نه دي پرتله کړې. بیا هم شریکولی شې، خو که کولی شې، لومړی شمېرې ورسره وګوره (د خلکو په پاڼه کې).</translation>
+    </message>
+    <message>
+        <source>For how long, and why?</source>
+        <translation>تر څو پورې، او ولې؟</translation>
+    </message>
+    <message>
+        <source>When the time is up, their app deletes it.</source>
+        <translation>کله چې وخت پوره شي، د هغوی اپ یې ړنګوي.</translation>
+    </message>
+    <message>
+        <source>1 &amp;month</source>
+        <translation>۱ &amp;میاشت</translation>
+    </message>
+    <message>
+        <source>&amp;1 week</source>
+        <translation>۱ &amp;اونۍ</translation>
+    </message>
+    <message>
+        <source>&amp;3 months</source>
+        <translation>۳ م&amp;یاشتې</translation>
+    </message>
+    <message>
+        <source>Until a &amp;date:</source>
+        <translation>تر یوې &amp;نېټې:</translation>
+    </message>
+    <message>
+        <source>Until this date</source>
+        <translation>تر دې نېټې</translation>
+    </message>
+    <message>
+        <source>&amp;Why are you sharing it? They will see this.</source>
+        <translation>&amp;ولې یې شریکوې؟ هغوی به دا وویني.</translation>
+    </message>
+    <message>
+        <source>Why you are sharing it</source>
+        <translation>ولې یې شریکوې</translation>
+    </message>
+    <message>
+        <source>For example: moving to a new school</source>
+        <translation>د بېلګې په توګه: نوي ښوونځي ته تګ</translation>
+    </message>
+    <message>
+        <source>Your name, as they will see it</source>
+        <translation>ستاسو نوم، لکه څنګه چې هغوی یې ویني</translation>
+    </message>
+    <message>
+        <source>Preview of the shared file</source>
+        <translation>د شریک شوي فایل مخکتنه</translation>
+    </message>
+    <message>
+        <source>This is exactly what {0} will see</source>
+        <translation>دا دقیقاً هغه څه دي چې {0} به یې وویني</translation>
+    </message>
+    <message>
+        <source>This replaces what you shared with {0} on {1}. Their app deletes that one when they open this.</source>
+        <translation>دا د هغه څه ځای نیسي چې تا له {0} سره په {1} شریک کړي وو. کله چې دا پرانیزي، د هغوی اپ هغه ړنګوي.</translation>
+    </message>
+    <message>
+        <source>new: {0}</source>
+        <translation>نوی: {0}</translation>
+    </message>
+    <message>
+        <source>changed: {0}</source>
+        <translation>بدل شوی: {0}</translation>
+    </message>
+    <message>
+        <source>no longer shared: {0}</source>
+        <translation>نور شریک نه دی: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>no longer shared: %n you deleted</source>
+        <translation>
+            <numerusform>نور شریک نه دي: %n چې تا ړنګې کړې</numerusform>
+            <numerusform>نور شریک نه دي: %n چې تا ړنګې کړې</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing changed since you last shared with {0} on {1}.</source>
+        <translation>له هغه وروستي ځل راهیسې چې تا له {0} سره په {1} شریک کړل، هېڅ نه دي بدل شوي.</translation>
+    </message>
+    <message>
+        <source>Since you last shared with {0} on {1}: {2}.</source>
+        <translation>له هغه وروستي ځل راهیسې چې تا له {0} سره په {1} شریک کړل: {2}.</translation>
+    </message>
+    <message>
+        <source>Saving the file</source>
+        <translation>فایل خوندي کېږي</translation>
+    </message>
+    <message>
+        <source>The passphrase. Read it to them, by voice:</source>
+        <translation>پټنوم. په خوله یې ورته ولوله:</translation>
+    </message>
+    <message>
+        <source>For {0}</source>
+        <translation>د {0} لپاره</translation>
+    </message>
+    <message>
+        <source>Save the shared file</source>
+        <translation>شریک شوی فایل خوندي کړه</translation>
+    </message>
+    <message>
+        <source>Shared files (*{0})</source>
+        <translation>شریک شوي فایلونه (*{0})</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>خوندي کېږي…</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>خوندي شوه</translation>
+    </message>
+    <message>
+        <source>1 entry</source>
+        <translation>یوه لیکنه</translation>
+    </message>
+    <message>
+        <source>{0} entries</source>
+        <translation>{0} لیکنې</translation>
+    </message>
+    <message>
+        <source>“{0}” is saved. It holds {1} for {2}, until the end of {3}.</source>
+        <translation>«{0}» خوندي شو. د {2} لپاره {1} لري، د {3} تر پایه.</translation>
+    </message>
+    <message>
+        <source>Give them the file. It opens only with the passphrase below.</source>
+        <translation>فایل ورته ورکړه. یوازې په لاندې پټنوم پرانیستل کېږي.</translation>
+    </message>
+    <message>
+        <source>Give them the file, on a USB stick or by email. Only their app can open it.</source>
+        <translation>فایل ورته ورکړه، په USB سټیک یا برېښنالیک. یوازې د هغوی اپ یې پرانیستلی شي.</translation>
+    </message>
+    <message>
+        <source>Passphrase: {0}</source>
+        <translation>پټنوم: {0}</translation>
+    </message>
+    <message>
+        <source>Nothing was shared.</source>
+        <translation>هېڅ شی شریک نه شو.</translation>
+    </message>
+    <message>
+        <source>Step {0} of {1}</source>
+        <translation>ګام {0} له {1}</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;بل</translation>
+    </message>
+    <message>
+        <source>&amp;See it first</source>
+        <translation>لومړی یې &amp;وګوره</translation>
+    </message>
+    <message>
+        <source>&amp;Save the file…</source>
+        <translation>فایل &amp;خوندي کړئ…</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;بس دی</translation>
+    </message>
+</context>
+<context>
+    <name>StartWindow</name>
+    <message>
+        <source>This is the demo. Its passphrase is: {0}</source>
+        <translation>دا ازمېښت دی. پټنوم یې دا دی: {0}</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>یادښتونه</translation>
+    </message>
+    <message>
+        <source>Say It Once</source>
+        <translation>Say It Once</translation>
+    </message>
+    <message>
+        <source>Your words are saved</source>
+        <translation>ستا خبرې خوندي شوې</translation>
+    </message>
+    <message>
+        <source>What you typed when there was no space left is saved now.</source>
+        <translation>هغه څه چې دې هغه وخت لیکلي وو چې ځای نه و، اوس خوندي شول.</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionEditDialog</name>
+    <message>
+        <source>Change it, then add it</source>
+        <translation>بدل یې کړه، بیا یې ورزیات کړه</translation>
+    </message>
+    <message>
+        <source>Change the suggestion, then add it</source>
+        <translation>وړاندیز بدل کړه، بیا یې ورزیات کړه</translation>
+    </message>
+    <message>
+        <source>Make it yours</source>
+        <translation>خپل یې کړه</translation>
+    </message>
+    <message>
+        <source>Suggested by {name}. Change anything you like; only what you add is kept.</source>
+        <translation>د {name} وړاندیز. هر څه چې غواړې بدل یې کړه؛ یوازې هغه څه ساتل کېږي چې ته یې ورزیاتوې.</translation>
+    </message>
+    <message>
+        <source>&amp;Add to my passport</source>
+        <translation>زما کتابچې ته &amp;ورزیات کړه</translation>
+    </message>
+    <message>
+        <source>Add to my passport</source>
+        <translation>زما کتابچې ته ورزیات کړه</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>اوس نه</translation>
+    </message>
+    <message>
+        <source>Not now: keep it waiting</source>
+        <translation>اوس نه: په انتظار کې یې پرېږده</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>سرلیک</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;سرلیک</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>خبرې</translation>
+    </message>
+    <message>
+        <source>&amp;Words</source>
+        <translation>&amp;خبرې</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>برخه</translation>
+    </message>
+    <message>
+        <source>&amp;Section</source>
+        <translation>&amp;برخه</translation>
+    </message>
+    <message>
+        <source>&amp;Important now</source>
+        <translation>&amp;اوس مهم</translation>
+    </message>
+    <message>
+        <source>Important now</source>
+        <translation>اوس مهم</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionInboxView</name>
+    <message>
+        <source>Suggestions</source>
+        <translation>وړاندیزونه</translation>
+    </message>
+    <message>
+        <source>Ideas from people who help you. Nothing goes into your passport unless you add it.</source>
+        <translation>د هغو خلکو نظرونه چې مرسته درسره کوي. هېڅ شی ستا کتابچې ته نه ځي تر هغه چې ته یې ورزیات نه کړې.</translation>
+    </message>
+    <message>
+        <source>&amp;Open suggestions…</source>
+        <translation>وړاندیزونه &amp;پرانیزه…</translation>
+    </message>
+    <message>
+        <source>Open a file of suggestions</source>
+        <translation>د وړاندیزونو یو فایل پرانیزه</translation>
+    </message>
+    <message>
+        <source>Opening the file</source>
+        <translation>فایل پرانیستل کېږي</translation>
+    </message>
+    <message>
+        <source>Nothing waiting. When someone who helps you gives you a file of suggestions, open it here.</source>
+        <translation>هېڅ شی په انتظار کې نه دی. کله چې هغه څوک چې مرسته درسره کوي د وړاندیزونو فایل درکړي، دلته یې پرانیزه.</translation>
+    </message>
+    <message>
+        <source>Suggestions waiting for you</source>
+        <translation>وړاندیزونه چې ستا په انتظار دي</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting for you</source>
+        <translation>ستا په &amp;انتظار</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>وړاندیز شوی</translation>
+    </message>
+    <message>
+        <source>The suggestion, beside what it relates to</source>
+        <translation>وړاندیز، د هغه څه تر څنګ چې ورپورې اړه لري</translation>
+    </message>
+    <message>
+        <source>&amp;Add it to my passport</source>
+        <translation>زما کتابچې ته یې &amp;ورزیات کړه</translation>
+    </message>
+    <message>
+        <source>Add it to my passport as it is</source>
+        <translation>لکه څنګه چې دی زما کتابچې ته یې ورزیات کړه</translation>
+    </message>
+    <message>
+        <source>&amp;Change it, then add…</source>
+        <translation>&amp;بدل یې کړه، بیا یې ورزیات کړه…</translation>
+    </message>
+    <message>
+        <source>Change it, then add it</source>
+        <translation>بدل یې کړه، بیا یې ورزیات کړه</translation>
+    </message>
+    <message>
+        <source>&amp;No, thanks…</source>
+        <translation>&amp;نه، مننه…</translation>
+    </message>
+    <message>
+        <source>Say no to this suggestion</source>
+        <translation>دې وړاندیز ته نه ووایه</translation>
+    </message>
+    <message>
+        <source>Yes, delete it</source>
+        <translation>هو، ړنګ یې کړه</translation>
+    </message>
+    <message>
+        <source>Yes, delete this suggestion</source>
+        <translation>هو، دا وړاندیز ړنګ کړه</translation>
+    </message>
+    <message>
+        <source>Keep it for now</source>
+        <translation>اوس لپاره یې وساته</translation>
+    </message>
+    <message>
+        <source>Already in your passport</source>
+        <translation>لا دمخه ستا په کتابچه کې دی</translation>
+    </message>
+    <message>
+        <source>Nothing like it yet.</source>
+        <translation>لا د دې په څېر هېڅ نشته.</translation>
+    </message>
+    <message>
+        <source>Open suggestions</source>
+        <translation>وړاندیزونه پرانیزه</translation>
+    </message>
+    <message>
+        <source>Suggestions (*{0});;Any file (*)</source>
+        <translation>وړاندیزونه (*{0});;هر فایل (*)</translation>
+    </message>
+    <message>
+        <source>Opening and checking the file…</source>
+        <translation>فایل پرانیستل او کتل کېږي…</translation>
+    </message>
+    <message>
+        <source>You have already seen everything in this file from {name}.</source>
+        <translation>تا لا دمخه د {name} له دې فایل څخه هر څه لیدلي.</translation>
+    </message>
+    <message>
+        <source>{name} sent a suggestion. Nothing is in your passport until you add it.</source>
+        <translation>{name} یو وړاندیز لېږلی. تر هغه چې ته یې ورزیات نه کړې، ستا په کتابچه کې هېڅ نشته.</translation>
+    </message>
+    <message>
+        <source>{name} sent {count} suggestions. Nothing is in your passport until you add it.</source>
+        <translation>{name} {count} وړاندیزونه لېږلي. تر هغه چې ته یې ورزیات نه کړې، ستا په کتابچه کې هېڅ نشته.</translation>
+    </message>
+    <message>
+        <source>Their note: {0}</source>
+        <translation>د هغوی یادښت: {0}</translation>
+    </message>
+    <message>
+        <source>Attached: {0}</source>
+        <translation>ضمیمه: {0}</translation>
+    </message>
+    <message>
+        <source>Attached picture: {0}</source>
+        <translation>ضمیمه شوی انځور: {0}</translation>
+    </message>
+    <message>
+        <source>Added “{title}” to {section}.</source>
+        <translation>«{title}» {section} ته ورزیات شو.</translation>
+    </message>
+    <message>
+        <source>Say no to “{title}”? It will be deleted, and can&apos;t be brought back.</source>
+        <translation>«{title}» ته نه وایې؟ ړنګ به شي، او بېرته نه راګرځي.</translation>
+    </message>
+    <message>
+        <source>Said no to “{title}”. It has been deleted.</source>
+        <translation>«{title}» ته دې نه ووایه. ړنګ شو.</translation>
+    </message>
+    <message>
+        <source>Let {name} know what you decided…</source>
+        <translation>{name} ته ووایه چې څه دې پرېکړه وکړه…</translation>
+    </message>
+    <message>
+        <source>Let {name} know what you decided</source>
+        <translation>{name} ته ووایه چې څه دې پرېکړه وکړه</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionListModel</name>
+    <message>
+        <source>From {name}, for “{section}”</source>
+        <translation>د {name} له خوا، د «{section}» لپاره</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Timeline</source>
+        <translation>د وخت کرښه</translation>
+    </message>
+    <message>
+        <source>Entries, newest first</source>
+        <translation>لیکنې، تر ټولو نوې لومړی</translation>
+    </message>
+    <message>
+        <source>Nothing here yet. What you write shows up here, newest first.</source>
+        <translation>لا دلته هېڅ نشته. هغه څه چې لیکې دلته ښکاري، تر ټولو نوي لومړی.</translation>
+    </message>
+    <message>
+        <source>Newest first, by when it happened, or when you wrote it.</source>
+        <translation>تر ټولو نوي لومړی، د پېښېدو یا لیکلو د وخت له مخې.</translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message>
+        <source>Lock</source>
+        <translation>قلف</translation>
+    </message>
+    <message>
+        <source>Lock it now (Ctrl+L)</source>
+        <translation>همدا اوس یې قلف کړه (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Hide now</source>
+        <translation>اوس پټ کړه</translation>
+    </message>
+    <message>
+        <source>Lock at once and show a blank page (Ctrl+Shift+H)</source>
+        <translation>سمدستي قلف کړه او تشه پاڼه وښیه (Ctrl+Shift+H)</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockView</name>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>قلف &amp;خلاص کړه</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>قلف خلاص کړه</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the list</source>
+        <translation>&amp;بېرته لړلیک ته</translation>
+    </message>
+    <message>
+        <source>Back to the list</source>
+        <translation>بېرته لړلیک ته</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>پرانیستل کېږي</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>پرانیستل کېږي…</translation>
+    </message>
+    <message>
+        <source>Type your &amp;recovery code</source>
+        <translation>خپل د &amp;بیارغونې کوډ ولیکه</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>د بیارغونې کوډ</translation>
+    </message>
+    <message>
+        <source>The code you wrote down or printed</source>
+        <translation>هغه کوډ چې دې لیکلی یا چاپ کړی و</translation>
+    </message>
+    <message>
+        <source>Use my passphrase &amp;instead</source>
+        <translation>پر ځای یې زما &amp;پټنوم وکاروه</translation>
+    </message>
+    <message>
+        <source>Type your &amp;passphrase</source>
+        <translation>خپل &amp;پټنوم ولیکه</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>پټنوم</translation>
+    </message>
+    <message>
+        <source>Use my recovery code &amp;instead</source>
+        <translation>پر ځای یې زما د &amp;بیارغونې کوډ وکاروه</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <source>Withdraw what you shared</source>
+        <translation>هغه څه بېرته واخله چې دې شریک کړي</translation>
+    </message>
+    <message>
+        <source>This makes a small withdrawal file for {0}, about what you shared on {1}.</source>
+        <translation>دا د {0} لپاره د بېرته اخیستلو یو کوچنی فایل جوړوي، د هغه څه په اړه چې تا په {1} شریک کړي وو.</translation>
+    </message>
+    <message>
+        <source>When their app opens it, it deletes what you shared and won&apos;t open that file again.</source>
+        <translation>کله چې د هغوی اپ یې پرانیزي، هغه څه ړنګوي چې تا شریک کړي او هغه فایل به بیا نه پرانیزي.</translation>
+    </message>
+    <message>
+        <source>It doesn&apos;t reach them by itself: give it to them the way you gave the first file.</source>
+        <translation>پخپله ورته نه رسېږي: ورته یې ورکړه لکه څنګه چې دې لومړی فایل ورکړی و.</translation>
+    </message>
+    <message>
+        <source>It can&apos;t take back what they have already read, printed or written down. If that worries you, talk to them or someone you trust.</source>
+        <translation>هغه څه بېرته نشي اخیستلی چې هغوی لا دمخه لوستي، چاپ کړي یا لیکلي دي. که دا دې اندېښمن کوي، له هغوی یا له هغه چا سره خبرې وکړه چې باور پرې لرې.</translation>
+    </message>
+    <message>
+        <source>&amp;Make the withdrawal file…</source>
+        <translation>د بېرته اخیستلو فایل &amp;جوړ کړه…</translation>
+    </message>
+    <message>
+        <source>Make the withdrawal file</source>
+        <translation>د بېرته اخیستلو فایل جوړ کړه</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغوه</translation>
+    </message>
+</context>
+<context>
+    <name>WrittenWithField</name>
+    <message>
+        <source>Written with</source>
+        <translation>له چا سره ولیکل شوه</translation>
+    </message>
+    <message>
+        <source>Someone who helped you write this. Choose or type a name, or leave it empty.</source>
+        <translation>هغه څوک چې د دې په لیکلو کې یې مرسته درسره کړې. یو نوم وټاکه یا یې ولیکه، یا یې تش پرېږده.</translation>
+    </message>
+    <message>
+        <source>Just me</source>
+        <translation>یوازې زه</translation>
+    </message>
+</context>
+<context>
+    <name>QGuiApplication</name>
+    <message>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <comment>Translate this string to the string 'LTR' in left-to-right languages or to 'RTL' in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
+        <translation>RTL</translation>
+    </message>
+</context>
+</TS>

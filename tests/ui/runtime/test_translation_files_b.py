@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication
 from tools.update_translations import TEMPLATE, TRANSLATIONS, qt_tool
 
 # How many plural forms Qt asks for in each language (what lupdate writes for it).
-PLURAL_FORMS = {"cy": 5, "sq": 2, "vi": 1}
+PLURAL_FORMS = {"cy": 5, "sq": 2, "ti": 2, "vi": 1}
 LANGUAGES = sorted(PLURAL_FORMS)
 
 # What must come through translation exactly: {name}-style and Qt placeholders, HTML tags, file

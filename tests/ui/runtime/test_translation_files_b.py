@@ -94,11 +94,16 @@ def test_every_template_string_is_translated_with_its_placeholders(language: str
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_the_compiled_file_is_the_translation_as_it_stands(language: str, tmp_path: Path) -> None:
     fresh = tmp_path / f"{language}.qm"
-    done = subprocess.run([qt_tool("pyside6-lrelease"), str(ts_file(language)), "-qm", str(fresh)],
-                          check=True, capture_output=True, text=True).stdout
+    done = subprocess.run(
+        [qt_tool("pyside6-lrelease"), str(ts_file(language)), "-qm", str(fresh)],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
     assert "0 unfinished" in done and "untranslated" not in done, done
     assert ts_file(language).with_suffix(".qm").read_bytes() == fresh.read_bytes(), (
-        "run: python tools/update_translations.py")
+        "run: python tools/update_translations.py"
+    )
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -121,8 +126,7 @@ def test_qt_picks_a_plural_form_that_carries_the_number(language: str, qapp, ins
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_each_language_says_how_it_was_made(language: str) -> None:
     about = json.loads((TRANSLATIONS / "about" / f"{language}.json").read_text(encoding="utf-8"))
-    assert set(about) == {"code", "name_native", "name_english", "direction", "made_by",
-                          "reviewed_by_native_speaker"}
+    assert set(about) == {"code", "name_native", "name_english", "direction", "made_by", "reviewed_by_native_speaker"}
     assert about["code"] == language
     assert about["direction"] == "ltr"
     assert about["name_native"] and about["name_english"] and about["made_by"]

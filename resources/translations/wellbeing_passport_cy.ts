@@ -1,0 +1,3947 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="cy" sourcelanguage="en_GB">
+<context>
+    <name>AddCardDialog</name>
+    <message>
+        <source>Add someone&apos;s card</source>
+        <translation>Ychwanegu cerdyn rhywun</translation>
+    </message>
+    <message>
+        <source>Choose the card file they gave you. Then read the numbers aloud together: if they match, nobody swapped the card on the way.</source>
+        <translation>Dewisa&apos;r ffeil cerdyn a roddon nhw i ti. Yna darllenwch y rhifau&apos;n uchel gyda&apos;ch gilydd: os ydyn nhw&apos;n cyfateb, does neb wedi cyfnewid y cerdyn ar y ffordd.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose the card file…</source>
+        <translation>&amp;Dewis y ffeil cerdyn…</translation>
+    </message>
+    <message>
+        <source>Choose the card file</source>
+        <translation>Dewis y ffeil cerdyn</translation>
+    </message>
+    <message>
+        <source>We read the numbers aloud and they &amp;match</source>
+        <translation>Fe wnaethon ni ddarllen y rhifau&apos;n uchel ac maen nhw&apos;n &amp;cyfateb</translation>
+    </message>
+    <message>
+        <source>We read the numbers aloud and they match</source>
+        <translation>Fe wnaethon ni ddarllen y rhifau&apos;n uchel ac maen nhw&apos;n cyfateb</translation>
+    </message>
+    <message>
+        <source>&amp;Add the card</source>
+        <translation>&amp;Ychwanegu&apos;r cerdyn</translation>
+    </message>
+    <message>
+        <source>Add the card</source>
+        <translation>Ychwanegu&apos;r cerdyn</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Cards (*{0});;Any file (*)</source>
+        <translation>Cardiau (*{0});;Unrhyw ffeil (*)</translation>
+    </message>
+    <message>
+        <source>a young person</source>
+        <translation>person ifanc</translation>
+    </message>
+    <message>
+        <source>a carer</source>
+        <translation>gofalwr</translation>
+    </message>
+    <message>
+        <source>a practitioner</source>
+        <translation>ymarferydd</translation>
+    </message>
+    <message>
+        <source>{name}, {kind}</source>
+        <translation>{name}, {kind}</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerPreviewDialog</name>
+    <message>
+        <source>Let {name} know what you decided</source>
+        <translation>Rho wybod i {name} beth wnest ti benderfynu</translation>
+    </message>
+    <message>
+        <source>Let them know what you decided</source>
+        <translation>Rho wybod iddyn nhw beth wnest ti benderfynu</translation>
+    </message>
+    <message>
+        <source>This is everything the answer says. It has no titles and none of your words: {name} sees it beside what they sent.</source>
+        <translation>Dyma bopeth mae&apos;r ateb yn ei ddweud. Does dim teitlau ynddo a dim o dy eiriau di: mae {name} yn ei weld wrth ymyl yr hyn a anfonon nhw.</translation>
+    </message>
+    <message>
+        <source>What the answer says</source>
+        <translation>Beth mae&apos;r ateb yn ei ddweud</translation>
+    </message>
+    <message>
+        <source>What the answer &amp;says</source>
+        <translation>Beth mae&apos;r ateb yn ei &amp;ddweud</translation>
+    </message>
+    <message>
+        <source>&amp;Save the answer…</source>
+        <translation>&amp;Cadw&apos;r ateb…</translation>
+    </message>
+    <message>
+        <source>Save the answer as a file</source>
+        <translation>Cadw&apos;r ateb fel ffeil</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>C&amp;au</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <source>you added it</source>
+        <translation>fe wnest ti ei ychwanegu</translation>
+    </message>
+    <message>
+        <source>you added it with changes</source>
+        <translation>fe wnest ti ei ychwanegu gyda newidiadau</translation>
+    </message>
+    <message>
+        <source>you said no</source>
+        <translation>fe ddywedaist ti na</translation>
+    </message>
+    <message>
+        <source>not decided yet</source>
+        <translation>heb benderfynu eto</translation>
+    </message>
+    <message>
+        <source>Suggestion {number} sent on {date}: {outcome}</source>
+        <translation>Awgrym {number} a anfonwyd ar {date}: {outcome}</translation>
+    </message>
+    <message>
+        <source>Answer for {name}</source>
+        <translation>Ateb i {name}</translation>
+    </message>
+    <message>
+        <source>Save the answer</source>
+        <translation>Cadw&apos;r ateb</translation>
+    </message>
+    <message>
+        <source>Answers (*{0})</source>
+        <translation>Atebion (*{0})</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Yn cadw…</translation>
+    </message>
+    <message>
+        <source>Saved. Give {name} the file; in their app they choose “Send suggestions…”, then “Open an answer…”.</source>
+        <translation>Wedi&apos;i gadw. Rho&apos;r ffeil i {name}; yn eu ap nhw, maen nhw&apos;n dewis “Anfon awgrymiadau…”, yna “Agor ateb…”.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentPanel</name>
+    <message>
+        <source>Pictures, sounds and files</source>
+        <translation>Lluniau, synau a ffeiliau</translation>
+    </message>
+    <message>
+        <source>Add a picture, sound or file…</source>
+        <translation>Ychwanegu llun, sain neu ffeil…</translation>
+    </message>
+    <message>
+        <source>Add a picture, sound or file</source>
+        <translation>Ychwanegu llun, sain neu ffeil</translation>
+    </message>
+    <message>
+        <source>Pictures and sounds (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.wav *.mp3 *.ogg *.flac *.m4a);;Any file (*)</source>
+        <translation>Lluniau a synau (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.wav *.mp3 *.ogg *.flac *.m4a);;Unrhyw ffeil (*)</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Cadw copi</translation>
+    </message>
+    <message>
+        <source>Add a title first, then you can add pictures, sounds and files.</source>
+        <translation>Rho deitl yn gyntaf, yna gelli di ychwanegu lluniau, synau a ffeiliau.</translation>
+    </message>
+    <message>
+        <source>Adding {name}…</source>
+        <translation>Yn ychwanegu {name}…</translation>
+    </message>
+    <message>
+        <source>Added {name}.</source>
+        <translation>Wedi ychwanegu {name}.</translation>
+    </message>
+    <message>
+        <source>Remove {name}?</source>
+        <translation>Tynnu {name}?</translation>
+    </message>
+    <message>
+        <source>It will be taken out of this entry and erased. This can&apos;t be undone.</source>
+        <translation>Bydd yn cael ei dynnu o&apos;r cofnod hwn a&apos;i ddileu. Does dim modd dadwneud hyn.</translation>
+    </message>
+    <message>
+        <source>Remove it</source>
+        <translation>Ei dynnu</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Ei gadw</translation>
+    </message>
+    <message>
+        <source>Removed {name}.</source>
+        <translation>Wedi tynnu {name}.</translation>
+    </message>
+    <message>
+        <source>Saving a copy…</source>
+        <translation>Yn cadw copi…</translation>
+    </message>
+    <message>
+        <source>Saved a copy as {name}.</source>
+        <translation>Wedi cadw copi fel {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentTile</name>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Cadw copi…</translation>
+    </message>
+    <message>
+        <source>Save a copy of {name}</source>
+        <translation>Cadw copi o {name}</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Tynnu…</translation>
+    </message>
+    <message>
+        <source>Remove {name}</source>
+        <translation>Tynnu {name}</translation>
+    </message>
+    <message>
+        <source>Opening the picture…</source>
+        <translation>Yn agor y llun…</translation>
+    </message>
+    <message>
+        <source>Picture: {name}</source>
+        <translation>Llun: {name}</translation>
+    </message>
+    <message>
+        <source>This picture can&apos;t be shown, but it is kept safe.</source>
+        <translation>Does dim modd dangos y llun hwn, ond mae&apos;n cael ei gadw&apos;n ddiogel.</translation>
+    </message>
+</context>
+<context>
+    <name>AudioPlayer</name>
+    <message>
+        <source>Play</source>
+        <translation>Chwarae</translation>
+    </message>
+    <message>
+        <source>Play {name}</source>
+        <translation>Chwarae {name}</translation>
+    </message>
+    <message>
+        <source>Sounds can&apos;t be played on this computer. You can save a copy and play it elsewhere.</source>
+        <translation>Does dim modd chwarae synau ar y cyfrifiadur hwn. Gelli di gadw copi a&apos;i chwarae yn rhywle arall.</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Yn agor…</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Saib</translation>
+    </message>
+    <message>
+        <source>Pause {name}</source>
+        <translation>Saib {name}</translation>
+    </message>
+    <message>
+        <source>Playing</source>
+        <translation>Yn chwarae</translation>
+    </message>
+    <message>
+        <source>This sound can&apos;t be played here. You can save a copy and play it elsewhere.</source>
+        <translation>Does dim modd chwarae&apos;r sain hon yma. Gelli di gadw copi a&apos;i chwarae yn rhywle arall.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Save a backup</source>
+        <translation>Cadw copi wrth gefn</translation>
+    </message>
+    <message>
+        <source>One file with everything in your passport: your words, pictures, sounds, history and people. If this laptop is lost, it brings your passport back.</source>
+        <translation>Un ffeil gyda phopeth yn dy basbort: dy eiriau, lluniau, synau, hanes a phobl. Os bydd y gliniadur hwn yn mynd ar goll, mae&apos;n dod â dy basbort yn ôl.</translation>
+    </message>
+    <message>
+        <source>Your recovery code opens this file. Keep it somewhere safe, away from this laptop.</source>
+        <translation>Mae dy god adfer yn agor y ffeil hon. Cadwa fe rywle diogel, i ffwrdd o&apos;r gliniadur hwn.</translation>
+    </message>
+    <message>
+        <source>Saving the backup</source>
+        <translation>Yn cadw&apos;r copi wrth gefn</translation>
+    </message>
+    <message>
+        <source>Choose where to &amp;save…</source>
+        <translation>Dewis ble i&apos;w &amp;gadw…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the backup</source>
+        <translation>Dewis ble i gadw&apos;r copi wrth gefn</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>C&amp;au</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <source>Backup {date}</source>
+        <translation>Copi wrth gefn {date}</translation>
+    </message>
+    <message>
+        <source>Backups (*{0})</source>
+        <translation>Copïau wrth gefn (*{0})</translation>
+    </message>
+    <message>
+        <source>Saving… You can keep using the app.</source>
+        <translation>Yn cadw… Gelli di ddal ati i ddefnyddio&apos;r ap.</translation>
+    </message>
+    <message>
+        <source>Saved as {name}.</source>
+        <translation>Wedi&apos;i gadw fel {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupReminder</name>
+    <message>
+        <source>It&apos;s been a while since your last backup. A backup keeps your passport safe if this laptop is lost.</source>
+        <translation>Mae&apos;n dipyn o amser ers dy gopi wrth gefn diwethaf. Mae copi wrth gefn yn cadw dy basbort yn ddiogel os bydd y gliniadur hwn yn mynd ar goll.</translation>
+    </message>
+    <message>
+        <source>Save a &amp;backup…</source>
+        <translation>Cadw copi wrth &amp;gefn…</translation>
+    </message>
+    <message>
+        <source>Save a backup</source>
+        <translation>Cadw copi wrth gefn</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Dim nawr</translation>
+    </message>
+    <message>
+        <source>Not now: remind me next time</source>
+        <translation>Dim nawr: atgoffa fi y tro nesaf</translation>
+    </message>
+    <message>
+        <source>Backup reminder</source>
+        <translation>Nodyn atgoffa am gopi wrth gefn</translation>
+    </message>
+    <message>
+        <source>Your recovery code has changed, and backups you saved before open only with the old one. Save a new backup now, to go with your new code.</source>
+        <translation>Mae dy god adfer wedi newid, a dim ond gyda&apos;r hen un mae copïau wrth gefn a gadwaist ti o&apos;r blaen yn agor. Cadwa gopi wrth gefn newydd nawr, i fynd gyda dy god newydd.</translation>
+    </message>
+</context>
+<context>
+    <name>BundleDocument</name>
+    <message>
+        <source>Shared by {sender} with {recipient}, open until {until}. Please don&apos;t copy or pass it on.</source>
+        <translation>Wedi&apos;i rannu gan {sender} gyda {recipient}, ar agor tan {until}. Paid â&apos;i gopïo na&apos;i drosglwyddo, os gweli di&apos;n dda.</translation>
+    </message>
+    <message>
+        <source>{0:.1f} MB</source>
+        <translation>{0:.1f} MB</translation>
+    </message>
+    <message>
+        <source>{0} KB</source>
+        <translation>{0} KB</translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation>(newydd)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n newydd</numerusform>
+            <numerusform>%n newydd</numerusform>
+            <numerusform>%n newydd</numerusform>
+            <numerusform>%n newydd</numerusform>
+            <numerusform>%n newydd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n wedi newid</numerusform>
+            <numerusform>%n wedi newid</numerusform>
+            <numerusform>%n wedi newid</numerusform>
+            <numerusform>%n wedi newid</numerusform>
+            <numerusform>%n wedi newid</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n no longer shared</source>
+        <translation>
+            <numerusform>%n ddim yn cael eu rhannu mwyach</numerusform>
+            <numerusform>%n ddim yn cael ei rannu mwyach</numerusform>
+            <numerusform>%n ddim yn cael eu rhannu mwyach</numerusform>
+            <numerusform>%n ddim yn cael eu rhannu mwyach</numerusform>
+            <numerusform>%n ddim yn cael eu rhannu mwyach</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing changed since {0}.</source>
+        <translation>Dim byd wedi newid ers {0}.</translation>
+    </message>
+    <message>
+        <source>What changed since {0}: {1}</source>
+        <translation>Beth sydd wedi newid ers {0}: {1}</translation>
+    </message>
+    <message>
+        <source>No longer shared: ‘{0}’</source>
+        <translation>Ddim yn cael ei rannu mwyach: ‘{0}’</translation>
+    </message>
+    <message numerus="yes">
+        <source>No longer shared: %n from the last one</source>
+        <translation>
+            <numerusform>Ddim yn cael eu rhannu mwyach: %n o&apos;r un diwethaf</numerusform>
+            <numerusform>Ddim yn cael ei rannu mwyach: %n o&apos;r un diwethaf</numerusform>
+            <numerusform>Ddim yn cael eu rhannu mwyach: %n o&apos;r un diwethaf</numerusform>
+            <numerusform>Ddim yn cael eu rhannu mwyach: %n o&apos;r un diwethaf</numerusform>
+            <numerusform>Ddim yn cael eu rhannu mwyach: %n o&apos;r un diwethaf</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>now under ‘{0}’</source>
+        <translation>nawr o dan ‘{0}’</translation>
+    </message>
+    <message>
+        <source>now marked important now</source>
+        <translation>wedi&apos;i farcio&apos;n bwysig nawr bellach</translation>
+    </message>
+    <message>
+        <source>no longer marked important now</source>
+        <translation>ddim wedi&apos;i farcio&apos;n bwysig nawr mwyach</translation>
+    </message>
+    <message>
+        <source>a new date to ask if it&apos;s still true</source>
+        <translation>dyddiad newydd i holi a yw&apos;n dal yn wir</translation>
+    </message>
+    <message>
+        <source>a new date for when it happened</source>
+        <translation>dyddiad newydd ar gyfer pryd y digwyddodd</translation>
+    </message>
+    <message>
+        <source>a new colour</source>
+        <translation>lliw newydd</translation>
+    </message>
+    <message>
+        <source>its pictures, sounds or files changed</source>
+        <translation>mae ei luniau, synau neu ffeiliau wedi newid</translation>
+    </message>
+    <message>
+        <source>new words are underlined and marked (new)</source>
+        <translation>mae geiriau newydd wedi&apos;u tanlinellu a&apos;u marcio (newydd)</translation>
+    </message>
+    <message>
+        <source>some words were taken out</source>
+        <translation>mae rhai geiriau wedi&apos;u tynnu allan</translation>
+    </message>
+    <message>
+        <source>New:</source>
+        <translation>Newydd:</translation>
+    </message>
+    <message>
+        <source>Changed:</source>
+        <translation>Wedi newid:</translation>
+    </message>
+    <message>
+        <source>Underlined words, each followed by (new), are new or changed since {0}.</source>
+        <translation>Mae geiriau wedi&apos;u tanlinellu, pob un gyda (newydd) ar ei ôl, yn newydd neu wedi newid ers {0}.</translation>
+    </message>
+    <message>
+        <source>Shared by {0}</source>
+        <translation>Wedi&apos;i rannu gan {0}</translation>
+    </message>
+    <message>
+        <source>Important now</source>
+        <translation>Pwysig nawr</translation>
+    </message>
+    <message>
+        <source>Nothing in this file is marked as important now.</source>
+        <translation>Does dim byd yn y ffeil hon wedi&apos;i farcio&apos;n bwysig nawr.</translation>
+    </message>
+    <message>
+        <source>Everything shared</source>
+        <translation>Popeth a rannwyd</translation>
+    </message>
+    <message>
+        <source>Shared by</source>
+        <translation>Wedi&apos;i rannu gan</translation>
+    </message>
+    <message>
+        <source>Your card&apos;s numbers (they will see these)</source>
+        <translation>Rhifau dy gerdyn (byddan nhw&apos;n gweld y rhain)</translation>
+    </message>
+    <message>
+        <source>Their card&apos;s numbers</source>
+        <translation>Rhifau eu cerdyn nhw</translation>
+    </message>
+    <message>
+        <source>Shared with</source>
+        <translation>Wedi&apos;i rannu gyda</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Wedi&apos;i wneud ar</translation>
+    </message>
+    <message>
+        <source>Open until</source>
+        <translation>Ar agor tan</translation>
+    </message>
+    <message>
+        <source>the end of {0}</source>
+        <translation>diwedd {0}</translation>
+    </message>
+    <message>
+        <source>Why it was shared</source>
+        <translation>Pam y cafodd ei rannu</translation>
+    </message>
+    <message>
+        <source>(no note)</source>
+        <translation>(dim nodyn)</translation>
+    </message>
+    <message>
+        <source>New since {0}</source>
+        <translation>Newydd ers {0}</translation>
+    </message>
+    <message>
+        <source>Changed since {0}</source>
+        <translation>Wedi newid ers {0}</translation>
+    </message>
+    <message>
+        <source>Happened {0}</source>
+        <translation>Digwyddodd {0}</translation>
+    </message>
+    <message>
+        <source>Last changed {0}</source>
+        <translation>Newidiwyd ddiwethaf {0}</translation>
+    </message>
+    <message>
+        <source>Picture: {0}</source>
+        <translation>Llun: {0}</translation>
+    </message>
+    <message>
+        <source>A picture that can’t be shown: {0}</source>
+        <translation>Llun na ellir ei ddangos: {0}</translation>
+    </message>
+    <message>
+        <source>Sound: {0} ({1})</source>
+        <translation>Sain: {0} ({1})</translation>
+    </message>
+    <message>
+        <source>File: {0} ({1})</source>
+        <translation>Ffeil: {0} ({1})</translation>
+    </message>
+</context>
+<context>
+    <name>BundlePrinter</name>
+    <message>
+        <source>{0} Page {1} of {2}.</source>
+        <translation>{0} Tudalen {1} o {2}.</translation>
+    </message>
+</context>
+<context>
+    <name>BundleView</name>
+    <message>
+        <source>New: ‘{0}’</source>
+        <translation>Newydd: ‘{0}’</translation>
+    </message>
+    <message>
+        <source>Changed: ‘{0}’ — {1}</source>
+        <translation>Wedi newid: ‘{0}’ — {1}</translation>
+    </message>
+    <message>
+        <source>Changed: ‘{0}’</source>
+        <translation>Wedi newid: ‘{0}’</translation>
+    </message>
+    <message>
+        <source>Compare the &amp;numbers…</source>
+        <translation>Cymharu&apos;r &amp;rhifau…</translation>
+    </message>
+    <message>
+        <source>Compare the numbers</source>
+        <translation>Cymharu&apos;r rhifau</translation>
+    </message>
+    <message>
+        <source>Read the card&apos;s numbers with the person; if they match, mark it checked</source>
+        <translation>Darllenwch rifau&apos;r cerdyn gyda&apos;r person; os ydyn nhw&apos;n cyfateb, marciwch ei fod wedi&apos;i wirio</translation>
+    </message>
+    <message>
+        <source>The shared file</source>
+        <translation>Y ffeil a rannwyd</translation>
+    </message>
+    <message>
+        <source>Choose a shared file on the left to read it here.</source>
+        <translation>Dewiswch ffeil a rannwyd ar y chwith i&apos;w darllen yma.</translation>
+    </message>
+    <message>
+        <source>Sounds in this file</source>
+        <translation>Synau yn y ffeil hon</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Argraffu…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Argraffu</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Cadw fel P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Cadw fel PDF</translation>
+    </message>
+    <message>
+        <source>Shared by {0}.pdf</source>
+        <translation>Wedi&apos;i rannu gan {0}.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Ffeiliau PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved as a PDF: {0}</source>
+        <translation>Wedi&apos;i gadw fel PDF: {0}</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Wedi&apos;i anfon i&apos;r argraffydd.</translation>
+    </message>
+</context>
+<context>
+    <name>CardCheckDialog</name>
+    <message>
+        <source>Add a card</source>
+        <translation>Ychwanegu cerdyn</translation>
+    </message>
+    <message>
+        <source>Check a card</source>
+        <translation>Gwirio cerdyn</translation>
+    </message>
+    <message>
+        <source>Read these numbers aloud with {0}, in person or on the phone. If theirs are the same, the card really is theirs and nobody swapped it on the way.</source>
+        <translation>Darllenwch y rhifau hyn yn uchel gyda {0}, wyneb yn wyneb neu ar y ffôn. Os yw eu rhai nhw yr un fath, eu cerdyn nhw yw e go iawn a does neb wedi&apos;i gyfnewid ar y ffordd.</translation>
+    </message>
+    <message>
+        <source>We &amp;compared the numbers, mark as checked</source>
+        <translation>Fe wnaethon ni gymharu&apos;r rhifau, marcio ei fod wedi&apos;i &amp;wirio</translation>
+    </message>
+    <message>
+        <source>We compared the numbers, mark as checked</source>
+        <translation>Fe wnaethon ni gymharu&apos;r rhifau, marcio ei fod wedi&apos;i wirio</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Dim nawr</translation>
+    </message>
+    <message>
+        <source>Add it, check &amp;later</source>
+        <translation>Ei ychwanegu, gwirio&apos;n &amp;nes ymlaen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+</context>
+<context>
+    <name>CarerWindow</name>
+    <message>
+        <source>Your drafts stay here. Only what you send goes to the young person, and they decide what to keep.</source>
+        <translation>Mae eich drafftiau&apos;n aros yma. Dim ond yr hyn rydych chi&apos;n ei anfon sy&apos;n mynd at y person ifanc, a nhw sy&apos;n penderfynu beth i&apos;w gadw.</translation>
+    </message>
+    <message>
+        <source>&amp;Send suggestions…</source>
+        <translation>&amp;Anfon awgrymiadau…</translation>
+    </message>
+    <message>
+        <source>Send suggestions</source>
+        <translation>Anfon awgrymiadau</translation>
+    </message>
+    <message>
+        <source>Choose drafts and save them as a file for the young person (Ctrl+Shift+S)</source>
+        <translation>Dewiswch ddrafftiau a&apos;u cadw fel ffeil i&apos;r person ifanc (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Add the young person&apos;s c&amp;ard…</source>
+        <translation>Ychwanegu cerdyn y person &amp;ifanc…</translation>
+    </message>
+    <message>
+        <source>Add the young person&apos;s card</source>
+        <translation>Ychwanegu cerdyn y person ifanc</translation>
+    </message>
+    <message>
+        <source>&amp;My card…</source>
+        <translation>Fy ngh&amp;erdyn…</translation>
+    </message>
+    <message>
+        <source>My card</source>
+        <translation>Fy ngherdyn</translation>
+    </message>
+    <message>
+        <source>Your card, for the young person to add, so they know suggestions really come from you</source>
+        <translation>Eich cerdyn chi, i&apos;r person ifanc ei ychwanegu, er mwyn iddyn nhw wybod bod yr awgrymiadau&apos;n dod oddi wrthoch chi go iawn</translation>
+    </message>
+</context>
+<context>
+    <name>ContactModel</name>
+    <message>
+        <source>Numbers checked</source>
+        <translation>Rhifau wedi&apos;u gwirio</translation>
+    </message>
+    <message>
+        <source>Numbers not checked yet</source>
+        <translation>Rhifau heb eu gwirio eto</translation>
+    </message>
+    <message>
+        <source>Shared with a passphrase (no card)</source>
+        <translation>Wedi&apos;i rannu gyda chyfrinymadrodd (dim cerdyn)</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteProfileDialog</name>
+    <message>
+        <source>Delete “{0}” for good?</source>
+        <translation>Dileu “{0}” am byth?</translation>
+    </message>
+    <message>
+        <source>Delete for good?</source>
+        <translation>Dileu am byth?</translation>
+    </message>
+    <message>
+        <source>Everything in it is erased from this computer: every entry, picture and sound, and everything shared or received. This can&apos;t be undone. Only a backup file, if one was saved, can bring it back.</source>
+        <translation>Mae popeth ynddo&apos;n cael ei ddileu o&apos;r cyfrifiadur hwn: pob cofnod, llun a sain, a phopeth a rannwyd neu a dderbyniwyd. Does dim modd dadwneud hyn. Dim ond ffeil wrth gefn, os cafodd un ei chadw, all ddod ag e&apos;n ôl.</translation>
+    </message>
+    <message>
+        <source>To be sure, type its &amp;name: {0}</source>
+        <translation>I fod yn siŵr, teipia&apos;i &amp;enw: {0}</translation>
+    </message>
+    <message>
+        <source>Type the name to delete it</source>
+        <translation>Teipia&apos;r enw i&apos;w ddileu</translation>
+    </message>
+    <message>
+        <source>&amp;Delete it for good</source>
+        <translation>Ei ddileu am &amp;byth</translation>
+    </message>
+    <message>
+        <source>Delete it for good</source>
+        <translation>Ei ddileu am byth</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>Ei &amp;gadw</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Ei gadw</translation>
+    </message>
+</context>
+<context>
+    <name>EntryCard</name>
+    <message>
+        <source>Important now</source>
+        <translation>Pwysig nawr</translation>
+    </message>
+    <message>
+        <source>Has a picture</source>
+        <translation>Mae llun ynddo</translation>
+    </message>
+    <message>
+        <source>Has a sound</source>
+        <translation>Mae sain ynddo</translation>
+    </message>
+    <message>
+        <source>Has a file</source>
+        <translation>Mae ffeil ynddo</translation>
+    </message>
+    <message>
+        <source>Open “{title}”</source>
+        <translation>Agor “{title}”</translation>
+    </message>
+</context>
+<context>
+    <name>EntryColours</name>
+    <message>
+        <source>Red</source>
+        <translation>Coch</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Oren</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Melyn</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Gwyrdd</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Glas</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>Porffor</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>Pinc</translation>
+    </message>
+    <message>
+        <source>No colour</source>
+        <translation>Dim lliw</translation>
+    </message>
+    <message>
+        <source>A colour of your own</source>
+        <translation>Lliw dy hun</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDelegate</name>
+    <message>
+        <source>Important now</source>
+        <translation>Pwysig nawr</translation>
+    </message>
+</context>
+<context>
+    <name>EntryEditor</name>
+    <message>
+        <source>← Back</source>
+        <translation>← Yn ôl</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Yn ôl</translation>
+    </message>
+    <message>
+        <source>Back (Esc). Your words are saved.</source>
+        <translation>Yn ôl (Esc). Mae dy eiriau wedi&apos;u cadw.</translation>
+    </message>
+    <message>
+        <source>Earlier versions…</source>
+        <translation>Fersiynau cynharach…</translation>
+    </message>
+    <message>
+        <source>Earlier versions</source>
+        <translation>Fersiynau cynharach</translation>
+    </message>
+    <message>
+        <source>Erase for good…</source>
+        <translation>Dileu am byth…</translation>
+    </message>
+    <message>
+        <source>Erase for good</source>
+        <translation>Dileu am byth</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Teitl</translation>
+    </message>
+    <message>
+        <source>A few words to find it by</source>
+        <translation>Ychydig eiriau i ddod o hyd iddo</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Teitl</translation>
+    </message>
+    <message>
+        <source>Your words</source>
+        <translation>Dy eiriau</translation>
+    </message>
+    <message>
+        <source>Write as much or as little as you like.</source>
+        <translation>Ysgrifenna gymaint neu gyn lleied ag y mynni di.</translation>
+    </message>
+    <message>
+        <source>Your &amp;words</source>
+        <translation>Dy &amp;eiriau</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Adran</translation>
+    </message>
+    <message>
+        <source>&amp;Important now: show it first on Home</source>
+        <translation>&amp;Pwysig nawr: ei ddangos gyntaf ar yr Hafan</translation>
+    </message>
+    <message>
+        <source>Important now</source>
+        <translation>Pwysig nawr</translation>
+    </message>
+    <message>
+        <source>Ask if it&apos;s still true &amp;on</source>
+        <translation>Holi a yw&apos;n dal yn wir a&amp;r</translation>
+    </message>
+    <message>
+        <source>Ask me if it&apos;s still true &amp;on</source>
+        <translation>Holi fi a yw&apos;n dal yn wir a&amp;r</translation>
+    </message>
+    <message>
+        <source>S&amp;ection</source>
+        <translation>Adr&amp;an</translation>
+    </message>
+    <message>
+        <source>W&amp;ritten with</source>
+        <translation>Wedi&apos;i ysgrifennu &amp;gyda</translation>
+    </message>
+    <message>
+        <source>Date to ask if it&apos;s still true</source>
+        <translation>Dyddiad i holi a yw&apos;n dal yn wir</translation>
+    </message>
+    <message>
+        <source>Date it happened</source>
+        <translation>Dyddiad y digwyddodd</translation>
+    </message>
+    <message>
+        <source>When it &amp;happened</source>
+        <translation>Pryd y &amp;digwyddodd</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Lliw</translation>
+    </message>
+    <message>
+        <source>&amp;Colour</source>
+        <translation>&amp;Lliw</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Yn cadw…</translation>
+    </message>
+    <message>
+        <source>Not saved: this is very long. Try splitting it into two entries.</source>
+        <translation>Heb ei gadw: mae hwn yn hir iawn. Beth am ei rannu&apos;n ddau gofnod?</translation>
+    </message>
+    <message>
+        <source>Not saved yet: there&apos;s no space left on this computer. Your words are still here and will be saved as soon as there is space.</source>
+        <translation>Heb ei gadw eto: does dim lle ar ôl ar y cyfrifiadur hwn. Mae dy eiriau yma o hyd a byddan nhw&apos;n cael eu cadw cyn gynted ag y bydd lle.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: add a title</source>
+        <translation>Heb ei gadw eto: rho deitl</translation>
+    </message>
+    <message>
+        <source>Saved. The first words are its title until you add one.</source>
+        <translation>Wedi&apos;i gadw. Y geiriau cyntaf yw&apos;r teitl nes i ti roi un.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Wedi&apos;i gadw</translation>
+    </message>
+    <message>
+        <source>The earlier version is back. Your later words are kept in its history.</source>
+        <translation>Mae&apos;r fersiwn gynharach yn ôl. Mae dy eiriau diweddarach yn cael eu cadw yn ei hanes.</translation>
+    </message>
+    <message>
+        <source>Erase “{title}” for good?</source>
+        <translation>Dileu “{title}” am byth?</translation>
+    </message>
+    <message>
+        <source>This removes the entry, all its earlier versions and its pictures, sounds and files. It can&apos;t be undone.</source>
+        <translation>Mae hyn yn tynnu&apos;r cofnod, ei holl fersiynau cynharach a&apos;i luniau, synau a ffeiliau. Does dim modd ei ddadwneud.</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Ei gadw</translation>
+    </message>
+</context>
+<context>
+    <name>FingerprintLabel</name>
+    <message>
+        <source>Card numbers: {0}</source>
+        <translation>Rhifau&apos;r cerdyn: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>HeldShareDialog</name>
+    <message>
+        <source>Compare the numbers</source>
+        <translation>Cymharu&apos;r rhifau</translation>
+    </message>
+    <message>
+        <source>This file says it is from {0}, but it was signed by a card you have not seen before. Anyone can put a name on a card, so it was not opened.</source>
+        <translation>Mae&apos;r ffeil hon yn dweud ei bod hi gan {0}, ond cafodd ei llofnodi gan gerdyn nad wyt ti wedi&apos;i weld o&apos;r blaen. Gall unrhyw un roi enw ar gerdyn, felly chafodd hi mo&apos;i hagor.</translation>
+    </message>
+    <message>
+        <source>Ask {0} to read out the numbers on their card, in person or on the phone, and compare them with these.</source>
+        <translation>Gofyn i {0} ddarllen y rhifau ar eu cerdyn, wyneb yn wyneb neu ar y ffôn, a&apos;u cymharu â&apos;r rhain.</translation>
+    </message>
+    <message>
+        <source>The numbers of the card that signed this file:</source>
+        <translation>Rhifau&apos;r cerdyn a lofnododd y ffeil hon:</translation>
+    </message>
+    <message>
+        <source>The numbers of the {0} you know, first seen on {1}:</source>
+        <translation>Rhifau&apos;r {0} rwyt ti&apos;n ei adnabod, a welwyd gyntaf ar {1}:</translation>
+    </message>
+    <message>
+        <source>&amp;Delete it</source>
+        <translation>&amp;Ei ddileu</translation>
+    </message>
+    <message>
+        <source>Delete it</source>
+        <translation>Ei ddileu</translation>
+    </message>
+    <message>
+        <source>It&apos;s someone &amp;else: keep it</source>
+        <translation>Rhywun &amp;arall yw e: ei gadw</translation>
+    </message>
+    <message>
+        <source>It&apos;s someone else: keep it</source>
+        <translation>Rhywun arall yw e: ei gadw</translation>
+    </message>
+    <message>
+        <source>Their numbers match this card: list it as from a different person</source>
+        <translation>Mae eu rhifau&apos;n cyfateb i&apos;r cerdyn hwn: ei restru fel gan berson gwahanol</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Dim nawr</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Dim nawr</translation>
+    </message>
+</context>
+<context>
+    <name>HeldShareModel</name>
+    <message>
+        <source>Says it is from {name}, received {day}: a different card, held</source>
+        <translation>Yn dweud ei fod gan {name}, derbyniwyd {day}: cerdyn gwahanol, wedi&apos;i ddal yn ôl</translation>
+    </message>
+</context>
+<context>
+    <name>HeldSharesView</name>
+    <message>
+        <source>&amp;Held: not opened</source>
+        <translation>Wedi&apos;u &amp;dal yn ôl: heb eu hagor</translation>
+    </message>
+    <message>
+        <source>These say they are from someone you already know, but were signed by a different card. Anyone can put a name on a card. Compare the numbers with the person before you trust them.</source>
+        <translation>Mae&apos;r rhain yn dweud eu bod gan rywun rwyt ti&apos;n ei adnabod yn barod, ond cawson nhw eu llofnodi gan gerdyn gwahanol. Gall unrhyw un roi enw ar gerdyn. Cymhara&apos;r rhifau gyda&apos;r person cyn i ti eu trystio.</translation>
+    </message>
+    <message>
+        <source>Held files</source>
+        <translation>Ffeiliau wedi&apos;u dal yn ôl</translation>
+    </message>
+    <message>
+        <source>Compare the &amp;numbers…</source>
+        <translation>Cymharu&apos;r &amp;rhifau…</translation>
+    </message>
+    <message>
+        <source>Compare the numbers</source>
+        <translation>Cymharu&apos;r rhifau</translation>
+    </message>
+    <message>
+        <source>See the numbers of both cards, then keep or delete the file</source>
+        <translation>Gweld rhifau&apos;r ddau gerdyn, yna cadw neu ddileu&apos;r ffeil</translation>
+    </message>
+    <message>
+        <source>Deleted. Nothing that card sent is kept.</source>
+        <translation>Wedi&apos;i dileu. Does dim byd a anfonodd y cerdyn hwnnw&apos;n cael ei gadw.</translation>
+    </message>
+    <message>
+        <source>Kept as from a different person who is also called {0}.</source>
+        <translation>Wedi&apos;i chadw fel gan berson gwahanol sydd hefyd o&apos;r enw {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpButton</name>
+    <message>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>What this profile is for and how it works (F1)</source>
+        <translation>Beth yw pwrpas y proffil hwn a sut mae&apos;n gweithio (F1)</translation>
+    </message>
+</context>
+<context>
+    <name>HelpView</name>
+    <message>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>This is your own private place to keep what matters about you, so you don&apos;t have to tell your story again. It stays on this computer, locked. Nothing is shared unless you choose to share it.</source>
+        <translation>Dyma dy le preifat dy hun i gadw&apos;r hyn sy&apos;n bwysig amdanat ti, fel nad oes rhaid i ti adrodd dy stori eto. Mae&apos;n aros ar y cyfrifiadur hwn, wedi&apos;i gloi. Does dim byd yn cael ei rannu oni bai dy fod ti&apos;n dewis ei rannu.</translation>
+    </message>
+    <message>
+        <source>If you need someone to talk to now</source>
+        <translation>Os wyt ti angen rhywun i siarad â nhw nawr</translation>
+    </message>
+    <message>
+        <source>This app is not a crisis service and nobody sees what you write here. These people are there for you, free, day and night:</source>
+        <translation>Nid gwasanaeth argyfwng yw&apos;r ap hwn, a does neb yn gweld beth rwyt ti&apos;n ei ysgrifennu yma. Mae&apos;r bobl hyn yno i ti, am ddim, ddydd a nos:</translation>
+    </message>
+    <message>
+        <source>Samaritans</source>
+        <translation>Samaritans</translation>
+    </message>
+    <message>
+        <source>Call 116 123</source>
+        <translation>Ffonia 116 123</translation>
+    </message>
+    <message>
+        <source>Shout</source>
+        <translation>Shout</translation>
+    </message>
+    <message>
+        <source>Text SHOUT to 85258</source>
+        <translation>Tecstia SHOUT i 85258</translation>
+    </message>
+    <message>
+        <source>Childline (up to 19)</source>
+        <translation>Childline (hyd at 19)</translation>
+    </message>
+    <message>
+        <source>Call 0800 1111</source>
+        <translation>Ffonia 0800 1111</translation>
+    </message>
+    <message>
+        <source>NHS, when it&apos;s urgent but not an emergency</source>
+        <translation>GIG, pan mae&apos;n frys ond ddim yn argyfwng</translation>
+    </message>
+    <message>
+        <source>Call 111</source>
+        <translation>Ffonia 111</translation>
+    </message>
+    <message>
+        <source>In an emergency</source>
+        <translation>Mewn argyfwng</translation>
+    </message>
+    <message>
+        <source>Call 999</source>
+        <translation>Ffonia 999</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation>Rhannu</translation>
+    </message>
+    <message>
+        <source>Choose Share… in the list on the left, tick the entries, and choose who it is for. You see exactly what they will see before anything is saved. The file opens only in their app (or with a passphrase you tell them by voice), and only until the date you chose. You can withdraw it later on the People page.</source>
+        <translation>Dewisa Rhannu… yn y rhestr ar y chwith, tician y cofnodion, a dewis i bwy mae e. Rwyt ti&apos;n gweld yn union beth fyddan nhw&apos;n ei weld cyn i unrhyw beth gael ei gadw. Dim ond yn eu ap nhw mae&apos;r ffeil yn agor (neu gyda chyfrinymadrodd rwyt ti&apos;n ei ddweud wrthyn nhw ar lafar), a dim ond tan y dyddiad a ddewisaist ti. Gelli di ei dynnu&apos;n ôl yn nes ymlaen ar y dudalen Pobl.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copïau wrth gefn</translation>
+    </message>
+    <message>
+        <source>Settings, then Backup, saves one file with everything in it. Keep it on a USB stick or somewhere away from this laptop. Your recovery code opens it, so keep the code safe too. On a new laptop, choose Restore from a backup on the first screen.</source>
+        <translation>Mae Gosodiadau, yna Copi wrth gefn, yn cadw un ffeil gyda phopeth ynddi. Cadwa hi ar ffon USB neu rywle i ffwrdd o&apos;r gliniadur hwn. Mae dy god adfer yn ei hagor, felly cadwa&apos;r cod yn ddiogel hefyd. Ar liniadur newydd, dewisa Adfer o gopi wrth gefn ar y sgrin gyntaf.</translation>
+    </message>
+    <message>
+        <source>If you forget your passphrase</source>
+        <translation>Os wyt ti&apos;n anghofio dy gyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>On the unlock screen, choose Use my recovery code instead, and type the code you wrote down when you set up; then choose a new passphrase. Without the passphrase or the recovery code, nobody can open it.</source>
+        <translation>Ar y sgrin datgloi, dewisa Defnyddio fy nghod adfer yn lle, a theipia&apos;r cod a ysgrifennaist ti wrth ddechrau; yna dewisa gyfrinymadrodd newydd. Heb y cyfrinymadrodd na&apos;r cod adfer, all neb ei agor.</translation>
+    </message>
+    <message>
+        <source>Keyboard keys</source>
+        <translation>Bysellau</translation>
+    </message>
+    <message>
+        <source>Hide now: locks at once and shows a blank page</source>
+        <translation>Cuddio nawr: mae&apos;n cloi ar unwaith ac yn dangos tudalen wag</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Cloi</translation>
+    </message>
+    <message>
+        <source>Write something new</source>
+        <translation>Ysgrifennu rhywbeth newydd</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Chwilio</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Hafan</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Llinell amser</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Pobl</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Awgrymiadau</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Gosodiadau</translation>
+    </message>
+    <message>
+        <source>Share something</source>
+        <translation>Rhannu rhywbeth</translation>
+    </message>
+    <message>
+        <source>Move between things</source>
+        <translation>Symud rhwng pethau</translation>
+    </message>
+    <message>
+        <source>Go ahead, go back</source>
+        <translation>Mynd ymlaen, mynd yn ôl</translation>
+    </message>
+</context>
+<context>
+    <name>HelperHelpDialog</name>
+    <message>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <source>This profile is for helping one young person. You write suggestions here for what they keep in their own app. Your drafts stay here, locked, until you send them, and the young person decides what to keep.</source>
+        <translation>Mae&apos;r proffil hwn ar gyfer helpu un person ifanc. Rydych chi&apos;n ysgrifennu awgrymiadau yma ar gyfer yr hyn maen nhw&apos;n ei gadw yn eu ap eu hunain. Mae eich drafftiau&apos;n aros yma, wedi&apos;u cloi, nes i chi eu hanfon, a&apos;r person ifanc sy&apos;n penderfynu beth i&apos;w gadw.</translation>
+    </message>
+    <message>
+        <source>Sending suggestions</source>
+        <translation>Anfon awgrymiadau</translation>
+    </message>
+    <message>
+        <source>Write each suggestion as a draft (Ctrl+N for a new one). When you are ready, choose Send suggestions…, tick the drafts and save the file. Give the file to the young person: only their app can open it. They can add, change or leave out each suggestion.</source>
+        <translation>Ysgrifennwch bob awgrym fel drafft (Ctrl+N ar gyfer un newydd). Pan fyddwch chi&apos;n barod, dewiswch Anfon awgrymiadau…, ticiwch y drafftiau a chadw&apos;r ffeil. Rhowch y ffeil i&apos;r person ifanc: dim ond eu ap nhw all ei hagor. Gallan nhw ychwanegu, newid neu adael pob awgrym.</translation>
+    </message>
+    <message>
+        <source>Cards and checking the numbers</source>
+        <translation>Cardiau a gwirio&apos;r rhifau</translation>
+    </message>
+    <message>
+        <source>Before you can send, add the young person&apos;s card (Add the young person&apos;s card…). Give them your card too (My card…) and show them how to add it on their People page, so they know the suggestions really come from you. Then compare the numbers on both cards together, in person or by phone. If they match, the cards are the right ones.</source>
+        <translation>Cyn i chi allu anfon, ychwanegwch gerdyn y person ifanc (Ychwanegu cerdyn y person ifanc…). Rhowch eich cerdyn chi iddyn nhw hefyd (Fy ngherdyn…) a dangoswch iddyn nhw sut i&apos;w ychwanegu ar eu tudalen Pobl, er mwyn iddyn nhw wybod bod yr awgrymiadau&apos;n dod oddi wrthoch chi go iawn. Yna cymharwch y rhifau ar y ddau gerdyn gyda&apos;ch gilydd, wyneb yn wyneb neu dros y ffôn. Os ydyn nhw&apos;n cyfateb, dyma&apos;r cardiau cywir.</translation>
+    </message>
+    <message>
+        <source>This profile holds what young people choose to share with you. Each shared file is read-only, shows who shared it and until when, and is deleted from here when its time is up.</source>
+        <translation>Mae&apos;r proffil hwn yn cadw&apos;r hyn mae pobl ifanc yn dewis ei rannu gyda chi. Mae pob ffeil a rannwyd yn un i&apos;w darllen yn unig, yn dangos pwy a&apos;i rhannodd a than pryd, ac yn cael ei dileu o&apos;r fan hon pan ddaw ei hamser i ben.</translation>
+    </message>
+    <message>
+        <source>Opening a shared file</source>
+        <translation>Agor ffeil a rannwyd</translation>
+    </message>
+    <message>
+        <source>Choose Open a shared file… (Ctrl+O) and pick the file a young person gave you. It is checked before anything is kept. Ctrl+P prints it. Save a receipt… makes a file that tells the young person you opened it. If they withdraw a share, open the withdrawal file the same way and the share is deleted here.</source>
+        <translation>Dewiswch Agor ffeil a rannwyd… (Ctrl+O) a dewis y ffeil a roddodd person ifanc i chi. Mae&apos;n cael ei gwirio cyn i unrhyw beth gael ei gadw. Mae Ctrl+P yn ei hargraffu. Mae Cadw derbynneb… yn gwneud ffeil sy&apos;n dweud wrth y person ifanc eich bod wedi&apos;i hagor. Os ydyn nhw&apos;n tynnu rhannu&apos;n ôl, agorwch y ffeil tynnu&apos;n ôl yn yr un ffordd ac mae&apos;r rhannu&apos;n cael ei ddileu yma.</translation>
+    </message>
+    <message>
+        <source>Your card and checking the numbers</source>
+        <translation>Eich cerdyn a gwirio&apos;r rhifau</translation>
+    </message>
+    <message>
+        <source>A young person can share with you once they have your card. Choose My card… to add your name, role and organisation, and save the card file for them. When you meet, compare the numbers on your card with the numbers their app shows. If they match, what they share reaches only you.</source>
+        <translation>Gall person ifanc rannu gyda chi unwaith y bydd eich cerdyn ganddyn nhw. Dewiswch Fy ngherdyn… i ychwanegu eich enw, rôl a sefydliad, a chadw&apos;r ffeil cerdyn ar eu cyfer. Pan fyddwch chi&apos;n cwrdd, cymharwch y rhifau ar eich cerdyn â&apos;r rhifau mae eu ap nhw&apos;n eu dangos. Os ydyn nhw&apos;n cyfateb, dim ond chi sy&apos;n cael yr hyn maen nhw&apos;n ei rannu.</translation>
+    </message>
+    <message>
+        <source>Locking and hiding</source>
+        <translation>Cloi a chuddio</translation>
+    </message>
+    <message>
+        <source>Lock (Ctrl+L) closes this profile until the passphrase is typed again. Hide now (Ctrl+Shift+H) locks at once and shows a blank page. It also locks by itself when left alone; Settings, then Locking, says after how long.</source>
+        <translation>Mae Cloi (Ctrl+L) yn cau&apos;r proffil hwn nes bod y cyfrinymadrodd yn cael ei deipio eto. Mae Cuddio nawr (Ctrl+Shift+H) yn cloi ar unwaith ac yn dangos tudalen wag. Mae hefyd yn cloi ohono&apos;i hun pan gaiff ei adael; mae Gosodiadau, yna Cloi, yn dweud ar ôl faint.</translation>
+    </message>
+    <message>
+        <source>If you forget the passphrase</source>
+        <translation>Os ydych chi&apos;n anghofio&apos;r cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>On the unlock screen, choose Use my recovery code instead, and type the code you wrote down when you set up this profile; then choose a new passphrase. Without the passphrase or the recovery code, nobody can open it.</source>
+        <translation>Ar y sgrin datgloi, dewiswch Defnyddio fy nghod adfer yn lle, a theipio&apos;r cod a ysgrifennoch chi wrth greu&apos;r proffil hwn; yna dewiswch gyfrinymadrodd newydd. Heb y cyfrinymadrodd na&apos;r cod adfer, all neb ei agor.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copïau wrth gefn</translation>
+    </message>
+    <message>
+        <source>Settings, then Backup, saves one file with everything in this profile. Keep it somewhere away from this computer. The recovery code opens it, so keep the code safe too. On a new computer, choose Restore from a backup on the first screen.</source>
+        <translation>Mae Gosodiadau, yna Copi wrth gefn, yn cadw un ffeil gyda phopeth yn y proffil hwn. Cadwch hi rywle i ffwrdd o&apos;r cyfrifiadur hwn. Mae&apos;r cod adfer yn ei hagor, felly cadwch y cod yn ddiogel hefyd. Ar gyfrifiadur newydd, dewiswch Adfer o gopi wrth gefn ar y sgrin gyntaf.</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Bysellau</translation>
+    </message>
+    <message>
+        <source>F1: this help. Ctrl+, : Settings. Tab and Shift+Tab move between things; Enter goes ahead, Escape closes a dialog.</source>
+        <translation>F1: y cymorth hwn. Ctrl+, : Gosodiadau. Mae Tab a Shift+Tab yn symud rhwng pethau; mae Enter yn mynd ymlaen, mae Escape yn cau deialog.</translation>
+    </message>
+</context>
+<context>
+    <name>HomeView</name>
+    <message>
+        <source>What&apos;s important now</source>
+        <translation>Beth sy&apos;n bwysig nawr</translation>
+    </message>
+    <message>
+        <source>Nothing here yet. Tick “Important now” on an entry to keep it at the top.</source>
+        <translation>Dim byd yma eto. Ticia “Pwysig nawr” ar gofnod i&apos;w gadw ar y brig.</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Hafan</translation>
+    </message>
+    <message>
+        <source>Kept as it is. We&apos;ll ask again on {date}.</source>
+        <translation>Wedi&apos;i gadw fel y mae. Byddwn ni&apos;n holi eto ar {date}.</translation>
+    </message>
+    <message>
+        <source>Unpinned. It is still kept in {section}.</source>
+        <translation>Wedi&apos;i ddadbinio. Mae&apos;n dal i gael ei gadw yn {section}.</translation>
+    </message>
+</context>
+<context>
+    <name>KindChooser</name>
+    <message>
+        <source>Who is it for?</source>
+        <translation>I bwy mae e?</translation>
+    </message>
+    <message>
+        <source>&amp;Me: it&apos;s my own passport</source>
+        <translation>&amp;Fi: fy mhasbort i yw e</translation>
+    </message>
+    <message>
+        <source>Keep what matters about you, and share it when you choose.</source>
+        <translation>Cadwa&apos;r hyn sy&apos;n bwysig amdanat ti, a&apos;i rannu pan fyddi di&apos;n dewis.</translation>
+    </message>
+    <message>
+        <source>I support a young person (&amp;carer)</source>
+        <translation>Rwy&apos;n cefnogi person ifanc (&amp;gofalwr)</translation>
+    </message>
+    <message>
+        <source>Write suggestions that the young person can take, change or leave.</source>
+        <translation>Ysgrifennu awgrymiadau y gall y person ifanc eu cymryd, eu newid neu eu gadael.</translation>
+    </message>
+    <message>
+        <source>I&apos;m a &amp;practitioner</source>
+        <translation>Rwy&apos;n ym&amp;arferydd</translation>
+    </message>
+    <message>
+        <source>Give young people your card, and read what they share with you.</source>
+        <translation>Rhoi eich cerdyn i bobl ifanc, a darllen yr hyn maen nhw&apos;n ei rannu gyda chi.</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Yn ôl</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Yn ôl</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Nesaf</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Nesaf</translation>
+    </message>
+</context>
+<context>
+    <name>LastResort</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Aeth rhywbeth o&apos;i le</translation>
+    </message>
+</context>
+<context>
+    <name>LauncherView</name>
+    <message>
+        <source>Which one is yours?</source>
+        <translation>Pa un yw dy un di?</translation>
+    </message>
+    <message>
+        <source>&amp;Passports on this computer</source>
+        <translation>&amp;Pasbortau ar y cyfrifiadur hwn</translation>
+    </message>
+    <message>
+        <source>Passports on this computer</source>
+        <translation>Pasbortau ar y cyfrifiadur hwn</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Agor</translation>
+    </message>
+    <message>
+        <source>Open the chosen one</source>
+        <translation>Agor yr un a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Make a new passport, or bring one back from a backup you saved before, for example when you move to a new laptop.</source>
+        <translation>Gwneud pasbort newydd, neu ddod ag un yn ôl o gopi wrth gefn a gadwaist ti o&apos;r blaen, er enghraifft pan fyddi di&apos;n symud i liniadur newydd.</translation>
+    </message>
+    <message>
+        <source>&amp;Make a new passport</source>
+        <translation>&amp;Gwneud pasbort newydd</translation>
+    </message>
+    <message>
+        <source>Make a new passport</source>
+        <translation>Gwneud pasbort newydd</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>Adfer o gopi wrth ge&amp;fn…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Adfer o gopi wrth gefn</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Dileu…</translation>
+    </message>
+    <message>
+        <source>Delete the chosen one</source>
+        <translation>Dileu&apos;r un a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Croeso</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Demo: nothing here is real, and it is deleted when you close the app.</source>
+        <translation>Demo: does dim byd yma&apos;n go iawn, ac mae&apos;n cael ei ddileu pan fyddi di&apos;n cau&apos;r ap.</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Tudalennau</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Hafan</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Chwilio</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Llinell amser</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Pobl</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Awgrymiadau</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>&amp;Share…</source>
+        <translation>&amp;Rhannu…</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Rhannu</translation>
+    </message>
+    <message>
+        <source>Choose entries to share with someone (Ctrl+Shift+S)</source>
+        <translation>Dewis cofnodion i&apos;w rhannu gyda rhywun (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Gosodiadau</translation>
+    </message>
+    <message>
+        <source>Settings (Alt+7)</source>
+        <translation>Gosodiadau (Alt+7)</translation>
+    </message>
+</context>
+<context>
+    <name>MyCardDialog</name>
+    <message>
+        <source>My card</source>
+        <translation>Fy ngherdyn</translation>
+    </message>
+    <message>
+        <source>Your card lets people share with you safely. Save it as a file and give it to them. Then read the numbers below aloud to each other: if they match, nobody swapped it on the way.</source>
+        <translation>Mae eich cerdyn yn gadael i bobl rannu gyda chi&apos;n ddiogel. Cadwch e fel ffeil a&apos;i roi iddyn nhw. Yna darllenwch y rhifau isod yn uchel i&apos;ch gilydd: os ydyn nhw&apos;n cyfateb, does neb wedi&apos;i gyfnewid ar y ffordd.</translation>
+    </message>
+    <message>
+        <source>Your card&apos;s numbers</source>
+        <translation>Rhifau eich cerdyn</translation>
+    </message>
+    <message>
+        <source>&amp;Save my card as a file…</source>
+        <translation>&amp;Cadw fy ngherdyn fel ffeil…</translation>
+    </message>
+    <message>
+        <source>Save my card as a file</source>
+        <translation>Cadw fy ngherdyn fel ffeil</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>C&amp;au</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <source>About your card</source>
+        <translation>Am eich cerdyn</translation>
+    </message>
+    <message>
+        <source>Your name on the card</source>
+        <translation>Eich enw ar y cerdyn</translation>
+    </message>
+    <message>
+        <source>Your role</source>
+        <translation>Eich rôl</translation>
+    </message>
+    <message>
+        <source>For example: Social worker</source>
+        <translation>Er enghraifft: Gweithiwr cymdeithasol</translation>
+    </message>
+    <message>
+        <source>Your organisation</source>
+        <translation>Eich sefydliad</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Enw</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rôl</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Sefydliad</translation>
+    </message>
+    <message>
+        <source>The numbers appear once your card has a name.</source>
+        <translation>Mae&apos;r rhifau&apos;n ymddangos unwaith y bydd enw ar eich cerdyn.</translation>
+    </message>
+    <message>
+        <source>Save my card</source>
+        <translation>Cadw fy ngherdyn</translation>
+    </message>
+    <message>
+        <source>Cards (*.wpcard)</source>
+        <translation>Cardiau (*.wpcard)</translation>
+    </message>
+    <message>
+        <source>Your card is saved as {0}. Give it to the person, then read the numbers aloud together.</source>
+        <translation>Mae eich cerdyn wedi&apos;i gadw fel {0}. Rhowch e i&apos;r person, yna darllenwch y rhifau&apos;n uchel gyda&apos;ch gilydd.</translation>
+    </message>
+</context>
+<context>
+    <name>NeutralView</name>
+    <message>
+        <source>Notes</source>
+        <translation>Nodiadau</translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <translation>Dim nodiadau eto.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Parhau</translation>
+    </message>
+    <message>
+        <source>Go back to the unlock screen</source>
+        <translation>Mynd yn ôl i&apos;r sgrin datgloi</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <source>Choose a new passphrase</source>
+        <translation>Dewis cyfrinymadrodd newydd</translation>
+    </message>
+    <message>
+        <source>Your recovery code opened it. Now choose a new passphrase, and use that to open it from now on. A few words you will remember but others won&apos;t guess work well.</source>
+        <translation>Fe wnaeth dy god adfer ei agor. Nawr dewisa gyfrinymadrodd newydd, a defnyddia hwnnw i&apos;w agor o hyn ymlaen. Mae ychydig eiriau y byddi di&apos;n eu cofio ond na fydd eraill yn eu dyfalu yn gweithio&apos;n dda.</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation>Cyfrinymadrodd &amp;newydd</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Wrthi&apos;n gweithio</translation>
+    </message>
+    <message>
+        <source>Locking it safely… this takes a moment.</source>
+        <translation>Yn ei gloi&apos;n ddiogel… mae hyn yn cymryd eiliad.</translation>
+    </message>
+    <message>
+        <source>N&amp;ot now</source>
+        <translation>Dim n&amp;awr</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Dim nawr</translation>
+    </message>
+    <message>
+        <source>&amp;Save the new passphrase</source>
+        <translation>&amp;Cadw&apos;r cyfrinymadrodd newydd</translation>
+    </message>
+    <message>
+        <source>Save the new passphrase</source>
+        <translation>Cadw&apos;r cyfrinymadrodd newydd</translation>
+    </message>
+    <message>
+        <source>Your new recovery code</source>
+        <translation>Dy god adfer newydd</translation>
+    </message>
+    <message>
+        <source>Your new passphrase is saved. The recovery code you used no longer opens it: this new one does, if you ever forget your passphrase again. Write it down or print it, and keep it somewhere safe, away from this computer. Backups you saved before still need the old code: save a new backup soon (Home will remind you).</source>
+        <translation>Mae dy gyfrinymadrodd newydd wedi&apos;i gadw. Dydy&apos;r cod adfer a ddefnyddiaist ti ddim yn ei agor mwyach: mae&apos;r un newydd hwn yn gwneud, os byddi di&apos;n anghofio dy gyfrinymadrodd eto. Ysgrifenna fe neu ei argraffu, a&apos;i gadw rywle diogel, i ffwrdd o&apos;r cyfrifiadur hwn. Mae copïau wrth gefn a gadwaist ti o&apos;r blaen yn dal i fod angen yr hen god: cadwa gopi wrth gefn newydd cyn bo hir (bydd yr Hafan yn dy atgoffa).</translation>
+    </message>
+    <message>
+        <source>This is the only time it is shown.</source>
+        <translation>Dyma&apos;r unig dro y bydd yn cael ei ddangos.</translation>
+    </message>
+    <message>
+        <source>I&apos;ve kept it, &amp;carry on</source>
+        <translation>Rwyf wedi&apos;i gadw, &amp;ymlaen</translation>
+    </message>
+    <message>
+        <source>I&apos;ve kept it, carry on</source>
+        <translation>Rwyf wedi&apos;i gadw, ymlaen</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase later?</source>
+        <translation>Dewis cyfrinymadrodd yn nes ymlaen?</translation>
+    </message>
+    <message>
+        <source>You can carry on now. Next time, open it with your recovery code again, and you&apos;ll be asked to choose a new passphrase then.</source>
+        <translation>Gelli di fwrw ymlaen nawr. Y tro nesaf, agor e gyda dy god adfer eto, a bydd gofyn i ti ddewis cyfrinymadrodd newydd bryd hynny.</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Yn nes ymlaen</translation>
+    </message>
+    <message>
+        <source>Choose one now</source>
+        <translation>Dewis un nawr</translation>
+    </message>
+    <message>
+        <source>Close without keeping the new code?</source>
+        <translation>Cau heb gadw&apos;r cod newydd?</translation>
+    </message>
+    <message>
+        <source>Your new passphrase is saved, but the new recovery code won&apos;t be shown again, and the old one no longer works. You can make another code in Settings.</source>
+        <translation>Mae dy gyfrinymadrodd newydd wedi&apos;i gadw, ond fydd y cod adfer newydd ddim yn cael ei ddangos eto, a dydy&apos;r hen un ddim yn gweithio mwyach. Gelli di wneud cod arall yn y Gosodiadau.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <source>Keep it open</source>
+        <translation>Ei gadw ar agor</translation>
+    </message>
+</context>
+<context>
+    <name>OpenReceiptButton</name>
+    <message>
+        <source>Open a &amp;receipt…</source>
+        <translation>Agor &amp;derbynneb…</translation>
+    </message>
+    <message>
+        <source>Open a receipt</source>
+        <translation>Agor derbynneb</translation>
+    </message>
+    <message>
+        <source>A file from someone you shared with, saying they opened it</source>
+        <translation>Ffeil gan rywun y rhannaist ti gyda nhw, yn dweud eu bod wedi&apos;i hagor</translation>
+    </message>
+    <message>
+        <source>Receipts (*{0});;Any file (*)</source>
+        <translation>Derbynebau (*{0});;Unrhyw ffeil (*)</translation>
+    </message>
+    <message>
+        <source>{name} opened what you shared on {date}.</source>
+        <translation>Agorodd {name} yr hyn a rannaist ti ar {date}.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseFields</name>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation>Cyfrinymadrodd &amp;newydd</translation>
+    </message>
+    <message>
+        <source>Type the passphrase again</source>
+        <translation>Teipia&apos;r cyfrinymadrodd eto</translation>
+    </message>
+    <message>
+        <source>Show what I type</source>
+        <translation>Dangos beth rwy&apos;n ei deipio</translation>
+    </message>
+    <message>
+        <source>Show the passphrase as I type</source>
+        <translation>Dangos y cyfrinymadrodd wrth i mi deipio</translation>
+    </message>
+    <message>
+        <source>Sug&amp;gest one</source>
+        <translation>A&amp;wgrymu un</translation>
+    </message>
+    <message>
+        <source>Suggest a passphrase</source>
+        <translation>Awgrymu cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>Fill both fields with a few random words, shown so you can write them down</source>
+        <translation>Llenwi&apos;r ddau faes gydag ychydig eiriau ar hap, wedi&apos;u dangos er mwyn i ti eu hysgrifennu</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Cryfder y cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>Type it &amp;again</source>
+        <translation>Teipia fe &amp;eto</translation>
+    </message>
+    <message>
+        <source>Too short: use at least {0} characters.</source>
+        <translation>Rhy fyr: defnyddia o leiaf {0} nod.</translation>
+    </message>
+    <message>
+        <source>Strength: easy to guess.</source>
+        <translation>Cryfder: hawdd ei ddyfalu.</translation>
+    </message>
+    <message>
+        <source>Strength: still too easy to guess.</source>
+        <translation>Cryfder: yn dal yn rhy hawdd ei ddyfalu.</translation>
+    </message>
+    <message>
+        <source>Strength: strong.</source>
+        <translation>Cryfder: cryf.</translation>
+    </message>
+    <message>
+        <source>Strength: very strong.</source>
+        <translation>Cryfder: cryf iawn.</translation>
+    </message>
+    <message>
+        <source>It is one of the passwords people try first.</source>
+        <translation>Mae&apos;n un o&apos;r cyfrineiriau mae pobl yn rhoi cynnig arnyn nhw gyntaf.</translation>
+    </message>
+    <message>
+        <source>Common words and names on their own are quick to guess.</source>
+        <translation>Mae geiriau ac enwau cyffredin ar eu pen eu hunain yn gyflym i&apos;w dyfalu.</translation>
+    </message>
+    <message>
+        <source>Keys next to each other are quick to guess.</source>
+        <translation>Mae bysellau wrth ymyl ei gilydd yn gyflym i&apos;w dyfalu.</translation>
+    </message>
+    <message>
+        <source>Repeated letters or words add little.</source>
+        <translation>Dydy llythrennau neu eiriau sy&apos;n cael eu hailadrodd ddim yn ychwanegu llawer.</translation>
+    </message>
+    <message>
+        <source>Runs like abcd or 1234 are quick to guess.</source>
+        <translation>Mae rhesi fel abcd neu 1234 yn gyflym i&apos;w dyfalu.</translation>
+    </message>
+    <message>
+        <source>Dates and years are quick to guess.</source>
+        <translation>Mae dyddiadau a blynyddoedd yn gyflym i&apos;w dyfalu.</translation>
+    </message>
+    <message>
+        <source>Try a few words together that mean something only to you, or press Suggest one.</source>
+        <translation>Rho gynnig ar ychydig eiriau gyda&apos;i gilydd sy&apos;n golygu rhywbeth i ti&apos;n unig, neu pwysa Awgrymu un.</translation>
+    </message>
+    <message>
+        <source>At least {0} characters. A few words you will remember works well.</source>
+        <translation>O leiaf {0} nod. Mae ychydig eiriau y byddi di&apos;n eu cofio yn gweithio&apos;n dda.</translation>
+    </message>
+    <message>
+        <source>Both are the same.</source>
+        <translation>Mae&apos;r ddau yr un fath.</translation>
+    </message>
+    <message>
+        <source>The two are not the same yet.</source>
+        <translation>Dydy&apos;r ddau ddim yr un fath eto.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePrompt</name>
+    <message>
+        <source>This file has a passphrase</source>
+        <translation>Mae cyfrinymadrodd ar y ffeil hon</translation>
+    </message>
+    <message>
+        <source>The person who shared it will have told you the numbers, maybe by phone. Type them here.</source>
+        <translation>Bydd y person a&apos;i rhannodd wedi dweud y rhifau wrthot ti, efallai ar y ffôn. Teipia nhw yma.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>&amp;Open it</source>
+        <translation>&amp;Ei agor</translation>
+    </message>
+    <message>
+        <source>Open it</source>
+        <translation>Ei agor</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleView</name>
+    <message>
+        <source>&amp;Add someone&apos;s card…</source>
+        <translation>&amp;Ychwanegu cerdyn rhywun…</translation>
+    </message>
+    <message>
+        <source>Add someone&apos;s card</source>
+        <translation>Ychwanegu cerdyn rhywun</translation>
+    </message>
+    <message>
+        <source>&amp;Give my card…</source>
+        <translation>&amp;Rhoi fy ngherdyn…</translation>
+    </message>
+    <message>
+        <source>Give my card</source>
+        <translation>Rhoi fy ngherdyn</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;Pobl</translation>
+    </message>
+    <message>
+        <source>People I share with</source>
+        <translation>Pobl rwy&apos;n rhannu gyda nhw</translation>
+    </message>
+    <message>
+        <source>No one yet. Ask the person for their card file, then choose “Add someone&apos;s card…”.</source>
+        <translation>Neb eto. Gofyn i&apos;r person am eu ffeil cerdyn, yna dewisa “Ychwanegu cerdyn rhywun…”.</translation>
+    </message>
+    <message>
+        <source>&amp;Compare the numbers…</source>
+        <translation>&amp;Cymharu&apos;r rhifau…</translation>
+    </message>
+    <message>
+        <source>Compare the card numbers</source>
+        <translation>Cymharu rhifau&apos;r cerdyn</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Tynnu&apos;n ôl…</translation>
+    </message>
+    <message>
+        <source>Withdraw the chosen share</source>
+        <translation>Tynnu&apos;r rhannu a ddewiswyd yn ôl</translation>
+    </message>
+    <message>
+        <source>Make a file that asks their app to delete what you shared</source>
+        <translation>Gwneud ffeil sy&apos;n gofyn i&apos;w ap nhw ddileu&apos;r hyn a rannaist ti</translation>
+    </message>
+    <message>
+        <source>What I s&amp;hared</source>
+        <translation>Beth rydw i wedi&apos;i r&amp;annu</translation>
+    </message>
+    <message>
+        <source>What I shared with this person</source>
+        <translation>Beth rydw i wedi&apos;i rannu gyda&apos;r person hwn</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rhesi</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colofnau</translation>
+    </message>
+    <message>
+        <source>Nothing shared with them yet. To share, choose Share… in the list on the left; what you share shows here.</source>
+        <translation>Dim byd wedi&apos;i rannu gyda nhw eto. I rannu, dewisa Rhannu… yn y rhestr ar y chwith; mae&apos;r hyn rwyt ti&apos;n ei rannu&apos;n ymddangos yma.</translation>
+    </message>
+    <message>
+        <source>: compare the numbers with them before you share, if you can.</source>
+        <translation>: cymhara&apos;r rhifau gyda nhw cyn i ti rannu, os galli di.</translation>
+    </message>
+    <message>
+        <source>Shared with a passphrase</source>
+        <translation>Wedi&apos;i rannu gyda chyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>People without the app&apos;s card, who open the file with a passphrase.</source>
+        <translation>Pobl heb gerdyn yr ap, sy&apos;n agor y ffeil gyda chyfrinymadrodd.</translation>
+    </message>
+    <message>
+        <source>Choose a share in the list to withdraw it.</source>
+        <translation>Dewisa rannu yn y rhestr i&apos;w dynnu&apos;n ôl.</translation>
+    </message>
+    <message>
+        <source>A newer share took its place, so this one is already gone from their app.</source>
+        <translation>Mae rhannu mwy newydd wedi cymryd ei le, felly mae hwn eisoes wedi mynd o&apos;u ap nhw.</translation>
+    </message>
+    <message>
+        <source>This share is already withdrawn.</source>
+        <translation>Mae&apos;r rhannu hwn eisoes wedi&apos;i dynnu&apos;n ôl.</translation>
+    </message>
+    <message>
+        <source>Cards (*{0});;Any file (*)</source>
+        <translation>Cardiau (*{0});;Unrhyw ffeil (*)</translation>
+    </message>
+    <message>
+        <source>{0} is added. {1}.</source>
+        <translation>Mae {0} wedi&apos;i ychwanegu. {1}.</translation>
+    </message>
+    <message>
+        <source>Withdrawal for {0}</source>
+        <translation>Tynnu&apos;n ôl ar gyfer {0}</translation>
+    </message>
+    <message>
+        <source>Save the withdrawal file</source>
+        <translation>Cadw&apos;r ffeil tynnu&apos;n ôl</translation>
+    </message>
+    <message>
+        <source>Shared files (*{0})</source>
+        <translation>Ffeiliau a rannwyd (*{0})</translation>
+    </message>
+    <message>
+        <source>The withdrawal is saved as “{0}”. Give it to {1}.</source>
+        <translation>Mae&apos;r ffeil tynnu&apos;n ôl wedi&apos;i chadw fel “{0}”. Rho hi i {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>PractitionerWindow</name>
+    <message>
+        <source>My &amp;card…</source>
+        <translation>Fy ng&amp;herdyn…</translation>
+    </message>
+    <message>
+        <source>My card</source>
+        <translation>Fy ngherdyn</translation>
+    </message>
+    <message>
+        <source>Your name, role and organisation, and your card to give young people</source>
+        <translation>Eich enw, rôl a sefydliad, a&apos;ch cerdyn i&apos;w roi i bobl ifanc</translation>
+    </message>
+    <message>
+        <source>&amp;Shared with you</source>
+        <translation>Wedi&apos;i &amp;rannu gyda chi</translation>
+    </message>
+    <message>
+        <source>Files shared with you</source>
+        <translation>Ffeiliau wedi&apos;u rhannu gyda chi</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rhesi</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colofnau</translation>
+    </message>
+    <message>
+        <source>Nothing here yet. When a young person gives you a shared file, open it here. Give them your card first (My card…).</source>
+        <translation>Dim byd yma eto. Pan fydd person ifanc yn rhoi ffeil a rannwyd i chi, agorwch hi yma. Rhowch eich cerdyn iddyn nhw yn gyntaf (Fy ngherdyn…).</translation>
+    </message>
+    <message>
+        <source>&amp;Open a shared file…</source>
+        <translation>&amp;Agor ffeil a rannwyd…</translation>
+    </message>
+    <message>
+        <source>Open a shared file</source>
+        <translation>Agor ffeil a rannwyd</translation>
+    </message>
+    <message>
+        <source>Open a .wpb file a young person gave you (Ctrl+O)</source>
+        <translation>Agor ffeil .wpb a roddodd person ifanc i chi (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Opening the file</source>
+        <translation>Yn agor y ffeil</translation>
+    </message>
+    <message>
+        <source>Shared files (*{0});;Any file (*)</source>
+        <translation>Ffeiliau a rannwyd (*{0});;Unrhyw ffeil (*)</translation>
+    </message>
+    <message>
+        <source>Opening and checking the file…</source>
+        <translation>Yn agor ac yn gwirio&apos;r ffeil…</translation>
+    </message>
+    <message>
+        <source>{0} withdrew a file they had shared. It has been deleted.</source>
+        <translation>Mae {0} wedi tynnu ffeil roedden nhw wedi&apos;i rhannu yn ôl. Mae wedi&apos;i dileu.</translation>
+    </message>
+    <message>
+        <source>{0} withdrew a file they had shared. It isn&apos;t here, so nothing was deleted.</source>
+        <translation>Mae {0} wedi tynnu ffeil roedden nhw wedi&apos;i rhannu yn ôl. Dydy hi ddim yma, felly chafodd dim byd ei ddileu.</translation>
+    </message>
+    <message>
+        <source>The file was not opened.</source>
+        <translation>Chafodd y ffeil mo&apos;i hagor.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptButton</name>
+    <message>
+        <source>Save a &amp;receipt…</source>
+        <translation>Cadw &amp;derbynneb…</translation>
+    </message>
+    <message>
+        <source>Save a receipt</source>
+        <translation>Cadw derbynneb</translation>
+    </message>
+    <message>
+        <source>Choose a shared file first.</source>
+        <translation>Dewiswch ffeil a rannwyd yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>That file was withdrawn or its time is up, so there is nothing to give a receipt for.</source>
+        <translation>Cafodd y ffeil honno ei thynnu&apos;n ôl neu mae ei hamser ar ben, felly does dim byd i roi derbynneb amdano.</translation>
+    </message>
+    <message>
+        <source>A small file for the young person: it tells them you opened what they shared</source>
+        <translation>Ffeil fach i&apos;r person ifanc: mae&apos;n dweud wrthyn nhw eich bod wedi agor yr hyn a rannon nhw</translation>
+    </message>
+    <message>
+        <source>Receipt for {name}</source>
+        <translation>Derbynneb i {name}</translation>
+    </message>
+    <message>
+        <source>Receipts (*{0})</source>
+        <translation>Derbynebau (*{0})</translation>
+    </message>
+    <message>
+        <source>Receipt saved as {file}. Give it to {name}.</source>
+        <translation>Derbynneb wedi&apos;i chadw fel {file}. Rhowch hi i {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedListModel</name>
+    <message>
+        <source>Replaced by a newer one</source>
+        <translation>Un mwy newydd wedi cymryd ei le</translation>
+    </message>
+    <message>
+        <source>Last day today</source>
+        <translation>Diwrnod olaf heddiw</translation>
+    </message>
+    <message>
+        <source>Open, ends tomorrow</source>
+        <translation>Ar agor, yn dod i ben yfory</translation>
+    </message>
+    <message>
+        <source>Open, {0} days left</source>
+        <translation>Ar agor, {0} diwrnod ar ôl</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Oddi wrth</translation>
+    </message>
+    <message>
+        <source>Shared on</source>
+        <translation>Rhannwyd ar</translation>
+    </message>
+    <message>
+        <source>Open until</source>
+        <translation>Ar agor tan</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Cyflwr</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeCheck</name>
+    <message>
+        <source>To check you have it, type the &amp;last group of the code</source>
+        <translation>I wirio ei fod gen ti, teipia&apos;r grŵp &amp;olaf o&apos;r cod</translation>
+    </message>
+    <message>
+        <source>The last group of the recovery code</source>
+        <translation>Grŵp olaf y cod adfer</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeView</name>
+    <message>
+        <source>&amp;Print it</source>
+        <translation>&amp;Ei argraffu</translation>
+    </message>
+    <message>
+        <source>Print the recovery code</source>
+        <translation>Argraffu&apos;r cod adfer</translation>
+    </message>
+    <message>
+        <source>Print the code on paper. Nothing is saved on this computer.</source>
+        <translation>Argraffu&apos;r cod ar bapur. Does dim byd yn cael ei gadw ar y cyfrifiadur hwn.</translation>
+    </message>
+    <message>
+        <source>Recovery code: {0}</source>
+        <translation>Cod adfer: {0}</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Recovery code&lt;/h2&gt;&lt;p&gt;For: {label}&lt;/p&gt;&lt;p style=&apos;font-family: monospace; font-size: 22pt;&apos;&gt;{code}&lt;/p&gt;&lt;p&gt;Keep this somewhere safe. It opens your passport if you forget your passphrase.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Cod adfer&lt;/h2&gt;&lt;p&gt;Ar gyfer: {label}&lt;/p&gt;&lt;p style=&apos;font-family: monospace; font-size: 22pt;&apos;&gt;{code}&lt;/p&gt;&lt;p&gt;Cadwa hwn rywle diogel. Mae&apos;n agor dy basbort os byddi di&apos;n anghofio dy gyfrinymadrodd.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Adfer o gopi wrth gefn</translation>
+    </message>
+    <message>
+        <source>Bring back a passport from a backup file, on this laptop or a new one.</source>
+        <translation>Dod â phasbort yn ôl o ffeil wrth gefn, ar y gliniadur hwn neu un newydd.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose the backup file…</source>
+        <translation>&amp;Dewis y ffeil wrth gefn…</translation>
+    </message>
+    <message>
+        <source>Choose the backup file</source>
+        <translation>Dewis y ffeil wrth gefn</translation>
+    </message>
+    <message>
+        <source>No file chosen yet.</source>
+        <translation>Dim ffeil wedi&apos;i dewis eto.</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Cod adfer</translation>
+    </message>
+    <message>
+        <source>The code you wrote down or printed</source>
+        <translation>Y cod a ysgrifennaist ti neu a argraffaist ti</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery code</source>
+        <translation>&amp;Cod adfer</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation>Cyfrinymadrodd &amp;newydd</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>Yn adfer</translation>
+    </message>
+    <message>
+        <source>R&amp;estore</source>
+        <translation>Ad&amp;fer</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Adfer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>It&apos;s back</source>
+        <translation>Mae&apos;n ôl</translation>
+    </message>
+    <message>
+        <source>This is its new recovery code, shown only now. The old code no longer opens it. Write it down or print it, and keep it somewhere safe, away from this laptop. The backup you restored still needs the old code: save a new backup soon (Home will remind you).</source>
+        <translation>Dyma ei god adfer newydd, wedi&apos;i ddangos nawr yn unig. Dydy&apos;r hen god ddim yn ei agor mwyach. Ysgrifenna fe neu ei argraffu, a&apos;i gadw rywle diogel, i ffwrdd o&apos;r gliniadur hwn. Mae&apos;r copi wrth gefn a adferaist ti yn dal i fod angen yr hen god: cadwa gopi wrth gefn newydd cyn bo hir (bydd yr Hafan yn dy atgoffa).</translation>
+    </message>
+    <message>
+        <source>I&apos;ve kept the code safe: &amp;open it</source>
+        <translation>Rwyf wedi cadw&apos;r cod yn ddiogel: ei &amp;agor</translation>
+    </message>
+    <message>
+        <source>I&apos;ve kept the code safe: open it</source>
+        <translation>Rwyf wedi cadw&apos;r cod yn ddiogel: ei agor</translation>
+    </message>
+    <message>
+        <source>Backups ({0});;Any file (*)</source>
+        <translation>Copïau wrth gefn ({0});;Unrhyw ffeil (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPrompt</name>
+    <message>
+        <source>Is this still true?</source>
+        <translation>Ydy hyn yn dal yn wir?</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Cadw</translation>
+    </message>
+    <message>
+        <source>Keep “{title}” as it is</source>
+        <translation>Cadw “{title}” fel y mae</translation>
+    </message>
+    <message>
+        <source>It&apos;s still true. We&apos;ll ask again in 3 months.</source>
+        <translation>Mae&apos;n dal yn wir. Byddwn ni&apos;n holi eto ymhen 3 mis.</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Diweddaru</translation>
+    </message>
+    <message>
+        <source>Update “{title}”</source>
+        <translation>Diweddaru “{title}”</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Dadbinio</translation>
+    </message>
+    <message>
+        <source>Unpin “{title}”</source>
+        <translation>Dadbinio “{title}”</translation>
+    </message>
+    <message>
+        <source>Take it off “What&apos;s important now”; it stays in its section.</source>
+        <translation>Ei dynnu oddi ar “Beth sy&apos;n bwysig nawr”; mae&apos;n aros yn ei adran.</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionDialog</name>
+    <message>
+        <source>Earlier versions</source>
+        <translation>Fersiynau cynharach</translation>
+    </message>
+    <message>
+        <source>&amp;Versions</source>
+        <translation>&amp;Fersiynau</translation>
+    </message>
+    <message>
+        <source>What this version said</source>
+        <translation>Beth roedd y fersiwn hon yn ei ddweud</translation>
+    </message>
+    <message>
+        <source>What it &amp;said</source>
+        <translation>Beth roedd yn ei &amp;ddweud</translation>
+    </message>
+    <message>
+        <source>&amp;Bring this version back</source>
+        <translation>Dod â&apos;r fersiwn hon yn ô&amp;l</translation>
+    </message>
+    <message>
+        <source>Versions, newest first</source>
+        <translation>Fersiynau, y mwyaf newydd yn gyntaf</translation>
+    </message>
+    <message>
+        <source>Bring this version back</source>
+        <translation>Dod â&apos;r fersiwn hon yn ôl</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionModel</name>
+    <message>
+        <source>Now: {when}</source>
+        <translation>Nawr: {when}</translation>
+    </message>
+</context>
+<context>
+    <name>SearchView</name>
+    <message>
+        <source>Search</source>
+        <translation>Chwilio</translation>
+    </message>
+    <message>
+        <source>Type a word</source>
+        <translation>Teipia air</translation>
+    </message>
+    <message>
+        <source>&amp;Look for</source>
+        <translation>&amp;Chwilio am</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>Beth a gafwyd</translation>
+    </message>
+    <message>
+        <source>Type a word to look through everything you&apos;ve written.</source>
+        <translation>Teipia air i chwilio drwy bopeth rwyt ti wedi&apos;i ysgrifennu.</translation>
+    </message>
+    <message>
+        <source>Nothing found for “{text}”. Try another word, or just its start.</source>
+        <translation>Dim byd wedi&apos;i gael ar gyfer “{text}”. Rho gynnig ar air arall, neu ddechrau&apos;r gair yn unig.</translation>
+    </message>
+    <message>
+        <source>Found 1 entry.</source>
+        <translation>Wedi cael 1 cofnod.</translation>
+    </message>
+    <message>
+        <source>Found {count} or more entries, the best first. Scroll down for more.</source>
+        <translation>Wedi cael {count} cofnod neu fwy, y gorau yn gyntaf. Sgrolia i lawr am fwy.</translation>
+    </message>
+    <message>
+        <source>Found {count} entries.</source>
+        <translation>Wedi cael {count} cofnod.</translation>
+    </message>
+</context>
+<context>
+    <name>SectionBlock</name>
+    <message>
+        <source>Add something</source>
+        <translation>Ychwanegu rhywbeth</translation>
+    </message>
+    <message>
+        <source>Add something to {section}</source>
+        <translation>Ychwanegu rhywbeth at {section}</translation>
+    </message>
+    <message>
+        <source>Show all {count}</source>
+        <translation>Dangos y cyfan ({count})</translation>
+    </message>
+    <message>
+        <source>Show all {count} in {section}</source>
+        <translation>Dangos y cyfan ({count}) yn {section}</translation>
+    </message>
+</context>
+<context>
+    <name>SectionListPage</name>
+    <message>
+        <source>← Home</source>
+        <translation>← Hafan</translation>
+    </message>
+    <message>
+        <source>Back to Home</source>
+        <translation>Yn ôl i&apos;r Hafan</translation>
+    </message>
+    <message>
+        <source>Add something</source>
+        <translation>Ychwanegu rhywbeth</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Cofnodion</translation>
+    </message>
+    <message>
+        <source>&amp;Entries, newest first</source>
+        <translation>&amp;Cofnodion, y mwyaf newydd yn gyntaf</translation>
+    </message>
+    <message>
+        <source>Entries in {section}</source>
+        <translation>Cofnodion yn {section}</translation>
+    </message>
+    <message>
+        <source>Add something to {section}</source>
+        <translation>Ychwanegu rhywbeth at {section}</translation>
+    </message>
+</context>
+<context>
+    <name>SendSuggestionsDialog</name>
+    <message>
+        <source>Send suggestions</source>
+        <translation>Anfon awgrymiadau</translation>
+    </message>
+    <message>
+        <source>Tick what to send. They decide what to keep: nothing changes in their passport unless they add it.</source>
+        <translation>Ticiwch beth i&apos;w anfon. Nhw sy&apos;n penderfynu beth i&apos;w gadw: does dim byd yn newid yn eu pasbort oni bai eu bod nhw&apos;n ei ychwanegu.</translation>
+    </message>
+    <message>
+        <source>A note for them (you can leave it empty)</source>
+        <translation>Nodyn iddyn nhw (gallwch ei adael yn wag)</translation>
+    </message>
+    <message>
+        <source>For example: Things I noticed this month</source>
+        <translation>Er enghraifft: Pethau a sylwais arnyn nhw&apos;r mis hwn</translation>
+    </message>
+    <message>
+        <source>A &amp;note for them</source>
+        <translation>&amp;Nodyn iddyn nhw</translation>
+    </message>
+    <message>
+        <source>Saving the file</source>
+        <translation>Yn cadw&apos;r ffeil</translation>
+    </message>
+    <message>
+        <source>&amp;Save the file…</source>
+        <translation>&amp;Cadw&apos;r ffeil…</translation>
+    </message>
+    <message>
+        <source>Save the suggestions as a file</source>
+        <translation>Cadw&apos;r awgrymiadau fel ffeil</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>C&amp;au</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <source>Your name, as they will see it</source>
+        <translation>Eich enw, fel y byddan nhw&apos;n ei weld</translation>
+    </message>
+    <message>
+        <source>For example: Jo</source>
+        <translation>Er enghraifft: Jo</translation>
+    </message>
+    <message>
+        <source>Your n&amp;ame, as they will see it</source>
+        <translation>Eich &amp;enw, fel y byddan nhw&apos;n ei weld</translation>
+    </message>
+    <message>
+        <source>Suggestions you sent before</source>
+        <translation>Awgrymiadau a anfonoch chi o&apos;r blaen</translation>
+    </message>
+    <message>
+        <source>When they have decided, they can save an answer for you: open it here to see what became of each suggestion. It says only that; what they changed stays with them.</source>
+        <translation>Pan fyddan nhw wedi penderfynu, gallan nhw gadw ateb i chi: agorwch e yma i weld beth ddaeth o bob awgrym. Dim ond hynny mae&apos;n ei ddweud; mae&apos;r hyn a newidion nhw&apos;n aros gyda nhw.</translation>
+    </message>
+    <message>
+        <source>What you sent &amp;before</source>
+        <translation>Beth a anfonoch chi o&apos;r &amp;blaen</translation>
+    </message>
+    <message>
+        <source>Open an ans&amp;wer…</source>
+        <translation>Agor a&amp;teb…</translation>
+    </message>
+    <message>
+        <source>Open their answer to your suggestions</source>
+        <translation>Agor eu hateb i&apos;ch awgrymiadau</translation>
+    </message>
+    <message>
+        <source>A file from them saying what became of each suggestion</source>
+        <translation>Ffeil ganddyn nhw&apos;n dweud beth ddaeth o bob awgrym</translation>
+    </message>
+    <message>
+        <source>no answer yet</source>
+        <translation>dim ateb eto</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>wedi&apos;i ychwanegu</translation>
+    </message>
+    <message>
+        <source>added with changes</source>
+        <translation>wedi&apos;i ychwanegu gyda newidiadau</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>wedi&apos;i wrthod</translation>
+    </message>
+    <message>
+        <source>not decided yet</source>
+        <translation>heb benderfynu eto</translation>
+    </message>
+    <message>
+        <source>(a draft since erased)</source>
+        <translation>(drafft sydd wedi&apos;i ddileu ers hynny)</translation>
+    </message>
+    <message>
+        <source>{title} ({outcome})</source>
+        <translation>{title} ({outcome})</translation>
+    </message>
+    <message>
+        <source>{date}, to {name}: {what}</source>
+        <translation>{date}, i {name}: {what}</translation>
+    </message>
+    <message>
+        <source>{date}, to {name}: {what}. No answer yet.</source>
+        <translation>{date}, i {name}: {what}. Dim ateb eto.</translation>
+    </message>
+    <message>
+        <source>Nothing sent yet.</source>
+        <translation>Dim byd wedi&apos;i anfon eto.</translation>
+    </message>
+    <message>
+        <source>Open an answer</source>
+        <translation>Agor ateb</translation>
+    </message>
+    <message>
+        <source>Answers (*{0});;Any file (*)</source>
+        <translation>Atebion (*{0});;Unrhyw ffeil (*)</translation>
+    </message>
+    <message>
+        <source>Opening and checking the answer…</source>
+        <translation>Yn agor ac yn gwirio&apos;r ateb…</translation>
+    </message>
+    <message>
+        <source>{name} answered. What became of each suggestion is shown below.</source>
+        <translation>Mae {name} wedi ateb. Mae beth ddaeth o bob awgrym i&apos;w weld isod.</translation>
+    </message>
+    <message>
+        <source>Drafts to send</source>
+        <translation>Drafftiau i&apos;w hanfon</translation>
+    </message>
+    <message>
+        <source>&amp;Drafts</source>
+        <translation>&amp;Drafftiau</translation>
+    </message>
+    <message>
+        <source>Who it is for</source>
+        <translation>I bwy mae e</translation>
+    </message>
+    <message>
+        <source>&amp;For</source>
+        <translation>&amp;I</translation>
+    </message>
+    <message>
+        <source>Add the young person&apos;s card first (Add the young person&apos;s card…).</source>
+        <translation>Ychwanegwch gerdyn y person ifanc yn gyntaf (Ychwanegu cerdyn y person ifanc…).</translation>
+    </message>
+    <message>
+        <source>Suggestions for {name}</source>
+        <translation>Awgrymiadau i {name}</translation>
+    </message>
+    <message>
+        <source>Save the suggestions</source>
+        <translation>Cadw&apos;r awgrymiadau</translation>
+    </message>
+    <message>
+        <source>Suggestions (*{0})</source>
+        <translation>Awgrymiadau (*{0})</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Yn cadw…</translation>
+    </message>
+    <message>
+        <source>Saved a suggestion for {name}. Give them the file.</source>
+        <translation>Wedi cadw awgrym i {name}. Rhowch y ffeil iddyn nhw.</translation>
+    </message>
+    <message>
+        <source>Saved {count} suggestions for {name}. Give them the file.</source>
+        <translation>Wedi cadw {count} awgrym i {name}. Rhowch y ffeil iddyn nhw.</translation>
+    </message>
+    <message>
+        <source>If they haven&apos;t added your card yet, give them your card too (My card…). In their app they choose People, then “Add someone&apos;s card…”; then Suggestions, then “Open suggestions…” to open this file.</source>
+        <translation>Os nad ydyn nhw wedi ychwanegu eich cerdyn eto, rhowch eich cerdyn iddyn nhw hefyd (Fy ngherdyn…). Yn eu ap nhw maen nhw&apos;n dewis Pobl, yna “Ychwanegu cerdyn rhywun…”; yna Awgrymiadau, yna “Agor awgrymiadau…” i agor y ffeil hon.</translation>
+    </message>
+</context>
+<context>
+    <name>SenderCheckDialog</name>
+    <message>
+        <source>Compare the numbers</source>
+        <translation>Cymharu&apos;r rhifau</translation>
+    </message>
+    <message>
+        <source>This file was signed by the card with these numbers; the card says its name is {0}. Ask the person to read out the numbers on their card, in person or on the phone. If they are the same, this card really is theirs.</source>
+        <translation>Cafodd y ffeil hon ei llofnodi gan y cerdyn gyda&apos;r rhifau hyn; mae&apos;r cerdyn yn dweud mai {0} yw ei enw. Gofyn i&apos;r person ddarllen y rhifau ar eu cerdyn, wyneb yn wyneb neu ar y ffôn. Os ydyn nhw yr un fath, eu cerdyn nhw yw hwn go iawn.</translation>
+    </message>
+    <message>
+        <source>The card&apos;s numbers:</source>
+        <translation>Rhifau&apos;r cerdyn:</translation>
+    </message>
+    <message>
+        <source>They &amp;match, mark as checked</source>
+        <translation>Maen nhw&apos;n &amp;cyfateb, marcio ei fod wedi&apos;i wirio</translation>
+    </message>
+    <message>
+        <source>They match, mark as checked</source>
+        <translation>Maen nhw&apos;n cyfateb, marcio ei fod wedi&apos;i wirio</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Dim nawr</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Dim nawr</translation>
+    </message>
+</context>
+<context>
+    <name>SenderStatus</name>
+    <message>
+        <source>This file is whole and signed by the card with numbers {numbers} - first seen on {first}, checked in person on {checked}.</source>
+        <translation>Mae&apos;r ffeil hon yn gyfan ac wedi&apos;i llofnodi gan y cerdyn gyda&apos;r rhifau {numbers} - a welwyd gyntaf ar {first}, a wiriwyd wyneb yn wyneb ar {checked}.</translation>
+    </message>
+    <message>
+        <source>This file is whole and signed by the card with numbers {numbers} - first seen on {first}, not yet checked in person.</source>
+        <translation>Mae&apos;r ffeil hon yn gyfan ac wedi&apos;i llofnodi gan y cerdyn gyda&apos;r rhifau {numbers} - a welwyd gyntaf ar {first}, heb ei wirio wyneb yn wyneb eto.</translation>
+    </message>
+    <message>
+        <source>Held, not opened: this file says it is from {name}, but it was signed by a different card from the {name} you already know. Compare the numbers before you trust it.</source>
+        <translation>Wedi&apos;i dal yn ôl, heb ei hagor: mae&apos;r ffeil hon yn dweud ei bod gan {name}, ond cafodd ei llofnodi gan gerdyn gwahanol i&apos;r {name} rwyt ti&apos;n ei adnabod yn barod. Cymhara&apos;r rhifau cyn i ti ei thrystio.</translation>
+    </message>
+    <message>
+        <source>Opened.</source>
+        <translation>Wedi&apos;i agor.</translation>
+    </message>
+</context>
+<context>
+    <name>Sentences</name>
+    <message>
+        <source>There isn&apos;t enough space on this computer to do that. Nothing was lost. Make some space and try again.</source>
+        <translation>Does dim digon o le ar y cyfrifiadur hwn i wneud hynny. Chollwyd dim byd. Gwna ychydig o le a rho gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>A backup is being saved. Try again when it has finished.</source>
+        <translation>Mae copi wrth gefn yn cael ei gadw. Rho gynnig arall arni pan fydd wedi gorffen.</translation>
+    </message>
+    <message>
+        <source>Please unlock with your passphrase once, then try this again.</source>
+        <translation>Datgloi gyda dy gyfrinymadrodd unwaith, yna rho gynnig ar hyn eto.</translation>
+    </message>
+    <message>
+        <source>To choose a new passphrase without the old one, open it with your recovery code first.</source>
+        <translation>I ddewis cyfrinymadrodd newydd heb yr hen un, agor e gyda dy god adfer yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>That passphrase would be quick to guess. Try a few words together.</source>
+        <translation>Byddai&apos;r cyfrinymadrodd hwnnw&apos;n gyflym i&apos;w ddyfalu. Rho gynnig ar ychydig eiriau gyda&apos;i gilydd.</translation>
+    </message>
+    <message>
+        <source>That doesn&apos;t open it. Check the spelling and try again.</source>
+        <translation>Dydy hwnnw ddim yn ei agor. Gwiria&apos;r sillafu a rho gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>The lock file of this passport looks tampered with, so it was not used.</source>
+        <translation>Mae&apos;n edrych fel bod rhywun wedi ymyrryd â ffeil clo&apos;r pasbort hwn, felly chafodd hi mo&apos;i defnyddio.</translation>
+    </message>
+    <message>
+        <source>The lock file of this passport is damaged or missing. A backup can bring it back.</source>
+        <translation>Mae ffeil clo&apos;r pasbort hwn wedi&apos;i difrodi neu ar goll. Gall copi wrth gefn ddod â hi&apos;n ôl.</translation>
+    </message>
+    <message>
+        <source>This was made by a newer version of the app. Please update the app.</source>
+        <translation>Cafodd hwn ei wneud gan fersiwn mwy newydd o&apos;r ap. Diweddara&apos;r ap, os gweli di&apos;n dda.</translation>
+    </message>
+    <message>
+        <source>This passport&apos;s data could not be read. It may be damaged.</source>
+        <translation>Doedd dim modd darllen data&apos;r pasbort hwn. Efallai ei fod wedi&apos;i ddifrodi.</translation>
+    </message>
+    <message>
+        <source>There is already one with that name on this computer. Try another name.</source>
+        <translation>Mae un gyda&apos;r enw hwnnw ar y cyfrifiadur hwn yn barod. Rho gynnig ar enw arall.</translation>
+    </message>
+    <message>
+        <source>There is no passport with that name on this computer.</source>
+        <translation>Does dim pasbort gyda&apos;r enw hwnnw ar y cyfrifiadur hwn.</translation>
+    </message>
+    <message>
+        <source>It was locked. Unlock it to carry on.</source>
+        <translation>Roedd wedi&apos;i gloi. Datgloi fe i fwrw ymlaen.</translation>
+    </message>
+    <message>
+        <source>That was stopped part way, and nothing of it was kept.</source>
+        <translation>Cafodd hynny ei atal hanner ffordd, a chafodd dim ohono ei gadw.</translation>
+    </message>
+    <message>
+        <source>This kind of profile can&apos;t do that.</source>
+        <translation>Dydy&apos;r math hwn o broffil ddim yn gallu gwneud hynny.</translation>
+    </message>
+    <message>
+        <source>That is not a file that can be opened (it may be a folder or a device).</source>
+        <translation>Nid ffeil y gellir ei hagor yw honno (efallai mai ffolder neu ddyfais yw hi).</translation>
+    </message>
+    <message>
+        <source>This file is held: it says it is from someone you know, but it was signed by a different card. Compare the numbers first.</source>
+        <translation>Mae&apos;r ffeil hon wedi&apos;i dal yn ôl: mae&apos;n dweud ei bod gan rywun rwyt ti&apos;n ei adnabod, ond cafodd ei llofnodi gan gerdyn gwahanol. Cymhara&apos;r rhifau yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>This note isn&apos;t from the person you shared with, so nothing was changed.</source>
+        <translation>Dydy&apos;r nodyn hwn ddim gan y person y rhannaist ti gyda nhw, felly newidiodd dim byd.</translation>
+    </message>
+    <message>
+        <source>This file was made for someone else, so it can&apos;t be opened here.</source>
+        <translation>Cafodd y ffeil hon ei gwneud ar gyfer rhywun arall, felly does dim modd ei hagor yma.</translation>
+    </message>
+    <message>
+        <source>This file isn&apos;t signed by the person who made it, so it was not opened.</source>
+        <translation>Dydy&apos;r ffeil hon ddim wedi&apos;i llofnodi gan y person a&apos;i gwnaeth, felly chafodd hi mo&apos;i hagor.</translation>
+    </message>
+    <message>
+        <source>This file&apos;s signature doesn&apos;t match. It may have been changed on the way, so it was not opened.</source>
+        <translation>Dydy llofnod y ffeil hon ddim yn cyfateb. Efallai ei bod wedi&apos;i newid ar y ffordd, felly chafodd hi mo&apos;i hagor.</translation>
+    </message>
+    <message>
+        <source>This file comes from someone whose card you haven&apos;t added, so it was not opened.</source>
+        <translation>Mae&apos;r ffeil hon yn dod gan rywun nad wyt ti wedi ychwanegu eu cerdyn, felly chafodd hi mo&apos;i hagor.</translation>
+    </message>
+    <message>
+        <source>The time for this file is up, so it can no longer be opened.</source>
+        <translation>Mae amser y ffeil hon ar ben, felly does dim modd ei hagor mwyach.</translation>
+    </message>
+    <message>
+        <source>The person who shared this file has since shared a newer one in its place. Open the newer file instead.</source>
+        <translation>Mae&apos;r person a rannodd y ffeil hon wedi rhannu un fwy newydd yn ei lle ers hynny. Agor y ffeil fwy newydd yn lle.</translation>
+    </message>
+    <message>
+        <source>The person who shared this file has withdrawn it, so it can&apos;t be opened.</source>
+        <translation>Mae&apos;r person a rannodd y ffeil hon wedi&apos;i thynnu&apos;n ôl, felly does dim modd ei hagor.</translation>
+    </message>
+    <message>
+        <source>This file is bigger than a shared file can be, so it was not opened.</source>
+        <translation>Mae&apos;r ffeil hon yn fwy nag y gall ffeil a rannwyd fod, felly chafodd hi mo&apos;i hagor.</translation>
+    </message>
+    <message>
+        <source>This file was made by a newer version of the app. Please update the app to open it.</source>
+        <translation>Cafodd y ffeil hon ei gwneud gan fersiwn mwy newydd o&apos;r ap. Diweddara&apos;r ap i&apos;w hagor, os gweli di&apos;n dda.</translation>
+    </message>
+    <message>
+        <source>That passphrase doesn&apos;t open this file. Check the numbers and try again.</source>
+        <translation>Dydy&apos;r cyfrinymadrodd hwnnw ddim yn agor y ffeil hon. Gwiria&apos;r rhifau a rho gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>This file is locked with a passphrase. Ask the person who shared it.</source>
+        <translation>Mae&apos;r ffeil hon wedi&apos;i chloi gyda chyfrinymadrodd. Gofyn i&apos;r person a&apos;i rhannodd.</translation>
+    </message>
+    <message>
+        <source>This file asks for far more work to open than the app ever uses, so it was not opened.</source>
+        <translation>Mae&apos;r ffeil hon yn gofyn am lawer mwy o waith i&apos;w hagor nag y mae&apos;r ap byth yn ei ddefnyddio, felly chafodd hi mo&apos;i hagor.</translation>
+    </message>
+    <message>
+        <source>This file is damaged or was changed on the way, so it was not opened.</source>
+        <translation>Mae&apos;r ffeil hon wedi&apos;i difrodi neu wedi&apos;i newid ar y ffordd, felly chafodd hi mo&apos;i hagor.</translation>
+    </message>
+    <message>
+        <source>This file couldn&apos;t be opened, and nothing from it was kept.</source>
+        <translation>Doedd dim modd agor y ffeil hon, a chafodd dim byd ohoni ei gadw.</translation>
+    </message>
+    <message>
+        <source>This file isn&apos;t a backup, or it is damaged or cut short. Nothing was restored.</source>
+        <translation>Nid copi wrth gefn yw&apos;r ffeil hon, neu mae wedi&apos;i difrodi neu&apos;n anghyflawn. Chafodd dim byd ei adfer.</translation>
+    </message>
+    <message>
+        <source>That isn&apos;t a card file from this app, or it is damaged.</source>
+        <translation>Nid ffeil cerdyn o&apos;r ap hwn yw honno, neu mae wedi&apos;i difrodi.</translation>
+    </message>
+    <message>
+        <source>That file is too big to add (the limit is 50 MB).</source>
+        <translation>Mae&apos;r ffeil honno&apos;n rhy fawr i&apos;w hychwanegu (50 MB yw&apos;r terfyn).</translation>
+    </message>
+    <message>
+        <source>That file is too big to open.</source>
+        <translation>Mae&apos;r ffeil honno&apos;n rhy fawr i&apos;w hagor.</translation>
+    </message>
+    <message>
+        <source>That is no longer there. It may have been erased.</source>
+        <translation>Dydy hwnnw ddim yno mwyach. Efallai ei fod wedi&apos;i ddileu.</translation>
+    </message>
+    <message>
+        <source>This comes from someone you haven&apos;t added. If you trust them, add their card first, then open it again. Nothing from it was kept.</source>
+        <translation>Mae hwn yn dod gan rywun nad wyt ti wedi&apos;u hychwanegu. Os wyt ti&apos;n eu trystio, ychwanega eu cerdyn yn gyntaf, yna agor e eto. Chafodd dim byd ohono ei gadw.</translation>
+    </message>
+    <message>
+        <source>This isn&apos;t a suggestion for you, so it wasn&apos;t opened.</source>
+        <translation>Nid awgrym i ti yw hwn, felly chafodd e mo&apos;i agor.</translation>
+    </message>
+    <message>
+        <source>This isn&apos;t a note about something you shared, so nothing was changed.</source>
+        <translation>Nid nodyn am rywbeth a rannaist ti yw hwn, felly newidiodd dim byd.</translation>
+    </message>
+    <message>
+        <source>This answer isn&apos;t from the person you sent those suggestions to, or isn&apos;t about them, so nothing was changed.</source>
+        <translation>Dydy&apos;r ateb hwn ddim gan y person yr anfonoch chi&apos;r awgrymiadau hynny ato, neu dydy e ddim amdanyn nhw, felly newidiodd dim byd.</translation>
+    </message>
+    <message>
+        <source>This isn&apos;t an answer to your suggestions, so nothing was changed.</source>
+        <translation>Nid ateb i&apos;ch awgrymiadau yw hwn, felly newidiodd dim byd.</translation>
+    </message>
+    <message>
+        <source>That recovery code doesn&apos;t open this backup. Check each group and try again.</source>
+        <translation>Dydy&apos;r cod adfer hwnnw ddim yn agor y copi wrth gefn hwn. Gwiria bob grŵp a rho gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>This file is larger than a backup can be, so nothing was restored.</source>
+        <translation>Mae&apos;r ffeil hon yn fwy nag y gall copi wrth gefn fod, felly chafodd dim byd ei adfer.</translation>
+    </message>
+    <message>
+        <source>Type the recovery code first.</source>
+        <translation>Teipia&apos;r cod adfer yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>That code is too short: it has {0} of its 28 letters and digits.</source>
+        <translation>Mae&apos;r cod hwnnw&apos;n rhy fyr: mae ganddo {0} o&apos;i 28 llythyren a digid.</translation>
+    </message>
+    <message>
+        <source>That code is too long: it has {0} letters and digits, and a code has 28.</source>
+        <translation>Mae&apos;r cod hwnnw&apos;n rhy hir: mae ganddo {0} llythyren a digid, ac mae gan god 28.</translation>
+    </message>
+    <message>
+        <source>A recovery code never has these: {0}. Check each letter against the paper.</source>
+        <translation>Does gan god adfer byth y rhain: {0}. Gwiria bob llythyren yn erbyn y papur.</translation>
+    </message>
+    <message>
+        <source>Something in that isn&apos;t quite right: {0}</source>
+        <translation>Dydy rhywbeth yn hynny ddim yn hollol iawn: {0}</translation>
+    </message>
+    <message>
+        <source>The file could not be read or saved. Check there is space and you can write there.</source>
+        <translation>Doedd dim modd darllen na chadw&apos;r ffeil. Gwiria fod lle ac y galli di ysgrifennu yno.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Nothing was changed.</source>
+        <translation>Aeth rhywbeth o&apos;i le. Newidiodd dim byd.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsButton</name>
+    <message>
+        <source>Settings</source>
+        <translation>Gosodiadau</translation>
+    </message>
+    <message>
+        <source>Text size, colours, locking, passphrase and backup (Ctrl+,)</source>
+        <translation>Maint y testun, lliwiau, cloi, cyfrinymadrodd a chopi wrth gefn (Ctrl+,)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Gosodiadau</translation>
+    </message>
+    <message>
+        <source>Name and look</source>
+        <translation>Enw a golwg</translation>
+    </message>
+    <message>
+        <source>Locking</source>
+        <translation>Cloi</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Cod adfer</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Copi wrth gefn</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Tudalennau&apos;r gosodiadau</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>&amp;Save the name</source>
+        <translation>&amp;Cadw&apos;r enw</translation>
+    </message>
+    <message>
+        <source>Save the name</source>
+        <translation>Cadw&apos;r enw</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Enw</translation>
+    </message>
+    <message>
+        <source>Anyone using this computer can see this name.</source>
+        <translation>Gall unrhyw un sy&apos;n defnyddio&apos;r cyfrifiadur hwn weld yr enw hwn.</translation>
+    </message>
+    <message>
+        <source>Text size in percent</source>
+        <translation>Maint y testun mewn canran</translation>
+    </message>
+    <message>
+        <source>&amp;Text size</source>
+        <translation>Maint y &amp;testun</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Lliwiau</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Golau</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Tywyll</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Cyferbyniad uchel</translation>
+    </message>
+    <message>
+        <source>&amp;Colours</source>
+        <translation>&amp;Lliwiau</translation>
+    </message>
+    <message>
+        <source>Saved. It is now called {0}.</source>
+        <translation>Wedi&apos;i gadw. Ei enw nawr yw {0}.</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> munud</translation>
+    </message>
+    <message>
+        <source>Lost your recovery code, or worried someone has seen it? Make a new one. The old code stops working straight away for this passport; backups you saved before open only with the old code, so save a new backup afterwards.</source>
+        <translation>Wedi colli dy god adfer, neu&apos;n poeni bod rhywun wedi&apos;i weld? Gwna un newydd. Mae&apos;r hen god yn stopio gweithio ar unwaith i&apos;r pasbort hwn; dim ond gyda&apos;r hen god mae copïau wrth gefn a gadwaist ti o&apos;r blaen yn agor, felly cadwa gopi wrth gefn newydd wedyn.</translation>
+    </message>
+    <message>
+        <source>Lock by itself after this many minutes without use</source>
+        <translation>Cloi ohono&apos;i hun ar ôl hyn o funudau heb ei ddefnyddio</translation>
+    </message>
+    <message>
+        <source>&amp;Lock by itself after</source>
+        <translation>Cloi ohono&apos;i hun a&amp;r ôl</translation>
+    </message>
+    <message>
+        <source>It also locks at once when you press Lock, or Hide now (Ctrl+Shift+H).</source>
+        <translation>Mae hefyd yn cloi ar unwaith pan fyddi di&apos;n pwyso Cloi, neu Cuddio nawr (Ctrl+Shift+H).</translation>
+    </message>
+    <message>
+        <source> minute</source>
+        <translation> munud</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Cyfrinymadrodd presennol</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase</source>
+        <translation>Cyfrinymadrodd &amp;presennol</translation>
+    </message>
+    <message>
+        <source>C&amp;hange passphrase</source>
+        <translation>Ne&amp;wid y cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Newid y cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>Changing…</source>
+        <translation>Yn newid…</translation>
+    </message>
+    <message>
+        <source>Done. Use your new passphrase next time.</source>
+        <translation>Wedi gorffen. Defnyddia dy gyfrinymadrodd newydd y tro nesaf.</translation>
+    </message>
+    <message>
+        <source>Make a &amp;new recovery code</source>
+        <translation>Gwneud cod adfer &amp;newydd</translation>
+    </message>
+    <message>
+        <source>Make a new recovery code</source>
+        <translation>Gwneud cod adfer newydd</translation>
+    </message>
+    <message>
+        <source>This is shown only now. Write it down or print it. If you lose both your passphrase and this code, nobody can open your passport.</source>
+        <translation>Dim ond nawr mae hwn yn cael ei ddangos. Ysgrifenna fe neu ei argraffu. Os byddi di&apos;n colli dy gyfrinymadrodd a&apos;r cod hwn, all neb agor dy basbort.</translation>
+    </message>
+    <message>
+        <source>A backup is one file with your whole passport. Your recovery code opens it. Keep it somewhere safe, away from this laptop.</source>
+        <translation>Un ffeil gyda dy basbort cyfan yw copi wrth gefn. Mae dy god adfer yn ei hagor. Cadwa hi rywle diogel, i ffwrdd o&apos;r gliniadur hwn.</translation>
+    </message>
+    <message>
+        <source>Save a &amp;backup…</source>
+        <translation>Cadw copi wrth &amp;gefn…</translation>
+    </message>
+    <message>
+        <source>Save a backup</source>
+        <translation>Cadw copi wrth gefn</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> diwrnod</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Byth</translation>
+    </message>
+    <message>
+        <source>Remind me to save a backup after this many days (0: never)</source>
+        <translation>Atgoffa fi i gadw copi wrth gefn ar ôl hyn o ddiwrnodau (0: byth)</translation>
+    </message>
+    <message>
+        <source>&amp;Remind me after</source>
+        <translation>&amp;Atgoffa fi ar ôl</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>What this is</source>
+        <translation>Beth yw hwn</translation>
+    </message>
+    <message>
+        <source>Give it a name</source>
+        <translation>Rho enw iddo</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation>Dewis cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>Your recovery code</source>
+        <translation>Dy god adfer</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Wrthi&apos;n gweithio</translation>
+    </message>
+    <message>
+        <source>Locking it safely… this takes a moment.</source>
+        <translation>Yn ei gloi&apos;n ddiogel… mae hyn yn cymryd eiliad.</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Yn ôl</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Yn ôl</translation>
+    </message>
+    <message>
+        <source>Your practitioner profile</source>
+        <translation>Eich proffil ymarferydd</translation>
+    </message>
+    <message>
+        <source>Your practitioner profile keeps the passports young people share with you, so you can read and print them.</source>
+        <translation>Mae eich proffil ymarferydd yn cadw&apos;r pasbortau mae pobl ifanc yn eu rhannu gyda chi, er mwyn i chi eu darllen a&apos;u hargraffu.</translation>
+    </message>
+    <message>
+        <source>Give each young person your card first. What they share is made for you alone, and it is deleted when the time they chose is up.</source>
+        <translation>Rhowch eich cerdyn i bob person ifanc yn gyntaf. Mae&apos;r hyn maen nhw&apos;n ei rannu wedi&apos;i wneud i chi yn unig, ac mae&apos;n cael ei ddileu pan ddaw&apos;r amser a ddewison nhw i ben.</translation>
+    </message>
+    <message>
+        <source>It stays on this computer, locked with a passphrase that only you know. Nothing is sent over the internet.</source>
+        <translation>Mae&apos;n aros ar y cyfrifiadur hwn, wedi&apos;i gloi gyda chyfrinymadrodd dim ond chi sy&apos;n ei wybod. Does dim byd yn cael ei anfon dros y rhyngrwyd.</translation>
+    </message>
+    <message>
+        <source>Help a young person</source>
+        <translation>Helpu person ifanc</translation>
+    </message>
+    <message>
+        <source>Help a young person keep their passport up to date: write down what you know helps them, and send it as suggestions they choose to add.</source>
+        <translation>Helpwch berson ifanc i gadw eu pasbort yn gyfredol: ysgrifennwch beth rydych chi&apos;n gwybod sy&apos;n eu helpu, a&apos;i anfon fel awgrymiadau maen nhw&apos;n dewis eu hychwanegu.</translation>
+    </message>
+    <message>
+        <source>They decide. Each suggestion can be added as it is, changed or left out. Nothing goes into their passport unless they choose it.</source>
+        <translation>Nhw sy&apos;n penderfynu. Gall pob awgrym gael ei ychwanegu fel y mae, ei newid neu ei adael allan. Does dim byd yn mynd i&apos;w pasbort oni bai eu bod nhw&apos;n ei ddewis.</translation>
+    </message>
+    <message>
+        <source>Your drafts stay on this computer, locked with a passphrase that only you know.</source>
+        <translation>Mae eich drafftiau&apos;n aros ar y cyfrifiadur hwn, wedi&apos;u cloi gyda chyfrinymadrodd dim ond chi sy&apos;n ei wybod.</translation>
+    </message>
+    <message>
+        <source>It is not a crisis service. If you or the young person need help right now, call Samaritans on 116 123 or text SHOUT to 85258. In an emergency, call 999.</source>
+        <translation>Nid gwasanaeth argyfwng yw hwn. Os ydych chi neu&apos;r person ifanc angen help ar unwaith, ffoniwch y Samaritans ar 116 123 neu tecstiwch SHOUT i 85258. Mewn argyfwng, ffoniwch 999.</translation>
+    </message>
+    <message>
+        <source>A place that&apos;s yours</source>
+        <translation>Lle sy&apos;n eiddo i ti</translation>
+    </message>
+    <message>
+        <source>Keep what matters about you in one place: who you are, what you&apos;re good at, what helps and who matters. Then you don&apos;t have to tell your story again every time something changes.</source>
+        <translation>Cadwa&apos;r hyn sy&apos;n bwysig amdanat ti mewn un lle: pwy wyt ti, beth rwyt ti&apos;n dda am ei wneud, beth sy&apos;n helpu a phwy sy&apos;n bwysig. Wedyn does dim rhaid i ti adrodd dy stori eto bob tro mae rhywbeth yn newid.</translation>
+    </message>
+    <message>
+        <source>It belongs to you. Nothing is shared unless you choose to share it.</source>
+        <translation>Ti biau fe. Does dim byd yn cael ei rannu oni bai dy fod ti&apos;n dewis ei rannu.</translation>
+    </message>
+    <message>
+        <source>It stays on this computer, locked with a passphrase that only you know.</source>
+        <translation>Mae&apos;n aros ar y cyfrifiadur hwn, wedi&apos;i gloi gyda chyfrinymadrodd dim ond ti sy&apos;n ei wybod.</translation>
+    </message>
+    <message>
+        <source>It is not a crisis service. If you need help right now, call Samaritans on 116 123 or text SHOUT to 85258. In an emergency, call 999.</source>
+        <translation>Nid gwasanaeth argyfwng yw hwn. Os wyt ti angen help ar unwaith, ffonia&apos;r Samaritans ar 116 123 neu tecstia SHOUT i 85258. Mewn argyfwng, ffonia 999.</translation>
+    </message>
+    <message>
+        <source>Pick a name that feels like yours. You can change it later.</source>
+        <translation>Dewisa enw sy&apos;n teimlo fel dy un di. Gelli di ei newid yn nes ymlaen.</translation>
+    </message>
+    <message>
+        <source>N&amp;ame</source>
+        <translation>&amp;Enw</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>For example: My story</source>
+        <translation>Er enghraifft: Fy stori</translation>
+    </message>
+    <message>
+        <source>Ideas:</source>
+        <translation>Syniadau:</translation>
+    </message>
+    <message>
+        <source>My story</source>
+        <translation>Fy stori</translation>
+    </message>
+    <message>
+        <source>All about me</source>
+        <translation>Popeth amdana i</translation>
+    </message>
+    <message>
+        <source>Blue notebook</source>
+        <translation>Llyfr nodiadau glas</translation>
+    </message>
+    <message>
+        <source>Use the name {0}</source>
+        <translation>Defnyddio&apos;r enw {0}</translation>
+    </message>
+    <message>
+        <source>Anyone using this computer can see this name, so it can be a disguise: it doesn&apos;t have to say what&apos;s inside.</source>
+        <translation>Gall unrhyw un sy&apos;n defnyddio&apos;r cyfrifiadur hwn weld yr enw hwn, felly gall fod yn guddwisg: does dim rhaid iddo ddweud beth sydd y tu mewn.</translation>
+    </message>
+    <message>
+        <source>This name is shown in the list on this computer. You can change it later.</source>
+        <translation>Mae&apos;r enw hwn yn cael ei ddangos yn y rhestr ar y cyfrifiadur hwn. Gallwch ei newid yn nes ymlaen.</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Gwaith</translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation>Ymarferydd</translation>
+    </message>
+    <message>
+        <source>Casework</source>
+        <translation>Gwaith achos</translation>
+    </message>
+    <message>
+        <source>For example: Work</source>
+        <translation>Er enghraifft: Gwaith</translation>
+    </message>
+    <message>
+        <source>Anyone using this computer can see this name.</source>
+        <translation>Gall unrhyw un sy&apos;n defnyddio&apos;r cyfrifiadur hwn weld yr enw hwn.</translation>
+    </message>
+    <message>
+        <source>Helping</source>
+        <translation>Helpu</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Awgrymiadau</translation>
+    </message>
+    <message>
+        <source>Home notes</source>
+        <translation>Nodiadau cartref</translation>
+    </message>
+    <message>
+        <source>For example: Helping</source>
+        <translation>Er enghraifft: Helpu</translation>
+    </message>
+    <message>
+        <source>Anyone using this computer can see this name, so it&apos;s best not to use the young person&apos;s name.</source>
+        <translation>Gall unrhyw un sy&apos;n defnyddio&apos;r cyfrifiadur hwn weld yr enw hwn, felly mae&apos;n well peidio â defnyddio enw&apos;r person ifanc.</translation>
+    </message>
+    <message>
+        <source>This opens it. A few words you will remember but others won&apos;t guess work well, like &quot;purple kettle on a Tuesday&quot;.</source>
+        <translation>Mae hwn yn ei agor. Mae ychydig eiriau y byddi di&apos;n eu cofio ond na fydd eraill yn eu dyfalu yn gweithio&apos;n dda, fel &quot;tegell porffor ar ddydd Mawrth&quot;.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>If you ever forget your passphrase, this code opens it instead. Write it down or print it, and keep it somewhere safe, away from this computer.</source>
+        <translation>Os byddi di byth yn anghofio dy gyfrinymadrodd, mae&apos;r cod hwn yn ei agor yn lle. Ysgrifenna fe neu ei argraffu, a&apos;i gadw rywle diogel, i ffwrdd o&apos;r cyfrifiadur hwn.</translation>
+    </message>
+    <message>
+        <source>This is the only time it is shown. If you lose both your passphrase and this code, nobody can open this profile or what was shared with you, not even us.</source>
+        <translation>Dyma&apos;r unig dro y bydd yn cael ei ddangos. Os byddwch chi&apos;n colli eich cyfrinymadrodd a&apos;r cod hwn, all neb agor y proffil hwn na&apos;r hyn a rannwyd gyda chi, dim hyd yn oed ni.</translation>
+    </message>
+    <message>
+        <source>This is the only time it is shown. If you lose both your passphrase and this code, nobody can open this profile or your drafts, not even us.</source>
+        <translation>Dyma&apos;r unig dro y bydd yn cael ei ddangos. Os byddwch chi&apos;n colli eich cyfrinymadrodd a&apos;r cod hwn, all neb agor y proffil hwn na&apos;ch drafftiau, dim hyd yn oed ni.</translation>
+    </message>
+    <message>
+        <source>This is the only time it is shown. If you lose both your passphrase and this code, nobody can open your passport, not even us.</source>
+        <translation>Dyma&apos;r unig dro y bydd yn cael ei ddangos. Os byddi di&apos;n colli dy gyfrinymadrodd a&apos;r cod hwn, all neb agor dy basbort, dim hyd yn oed ni.</translation>
+    </message>
+    <message>
+        <source>Step {0} of {1}</source>
+        <translation>Cam {0} o {1}</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Nesaf</translation>
+    </message>
+    <message>
+        <source>&amp;Make it</source>
+        <translation>Ei &amp;wneud</translation>
+    </message>
+    <message>
+        <source>I&apos;ve kept it, &amp;start</source>
+        <translation>Rwyf wedi&apos;i gadw, &amp;dechrau</translation>
+    </message>
+</context>
+<context>
+    <name>ShareHistoryModel</name>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Wedi&apos;i dynnu&apos;n ôl</translation>
+    </message>
+    <message>
+        <source>Replaced by a newer one</source>
+        <translation>Un mwy newydd wedi cymryd ei le</translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation>Amser ar ben</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ar agor</translation>
+    </message>
+    <message>
+        <source>{0}; they opened it on {1}</source>
+        <translation>{0}; fe wnaethon nhw ei agor ar {1}</translation>
+    </message>
+    <message>
+        <source>Shared on</source>
+        <translation>Rhannwyd ar</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Tan</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Beth</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Cyflwr</translation>
+    </message>
+    <message>
+        <source>an entry since erased</source>
+        <translation>cofnod sydd wedi&apos;i ddileu ers hynny</translation>
+    </message>
+    <message>
+        <source>{0} (version {1})</source>
+        <translation>{0} (fersiwn {1})</translation>
+    </message>
+    <message>
+        <source>For {0}: {1}</source>
+        <translation>I {0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ShareWizard</name>
+    <message>
+        <source>Share</source>
+        <translation>Rhannu</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Yn ôl</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Yn ôl</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>What do you want to share?</source>
+        <translation>Beth wyt ti eisiau ei rannu?</translation>
+    </message>
+    <message>
+        <source>Choose all my &amp;important-now entries</source>
+        <translation>Dewis fy holl gofnodion pwysig n&amp;awr</translation>
+    </message>
+    <message>
+        <source>Choose all my important-now entries</source>
+        <translation>Dewis fy holl gofnodion pwysig nawr</translation>
+    </message>
+    <message>
+        <source>C&amp;lear my choice</source>
+        <translation>C&amp;lirio fy newis</translation>
+    </message>
+    <message>
+        <source>Clear my choice</source>
+        <translation>Clirio fy newis</translation>
+    </message>
+    <message>
+        <source>&amp;Entries, by section</source>
+        <translation>Cofnodion, fesul ad&amp;ran</translation>
+    </message>
+    <message>
+        <source>Entries to share</source>
+        <translation>Cofnodion i&apos;w rhannu</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Cofnodion</translation>
+    </message>
+    <message>
+        <source>  (important now)</source>
+        <translation>  (pwysig nawr)</translation>
+    </message>
+    <message>
+        <source>Nothing chosen yet.</source>
+        <translation>Dim byd wedi&apos;i ddewis eto.</translation>
+    </message>
+    <message>
+        <source>Picture: {0}</source>
+        <translation>Llun: {0}</translation>
+    </message>
+    <message>
+        <source>Sound: {0}</source>
+        <translation>Sain: {0}</translation>
+    </message>
+    <message>
+        <source>File: {0}</source>
+        <translation>Ffeil: {0}</translation>
+    </message>
+    <message>
+        <source>1 entry chosen.</source>
+        <translation>1 cofnod wedi&apos;i ddewis.</translation>
+    </message>
+    <message>
+        <source>{0} entries chosen.</source>
+        <translation>{0} cofnod wedi&apos;u dewis.</translation>
+    </message>
+    <message>
+        <source>Who is it for?</source>
+        <translation>I bwy mae e?</translation>
+    </message>
+    <message>
+        <source>Someone whose &amp;card I have</source>
+        <translation>Rhywun y mae eu cerdyn gen &amp;i</translation>
+    </message>
+    <message>
+        <source>Someone whose card I have</source>
+        <translation>Rhywun y mae eu cerdyn gen i</translation>
+    </message>
+    <message>
+        <source>Someone &amp;without the app&apos;s card</source>
+        <translation>Rhywun &amp;heb gerdyn yr ap</translation>
+    </message>
+    <message>
+        <source>Someone without the app&apos;s card</source>
+        <translation>Rhywun heb gerdyn yr ap</translation>
+    </message>
+    <message>
+        <source>People whose card you have</source>
+        <translation>Pobl y mae eu cerdyn gen ti</translation>
+    </message>
+    <message>
+        <source>You haven&apos;t added anyone&apos;s card yet. Add one on the People page, or share with someone without the app&apos;s card.</source>
+        <translation>Dwyt ti ddim wedi ychwanegu cerdyn neb eto. Ychwanega un ar y dudalen Pobl, neu rhanna gyda rhywun heb gerdyn yr ap.</translation>
+    </message>
+    <message>
+        <source>&amp;Their name</source>
+        <translation>E&amp;u henw nhw</translation>
+    </message>
+    <message>
+        <source>&amp;Your name, as they will see it</source>
+        <translation>Dy &amp;enw, fel y byddan nhw&apos;n ei weld</translation>
+    </message>
+    <message>
+        <source>Their name</source>
+        <translation>Eu henw nhw</translation>
+    </message>
+    <message>
+        <source>Nothing is chosen until you tick it. Pictures and sounds go with their entry unless you untick them.</source>
+        <translation>Does dim byd wedi&apos;i ddewis nes i ti ei dicio. Mae lluniau a synau&apos;n mynd gyda&apos;u cofnod oni bai dy fod ti&apos;n eu dad-dicio.</translation>
+    </message>
+    <message>
+        <source>For example: Ms Green at school</source>
+        <translation>Er enghraifft: Ms Green yn yr ysgol</translation>
+    </message>
+    <message>
+        <source>The app will make a passphrase for the file. You tell it to them by voice, in person or by phone, never in the same message as the file.</source>
+        <translation>Bydd yr ap yn gwneud cyfrinymadrodd ar gyfer y ffeil. Rwyt ti&apos;n ei ddweud wrthyn nhw ar lafar, wyneb yn wyneb neu ar y ffôn, byth yn yr un neges â&apos;r ffeil.</translation>
+    </message>
+    <message>
+        <source>You haven&apos;t compared card numbers with {0} yet. You can still share, but if you can, check the numbers with them first (on the People page).</source>
+        <translation>Dwyt ti ddim wedi cymharu rhifau&apos;r cerdyn gyda {0} eto. Gelli di rannu o hyd, ond os galli di, gwiria&apos;r rhifau gyda nhw yn gyntaf (ar y dudalen Pobl).</translation>
+    </message>
+    <message>
+        <source>For how long, and why?</source>
+        <translation>Am ba hyd, a pham?</translation>
+    </message>
+    <message>
+        <source>When the time is up, their app deletes it.</source>
+        <translation>Pan ddaw&apos;r amser i ben, mae eu ap nhw&apos;n ei ddileu.</translation>
+    </message>
+    <message>
+        <source>1 &amp;month</source>
+        <translation>1 &amp;mis</translation>
+    </message>
+    <message>
+        <source>&amp;1 week</source>
+        <translation>&amp;1 wythnos</translation>
+    </message>
+    <message>
+        <source>&amp;3 months</source>
+        <translation>&amp;3 mis</translation>
+    </message>
+    <message>
+        <source>Until a &amp;date:</source>
+        <translation>Tan &amp;ddyddiad:</translation>
+    </message>
+    <message>
+        <source>Until this date</source>
+        <translation>Tan y dyddiad hwn</translation>
+    </message>
+    <message>
+        <source>&amp;Why are you sharing it? They will see this.</source>
+        <translation>&amp;Pam wyt ti&apos;n ei rannu? Byddan nhw&apos;n gweld hyn.</translation>
+    </message>
+    <message>
+        <source>Why you are sharing it</source>
+        <translation>Pam rwyt ti&apos;n ei rannu</translation>
+    </message>
+    <message>
+        <source>For example: moving to a new school</source>
+        <translation>Er enghraifft: symud i ysgol newydd</translation>
+    </message>
+    <message>
+        <source>Your name, as they will see it</source>
+        <translation>Eich enw, fel y byddan nhw&apos;n ei weld</translation>
+    </message>
+    <message>
+        <source>Preview of the shared file</source>
+        <translation>Rhagolwg o&apos;r ffeil a rannwyd</translation>
+    </message>
+    <message>
+        <source>This is exactly what {0} will see</source>
+        <translation>Dyma&apos;n union beth fydd {0} yn ei weld</translation>
+    </message>
+    <message>
+        <source>This replaces what you shared with {0} on {1}. Their app deletes that one when they open this.</source>
+        <translation>Mae hwn yn cymryd lle&apos;r hyn a rannaist ti gyda {0} ar {1}. Mae eu ap nhw&apos;n dileu&apos;r un hwnnw pan fyddan nhw&apos;n agor hwn.</translation>
+    </message>
+    <message>
+        <source>new: {0}</source>
+        <translation>newydd: {0}</translation>
+    </message>
+    <message>
+        <source>changed: {0}</source>
+        <translation>wedi newid: {0}</translation>
+    </message>
+    <message>
+        <source>no longer shared: {0}</source>
+        <translation>ddim yn cael ei rannu mwyach: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>no longer shared: %n you deleted</source>
+        <translation>
+            <numerusform>ddim yn cael eu rhannu mwyach: %n a ddilëaist ti</numerusform>
+            <numerusform>ddim yn cael ei rannu mwyach: %n a ddilëaist ti</numerusform>
+            <numerusform>ddim yn cael eu rhannu mwyach: %n a ddilëaist ti</numerusform>
+            <numerusform>ddim yn cael eu rhannu mwyach: %n a ddilëaist ti</numerusform>
+            <numerusform>ddim yn cael eu rhannu mwyach: %n a ddilëaist ti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing changed since you last shared with {0} on {1}.</source>
+        <translation>Dim byd wedi newid ers i ti rannu gyda {0} ddiwethaf ar {1}.</translation>
+    </message>
+    <message>
+        <source>Since you last shared with {0} on {1}: {2}.</source>
+        <translation>Ers i ti rannu gyda {0} ddiwethaf ar {1}: {2}.</translation>
+    </message>
+    <message>
+        <source>Saving the file</source>
+        <translation>Yn cadw&apos;r ffeil</translation>
+    </message>
+    <message>
+        <source>The passphrase. Read it to them, by voice:</source>
+        <translation>Y cyfrinymadrodd. Darllena fe iddyn nhw, ar lafar:</translation>
+    </message>
+    <message>
+        <source>For {0}</source>
+        <translation>I {0}</translation>
+    </message>
+    <message>
+        <source>Save the shared file</source>
+        <translation>Cadw&apos;r ffeil a rannwyd</translation>
+    </message>
+    <message>
+        <source>Shared files (*{0})</source>
+        <translation>Ffeiliau a rannwyd (*{0})</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Yn cadw…</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Wedi&apos;i gadw</translation>
+    </message>
+    <message>
+        <source>1 entry</source>
+        <translation>1 cofnod</translation>
+    </message>
+    <message>
+        <source>{0} entries</source>
+        <translation>{0} cofnod</translation>
+    </message>
+    <message>
+        <source>“{0}” is saved. It holds {1} for {2}, until the end of {3}.</source>
+        <translation>Mae “{0}” wedi&apos;i chadw. Mae&apos;n dal {1} i {2}, tan ddiwedd {3}.</translation>
+    </message>
+    <message>
+        <source>Give them the file. It opens only with the passphrase below.</source>
+        <translation>Rho&apos;r ffeil iddyn nhw. Dim ond gyda&apos;r cyfrinymadrodd isod mae&apos;n agor.</translation>
+    </message>
+    <message>
+        <source>Give them the file, on a USB stick or by email. Only their app can open it.</source>
+        <translation>Rho&apos;r ffeil iddyn nhw, ar ffon USB neu drwy e-bost. Dim ond eu ap nhw all ei hagor.</translation>
+    </message>
+    <message>
+        <source>Passphrase: {0}</source>
+        <translation>Cyfrinymadrodd: {0}</translation>
+    </message>
+    <message>
+        <source>Nothing was shared.</source>
+        <translation>Chafodd dim byd ei rannu.</translation>
+    </message>
+    <message>
+        <source>Step {0} of {1}</source>
+        <translation>Cam {0} o {1}</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Nesaf</translation>
+    </message>
+    <message>
+        <source>&amp;See it first</source>
+        <translation>Ei &amp;weld yn gyntaf</translation>
+    </message>
+    <message>
+        <source>&amp;Save the file…</source>
+        <translation>&amp;Cadw&apos;r ffeil…</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Gorffen</translation>
+    </message>
+</context>
+<context>
+    <name>StartWindow</name>
+    <message>
+        <source>This is the demo. Its passphrase is: {0}</source>
+        <translation>Dyma&apos;r demo. Ei gyfrinymadrodd yw: {0}</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Nodiadau</translation>
+    </message>
+    <message>
+        <source>Say It Once</source>
+        <translation>Say It Once</translation>
+    </message>
+    <message>
+        <source>Your words are saved</source>
+        <translation>Mae dy eiriau wedi&apos;u cadw</translation>
+    </message>
+    <message>
+        <source>What you typed when there was no space left is saved now.</source>
+        <translation>Mae&apos;r hyn a deipiaist ti pan nad oedd lle ar ôl wedi&apos;i gadw nawr.</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionEditDialog</name>
+    <message>
+        <source>Change it, then add it</source>
+        <translation>Ei newid, yna ei ychwanegu</translation>
+    </message>
+    <message>
+        <source>Change the suggestion, then add it</source>
+        <translation>Newid yr awgrym, yna ei ychwanegu</translation>
+    </message>
+    <message>
+        <source>Make it yours</source>
+        <translation>Ei wneud yn eiddo i ti</translation>
+    </message>
+    <message>
+        <source>Suggested by {name}. Change anything you like; only what you add is kept.</source>
+        <translation>Awgrym gan {name}. Newidia unrhyw beth rwyt ti eisiau; dim ond yr hyn rwyt ti&apos;n ei ychwanegu sy&apos;n cael ei gadw.</translation>
+    </message>
+    <message>
+        <source>&amp;Add to my passport</source>
+        <translation>&amp;Ychwanegu at fy mhasbort</translation>
+    </message>
+    <message>
+        <source>Add to my passport</source>
+        <translation>Ychwanegu at fy mhasbort</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Dim nawr</translation>
+    </message>
+    <message>
+        <source>Not now: keep it waiting</source>
+        <translation>Dim nawr: ei gadw&apos;n aros</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Teitl</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Teitl</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Geiriau</translation>
+    </message>
+    <message>
+        <source>&amp;Words</source>
+        <translation>&amp;Geiriau</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Adran</translation>
+    </message>
+    <message>
+        <source>&amp;Section</source>
+        <translation>A&amp;dran</translation>
+    </message>
+    <message>
+        <source>&amp;Important now</source>
+        <translation>&amp;Pwysig nawr</translation>
+    </message>
+    <message>
+        <source>Important now</source>
+        <translation>Pwysig nawr</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionInboxView</name>
+    <message>
+        <source>Suggestions</source>
+        <translation>Awgrymiadau</translation>
+    </message>
+    <message>
+        <source>Ideas from people who help you. Nothing goes into your passport unless you add it.</source>
+        <translation>Syniadau gan bobl sy&apos;n dy helpu di. Does dim byd yn mynd i dy basbort oni bai dy fod ti&apos;n ei ychwanegu.</translation>
+    </message>
+    <message>
+        <source>&amp;Open suggestions…</source>
+        <translation>&amp;Agor awgrymiadau…</translation>
+    </message>
+    <message>
+        <source>Open a file of suggestions</source>
+        <translation>Agor ffeil o awgrymiadau</translation>
+    </message>
+    <message>
+        <source>Opening the file</source>
+        <translation>Yn agor y ffeil</translation>
+    </message>
+    <message>
+        <source>Nothing waiting. When someone who helps you gives you a file of suggestions, open it here.</source>
+        <translation>Dim byd yn aros. Pan fydd rhywun sy&apos;n dy helpu di&apos;n rhoi ffeil o awgrymiadau i ti, agor hi yma.</translation>
+    </message>
+    <message>
+        <source>Suggestions waiting for you</source>
+        <translation>Awgrymiadau&apos;n aros amdanat ti</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting for you</source>
+        <translation>&amp;Yn aros amdanat ti</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Wedi&apos;i awgrymu</translation>
+    </message>
+    <message>
+        <source>The suggestion, beside what it relates to</source>
+        <translation>Yr awgrym, wrth ymyl yr hyn mae&apos;n ymwneud ag e</translation>
+    </message>
+    <message>
+        <source>&amp;Add it to my passport</source>
+        <translation>&amp;Ei ychwanegu at fy mhasbort</translation>
+    </message>
+    <message>
+        <source>Add it to my passport as it is</source>
+        <translation>Ei ychwanegu at fy mhasbort fel y mae</translation>
+    </message>
+    <message>
+        <source>&amp;Change it, then add…</source>
+        <translation>Ei &amp;newid, yna ei ychwanegu…</translation>
+    </message>
+    <message>
+        <source>Change it, then add it</source>
+        <translation>Ei newid, yna ei ychwanegu</translation>
+    </message>
+    <message>
+        <source>&amp;No, thanks…</source>
+        <translation>Dim &amp;diolch…</translation>
+    </message>
+    <message>
+        <source>Say no to this suggestion</source>
+        <translation>Dweud na i&apos;r awgrym hwn</translation>
+    </message>
+    <message>
+        <source>Yes, delete it</source>
+        <translation>Ie, ei ddileu</translation>
+    </message>
+    <message>
+        <source>Yes, delete this suggestion</source>
+        <translation>Ie, dileu&apos;r awgrym hwn</translation>
+    </message>
+    <message>
+        <source>Keep it for now</source>
+        <translation>Ei gadw am nawr</translation>
+    </message>
+    <message>
+        <source>Already in your passport</source>
+        <translation>Yn dy basbort yn barod</translation>
+    </message>
+    <message>
+        <source>Nothing like it yet.</source>
+        <translation>Dim byd tebyg eto.</translation>
+    </message>
+    <message>
+        <source>Open suggestions</source>
+        <translation>Agor awgrymiadau</translation>
+    </message>
+    <message>
+        <source>Suggestions (*{0});;Any file (*)</source>
+        <translation>Awgrymiadau (*{0});;Unrhyw ffeil (*)</translation>
+    </message>
+    <message>
+        <source>Opening and checking the file…</source>
+        <translation>Yn agor ac yn gwirio&apos;r ffeil…</translation>
+    </message>
+    <message>
+        <source>You have already seen everything in this file from {name}.</source>
+        <translation>Rwyt ti wedi gweld popeth yn y ffeil hon gan {name} yn barod.</translation>
+    </message>
+    <message>
+        <source>{name} sent a suggestion. Nothing is in your passport until you add it.</source>
+        <translation>Anfonodd {name} awgrym. Does dim byd yn dy basbort nes i ti ei ychwanegu.</translation>
+    </message>
+    <message>
+        <source>{name} sent {count} suggestions. Nothing is in your passport until you add it.</source>
+        <translation>Anfonodd {name} {count} awgrym. Does dim byd yn dy basbort nes i ti eu hychwanegu.</translation>
+    </message>
+    <message>
+        <source>Their note: {0}</source>
+        <translation>Eu nodyn: {0}</translation>
+    </message>
+    <message>
+        <source>Attached: {0}</source>
+        <translation>Wedi&apos;i atodi: {0}</translation>
+    </message>
+    <message>
+        <source>Attached picture: {0}</source>
+        <translation>Llun wedi&apos;i atodi: {0}</translation>
+    </message>
+    <message>
+        <source>Added “{title}” to {section}.</source>
+        <translation>Wedi ychwanegu “{title}” at {section}.</translation>
+    </message>
+    <message>
+        <source>Say no to “{title}”? It will be deleted, and can&apos;t be brought back.</source>
+        <translation>Dweud na i “{title}”? Bydd yn cael ei ddileu, a does dim modd dod ag e&apos;n ôl.</translation>
+    </message>
+    <message>
+        <source>Said no to “{title}”. It has been deleted.</source>
+        <translation>Wedi dweud na i “{title}”. Mae wedi&apos;i ddileu.</translation>
+    </message>
+    <message>
+        <source>Let {name} know what you decided…</source>
+        <translation>Rho wybod i {name} beth wnest ti benderfynu…</translation>
+    </message>
+    <message>
+        <source>Let {name} know what you decided</source>
+        <translation>Rho wybod i {name} beth wnest ti benderfynu</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionListModel</name>
+    <message>
+        <source>From {name}, for “{section}”</source>
+        <translation>Gan {name}, ar gyfer “{section}”</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Llinell amser</translation>
+    </message>
+    <message>
+        <source>Entries, newest first</source>
+        <translation>Cofnodion, y mwyaf newydd yn gyntaf</translation>
+    </message>
+    <message>
+        <source>Nothing here yet. What you write shows up here, newest first.</source>
+        <translation>Dim byd yma eto. Mae&apos;r hyn rwyt ti&apos;n ei ysgrifennu&apos;n ymddangos yma, y mwyaf newydd yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Newest first, by when it happened, or when you wrote it.</source>
+        <translation>Y mwyaf newydd yn gyntaf, yn ôl pryd y digwyddodd, neu pryd yr ysgrifennaist ti e.</translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message>
+        <source>Lock</source>
+        <translation>Cloi</translation>
+    </message>
+    <message>
+        <source>Lock it now (Ctrl+L)</source>
+        <translation>Ei gloi nawr (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Hide now</source>
+        <translation>Cuddio nawr</translation>
+    </message>
+    <message>
+        <source>Lock at once and show a blank page (Ctrl+Shift+H)</source>
+        <translation>Cloi ar unwaith a dangos tudalen wag (Ctrl+Shift+H)</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockView</name>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Datgloi</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Datgloi</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the list</source>
+        <translation>Yn ôl i&apos;r &amp;rhestr</translation>
+    </message>
+    <message>
+        <source>Back to the list</source>
+        <translation>Yn ôl i&apos;r rhestr</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Yn agor</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Yn agor…</translation>
+    </message>
+    <message>
+        <source>Type your &amp;recovery code</source>
+        <translation>Teipia dy god &amp;adfer</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Cod adfer</translation>
+    </message>
+    <message>
+        <source>The code you wrote down or printed</source>
+        <translation>Y cod a ysgrifennaist ti neu a argraffaist ti</translation>
+    </message>
+    <message>
+        <source>Use my passphrase &amp;instead</source>
+        <translation>Defnyddio fy nghyfrinymadrodd &amp;yn lle</translation>
+    </message>
+    <message>
+        <source>Type your &amp;passphrase</source>
+        <translation>Teipia dy &amp;gyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>Use my recovery code &amp;instead</source>
+        <translation>Defnyddio fy nghod adfer &amp;yn lle</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <source>Withdraw what you shared</source>
+        <translation>Tynnu&apos;n ôl yr hyn a rannaist ti</translation>
+    </message>
+    <message>
+        <source>This makes a small withdrawal file for {0}, about what you shared on {1}.</source>
+        <translation>Mae hyn yn gwneud ffeil tynnu&apos;n ôl fach i {0}, am yr hyn a rannaist ti ar {1}.</translation>
+    </message>
+    <message>
+        <source>When their app opens it, it deletes what you shared and won&apos;t open that file again.</source>
+        <translation>Pan fydd eu ap nhw&apos;n ei hagor, mae&apos;n dileu&apos;r hyn a rannaist ti a fydd e ddim yn agor y ffeil honno eto.</translation>
+    </message>
+    <message>
+        <source>It doesn&apos;t reach them by itself: give it to them the way you gave the first file.</source>
+        <translation>Dydy hi ddim yn eu cyrraedd ohoni&apos;i hun: rho hi iddyn nhw yn yr un ffordd ag y rhoddaist ti&apos;r ffeil gyntaf.</translation>
+    </message>
+    <message>
+        <source>It can&apos;t take back what they have already read, printed or written down. If that worries you, talk to them or someone you trust.</source>
+        <translation>All hi ddim cymryd yn ôl yr hyn maen nhw wedi&apos;i ddarllen, ei argraffu neu ei ysgrifennu&apos;n barod. Os yw hynny&apos;n dy boeni, siarada â nhw neu â rhywun rwyt ti&apos;n ei drystio.</translation>
+    </message>
+    <message>
+        <source>&amp;Make the withdrawal file…</source>
+        <translation>&amp;Gwneud y ffeil tynnu&apos;n ôl…</translation>
+    </message>
+    <message>
+        <source>Make the withdrawal file</source>
+        <translation>Gwneud y ffeil tynnu&apos;n ôl</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+</context>
+<context>
+    <name>WrittenWithField</name>
+    <message>
+        <source>Written with</source>
+        <translation>Wedi&apos;i ysgrifennu gyda</translation>
+    </message>
+    <message>
+        <source>Someone who helped you write this. Choose or type a name, or leave it empty.</source>
+        <translation>Rhywun a wnaeth dy helpu i ysgrifennu hwn. Dewisa neu teipia enw, neu gad e&apos;n wag.</translation>
+    </message>
+    <message>
+        <source>Just me</source>
+        <translation>Fi yn unig</translation>
+    </message>
+</context>
+</TS>

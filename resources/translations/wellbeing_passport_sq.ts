@@ -1,0 +1,3932 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sq" sourcelanguage="en_GB">
+<context>
+    <name>AddCardDialog</name>
+    <message>
+        <source>Add someone&apos;s card</source>
+        <translation>Shto kartën e dikujt</translation>
+    </message>
+    <message>
+        <source>Choose the card file they gave you. Then read the numbers aloud together: if they match, nobody swapped the card on the way.</source>
+        <translation>Zgjidh skedarin e kartës që të dhanë. Pastaj lexoni numrat me zë bashkë: nëse përputhen, askush nuk e ka ndërruar kartën gjatë rrugës.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose the card file…</source>
+        <translation>&amp;Zgjidh skedarin e kartës…</translation>
+    </message>
+    <message>
+        <source>Choose the card file</source>
+        <translation>Zgjidh skedarin e kartës</translation>
+    </message>
+    <message>
+        <source>We read the numbers aloud and they &amp;match</source>
+        <translation>I lexuam numrat me zë dhe ata &amp;përputhen</translation>
+    </message>
+    <message>
+        <source>We read the numbers aloud and they match</source>
+        <translation>I lexuam numrat me zë dhe ata përputhen</translation>
+    </message>
+    <message>
+        <source>&amp;Add the card</source>
+        <translation>&amp;Shto kartën</translation>
+    </message>
+    <message>
+        <source>Add the card</source>
+        <translation>Shto kartën</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anulo</translation>
+    </message>
+    <message>
+        <source>Cards (*{0});;Any file (*)</source>
+        <translation>Karta (*{0});;Çdo skedar (*)</translation>
+    </message>
+    <message>
+        <source>a young person</source>
+        <translation>një person i ri</translation>
+    </message>
+    <message>
+        <source>a carer</source>
+        <translation>një kujdestar</translation>
+    </message>
+    <message>
+        <source>a practitioner</source>
+        <translation>një profesionist</translation>
+    </message>
+    <message>
+        <source>{name}, {kind}</source>
+        <translation>{name}, {kind}</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerPreviewDialog</name>
+    <message>
+        <source>Let {name} know what you decided</source>
+        <translation>Tregoji {name} çfarë vendose</translation>
+    </message>
+    <message>
+        <source>Let them know what you decided</source>
+        <translation>Tregoju çfarë vendose</translation>
+    </message>
+    <message>
+        <source>This is everything the answer says. It has no titles and none of your words: {name} sees it beside what they sent.</source>
+        <translation>Kjo është gjithçka që thotë përgjigjja. Nuk ka tituj dhe asnjë nga fjalët e tua: {name} e sheh pranë asaj që dërgoi.</translation>
+    </message>
+    <message>
+        <source>What the answer says</source>
+        <translation>Çfarë thotë përgjigjja</translation>
+    </message>
+    <message>
+        <source>What the answer &amp;says</source>
+        <translation>Çfarë &amp;thotë përgjigjja</translation>
+    </message>
+    <message>
+        <source>&amp;Save the answer…</source>
+        <translation>&amp;Ruaj përgjigjen…</translation>
+    </message>
+    <message>
+        <source>Save the answer as a file</source>
+        <translation>Ruaje përgjigjen si skedar</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Mbyll</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Mbyll</translation>
+    </message>
+    <message>
+        <source>you added it</source>
+        <translation>e shtove</translation>
+    </message>
+    <message>
+        <source>you added it with changes</source>
+        <translation>e shtove me ndryshime</translation>
+    </message>
+    <message>
+        <source>you said no</source>
+        <translation>the jo</translation>
+    </message>
+    <message>
+        <source>not decided yet</source>
+        <translation>ende pa vendosur</translation>
+    </message>
+    <message>
+        <source>Suggestion {number} sent on {date}: {outcome}</source>
+        <translation>Sugjerimi {number} i dërguar më {date}: {outcome}</translation>
+    </message>
+    <message>
+        <source>Answer for {name}</source>
+        <translation>Përgjigje për {name}</translation>
+    </message>
+    <message>
+        <source>Save the answer</source>
+        <translation>Ruaj përgjigjen</translation>
+    </message>
+    <message>
+        <source>Answers (*{0})</source>
+        <translation>Përgjigje (*{0})</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Po ruhet…</translation>
+    </message>
+    <message>
+        <source>Saved. Give {name} the file; in their app they choose “Send suggestions…”, then “Open an answer…”.</source>
+        <translation>U ruajt. Jepja skedarin {name}; në aplikacionin e tyre zgjedhin “Dërgo sugjerime…”, pastaj “Hap një përgjigje…”.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentPanel</name>
+    <message>
+        <source>Pictures, sounds and files</source>
+        <translation>Foto, tinguj dhe skedarë</translation>
+    </message>
+    <message>
+        <source>Add a picture, sound or file…</source>
+        <translation>Shto një foto, tingull ose skedar…</translation>
+    </message>
+    <message>
+        <source>Add a picture, sound or file</source>
+        <translation>Shto një foto, tingull ose skedar</translation>
+    </message>
+    <message>
+        <source>Pictures and sounds (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.wav *.mp3 *.ogg *.flac *.m4a);;Any file (*)</source>
+        <translation>Foto dhe tinguj (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.wav *.mp3 *.ogg *.flac *.m4a);;Çdo skedar (*)</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Ruaj një kopje</translation>
+    </message>
+    <message>
+        <source>Add a title first, then you can add pictures, sounds and files.</source>
+        <translation>Shto fillimisht një titull, pastaj mund të shtosh foto, tinguj dhe skedarë.</translation>
+    </message>
+    <message>
+        <source>Adding {name}…</source>
+        <translation>Po shtohet {name}…</translation>
+    </message>
+    <message>
+        <source>Added {name}.</source>
+        <translation>U shtua {name}.</translation>
+    </message>
+    <message>
+        <source>Remove {name}?</source>
+        <translation>Të hiqet {name}?</translation>
+    </message>
+    <message>
+        <source>It will be taken out of this entry and erased. This can&apos;t be undone.</source>
+        <translation>Do të hiqet nga ky shënim dhe do të fshihet. Kjo nuk mund të zhbëhet.</translation>
+    </message>
+    <message>
+        <source>Remove it</source>
+        <translation>Hiqe</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Mbaje</translation>
+    </message>
+    <message>
+        <source>Removed {name}.</source>
+        <translation>U hoq {name}.</translation>
+    </message>
+    <message>
+        <source>Saving a copy…</source>
+        <translation>Po ruhet një kopje…</translation>
+    </message>
+    <message>
+        <source>Saved a copy as {name}.</source>
+        <translation>U ruajt një kopje si {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentTile</name>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Ruaj një kopje…</translation>
+    </message>
+    <message>
+        <source>Save a copy of {name}</source>
+        <translation>Ruaj një kopje të {name}</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Hiq…</translation>
+    </message>
+    <message>
+        <source>Remove {name}</source>
+        <translation>Hiq {name}</translation>
+    </message>
+    <message>
+        <source>Opening the picture…</source>
+        <translation>Po hapet fotoja…</translation>
+    </message>
+    <message>
+        <source>Picture: {name}</source>
+        <translation>Foto: {name}</translation>
+    </message>
+    <message>
+        <source>This picture can&apos;t be shown, but it is kept safe.</source>
+        <translation>Kjo foto nuk mund të shfaqet, por ruhet e sigurt.</translation>
+    </message>
+</context>
+<context>
+    <name>AudioPlayer</name>
+    <message>
+        <source>Play</source>
+        <translation>Luaj</translation>
+    </message>
+    <message>
+        <source>Play {name}</source>
+        <translation>Luaj {name}</translation>
+    </message>
+    <message>
+        <source>Sounds can&apos;t be played on this computer. You can save a copy and play it elsewhere.</source>
+        <translation>Tingujt nuk mund të luhen në këtë kompjuter. Mund të ruash një kopje dhe ta luash diku tjetër.</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Po hapet…</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pushim</translation>
+    </message>
+    <message>
+        <source>Pause {name}</source>
+        <translation>Ndalo përkohësisht {name}</translation>
+    </message>
+    <message>
+        <source>Playing</source>
+        <translation>Po luhet</translation>
+    </message>
+    <message>
+        <source>This sound can&apos;t be played here. You can save a copy and play it elsewhere.</source>
+        <translation>Ky tingull nuk mund të luhet këtu. Mund të ruash një kopje dhe ta luash diku tjetër.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Save a backup</source>
+        <translation>Ruaj një kopje rezervë</translation>
+    </message>
+    <message>
+        <source>One file with everything in your passport: your words, pictures, sounds, history and people. If this laptop is lost, it brings your passport back.</source>
+        <translation>Një skedar me gjithçka në fletoren tënde: fjalët, fotot, tingujt, historinë dhe njerëzit. Nëse ky laptop humbet, ai ta kthen fletoren.</translation>
+    </message>
+    <message>
+        <source>Your recovery code opens this file. Keep it somewhere safe, away from this laptop.</source>
+        <translation>Kodi yt i rikthimit e hap këtë skedar. Mbaje diku të sigurt, larg këtij laptopi.</translation>
+    </message>
+    <message>
+        <source>Saving the backup</source>
+        <translation>Po ruhet kopja rezervë</translation>
+    </message>
+    <message>
+        <source>Choose where to &amp;save…</source>
+        <translation>Zgjidh ku ta &amp;ruash…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the backup</source>
+        <translation>Zgjidh ku ta ruash kopjen rezervë</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Mbyll</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Mbyll</translation>
+    </message>
+    <message>
+        <source>Backup {date}</source>
+        <translation>Kopje rezervë {date}</translation>
+    </message>
+    <message>
+        <source>Backups (*{0})</source>
+        <translation>Kopje rezervë (*{0})</translation>
+    </message>
+    <message>
+        <source>Saving… You can keep using the app.</source>
+        <translation>Po ruhet… Mund ta përdorësh aplikacionin ndërkohë.</translation>
+    </message>
+    <message>
+        <source>Saved as {name}.</source>
+        <translation>U ruajt si {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupReminder</name>
+    <message>
+        <source>It&apos;s been a while since your last backup. A backup keeps your passport safe if this laptop is lost.</source>
+        <translation>Ka kaluar pak kohë që nga kopja jote e fundit rezervë. Një kopje rezervë e mban fletoren tënde të sigurt nëse ky laptop humbet.</translation>
+    </message>
+    <message>
+        <source>Save a &amp;backup…</source>
+        <translation>Ruaj një &amp;kopje rezervë…</translation>
+    </message>
+    <message>
+        <source>Save a backup</source>
+        <translation>Ruaj një kopje rezervë</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Jo tani</translation>
+    </message>
+    <message>
+        <source>Not now: remind me next time</source>
+        <translation>Jo tani: më kujto herën tjetër</translation>
+    </message>
+    <message>
+        <source>Backup reminder</source>
+        <translation>Kujtesë për kopjen rezervë</translation>
+    </message>
+    <message>
+        <source>Your recovery code has changed, and backups you saved before open only with the old one. Save a new backup now, to go with your new code.</source>
+        <translation>Kodi yt i rikthimit ka ndryshuar, dhe kopjet rezervë që ruajte më parë hapen vetëm me kodin e vjetër. Ruaj tani një kopje të re rezervë, që të shkojë me kodin tënd të ri.</translation>
+    </message>
+</context>
+<context>
+    <name>BundleDocument</name>
+    <message>
+        <source>Shared by {sender} with {recipient}, open until {until}. Please don&apos;t copy or pass it on.</source>
+        <translation>Ndarë nga {sender} me {recipient}, e hapur deri më {until}. Të lutem, mos e kopjo dhe mos ia jep të tjerëve.</translation>
+    </message>
+    <message>
+        <source>{0:.1f} MB</source>
+        <translation>{0:.1f} MB</translation>
+    </message>
+    <message>
+        <source>{0} KB</source>
+        <translation>{0} KB</translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation>(e re)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n i ri</numerusform>
+            <numerusform>%n të reja</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n i ndryshuar</numerusform>
+            <numerusform>%n të ndryshuara</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n no longer shared</source>
+        <translation>
+            <numerusform>%n që nuk ndahet më</numerusform>
+            <numerusform>%n që nuk ndahen më</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing changed since {0}.</source>
+        <translation>Asgjë nuk ka ndryshuar që nga {0}.</translation>
+    </message>
+    <message>
+        <source>What changed since {0}: {1}</source>
+        <translation>Çfarë ka ndryshuar që nga {0}: {1}</translation>
+    </message>
+    <message>
+        <source>No longer shared: ‘{0}’</source>
+        <translation>Nuk ndahet më: ‘{0}’</translation>
+    </message>
+    <message numerus="yes">
+        <source>No longer shared: %n from the last one</source>
+        <translation>
+            <numerusform>Nuk ndahet më: %n nga hera e fundit</numerusform>
+            <numerusform>Nuk ndahen më: %n nga hera e fundit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>now under ‘{0}’</source>
+        <translation>tani nën ‘{0}’</translation>
+    </message>
+    <message>
+        <source>now marked important now</source>
+        <translation>tani shënuar si e rëndësishme tani</translation>
+    </message>
+    <message>
+        <source>no longer marked important now</source>
+        <translation>nuk shënohet më si e rëndësishme tani</translation>
+    </message>
+    <message>
+        <source>a new date to ask if it&apos;s still true</source>
+        <translation>një datë e re për të pyetur nëse është ende e vërtetë</translation>
+    </message>
+    <message>
+        <source>a new date for when it happened</source>
+        <translation>një datë e re se kur ndodhi</translation>
+    </message>
+    <message>
+        <source>a new colour</source>
+        <translation>një ngjyrë e re</translation>
+    </message>
+    <message>
+        <source>its pictures, sounds or files changed</source>
+        <translation>fotot, tingujt ose skedarët e tij ndryshuan</translation>
+    </message>
+    <message>
+        <source>new words are underlined and marked (new)</source>
+        <translation>fjalët e reja janë të nënvizuara dhe të shënuara (e re)</translation>
+    </message>
+    <message>
+        <source>some words were taken out</source>
+        <translation>disa fjalë u hoqën</translation>
+    </message>
+    <message>
+        <source>New:</source>
+        <translation>E re:</translation>
+    </message>
+    <message>
+        <source>Changed:</source>
+        <translation>E ndryshuar:</translation>
+    </message>
+    <message>
+        <source>Underlined words, each followed by (new), are new or changed since {0}.</source>
+        <translation>Fjalët e nënvizuara, secila e ndjekur nga (e re), janë të reja ose të ndryshuara që nga {0}.</translation>
+    </message>
+    <message>
+        <source>Shared by {0}</source>
+        <translation>Ndarë nga {0}</translation>
+    </message>
+    <message>
+        <source>Important now</source>
+        <translation>E rëndësishme tani</translation>
+    </message>
+    <message>
+        <source>Nothing in this file is marked as important now.</source>
+        <translation>Asgjë në këtë skedar nuk është shënuar si e rëndësishme tani.</translation>
+    </message>
+    <message>
+        <source>Everything shared</source>
+        <translation>Gjithçka e ndarë</translation>
+    </message>
+    <message>
+        <source>Shared by</source>
+        <translation>Ndarë nga</translation>
+    </message>
+    <message>
+        <source>Your card&apos;s numbers (they will see these)</source>
+        <translation>Numrat e kartës tënde (ata do t&apos;i shohin këta)</translation>
+    </message>
+    <message>
+        <source>Their card&apos;s numbers</source>
+        <translation>Numrat e kartës së tyre</translation>
+    </message>
+    <message>
+        <source>Shared with</source>
+        <translation>Ndarë me</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Bërë më</translation>
+    </message>
+    <message>
+        <source>Open until</source>
+        <translation>E hapur deri më</translation>
+    </message>
+    <message>
+        <source>the end of {0}</source>
+        <translation>fundi i {0}</translation>
+    </message>
+    <message>
+        <source>Why it was shared</source>
+        <translation>Pse u nda</translation>
+    </message>
+    <message>
+        <source>(no note)</source>
+        <translation>(pa shënim)</translation>
+    </message>
+    <message>
+        <source>New since {0}</source>
+        <translation>E re që nga {0}</translation>
+    </message>
+    <message>
+        <source>Changed since {0}</source>
+        <translation>E ndryshuar që nga {0}</translation>
+    </message>
+    <message>
+        <source>Happened {0}</source>
+        <translation>Ndodhi {0}</translation>
+    </message>
+    <message>
+        <source>Last changed {0}</source>
+        <translation>Ndryshuar së fundi {0}</translation>
+    </message>
+    <message>
+        <source>Picture: {0}</source>
+        <translation>Foto: {0}</translation>
+    </message>
+    <message>
+        <source>A picture that can’t be shown: {0}</source>
+        <translation>Një foto që nuk mund të shfaqet: {0}</translation>
+    </message>
+    <message>
+        <source>Sound: {0} ({1})</source>
+        <translation>Tingull: {0} ({1})</translation>
+    </message>
+    <message>
+        <source>File: {0} ({1})</source>
+        <translation>Skedar: {0} ({1})</translation>
+    </message>
+</context>
+<context>
+    <name>BundlePrinter</name>
+    <message>
+        <source>{0} Page {1} of {2}.</source>
+        <translation>{0} Faqja {1} nga {2}.</translation>
+    </message>
+</context>
+<context>
+    <name>BundleView</name>
+    <message>
+        <source>New: ‘{0}’</source>
+        <translation>E re: ‘{0}’</translation>
+    </message>
+    <message>
+        <source>Changed: ‘{0}’ — {1}</source>
+        <translation>E ndryshuar: ‘{0}’ — {1}</translation>
+    </message>
+    <message>
+        <source>Changed: ‘{0}’</source>
+        <translation>E ndryshuar: ‘{0}’</translation>
+    </message>
+    <message>
+        <source>Compare the &amp;numbers…</source>
+        <translation>Krahaso &amp;numrat…</translation>
+    </message>
+    <message>
+        <source>Compare the numbers</source>
+        <translation>Krahaso numrat</translation>
+    </message>
+    <message>
+        <source>Read the card&apos;s numbers with the person; if they match, mark it checked</source>
+        <translation>Lexoni numrat e kartës me personin; nëse përputhen, shënojeni si të kontrolluar</translation>
+    </message>
+    <message>
+        <source>The shared file</source>
+        <translation>Skedari i ndarë</translation>
+    </message>
+    <message>
+        <source>Choose a shared file on the left to read it here.</source>
+        <translation>Zgjidhni një skedar të ndarë në të majtë për ta lexuar këtu.</translation>
+    </message>
+    <message>
+        <source>Sounds in this file</source>
+        <translation>Tinguj në këtë skedar</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Printo…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Printo</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Ruaj si P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Ruaj si PDF</translation>
+    </message>
+    <message>
+        <source>Shared by {0}.pdf</source>
+        <translation>Ndarë nga {0}.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Skedarë PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved as a PDF: {0}</source>
+        <translation>U ruajt si PDF: {0}</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>U dërgua te printeri.</translation>
+    </message>
+</context>
+<context>
+    <name>CardCheckDialog</name>
+    <message>
+        <source>Add a card</source>
+        <translation>Shto një kartë</translation>
+    </message>
+    <message>
+        <source>Check a card</source>
+        <translation>Kontrollo një kartë</translation>
+    </message>
+    <message>
+        <source>Read these numbers aloud with {0}, in person or on the phone. If theirs are the same, the card really is theirs and nobody swapped it on the way.</source>
+        <translation>Lexoni këta numra me zë me {0}, ballë për ballë ose në telefon. Nëse numrat e tyre janë të njëjtë, karta është vërtet e tyre dhe askush nuk e ka ndërruar gjatë rrugës.</translation>
+    </message>
+    <message>
+        <source>We &amp;compared the numbers, mark as checked</source>
+        <translation>I krahasuam numrat, shëno si të &amp;kontrolluar</translation>
+    </message>
+    <message>
+        <source>We compared the numbers, mark as checked</source>
+        <translation>I krahasuam numrat, shëno si të kontrolluar</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Jo tani</translation>
+    </message>
+    <message>
+        <source>Add it, check &amp;later</source>
+        <translation>Shtoje, kontrolloje më &amp;vonë</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anulo</translation>
+    </message>
+</context>
+<context>
+    <name>CarerWindow</name>
+    <message>
+        <source>Your drafts stay here. Only what you send goes to the young person, and they decide what to keep.</source>
+        <translation>Skicat tuaja mbeten këtu. Vetëm ajo që dërgoni shkon te personi i ri, dhe ai vendos çfarë të mbajë.</translation>
+    </message>
+    <message>
+        <source>&amp;Send suggestions…</source>
+        <translation>&amp;Dërgo sugjerime…</translation>
+    </message>
+    <message>
+        <source>Send suggestions</source>
+        <translation>Dërgo sugjerime</translation>
+    </message>
+    <message>
+        <source>Choose drafts and save them as a file for the young person (Ctrl+Shift+S)</source>
+        <translation>Zgjidhni skicat dhe ruajini si skedar për personin e ri (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Add the young person&apos;s c&amp;ard…</source>
+        <translation>Shto kartën e personit të &amp;ri…</translation>
+    </message>
+    <message>
+        <source>Add the young person&apos;s card</source>
+        <translation>Shto kartën e personit të ri</translation>
+    </message>
+    <message>
+        <source>&amp;My card…</source>
+        <translation>&amp;Karta ime…</translation>
+    </message>
+    <message>
+        <source>My card</source>
+        <translation>Karta ime</translation>
+    </message>
+    <message>
+        <source>Your card, for the young person to add, so they know suggestions really come from you</source>
+        <translation>Karta juaj, që personi i ri ta shtojë, që ta dijë se sugjerimet vijnë vërtet nga ju</translation>
+    </message>
+</context>
+<context>
+    <name>ContactModel</name>
+    <message>
+        <source>Numbers checked</source>
+        <translation>Numrat u kontrolluan</translation>
+    </message>
+    <message>
+        <source>Numbers not checked yet</source>
+        <translation>Numrat ende pa u kontrolluar</translation>
+    </message>
+    <message>
+        <source>Shared with a passphrase (no card)</source>
+        <translation>Ndarë me fjalëkalim (pa kartë)</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteProfileDialog</name>
+    <message>
+        <source>Delete “{0}” for good?</source>
+        <translation>Të fshihet “{0}” përgjithmonë?</translation>
+    </message>
+    <message>
+        <source>Delete for good?</source>
+        <translation>Të fshihet përgjithmonë?</translation>
+    </message>
+    <message>
+        <source>Everything in it is erased from this computer: every entry, picture and sound, and everything shared or received. This can&apos;t be undone. Only a backup file, if one was saved, can bring it back.</source>
+        <translation>Gjithçka brenda tij fshihet nga ky kompjuter: çdo shënim, foto dhe tingull, dhe gjithçka e ndarë ose e marrë. Kjo nuk mund të zhbëhet. Vetëm një skedar rezervë, nëse është ruajtur, mund ta kthejë.</translation>
+    </message>
+    <message>
+        <source>To be sure, type its &amp;name: {0}</source>
+        <translation>Për të qenë i sigurt, shkruaj &amp;emrin e tij: {0}</translation>
+    </message>
+    <message>
+        <source>Type the name to delete it</source>
+        <translation>Shkruaj emrin për ta fshirë</translation>
+    </message>
+    <message>
+        <source>&amp;Delete it for good</source>
+        <translation>&amp;Fshije përgjithmonë</translation>
+    </message>
+    <message>
+        <source>Delete it for good</source>
+        <translation>Fshije përgjithmonë</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Mbaje</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Mbaje</translation>
+    </message>
+</context>
+<context>
+    <name>EntryCard</name>
+    <message>
+        <source>Important now</source>
+        <translation>E rëndësishme tani</translation>
+    </message>
+    <message>
+        <source>Has a picture</source>
+        <translation>Ka një foto</translation>
+    </message>
+    <message>
+        <source>Has a sound</source>
+        <translation>Ka një tingull</translation>
+    </message>
+    <message>
+        <source>Has a file</source>
+        <translation>Ka një skedar</translation>
+    </message>
+    <message>
+        <source>Open “{title}”</source>
+        <translation>Hap “{title}”</translation>
+    </message>
+</context>
+<context>
+    <name>EntryColours</name>
+    <message>
+        <source>Red</source>
+        <translation>E kuqe</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Portokalli</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>E verdhë</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>E gjelbër</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Blu</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>Vjollcë</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>Rozë</translation>
+    </message>
+    <message>
+        <source>No colour</source>
+        <translation>Pa ngjyrë</translation>
+    </message>
+    <message>
+        <source>A colour of your own</source>
+        <translation>Një ngjyrë sipas dëshirës tënde</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDelegate</name>
+    <message>
+        <source>Important now</source>
+        <translation>E rëndësishme tani</translation>
+    </message>
+</context>
+<context>
+    <name>EntryEditor</name>
+    <message>
+        <source>← Back</source>
+        <translation>← Mbrapa</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Mbrapa</translation>
+    </message>
+    <message>
+        <source>Back (Esc). Your words are saved.</source>
+        <translation>Mbrapa (Esc). Fjalët e tua janë ruajtur.</translation>
+    </message>
+    <message>
+        <source>Earlier versions…</source>
+        <translation>Versionet e mëparshme…</translation>
+    </message>
+    <message>
+        <source>Earlier versions</source>
+        <translation>Versionet e mëparshme</translation>
+    </message>
+    <message>
+        <source>Erase for good…</source>
+        <translation>Fshije përgjithmonë…</translation>
+    </message>
+    <message>
+        <source>Erase for good</source>
+        <translation>Fshije përgjithmonë</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titulli</translation>
+    </message>
+    <message>
+        <source>A few words to find it by</source>
+        <translation>Disa fjalë për ta gjetur</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titulli</translation>
+    </message>
+    <message>
+        <source>Your words</source>
+        <translation>Fjalët e tua</translation>
+    </message>
+    <message>
+        <source>Write as much or as little as you like.</source>
+        <translation>Shkruaj sa të duash, pak ose shumë.</translation>
+    </message>
+    <message>
+        <source>Your &amp;words</source>
+        <translation>&amp;Fjalët e tua</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Pjesa</translation>
+    </message>
+    <message>
+        <source>&amp;Important now: show it first on Home</source>
+        <translation>&amp;E rëndësishme tani: shfaqe të parën te Kreu</translation>
+    </message>
+    <message>
+        <source>Important now</source>
+        <translation>E rëndësishme tani</translation>
+    </message>
+    <message>
+        <source>Ask if it&apos;s still true &amp;on</source>
+        <translation>Pyet nëse është ende e vërtetë &amp;më</translation>
+    </message>
+    <message>
+        <source>Ask me if it&apos;s still true &amp;on</source>
+        <translation>Më pyet nëse është ende e vërtetë &amp;më</translation>
+    </message>
+    <message>
+        <source>S&amp;ection</source>
+        <translation>&amp;Pjesa</translation>
+    </message>
+    <message>
+        <source>W&amp;ritten with</source>
+        <translation>&amp;Shkruar me</translation>
+    </message>
+    <message>
+        <source>Date to ask if it&apos;s still true</source>
+        <translation>Data për të pyetur nëse është ende e vërtetë</translation>
+    </message>
+    <message>
+        <source>Date it happened</source>
+        <translation>Data kur ndodhi</translation>
+    </message>
+    <message>
+        <source>When it &amp;happened</source>
+        <translation>&amp;Kur ndodhi</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Ngjyra</translation>
+    </message>
+    <message>
+        <source>&amp;Colour</source>
+        <translation>&amp;Ngjyra</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Po ruhet…</translation>
+    </message>
+    <message>
+        <source>Not saved: this is very long. Try splitting it into two entries.</source>
+        <translation>Nuk u ruajt: kjo është shumë e gjatë. Provo ta ndash në dy shënime.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: there&apos;s no space left on this computer. Your words are still here and will be saved as soon as there is space.</source>
+        <translation>Ende nuk u ruajt: nuk ka më hapësirë në këtë kompjuter. Fjalët e tua janë ende këtu dhe do të ruhen sapo të ketë hapësirë.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: add a title</source>
+        <translation>Ende nuk u ruajt: shto një titull</translation>
+    </message>
+    <message>
+        <source>Saved. The first words are its title until you add one.</source>
+        <translation>U ruajt. Fjalët e para janë titulli derisa të shtosh një.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>U ruajt</translation>
+    </message>
+    <message>
+        <source>The earlier version is back. Your later words are kept in its history.</source>
+        <translation>Versioni i mëparshëm u kthye. Fjalët e tua të mëvonshme ruhen në historinë e tij.</translation>
+    </message>
+    <message>
+        <source>Erase “{title}” for good?</source>
+        <translation>Të fshihet “{title}” përgjithmonë?</translation>
+    </message>
+    <message>
+        <source>This removes the entry, all its earlier versions and its pictures, sounds and files. It can&apos;t be undone.</source>
+        <translation>Kjo heq shënimin, të gjitha versionet e tij të mëparshme dhe fotot, tingujt e skedarët e tij. Nuk mund të zhbëhet.</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Mbaje</translation>
+    </message>
+</context>
+<context>
+    <name>FingerprintLabel</name>
+    <message>
+        <source>Card numbers: {0}</source>
+        <translation>Numrat e kartës: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>HeldShareDialog</name>
+    <message>
+        <source>Compare the numbers</source>
+        <translation>Krahaso numrat</translation>
+    </message>
+    <message>
+        <source>This file says it is from {0}, but it was signed by a card you have not seen before. Anyone can put a name on a card, so it was not opened.</source>
+        <translation>Ky skedar thotë se është nga {0}, por u nënshkrua nga një kartë që nuk e ke parë më parë. Kushdo mund të vendosë një emër në një kartë, prandaj nuk u hap.</translation>
+    </message>
+    <message>
+        <source>Ask {0} to read out the numbers on their card, in person or on the phone, and compare them with these.</source>
+        <translation>Kërkoji {0} të lexojë numrat e kartës së tyre, ballë për ballë ose në telefon, dhe krahasoji me këta.</translation>
+    </message>
+    <message>
+        <source>The numbers of the card that signed this file:</source>
+        <translation>Numrat e kartës që nënshkroi këtë skedar:</translation>
+    </message>
+    <message>
+        <source>The numbers of the {0} you know, first seen on {1}:</source>
+        <translation>Numrat e {0} që njeh, parë për herë të parë më {1}:</translation>
+    </message>
+    <message>
+        <source>&amp;Delete it</source>
+        <translation>&amp;Fshije</translation>
+    </message>
+    <message>
+        <source>Delete it</source>
+        <translation>Fshije</translation>
+    </message>
+    <message>
+        <source>It&apos;s someone &amp;else: keep it</source>
+        <translation>Është dikush &amp;tjetër: mbaje</translation>
+    </message>
+    <message>
+        <source>It&apos;s someone else: keep it</source>
+        <translation>Është dikush tjetër: mbaje</translation>
+    </message>
+    <message>
+        <source>Their numbers match this card: list it as from a different person</source>
+        <translation>Numrat e tyre përputhen me këtë kartë: regjistroje si nga një person tjetër</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Jo tani</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Jo tani</translation>
+    </message>
+</context>
+<context>
+    <name>HeldShareModel</name>
+    <message>
+        <source>Says it is from {name}, received {day}: a different card, held</source>
+        <translation>Thotë se është nga {name}, marrë më {day}: një kartë tjetër, i mbajtur mënjanë</translation>
+    </message>
+</context>
+<context>
+    <name>HeldSharesView</name>
+    <message>
+        <source>&amp;Held: not opened</source>
+        <translation>&amp;Mbajtur mënjanë: të pahapur</translation>
+    </message>
+    <message>
+        <source>These say they are from someone you already know, but were signed by a different card. Anyone can put a name on a card. Compare the numbers with the person before you trust them.</source>
+        <translation>Këta thonë se janë nga dikush që e njeh tashmë, por u nënshkruan nga një kartë tjetër. Kushdo mund të vendosë një emër në një kartë. Krahaso numrat me personin para se t&apos;u besosh.</translation>
+    </message>
+    <message>
+        <source>Held files</source>
+        <translation>Skedarë të mbajtur mënjanë</translation>
+    </message>
+    <message>
+        <source>Compare the &amp;numbers…</source>
+        <translation>Krahaso &amp;numrat…</translation>
+    </message>
+    <message>
+        <source>Compare the numbers</source>
+        <translation>Krahaso numrat</translation>
+    </message>
+    <message>
+        <source>See the numbers of both cards, then keep or delete the file</source>
+        <translation>Shih numrat e të dyja kartave, pastaj mbaje ose fshije skedarin</translation>
+    </message>
+    <message>
+        <source>Deleted. Nothing that card sent is kept.</source>
+        <translation>U fshi. Asgjë që dërgoi ajo kartë nuk mbahet.</translation>
+    </message>
+    <message>
+        <source>Kept as from a different person who is also called {0}.</source>
+        <translation>U mbajt si nga një person tjetër që gjithashtu quhet {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpButton</name>
+    <message>
+        <source>Help</source>
+        <translation>Ndihmë</translation>
+    </message>
+    <message>
+        <source>What this profile is for and how it works (F1)</source>
+        <translation>Për çfarë shërben ky profil dhe si funksionon (F1)</translation>
+    </message>
+</context>
+<context>
+    <name>HelpView</name>
+    <message>
+        <source>Help</source>
+        <translation>Ndihmë</translation>
+    </message>
+    <message>
+        <source>This is your own private place to keep what matters about you, so you don&apos;t have to tell your story again. It stays on this computer, locked. Nothing is shared unless you choose to share it.</source>
+        <translation>Ky është vendi yt privat për të mbajtur atë që ka rëndësi për ty, që të mos kesh nevojë ta tregosh historinë tënde përsëri. Qëndron në këtë kompjuter, i kyçur. Asgjë nuk ndahet nëse nuk zgjedh ta ndash.</translation>
+    </message>
+    <message>
+        <source>If you need someone to talk to now</source>
+        <translation>Nëse ke nevojë të flasësh me dikë tani</translation>
+    </message>
+    <message>
+        <source>This app is not a crisis service and nobody sees what you write here. These people are there for you, free, day and night:</source>
+        <translation>Ky aplikacion nuk është shërbim për raste krize dhe askush nuk e sheh çfarë shkruan këtu. Këta njerëz janë aty për ty, falas, ditë e natë:</translation>
+    </message>
+    <message>
+        <source>Samaritans</source>
+        <translation>Samaritans</translation>
+    </message>
+    <message>
+        <source>Call 116 123</source>
+        <translation>Telefono 116 123</translation>
+    </message>
+    <message>
+        <source>Shout</source>
+        <translation>Shout</translation>
+    </message>
+    <message>
+        <source>Text SHOUT to 85258</source>
+        <translation>Dërgo SHOUT me mesazh në 85258</translation>
+    </message>
+    <message>
+        <source>Childline (up to 19)</source>
+        <translation>Childline (deri në 19 vjeç)</translation>
+    </message>
+    <message>
+        <source>Call 0800 1111</source>
+        <translation>Telefono 0800 1111</translation>
+    </message>
+    <message>
+        <source>NHS, when it&apos;s urgent but not an emergency</source>
+        <translation>NHS, kur është urgjente, por jo emergjencë</translation>
+    </message>
+    <message>
+        <source>Call 111</source>
+        <translation>Telefono 111</translation>
+    </message>
+    <message>
+        <source>In an emergency</source>
+        <translation>Në rast emergjence</translation>
+    </message>
+    <message>
+        <source>Call 999</source>
+        <translation>Telefono 999</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation>Ndarja</translation>
+    </message>
+    <message>
+        <source>Choose Share… in the list on the left, tick the entries, and choose who it is for. You see exactly what they will see before anything is saved. The file opens only in their app (or with a passphrase you tell them by voice), and only until the date you chose. You can withdraw it later on the People page.</source>
+        <translation>Zgjidh Ndaj… në listën majtas, shëno shënimet dhe zgjidh për kë është. E sheh saktësisht atë që do të shohin para se të ruhet ndonjë gjë. Skedari hapet vetëm në aplikacionin e tyre (ose me një fjalëkalim që ua thua me gojë), dhe vetëm deri në datën që zgjodhe. Mund ta tërheqësh më vonë në faqen Njerëzit.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Kopjet rezervë</translation>
+    </message>
+    <message>
+        <source>Settings, then Backup, saves one file with everything in it. Keep it on a USB stick or somewhere away from this laptop. Your recovery code opens it, so keep the code safe too. On a new laptop, choose Restore from a backup on the first screen.</source>
+        <translation>Cilësimet, pastaj Kopja rezervë, ruan një skedar me gjithçka brenda. Mbaje në një USB ose diku larg këtij laptopi. Kodi yt i rikthimit e hap, prandaj mbaje edhe kodin të sigurt. Në një laptop të ri, zgjidh Rikthe nga një kopje rezervë në ekranin e parë.</translation>
+    </message>
+    <message>
+        <source>If you forget your passphrase</source>
+        <translation>Nëse e harron fjalëkalimin</translation>
+    </message>
+    <message>
+        <source>On the unlock screen, choose Use my recovery code instead, and type the code you wrote down when you set up; then choose a new passphrase. Without the passphrase or the recovery code, nobody can open it.</source>
+        <translation>Në ekranin e hapjes, zgjidh Përdor kodin tim të rikthimit, dhe shkruaj kodin që shënove kur e krijove; pastaj zgjidh një fjalëkalim të ri. Pa fjalëkalimin ose kodin e rikthimit, askush nuk mund ta hapë.</translation>
+    </message>
+    <message>
+        <source>Keyboard keys</source>
+        <translation>Tastet</translation>
+    </message>
+    <message>
+        <source>Hide now: locks at once and shows a blank page</source>
+        <translation>Fshihe tani: kyçet menjëherë dhe shfaq një faqe bosh</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Kyç</translation>
+    </message>
+    <message>
+        <source>Write something new</source>
+        <translation>Shkruaj diçka të re</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Kërko</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Kreu</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Rrjedha kohore</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Njerëzit</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Sugjerimet</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Cilësimet</translation>
+    </message>
+    <message>
+        <source>Share something</source>
+        <translation>Ndaj diçka</translation>
+    </message>
+    <message>
+        <source>Move between things</source>
+        <translation>Lëviz ndërmjet gjërave</translation>
+    </message>
+    <message>
+        <source>Go ahead, go back</source>
+        <translation>Vazhdo, kthehu mbrapa</translation>
+    </message>
+</context>
+<context>
+    <name>HelperHelpDialog</name>
+    <message>
+        <source>Help</source>
+        <translation>Ndihmë</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Mbyll</translation>
+    </message>
+    <message>
+        <source>This profile is for helping one young person. You write suggestions here for what they keep in their own app. Your drafts stay here, locked, until you send them, and the young person decides what to keep.</source>
+        <translation>Ky profil shërben për të ndihmuar një person të ri. Këtu shkruani sugjerime për atë që ai mban në aplikacionin e vet. Skicat tuaja mbeten këtu, të kyçura, derisa t&apos;i dërgoni, dhe personi i ri vendos çfarë të mbajë.</translation>
+    </message>
+    <message>
+        <source>Sending suggestions</source>
+        <translation>Dërgimi i sugjerimeve</translation>
+    </message>
+    <message>
+        <source>Write each suggestion as a draft (Ctrl+N for a new one). When you are ready, choose Send suggestions…, tick the drafts and save the file. Give the file to the young person: only their app can open it. They can add, change or leave out each suggestion.</source>
+        <translation>Shkruani çdo sugjerim si skicë (Ctrl+N për një të re). Kur jeni gati, zgjidhni Dërgo sugjerime…, shënoni skicat dhe ruani skedarin. Jepjani skedarin personit të ri: vetëm aplikacioni i tij mund ta hapë. Ai mund ta shtojë, ndryshojë ose lërë mënjanë çdo sugjerim.</translation>
+    </message>
+    <message>
+        <source>Cards and checking the numbers</source>
+        <translation>Kartat dhe kontrolli i numrave</translation>
+    </message>
+    <message>
+        <source>Before you can send, add the young person&apos;s card (Add the young person&apos;s card…). Give them your card too (My card…) and show them how to add it on their People page, so they know the suggestions really come from you. Then compare the numbers on both cards together, in person or by phone. If they match, the cards are the right ones.</source>
+        <translation>Para se të dërgoni, shtoni kartën e personit të ri (Shto kartën e personit të ri…). Jepini edhe kartën tuaj (Karta ime…) dhe tregojini si ta shtojë në faqen e tij Njerëzit, që ta dijë se sugjerimet vijnë vërtet nga ju. Pastaj krahasoni bashkë numrat në të dyja kartat, ballë për ballë ose në telefon. Nëse përputhen, kartat janë të duhurat.</translation>
+    </message>
+    <message>
+        <source>This profile holds what young people choose to share with you. Each shared file is read-only, shows who shared it and until when, and is deleted from here when its time is up.</source>
+        <translation>Ky profil mban atë që të rinjtë zgjedhin të ndajnë me ju. Çdo skedar i ndarë është vetëm për lexim, tregon kush e ndau dhe deri kur, dhe fshihet nga këtu kur i mbaron koha.</translation>
+    </message>
+    <message>
+        <source>Opening a shared file</source>
+        <translation>Hapja e një skedari të ndarë</translation>
+    </message>
+    <message>
+        <source>Choose Open a shared file… (Ctrl+O) and pick the file a young person gave you. It is checked before anything is kept. Ctrl+P prints it. Save a receipt… makes a file that tells the young person you opened it. If they withdraw a share, open the withdrawal file the same way and the share is deleted here.</source>
+        <translation>Zgjidhni Hap një skedar të ndarë… (Ctrl+O) dhe zgjidhni skedarin që ju dha një person i ri. Kontrollohet para se të mbahet ndonjë gjë. Ctrl+P e printon. Ruaj një dëftesë… bën një skedar që i tregon personit të ri se e hapët. Nëse ai tërheq një ndarje, hapni skedarin e tërheqjes në të njëjtën mënyrë dhe ndarja fshihet këtu.</translation>
+    </message>
+    <message>
+        <source>Your card and checking the numbers</source>
+        <translation>Karta juaj dhe kontrolli i numrave</translation>
+    </message>
+    <message>
+        <source>A young person can share with you once they have your card. Choose My card… to add your name, role and organisation, and save the card file for them. When you meet, compare the numbers on your card with the numbers their app shows. If they match, what they share reaches only you.</source>
+        <translation>Një person i ri mund të ndajë me ju sapo të ketë kartën tuaj. Zgjidhni Karta ime… për të shtuar emrin, rolin dhe organizatën tuaj, dhe ruani skedarin e kartës për të. Kur takoheni, krahasoni numrat në kartën tuaj me numrat që tregon aplikacioni i tij. Nëse përputhen, ajo që ndan arrin vetëm te ju.</translation>
+    </message>
+    <message>
+        <source>Locking and hiding</source>
+        <translation>Kyçja dhe fshehja</translation>
+    </message>
+    <message>
+        <source>Lock (Ctrl+L) closes this profile until the passphrase is typed again. Hide now (Ctrl+Shift+H) locks at once and shows a blank page. It also locks by itself when left alone; Settings, then Locking, says after how long.</source>
+        <translation>Kyç (Ctrl+L) e mbyll këtë profil derisa të shkruhet sërish fjalëkalimi. Fshihe tani (Ctrl+Shift+H) kyçet menjëherë dhe shfaq një faqe bosh. Kyçet edhe vetë kur lihet pa përdorim; Cilësimet, pastaj Kyçja, tregon pas sa kohësh.</translation>
+    </message>
+    <message>
+        <source>If you forget the passphrase</source>
+        <translation>Nëse e harroni fjalëkalimin</translation>
+    </message>
+    <message>
+        <source>On the unlock screen, choose Use my recovery code instead, and type the code you wrote down when you set up this profile; then choose a new passphrase. Without the passphrase or the recovery code, nobody can open it.</source>
+        <translation>Në ekranin e hapjes, zgjidhni Përdor kodin tim të rikthimit, dhe shkruani kodin që shënuat kur krijuat këtë profil; pastaj zgjidhni një fjalëkalim të ri. Pa fjalëkalimin ose kodin e rikthimit, askush nuk mund ta hapë.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Kopjet rezervë</translation>
+    </message>
+    <message>
+        <source>Settings, then Backup, saves one file with everything in this profile. Keep it somewhere away from this computer. The recovery code opens it, so keep the code safe too. On a new computer, choose Restore from a backup on the first screen.</source>
+        <translation>Cilësimet, pastaj Kopja rezervë, ruan një skedar me gjithçka në këtë profil. Mbajeni diku larg këtij kompjuteri. Kodi i rikthimit e hap, prandaj mbajeni edhe kodin të sigurt. Në një kompjuter të ri, zgjidhni Rikthe nga një kopje rezervë në ekranin e parë.</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tastet</translation>
+    </message>
+    <message>
+        <source>F1: this help. Ctrl+, : Settings. Tab and Shift+Tab move between things; Enter goes ahead, Escape closes a dialog.</source>
+        <translation>F1: kjo ndihmë. Ctrl+, : Cilësimet. Tab dhe Shift+Tab lëvizin ndërmjet gjërave; Enter vazhdon, Escape mbyll një dritare dialogu.</translation>
+    </message>
+</context>
+<context>
+    <name>HomeView</name>
+    <message>
+        <source>What&apos;s important now</source>
+        <translation>Çfarë ka rëndësi tani</translation>
+    </message>
+    <message>
+        <source>Nothing here yet. Tick “Important now” on an entry to keep it at the top.</source>
+        <translation>Ende asgjë këtu. Shëno “E rëndësishme tani” te një shënim për ta mbajtur në krye.</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Kreu</translation>
+    </message>
+    <message>
+        <source>Kept as it is. We&apos;ll ask again on {date}.</source>
+        <translation>U mbajt siç është. Do të pyesim sërish më {date}.</translation>
+    </message>
+    <message>
+        <source>Unpinned. It is still kept in {section}.</source>
+        <translation>U hoq nga krye. Ruhet ende te {section}.</translation>
+    </message>
+</context>
+<context>
+    <name>KindChooser</name>
+    <message>
+        <source>Who is it for?</source>
+        <translation>Për kë është?</translation>
+    </message>
+    <message>
+        <source>&amp;Me: it&apos;s my own passport</source>
+        <translation>&amp;Unë: është fletorja ime</translation>
+    </message>
+    <message>
+        <source>Keep what matters about you, and share it when you choose.</source>
+        <translation>Mbaj atë që ka rëndësi për ty, dhe ndaje kur të zgjedhësh.</translation>
+    </message>
+    <message>
+        <source>I support a young person (&amp;carer)</source>
+        <translation>Mbështes një person të ri (&amp;kujdestar)</translation>
+    </message>
+    <message>
+        <source>Write suggestions that the young person can take, change or leave.</source>
+        <translation>Shkruani sugjerime që personi i ri mund t&apos;i marrë, t&apos;i ndryshojë ose t&apos;i lërë.</translation>
+    </message>
+    <message>
+        <source>I&apos;m a &amp;practitioner</source>
+        <translation>Jam &amp;profesionist</translation>
+    </message>
+    <message>
+        <source>Give young people your card, and read what they share with you.</source>
+        <translation>Jepuni të rinjve kartën tuaj, dhe lexoni atë që ndajnë me ju.</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Mbrapa</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Mbrapa</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Tjetër</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Tjetër</translation>
+    </message>
+</context>
+<context>
+    <name>LastResort</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Diçka shkoi keq</translation>
+    </message>
+</context>
+<context>
+    <name>LauncherView</name>
+    <message>
+        <source>Which one is yours?</source>
+        <translation>Cila është e jotja?</translation>
+    </message>
+    <message>
+        <source>&amp;Passports on this computer</source>
+        <translation>&amp;Fletoret në këtë kompjuter</translation>
+    </message>
+    <message>
+        <source>Passports on this computer</source>
+        <translation>Fletoret në këtë kompjuter</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Hap</translation>
+    </message>
+    <message>
+        <source>Open the chosen one</source>
+        <translation>Hap të zgjedhurën</translation>
+    </message>
+    <message>
+        <source>Make a new passport, or bring one back from a backup you saved before, for example when you move to a new laptop.</source>
+        <translation>Bëj një fletore të re, ose kthe një nga një kopje rezervë që ruajte më parë, për shembull kur kalon në një laptop të ri.</translation>
+    </message>
+    <message>
+        <source>&amp;Make a new passport</source>
+        <translation>&amp;Bëj një fletore të re</translation>
+    </message>
+    <message>
+        <source>Make a new passport</source>
+        <translation>Bëj një fletore të re</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Rikthe nga një kopje rezervë…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Rikthe nga një kopje rezervë</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>F&amp;shi…</translation>
+    </message>
+    <message>
+        <source>Delete the chosen one</source>
+        <translation>Fshi të zgjedhurën</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Mirë se erdhe</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Demo: nothing here is real, and it is deleted when you close the app.</source>
+        <translation>Demo: asgjë këtu nuk është e vërtetë, dhe fshihet kur mbyll aplikacionin.</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Faqet</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Kreu</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Kërko</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Rrjedha kohore</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Njerëzit</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Sugjerimet</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Ndihmë</translation>
+    </message>
+    <message>
+        <source>&amp;Share…</source>
+        <translation>&amp;Ndaj…</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Ndaj</translation>
+    </message>
+    <message>
+        <source>Choose entries to share with someone (Ctrl+Shift+S)</source>
+        <translation>Zgjidh shënime për t&apos;i ndarë me dikë (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Cilësimet</translation>
+    </message>
+    <message>
+        <source>Settings (Alt+7)</source>
+        <translation>Cilësimet (Alt+7)</translation>
+    </message>
+</context>
+<context>
+    <name>MyCardDialog</name>
+    <message>
+        <source>My card</source>
+        <translation>Karta ime</translation>
+    </message>
+    <message>
+        <source>Your card lets people share with you safely. Save it as a file and give it to them. Then read the numbers below aloud to each other: if they match, nobody swapped it on the way.</source>
+        <translation>Karta juaj u lejon njerëzve të ndajnë me ju në mënyrë të sigurt. Ruajeni si skedar dhe jepjani. Pastaj lexojini njëri-tjetrit me zë numrat më poshtë: nëse përputhen, askush nuk e ka ndërruar gjatë rrugës.</translation>
+    </message>
+    <message>
+        <source>Your card&apos;s numbers</source>
+        <translation>Numrat e kartës suaj</translation>
+    </message>
+    <message>
+        <source>&amp;Save my card as a file…</source>
+        <translation>Ruaj kartën time si s&amp;kedar…</translation>
+    </message>
+    <message>
+        <source>Save my card as a file</source>
+        <translation>Ruaj kartën time si skedar</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Mbyll</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Mbyll</translation>
+    </message>
+    <message>
+        <source>About your card</source>
+        <translation>Rreth kartës suaj</translation>
+    </message>
+    <message>
+        <source>Your name on the card</source>
+        <translation>Emri juaj në kartë</translation>
+    </message>
+    <message>
+        <source>Your role</source>
+        <translation>Roli juaj</translation>
+    </message>
+    <message>
+        <source>For example: Social worker</source>
+        <translation>Për shembull: Punonjës social</translation>
+    </message>
+    <message>
+        <source>Your organisation</source>
+        <translation>Organizata juaj</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Emri</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Roli</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organizata</translation>
+    </message>
+    <message>
+        <source>The numbers appear once your card has a name.</source>
+        <translation>Numrat shfaqen sapo karta juaj të ketë një emër.</translation>
+    </message>
+    <message>
+        <source>Save my card</source>
+        <translation>Ruaj kartën time</translation>
+    </message>
+    <message>
+        <source>Cards (*.wpcard)</source>
+        <translation>Karta (*.wpcard)</translation>
+    </message>
+    <message>
+        <source>Your card is saved as {0}. Give it to the person, then read the numbers aloud together.</source>
+        <translation>Karta juaj u ruajt si {0}. Jepjani personit, pastaj lexoni numrat me zë bashkë.</translation>
+    </message>
+</context>
+<context>
+    <name>NeutralView</name>
+    <message>
+        <source>Notes</source>
+        <translation>Shënime</translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <translation>Ende pa shënime.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Vazhdo</translation>
+    </message>
+    <message>
+        <source>Go back to the unlock screen</source>
+        <translation>Kthehu te ekrani i hapjes</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <source>Choose a new passphrase</source>
+        <translation>Zgjidh një fjalëkalim të ri</translation>
+    </message>
+    <message>
+        <source>Your recovery code opened it. Now choose a new passphrase, and use that to open it from now on. A few words you will remember but others won&apos;t guess work well.</source>
+        <translation>Kodi yt i rikthimit e hapi. Tani zgjidh një fjalëkalim të ri, dhe përdore atë për ta hapur nga tani e tutje. Disa fjalë që do t&apos;i mbash mend, por që të tjerët nuk do t&apos;i qëllojnë, funksionojnë mirë.</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation>&amp;Fjalëkalimi i ri</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Po punohet</translation>
+    </message>
+    <message>
+        <source>Locking it safely… this takes a moment.</source>
+        <translation>Po kyçet në mënyrë të sigurt… kjo zgjat pak.</translation>
+    </message>
+    <message>
+        <source>N&amp;ot now</source>
+        <translation>J&amp;o tani</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Jo tani</translation>
+    </message>
+    <message>
+        <source>&amp;Save the new passphrase</source>
+        <translation>&amp;Ruaj fjalëkalimin e ri</translation>
+    </message>
+    <message>
+        <source>Save the new passphrase</source>
+        <translation>Ruaj fjalëkalimin e ri</translation>
+    </message>
+    <message>
+        <source>Your new recovery code</source>
+        <translation>Kodi yt i ri i rikthimit</translation>
+    </message>
+    <message>
+        <source>Your new passphrase is saved. The recovery code you used no longer opens it: this new one does, if you ever forget your passphrase again. Write it down or print it, and keep it somewhere safe, away from this computer. Backups you saved before still need the old code: save a new backup soon (Home will remind you).</source>
+        <translation>Fjalëkalimi yt i ri u ruajt. Kodi i rikthimit që përdore nuk e hap më: e hap ky kod i ri, nëse e harron përsëri fjalëkalimin. Shkruaje ose printoje, dhe mbaje diku të sigurt, larg këtij kompjuteri. Kopjet rezervë që ruajte më parë kanë ende nevojë për kodin e vjetër: ruaj së shpejti një kopje të re rezervë (Kreu do të ta kujtojë).</translation>
+    </message>
+    <message>
+        <source>This is the only time it is shown.</source>
+        <translation>Kjo është e vetmja herë që shfaqet.</translation>
+    </message>
+    <message>
+        <source>I&apos;ve kept it, &amp;carry on</source>
+        <translation>E kam ruajtur, &amp;vazhdo</translation>
+    </message>
+    <message>
+        <source>I&apos;ve kept it, carry on</source>
+        <translation>E kam ruajtur, vazhdo</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase later?</source>
+        <translation>Ta zgjedhësh fjalëkalimin më vonë?</translation>
+    </message>
+    <message>
+        <source>You can carry on now. Next time, open it with your recovery code again, and you&apos;ll be asked to choose a new passphrase then.</source>
+        <translation>Mund të vazhdosh tani. Herën tjetër, hape sërish me kodin e rikthimit, dhe do të të kërkohet të zgjedhësh një fjalëkalim të ri atëherë.</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Më vonë</translation>
+    </message>
+    <message>
+        <source>Choose one now</source>
+        <translation>Zgjidh një tani</translation>
+    </message>
+    <message>
+        <source>Close without keeping the new code?</source>
+        <translation>Të mbyllet pa e mbajtur kodin e ri?</translation>
+    </message>
+    <message>
+        <source>Your new passphrase is saved, but the new recovery code won&apos;t be shown again, and the old one no longer works. You can make another code in Settings.</source>
+        <translation>Fjalëkalimi yt i ri u ruajt, por kodi i ri i rikthimit nuk do të shfaqet më, dhe i vjetri nuk funksionon më. Mund të bësh një kod tjetër te Cilësimet.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Mbyll</translation>
+    </message>
+    <message>
+        <source>Keep it open</source>
+        <translation>Mbaje të hapur</translation>
+    </message>
+</context>
+<context>
+    <name>OpenReceiptButton</name>
+    <message>
+        <source>Open a &amp;receipt…</source>
+        <translation>Hap një &amp;dëftesë…</translation>
+    </message>
+    <message>
+        <source>Open a receipt</source>
+        <translation>Hap një dëftesë</translation>
+    </message>
+    <message>
+        <source>A file from someone you shared with, saying they opened it</source>
+        <translation>Një skedar nga dikush me të cilin ndave, që thotë se e hapi</translation>
+    </message>
+    <message>
+        <source>Receipts (*{0});;Any file (*)</source>
+        <translation>Dëftesa (*{0});;Çdo skedar (*)</translation>
+    </message>
+    <message>
+        <source>{name} opened what you shared on {date}.</source>
+        <translation>{name} hapi atë që ndave më {date}.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseFields</name>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation>&amp;Fjalëkalimi i ri</translation>
+    </message>
+    <message>
+        <source>Type the passphrase again</source>
+        <translation>Shkruaj sërish fjalëkalimin</translation>
+    </message>
+    <message>
+        <source>Show what I type</source>
+        <translation>Shfaq çfarë shkruaj</translation>
+    </message>
+    <message>
+        <source>Show the passphrase as I type</source>
+        <translation>Shfaq fjalëkalimin ndërsa shkruaj</translation>
+    </message>
+    <message>
+        <source>Sug&amp;gest one</source>
+        <translation>Më sugjero &amp;një</translation>
+    </message>
+    <message>
+        <source>Suggest a passphrase</source>
+        <translation>Sugjero një fjalëkalim</translation>
+    </message>
+    <message>
+        <source>Fill both fields with a few random words, shown so you can write them down</source>
+        <translation>Plotëso të dyja fushat me disa fjalë të rastësishme, të shfaqura që t&apos;i shkruash diku</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Forca e fjalëkalimit</translation>
+    </message>
+    <message>
+        <source>Type it &amp;again</source>
+        <translation>Shkruaje &amp;sërish</translation>
+    </message>
+    <message>
+        <source>Too short: use at least {0} characters.</source>
+        <translation>Shumë i shkurtër: përdor të paktën {0} shenja.</translation>
+    </message>
+    <message>
+        <source>Strength: easy to guess.</source>
+        <translation>Forca: lehtë për t&apos;u qëlluar.</translation>
+    </message>
+    <message>
+        <source>Strength: still too easy to guess.</source>
+        <translation>Forca: ende shumë lehtë për t&apos;u qëlluar.</translation>
+    </message>
+    <message>
+        <source>Strength: strong.</source>
+        <translation>Forca: i fortë.</translation>
+    </message>
+    <message>
+        <source>Strength: very strong.</source>
+        <translation>Forca: shumë i fortë.</translation>
+    </message>
+    <message>
+        <source>It is one of the passwords people try first.</source>
+        <translation>Është një nga fjalëkalimet që njerëzit provojnë të parat.</translation>
+    </message>
+    <message>
+        <source>Common words and names on their own are quick to guess.</source>
+        <translation>Fjalët dhe emrat e zakonshëm më vete qëllohen shpejt.</translation>
+    </message>
+    <message>
+        <source>Keys next to each other are quick to guess.</source>
+        <translation>Tastet pranë njëri-tjetrit qëllohen shpejt.</translation>
+    </message>
+    <message>
+        <source>Repeated letters or words add little.</source>
+        <translation>Shkronjat ose fjalët e përsëritura shtojnë pak.</translation>
+    </message>
+    <message>
+        <source>Runs like abcd or 1234 are quick to guess.</source>
+        <translation>Vargjet si abcd ose 1234 qëllohen shpejt.</translation>
+    </message>
+    <message>
+        <source>Dates and years are quick to guess.</source>
+        <translation>Datat dhe vitet qëllohen shpejt.</translation>
+    </message>
+    <message>
+        <source>Try a few words together that mean something only to you, or press Suggest one.</source>
+        <translation>Provo disa fjalë bashkë që kanë kuptim vetëm për ty, ose shtyp Më sugjero një.</translation>
+    </message>
+    <message>
+        <source>At least {0} characters. A few words you will remember works well.</source>
+        <translation>Të paktën {0} shenja. Disa fjalë që do t&apos;i mbash mend funksionojnë mirë.</translation>
+    </message>
+    <message>
+        <source>Both are the same.</source>
+        <translation>Të dyja janë njësoj.</translation>
+    </message>
+    <message>
+        <source>The two are not the same yet.</source>
+        <translation>Të dyja ende nuk janë njësoj.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePrompt</name>
+    <message>
+        <source>This file has a passphrase</source>
+        <translation>Ky skedar ka një fjalëkalim</translation>
+    </message>
+    <message>
+        <source>The person who shared it will have told you the numbers, maybe by phone. Type them here.</source>
+        <translation>Personi që e ndau do të t&apos;i ketë thënë numrat, ndoshta në telefon. Shkruaji këtu.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Fjalëkalimi</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Fjalëkalimi</translation>
+    </message>
+    <message>
+        <source>&amp;Open it</source>
+        <translation>&amp;Hape</translation>
+    </message>
+    <message>
+        <source>Open it</source>
+        <translation>Hape</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anulo</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleView</name>
+    <message>
+        <source>&amp;Add someone&apos;s card…</source>
+        <translation>&amp;Shto kartën e dikujt…</translation>
+    </message>
+    <message>
+        <source>Add someone&apos;s card</source>
+        <translation>Shto kartën e dikujt</translation>
+    </message>
+    <message>
+        <source>&amp;Give my card…</source>
+        <translation>&amp;Jep kartën time…</translation>
+    </message>
+    <message>
+        <source>Give my card</source>
+        <translation>Jep kartën time</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;Njerëzit</translation>
+    </message>
+    <message>
+        <source>People I share with</source>
+        <translation>Njerëzit me të cilët ndaj</translation>
+    </message>
+    <message>
+        <source>No one yet. Ask the person for their card file, then choose “Add someone&apos;s card…”.</source>
+        <translation>Ende askush. Kërkoji personit skedarin e kartës, pastaj zgjidh “Shto kartën e dikujt…”.</translation>
+    </message>
+    <message>
+        <source>&amp;Compare the numbers…</source>
+        <translation>&amp;Krahaso numrat…</translation>
+    </message>
+    <message>
+        <source>Compare the card numbers</source>
+        <translation>Krahaso numrat e kartës</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Tërhiq…</translation>
+    </message>
+    <message>
+        <source>Withdraw the chosen share</source>
+        <translation>Tërhiq ndarjen e zgjedhur</translation>
+    </message>
+    <message>
+        <source>Make a file that asks their app to delete what you shared</source>
+        <translation>Bëj një skedar që i kërkon aplikacionit të tyre të fshijë atë që ndave</translation>
+    </message>
+    <message>
+        <source>What I s&amp;hared</source>
+        <translation>Çfarë n&amp;dava</translation>
+    </message>
+    <message>
+        <source>What I shared with this person</source>
+        <translation>Çfarë ndava me këtë person</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rreshtat</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolonat</translation>
+    </message>
+    <message>
+        <source>Nothing shared with them yet. To share, choose Share… in the list on the left; what you share shows here.</source>
+        <translation>Ende asgjë e ndarë me ta. Për të ndarë, zgjidh Ndaj… në listën majtas; ajo që ndan shfaqet këtu.</translation>
+    </message>
+    <message>
+        <source>: compare the numbers with them before you share, if you can.</source>
+        <translation>: krahaso numrat me ta para se të ndash, nëse mundesh.</translation>
+    </message>
+    <message>
+        <source>Shared with a passphrase</source>
+        <translation>Ndarë me fjalëkalim</translation>
+    </message>
+    <message>
+        <source>People without the app&apos;s card, who open the file with a passphrase.</source>
+        <translation>Njerëz pa kartën e aplikacionit, që e hapin skedarin me një fjalëkalim.</translation>
+    </message>
+    <message>
+        <source>Choose a share in the list to withdraw it.</source>
+        <translation>Zgjidh një ndarje në listë për ta tërhequr.</translation>
+    </message>
+    <message>
+        <source>A newer share took its place, so this one is already gone from their app.</source>
+        <translation>Një ndarje më e re zuri vendin e saj, prandaj kjo është zhdukur tashmë nga aplikacioni i tyre.</translation>
+    </message>
+    <message>
+        <source>This share is already withdrawn.</source>
+        <translation>Kjo ndarje është tërhequr tashmë.</translation>
+    </message>
+    <message>
+        <source>Cards (*{0});;Any file (*)</source>
+        <translation>Karta (*{0});;Çdo skedar (*)</translation>
+    </message>
+    <message>
+        <source>{0} is added. {1}.</source>
+        <translation>{0} u shtua. {1}.</translation>
+    </message>
+    <message>
+        <source>Withdrawal for {0}</source>
+        <translation>Tërheqje për {0}</translation>
+    </message>
+    <message>
+        <source>Save the withdrawal file</source>
+        <translation>Ruaj skedarin e tërheqjes</translation>
+    </message>
+    <message>
+        <source>Shared files (*{0})</source>
+        <translation>Skedarë të ndarë (*{0})</translation>
+    </message>
+    <message>
+        <source>The withdrawal is saved as “{0}”. Give it to {1}.</source>
+        <translation>Tërheqja u ruajt si “{0}”. Jepja {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>PractitionerWindow</name>
+    <message>
+        <source>My &amp;card…</source>
+        <translation>&amp;Karta ime…</translation>
+    </message>
+    <message>
+        <source>My card</source>
+        <translation>Karta ime</translation>
+    </message>
+    <message>
+        <source>Your name, role and organisation, and your card to give young people</source>
+        <translation>Emri, roli dhe organizata juaj, dhe karta juaj për t&apos;ua dhënë të rinjve</translation>
+    </message>
+    <message>
+        <source>&amp;Shared with you</source>
+        <translation>&amp;Ndarë me ju</translation>
+    </message>
+    <message>
+        <source>Files shared with you</source>
+        <translation>Skedarë të ndarë me ju</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rreshtat</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolonat</translation>
+    </message>
+    <message>
+        <source>Nothing here yet. When a young person gives you a shared file, open it here. Give them your card first (My card…).</source>
+        <translation>Ende asgjë këtu. Kur një person i ri ju jep një skedar të ndarë, hapeni këtu. Jepini fillimisht kartën tuaj (Karta ime…).</translation>
+    </message>
+    <message>
+        <source>&amp;Open a shared file…</source>
+        <translation>&amp;Hap një skedar të ndarë…</translation>
+    </message>
+    <message>
+        <source>Open a shared file</source>
+        <translation>Hap një skedar të ndarë</translation>
+    </message>
+    <message>
+        <source>Open a .wpb file a young person gave you (Ctrl+O)</source>
+        <translation>Hapni një skedar .wpb që ju dha një person i ri (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Opening the file</source>
+        <translation>Po hapet skedari</translation>
+    </message>
+    <message>
+        <source>Shared files (*{0});;Any file (*)</source>
+        <translation>Skedarë të ndarë (*{0});;Çdo skedar (*)</translation>
+    </message>
+    <message>
+        <source>Opening and checking the file…</source>
+        <translation>Po hapet dhe kontrollohet skedari…</translation>
+    </message>
+    <message>
+        <source>{0} withdrew a file they had shared. It has been deleted.</source>
+        <translation>{0} tërhoqi një skedar që kishte ndarë. U fshi.</translation>
+    </message>
+    <message>
+        <source>{0} withdrew a file they had shared. It isn&apos;t here, so nothing was deleted.</source>
+        <translation>{0} tërhoqi një skedar që kishte ndarë. Nuk është këtu, prandaj asgjë nuk u fshi.</translation>
+    </message>
+    <message>
+        <source>The file was not opened.</source>
+        <translation>Skedari nuk u hap.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptButton</name>
+    <message>
+        <source>Save a &amp;receipt…</source>
+        <translation>Ruaj një &amp;dëftesë…</translation>
+    </message>
+    <message>
+        <source>Save a receipt</source>
+        <translation>Ruaj një dëftesë</translation>
+    </message>
+    <message>
+        <source>Choose a shared file first.</source>
+        <translation>Zgjidhni fillimisht një skedar të ndarë.</translation>
+    </message>
+    <message>
+        <source>That file was withdrawn or its time is up, so there is nothing to give a receipt for.</source>
+        <translation>Ai skedar u tërhoq ose i mbaroi koha, prandaj nuk ka asgjë për të dhënë dëftesë.</translation>
+    </message>
+    <message>
+        <source>A small file for the young person: it tells them you opened what they shared</source>
+        <translation>Një skedar i vogël për personin e ri: i tregon se e hapët atë që ndau</translation>
+    </message>
+    <message>
+        <source>Receipt for {name}</source>
+        <translation>Dëftesë për {name}</translation>
+    </message>
+    <message>
+        <source>Receipts (*{0})</source>
+        <translation>Dëftesa (*{0})</translation>
+    </message>
+    <message>
+        <source>Receipt saved as {file}. Give it to {name}.</source>
+        <translation>Dëftesa u ruajt si {file}. Jepjani {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedListModel</name>
+    <message>
+        <source>Replaced by a newer one</source>
+        <translation>Zëvendësuar nga një më e re</translation>
+    </message>
+    <message>
+        <source>Last day today</source>
+        <translation>Dita e fundit sot</translation>
+    </message>
+    <message>
+        <source>Open, ends tomorrow</source>
+        <translation>E hapur, mbaron nesër</translation>
+    </message>
+    <message>
+        <source>Open, {0} days left</source>
+        <translation>E hapur, edhe {0} ditë</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Nga</translation>
+    </message>
+    <message>
+        <source>Shared on</source>
+        <translation>Ndarë më</translation>
+    </message>
+    <message>
+        <source>Open until</source>
+        <translation>E hapur deri më</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Gjendja</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeCheck</name>
+    <message>
+        <source>To check you have it, type the &amp;last group of the code</source>
+        <translation>Për të kontrolluar që e ke, shkruaj grupin e &amp;fundit të kodit</translation>
+    </message>
+    <message>
+        <source>The last group of the recovery code</source>
+        <translation>Grupi i fundit i kodit të rikthimit</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeView</name>
+    <message>
+        <source>&amp;Print it</source>
+        <translation>&amp;Printoje</translation>
+    </message>
+    <message>
+        <source>Print the recovery code</source>
+        <translation>Printo kodin e rikthimit</translation>
+    </message>
+    <message>
+        <source>Print the code on paper. Nothing is saved on this computer.</source>
+        <translation>Printo kodin në letër. Asgjë nuk ruhet në këtë kompjuter.</translation>
+    </message>
+    <message>
+        <source>Recovery code: {0}</source>
+        <translation>Kodi i rikthimit: {0}</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Recovery code&lt;/h2&gt;&lt;p&gt;For: {label}&lt;/p&gt;&lt;p style=&apos;font-family: monospace; font-size: 22pt;&apos;&gt;{code}&lt;/p&gt;&lt;p&gt;Keep this somewhere safe. It opens your passport if you forget your passphrase.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Kodi i rikthimit&lt;/h2&gt;&lt;p&gt;Për: {label}&lt;/p&gt;&lt;p style=&apos;font-family: monospace; font-size: 22pt;&apos;&gt;{code}&lt;/p&gt;&lt;p&gt;Mbaje këtë diku të sigurt. E hap fletoren tënde nëse e harron fjalëkalimin.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Rikthe nga një kopje rezervë</translation>
+    </message>
+    <message>
+        <source>Bring back a passport from a backup file, on this laptop or a new one.</source>
+        <translation>Kthe një fletore nga një skedar rezervë, në këtë laptop ose në një të ri.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose the backup file…</source>
+        <translation>&amp;Zgjidh skedarin rezervë…</translation>
+    </message>
+    <message>
+        <source>Choose the backup file</source>
+        <translation>Zgjidh skedarin rezervë</translation>
+    </message>
+    <message>
+        <source>No file chosen yet.</source>
+        <translation>Ende asnjë skedar i zgjedhur.</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Kodi i rikthimit</translation>
+    </message>
+    <message>
+        <source>The code you wrote down or printed</source>
+        <translation>Kodi që shënove ose printove</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery code</source>
+        <translation>&amp;Kodi i rikthimit</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation>&amp;Fjalëkalimi i ri</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>Po rikthehet</translation>
+    </message>
+    <message>
+        <source>R&amp;estore</source>
+        <translation>R&amp;ikthe</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Rikthe</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anulo</translation>
+    </message>
+    <message>
+        <source>It&apos;s back</source>
+        <translation>U kthye</translation>
+    </message>
+    <message>
+        <source>This is its new recovery code, shown only now. The old code no longer opens it. Write it down or print it, and keep it somewhere safe, away from this laptop. The backup you restored still needs the old code: save a new backup soon (Home will remind you).</source>
+        <translation>Ky është kodi i tij i ri i rikthimit, i shfaqur vetëm tani. Kodi i vjetër nuk e hap më. Shkruaje ose printoje, dhe mbaje diku të sigurt, larg këtij laptopi. Kopja rezervë që rikthete ka ende nevojë për kodin e vjetër: ruaj së shpejti një kopje të re rezervë (Kreu do të ta kujtojë).</translation>
+    </message>
+    <message>
+        <source>I&apos;ve kept the code safe: &amp;open it</source>
+        <translation>E kam ruajtur kodin të sigurt: &amp;hape</translation>
+    </message>
+    <message>
+        <source>I&apos;ve kept the code safe: open it</source>
+        <translation>E kam ruajtur kodin të sigurt: hape</translation>
+    </message>
+    <message>
+        <source>Backups ({0});;Any file (*)</source>
+        <translation>Kopje rezervë ({0});;Çdo skedar (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPrompt</name>
+    <message>
+        <source>Is this still true?</source>
+        <translation>A është ende e vërtetë?</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Mbaje</translation>
+    </message>
+    <message>
+        <source>Keep “{title}” as it is</source>
+        <translation>Mbaje “{title}” siç është</translation>
+    </message>
+    <message>
+        <source>It&apos;s still true. We&apos;ll ask again in 3 months.</source>
+        <translation>Është ende e vërtetë. Do të pyesim sërish pas 3 muajsh.</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Përditëso</translation>
+    </message>
+    <message>
+        <source>Update “{title}”</source>
+        <translation>Përditëso “{title}”</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Hiqe nga krye</translation>
+    </message>
+    <message>
+        <source>Unpin “{title}”</source>
+        <translation>Hiqe “{title}” nga krye</translation>
+    </message>
+    <message>
+        <source>Take it off “What&apos;s important now”; it stays in its section.</source>
+        <translation>Hiqe nga “Çfarë ka rëndësi tani”; mbetet në pjesën e vet.</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionDialog</name>
+    <message>
+        <source>Earlier versions</source>
+        <translation>Versionet e mëparshme</translation>
+    </message>
+    <message>
+        <source>&amp;Versions</source>
+        <translation>&amp;Versionet</translation>
+    </message>
+    <message>
+        <source>What this version said</source>
+        <translation>Çfarë thoshte ky version</translation>
+    </message>
+    <message>
+        <source>What it &amp;said</source>
+        <translation>Çfarë &amp;thoshte</translation>
+    </message>
+    <message>
+        <source>&amp;Bring this version back</source>
+        <translation>&amp;Ktheje këtë version</translation>
+    </message>
+    <message>
+        <source>Versions, newest first</source>
+        <translation>Versionet, më i riu i pari</translation>
+    </message>
+    <message>
+        <source>Bring this version back</source>
+        <translation>Ktheje këtë version</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Mbyll</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionModel</name>
+    <message>
+        <source>Now: {when}</source>
+        <translation>Tani: {when}</translation>
+    </message>
+</context>
+<context>
+    <name>SearchView</name>
+    <message>
+        <source>Search</source>
+        <translation>Kërko</translation>
+    </message>
+    <message>
+        <source>Type a word</source>
+        <translation>Shkruaj një fjalë</translation>
+    </message>
+    <message>
+        <source>&amp;Look for</source>
+        <translation>&amp;Kërko</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>Çfarë u gjet</translation>
+    </message>
+    <message>
+        <source>Type a word to look through everything you&apos;ve written.</source>
+        <translation>Shkruaj një fjalë për të kërkuar në gjithçka që ke shkruar.</translation>
+    </message>
+    <message>
+        <source>Nothing found for “{text}”. Try another word, or just its start.</source>
+        <translation>Asgjë nuk u gjet për “{text}”. Provo një fjalë tjetër, ose vetëm fillimin e saj.</translation>
+    </message>
+    <message>
+        <source>Found 1 entry.</source>
+        <translation>U gjet 1 shënim.</translation>
+    </message>
+    <message>
+        <source>Found {count} or more entries, the best first. Scroll down for more.</source>
+        <translation>U gjetën {count} ose më shumë shënime, më të mirët të parët. Lëviz poshtë për më shumë.</translation>
+    </message>
+    <message>
+        <source>Found {count} entries.</source>
+        <translation>U gjetën {count} shënime.</translation>
+    </message>
+</context>
+<context>
+    <name>SectionBlock</name>
+    <message>
+        <source>Add something</source>
+        <translation>Shto diçka</translation>
+    </message>
+    <message>
+        <source>Add something to {section}</source>
+        <translation>Shto diçka te {section}</translation>
+    </message>
+    <message>
+        <source>Show all {count}</source>
+        <translation>Shfaqi të gjitha ({count})</translation>
+    </message>
+    <message>
+        <source>Show all {count} in {section}</source>
+        <translation>Shfaqi të gjitha ({count}) te {section}</translation>
+    </message>
+</context>
+<context>
+    <name>SectionListPage</name>
+    <message>
+        <source>← Home</source>
+        <translation>← Kreu</translation>
+    </message>
+    <message>
+        <source>Back to Home</source>
+        <translation>Kthehu te Kreu</translation>
+    </message>
+    <message>
+        <source>Add something</source>
+        <translation>Shto diçka</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Shënimet</translation>
+    </message>
+    <message>
+        <source>&amp;Entries, newest first</source>
+        <translation>&amp;Shënimet, më të rejat të parat</translation>
+    </message>
+    <message>
+        <source>Entries in {section}</source>
+        <translation>Shënimet te {section}</translation>
+    </message>
+    <message>
+        <source>Add something to {section}</source>
+        <translation>Shto diçka te {section}</translation>
+    </message>
+</context>
+<context>
+    <name>SendSuggestionsDialog</name>
+    <message>
+        <source>Send suggestions</source>
+        <translation>Dërgo sugjerime</translation>
+    </message>
+    <message>
+        <source>Tick what to send. They decide what to keep: nothing changes in their passport unless they add it.</source>
+        <translation>Shënoni çfarë të dërgoni. Ai vendos çfarë të mbajë: asgjë nuk ndryshon në fletoren e tij nëse nuk e shton vetë.</translation>
+    </message>
+    <message>
+        <source>A note for them (you can leave it empty)</source>
+        <translation>Një shënim për të (mund ta lini bosh)</translation>
+    </message>
+    <message>
+        <source>For example: Things I noticed this month</source>
+        <translation>Për shembull: Gjëra që vura re këtë muaj</translation>
+    </message>
+    <message>
+        <source>A &amp;note for them</source>
+        <translation>Një &amp;shënim për të</translation>
+    </message>
+    <message>
+        <source>Saving the file</source>
+        <translation>Po ruhet skedari</translation>
+    </message>
+    <message>
+        <source>&amp;Save the file…</source>
+        <translation>&amp;Ruaj skedarin…</translation>
+    </message>
+    <message>
+        <source>Save the suggestions as a file</source>
+        <translation>Ruaji sugjerimet si skedar</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Mbyll</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Mbyll</translation>
+    </message>
+    <message>
+        <source>Your name, as they will see it</source>
+        <translation>Emri juaj, siç do ta shohë ai</translation>
+    </message>
+    <message>
+        <source>For example: Jo</source>
+        <translation>Për shembull: Jo</translation>
+    </message>
+    <message>
+        <source>Your n&amp;ame, as they will see it</source>
+        <translation>&amp;Emri juaj, siç do ta shohë ai</translation>
+    </message>
+    <message>
+        <source>Suggestions you sent before</source>
+        <translation>Sugjerimet që dërguat më parë</translation>
+    </message>
+    <message>
+        <source>When they have decided, they can save an answer for you: open it here to see what became of each suggestion. It says only that; what they changed stays with them.</source>
+        <translation>Kur të ketë vendosur, mund të ruajë një përgjigje për ju: hapeni këtu për të parë çfarë u bë me secilin sugjerim. Thotë vetëm këtë; çfarë ndryshoi ai mbetet tek ai.</translation>
+    </message>
+    <message>
+        <source>What you sent &amp;before</source>
+        <translation>Çfarë &amp;dërguat më parë</translation>
+    </message>
+    <message>
+        <source>Open an ans&amp;wer…</source>
+        <translation>Hap një për&amp;gjigje…</translation>
+    </message>
+    <message>
+        <source>Open their answer to your suggestions</source>
+        <translation>Hapni përgjigjen e tij për sugjerimet tuaja</translation>
+    </message>
+    <message>
+        <source>A file from them saying what became of each suggestion</source>
+        <translation>Një skedar prej tij që thotë çfarë u bë me secilin sugjerim</translation>
+    </message>
+    <message>
+        <source>no answer yet</source>
+        <translation>ende pa përgjigje</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>u shtua</translation>
+    </message>
+    <message>
+        <source>added with changes</source>
+        <translation>u shtua me ndryshime</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>u refuzua</translation>
+    </message>
+    <message>
+        <source>not decided yet</source>
+        <translation>ende pa vendosur</translation>
+    </message>
+    <message>
+        <source>(a draft since erased)</source>
+        <translation>(një skicë e fshirë që atëherë)</translation>
+    </message>
+    <message>
+        <source>{title} ({outcome})</source>
+        <translation>{title} ({outcome})</translation>
+    </message>
+    <message>
+        <source>{date}, to {name}: {what}</source>
+        <translation>{date}, për {name}: {what}</translation>
+    </message>
+    <message>
+        <source>{date}, to {name}: {what}. No answer yet.</source>
+        <translation>{date}, për {name}: {what}. Ende pa përgjigje.</translation>
+    </message>
+    <message>
+        <source>Nothing sent yet.</source>
+        <translation>Ende asgjë e dërguar.</translation>
+    </message>
+    <message>
+        <source>Open an answer</source>
+        <translation>Hap një përgjigje</translation>
+    </message>
+    <message>
+        <source>Answers (*{0});;Any file (*)</source>
+        <translation>Përgjigje (*{0});;Çdo skedar (*)</translation>
+    </message>
+    <message>
+        <source>Opening and checking the answer…</source>
+        <translation>Po hapet dhe kontrollohet përgjigjja…</translation>
+    </message>
+    <message>
+        <source>{name} answered. What became of each suggestion is shown below.</source>
+        <translation>{name} u përgjigj. Çfarë u bë me secilin sugjerim shfaqet më poshtë.</translation>
+    </message>
+    <message>
+        <source>Drafts to send</source>
+        <translation>Skica për t&apos;u dërguar</translation>
+    </message>
+    <message>
+        <source>&amp;Drafts</source>
+        <translation>S&amp;kicat</translation>
+    </message>
+    <message>
+        <source>Who it is for</source>
+        <translation>Për kë është</translation>
+    </message>
+    <message>
+        <source>&amp;For</source>
+        <translation>&amp;Për</translation>
+    </message>
+    <message>
+        <source>Add the young person&apos;s card first (Add the young person&apos;s card…).</source>
+        <translation>Shtoni fillimisht kartën e personit të ri (Shto kartën e personit të ri…).</translation>
+    </message>
+    <message>
+        <source>Suggestions for {name}</source>
+        <translation>Sugjerime për {name}</translation>
+    </message>
+    <message>
+        <source>Save the suggestions</source>
+        <translation>Ruaj sugjerimet</translation>
+    </message>
+    <message>
+        <source>Suggestions (*{0})</source>
+        <translation>Sugjerime (*{0})</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Po ruhet…</translation>
+    </message>
+    <message>
+        <source>Saved a suggestion for {name}. Give them the file.</source>
+        <translation>U ruajt një sugjerim për {name}. Jepjani skedarin.</translation>
+    </message>
+    <message>
+        <source>Saved {count} suggestions for {name}. Give them the file.</source>
+        <translation>U ruajtën {count} sugjerime për {name}. Jepjani skedarin.</translation>
+    </message>
+    <message>
+        <source>If they haven&apos;t added your card yet, give them your card too (My card…). In their app they choose People, then “Add someone&apos;s card…”; then Suggestions, then “Open suggestions…” to open this file.</source>
+        <translation>Nëse ende nuk e ka shtuar kartën tuaj, jepini edhe kartën tuaj (Karta ime…). Në aplikacionin e tij zgjedh Njerëzit, pastaj “Shto kartën e dikujt…”; pastaj Sugjerimet, pastaj “Hap sugjerimet…” për ta hapur këtë skedar.</translation>
+    </message>
+</context>
+<context>
+    <name>SenderCheckDialog</name>
+    <message>
+        <source>Compare the numbers</source>
+        <translation>Krahaso numrat</translation>
+    </message>
+    <message>
+        <source>This file was signed by the card with these numbers; the card says its name is {0}. Ask the person to read out the numbers on their card, in person or on the phone. If they are the same, this card really is theirs.</source>
+        <translation>Ky skedar u nënshkrua nga karta me këta numra; karta thotë se emri i saj është {0}. Kërkojini personit të lexojë numrat e kartës së tij, ballë për ballë ose në telefon. Nëse janë të njëjtë, kjo kartë është vërtet e tij.</translation>
+    </message>
+    <message>
+        <source>The card&apos;s numbers:</source>
+        <translation>Numrat e kartës:</translation>
+    </message>
+    <message>
+        <source>They &amp;match, mark as checked</source>
+        <translation>&amp;Përputhen, shëno si të kontrolluar</translation>
+    </message>
+    <message>
+        <source>They match, mark as checked</source>
+        <translation>Përputhen, shëno si të kontrolluar</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Jo tani</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Jo tani</translation>
+    </message>
+</context>
+<context>
+    <name>SenderStatus</name>
+    <message>
+        <source>This file is whole and signed by the card with numbers {numbers} - first seen on {first}, checked in person on {checked}.</source>
+        <translation>Ky skedar është i plotë dhe i nënshkruar nga karta me numrat {numbers} - parë për herë të parë më {first}, kontrolluar ballë për ballë më {checked}.</translation>
+    </message>
+    <message>
+        <source>This file is whole and signed by the card with numbers {numbers} - first seen on {first}, not yet checked in person.</source>
+        <translation>Ky skedar është i plotë dhe i nënshkruar nga karta me numrat {numbers} - parë për herë të parë më {first}, ende pa u kontrolluar ballë për ballë.</translation>
+    </message>
+    <message>
+        <source>Held, not opened: this file says it is from {name}, but it was signed by a different card from the {name} you already know. Compare the numbers before you trust it.</source>
+        <translation>Mbajtur mënjanë, i pahapur: ky skedar thotë se është nga {name}, por u nënshkrua nga një kartë tjetër nga ajo e {name} që njeh tashmë. Krahaso numrat para se t&apos;i besosh.</translation>
+    </message>
+    <message>
+        <source>Opened.</source>
+        <translation>U hap.</translation>
+    </message>
+</context>
+<context>
+    <name>Sentences</name>
+    <message>
+        <source>There isn&apos;t enough space on this computer to do that. Nothing was lost. Make some space and try again.</source>
+        <translation>Nuk ka hapësirë të mjaftueshme në këtë kompjuter për ta bërë këtë. Asgjë nuk humbi. Liro pak hapësirë dhe provo sërish.</translation>
+    </message>
+    <message>
+        <source>A backup is being saved. Try again when it has finished.</source>
+        <translation>Po ruhet një kopje rezervë. Provo sërish kur të ketë mbaruar.</translation>
+    </message>
+    <message>
+        <source>Please unlock with your passphrase once, then try this again.</source>
+        <translation>Të lutem, hape një herë me fjalëkalimin, pastaj provo sërish.</translation>
+    </message>
+    <message>
+        <source>To choose a new passphrase without the old one, open it with your recovery code first.</source>
+        <translation>Për të zgjedhur një fjalëkalim të ri pa të vjetrin, hape fillimisht me kodin e rikthimit.</translation>
+    </message>
+    <message>
+        <source>That passphrase would be quick to guess. Try a few words together.</source>
+        <translation>Ai fjalëkalim do të qëllohej shpejt. Provo disa fjalë bashkë.</translation>
+    </message>
+    <message>
+        <source>That doesn&apos;t open it. Check the spelling and try again.</source>
+        <translation>Ky nuk e hap. Kontrollo drejtshkrimin dhe provo sërish.</translation>
+    </message>
+    <message>
+        <source>The lock file of this passport looks tampered with, so it was not used.</source>
+        <translation>Skedari i kyçjes së kësaj fletoreje duket i ngacmuar, prandaj nuk u përdor.</translation>
+    </message>
+    <message>
+        <source>The lock file of this passport is damaged or missing. A backup can bring it back.</source>
+        <translation>Skedari i kyçjes së kësaj fletoreje është i dëmtuar ose mungon. Një kopje rezervë mund ta kthejë.</translation>
+    </message>
+    <message>
+        <source>This was made by a newer version of the app. Please update the app.</source>
+        <translation>Kjo u bë nga një version më i ri i aplikacionit. Të lutem, përditëso aplikacionin.</translation>
+    </message>
+    <message>
+        <source>This passport&apos;s data could not be read. It may be damaged.</source>
+        <translation>Të dhënat e kësaj fletoreje nuk u lexuan dot. Mund të jenë të dëmtuara.</translation>
+    </message>
+    <message>
+        <source>There is already one with that name on this computer. Try another name.</source>
+        <translation>Ka tashmë një me këtë emër në këtë kompjuter. Provo një emër tjetër.</translation>
+    </message>
+    <message>
+        <source>There is no passport with that name on this computer.</source>
+        <translation>Nuk ka asnjë fletore me këtë emër në këtë kompjuter.</translation>
+    </message>
+    <message>
+        <source>It was locked. Unlock it to carry on.</source>
+        <translation>Ishte kyçur. Hape për të vazhduar.</translation>
+    </message>
+    <message>
+        <source>That was stopped part way, and nothing of it was kept.</source>
+        <translation>Kjo u ndal në mes, dhe asgjë prej saj nuk u mbajt.</translation>
+    </message>
+    <message>
+        <source>This kind of profile can&apos;t do that.</source>
+        <translation>Ky lloj profili nuk mund ta bëjë këtë.</translation>
+    </message>
+    <message>
+        <source>That is not a file that can be opened (it may be a folder or a device).</source>
+        <translation>Ky nuk është skedar që mund të hapet (mund të jetë dosje ose pajisje).</translation>
+    </message>
+    <message>
+        <source>This file is held: it says it is from someone you know, but it was signed by a different card. Compare the numbers first.</source>
+        <translation>Ky skedar është mbajtur mënjanë: thotë se është nga dikush që njeh, por u nënshkrua nga një kartë tjetër. Krahaso fillimisht numrat.</translation>
+    </message>
+    <message>
+        <source>This note isn&apos;t from the person you shared with, so nothing was changed.</source>
+        <translation>Ky shënim nuk është nga personi me të cilin ndave, prandaj asgjë nuk ndryshoi.</translation>
+    </message>
+    <message>
+        <source>This file was made for someone else, so it can&apos;t be opened here.</source>
+        <translation>Ky skedar u bë për dikë tjetër, prandaj nuk mund të hapet këtu.</translation>
+    </message>
+    <message>
+        <source>This file isn&apos;t signed by the person who made it, so it was not opened.</source>
+        <translation>Ky skedar nuk është nënshkruar nga personi që e bëri, prandaj nuk u hap.</translation>
+    </message>
+    <message>
+        <source>This file&apos;s signature doesn&apos;t match. It may have been changed on the way, so it was not opened.</source>
+        <translation>Nënshkrimi i këtij skedari nuk përputhet. Mund të jetë ndryshuar gjatë rrugës, prandaj nuk u hap.</translation>
+    </message>
+    <message>
+        <source>This file comes from someone whose card you haven&apos;t added, so it was not opened.</source>
+        <translation>Ky skedar vjen nga dikush kartën e të cilit nuk e ke shtuar, prandaj nuk u hap.</translation>
+    </message>
+    <message>
+        <source>The time for this file is up, so it can no longer be opened.</source>
+        <translation>Koha për këtë skedar ka mbaruar, prandaj nuk mund të hapet më.</translation>
+    </message>
+    <message>
+        <source>The person who shared this file has since shared a newer one in its place. Open the newer file instead.</source>
+        <translation>Personi që e ndau këtë skedar ka ndarë që atëherë një më të ri në vend të tij. Hap skedarin më të ri.</translation>
+    </message>
+    <message>
+        <source>The person who shared this file has withdrawn it, so it can&apos;t be opened.</source>
+        <translation>Personi që e ndau këtë skedar e ka tërhequr, prandaj nuk mund të hapet.</translation>
+    </message>
+    <message>
+        <source>This file is bigger than a shared file can be, so it was not opened.</source>
+        <translation>Ky skedar është më i madh se sa mund të jetë një skedar i ndarë, prandaj nuk u hap.</translation>
+    </message>
+    <message>
+        <source>This file was made by a newer version of the app. Please update the app to open it.</source>
+        <translation>Ky skedar u bë nga një version më i ri i aplikacionit. Të lutem, përditëso aplikacionin për ta hapur.</translation>
+    </message>
+    <message>
+        <source>That passphrase doesn&apos;t open this file. Check the numbers and try again.</source>
+        <translation>Ai fjalëkalim nuk e hap këtë skedar. Kontrollo numrat dhe provo sërish.</translation>
+    </message>
+    <message>
+        <source>This file is locked with a passphrase. Ask the person who shared it.</source>
+        <translation>Ky skedar është kyçur me fjalëkalim. Pyet personin që e ndau.</translation>
+    </message>
+    <message>
+        <source>This file asks for far more work to open than the app ever uses, so it was not opened.</source>
+        <translation>Ky skedar kërkon shumë më tepër punë për t&apos;u hapur se sa përdor ndonjëherë aplikacioni, prandaj nuk u hap.</translation>
+    </message>
+    <message>
+        <source>This file is damaged or was changed on the way, so it was not opened.</source>
+        <translation>Ky skedar është i dëmtuar ose u ndryshua gjatë rrugës, prandaj nuk u hap.</translation>
+    </message>
+    <message>
+        <source>This file couldn&apos;t be opened, and nothing from it was kept.</source>
+        <translation>Ky skedar nuk u hap dot, dhe asgjë prej tij nuk u mbajt.</translation>
+    </message>
+    <message>
+        <source>This file isn&apos;t a backup, or it is damaged or cut short. Nothing was restored.</source>
+        <translation>Ky skedar nuk është kopje rezervë, ose është i dëmtuar a i cunguar. Asgjë nuk u rikthye.</translation>
+    </message>
+    <message>
+        <source>That isn&apos;t a card file from this app, or it is damaged.</source>
+        <translation>Ky nuk është skedar karte nga ky aplikacion, ose është i dëmtuar.</translation>
+    </message>
+    <message>
+        <source>That file is too big to add (the limit is 50 MB).</source>
+        <translation>Ai skedar është shumë i madh për t&apos;u shtuar (kufiri është 50 MB).</translation>
+    </message>
+    <message>
+        <source>That file is too big to open.</source>
+        <translation>Ai skedar është shumë i madh për t&apos;u hapur.</translation>
+    </message>
+    <message>
+        <source>That is no longer there. It may have been erased.</source>
+        <translation>Kjo nuk është më aty. Mund të jetë fshirë.</translation>
+    </message>
+    <message>
+        <source>This comes from someone you haven&apos;t added. If you trust them, add their card first, then open it again. Nothing from it was kept.</source>
+        <translation>Kjo vjen nga dikush që nuk e ke shtuar. Nëse i beson, shto fillimisht kartën e tyre, pastaj hape sërish. Asgjë prej saj nuk u mbajt.</translation>
+    </message>
+    <message>
+        <source>This isn&apos;t a suggestion for you, so it wasn&apos;t opened.</source>
+        <translation>Ky nuk është sugjerim për ty, prandaj nuk u hap.</translation>
+    </message>
+    <message>
+        <source>This isn&apos;t a note about something you shared, so nothing was changed.</source>
+        <translation>Ky nuk është shënim për diçka që ndave, prandaj asgjë nuk ndryshoi.</translation>
+    </message>
+    <message>
+        <source>This answer isn&apos;t from the person you sent those suggestions to, or isn&apos;t about them, so nothing was changed.</source>
+        <translation>Kjo përgjigje nuk është nga personi të cilit i dërguat ato sugjerime, ose nuk ka të bëjë me to, prandaj asgjë nuk ndryshoi.</translation>
+    </message>
+    <message>
+        <source>This isn&apos;t an answer to your suggestions, so nothing was changed.</source>
+        <translation>Kjo nuk është përgjigje për sugjerimet tuaja, prandaj asgjë nuk ndryshoi.</translation>
+    </message>
+    <message>
+        <source>That recovery code doesn&apos;t open this backup. Check each group and try again.</source>
+        <translation>Ai kod rikthimi nuk e hap këtë kopje rezervë. Kontrollo çdo grup dhe provo sërish.</translation>
+    </message>
+    <message>
+        <source>This file is larger than a backup can be, so nothing was restored.</source>
+        <translation>Ky skedar është më i madh se sa mund të jetë një kopje rezervë, prandaj asgjë nuk u rikthye.</translation>
+    </message>
+    <message>
+        <source>Type the recovery code first.</source>
+        <translation>Shkruaj fillimisht kodin e rikthimit.</translation>
+    </message>
+    <message>
+        <source>That code is too short: it has {0} of its 28 letters and digits.</source>
+        <translation>Ai kod është shumë i shkurtër: ka {0} nga 28 shkronjat dhe shifrat e tij.</translation>
+    </message>
+    <message>
+        <source>That code is too long: it has {0} letters and digits, and a code has 28.</source>
+        <translation>Ai kod është shumë i gjatë: ka {0} shkronja dhe shifra, ndërsa një kod ka 28.</translation>
+    </message>
+    <message>
+        <source>A recovery code never has these: {0}. Check each letter against the paper.</source>
+        <translation>Një kod rikthimi nuk ka kurrë këto: {0}. Kontrollo çdo shkronjë me letrën.</translation>
+    </message>
+    <message>
+        <source>Something in that isn&apos;t quite right: {0}</source>
+        <translation>Diçka aty nuk është fare në rregull: {0}</translation>
+    </message>
+    <message>
+        <source>The file could not be read or saved. Check there is space and you can write there.</source>
+        <translation>Skedari nuk u lexua ose nuk u ruajt dot. Kontrollo që ka hapësirë dhe që mund të shkruash aty.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Nothing was changed.</source>
+        <translation>Diçka shkoi keq. Asgjë nuk ndryshoi.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsButton</name>
+    <message>
+        <source>Settings</source>
+        <translation>Cilësimet</translation>
+    </message>
+    <message>
+        <source>Text size, colours, locking, passphrase and backup (Ctrl+,)</source>
+        <translation>Madhësia e tekstit, ngjyrat, kyçja, fjalëkalimi dhe kopja rezervë (Ctrl+,)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Cilësimet</translation>
+    </message>
+    <message>
+        <source>Name and look</source>
+        <translation>Emri dhe pamja</translation>
+    </message>
+    <message>
+        <source>Locking</source>
+        <translation>Kyçja</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Fjalëkalimi</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Kodi i rikthimit</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Kopja rezervë</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Faqet e cilësimeve</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Mbyll</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Emri</translation>
+    </message>
+    <message>
+        <source>&amp;Save the name</source>
+        <translation>&amp;Ruaj emrin</translation>
+    </message>
+    <message>
+        <source>Save the name</source>
+        <translation>Ruaj emrin</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Emri</translation>
+    </message>
+    <message>
+        <source>Anyone using this computer can see this name.</source>
+        <translation>Kushdo që përdor këtë kompjuter mund ta shohë këtë emër.</translation>
+    </message>
+    <message>
+        <source>Text size in percent</source>
+        <translation>Madhësia e tekstit në përqindje</translation>
+    </message>
+    <message>
+        <source>&amp;Text size</source>
+        <translation>Madhësia e &amp;tekstit</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Ngjyrat</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>E çelët</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>E errët</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Kontrast i lartë</translation>
+    </message>
+    <message>
+        <source>&amp;Colours</source>
+        <translation>&amp;Ngjyrat</translation>
+    </message>
+    <message>
+        <source>Saved. It is now called {0}.</source>
+        <translation>U ruajt. Tani quhet {0}.</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> minuta</translation>
+    </message>
+    <message>
+        <source>Lost your recovery code, or worried someone has seen it? Make a new one. The old code stops working straight away for this passport; backups you saved before open only with the old code, so save a new backup afterwards.</source>
+        <translation>E humbe kodin e rikthimit, apo të shqetëson që dikush e ka parë? Bëj një të ri. Kodi i vjetër pushon së funksionuari menjëherë për këtë fletore; kopjet rezervë që ruajte më parë hapen vetëm me kodin e vjetër, prandaj ruaj një kopje të re rezervë më pas.</translation>
+    </message>
+    <message>
+        <source>Lock by itself after this many minutes without use</source>
+        <translation>Kyçu vetë pas kaq minutash pa përdorim</translation>
+    </message>
+    <message>
+        <source>&amp;Lock by itself after</source>
+        <translation>Kyçu &amp;vetë pas</translation>
+    </message>
+    <message>
+        <source>It also locks at once when you press Lock, or Hide now (Ctrl+Shift+H).</source>
+        <translation>Kyçet edhe menjëherë kur shtyp Kyç, ose Fshihe tani (Ctrl+Shift+H).</translation>
+    </message>
+    <message>
+        <source> minute</source>
+        <translation> minutë</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Fjalëkalimi i tanishëm</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase</source>
+        <translation>&amp;Fjalëkalimi i tanishëm</translation>
+    </message>
+    <message>
+        <source>C&amp;hange passphrase</source>
+        <translation>Ndr&amp;ysho fjalëkalimin</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Ndrysho fjalëkalimin</translation>
+    </message>
+    <message>
+        <source>Changing…</source>
+        <translation>Po ndryshohet…</translation>
+    </message>
+    <message>
+        <source>Done. Use your new passphrase next time.</source>
+        <translation>U bë. Herën tjetër përdor fjalëkalimin e ri.</translation>
+    </message>
+    <message>
+        <source>Make a &amp;new recovery code</source>
+        <translation>&amp;Bëj një kod të ri rikthimi</translation>
+    </message>
+    <message>
+        <source>Make a new recovery code</source>
+        <translation>Bëj një kod të ri rikthimi</translation>
+    </message>
+    <message>
+        <source>This is shown only now. Write it down or print it. If you lose both your passphrase and this code, nobody can open your passport.</source>
+        <translation>Ky shfaqet vetëm tani. Shkruaje ose printoje. Nëse humbet edhe fjalëkalimin edhe këtë kod, askush nuk mund ta hapë fletoren tënde.</translation>
+    </message>
+    <message>
+        <source>A backup is one file with your whole passport. Your recovery code opens it. Keep it somewhere safe, away from this laptop.</source>
+        <translation>Një kopje rezervë është një skedar me të gjithë fletoren tënde. Kodi yt i rikthimit e hap. Mbaje diku të sigurt, larg këtij laptopi.</translation>
+    </message>
+    <message>
+        <source>Save a &amp;backup…</source>
+        <translation>Ruaj një &amp;kopje rezervë…</translation>
+    </message>
+    <message>
+        <source>Save a backup</source>
+        <translation>Ruaj një kopje rezervë</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> ditë</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Kurrë</translation>
+    </message>
+    <message>
+        <source>Remind me to save a backup after this many days (0: never)</source>
+        <translation>Më kujto të ruaj një kopje rezervë pas kaq ditësh (0: kurrë)</translation>
+    </message>
+    <message>
+        <source>&amp;Remind me after</source>
+        <translation>&amp;Më kujto pas</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>What this is</source>
+        <translation>Çfarë është kjo</translation>
+    </message>
+    <message>
+        <source>Give it a name</source>
+        <translation>Jepi një emër</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation>Zgjidh një fjalëkalim</translation>
+    </message>
+    <message>
+        <source>Your recovery code</source>
+        <translation>Kodi yt i rikthimit</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Po punohet</translation>
+    </message>
+    <message>
+        <source>Locking it safely… this takes a moment.</source>
+        <translation>Po kyçet në mënyrë të sigurt… kjo zgjat pak.</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Mbrapa</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Mbrapa</translation>
+    </message>
+    <message>
+        <source>Your practitioner profile</source>
+        <translation>Profili juaj profesional</translation>
+    </message>
+    <message>
+        <source>Your practitioner profile keeps the passports young people share with you, so you can read and print them.</source>
+        <translation>Profili juaj profesional mban fletoret që të rinjtë ndajnë me ju, që t&apos;i lexoni dhe t&apos;i printoni.</translation>
+    </message>
+    <message>
+        <source>Give each young person your card first. What they share is made for you alone, and it is deleted when the time they chose is up.</source>
+        <translation>Jepini fillimisht kartën tuaj çdo personi të ri. Ajo që ndajnë është bërë vetëm për ju, dhe fshihet kur mbaron koha që zgjodhën.</translation>
+    </message>
+    <message>
+        <source>It stays on this computer, locked with a passphrase that only you know. Nothing is sent over the internet.</source>
+        <translation>Qëndron në këtë kompjuter, i kyçur me një fjalëkalim që e dini vetëm ju. Asgjë nuk dërgohet përmes internetit.</translation>
+    </message>
+    <message>
+        <source>Help a young person</source>
+        <translation>Ndihmoni një person të ri</translation>
+    </message>
+    <message>
+        <source>Help a young person keep their passport up to date: write down what you know helps them, and send it as suggestions they choose to add.</source>
+        <translation>Ndihmoni një person të ri ta mbajë fletoren e tij të përditësuar: shkruani atë që dini se e ndihmon, dhe dërgojeni si sugjerime që ai zgjedh t&apos;i shtojë.</translation>
+    </message>
+    <message>
+        <source>They decide. Each suggestion can be added as it is, changed or left out. Nothing goes into their passport unless they choose it.</source>
+        <translation>Vendos ai. Çdo sugjerim mund të shtohet siç është, të ndryshohet ose të lihet mënjanë. Asgjë nuk hyn në fletoren e tij nëse nuk e zgjedh vetë.</translation>
+    </message>
+    <message>
+        <source>Your drafts stay on this computer, locked with a passphrase that only you know.</source>
+        <translation>Skicat tuaja qëndrojnë në këtë kompjuter, të kyçura me një fjalëkalim që e dini vetëm ju.</translation>
+    </message>
+    <message>
+        <source>It is not a crisis service. If you or the young person need help right now, call Samaritans on 116 123 or text SHOUT to 85258. In an emergency, call 999.</source>
+        <translation>Nuk është shërbim për raste krize. Nëse ju ose personi i ri keni nevojë për ndihmë tani, telefononi Samaritans në 116 123 ose dërgoni SHOUT me mesazh në 85258. Në rast emergjence, telefononi 999.</translation>
+    </message>
+    <message>
+        <source>A place that&apos;s yours</source>
+        <translation>Një vend që është yti</translation>
+    </message>
+    <message>
+        <source>Keep what matters about you in one place: who you are, what you&apos;re good at, what helps and who matters. Then you don&apos;t have to tell your story again every time something changes.</source>
+        <translation>Mbaj atë që ka rëndësi për ty në një vend: kush je, në çfarë je i zoti, çfarë të ndihmon dhe kush ka rëndësi për ty. Kështu nuk ke nevojë ta tregosh historinë tënde sërish sa herë që ndryshon diçka.</translation>
+    </message>
+    <message>
+        <source>It belongs to you. Nothing is shared unless you choose to share it.</source>
+        <translation>Është e jotja. Asgjë nuk ndahet nëse nuk zgjedh ta ndash.</translation>
+    </message>
+    <message>
+        <source>It stays on this computer, locked with a passphrase that only you know.</source>
+        <translation>Qëndron në këtë kompjuter, e kyçur me një fjalëkalim që e di vetëm ti.</translation>
+    </message>
+    <message>
+        <source>It is not a crisis service. If you need help right now, call Samaritans on 116 123 or text SHOUT to 85258. In an emergency, call 999.</source>
+        <translation>Nuk është shërbim për raste krize. Nëse ke nevojë për ndihmë tani, telefono Samaritans në 116 123 ose dërgo SHOUT me mesazh në 85258. Në rast emergjence, telefono 999.</translation>
+    </message>
+    <message>
+        <source>Pick a name that feels like yours. You can change it later.</source>
+        <translation>Zgjidh një emër që e ndjen si tëndin. Mund ta ndryshosh më vonë.</translation>
+    </message>
+    <message>
+        <source>N&amp;ame</source>
+        <translation>&amp;Emri</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Emri</translation>
+    </message>
+    <message>
+        <source>For example: My story</source>
+        <translation>Për shembull: Historia ime</translation>
+    </message>
+    <message>
+        <source>Ideas:</source>
+        <translation>Ide:</translation>
+    </message>
+    <message>
+        <source>My story</source>
+        <translation>Historia ime</translation>
+    </message>
+    <message>
+        <source>All about me</source>
+        <translation>Gjithçka për mua</translation>
+    </message>
+    <message>
+        <source>Blue notebook</source>
+        <translation>Fletorja blu</translation>
+    </message>
+    <message>
+        <source>Use the name {0}</source>
+        <translation>Përdor emrin {0}</translation>
+    </message>
+    <message>
+        <source>Anyone using this computer can see this name, so it can be a disguise: it doesn&apos;t have to say what&apos;s inside.</source>
+        <translation>Kushdo që përdor këtë kompjuter mund ta shohë këtë emër, prandaj mund të jetë maskim: nuk ka nevojë të thotë çfarë ka brenda.</translation>
+    </message>
+    <message>
+        <source>This name is shown in the list on this computer. You can change it later.</source>
+        <translation>Ky emër shfaqet në listën në këtë kompjuter. Mund ta ndryshoni më vonë.</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Puna</translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation>Profesionist</translation>
+    </message>
+    <message>
+        <source>Casework</source>
+        <translation>Rastet e punës</translation>
+    </message>
+    <message>
+        <source>For example: Work</source>
+        <translation>Për shembull: Puna</translation>
+    </message>
+    <message>
+        <source>Anyone using this computer can see this name.</source>
+        <translation>Kushdo që përdor këtë kompjuter mund ta shohë këtë emër.</translation>
+    </message>
+    <message>
+        <source>Helping</source>
+        <translation>Ndihmë</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Sugjerimet</translation>
+    </message>
+    <message>
+        <source>Home notes</source>
+        <translation>Shënime shtëpie</translation>
+    </message>
+    <message>
+        <source>For example: Helping</source>
+        <translation>Për shembull: Ndihmë</translation>
+    </message>
+    <message>
+        <source>Anyone using this computer can see this name, so it&apos;s best not to use the young person&apos;s name.</source>
+        <translation>Kushdo që përdor këtë kompjuter mund ta shohë këtë emër, prandaj më mirë mos përdorni emrin e personit të ri.</translation>
+    </message>
+    <message>
+        <source>This opens it. A few words you will remember but others won&apos;t guess work well, like &quot;purple kettle on a Tuesday&quot;.</source>
+        <translation>Ky e hap. Disa fjalë që do t&apos;i mbash mend, por që të tjerët nuk do t&apos;i qëllojnë, funksionojnë mirë, si &quot;çajnik vjollcë të martën&quot;.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Fjalëkalimi</translation>
+    </message>
+    <message>
+        <source>If you ever forget your passphrase, this code opens it instead. Write it down or print it, and keep it somewhere safe, away from this computer.</source>
+        <translation>Nëse e harron ndonjëherë fjalëkalimin, ky kod e hap në vend të tij. Shkruaje ose printoje, dhe mbaje diku të sigurt, larg këtij kompjuteri.</translation>
+    </message>
+    <message>
+        <source>This is the only time it is shown. If you lose both your passphrase and this code, nobody can open this profile or what was shared with you, not even us.</source>
+        <translation>Kjo është e vetmja herë që shfaqet. Nëse humbni edhe fjalëkalimin edhe këtë kod, askush nuk mund ta hapë këtë profil ose atë që është ndarë me ju, as ne.</translation>
+    </message>
+    <message>
+        <source>This is the only time it is shown. If you lose both your passphrase and this code, nobody can open this profile or your drafts, not even us.</source>
+        <translation>Kjo është e vetmja herë që shfaqet. Nëse humbni edhe fjalëkalimin edhe këtë kod, askush nuk mund ta hapë këtë profil ose skicat tuaja, as ne.</translation>
+    </message>
+    <message>
+        <source>This is the only time it is shown. If you lose both your passphrase and this code, nobody can open your passport, not even us.</source>
+        <translation>Kjo është e vetmja herë që shfaqet. Nëse humbet edhe fjalëkalimin edhe këtë kod, askush nuk mund ta hapë fletoren tënde, as ne.</translation>
+    </message>
+    <message>
+        <source>Step {0} of {1}</source>
+        <translation>Hapi {0} nga {1}</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Tjetër</translation>
+    </message>
+    <message>
+        <source>&amp;Make it</source>
+        <translation>&amp;Bëje</translation>
+    </message>
+    <message>
+        <source>I&apos;ve kept it, &amp;start</source>
+        <translation>E kam ruajtur, f&amp;illo</translation>
+    </message>
+</context>
+<context>
+    <name>ShareHistoryModel</name>
+    <message>
+        <source>Withdrawn</source>
+        <translation>E tërhequr</translation>
+    </message>
+    <message>
+        <source>Replaced by a newer one</source>
+        <translation>Zëvendësuar nga një më e re</translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation>Koha mbaroi</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>E hapur</translation>
+    </message>
+    <message>
+        <source>{0}; they opened it on {1}</source>
+        <translation>{0}; e hapën më {1}</translation>
+    </message>
+    <message>
+        <source>Shared on</source>
+        <translation>Ndarë më</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Deri më</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Çfarë</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Gjendja</translation>
+    </message>
+    <message>
+        <source>an entry since erased</source>
+        <translation>një shënim i fshirë që atëherë</translation>
+    </message>
+    <message>
+        <source>{0} (version {1})</source>
+        <translation>{0} (versioni {1})</translation>
+    </message>
+    <message>
+        <source>For {0}: {1}</source>
+        <translation>Për {0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ShareWizard</name>
+    <message>
+        <source>Share</source>
+        <translation>Ndaj</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Mbrapa</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Mbrapa</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anulo</translation>
+    </message>
+    <message>
+        <source>What do you want to share?</source>
+        <translation>Çfarë do të ndash?</translation>
+    </message>
+    <message>
+        <source>Choose all my &amp;important-now entries</source>
+        <translation>&amp;Zgjidh të gjitha shënimet e mia të rëndësishme tani</translation>
+    </message>
+    <message>
+        <source>Choose all my important-now entries</source>
+        <translation>Zgjidh të gjitha shënimet e mia të rëndësishme tani</translation>
+    </message>
+    <message>
+        <source>C&amp;lear my choice</source>
+        <translation>&amp;Pastro zgjedhjen</translation>
+    </message>
+    <message>
+        <source>Clear my choice</source>
+        <translation>Pastro zgjedhjen</translation>
+    </message>
+    <message>
+        <source>&amp;Entries, by section</source>
+        <translation>&amp;Shënimet, sipas pjesëve</translation>
+    </message>
+    <message>
+        <source>Entries to share</source>
+        <translation>Shënimet për t&apos;u ndarë</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Shënimet</translation>
+    </message>
+    <message>
+        <source>  (important now)</source>
+        <translation>  (e rëndësishme tani)</translation>
+    </message>
+    <message>
+        <source>Nothing chosen yet.</source>
+        <translation>Ende asgjë e zgjedhur.</translation>
+    </message>
+    <message>
+        <source>Picture: {0}</source>
+        <translation>Foto: {0}</translation>
+    </message>
+    <message>
+        <source>Sound: {0}</source>
+        <translation>Tingull: {0}</translation>
+    </message>
+    <message>
+        <source>File: {0}</source>
+        <translation>Skedar: {0}</translation>
+    </message>
+    <message>
+        <source>1 entry chosen.</source>
+        <translation>U zgjodh 1 shënim.</translation>
+    </message>
+    <message>
+        <source>{0} entries chosen.</source>
+        <translation>U zgjodhën {0} shënime.</translation>
+    </message>
+    <message>
+        <source>Who is it for?</source>
+        <translation>Për kë është?</translation>
+    </message>
+    <message>
+        <source>Someone whose &amp;card I have</source>
+        <translation>Dikush kartën e të cilit e &amp;kam</translation>
+    </message>
+    <message>
+        <source>Someone whose card I have</source>
+        <translation>Dikush kartën e të cilit e kam</translation>
+    </message>
+    <message>
+        <source>Someone &amp;without the app&apos;s card</source>
+        <translation>Dikush pa kartën e apl&amp;ikacionit</translation>
+    </message>
+    <message>
+        <source>Someone without the app&apos;s card</source>
+        <translation>Dikush pa kartën e aplikacionit</translation>
+    </message>
+    <message>
+        <source>People whose card you have</source>
+        <translation>Njerëzit kartat e të cilëve i ke</translation>
+    </message>
+    <message>
+        <source>You haven&apos;t added anyone&apos;s card yet. Add one on the People page, or share with someone without the app&apos;s card.</source>
+        <translation>Ende nuk ke shtuar kartën e askujt. Shto një në faqen Njerëzit, ose ndaj me dikë pa kartën e aplikacionit.</translation>
+    </message>
+    <message>
+        <source>&amp;Their name</source>
+        <translation>&amp;Emri i tyre</translation>
+    </message>
+    <message>
+        <source>&amp;Your name, as they will see it</source>
+        <translation>Emri &amp;yt, siç do ta shohin</translation>
+    </message>
+    <message>
+        <source>Their name</source>
+        <translation>Emri i tyre</translation>
+    </message>
+    <message>
+        <source>Nothing is chosen until you tick it. Pictures and sounds go with their entry unless you untick them.</source>
+        <translation>Asgjë nuk zgjidhet derisa ta shënosh. Fotot dhe tingujt shkojnë me shënimin e tyre, përveç nëse ua heq shenjën.</translation>
+    </message>
+    <message>
+        <source>For example: Ms Green at school</source>
+        <translation>Për shembull: Znj. Green në shkollë</translation>
+    </message>
+    <message>
+        <source>The app will make a passphrase for the file. You tell it to them by voice, in person or by phone, never in the same message as the file.</source>
+        <translation>Aplikacioni do të bëjë një fjalëkalim për skedarin. Ua thua me gojë, ballë për ballë ose në telefon, kurrë në të njëjtin mesazh me skedarin.</translation>
+    </message>
+    <message>
+        <source>You haven&apos;t compared card numbers with {0} yet. You can still share, but if you can, check the numbers with them first (on the People page).</source>
+        <translation>Ende nuk i ke krahasuar numrat e kartës me {0}. Mund të ndash gjithsesi, por nëse mundesh, kontrollo fillimisht numrat me ta (në faqen Njerëzit).</translation>
+    </message>
+    <message>
+        <source>For how long, and why?</source>
+        <translation>Për sa kohë, dhe pse?</translation>
+    </message>
+    <message>
+        <source>When the time is up, their app deletes it.</source>
+        <translation>Kur mbaron koha, aplikacioni i tyre e fshin.</translation>
+    </message>
+    <message>
+        <source>1 &amp;month</source>
+        <translation>1 mu&amp;aj</translation>
+    </message>
+    <message>
+        <source>&amp;1 week</source>
+        <translation>&amp;1 javë</translation>
+    </message>
+    <message>
+        <source>&amp;3 months</source>
+        <translation>&amp;3 muaj</translation>
+    </message>
+    <message>
+        <source>Until a &amp;date:</source>
+        <translation>Deri në një &amp;datë:</translation>
+    </message>
+    <message>
+        <source>Until this date</source>
+        <translation>Deri në këtë datë</translation>
+    </message>
+    <message>
+        <source>&amp;Why are you sharing it? They will see this.</source>
+        <translation>Pse po e nda&amp;n? Ata do ta shohin këtë.</translation>
+    </message>
+    <message>
+        <source>Why you are sharing it</source>
+        <translation>Pse po e ndan</translation>
+    </message>
+    <message>
+        <source>For example: moving to a new school</source>
+        <translation>Për shembull: kalimi në një shkollë të re</translation>
+    </message>
+    <message>
+        <source>Your name, as they will see it</source>
+        <translation>Emri juaj, siç do ta shohë ai</translation>
+    </message>
+    <message>
+        <source>Preview of the shared file</source>
+        <translation>Paraparje e skedarit të ndarë</translation>
+    </message>
+    <message>
+        <source>This is exactly what {0} will see</source>
+        <translation>Kjo është saktësisht ajo që do të shohë {0}</translation>
+    </message>
+    <message>
+        <source>This replaces what you shared with {0} on {1}. Their app deletes that one when they open this.</source>
+        <translation>Kjo zëvendëson atë që ndave me {0} më {1}. Aplikacioni i tyre e fshin atë kur e hapin këtë.</translation>
+    </message>
+    <message>
+        <source>new: {0}</source>
+        <translation>e re: {0}</translation>
+    </message>
+    <message>
+        <source>changed: {0}</source>
+        <translation>e ndryshuar: {0}</translation>
+    </message>
+    <message>
+        <source>no longer shared: {0}</source>
+        <translation>nuk ndahet më: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>no longer shared: %n you deleted</source>
+        <translation>
+            <numerusform>nuk ndahet më: %n që e fshive</numerusform>
+            <numerusform>nuk ndahen më: %n që i fshive</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing changed since you last shared with {0} on {1}.</source>
+        <translation>Asgjë nuk ka ndryshuar që kur ndave për herë të fundit me {0} më {1}.</translation>
+    </message>
+    <message>
+        <source>Since you last shared with {0} on {1}: {2}.</source>
+        <translation>Që kur ndave për herë të fundit me {0} më {1}: {2}.</translation>
+    </message>
+    <message>
+        <source>Saving the file</source>
+        <translation>Po ruhet skedari</translation>
+    </message>
+    <message>
+        <source>The passphrase. Read it to them, by voice:</source>
+        <translation>Fjalëkalimi. Lexoja atyre me zë:</translation>
+    </message>
+    <message>
+        <source>For {0}</source>
+        <translation>Për {0}</translation>
+    </message>
+    <message>
+        <source>Save the shared file</source>
+        <translation>Ruaj skedarin e ndarë</translation>
+    </message>
+    <message>
+        <source>Shared files (*{0})</source>
+        <translation>Skedarë të ndarë (*{0})</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Po ruhet…</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>U ruajt</translation>
+    </message>
+    <message>
+        <source>1 entry</source>
+        <translation>1 shënim</translation>
+    </message>
+    <message>
+        <source>{0} entries</source>
+        <translation>{0} shënime</translation>
+    </message>
+    <message>
+        <source>“{0}” is saved. It holds {1} for {2}, until the end of {3}.</source>
+        <translation>“{0}” u ruajt. Mban {1} për {2}, deri në fund të {3}.</translation>
+    </message>
+    <message>
+        <source>Give them the file. It opens only with the passphrase below.</source>
+        <translation>Jepua skedarin. Hapet vetëm me fjalëkalimin më poshtë.</translation>
+    </message>
+    <message>
+        <source>Give them the file, on a USB stick or by email. Only their app can open it.</source>
+        <translation>Jepua skedarin, në një USB ose me email. Vetëm aplikacioni i tyre mund ta hapë.</translation>
+    </message>
+    <message>
+        <source>Passphrase: {0}</source>
+        <translation>Fjalëkalimi: {0}</translation>
+    </message>
+    <message>
+        <source>Nothing was shared.</source>
+        <translation>Asgjë nuk u nda.</translation>
+    </message>
+    <message>
+        <source>Step {0} of {1}</source>
+        <translation>Hapi {0} nga {1}</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Tjetër</translation>
+    </message>
+    <message>
+        <source>&amp;See it first</source>
+        <translation>Shi&amp;he më parë</translation>
+    </message>
+    <message>
+        <source>&amp;Save the file…</source>
+        <translation>&amp;Ruaj skedarin…</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;U bë</translation>
+    </message>
+</context>
+<context>
+    <name>StartWindow</name>
+    <message>
+        <source>This is the demo. Its passphrase is: {0}</source>
+        <translation>Kjo është demoja. Fjalëkalimi i saj është: {0}</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Shënime</translation>
+    </message>
+    <message>
+        <source>Say It Once</source>
+        <translation>Say It Once</translation>
+    </message>
+    <message>
+        <source>Your words are saved</source>
+        <translation>Fjalët e tua janë ruajtur</translation>
+    </message>
+    <message>
+        <source>What you typed when there was no space left is saved now.</source>
+        <translation>Ajo që shkrove kur nuk kishte më hapësirë është ruajtur tani.</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionEditDialog</name>
+    <message>
+        <source>Change it, then add it</source>
+        <translation>Ndryshoje, pastaj shtoje</translation>
+    </message>
+    <message>
+        <source>Change the suggestion, then add it</source>
+        <translation>Ndrysho sugjerimin, pastaj shtoje</translation>
+    </message>
+    <message>
+        <source>Make it yours</source>
+        <translation>Bëje tëndin</translation>
+    </message>
+    <message>
+        <source>Suggested by {name}. Change anything you like; only what you add is kept.</source>
+        <translation>Sugjeruar nga {name}. Ndrysho çfarë të duash; mbahet vetëm ajo që shton.</translation>
+    </message>
+    <message>
+        <source>&amp;Add to my passport</source>
+        <translation>&amp;Shto në fletoren time</translation>
+    </message>
+    <message>
+        <source>Add to my passport</source>
+        <translation>Shto në fletoren time</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Jo tani</translation>
+    </message>
+    <message>
+        <source>Not now: keep it waiting</source>
+        <translation>Jo tani: le të presë</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titulli</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titulli</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Fjalët</translation>
+    </message>
+    <message>
+        <source>&amp;Words</source>
+        <translation>&amp;Fjalët</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Pjesa</translation>
+    </message>
+    <message>
+        <source>&amp;Section</source>
+        <translation>&amp;Pjesa</translation>
+    </message>
+    <message>
+        <source>&amp;Important now</source>
+        <translation>&amp;E rëndësishme tani</translation>
+    </message>
+    <message>
+        <source>Important now</source>
+        <translation>E rëndësishme tani</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionInboxView</name>
+    <message>
+        <source>Suggestions</source>
+        <translation>Sugjerimet</translation>
+    </message>
+    <message>
+        <source>Ideas from people who help you. Nothing goes into your passport unless you add it.</source>
+        <translation>Ide nga njerëz që të ndihmojnë. Asgjë nuk hyn në fletoren tënde nëse nuk e shton.</translation>
+    </message>
+    <message>
+        <source>&amp;Open suggestions…</source>
+        <translation>&amp;Hap sugjerimet…</translation>
+    </message>
+    <message>
+        <source>Open a file of suggestions</source>
+        <translation>Hap një skedar me sugjerime</translation>
+    </message>
+    <message>
+        <source>Opening the file</source>
+        <translation>Po hapet skedari</translation>
+    </message>
+    <message>
+        <source>Nothing waiting. When someone who helps you gives you a file of suggestions, open it here.</source>
+        <translation>Asgjë në pritje. Kur dikush që të ndihmon të jep një skedar me sugjerime, hape këtu.</translation>
+    </message>
+    <message>
+        <source>Suggestions waiting for you</source>
+        <translation>Sugjerime që të presin</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting for you</source>
+        <translation>Të &amp;presin</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Sugjeruar</translation>
+    </message>
+    <message>
+        <source>The suggestion, beside what it relates to</source>
+        <translation>Sugjerimi, pranë asaj me të cilën lidhet</translation>
+    </message>
+    <message>
+        <source>&amp;Add it to my passport</source>
+        <translation>&amp;Shtoje në fletoren time</translation>
+    </message>
+    <message>
+        <source>Add it to my passport as it is</source>
+        <translation>Shtoje në fletoren time siç është</translation>
+    </message>
+    <message>
+        <source>&amp;Change it, then add…</source>
+        <translation>&amp;Ndryshoje, pastaj shtoje…</translation>
+    </message>
+    <message>
+        <source>Change it, then add it</source>
+        <translation>Ndryshoje, pastaj shtoje</translation>
+    </message>
+    <message>
+        <source>&amp;No, thanks…</source>
+        <translation>&amp;Jo, faleminderit…</translation>
+    </message>
+    <message>
+        <source>Say no to this suggestion</source>
+        <translation>Thuaj jo për këtë sugjerim</translation>
+    </message>
+    <message>
+        <source>Yes, delete it</source>
+        <translation>Po, fshije</translation>
+    </message>
+    <message>
+        <source>Yes, delete this suggestion</source>
+        <translation>Po, fshije këtë sugjerim</translation>
+    </message>
+    <message>
+        <source>Keep it for now</source>
+        <translation>Mbaje për tani</translation>
+    </message>
+    <message>
+        <source>Already in your passport</source>
+        <translation>Tashmë në fletoren tënde</translation>
+    </message>
+    <message>
+        <source>Nothing like it yet.</source>
+        <translation>Ende asgjë e ngjashme.</translation>
+    </message>
+    <message>
+        <source>Open suggestions</source>
+        <translation>Hap sugjerimet</translation>
+    </message>
+    <message>
+        <source>Suggestions (*{0});;Any file (*)</source>
+        <translation>Sugjerime (*{0});;Çdo skedar (*)</translation>
+    </message>
+    <message>
+        <source>Opening and checking the file…</source>
+        <translation>Po hapet dhe kontrollohet skedari…</translation>
+    </message>
+    <message>
+        <source>You have already seen everything in this file from {name}.</source>
+        <translation>I ke parë tashmë të gjitha në këtë skedar nga {name}.</translation>
+    </message>
+    <message>
+        <source>{name} sent a suggestion. Nothing is in your passport until you add it.</source>
+        <translation>{name} dërgoi një sugjerim. Asgjë nuk është në fletoren tënde derisa ta shtosh.</translation>
+    </message>
+    <message>
+        <source>{name} sent {count} suggestions. Nothing is in your passport until you add it.</source>
+        <translation>{name} dërgoi {count} sugjerime. Asgjë nuk është në fletoren tënde derisa t&apos;i shtosh.</translation>
+    </message>
+    <message>
+        <source>Their note: {0}</source>
+        <translation>Shënimi i tyre: {0}</translation>
+    </message>
+    <message>
+        <source>Attached: {0}</source>
+        <translation>Bashkëngjitur: {0}</translation>
+    </message>
+    <message>
+        <source>Attached picture: {0}</source>
+        <translation>Foto e bashkëngjitur: {0}</translation>
+    </message>
+    <message>
+        <source>Added “{title}” to {section}.</source>
+        <translation>“{title}” u shtua te {section}.</translation>
+    </message>
+    <message>
+        <source>Say no to “{title}”? It will be deleted, and can&apos;t be brought back.</source>
+        <translation>Thua jo për “{title}”? Do të fshihet, dhe nuk mund të kthehet.</translation>
+    </message>
+    <message>
+        <source>Said no to “{title}”. It has been deleted.</source>
+        <translation>The jo për “{title}”. U fshi.</translation>
+    </message>
+    <message>
+        <source>Let {name} know what you decided…</source>
+        <translation>Tregoji {name} çfarë vendose…</translation>
+    </message>
+    <message>
+        <source>Let {name} know what you decided</source>
+        <translation>Tregoji {name} çfarë vendose</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionListModel</name>
+    <message>
+        <source>From {name}, for “{section}”</source>
+        <translation>Nga {name}, për “{section}”</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Rrjedha kohore</translation>
+    </message>
+    <message>
+        <source>Entries, newest first</source>
+        <translation>Shënimet, më të rejat të parat</translation>
+    </message>
+    <message>
+        <source>Nothing here yet. What you write shows up here, newest first.</source>
+        <translation>Ende asgjë këtu. Ajo që shkruan shfaqet këtu, më e reja e para.</translation>
+    </message>
+    <message>
+        <source>Newest first, by when it happened, or when you wrote it.</source>
+        <translation>Më të rejat të parat, sipas kur ndodhi, ose kur e shkrove.</translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message>
+        <source>Lock</source>
+        <translation>Kyç</translation>
+    </message>
+    <message>
+        <source>Lock it now (Ctrl+L)</source>
+        <translation>Kyçe tani (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Hide now</source>
+        <translation>Fshihe tani</translation>
+    </message>
+    <message>
+        <source>Lock at once and show a blank page (Ctrl+Shift+H)</source>
+        <translation>Kyçu menjëherë dhe shfaq një faqe bosh (Ctrl+Shift+H)</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockView</name>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Hape</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Hape</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the list</source>
+        <translation>Kthehu te &amp;lista</translation>
+    </message>
+    <message>
+        <source>Back to the list</source>
+        <translation>Kthehu te lista</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Po hapet</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Po hapet…</translation>
+    </message>
+    <message>
+        <source>Type your &amp;recovery code</source>
+        <translation>Shkruaj &amp;kodin e rikthimit</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Kodi i rikthimit</translation>
+    </message>
+    <message>
+        <source>The code you wrote down or printed</source>
+        <translation>Kodi që shënove ose printove</translation>
+    </message>
+    <message>
+        <source>Use my passphrase &amp;instead</source>
+        <translation>Përdor fjalëkalimin &amp;tim</translation>
+    </message>
+    <message>
+        <source>Type your &amp;passphrase</source>
+        <translation>Shkruaj &amp;fjalëkalimin</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Fjalëkalimi</translation>
+    </message>
+    <message>
+        <source>Use my recovery code &amp;instead</source>
+        <translation>Përdor kodin tim të &amp;rikthimit</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <source>Withdraw what you shared</source>
+        <translation>Tërhiq atë që ndave</translation>
+    </message>
+    <message>
+        <source>This makes a small withdrawal file for {0}, about what you shared on {1}.</source>
+        <translation>Kjo bën një skedar të vogël tërheqjeje për {0}, për atë që ndave më {1}.</translation>
+    </message>
+    <message>
+        <source>When their app opens it, it deletes what you shared and won&apos;t open that file again.</source>
+        <translation>Kur aplikacioni i tyre e hap, fshin atë që ndave dhe nuk e hap më atë skedar.</translation>
+    </message>
+    <message>
+        <source>It doesn&apos;t reach them by itself: give it to them the way you gave the first file.</source>
+        <translation>Nuk u arrin vetë: jepjua në të njëjtën mënyrë si ua dhe skedarin e parë.</translation>
+    </message>
+    <message>
+        <source>It can&apos;t take back what they have already read, printed or written down. If that worries you, talk to them or someone you trust.</source>
+        <translation>Nuk mund të kthejë atë që kanë lexuar, printuar ose shënuar tashmë. Nëse kjo të shqetëson, fol me ta ose me dikë që i beson.</translation>
+    </message>
+    <message>
+        <source>&amp;Make the withdrawal file…</source>
+        <translation>&amp;Bëj skedarin e tërheqjes…</translation>
+    </message>
+    <message>
+        <source>Make the withdrawal file</source>
+        <translation>Bëj skedarin e tërheqjes</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anulo</translation>
+    </message>
+</context>
+<context>
+    <name>WrittenWithField</name>
+    <message>
+        <source>Written with</source>
+        <translation>Shkruar me</translation>
+    </message>
+    <message>
+        <source>Someone who helped you write this. Choose or type a name, or leave it empty.</source>
+        <translation>Dikush që të ndihmoi ta shkruash këtë. Zgjidh ose shkruaj një emër, ose lëre bosh.</translation>
+    </message>
+    <message>
+        <source>Just me</source>
+        <translation>Vetëm unë</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3932 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ti" sourcelanguage="en_GB">
+<context>
+    <name>AddCardDialog</name>
+    <message>
+        <source>Add someone&apos;s card</source>
+        <translation>ካርድ ናይ ሓደ ሰብ ወስኹ</translation>
+    </message>
+    <message>
+        <source>Choose the card file they gave you. Then read the numbers aloud together: if they match, nobody swapped the card on the way.</source>
+        <translation>እቲ ዝሃቡኹም ፋይል ካርድ ምረጹ። ድሕሪኡ ነቶም ቁጽርታት ብሓባር ብዓውታ ኣንብብዎም፦ እንተ ተሰማሚዖም፡ ኣብ መንገዲ ዝቐየሮ ሰብ የለን።</translation>
+    </message>
+    <message>
+        <source>&amp;Choose the card file…</source>
+        <translation>ፋይል ካርድ ምረጹ (&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Choose the card file</source>
+        <translation>ፋይል ካርድ ምረጹ</translation>
+    </message>
+    <message>
+        <source>We read the numbers aloud and they &amp;match</source>
+        <translation>ነቶም ቁጽርታት ብዓውታ ኣንቢብናዮም፡ ይሰማምዑ እዮም (&amp;M)</translation>
+    </message>
+    <message>
+        <source>We read the numbers aloud and they match</source>
+        <translation>ነቶም ቁጽርታት ብዓውታ ኣንቢብናዮም፡ ይሰማምዑ እዮም</translation>
+    </message>
+    <message>
+        <source>&amp;Add the card</source>
+        <translation>እቲ ካርድ ወስኹ (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add the card</source>
+        <translation>እቲ ካርድ ወስኹ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ሰርዙ</translation>
+    </message>
+    <message>
+        <source>Cards (*{0});;Any file (*)</source>
+        <translation>ካርድታት (*{0});;ዝኾነ ፋይል (*)</translation>
+    </message>
+    <message>
+        <source>a young person</source>
+        <translation>መንእሰይ</translation>
+    </message>
+    <message>
+        <source>a carer</source>
+        <translation>ሓላዊ</translation>
+    </message>
+    <message>
+        <source>a practitioner</source>
+        <translation>ሞያዊ ሰራሕተኛ</translation>
+    </message>
+    <message>
+        <source>{name}, {kind}</source>
+        <translation>{name}, {kind}</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerPreviewDialog</name>
+    <message>
+        <source>Let {name} know what you decided</source>
+        <translation>ዝወሰንኩምዎ ን{name} ኣፍልጥዎ</translation>
+    </message>
+    <message>
+        <source>Let them know what you decided</source>
+        <translation>ዝወሰንኩምዎ ኣፍልጥዎም</translation>
+    </message>
+    <message>
+        <source>This is everything the answer says. It has no titles and none of your words: {name} sees it beside what they sent.</source>
+        <translation>እዚ እቲ መልሲ ዝብሎ ኩሉ እዩ። ኣርእስቲ ይኹን ቃላትኩም የብሉን፦ {name} ኣብ ጎኒ እቲ ዝለኣኽዎ ይርእዮ።</translation>
+    </message>
+    <message>
+        <source>What the answer says</source>
+        <translation>እቲ መልሲ እንታይ ይብል</translation>
+    </message>
+    <message>
+        <source>What the answer &amp;says</source>
+        <translation>እቲ መልሲ እንታይ ይብል (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Save the answer…</source>
+        <translation>እቲ መልሲ ዓቅቡ (&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save the answer as a file</source>
+        <translation>እቲ መልሲ ከም ፋይል ዓቅቡ</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>ዕጸዉ (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ዕጸዉ</translation>
+    </message>
+    <message>
+        <source>you added it</source>
+        <translation>ወሲኽኩምዎ</translation>
+    </message>
+    <message>
+        <source>you added it with changes</source>
+        <translation>ብለውጢ ወሲኽኩምዎ</translation>
+    </message>
+    <message>
+        <source>you said no</source>
+        <translation>ኣይፋል ኢልኩም</translation>
+    </message>
+    <message>
+        <source>not decided yet</source>
+        <translation>ገና ኣይተወሰነን</translation>
+    </message>
+    <message>
+        <source>Suggestion {number} sent on {date}: {outcome}</source>
+        <translation>ሓሳብ {number}፡ ብ{date} ዝተለኣከ፦ {outcome}</translation>
+    </message>
+    <message>
+        <source>Answer for {name}</source>
+        <translation>መልሲ ን{name}</translation>
+    </message>
+    <message>
+        <source>Save the answer</source>
+        <translation>እቲ መልሲ ዓቅቡ</translation>
+    </message>
+    <message>
+        <source>Answers (*{0})</source>
+        <translation>መልስታት (*{0})</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>ይዕቀብ ኣሎ…</translation>
+    </message>
+    <message>
+        <source>Saved. Give {name} the file; in their app they choose “Send suggestions…”, then “Open an answer…”.</source>
+        <translation>ተዓቂቡ። ነቲ ፋይል ን{name} ሃብዎ፤ ኣብ ኣፕሊኬሽኖም “ሓሳባት ስደዱ…”፡ ድሕሪኡ “መልሲ ክፈቱ…” ይመርጹ።</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentPanel</name>
+    <message>
+        <source>Pictures, sounds and files</source>
+        <translation>ስእልታት፡ ድምጽታትን ፋይላትን</translation>
+    </message>
+    <message>
+        <source>Add a picture, sound or file…</source>
+        <translation>ስእሊ፡ ድምጺ ወይ ፋይል ወስኹ…</translation>
+    </message>
+    <message>
+        <source>Add a picture, sound or file</source>
+        <translation>ስእሊ፡ ድምጺ ወይ ፋይል ወስኹ</translation>
+    </message>
+    <message>
+        <source>Pictures and sounds (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.wav *.mp3 *.ogg *.flac *.m4a);;Any file (*)</source>
+        <translation>ስእልታትን ድምጽታትን (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.wav *.mp3 *.ogg *.flac *.m4a);;ዝኾነ ፋይል (*)</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>ቅዳሕ ዓቅቡ</translation>
+    </message>
+    <message>
+        <source>Add a title first, then you can add pictures, sounds and files.</source>
+        <translation>መጀመርታ ኣርእስቲ ወስኹ፡ ድሕሪኡ ስእልታት፡ ድምጽታትን ፋይላትን ክትውስኹ ትኽእሉ።</translation>
+    </message>
+    <message>
+        <source>Adding {name}…</source>
+        <translation>{name} ይውሰኽ ኣሎ…</translation>
+    </message>
+    <message>
+        <source>Added {name}.</source>
+        <translation>{name} ተወሲኹ።</translation>
+    </message>
+    <message>
+        <source>Remove {name}?</source>
+        <translation>{name} ይለዓል?</translation>
+    </message>
+    <message>
+        <source>It will be taken out of this entry and erased. This can&apos;t be undone.</source>
+        <translation>ካብዚ ጽሑፍ ተላዒሉ ክድምሰስ እዩ። እዚ ክምለስ ኣይክእልን።</translation>
+    </message>
+    <message>
+        <source>Remove it</source>
+        <translation>ኣልዕልዎ</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>ዓቅብዎ</translation>
+    </message>
+    <message>
+        <source>Removed {name}.</source>
+        <translation>{name} ተላዒሉ።</translation>
+    </message>
+    <message>
+        <source>Saving a copy…</source>
+        <translation>ቅዳሕ ይዕቀብ ኣሎ…</translation>
+    </message>
+    <message>
+        <source>Saved a copy as {name}.</source>
+        <translation>ቅዳሕ ከም {name} ተዓቂቡ።</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentTile</name>
+    <message>
+        <source>Save a copy…</source>
+        <translation>ቅዳሕ ዓቅቡ…</translation>
+    </message>
+    <message>
+        <source>Save a copy of {name}</source>
+        <translation>ቅዳሕ ናይ {name} ዓቅቡ</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>ኣልዕሉ…</translation>
+    </message>
+    <message>
+        <source>Remove {name}</source>
+        <translation>{name} ኣልዕሉ</translation>
+    </message>
+    <message>
+        <source>Opening the picture…</source>
+        <translation>እቲ ስእሊ ይኽፈት ኣሎ…</translation>
+    </message>
+    <message>
+        <source>Picture: {name}</source>
+        <translation>ስእሊ፦ {name}</translation>
+    </message>
+    <message>
+        <source>This picture can&apos;t be shown, but it is kept safe.</source>
+        <translation>እዚ ስእሊ ክርአ ኣይክእልን፡ ግን ብድሕንነት ተዓቂቡ ኣሎ።</translation>
+    </message>
+</context>
+<context>
+    <name>AudioPlayer</name>
+    <message>
+        <source>Play</source>
+        <translation>ተጻወቱ</translation>
+    </message>
+    <message>
+        <source>Play {name}</source>
+        <translation>{name} ተጻወቱ</translation>
+    </message>
+    <message>
+        <source>Sounds can&apos;t be played on this computer. You can save a copy and play it elsewhere.</source>
+        <translation>ኣብዚ ኮምፒተር ድምጽታት ክጻወቱ ኣይክእሉን። ቅዳሕ ዓቂብኩም ኣብ ካልእ ቦታ ክትሰምዕዎ ትኽእሉ።</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>ይኽፈት ኣሎ…</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>ደው ኣብሉ</translation>
+    </message>
+    <message>
+        <source>Pause {name}</source>
+        <translation>{name} ደው ኣብሉ</translation>
+    </message>
+    <message>
+        <source>Playing</source>
+        <translation>ይጻወት ኣሎ</translation>
+    </message>
+    <message>
+        <source>This sound can&apos;t be played here. You can save a copy and play it elsewhere.</source>
+        <translation>እዚ ድምጺ ኣብዚ ክጻወት ኣይክእልን። ቅዳሕ ዓቂብኩም ኣብ ካልእ ቦታ ክትሰምዕዎ ትኽእሉ።</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Save a backup</source>
+        <translation>ተጠባባቒ ቅዳሕ ዓቅቡ</translation>
+    </message>
+    <message>
+        <source>One file with everything in your passport: your words, pictures, sounds, history and people. If this laptop is lost, it brings your passport back.</source>
+        <translation>ኩሉ ኣብ ደብተርኩም ዘሎ ዝሓዘ ሓደ ፋይል፦ ቃላትኩም፡ ስእልታት፡ ድምጽታት፡ ታሪኽን ሰባትን። እዚ ላፕቶፕ እንተ ጠፊኡ፡ ደብተርኩም ይመልሶ።</translation>
+    </message>
+    <message>
+        <source>Your recovery code opens this file. Keep it somewhere safe, away from this laptop.</source>
+        <translation>ናይ ምምላስ ኮድኩም ነዚ ፋይል ይኸፍቶ። ካብዚ ላፕቶፕ ርሒቕኩም ኣብ ውሑስ ቦታ ዓቅብዎ።</translation>
+    </message>
+    <message>
+        <source>Saving the backup</source>
+        <translation>እቲ ተጠባባቒ ቅዳሕ ይዕቀብ ኣሎ</translation>
+    </message>
+    <message>
+        <source>Choose where to &amp;save…</source>
+        <translation>ኣበይ ከም ዝዕቀብ ምረጹ (&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the backup</source>
+        <translation>እቲ ተጠባባቒ ቅዳሕ ኣበይ ከም ዝዕቀብ ምረጹ</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>ዕጸዉ (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ዕጸዉ</translation>
+    </message>
+    <message>
+        <source>Backup {date}</source>
+        <translation>ተጠባባቒ ቅዳሕ {date}</translation>
+    </message>
+    <message>
+        <source>Backups (*{0})</source>
+        <translation>ተጠባባቒ ቅዳሓት (*{0})</translation>
+    </message>
+    <message>
+        <source>Saving… You can keep using the app.</source>
+        <translation>ይዕቀብ ኣሎ… ነቲ ኣፕሊኬሽን ምጥቃም ክትቕጽሉ ትኽእሉ።</translation>
+    </message>
+    <message>
+        <source>Saved as {name}.</source>
+        <translation>ከም {name} ተዓቂቡ።</translation>
+    </message>
+</context>
+<context>
+    <name>BackupReminder</name>
+    <message>
+        <source>It&apos;s been a while since your last backup. A backup keeps your passport safe if this laptop is lost.</source>
+        <translation>ካብ ናይ መወዳእታ ተጠባባቒ ቅዳሕኩም ነዊሕ ግዜ ሓሊፉ። ተጠባባቒ ቅዳሕ፡ እዚ ላፕቶፕ እንተ ጠፊኡ ደብተርኩም ውሑስ ይገብሮ።</translation>
+    </message>
+    <message>
+        <source>Save a &amp;backup…</source>
+        <translation>ተጠባባቒ ቅዳሕ ዓቅቡ (&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Save a backup</source>
+        <translation>ተጠባባቒ ቅዳሕ ዓቅቡ</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>ሕጂ ኣይኮነን</translation>
+    </message>
+    <message>
+        <source>Not now: remind me next time</source>
+        <translation>ሕጂ ኣይኮነን፦ ኣብ ዝመጽእ ኣዘኻኽሩኒ</translation>
+    </message>
+    <message>
+        <source>Backup reminder</source>
+        <translation>መዘኻኸሪ ተጠባባቒ ቅዳሕ</translation>
+    </message>
+    <message>
+        <source>Your recovery code has changed, and backups you saved before open only with the old one. Save a new backup now, to go with your new code.</source>
+        <translation>ናይ ምምላስ ኮድኩም ተቐይሩ ኣሎ፡ እቶም ቅድሚ ሕጂ ዝዓቀብኩምዎም ተጠባባቒ ቅዳሓት ብቐደማይ ኮድ ጥራይ እዮም ዝኽፈቱ። ምስቲ ሓድሽ ኮድኩም ዝኸይድ ሓድሽ ተጠባባቒ ቅዳሕ ሕጂ ዓቅቡ።</translation>
+    </message>
+</context>
+<context>
+    <name>BundleDocument</name>
+    <message>
+        <source>Shared by {sender} with {recipient}, open until {until}. Please don&apos;t copy or pass it on.</source>
+        <translation>ብ{sender} ን{recipient} ዝተኻፈለ፡ ክሳብ {until} ክፉት። በጃኹም ኣይትቕድሑዎ ወይ ንኻልእ ኣይተሕልፍዎ።</translation>
+    </message>
+    <message>
+        <source>{0:.1f} MB</source>
+        <translation>{0:.1f} MB</translation>
+    </message>
+    <message>
+        <source>{0} KB</source>
+        <translation>{0} KB</translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation>(ሓድሽ)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n ሓድሽ</numerusform>
+            <numerusform>%n ሓደስቲ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n ዝተቐየረ</numerusform>
+            <numerusform>%n ዝተቐየሩ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n no longer shared</source>
+        <translation>
+            <numerusform>%n ድሕሪ ሕጂ ዘይካፈል</numerusform>
+            <numerusform>%n ድሕሪ ሕጂ ዘይካፈሉ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing changed since {0}.</source>
+        <translation>ካብ {0} ጀሚሩ ዝተቐየረ የለን።</translation>
+    </message>
+    <message>
+        <source>What changed since {0}: {1}</source>
+        <translation>ካብ {0} ጀሚሩ ዝተቐየረ፦ {1}</translation>
+    </message>
+    <message>
+        <source>No longer shared: ‘{0}’</source>
+        <translation>ድሕሪ ሕጂ ኣይካፈልን፦ ‘{0}’</translation>
+    </message>
+    <message numerus="yes">
+        <source>No longer shared: %n from the last one</source>
+        <translation>
+            <numerusform>ድሕሪ ሕጂ ኣይካፈልን፦ ካብቲ ናይ መወዳእታ %n</numerusform>
+            <numerusform>ድሕሪ ሕጂ ኣይካፈሉን፦ ካብቲ ናይ መወዳእታ %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>now under ‘{0}’</source>
+        <translation>ሕጂ ኣብ ትሕቲ ‘{0}’</translation>
+    </message>
+    <message>
+        <source>now marked important now</source>
+        <translation>ሕጂ ከም ሕጂ ኣገዳሲ ተመልኪቱ</translation>
+    </message>
+    <message>
+        <source>no longer marked important now</source>
+        <translation>ድሕሪ ሕጂ ከም ሕጂ ኣገዳሲ ኣይተመልከተን</translation>
+    </message>
+    <message>
+        <source>a new date to ask if it&apos;s still true</source>
+        <translation>ገና ሓቂ ድዩ ንምሕታት ሓድሽ ዕለት</translation>
+    </message>
+    <message>
+        <source>a new date for when it happened</source>
+        <translation>ሓድሽ ዕለት መዓስ ከም ዘጋጠመ</translation>
+    </message>
+    <message>
+        <source>a new colour</source>
+        <translation>ሓድሽ ሕብሪ</translation>
+    </message>
+    <message>
+        <source>its pictures, sounds or files changed</source>
+        <translation>ስእልታቱ፡ ድምጽታቱ ወይ ፋይላቱ ተቐይሮም</translation>
+    </message>
+    <message>
+        <source>new words are underlined and marked (new)</source>
+        <translation>ሓደስቲ ቃላት ኣብ ትሕቲኦም ተሰሚሮም (ሓድሽ) ተመልኪቶም</translation>
+    </message>
+    <message>
+        <source>some words were taken out</source>
+        <translation>ገለ ቃላት ተላዒሎም</translation>
+    </message>
+    <message>
+        <source>New:</source>
+        <translation>ሓድሽ፦</translation>
+    </message>
+    <message>
+        <source>Changed:</source>
+        <translation>ዝተቐየረ፦</translation>
+    </message>
+    <message>
+        <source>Underlined words, each followed by (new), are new or changed since {0}.</source>
+        <translation>ኣብ ትሕቲኦም ዝተሰመሩ ቃላት፡ ነፍሲ ወከፎም (ሓድሽ) ዝሰዓቦም፡ ካብ {0} ጀሚሮም ሓደስቲ ወይ ዝተቐየሩ እዮም።</translation>
+    </message>
+    <message>
+        <source>Shared by {0}</source>
+        <translation>ብ{0} ዝተኻፈለ</translation>
+    </message>
+    <message>
+        <source>Important now</source>
+        <translation>ሕጂ ኣገዳሲ</translation>
+    </message>
+    <message>
+        <source>Nothing in this file is marked as important now.</source>
+        <translation>ኣብዚ ፋይል ከም ሕጂ ኣገዳሲ ዝተመልከተ የለን።</translation>
+    </message>
+    <message>
+        <source>Everything shared</source>
+        <translation>ዝተኻፈለ ኩሉ</translation>
+    </message>
+    <message>
+        <source>Shared by</source>
+        <translation>ዘካፈለ</translation>
+    </message>
+    <message>
+        <source>Your card&apos;s numbers (they will see these)</source>
+        <translation>ቁጽርታት ካርድኩም (ንሳቶም ክርእይዎም እዮም)</translation>
+    </message>
+    <message>
+        <source>Their card&apos;s numbers</source>
+        <translation>ቁጽርታት ካርዶም</translation>
+    </message>
+    <message>
+        <source>Shared with</source>
+        <translation>ዝተኻፈሎ</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>ዝተሰርሓሉ</translation>
+    </message>
+    <message>
+        <source>Open until</source>
+        <translation>ክፉት ክሳብ</translation>
+    </message>
+    <message>
+        <source>the end of {0}</source>
+        <translation>መወዳእታ {0}</translation>
+    </message>
+    <message>
+        <source>Why it was shared</source>
+        <translation>ስለምንታይ ከም ዝተኻፈለ</translation>
+    </message>
+    <message>
+        <source>(no note)</source>
+        <translation>(መዘኻኸሪ የብሉን)</translation>
+    </message>
+    <message>
+        <source>New since {0}</source>
+        <translation>ካብ {0} ጀሚሩ ሓድሽ</translation>
+    </message>
+    <message>
+        <source>Changed since {0}</source>
+        <translation>ካብ {0} ጀሚሩ ዝተቐየረ</translation>
+    </message>
+    <message>
+        <source>Happened {0}</source>
+        <translation>ዘጋጠመሉ {0}</translation>
+    </message>
+    <message>
+        <source>Last changed {0}</source>
+        <translation>ናይ መወዳእታ ዝተቐየረሉ {0}</translation>
+    </message>
+    <message>
+        <source>Picture: {0}</source>
+        <translation>ስእሊ፦ {0}</translation>
+    </message>
+    <message>
+        <source>A picture that can’t be shown: {0}</source>
+        <translation>ክርአ ዘይክእል ስእሊ፦ {0}</translation>
+    </message>
+    <message>
+        <source>Sound: {0} ({1})</source>
+        <translation>ድምጺ፦ {0} ({1})</translation>
+    </message>
+    <message>
+        <source>File: {0} ({1})</source>
+        <translation>ፋይል፦ {0} ({1})</translation>
+    </message>
+</context>
+<context>
+    <name>BundlePrinter</name>
+    <message>
+        <source>{0} Page {1} of {2}.</source>
+        <translation>{0} ገጽ {1} ካብ {2}።</translation>
+    </message>
+</context>
+<context>
+    <name>BundleView</name>
+    <message>
+        <source>New: ‘{0}’</source>
+        <translation>ሓድሽ፦ ‘{0}’</translation>
+    </message>
+    <message>
+        <source>Changed: ‘{0}’ — {1}</source>
+        <translation>ዝተቐየረ፦ ‘{0}’ — {1}</translation>
+    </message>
+    <message>
+        <source>Changed: ‘{0}’</source>
+        <translation>ዝተቐየረ፦ ‘{0}’</translation>
+    </message>
+    <message>
+        <source>Compare the &amp;numbers…</source>
+        <translation>ነቶም ቁጽርታት ኣወዳድሩ (&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Compare the numbers</source>
+        <translation>ነቶም ቁጽርታት ኣወዳድሩ</translation>
+    </message>
+    <message>
+        <source>Read the card&apos;s numbers with the person; if they match, mark it checked</source>
+        <translation>ቁጽርታት እቲ ካርድ ምስቲ ሰብ ኣንብቡ፤ እንተ ተሰማሚዖም፡ ከም ዝተረጋገጸ ምልክት ግበሩ</translation>
+    </message>
+    <message>
+        <source>The shared file</source>
+        <translation>እቲ ዝተኻፈለ ፋይል</translation>
+    </message>
+    <message>
+        <source>Choose a shared file on the left to read it here.</source>
+        <translation>ኣብዚ ንምንባቡ ኣብ ጸጋም ዝተኻፈለ ፋይል ምረጹ።</translation>
+    </message>
+    <message>
+        <source>Sounds in this file</source>
+        <translation>ኣብዚ ፋይል ዘለዉ ድምጽታት</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>ሕተሙ (&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>ሕተሙ</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>ከም PDF ዓቅቡ (&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>ከም PDF ዓቅቡ</translation>
+    </message>
+    <message>
+        <source>Shared by {0}.pdf</source>
+        <translation>ብ{0} ዝተኻፈለ.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>ፋይላት PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved as a PDF: {0}</source>
+        <translation>ከም PDF ተዓቂቡ፦ {0}</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>ናብ መሕተሚ ተላኢኹ።</translation>
+    </message>
+</context>
+<context>
+    <name>CardCheckDialog</name>
+    <message>
+        <source>Add a card</source>
+        <translation>ካርድ ወስኹ</translation>
+    </message>
+    <message>
+        <source>Check a card</source>
+        <translation>ካርድ ኣረጋግጹ</translation>
+    </message>
+    <message>
+        <source>Read these numbers aloud with {0}, in person or on the phone. If theirs are the same, the card really is theirs and nobody swapped it on the way.</source>
+        <translation>ነዞም ቁጽርታት ምስ {0} ብዓውታ ኣንብብዎም፡ ገጽ ንገጽ ወይ ብተሌፎን። ናቶም ሓደ ዓይነት እንተ ኾይኑ፡ እቲ ካርድ ብሓቂ ናቶም እዩ፡ ኣብ መንገዲ ዝቐየሮ ሰብ የለን።</translation>
+    </message>
+    <message>
+        <source>We &amp;compared the numbers, mark as checked</source>
+        <translation>ነቶም ቁጽርታት ኣወዳዲርናዮም፡ ከም ዝተረጋገጸ ምልክት ግበር (&amp;C)</translation>
+    </message>
+    <message>
+        <source>We compared the numbers, mark as checked</source>
+        <translation>ነቶም ቁጽርታት ኣወዳዲርናዮም፡ ከም ዝተረጋገጸ ምልክት ግበር</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>ሕጂ ኣይኮነን (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Add it, check &amp;later</source>
+        <translation>ወስኾ፡ ድሒረ ኣረጋግጾ (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ሰርዙ</translation>
+    </message>
+</context>
+<context>
+    <name>CarerWindow</name>
+    <message>
+        <source>Your drafts stay here. Only what you send goes to the young person, and they decide what to keep.</source>
+        <translation>ንድፍታትኩም ኣብዚ ይጸንሑ። ናብቲ መንእሰይ ዝበጽሕ እቲ ዝለኣኽኩምዎ ጥራይ እዩ፡ እንታይ ከም ዝዕቅቡ ድማ ባዕሎም ይውስኑ።</translation>
+    </message>
+    <message>
+        <source>&amp;Send suggestions…</source>
+        <translation>ሓሳባት ስደዱ (&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Send suggestions</source>
+        <translation>ሓሳባት ስደዱ</translation>
+    </message>
+    <message>
+        <source>Choose drafts and save them as a file for the young person (Ctrl+Shift+S)</source>
+        <translation>ንድፍታት መሪጽኩም ንመንእሰይ ከም ፋይል ዓቅብዎም (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Add the young person&apos;s c&amp;ard…</source>
+        <translation>ካርድ እቲ መንእሰይ ወስኹ (&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add the young person&apos;s card</source>
+        <translation>ካርድ እቲ መንእሰይ ወስኹ</translation>
+    </message>
+    <message>
+        <source>&amp;My card…</source>
+        <translation>ካርደይ (&amp;M)…</translation>
+    </message>
+    <message>
+        <source>My card</source>
+        <translation>ካርደይ</translation>
+    </message>
+    <message>
+        <source>Your card, for the young person to add, so they know suggestions really come from you</source>
+        <translation>ካርድኩም፡ እቲ መንእሰይ ክውስኾ፡ እቶም ሓሳባት ብሓቂ ካባኹም ከም ዝመጹ ምእንቲ ክፈልጡ</translation>
+    </message>
+</context>
+<context>
+    <name>ContactModel</name>
+    <message>
+        <source>Numbers checked</source>
+        <translation>ቁጽርታት ተረጋጊጾም</translation>
+    </message>
+    <message>
+        <source>Numbers not checked yet</source>
+        <translation>ቁጽርታት ገና ኣይተረጋገጹን</translation>
+    </message>
+    <message>
+        <source>Shared with a passphrase (no card)</source>
+        <translation>ብመሕለፊ ቃል ዝተኻፈለ (ካርድ የለን)</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteProfileDialog</name>
+    <message>
+        <source>Delete “{0}” for good?</source>
+        <translation>“{0}” ንሓዋሩ ይደምሰስ?</translation>
+    </message>
+    <message>
+        <source>Delete for good?</source>
+        <translation>ንሓዋሩ ይደምሰስ?</translation>
+    </message>
+    <message>
+        <source>Everything in it is erased from this computer: every entry, picture and sound, and everything shared or received. This can&apos;t be undone. Only a backup file, if one was saved, can bring it back.</source>
+        <translation>ኣብኡ ዘሎ ኩሉ ካብዚ ኮምፒተር ይድምሰስ፦ ነፍሲ ወከፍ ጽሑፍ፡ ስእልን ድምጽን፡ ዝተኻፈለ ወይ ዝተቐበልኩምዎ ኩሉ። እዚ ክምለስ ኣይክእልን። ክመልሶ ዝኽእል፡ እንተ ተዓቂቡ፡ ተጠባባቒ ፋይል ጥራይ እዩ።</translation>
+    </message>
+    <message>
+        <source>To be sure, type its &amp;name: {0}</source>
+        <translation>ንምርግጋጽ ስሙ ጽሓፉ፦ {0} (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Type the name to delete it</source>
+        <translation>ንምድምሳሱ ነቲ ስም ጽሓፉ</translation>
+    </message>
+    <message>
+        <source>&amp;Delete it for good</source>
+        <translation>ንሓዋሩ ደምስስዎ (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete it for good</source>
+        <translation>ንሓዋሩ ደምስስዎ</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>ዓቅብዎ (&amp;K)</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>ዓቅብዎ</translation>
+    </message>
+</context>
+<context>
+    <name>EntryCard</name>
+    <message>
+        <source>Important now</source>
+        <translation>ሕጂ ኣገዳሲ</translation>
+    </message>
+    <message>
+        <source>Has a picture</source>
+        <translation>ስእሊ ኣለዎ</translation>
+    </message>
+    <message>
+        <source>Has a sound</source>
+        <translation>ድምጺ ኣለዎ</translation>
+    </message>
+    <message>
+        <source>Has a file</source>
+        <translation>ፋይል ኣለዎ</translation>
+    </message>
+    <message>
+        <source>Open “{title}”</source>
+        <translation>“{title}” ክፈቱ</translation>
+    </message>
+</context>
+<context>
+    <name>EntryColours</name>
+    <message>
+        <source>Red</source>
+        <translation>ቀይሕ</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>ብርትኳናዊ</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>ብጫ</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>ቀጠልያ</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>ሰማያዊ</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>ሊላ</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>ሮዛ</translation>
+    </message>
+    <message>
+        <source>No colour</source>
+        <translation>ሕብሪ የብሉን</translation>
+    </message>
+    <message>
+        <source>A colour of your own</source>
+        <translation>ናይ ባዕልኹም ሕብሪ</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDelegate</name>
+    <message>
+        <source>Important now</source>
+        <translation>ሕጂ ኣገዳሲ</translation>
+    </message>
+</context>
+<context>
+    <name>EntryEditor</name>
+    <message>
+        <source>← Back</source>
+        <translation>← ንድሕሪት</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>ንድሕሪት</translation>
+    </message>
+    <message>
+        <source>Back (Esc). Your words are saved.</source>
+        <translation>ንድሕሪት (Esc)። ቃላትኩም ተዓቂቦም እዮም።</translation>
+    </message>
+    <message>
+        <source>Earlier versions…</source>
+        <translation>ቀደም ዝነበሩ ቅዳሓት…</translation>
+    </message>
+    <message>
+        <source>Earlier versions</source>
+        <translation>ቀደም ዝነበሩ ቅዳሓት</translation>
+    </message>
+    <message>
+        <source>Erase for good…</source>
+        <translation>ንሓዋሩ ደምስሱ…</translation>
+    </message>
+    <message>
+        <source>Erase for good</source>
+        <translation>ንሓዋሩ ደምስሱ</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>ኣርእስቲ</translation>
+    </message>
+    <message>
+        <source>A few words to find it by</source>
+        <translation>ንምርካቡ ሒደት ቃላት</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>ኣርእስቲ (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Your words</source>
+        <translation>ቃላትኩም</translation>
+    </message>
+    <message>
+        <source>Write as much or as little as you like.</source>
+        <translation>ዝደለኹምዎ ክንደይ ብዙሕ ወይ ውሑድ ጽሓፉ።</translation>
+    </message>
+    <message>
+        <source>Your &amp;words</source>
+        <translation>ቃላትኩም (&amp;W)</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>ክፋል</translation>
+    </message>
+    <message>
+        <source>&amp;Important now: show it first on Home</source>
+        <translation>ሕጂ ኣገዳሲ፦ ኣብ ቀንዲ ገጽ ቀዳማይ ኣርእዮ (&amp;I)</translation>
+    </message>
+    <message>
+        <source>Important now</source>
+        <translation>ሕጂ ኣገዳሲ</translation>
+    </message>
+    <message>
+        <source>Ask if it&apos;s still true &amp;on</source>
+        <translation>ገና ሓቂ ድዩ ዝሕተተሉ ዕለት (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Ask me if it&apos;s still true &amp;on</source>
+        <translation>ገና ሓቂ ድዩ ሕተቱኒ ኣብ (&amp;O)</translation>
+    </message>
+    <message>
+        <source>S&amp;ection</source>
+        <translation>ክፋል (&amp;E)</translation>
+    </message>
+    <message>
+        <source>W&amp;ritten with</source>
+        <translation>ብሓገዝ ናይ (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Date to ask if it&apos;s still true</source>
+        <translation>ገና ሓቂ ድዩ ዝሕተተሉ ዕለት</translation>
+    </message>
+    <message>
+        <source>Date it happened</source>
+        <translation>ዘጋጠመሉ ዕለት</translation>
+    </message>
+    <message>
+        <source>When it &amp;happened</source>
+        <translation>መዓስ ኣጋጠመ (&amp;H)</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>ሕብሪ</translation>
+    </message>
+    <message>
+        <source>&amp;Colour</source>
+        <translation>ሕብሪ (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>ይዕቀብ ኣሎ…</translation>
+    </message>
+    <message>
+        <source>Not saved: this is very long. Try splitting it into two entries.</source>
+        <translation>ኣይተዓቀበን፦ እዚ ኣዝዩ ነዊሕ እዩ። ናብ ክልተ ጽሑፋት ክትመቕልዎ ፈትኑ።</translation>
+    </message>
+    <message>
+        <source>Not saved yet: there&apos;s no space left on this computer. Your words are still here and will be saved as soon as there is space.</source>
+        <translation>ገና ኣይተዓቀበን፦ ኣብዚ ኮምፒተር ዝተረፈ ቦታ የለን። ቃላትኩም ገና ኣብዚ ኣለዉ፡ ቦታ ምስ ተረኽበ ድማ ክዕቀቡ እዮም።</translation>
+    </message>
+    <message>
+        <source>Not saved yet: add a title</source>
+        <translation>ገና ኣይተዓቀበን፦ ኣርእስቲ ወስኹ</translation>
+    </message>
+    <message>
+        <source>Saved. The first words are its title until you add one.</source>
+        <translation>ተዓቂቡ። ኣርእስቲ ክሳብ እትውስኹ፡ እተን ቀዳሞት ቃላት ኣርእስቱ እየን።</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>ተዓቂቡ</translation>
+    </message>
+    <message>
+        <source>The earlier version is back. Your later words are kept in its history.</source>
+        <translation>እቲ ቀደም ዝነበረ ቅዳሕ ተመሊሱ። ድሒርኩም ዝጸሓፍኩምዎ ቃላት ኣብ ታሪኹ ተዓቂቡ ኣሎ።</translation>
+    </message>
+    <message>
+        <source>Erase “{title}” for good?</source>
+        <translation>“{title}” ንሓዋሩ ይደምሰስ?</translation>
+    </message>
+    <message>
+        <source>This removes the entry, all its earlier versions and its pictures, sounds and files. It can&apos;t be undone.</source>
+        <translation>እዚ ነቲ ጽሑፍ፡ ኩሎም ቀደም ዝነበሩ ቅዳሓቱን ስእልታቱ፡ ድምጽታቱን ፋይላቱን የልዕሎም። ክምለስ ኣይክእልን።</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>ዓቅብዎ</translation>
+    </message>
+</context>
+<context>
+    <name>FingerprintLabel</name>
+    <message>
+        <source>Card numbers: {0}</source>
+        <translation>ቁጽርታት ካርድ፦ {0}</translation>
+    </message>
+</context>
+<context>
+    <name>HeldShareDialog</name>
+    <message>
+        <source>Compare the numbers</source>
+        <translation>ነቶም ቁጽርታት ኣወዳድሩ</translation>
+    </message>
+    <message>
+        <source>This file says it is from {0}, but it was signed by a card you have not seen before. Anyone can put a name on a card, so it was not opened.</source>
+        <translation>እዚ ፋይል ካብ {0} እየ ይብል፡ ግን ቅድሚ ሕጂ ዘይረኣኹምዎ ካርድ እዩ ፈሪምዎ። ዝኾነ ሰብ ኣብ ካርድ ስም ከቐምጥ ይኽእል፡ ስለዚ ኣይተኸፍተን።</translation>
+    </message>
+    <message>
+        <source>Ask {0} to read out the numbers on their card, in person or on the phone, and compare them with these.</source>
+        <translation>{0} ኣብ ካርዶም ዘለዉ ቁጽርታት ከንብቡልኩም ሕተትዎም፡ ገጽ ንገጽ ወይ ብተሌፎን፡ ምስዞም ኣወዳድርዎም።</translation>
+    </message>
+    <message>
+        <source>The numbers of the card that signed this file:</source>
+        <translation>ቁጽርታት እቲ ነዚ ፋይል ዝፈረመ ካርድ፦</translation>
+    </message>
+    <message>
+        <source>The numbers of the {0} you know, first seen on {1}:</source>
+        <translation>ቁጽርታት እቲ እትፈልጥዎ {0}፡ መጀመርታ ብ{1} ዝተራእየ፦</translation>
+    </message>
+    <message>
+        <source>&amp;Delete it</source>
+        <translation>ደምስስዎ (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete it</source>
+        <translation>ደምስስዎ</translation>
+    </message>
+    <message>
+        <source>It&apos;s someone &amp;else: keep it</source>
+        <translation>ካልእ ሰብ እዩ፦ ዓቅብዎ (&amp;E)</translation>
+    </message>
+    <message>
+        <source>It&apos;s someone else: keep it</source>
+        <translation>ካልእ ሰብ እዩ፦ ዓቅብዎ</translation>
+    </message>
+    <message>
+        <source>Their numbers match this card: list it as from a different person</source>
+        <translation>ቁጽርታቶም ምስዚ ካርድ ይሰማምዑ፦ ካብ ካልእ ሰብ ከም ዝመጸ መዝግብዎ</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>ሕጂ ኣይኮነን (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>ሕጂ ኣይኮነን</translation>
+    </message>
+</context>
+<context>
+    <name>HeldShareModel</name>
+    <message>
+        <source>Says it is from {name}, received {day}: a different card, held</source>
+        <translation>ካብ {name} እየ ይብል፡ ብ{day} ዝተቐበልኩምዎ፦ ካልእ ካርድ፡ ተታሒዙ</translation>
+    </message>
+</context>
+<context>
+    <name>HeldSharesView</name>
+    <message>
+        <source>&amp;Held: not opened</source>
+        <translation>ተታሒዞም፦ ኣይተኸፈቱን (&amp;H)</translation>
+    </message>
+    <message>
+        <source>These say they are from someone you already know, but were signed by a different card. Anyone can put a name on a card. Compare the numbers with the person before you trust them.</source>
+        <translation>እዚኣቶም ካብ እትፈልጥዎ ሰብ ኢና ይብሉ፡ ግን ካልእ ካርድ እዩ ፈሪምዎም። ዝኾነ ሰብ ኣብ ካርድ ስም ከቐምጥ ይኽእል። ቅድሚ ምእማንኩም ነቶም ቁጽርታት ምስቲ ሰብ ኣወዳድሩ።</translation>
+    </message>
+    <message>
+        <source>Held files</source>
+        <translation>ዝተታሕዙ ፋይላት</translation>
+    </message>
+    <message>
+        <source>Compare the &amp;numbers…</source>
+        <translation>ነቶም ቁጽርታት ኣወዳድሩ (&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Compare the numbers</source>
+        <translation>ነቶም ቁጽርታት ኣወዳድሩ</translation>
+    </message>
+    <message>
+        <source>See the numbers of both cards, then keep or delete the file</source>
+        <translation>ቁጽርታት ክልቲኦም ካርድታት ርኣዩ፡ ድሕሪኡ ነቲ ፋይል ዓቅብዎ ወይ ደምስስዎ</translation>
+    </message>
+    <message>
+        <source>Deleted. Nothing that card sent is kept.</source>
+        <translation>ተደምሲሱ። እቲ ካርድ ዝለኣኾ ዝኾነ ነገር ኣይተዓቀበን።</translation>
+    </message>
+    <message>
+        <source>Kept as from a different person who is also called {0}.</source>
+        <translation>ካብ ካልእ {0} ዝተባህለ ሰብ ከም ዝመጸ ተዓቂቡ።</translation>
+    </message>
+</context>
+<context>
+    <name>HelpButton</name>
+    <message>
+        <source>Help</source>
+        <translation>ሓገዝ</translation>
+    </message>
+    <message>
+        <source>What this profile is for and how it works (F1)</source>
+        <translation>እዚ ፕሮፋይል ንምንታይ እዩ፡ ከመይ ድማ ይሰርሕ (F1)</translation>
+    </message>
+</context>
+<context>
+    <name>HelpView</name>
+    <message>
+        <source>Help</source>
+        <translation>ሓገዝ</translation>
+    </message>
+    <message>
+        <source>This is your own private place to keep what matters about you, so you don&apos;t have to tell your story again. It stays on this computer, locked. Nothing is shared unless you choose to share it.</source>
+        <translation>እዚ ብዛዕባኹም ኣገዳሲ ዝኾነ እትዕቅቡሉ ናይ ባዕልኹም ብሕታዊ ቦታ እዩ፡ ምእንቲ ታሪኽኩም ደጊምኩም ከይትነግሩ። ኣብዚ ኮምፒተር ተዓጽዩ ይጸንሕ። ባዕልኹም ከተካፍሉ እንተ ዘይመሪጽኩም ዝካፈል ነገር የለን።</translation>
+    </message>
+    <message>
+        <source>If you need someone to talk to now</source>
+        <translation>ሕጂ ምስ ሰብ ክትዛረቡ እንተ ደሊኹም</translation>
+    </message>
+    <message>
+        <source>This app is not a crisis service and nobody sees what you write here. These people are there for you, free, day and night:</source>
+        <translation>እዚ ኣፕሊኬሽን ናይ ህጹጽ ሓገዝ ኣገልግሎት ኣይኮነን፡ ኣብዚ ዝጸሓፍኩምዎ ዝርኢ ሰብ የለን። እዞም ሰባት ንዓኹም ኣለዉ፡ ብነጻ፡ ለይትን መዓልትን፦</translation>
+    </message>
+    <message>
+        <source>Samaritans</source>
+        <translation>Samaritans</translation>
+    </message>
+    <message>
+        <source>Call 116 123</source>
+        <translation>ናብ 116 123 ደውሉ</translation>
+    </message>
+    <message>
+        <source>Shout</source>
+        <translation>Shout</translation>
+    </message>
+    <message>
+        <source>Text SHOUT to 85258</source>
+        <translation>SHOUT ናብ 85258 ብመልእኽቲ ስደዱ</translation>
+    </message>
+    <message>
+        <source>Childline (up to 19)</source>
+        <translation>Childline (ክሳብ 19 ዓመት)</translation>
+    </message>
+    <message>
+        <source>Call 0800 1111</source>
+        <translation>ናብ 0800 1111 ደውሉ</translation>
+    </message>
+    <message>
+        <source>NHS, when it&apos;s urgent but not an emergency</source>
+        <translation>NHS፡ ህጹጽ ክኸውን ከሎ ግን ሓደጋ ዘይኮነ</translation>
+    </message>
+    <message>
+        <source>Call 111</source>
+        <translation>ናብ 111 ደውሉ</translation>
+    </message>
+    <message>
+        <source>In an emergency</source>
+        <translation>ኣብ ሓደጋ</translation>
+    </message>
+    <message>
+        <source>Call 999</source>
+        <translation>ናብ 999 ደውሉ</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation>ምክፋል</translation>
+    </message>
+    <message>
+        <source>Choose Share… in the list on the left, tick the entries, and choose who it is for. You see exactly what they will see before anything is saved. The file opens only in their app (or with a passphrase you tell them by voice), and only until the date you chose. You can withdraw it later on the People page.</source>
+        <translation>ኣብ ጸጋም ዘሎ ዝርዝር ኣካፍሉ… ምረጹ፡ ነቶም ጽሑፋት ምልክት ግበሩ፡ ንመን ምዃኑ ድማ ምረጹ። ገና ዝኾነ ነገር ከይተዓቀበ፡ ንሳቶም ዝርእይዎ ብልክዕ ትርእዩ። እቲ ፋይል ኣብ ኣፕሊኬሽኖም ጥራይ ይኽፈት (ወይ ብቓል ብኣፍ እትነግርዎም መሕለፊ ቃል)፡ ክሳብ እትመርጽዋ ዕለት ጥራይ ድማ። ድሒርኩም ኣብ ገጽ ሰባት ክትስሕብዎ ትኽእሉ።</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>ተጠባባቒ ቅዳሓት</translation>
+    </message>
+    <message>
+        <source>Settings, then Backup, saves one file with everything in it. Keep it on a USB stick or somewhere away from this laptop. Your recovery code opens it, so keep the code safe too. On a new laptop, choose Restore from a backup on the first screen.</source>
+        <translation>ምድላዋት፡ ድሕሪኡ ተጠባባቒ ቅዳሕ፡ ኩሉ ዝሓዘ ሓደ ፋይል ይዕቅብ። ኣብ USB ወይ ካብዚ ላፕቶፕ ርሒቑ ኣብ ዝኾነ ቦታ ዓቅብዎ። ናይ ምምላስ ኮድኩም ይኸፍቶ፡ ስለዚ ነቲ ኮድ እውን ብድሕንነት ዓቅብዎ። ኣብ ሓድሽ ላፕቶፕ፡ ኣብቲ ቀዳማይ ገጽ ካብ ተጠባባቒ ቅዳሕ ምለሱ ምረጹ።</translation>
+    </message>
+    <message>
+        <source>If you forget your passphrase</source>
+        <translation>መሕለፊ ቃልኩም እንተ ረሲዕኩም</translation>
+    </message>
+    <message>
+        <source>On the unlock screen, choose Use my recovery code instead, and type the code you wrote down when you set up; then choose a new passphrase. Without the passphrase or the recovery code, nobody can open it.</source>
+        <translation>ኣብቲ ገጽ ምኽፋት፡ ኣብ ክንድኡ ናይ ምምላስ ኮደይ ተጠቐም ምረጹ፡ ነቲ ክትጅምሩ ከለኹም ዝጸሓፍኩምዎ ኮድ ጽሓፉ፤ ድሕሪኡ ሓድሽ መሕለፊ ቃል ምረጹ። ብዘይ መሕለፊ ቃል ወይ ናይ ምምላስ ኮድ፡ ዝኾነ ሰብ ክኸፍቶ ኣይክእልን።</translation>
+    </message>
+    <message>
+        <source>Keyboard keys</source>
+        <translation>መጠወቒታት</translation>
+    </message>
+    <message>
+        <source>Hide now: locks at once and shows a blank page</source>
+        <translation>ሕጂ ሕብኡ፦ ብቕጽበት ይዓጹ፡ ባዶ ገጽ ድማ የርኢ</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>ዕጸዉ</translation>
+    </message>
+    <message>
+        <source>Write something new</source>
+        <translation>ሓድሽ ነገር ጽሓፉ</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>ድለዩ</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>ቀንዲ ገጽ</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>መስርዕ ግዜ</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>ሰባት</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>ሓሳባት</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>ምድላዋት</translation>
+    </message>
+    <message>
+        <source>Share something</source>
+        <translation>ሓደ ነገር ኣካፍሉ</translation>
+    </message>
+    <message>
+        <source>Move between things</source>
+        <translation>ኣብ መንጎ ነገራት ምንቅስቓስ</translation>
+    </message>
+    <message>
+        <source>Go ahead, go back</source>
+        <translation>ንቕድሚት ኪዱ፡ ንድሕሪት ተመለሱ</translation>
+    </message>
+</context>
+<context>
+    <name>HelperHelpDialog</name>
+    <message>
+        <source>Help</source>
+        <translation>ሓገዝ</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ዕጸዉ</translation>
+    </message>
+    <message>
+        <source>This profile is for helping one young person. You write suggestions here for what they keep in their own app. Your drafts stay here, locked, until you send them, and the young person decides what to keep.</source>
+        <translation>እዚ ፕሮፋይል ንሓደ መንእሰይ ንምሕጋዝ እዩ። ኣብዚ ንሳቶም ኣብ ናይ ባዕሎም ኣፕሊኬሽን ዝዕቅብዎ ሓሳባት ትጽሕፉ። ንድፍታትኩም ክሳብ እትሰድዎም ተዓጽዮም ኣብዚ ይጸንሑ፡ እቲ መንእሰይ ድማ እንታይ ከም ዝዕቅብ ይውስን።</translation>
+    </message>
+    <message>
+        <source>Sending suggestions</source>
+        <translation>ሓሳባት ምስዳድ</translation>
+    </message>
+    <message>
+        <source>Write each suggestion as a draft (Ctrl+N for a new one). When you are ready, choose Send suggestions…, tick the drafts and save the file. Give the file to the young person: only their app can open it. They can add, change or leave out each suggestion.</source>
+        <translation>ነፍሲ ወከፍ ሓሳብ ከም ንድፊ ጽሓፉ (ንሓድሽ Ctrl+N)። ድሉዋት ምስ ኮንኩም፡ ሓሳባት ስደዱ… ምረጹ፡ ነቶም ንድፍታት ምልክት ግበሩ፡ ነቲ ፋይል ድማ ዓቅቡ። ነቲ ፋይል ንመንእሰይ ሃብዎ፦ ክኸፍቶ ዝኽእል ኣፕሊኬሽኖም ጥራይ እዩ። ነፍሲ ወከፍ ሓሳብ ክውስኽዎ፡ ክቕይርዎ ወይ ክገድፍዎ ይኽእሉ።</translation>
+    </message>
+    <message>
+        <source>Cards and checking the numbers</source>
+        <translation>ካርድታትን ምርግጋጽ ቁጽርታትን</translation>
+    </message>
+    <message>
+        <source>Before you can send, add the young person&apos;s card (Add the young person&apos;s card…). Give them your card too (My card…) and show them how to add it on their People page, so they know the suggestions really come from you. Then compare the numbers on both cards together, in person or by phone. If they match, the cards are the right ones.</source>
+        <translation>ቅድሚ ምስዳድኩም፡ ካርድ እቲ መንእሰይ ወስኹ (ካርድ እቲ መንእሰይ ወስኹ…)። ካርድኩም እውን ሃብዎም (ካርደይ…)፡ ኣብ ገጽ ሰባቶም ከመይ ከም ዝውስኽዎ ድማ ኣርእይዎም፡ እቶም ሓሳባት ብሓቂ ካባኹም ከም ዝመጹ ምእንቲ ክፈልጡ። ድሕሪኡ ኣብ ክልቲኦም ካርድታት ዘለዉ ቁጽርታት ብሓባር ኣወዳድሩ፡ ገጽ ንገጽ ወይ ብተሌፎን። እንተ ተሰማሚዖም፡ እቶም ካርድታት ቅኑዓት እዮም።</translation>
+    </message>
+    <message>
+        <source>This profile holds what young people choose to share with you. Each shared file is read-only, shows who shared it and until when, and is deleted from here when its time is up.</source>
+        <translation>እዚ ፕሮፋይል መንእሰያት ምሳኹም ከካፍልዎ ዝመረጽዎ ይሕዝ። ነፍሲ ወከፍ ዝተኻፈለ ፋይል ንምንባብ ጥራይ እዩ፡ መን ከም ዘካፈሎን ክሳብ መዓስን የርኢ፡ ግዜኡ ምስ ኣኸለ ድማ ካብዚ ይድምሰስ።</translation>
+    </message>
+    <message>
+        <source>Opening a shared file</source>
+        <translation>ዝተኻፈለ ፋይል ምኽፋት</translation>
+    </message>
+    <message>
+        <source>Choose Open a shared file… (Ctrl+O) and pick the file a young person gave you. It is checked before anything is kept. Ctrl+P prints it. Save a receipt… makes a file that tells the young person you opened it. If they withdraw a share, open the withdrawal file the same way and the share is deleted here.</source>
+        <translation>ዝተኻፈለ ፋይል ክፈቱ… (Ctrl+O) ምረጹ፡ ሓደ መንእሰይ ዝሃበኩም ፋይል ድማ ምረጹ። ገና ዝኾነ ነገር ከይተዓቀበ ይረጋገጽ። Ctrl+P ይሓትሞ። ቅብሊት ዓቅቡ… ከም ዝኸፈትኩምዎ ንመንእሰይ ዝሕብር ፋይል ይገብር። ምክፋል እንተ ሰሓቡ፡ ነቲ ፋይል ምስሓብ ብተመሳሳሊ መንገዲ ክፈትዎ፡ እቲ ምክፋል ድማ ኣብዚ ይድምሰስ።</translation>
+    </message>
+    <message>
+        <source>Your card and checking the numbers</source>
+        <translation>ካርድኩምን ምርግጋጽ ቁጽርታትን</translation>
+    </message>
+    <message>
+        <source>A young person can share with you once they have your card. Choose My card… to add your name, role and organisation, and save the card file for them. When you meet, compare the numbers on your card with the numbers their app shows. If they match, what they share reaches only you.</source>
+        <translation>ሓደ መንእሰይ ካርድኩም ምስ ሃለዎ ምሳኹም ከካፍል ይኽእል። ስምኩም፡ ተራኹምን ትካልኩምን ንምውሳኽ ካርደይ… ምረጹ፡ ፋይል ካርድ ድማ ንዕኦም ዓቅቡ። ምስ ተራኸብኩም፡ ኣብ ካርድኩም ዘለዉ ቁጽርታት ምስቶም ኣፕሊኬሽኖም ዘርእዮም ቁጽርታት ኣወዳድሩ። እንተ ተሰማሚዖም፡ ዘካፍልዎ ናባኹም ጥራይ ይበጽሕ።</translation>
+    </message>
+    <message>
+        <source>Locking and hiding</source>
+        <translation>ምዕጻውን ምሕባእን</translation>
+    </message>
+    <message>
+        <source>Lock (Ctrl+L) closes this profile until the passphrase is typed again. Hide now (Ctrl+Shift+H) locks at once and shows a blank page. It also locks by itself when left alone; Settings, then Locking, says after how long.</source>
+        <translation>ዕጸዉ (Ctrl+L) መሕለፊ ቃል ደጊሙ ክሳብ ዝጽሐፍ ነዚ ፕሮፋይል ይዓጽዎ። ሕጂ ሕብኡ (Ctrl+Shift+H) ብቕጽበት ይዓጹ፡ ባዶ ገጽ ድማ የርኢ። ብዘይ ስራሕ ምስ ተገደፈ እውን ባዕሉ ይዓጹ፤ ምድላዋት፡ ድሕሪኡ ምዕጻው፡ ድሕሪ ክንደይ ከም ዝዓጹ ይነግር።</translation>
+    </message>
+    <message>
+        <source>If you forget the passphrase</source>
+        <translation>መሕለፊ ቃል እንተ ረሲዕኩም</translation>
+    </message>
+    <message>
+        <source>On the unlock screen, choose Use my recovery code instead, and type the code you wrote down when you set up this profile; then choose a new passphrase. Without the passphrase or the recovery code, nobody can open it.</source>
+        <translation>ኣብቲ ገጽ ምኽፋት፡ ኣብ ክንድኡ ናይ ምምላስ ኮደይ ተጠቐም ምረጹ፡ ነቲ ነዚ ፕሮፋይል ክትፈጥሩ ከለኹም ዝጸሓፍኩምዎ ኮድ ጽሓፉ፤ ድሕሪኡ ሓድሽ መሕለፊ ቃል ምረጹ። ብዘይ መሕለፊ ቃል ወይ ናይ ምምላስ ኮድ፡ ዝኾነ ሰብ ክኸፍቶ ኣይክእልን።</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>ተጠባባቒ ቅዳሓት</translation>
+    </message>
+    <message>
+        <source>Settings, then Backup, saves one file with everything in this profile. Keep it somewhere away from this computer. The recovery code opens it, so keep the code safe too. On a new computer, choose Restore from a backup on the first screen.</source>
+        <translation>ምድላዋት፡ ድሕሪኡ ተጠባባቒ ቅዳሕ፡ ኣብዚ ፕሮፋይል ዘሎ ኩሉ ዝሓዘ ሓደ ፋይል ይዕቅብ። ካብዚ ኮምፒተር ርሒቑ ኣብ ዝኾነ ቦታ ዓቅብዎ። ናይ ምምላስ ኮድ ይኸፍቶ፡ ስለዚ ነቲ ኮድ እውን ብድሕንነት ዓቅብዎ። ኣብ ሓድሽ ኮምፒተር፡ ኣብቲ ቀዳማይ ገጽ ካብ ተጠባባቒ ቅዳሕ ምለሱ ምረጹ።</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>መጠወቒታት</translation>
+    </message>
+    <message>
+        <source>F1: this help. Ctrl+, : Settings. Tab and Shift+Tab move between things; Enter goes ahead, Escape closes a dialog.</source>
+        <translation>F1: እዚ ሓገዝ። Ctrl+, : ምድላዋት። Tab ከምኡ&apos;ውን Shift+Tab ኣብ መንጎ ነገራት የንቀሳቕሱ፤ Enter ንቕድሚት ይወስድ፡ Escape መዘራረቢ ሳንዱቕ ይዓጹ።</translation>
+    </message>
+</context>
+<context>
+    <name>HomeView</name>
+    <message>
+        <source>What&apos;s important now</source>
+        <translation>ሕጂ ኣገዳሲ ዝኾነ</translation>
+    </message>
+    <message>
+        <source>Nothing here yet. Tick “Important now” on an entry to keep it at the top.</source>
+        <translation>ገና ኣብዚ ዝኾነ የለን። ኣብ ላዕሊ ንምጽናሕ ኣብ ሓደ ጽሑፍ “ሕጂ ኣገዳሲ” ምልክት ግበሩ።</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>ቀንዲ ገጽ</translation>
+    </message>
+    <message>
+        <source>Kept as it is. We&apos;ll ask again on {date}.</source>
+        <translation>ከም ዘለዎ ተዓቂቡ። ብ{date} ደጊምና ክንሓትት ኢና።</translation>
+    </message>
+    <message>
+        <source>Unpinned. It is still kept in {section}.</source>
+        <translation>ካብ ላዕሊ ተላዒሉ። ገና ኣብ {section} ተዓቂቡ ኣሎ።</translation>
+    </message>
+</context>
+<context>
+    <name>KindChooser</name>
+    <message>
+        <source>Who is it for?</source>
+        <translation>ንመን እዩ?</translation>
+    </message>
+    <message>
+        <source>&amp;Me: it&apos;s my own passport</source>
+        <translation>ኣነ፦ ናይ ባዕለይ ደብተር እዩ (&amp;M)</translation>
+    </message>
+    <message>
+        <source>Keep what matters about you, and share it when you choose.</source>
+        <translation>ብዛዕባኹም ኣገዳሲ ዝኾነ ዓቅቡ፡ ምስ መረጽኩም ድማ ኣካፍሉ።</translation>
+    </message>
+    <message>
+        <source>I support a young person (&amp;carer)</source>
+        <translation>ንሓደ መንእሰይ እድግፍ (ሓላዊ) (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Write suggestions that the young person can take, change or leave.</source>
+        <translation>እቲ መንእሰይ ክወስዶ፡ ክቕይሮ ወይ ክገድፎ ዝኽእል ሓሳባት ጽሓፉ።</translation>
+    </message>
+    <message>
+        <source>I&apos;m a &amp;practitioner</source>
+        <translation>ሞያዊ ሰራሕተኛ እየ (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Give young people your card, and read what they share with you.</source>
+        <translation>ካርድኩም ንመንእሰያት ሃቡ፡ ምሳኹም ዘካፍልዎ ድማ ኣንብቡ።</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>ንድሕሪት (&amp;B)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>ንድሕሪት</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>ቀጻሊ (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>ቀጻሊ</translation>
+    </message>
+</context>
+<context>
+    <name>LastResort</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>ገለ ነገር ተጋግዩ</translation>
+    </message>
+</context>
+<context>
+    <name>LauncherView</name>
+    <message>
+        <source>Which one is yours?</source>
+        <translation>ናትኩም ኣየናይ እዩ?</translation>
+    </message>
+    <message>
+        <source>&amp;Passports on this computer</source>
+        <translation>ኣብዚ ኮምፒተር ዘለዉ ደብተራት (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Passports on this computer</source>
+        <translation>ኣብዚ ኮምፒተር ዘለዉ ደብተራት</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>ክፈቱ (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the chosen one</source>
+        <translation>ነቲ ዝተመርጸ ክፈቱ</translation>
+    </message>
+    <message>
+        <source>Make a new passport, or bring one back from a backup you saved before, for example when you move to a new laptop.</source>
+        <translation>ሓድሽ ደብተር ግበሩ፡ ወይ ካብ ቅድሚ ሕጂ ዝዓቀብኩምዎ ተጠባባቒ ቅዳሕ ሓደ ምለሱ፡ ንኣብነት ናብ ሓድሽ ላፕቶፕ ክትቕይሩ ከለኹም።</translation>
+    </message>
+    <message>
+        <source>&amp;Make a new passport</source>
+        <translation>ሓድሽ ደብተር ግበሩ (&amp;M)</translation>
+    </message>
+    <message>
+        <source>Make a new passport</source>
+        <translation>ሓድሽ ደብተር ግበሩ</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>ካብ ተጠባባቒ ቅዳሕ ምለሱ (&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>ካብ ተጠባባቒ ቅዳሕ ምለሱ</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>ደምስሱ (&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Delete the chosen one</source>
+        <translation>ነቲ ዝተመርጸ ደምስሱ</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>እንቋዕ ብደሓን መጻእኩም</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Demo: nothing here is real, and it is deleted when you close the app.</source>
+        <translation>ፈተነ፦ ኣብዚ ዘሎ ሓቀኛ ኣይኮነን፡ ነቲ ኣፕሊኬሽን ምስ ዓጸኹምዎ ድማ ይድምሰስ።</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>ገጻት</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>ቀንዲ ገጽ</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>ድለዩ</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>መስርዕ ግዜ</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>ሰባት</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>ሓሳባት</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>ሓገዝ</translation>
+    </message>
+    <message>
+        <source>&amp;Share…</source>
+        <translation>ኣካፍሉ (&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>ኣካፍሉ</translation>
+    </message>
+    <message>
+        <source>Choose entries to share with someone (Ctrl+Shift+S)</source>
+        <translation>ምስ ሓደ ሰብ ዘካፍልዎ ጽሑፋት ምረጹ (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>ምድላዋት</translation>
+    </message>
+    <message>
+        <source>Settings (Alt+7)</source>
+        <translation>ምድላዋት (Alt+7)</translation>
+    </message>
+</context>
+<context>
+    <name>MyCardDialog</name>
+    <message>
+        <source>My card</source>
+        <translation>ካርደይ</translation>
+    </message>
+    <message>
+        <source>Your card lets people share with you safely. Save it as a file and give it to them. Then read the numbers below aloud to each other: if they match, nobody swapped it on the way.</source>
+        <translation>ካርድኩም ሰባት ብውሑስ መንገዲ ምሳኹም ከካፍሉ የኽእሎም። ከም ፋይል ዓቂብኩም ሃብዎም። ድሕሪኡ ነቶም ኣብ ታሕቲ ዘለዉ ቁጽርታት ንሓድሕድኩም ብዓውታ ኣንብብዎም፦ እንተ ተሰማሚዖም፡ ኣብ መንገዲ ዝቐየሮ ሰብ የለን።</translation>
+    </message>
+    <message>
+        <source>Your card&apos;s numbers</source>
+        <translation>ቁጽርታት ካርድኩም</translation>
+    </message>
+    <message>
+        <source>&amp;Save my card as a file…</source>
+        <translation>ካርደይ ከም ፋይል ዓቅቡ (&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save my card as a file</source>
+        <translation>ካርደይ ከም ፋይል ዓቅቡ</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>ዕጸዉ (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ዕጸዉ</translation>
+    </message>
+    <message>
+        <source>About your card</source>
+        <translation>ብዛዕባ ካርድኩም</translation>
+    </message>
+    <message>
+        <source>Your name on the card</source>
+        <translation>ኣብቲ ካርድ ዘሎ ስምኩም</translation>
+    </message>
+    <message>
+        <source>Your role</source>
+        <translation>ተራኹም</translation>
+    </message>
+    <message>
+        <source>For example: Social worker</source>
+        <translation>ንኣብነት፦ ማሕበራዊ ሰራሕተኛ</translation>
+    </message>
+    <message>
+        <source>Your organisation</source>
+        <translation>ትካልኩም</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>ስም (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>ተራ (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>ትካል (&amp;O)</translation>
+    </message>
+    <message>
+        <source>The numbers appear once your card has a name.</source>
+        <translation>ካርድኩም ስም ምስ ሃለዎ እቶም ቁጽርታት ይርኣዩ።</translation>
+    </message>
+    <message>
+        <source>Save my card</source>
+        <translation>ካርደይ ዓቅቡ</translation>
+    </message>
+    <message>
+        <source>Cards (*.wpcard)</source>
+        <translation>ካርድታት (*.wpcard)</translation>
+    </message>
+    <message>
+        <source>Your card is saved as {0}. Give it to the person, then read the numbers aloud together.</source>
+        <translation>ካርድኩም ከም {0} ተዓቂቡ። ነቲ ሰብ ሃብዎ፡ ድሕሪኡ ነቶም ቁጽርታት ብሓባር ብዓውታ ኣንብብዎም።</translation>
+    </message>
+</context>
+<context>
+    <name>NeutralView</name>
+    <message>
+        <source>Notes</source>
+        <translation>መዘኻኸሪታት</translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <translation>ገና መዘኻኸሪ የለን።</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>ቀጽሉ</translation>
+    </message>
+    <message>
+        <source>Go back to the unlock screen</source>
+        <translation>ናብቲ ገጽ ምኽፋት ተመለሱ</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <source>Choose a new passphrase</source>
+        <translation>ሓድሽ መሕለፊ ቃል ምረጹ</translation>
+    </message>
+    <message>
+        <source>Your recovery code opened it. Now choose a new passphrase, and use that to open it from now on. A few words you will remember but others won&apos;t guess work well.</source>
+        <translation>ናይ ምምላስ ኮድኩም ከፊትዎ። ሕጂ ሓድሽ መሕለፊ ቃል ምረጹ፡ ካብ ሕጂ ንደሓር ድማ ብኡ ክፈትዎ። ንስኹም እትዝክርዎ ግን ካልኦት ዘይግምትዎ ሒደት ቃላት ጽቡቕ ይሰርሕ።</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation>ሓድሽ መሕለፊ ቃል (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>ይሰርሕ ኣሎ</translation>
+    </message>
+    <message>
+        <source>Locking it safely… this takes a moment.</source>
+        <translation>ብውሑስ መንገዲ ይዕጾ ኣሎ… ቁሩብ ግዜ ይወስድ።</translation>
+    </message>
+    <message>
+        <source>N&amp;ot now</source>
+        <translation>ሕጂ ኣይኮነን (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>ሕጂ ኣይኮነን</translation>
+    </message>
+    <message>
+        <source>&amp;Save the new passphrase</source>
+        <translation>ነቲ ሓድሽ መሕለፊ ቃል ዓቅቡ (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the new passphrase</source>
+        <translation>ነቲ ሓድሽ መሕለፊ ቃል ዓቅቡ</translation>
+    </message>
+    <message>
+        <source>Your new recovery code</source>
+        <translation>ሓድሽ ናይ ምምላስ ኮድኩም</translation>
+    </message>
+    <message>
+        <source>Your new passphrase is saved. The recovery code you used no longer opens it: this new one does, if you ever forget your passphrase again. Write it down or print it, and keep it somewhere safe, away from this computer. Backups you saved before still need the old code: save a new backup soon (Home will remind you).</source>
+        <translation>ሓድሽ መሕለፊ ቃልኩም ተዓቂቡ። እቲ ዝተጠቐምኩምሉ ናይ ምምላስ ኮድ ድሕሪ ሕጂ ኣይከፍቶን እዩ፦ መሕለፊ ቃልኩም ደጊምኩም እንተ ረሲዕኩም፡ እዚ ሓድሽ ይኸፍቶ። ጽሓፍዎ ወይ ሕተምዎ፡ ካብዚ ኮምፒተር ርሒቕኩም ድማ ኣብ ውሑስ ቦታ ዓቅብዎ። ቅድሚ ሕጂ ዝዓቀብኩምዎም ተጠባባቒ ቅዳሓት ገና ነቲ ቀደማይ ኮድ የድልዮም፦ ቀልጢፍኩም ሓድሽ ተጠባባቒ ቅዳሕ ዓቅቡ (ቀንዲ ገጽ ከዘኻኽረኩም እዩ)።</translation>
+    </message>
+    <message>
+        <source>This is the only time it is shown.</source>
+        <translation>እዚ ዝርአየሉ እንኮ ግዜ እዩ።</translation>
+    </message>
+    <message>
+        <source>I&apos;ve kept it, &amp;carry on</source>
+        <translation>ዓቂበዮ ኣለኹ፡ ቀጽል (&amp;C)</translation>
+    </message>
+    <message>
+        <source>I&apos;ve kept it, carry on</source>
+        <translation>ዓቂበዮ ኣለኹ፡ ቀጽል</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase later?</source>
+        <translation>መሕለፊ ቃል ድሒርኩም ክትመርጹ?</translation>
+    </message>
+    <message>
+        <source>You can carry on now. Next time, open it with your recovery code again, and you&apos;ll be asked to choose a new passphrase then.</source>
+        <translation>ሕጂ ክትቕጽሉ ትኽእሉ። ኣብ ዝመጽእ፡ ደጊምኩም ብናይ ምምላስ ኮድኩም ክፈትዎ፡ ሽዑ ሓድሽ መሕለፊ ቃል ክትመርጹ ክትሕተቱ ኢኹም።</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>ደሓር</translation>
+    </message>
+    <message>
+        <source>Choose one now</source>
+        <translation>ሕጂ ሓደ ምረጹ</translation>
+    </message>
+    <message>
+        <source>Close without keeping the new code?</source>
+        <translation>ነቲ ሓድሽ ኮድ ከይዓቀብኩም ክትዓጹ?</translation>
+    </message>
+    <message>
+        <source>Your new passphrase is saved, but the new recovery code won&apos;t be shown again, and the old one no longer works. You can make another code in Settings.</source>
+        <translation>ሓድሽ መሕለፊ ቃልኩም ተዓቂቡ፡ ግን እቲ ሓድሽ ናይ ምምላስ ኮድ ደጊሙ ኣይክርአን እዩ፡ እቲ ቀደማይ ድማ ድሕሪ ሕጂ ኣይሰርሕን። ኣብ ምድላዋት ካልእ ኮድ ክትገብሩ ትኽእሉ።</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ዕጸዉ</translation>
+    </message>
+    <message>
+        <source>Keep it open</source>
+        <translation>ክፉት ኣጽንሕዎ</translation>
+    </message>
+</context>
+<context>
+    <name>OpenReceiptButton</name>
+    <message>
+        <source>Open a &amp;receipt…</source>
+        <translation>ቅብሊት ክፈቱ (&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Open a receipt</source>
+        <translation>ቅብሊት ክፈቱ</translation>
+    </message>
+    <message>
+        <source>A file from someone you shared with, saying they opened it</source>
+        <translation>ካብ ዘካፈልኩምዎ ሰብ ዝመጸ፡ ከም ዝኸፈትዎ ዝሕብር ፋይል</translation>
+    </message>
+    <message>
+        <source>Receipts (*{0});;Any file (*)</source>
+        <translation>ቅብሊታት (*{0});;ዝኾነ ፋይል (*)</translation>
+    </message>
+    <message>
+        <source>{name} opened what you shared on {date}.</source>
+        <translation>{name} ዘካፈልኩምዎ ብ{date} ከፊቶም።</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseFields</name>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation>ሓድሽ መሕለፊ ቃል (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Type the passphrase again</source>
+        <translation>መሕለፊ ቃል ደጊምኩም ጽሓፉ</translation>
+    </message>
+    <message>
+        <source>Show what I type</source>
+        <translation>ዝጽሕፎ ኣርኢ</translation>
+    </message>
+    <message>
+        <source>Show the passphrase as I type</source>
+        <translation>ክጽሕፍ ከለኹ መሕለፊ ቃል ኣርኢ</translation>
+    </message>
+    <message>
+        <source>Sug&amp;gest one</source>
+        <translation>ሓደ ኣማኽሩኒ (&amp;G)</translation>
+    </message>
+    <message>
+        <source>Suggest a passphrase</source>
+        <translation>መሕለፊ ቃል ኣማኽሩ</translation>
+    </message>
+    <message>
+        <source>Fill both fields with a few random words, shown so you can write them down</source>
+        <translation>ክልቲኦም ቦታታት ብሒደት ብዘይ ምርጫ ዝተወሰዱ ቃላት ምልኡ፡ ክትጽሕፍዎም ምእንቲ ዝርኣዩ</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>ሓይሊ መሕለፊ ቃል</translation>
+    </message>
+    <message>
+        <source>Type it &amp;again</source>
+        <translation>ደጊምኩም ጽሓፍዎ (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Too short: use at least {0} characters.</source>
+        <translation>ሓጺር እዩ፦ እንተ ወሓደ {0} ፊደላት ተጠቐሙ።</translation>
+    </message>
+    <message>
+        <source>Strength: easy to guess.</source>
+        <translation>ሓይሊ፦ ንምግማቱ ቀሊል።</translation>
+    </message>
+    <message>
+        <source>Strength: still too easy to guess.</source>
+        <translation>ሓይሊ፦ ገና ንምግማቱ ኣዝዩ ቀሊል።</translation>
+    </message>
+    <message>
+        <source>Strength: strong.</source>
+        <translation>ሓይሊ፦ ሓያል።</translation>
+    </message>
+    <message>
+        <source>Strength: very strong.</source>
+        <translation>ሓይሊ፦ ኣዝዩ ሓያል።</translation>
+    </message>
+    <message>
+        <source>It is one of the passwords people try first.</source>
+        <translation>ሰባት መጀመርታ ዝፍትንዎ ሓደ ካብቶም መሕለፊ ቃላት እዩ።</translation>
+    </message>
+    <message>
+        <source>Common words and names on their own are quick to guess.</source>
+        <translation>ንበይኖም ዘለዉ ልሙዳት ቃላትን ኣስማትን ቀልጢፎም ይግመቱ።</translation>
+    </message>
+    <message>
+        <source>Keys next to each other are quick to guess.</source>
+        <translation>ኣብ ጎኒ ንጎኒ ዘለዉ መጠወቒታት ቀልጢፎም ይግመቱ።</translation>
+    </message>
+    <message>
+        <source>Repeated letters or words add little.</source>
+        <translation>ዝተደጋገሙ ፊደላት ወይ ቃላት ብዙሕ ኣይውስኹን።</translation>
+    </message>
+    <message>
+        <source>Runs like abcd or 1234 are quick to guess.</source>
+        <translation>ከም abcd ወይ 1234 ዝኣመሰሉ ተኸታተልቲ ቀልጢፎም ይግመቱ።</translation>
+    </message>
+    <message>
+        <source>Dates and years are quick to guess.</source>
+        <translation>ዕለታትን ዓመታትን ቀልጢፎም ይግመቱ።</translation>
+    </message>
+    <message>
+        <source>Try a few words together that mean something only to you, or press Suggest one.</source>
+        <translation>ንዓኹም ጥራይ ትርጉም ዘለዎም ሒደት ቃላት ብሓባር ፈትኑ፡ ወይ ሓደ ኣማኽሩኒ ጠውቑ።</translation>
+    </message>
+    <message>
+        <source>At least {0} characters. A few words you will remember works well.</source>
+        <translation>እንተ ወሓደ {0} ፊደላት። እትዝክርዎም ሒደት ቃላት ጽቡቕ ይሰርሑ።</translation>
+    </message>
+    <message>
+        <source>Both are the same.</source>
+        <translation>ክልቲኦም ሓደ እዮም።</translation>
+    </message>
+    <message>
+        <source>The two are not the same yet.</source>
+        <translation>ክልቲኦም ገና ሓደ ኣይኮኑን።</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePrompt</name>
+    <message>
+        <source>This file has a passphrase</source>
+        <translation>እዚ ፋይል መሕለፊ ቃል ኣለዎ</translation>
+    </message>
+    <message>
+        <source>The person who shared it will have told you the numbers, maybe by phone. Type them here.</source>
+        <translation>እቲ ዘካፈለ ሰብ ነቶም ቁጽርታት ነጊሩኩም ክኸውን እዩ፡ ምናልባት ብተሌፎን። ኣብዚ ጽሓፍዎም።</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>መሕለፊ ቃል (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>መሕለፊ ቃል</translation>
+    </message>
+    <message>
+        <source>&amp;Open it</source>
+        <translation>ክፈትዎ (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open it</source>
+        <translation>ክፈትዎ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ሰርዙ</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleView</name>
+    <message>
+        <source>&amp;Add someone&apos;s card…</source>
+        <translation>ካርድ ናይ ሓደ ሰብ ወስኹ (&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add someone&apos;s card</source>
+        <translation>ካርድ ናይ ሓደ ሰብ ወስኹ</translation>
+    </message>
+    <message>
+        <source>&amp;Give my card…</source>
+        <translation>ካርደይ ሃቡ (&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Give my card</source>
+        <translation>ካርደይ ሃቡ</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>ሰባት (&amp;P)</translation>
+    </message>
+    <message>
+        <source>People I share with</source>
+        <translation>ዘካፍሎም ሰባት</translation>
+    </message>
+    <message>
+        <source>No one yet. Ask the person for their card file, then choose “Add someone&apos;s card…”.</source>
+        <translation>ገና ሓደ እኳ የለን። ነቲ ሰብ ፋይል ካርዶም ሕተትዎም፡ ድሕሪኡ “ካርድ ናይ ሓደ ሰብ ወስኹ…” ምረጹ።</translation>
+    </message>
+    <message>
+        <source>&amp;Compare the numbers…</source>
+        <translation>ነቶም ቁጽርታት ኣወዳድሩ (&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Compare the card numbers</source>
+        <translation>ቁጽርታት ካርድ ኣወዳድሩ</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>ስሓቡ (&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Withdraw the chosen share</source>
+        <translation>ነቲ ዝተመርጸ ምክፋል ስሓብዎ</translation>
+    </message>
+    <message>
+        <source>Make a file that asks their app to delete what you shared</source>
+        <translation>ኣፕሊኬሽኖም ዘካፈልኩምዎ ክድምስስ ዝሓትት ፋይል ግበሩ</translation>
+    </message>
+    <message>
+        <source>What I s&amp;hared</source>
+        <translation>ዘካፈልክዎ (&amp;H)</translation>
+    </message>
+    <message>
+        <source>What I shared with this person</source>
+        <translation>ምስዚ ሰብ ዘካፈልክዎ</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>መስርዓት</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>ዓምድታት</translation>
+    </message>
+    <message>
+        <source>Nothing shared with them yet. To share, choose Share… in the list on the left; what you share shows here.</source>
+        <translation>ገና ምሳታቶም ዝተኻፈለ የለን። ንምክፋል፡ ኣብ ጸጋም ዘሎ ዝርዝር ኣካፍሉ… ምረጹ፤ ዘካፈልኩምዎ ኣብዚ ይርአ።</translation>
+    </message>
+    <message>
+        <source>: compare the numbers with them before you share, if you can.</source>
+        <translation>: ተኻእሎ እንተ ኣልዩ፡ ቅድሚ ምክፋልኩም ነቶም ቁጽርታት ምሳታቶም ኣወዳድሩ።</translation>
+    </message>
+    <message>
+        <source>Shared with a passphrase</source>
+        <translation>ብመሕለፊ ቃል ዝተኻፈለ</translation>
+    </message>
+    <message>
+        <source>People without the app&apos;s card, who open the file with a passphrase.</source>
+        <translation>ካርድ ናይቲ ኣፕሊኬሽን ዘይብሎም፡ ነቲ ፋይል ብመሕለፊ ቃል ዝኸፍቱ ሰባት።</translation>
+    </message>
+    <message>
+        <source>Choose a share in the list to withdraw it.</source>
+        <translation>ንምስሓቡ ኣብቲ ዝርዝር ሓደ ምክፋል ምረጹ።</translation>
+    </message>
+    <message>
+        <source>A newer share took its place, so this one is already gone from their app.</source>
+        <translation>ሓድሽ ምክፋል ቦታኡ ወሲዱ፡ ስለዚ እዚ ድሮ ካብ ኣፕሊኬሽኖም ጠፊኡ እዩ።</translation>
+    </message>
+    <message>
+        <source>This share is already withdrawn.</source>
+        <translation>እዚ ምክፋል ድሮ ተሳሒቡ እዩ።</translation>
+    </message>
+    <message>
+        <source>Cards (*{0});;Any file (*)</source>
+        <translation>ካርድታት (*{0});;ዝኾነ ፋይል (*)</translation>
+    </message>
+    <message>
+        <source>{0} is added. {1}.</source>
+        <translation>{0} ተወሲኹ። {1}።</translation>
+    </message>
+    <message>
+        <source>Withdrawal for {0}</source>
+        <translation>ምስሓብ ን{0}</translation>
+    </message>
+    <message>
+        <source>Save the withdrawal file</source>
+        <translation>ፋይል ምስሓብ ዓቅቡ</translation>
+    </message>
+    <message>
+        <source>Shared files (*{0})</source>
+        <translation>ዝተኻፈሉ ፋይላት (*{0})</translation>
+    </message>
+    <message>
+        <source>The withdrawal is saved as “{0}”. Give it to {1}.</source>
+        <translation>እቲ ምስሓብ ከም “{0}” ተዓቂቡ። ን{1} ሃብዎ።</translation>
+    </message>
+</context>
+<context>
+    <name>PractitionerWindow</name>
+    <message>
+        <source>My &amp;card…</source>
+        <translation>ካርደይ (&amp;C)…</translation>
+    </message>
+    <message>
+        <source>My card</source>
+        <translation>ካርደይ</translation>
+    </message>
+    <message>
+        <source>Your name, role and organisation, and your card to give young people</source>
+        <translation>ስምኩም፡ ተራኹምን ትካልኩምን፡ ከምኡ&apos;ውን ንመንእሰያት እትህብዎ ካርድኩም</translation>
+    </message>
+    <message>
+        <source>&amp;Shared with you</source>
+        <translation>ምሳኹም ዝተኻፈለ (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Files shared with you</source>
+        <translation>ምሳኹም ዝተኻፈሉ ፋይላት</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>መስርዓት</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>ዓምድታት</translation>
+    </message>
+    <message>
+        <source>Nothing here yet. When a young person gives you a shared file, open it here. Give them your card first (My card…).</source>
+        <translation>ገና ኣብዚ ዝኾነ የለን። ሓደ መንእሰይ ዝተኻፈለ ፋይል ምስ ሃበኩም፡ ኣብዚ ክፈትዎ። መጀመርታ ካርድኩም ሃብዎም (ካርደይ…)።</translation>
+    </message>
+    <message>
+        <source>&amp;Open a shared file…</source>
+        <translation>ዝተኻፈለ ፋይል ክፈቱ (&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open a shared file</source>
+        <translation>ዝተኻፈለ ፋይል ክፈቱ</translation>
+    </message>
+    <message>
+        <source>Open a .wpb file a young person gave you (Ctrl+O)</source>
+        <translation>ሓደ መንእሰይ ዝሃበኩም ፋይል .wpb ክፈቱ (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Opening the file</source>
+        <translation>እቲ ፋይል ይኽፈት ኣሎ</translation>
+    </message>
+    <message>
+        <source>Shared files (*{0});;Any file (*)</source>
+        <translation>ዝተኻፈሉ ፋይላት (*{0});;ዝኾነ ፋይል (*)</translation>
+    </message>
+    <message>
+        <source>Opening and checking the file…</source>
+        <translation>እቲ ፋይል ይኽፈትን ይረጋገጽን ኣሎ…</translation>
+    </message>
+    <message>
+        <source>{0} withdrew a file they had shared. It has been deleted.</source>
+        <translation>{0} ቅድሚ ሕጂ ዘካፈልዎ ፋይል ሰሒቦም። ተደምሲሱ ኣሎ።</translation>
+    </message>
+    <message>
+        <source>{0} withdrew a file they had shared. It isn&apos;t here, so nothing was deleted.</source>
+        <translation>{0} ቅድሚ ሕጂ ዘካፈልዎ ፋይል ሰሒቦም። ኣብዚ የለን፡ ስለዚ ዝተደምሰሰ የለን።</translation>
+    </message>
+    <message>
+        <source>The file was not opened.</source>
+        <translation>እቲ ፋይል ኣይተኸፍተን።</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptButton</name>
+    <message>
+        <source>Save a &amp;receipt…</source>
+        <translation>ቅብሊት ዓቅቡ (&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Save a receipt</source>
+        <translation>ቅብሊት ዓቅቡ</translation>
+    </message>
+    <message>
+        <source>Choose a shared file first.</source>
+        <translation>መጀመርታ ዝተኻፈለ ፋይል ምረጹ።</translation>
+    </message>
+    <message>
+        <source>That file was withdrawn or its time is up, so there is nothing to give a receipt for.</source>
+        <translation>እቲ ፋይል ተሳሒቡ ወይ ግዜኡ ኣኺሉ፡ ስለዚ ቅብሊት ዝወሃበሉ የለን።</translation>
+    </message>
+    <message>
+        <source>A small file for the young person: it tells them you opened what they shared</source>
+        <translation>ንመንእሰይ ዝኸውን ንእሽቶ ፋይል፦ ዘካፈልዎ ከም ዝኸፈትኩምዎ ይሕብሮም</translation>
+    </message>
+    <message>
+        <source>Receipt for {name}</source>
+        <translation>ቅብሊት ን{name}</translation>
+    </message>
+    <message>
+        <source>Receipts (*{0})</source>
+        <translation>ቅብሊታት (*{0})</translation>
+    </message>
+    <message>
+        <source>Receipt saved as {file}. Give it to {name}.</source>
+        <translation>ቅብሊት ከም {file} ተዓቂቡ። ን{name} ሃብዎ።</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedListModel</name>
+    <message>
+        <source>Replaced by a newer one</source>
+        <translation>ብሓድሽ ተተኪኡ</translation>
+    </message>
+    <message>
+        <source>Last day today</source>
+        <translation>ሎሚ መወዳእታ መዓልቲ</translation>
+    </message>
+    <message>
+        <source>Open, ends tomorrow</source>
+        <translation>ክፉት፡ ጽባሕ ይውዳእ</translation>
+    </message>
+    <message>
+        <source>Open, {0} days left</source>
+        <translation>ክፉት፡ {0} መዓልቲ ተሪፉ</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>ካብ</translation>
+    </message>
+    <message>
+        <source>Shared on</source>
+        <translation>ዝተኻፈለሉ</translation>
+    </message>
+    <message>
+        <source>Open until</source>
+        <translation>ክፉት ክሳብ</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>ኩነታት</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeCheck</name>
+    <message>
+        <source>To check you have it, type the &amp;last group of the code</source>
+        <translation>ከም ዘለኩም ንምርግጋጽ፡ ናይ መወዳእታ ጉጅለ እቲ ኮድ ጽሓፉ (&amp;L)</translation>
+    </message>
+    <message>
+        <source>The last group of the recovery code</source>
+        <translation>ናይ መወዳእታ ጉጅለ ናይ ምምላስ ኮድ</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeView</name>
+    <message>
+        <source>&amp;Print it</source>
+        <translation>ሕተምዎ (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Print the recovery code</source>
+        <translation>ናይ ምምላስ ኮድ ሕተሙ</translation>
+    </message>
+    <message>
+        <source>Print the code on paper. Nothing is saved on this computer.</source>
+        <translation>ነቲ ኮድ ኣብ ወረቐት ሕተምዎ። ኣብዚ ኮምፒተር ዝዕቀብ የለን።</translation>
+    </message>
+    <message>
+        <source>Recovery code: {0}</source>
+        <translation>ናይ ምምላስ ኮድ፦ {0}</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Recovery code&lt;/h2&gt;&lt;p&gt;For: {label}&lt;/p&gt;&lt;p style=&apos;font-family: monospace; font-size: 22pt;&apos;&gt;{code}&lt;/p&gt;&lt;p&gt;Keep this somewhere safe. It opens your passport if you forget your passphrase.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;ናይ ምምላስ ኮድ&lt;/h2&gt;&lt;p&gt;ን፦ {label}&lt;/p&gt;&lt;p style=&apos;font-family: monospace; font-size: 22pt;&apos;&gt;{code}&lt;/p&gt;&lt;p&gt;ነዚ ኣብ ውሑስ ቦታ ዓቅብዎ። መሕለፊ ቃልኩም እንተ ረሲዕኩም ደብተርኩም ይኸፍት።&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>ካብ ተጠባባቒ ቅዳሕ ምለሱ</translation>
+    </message>
+    <message>
+        <source>Bring back a passport from a backup file, on this laptop or a new one.</source>
+        <translation>ካብ ተጠባባቒ ፋይል ደብተር ምለሱ፡ ኣብዚ ላፕቶፕ ወይ ኣብ ሓድሽ።</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose the backup file…</source>
+        <translation>ተጠባባቒ ፋይል ምረጹ (&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Choose the backup file</source>
+        <translation>ተጠባባቒ ፋይል ምረጹ</translation>
+    </message>
+    <message>
+        <source>No file chosen yet.</source>
+        <translation>ገና ዝተመርጸ ፋይል የለን።</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>ናይ ምምላስ ኮድ</translation>
+    </message>
+    <message>
+        <source>The code you wrote down or printed</source>
+        <translation>ዝጸሓፍኩምዎ ወይ ዝሓተምኩምዎ ኮድ</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery code</source>
+        <translation>ናይ ምምላስ ኮድ (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation>ሓድሽ መሕለፊ ቃል (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>ይምለስ ኣሎ</translation>
+    </message>
+    <message>
+        <source>R&amp;estore</source>
+        <translation>ምለሱ (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>ምለሱ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ሰርዙ</translation>
+    </message>
+    <message>
+        <source>It&apos;s back</source>
+        <translation>ተመሊሱ</translation>
+    </message>
+    <message>
+        <source>This is its new recovery code, shown only now. The old code no longer opens it. Write it down or print it, and keep it somewhere safe, away from this laptop. The backup you restored still needs the old code: save a new backup soon (Home will remind you).</source>
+        <translation>እዚ ሓድሽ ናይ ምምላስ ኮዱ እዩ፡ ሕጂ ጥራይ ዝርአ። እቲ ቀደማይ ኮድ ድሕሪ ሕጂ ኣይከፍቶን። ጽሓፍዎ ወይ ሕተምዎ፡ ካብዚ ላፕቶፕ ርሒቕኩም ድማ ኣብ ውሑስ ቦታ ዓቅብዎ። እቲ ዝመለስኩምዎ ተጠባባቒ ቅዳሕ ገና ነቲ ቀደማይ ኮድ የድልዮ፦ ቀልጢፍኩም ሓድሽ ተጠባባቒ ቅዳሕ ዓቅቡ (ቀንዲ ገጽ ከዘኻኽረኩም እዩ)።</translation>
+    </message>
+    <message>
+        <source>I&apos;ve kept the code safe: &amp;open it</source>
+        <translation>ነቲ ኮድ ብድሕንነት ዓቂበዮ ኣለኹ፦ ክፈቶ (&amp;O)</translation>
+    </message>
+    <message>
+        <source>I&apos;ve kept the code safe: open it</source>
+        <translation>ነቲ ኮድ ብድሕንነት ዓቂበዮ ኣለኹ፦ ክፈቶ</translation>
+    </message>
+    <message>
+        <source>Backups ({0});;Any file (*)</source>
+        <translation>ተጠባባቒ ቅዳሓት ({0});;ዝኾነ ፋይል (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPrompt</name>
+    <message>
+        <source>Is this still true?</source>
+        <translation>እዚ ገና ሓቂ ድዩ?</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>ዓቅብዎ</translation>
+    </message>
+    <message>
+        <source>Keep “{title}” as it is</source>
+        <translation>“{title}” ከም ዘለዎ ዓቅብዎ</translation>
+    </message>
+    <message>
+        <source>It&apos;s still true. We&apos;ll ask again in 3 months.</source>
+        <translation>ገና ሓቂ እዩ። ድሕሪ 3 ወርሒ ደጊምና ክንሓትት ኢና።</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>ኣሐድሱ</translation>
+    </message>
+    <message>
+        <source>Update “{title}”</source>
+        <translation>“{title}” ኣሐድሱ</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>ካብ ላዕሊ ኣልዕሉ</translation>
+    </message>
+    <message>
+        <source>Unpin “{title}”</source>
+        <translation>“{title}” ካብ ላዕሊ ኣልዕሉ</translation>
+    </message>
+    <message>
+        <source>Take it off “What&apos;s important now”; it stays in its section.</source>
+        <translation>ካብ “ሕጂ ኣገዳሲ ዝኾነ” ኣልዕልዎ፤ ኣብ ክፋሉ ይጸንሕ።</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionDialog</name>
+    <message>
+        <source>Earlier versions</source>
+        <translation>ቀደም ዝነበሩ ቅዳሓት</translation>
+    </message>
+    <message>
+        <source>&amp;Versions</source>
+        <translation>ቅዳሓት (&amp;V)</translation>
+    </message>
+    <message>
+        <source>What this version said</source>
+        <translation>እዚ ቅዳሕ እንታይ ይብል ነይሩ</translation>
+    </message>
+    <message>
+        <source>What it &amp;said</source>
+        <translation>እንታይ ይብል ነይሩ (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Bring this version back</source>
+        <translation>ነዚ ቅዳሕ ምለስዎ (&amp;B)</translation>
+    </message>
+    <message>
+        <source>Versions, newest first</source>
+        <translation>ቅዳሓት፡ እቲ ሓድሽ ቅድም</translation>
+    </message>
+    <message>
+        <source>Bring this version back</source>
+        <translation>ነዚ ቅዳሕ ምለስዎ</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ዕጸዉ</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionModel</name>
+    <message>
+        <source>Now: {when}</source>
+        <translation>ሕጂ፦ {when}</translation>
+    </message>
+</context>
+<context>
+    <name>SearchView</name>
+    <message>
+        <source>Search</source>
+        <translation>ድለዩ</translation>
+    </message>
+    <message>
+        <source>Type a word</source>
+        <translation>ቃል ጽሓፉ</translation>
+    </message>
+    <message>
+        <source>&amp;Look for</source>
+        <translation>ድለዩ (&amp;L)</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>ዝተረኽበ</translation>
+    </message>
+    <message>
+        <source>Type a word to look through everything you&apos;ve written.</source>
+        <translation>ኣብቲ ዝጸሓፍኩምዎ ኩሉ ንምድላይ ቃል ጽሓፉ።</translation>
+    </message>
+    <message>
+        <source>Nothing found for “{text}”. Try another word, or just its start.</source>
+        <translation>ን“{text}” ዝተረኽበ የለን። ካልእ ቃል፡ ወይ መጀመርታ እቲ ቃል ጥራይ ፈትኑ።</translation>
+    </message>
+    <message>
+        <source>Found 1 entry.</source>
+        <translation>1 ጽሑፍ ተረኺቡ።</translation>
+    </message>
+    <message>
+        <source>Found {count} or more entries, the best first. Scroll down for more.</source>
+        <translation>{count} ወይ ካብኡ ዝበዝሑ ጽሑፋት ተረኺቦም፡ እቲ ዝበለጸ ቅድም። ንዝያዳ ናብ ታሕቲ ውረዱ።</translation>
+    </message>
+    <message>
+        <source>Found {count} entries.</source>
+        <translation>{count} ጽሑፋት ተረኺቦም።</translation>
+    </message>
+</context>
+<context>
+    <name>SectionBlock</name>
+    <message>
+        <source>Add something</source>
+        <translation>ሓደ ነገር ወስኹ</translation>
+    </message>
+    <message>
+        <source>Add something to {section}</source>
+        <translation>ናብ {section} ሓደ ነገር ወስኹ</translation>
+    </message>
+    <message>
+        <source>Show all {count}</source>
+        <translation>ኩሉ ኣርእዩ ({count})</translation>
+    </message>
+    <message>
+        <source>Show all {count} in {section}</source>
+        <translation>ኣብ {section} ዘሎ ኩሉ ኣርእዩ ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>SectionListPage</name>
+    <message>
+        <source>← Home</source>
+        <translation>← ቀንዲ ገጽ</translation>
+    </message>
+    <message>
+        <source>Back to Home</source>
+        <translation>ናብ ቀንዲ ገጽ ተመለሱ</translation>
+    </message>
+    <message>
+        <source>Add something</source>
+        <translation>ሓደ ነገር ወስኹ</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>ጽሑፋት</translation>
+    </message>
+    <message>
+        <source>&amp;Entries, newest first</source>
+        <translation>ጽሑፋት፡ እቲ ሓድሽ ቅድም (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Entries in {section}</source>
+        <translation>ጽሑፋት ኣብ {section}</translation>
+    </message>
+    <message>
+        <source>Add something to {section}</source>
+        <translation>ናብ {section} ሓደ ነገር ወስኹ</translation>
+    </message>
+</context>
+<context>
+    <name>SendSuggestionsDialog</name>
+    <message>
+        <source>Send suggestions</source>
+        <translation>ሓሳባት ስደዱ</translation>
+    </message>
+    <message>
+        <source>Tick what to send. They decide what to keep: nothing changes in their passport unless they add it.</source>
+        <translation>ዝለኣኽ ምልክት ግበሩ። እንታይ ከም ዝዕቅቡ ባዕሎም ይውስኑ፦ ባዕሎም እንተ ዘይወሲኾምዎ ኣብ ደብተሮም ዝቕየር የለን።</translation>
+    </message>
+    <message>
+        <source>A note for them (you can leave it empty)</source>
+        <translation>ንዕኦም ዝኸውን መልእኽቲ (ባዶ ክትገድፍዎ ትኽእሉ)</translation>
+    </message>
+    <message>
+        <source>For example: Things I noticed this month</source>
+        <translation>ንኣብነት፦ ኣብዚ ወርሒ ዘስተብሃልክዎም ነገራት</translation>
+    </message>
+    <message>
+        <source>A &amp;note for them</source>
+        <translation>ንዕኦም ዝኸውን መልእኽቲ (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Saving the file</source>
+        <translation>እቲ ፋይል ይዕቀብ ኣሎ</translation>
+    </message>
+    <message>
+        <source>&amp;Save the file…</source>
+        <translation>እቲ ፋይል ዓቅቡ (&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save the suggestions as a file</source>
+        <translation>ነቶም ሓሳባት ከም ፋይል ዓቅቡ</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>ዕጸዉ (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ዕጸዉ</translation>
+    </message>
+    <message>
+        <source>Your name, as they will see it</source>
+        <translation>ስምኩም፡ ከምቲ ንሳቶም ዝርእይዎ</translation>
+    </message>
+    <message>
+        <source>For example: Jo</source>
+        <translation>ንኣብነት፦ Jo</translation>
+    </message>
+    <message>
+        <source>Your n&amp;ame, as they will see it</source>
+        <translation>ስምኩም፡ ከምቲ ንሳቶም ዝርእይዎ (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Suggestions you sent before</source>
+        <translation>ቅድሚ ሕጂ ዝለኣኽኩምዎም ሓሳባት</translation>
+    </message>
+    <message>
+        <source>When they have decided, they can save an answer for you: open it here to see what became of each suggestion. It says only that; what they changed stays with them.</source>
+        <translation>ምስ ወሰኑ፡ ንዓኹም መልሲ ክዕቅቡ ይኽእሉ፦ ነፍሲ ወከፍ ሓሳብ እንታይ ከም ዝኾነ ንምርኣይ ኣብዚ ክፈትዎ። ንሱ ጥራይ እዩ ዝብል፤ ዝቐየርዎ ምሳታቶም ይጸንሕ።</translation>
+    </message>
+    <message>
+        <source>What you sent &amp;before</source>
+        <translation>ቅድሚ ሕጂ ዝለኣኽኩምዎ (&amp;B)</translation>
+    </message>
+    <message>
+        <source>Open an ans&amp;wer…</source>
+        <translation>መልሲ ክፈቱ (&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Open their answer to your suggestions</source>
+        <translation>ንሓሳባትኩም ዝሃብዎ መልሲ ክፈቱ</translation>
+    </message>
+    <message>
+        <source>A file from them saying what became of each suggestion</source>
+        <translation>ነፍሲ ወከፍ ሓሳብ እንታይ ከም ዝኾነ ዝሕብር ካብኦም ዝመጸ ፋይል</translation>
+    </message>
+    <message>
+        <source>no answer yet</source>
+        <translation>ገና መልሲ የለን</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ተወሲኹ</translation>
+    </message>
+    <message>
+        <source>added with changes</source>
+        <translation>ብለውጢ ተወሲኹ</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>ተነጺጉ</translation>
+    </message>
+    <message>
+        <source>not decided yet</source>
+        <translation>ገና ኣይተወሰነን</translation>
+    </message>
+    <message>
+        <source>(a draft since erased)</source>
+        <translation>(ድሒሩ ዝተደምሰሰ ንድፊ)</translation>
+    </message>
+    <message>
+        <source>{title} ({outcome})</source>
+        <translation>{title} ({outcome})</translation>
+    </message>
+    <message>
+        <source>{date}, to {name}: {what}</source>
+        <translation>{date}፡ ን{name}፦ {what}</translation>
+    </message>
+    <message>
+        <source>{date}, to {name}: {what}. No answer yet.</source>
+        <translation>{date}፡ ን{name}፦ {what}። ገና መልሲ የለን።</translation>
+    </message>
+    <message>
+        <source>Nothing sent yet.</source>
+        <translation>ገና ዝተለኣኸ የለን።</translation>
+    </message>
+    <message>
+        <source>Open an answer</source>
+        <translation>መልሲ ክፈቱ</translation>
+    </message>
+    <message>
+        <source>Answers (*{0});;Any file (*)</source>
+        <translation>መልስታት (*{0});;ዝኾነ ፋይል (*)</translation>
+    </message>
+    <message>
+        <source>Opening and checking the answer…</source>
+        <translation>እቲ መልሲ ይኽፈትን ይረጋገጽን ኣሎ…</translation>
+    </message>
+    <message>
+        <source>{name} answered. What became of each suggestion is shown below.</source>
+        <translation>{name} መሊሶም። ነፍሲ ወከፍ ሓሳብ እንታይ ከም ዝኾነ ኣብ ታሕቲ ይርአ።</translation>
+    </message>
+    <message>
+        <source>Drafts to send</source>
+        <translation>ዝለኣኹ ንድፍታት</translation>
+    </message>
+    <message>
+        <source>&amp;Drafts</source>
+        <translation>ንድፍታት (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Who it is for</source>
+        <translation>ንመን እዩ</translation>
+    </message>
+    <message>
+        <source>&amp;For</source>
+        <translation>ን (&amp;F)</translation>
+    </message>
+    <message>
+        <source>Add the young person&apos;s card first (Add the young person&apos;s card…).</source>
+        <translation>መጀመርታ ካርድ እቲ መንእሰይ ወስኹ (ካርድ እቲ መንእሰይ ወስኹ…)።</translation>
+    </message>
+    <message>
+        <source>Suggestions for {name}</source>
+        <translation>ሓሳባት ን{name}</translation>
+    </message>
+    <message>
+        <source>Save the suggestions</source>
+        <translation>ነቶም ሓሳባት ዓቅቡ</translation>
+    </message>
+    <message>
+        <source>Suggestions (*{0})</source>
+        <translation>ሓሳባት (*{0})</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>ይዕቀብ ኣሎ…</translation>
+    </message>
+    <message>
+        <source>Saved a suggestion for {name}. Give them the file.</source>
+        <translation>ን{name} ሓደ ሓሳብ ተዓቂቡ። ነቲ ፋይል ሃብዎም።</translation>
+    </message>
+    <message>
+        <source>Saved {count} suggestions for {name}. Give them the file.</source>
+        <translation>ን{name} {count} ሓሳባት ተዓቂቦም። ነቲ ፋይል ሃብዎም።</translation>
+    </message>
+    <message>
+        <source>If they haven&apos;t added your card yet, give them your card too (My card…). In their app they choose People, then “Add someone&apos;s card…”; then Suggestions, then “Open suggestions…” to open this file.</source>
+        <translation>ገና ካርድኩም እንተ ዘይወሲኾም፡ ካርድኩም እውን ሃብዎም (ካርደይ…)። ኣብ ኣፕሊኬሽኖም ሰባት፡ ድሕሪኡ “ካርድ ናይ ሓደ ሰብ ወስኹ…” ይመርጹ፤ ድሕሪኡ ሓሳባት፡ ድሕሪኡ “ሓሳባት ክፈቱ…” ነዚ ፋይል ንምኽፋት።</translation>
+    </message>
+</context>
+<context>
+    <name>SenderCheckDialog</name>
+    <message>
+        <source>Compare the numbers</source>
+        <translation>ነቶም ቁጽርታት ኣወዳድሩ</translation>
+    </message>
+    <message>
+        <source>This file was signed by the card with these numbers; the card says its name is {0}. Ask the person to read out the numbers on their card, in person or on the phone. If they are the same, this card really is theirs.</source>
+        <translation>እዚ ፋይል በቲ እዞም ቁጽርታት ዘለዉዎ ካርድ ተፈሪሙ፤ እቲ ካርድ ስሙ {0} እዩ ይብል። እቲ ሰብ ኣብ ካርዶም ዘለዉ ቁጽርታት ከንብቡ ሕተትዎም፡ ገጽ ንገጽ ወይ ብተሌፎን። ሓደ ዓይነት እንተ ኾይኖም፡ እዚ ካርድ ብሓቂ ናቶም እዩ።</translation>
+    </message>
+    <message>
+        <source>The card&apos;s numbers:</source>
+        <translation>ቁጽርታት እቲ ካርድ፦</translation>
+    </message>
+    <message>
+        <source>They &amp;match, mark as checked</source>
+        <translation>ይሰማምዑ እዮም፡ ከም ዝተረጋገጸ ምልክት ግበር (&amp;M)</translation>
+    </message>
+    <message>
+        <source>They match, mark as checked</source>
+        <translation>ይሰማምዑ እዮም፡ ከም ዝተረጋገጸ ምልክት ግበር</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>ሕጂ ኣይኮነን (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>ሕጂ ኣይኮነን</translation>
+    </message>
+</context>
+<context>
+    <name>SenderStatus</name>
+    <message>
+        <source>This file is whole and signed by the card with numbers {numbers} - first seen on {first}, checked in person on {checked}.</source>
+        <translation>እዚ ፋይል ምሉእ እዩ፡ በቲ ቁጽርታቱ {numbers} ዝኾነ ካርድ ተፈሪሙ - መጀመርታ ብ{first} ዝተራእየ፡ ብ{checked} ገጽ ንገጽ ዝተረጋገጸ።</translation>
+    </message>
+    <message>
+        <source>This file is whole and signed by the card with numbers {numbers} - first seen on {first}, not yet checked in person.</source>
+        <translation>እዚ ፋይል ምሉእ እዩ፡ በቲ ቁጽርታቱ {numbers} ዝኾነ ካርድ ተፈሪሙ - መጀመርታ ብ{first} ዝተራእየ፡ ገና ገጽ ንገጽ ዘይተረጋገጸ።</translation>
+    </message>
+    <message>
+        <source>Held, not opened: this file says it is from {name}, but it was signed by a different card from the {name} you already know. Compare the numbers before you trust it.</source>
+        <translation>ተታሒዙ፡ ኣይተኸፍተን፦ እዚ ፋይል ካብ {name} እየ ይብል፡ ግን ካብቲ እትፈልጥዎ {name} ዝተፈልየ ካርድ እዩ ፈሪምዎ። ቅድሚ ምእማንኩም ነቶም ቁጽርታት ኣወዳድሩ።</translation>
+    </message>
+    <message>
+        <source>Opened.</source>
+        <translation>ተኸፊቱ።</translation>
+    </message>
+</context>
+<context>
+    <name>Sentences</name>
+    <message>
+        <source>There isn&apos;t enough space on this computer to do that. Nothing was lost. Make some space and try again.</source>
+        <translation>ነዚ ንምግባር ኣብዚ ኮምፒተር እኹል ቦታ የለን። ዝጠፍአ የለን። ቦታ ኣጽንዩ ደጊምኩም ፈትኑ።</translation>
+    </message>
+    <message>
+        <source>A backup is being saved. Try again when it has finished.</source>
+        <translation>ተጠባባቒ ቅዳሕ ይዕቀብ ኣሎ። ምስ ወድአ ደጊምኩም ፈትኑ።</translation>
+    </message>
+    <message>
+        <source>Please unlock with your passphrase once, then try this again.</source>
+        <translation>በጃኹም ሓንሳብ ብመሕለፊ ቃልኩም ክፈቱ፡ ድሕሪኡ እዚ ደጊምኩም ፈትኑ።</translation>
+    </message>
+    <message>
+        <source>To choose a new passphrase without the old one, open it with your recovery code first.</source>
+        <translation>ብዘይ እቲ ቀደማይ ሓድሽ መሕለፊ ቃል ንምምራጽ፡ መጀመርታ ብናይ ምምላስ ኮድኩም ክፈትዎ።</translation>
+    </message>
+    <message>
+        <source>That passphrase would be quick to guess. Try a few words together.</source>
+        <translation>እቲ መሕለፊ ቃል ቀልጢፉ ምተገመተ። ሒደት ቃላት ብሓባር ፈትኑ።</translation>
+    </message>
+    <message>
+        <source>That doesn&apos;t open it. Check the spelling and try again.</source>
+        <translation>እዚ ኣይከፍቶን። ኣጻሕሕፋ ኣረጋግጹ፡ ደጊምኩም ፈትኑ።</translation>
+    </message>
+    <message>
+        <source>The lock file of this passport looks tampered with, so it was not used.</source>
+        <translation>ፋይል መዕጸዊ ናይዚ ደብተር ዝተተንከፈ ይመስል፡ ስለዚ ኣይተጠቐምናሉን።</translation>
+    </message>
+    <message>
+        <source>The lock file of this passport is damaged or missing. A backup can bring it back.</source>
+        <translation>ፋይል መዕጸዊ ናይዚ ደብተር ተበላሽዩ ወይ የለን። ተጠባባቒ ቅዳሕ ክመልሶ ይኽእል።</translation>
+    </message>
+    <message>
+        <source>This was made by a newer version of the app. Please update the app.</source>
+        <translation>እዚ ብሓድሽ ስሪት ናይቲ ኣፕሊኬሽን እዩ ተሰሪሑ። በጃኹም ነቲ ኣፕሊኬሽን ኣሐድስዎ።</translation>
+    </message>
+    <message>
+        <source>This passport&apos;s data could not be read. It may be damaged.</source>
+        <translation>ሓበሬታ ናይዚ ደብተር ክንበብ ኣይከኣለን። ተበላሽዩ ክኸውን ይኽእል።</translation>
+    </message>
+    <message>
+        <source>There is already one with that name on this computer. Try another name.</source>
+        <translation>ኣብዚ ኮምፒተር ድሮ በዚ ስም ዝተሰምየ ኣሎ። ካልእ ስም ፈትኑ።</translation>
+    </message>
+    <message>
+        <source>There is no passport with that name on this computer.</source>
+        <translation>ኣብዚ ኮምፒተር በዚ ስም ዝተሰምየ ደብተር የለን።</translation>
+    </message>
+    <message>
+        <source>It was locked. Unlock it to carry on.</source>
+        <translation>ተዓጽዩ ነይሩ። ንምቕጻል ክፈትዎ።</translation>
+    </message>
+    <message>
+        <source>That was stopped part way, and nothing of it was kept.</source>
+        <translation>እዚ ኣብ መንጎ ደው ኢሉ፡ ካብኡ ዝተዓቀበ የለን።</translation>
+    </message>
+    <message>
+        <source>This kind of profile can&apos;t do that.</source>
+        <translation>እዚ ዓይነት ፕሮፋይል እዚ ክገብር ኣይክእልን።</translation>
+    </message>
+    <message>
+        <source>That is not a file that can be opened (it may be a folder or a device).</source>
+        <translation>እዚ ክኽፈት ዝኽእል ፋይል ኣይኮነን (ፎልደር ወይ መሳርሒ ክኸውን ይኽእል)።</translation>
+    </message>
+    <message>
+        <source>This file is held: it says it is from someone you know, but it was signed by a different card. Compare the numbers first.</source>
+        <translation>እዚ ፋይል ተታሒዙ ኣሎ፦ ካብ እትፈልጥዎ ሰብ እየ ይብል፡ ግን ካልእ ካርድ እዩ ፈሪምዎ። መጀመርታ ነቶም ቁጽርታት ኣወዳድሩ።</translation>
+    </message>
+    <message>
+        <source>This note isn&apos;t from the person you shared with, so nothing was changed.</source>
+        <translation>እዚ መልእኽቲ ካብቲ ዘካፈልኩምዎ ሰብ ኣይኮነን፡ ስለዚ ዝተቐየረ የለን።</translation>
+    </message>
+    <message>
+        <source>This file was made for someone else, so it can&apos;t be opened here.</source>
+        <translation>እዚ ፋይል ንኻልእ ሰብ እዩ ተሰሪሑ፡ ስለዚ ኣብዚ ክኽፈት ኣይክእልን።</translation>
+    </message>
+    <message>
+        <source>This file isn&apos;t signed by the person who made it, so it was not opened.</source>
+        <translation>እዚ ፋይል በቲ ዝሰርሖ ሰብ ኣይተፈረመን፡ ስለዚ ኣይተኸፍተን።</translation>
+    </message>
+    <message>
+        <source>This file&apos;s signature doesn&apos;t match. It may have been changed on the way, so it was not opened.</source>
+        <translation>ፌርማ ናይዚ ፋይል ኣይሰማማዕን። ኣብ መንገዲ ተቐይሩ ክኸውን ይኽእል፡ ስለዚ ኣይተኸፍተን።</translation>
+    </message>
+    <message>
+        <source>This file comes from someone whose card you haven&apos;t added, so it was not opened.</source>
+        <translation>እዚ ፋይል ካርዶም ዘይወሰኽኩምዎ ሰብ እዩ መጺኡ፡ ስለዚ ኣይተኸፍተን።</translation>
+    </message>
+    <message>
+        <source>The time for this file is up, so it can no longer be opened.</source>
+        <translation>ግዜ ናይዚ ፋይል ኣኺሉ፡ ስለዚ ድሕሪ ሕጂ ክኽፈት ኣይክእልን።</translation>
+    </message>
+    <message>
+        <source>The person who shared this file has since shared a newer one in its place. Open the newer file instead.</source>
+        <translation>እቲ ነዚ ፋይል ዘካፈለ ሰብ ድሕሪኡ ኣብ ክንድኡ ሓድሽ ኣካፊሉ። ነቲ ሓድሽ ፋይል ክፈቱ።</translation>
+    </message>
+    <message>
+        <source>The person who shared this file has withdrawn it, so it can&apos;t be opened.</source>
+        <translation>እቲ ነዚ ፋይል ዘካፈለ ሰብ ሰሒብዎ፡ ስለዚ ክኽፈት ኣይክእልን።</translation>
+    </message>
+    <message>
+        <source>This file is bigger than a shared file can be, so it was not opened.</source>
+        <translation>እዚ ፋይል ካብቲ ዝተኻፈለ ፋይል ክኸውን ዝኽእል ይዓቢ፡ ስለዚ ኣይተኸፍተን።</translation>
+    </message>
+    <message>
+        <source>This file was made by a newer version of the app. Please update the app to open it.</source>
+        <translation>እዚ ፋይል ብሓድሽ ስሪት ናይቲ ኣፕሊኬሽን እዩ ተሰሪሑ። ንምኽፋቱ በጃኹም ነቲ ኣፕሊኬሽን ኣሐድስዎ።</translation>
+    </message>
+    <message>
+        <source>That passphrase doesn&apos;t open this file. Check the numbers and try again.</source>
+        <translation>እቲ መሕለፊ ቃል ነዚ ፋይል ኣይከፍቶን። ነቶም ቁጽርታት ኣረጋግጹ፡ ደጊምኩም ፈትኑ።</translation>
+    </message>
+    <message>
+        <source>This file is locked with a passphrase. Ask the person who shared it.</source>
+        <translation>እዚ ፋይል ብመሕለፊ ቃል ተዓጽዩ ኣሎ። ነቲ ዘካፈለ ሰብ ሕተቱ።</translation>
+    </message>
+    <message>
+        <source>This file asks for far more work to open than the app ever uses, so it was not opened.</source>
+        <translation>እዚ ፋይል ንምኽፋቱ ካብቲ እቲ ኣፕሊኬሽን ዝጥቀመሉ ኣዝዩ ዝበዝሐ ስራሕ ይሓትት፡ ስለዚ ኣይተኸፍተን።</translation>
+    </message>
+    <message>
+        <source>This file is damaged or was changed on the way, so it was not opened.</source>
+        <translation>እዚ ፋይል ተበላሽዩ ወይ ኣብ መንገዲ ተቐይሩ፡ ስለዚ ኣይተኸፍተን።</translation>
+    </message>
+    <message>
+        <source>This file couldn&apos;t be opened, and nothing from it was kept.</source>
+        <translation>እዚ ፋይል ክኽፈት ኣይከኣለን፡ ካብኡ ዝተዓቀበ ድማ የለን።</translation>
+    </message>
+    <message>
+        <source>This file isn&apos;t a backup, or it is damaged or cut short. Nothing was restored.</source>
+        <translation>እዚ ፋይል ተጠባባቒ ቅዳሕ ኣይኮነን፡ ወይ ተበላሽዩ ወይ ተቖሪጹ። ዝተመልሰ የለን።</translation>
+    </message>
+    <message>
+        <source>That isn&apos;t a card file from this app, or it is damaged.</source>
+        <translation>እዚ ካብዚ ኣፕሊኬሽን ዝመጸ ፋይል ካርድ ኣይኮነን፡ ወይ ተበላሽዩ።</translation>
+    </message>
+    <message>
+        <source>That file is too big to add (the limit is 50 MB).</source>
+        <translation>እቲ ፋይል ንምውሳኽ ኣዝዩ ዓቢ እዩ (ደረቱ 50 MB እዩ)።</translation>
+    </message>
+    <message>
+        <source>That file is too big to open.</source>
+        <translation>እቲ ፋይል ንምኽፋት ኣዝዩ ዓቢ እዩ።</translation>
+    </message>
+    <message>
+        <source>That is no longer there. It may have been erased.</source>
+        <translation>እዚ ድሕሪ ሕጂ ኣብዚ የለን። ተደምሲሱ ክኸውን ይኽእል።</translation>
+    </message>
+    <message>
+        <source>This comes from someone you haven&apos;t added. If you trust them, add their card first, then open it again. Nothing from it was kept.</source>
+        <translation>እዚ ካብ ዘይወሰኽኩምዎ ሰብ እዩ መጺኡ። እንተ ኣሚንኩምዎም፡ መጀመርታ ካርዶም ወስኹ፡ ድሕሪኡ ደጊምኩም ክፈትዎ። ካብኡ ዝተዓቀበ የለን።</translation>
+    </message>
+    <message>
+        <source>This isn&apos;t a suggestion for you, so it wasn&apos;t opened.</source>
+        <translation>እዚ ንዓኹም ዝኸውን ሓሳብ ኣይኮነን፡ ስለዚ ኣይተኸፍተን።</translation>
+    </message>
+    <message>
+        <source>This isn&apos;t a note about something you shared, so nothing was changed.</source>
+        <translation>እዚ ብዛዕባ ዘካፈልኩምዎ ነገር ዝኸውን መልእኽቲ ኣይኮነን፡ ስለዚ ዝተቐየረ የለን።</translation>
+    </message>
+    <message>
+        <source>This answer isn&apos;t from the person you sent those suggestions to, or isn&apos;t about them, so nothing was changed.</source>
+        <translation>እዚ መልሲ ካብቲ ነቶም ሓሳባት ዝሰደድኩምሉ ሰብ ኣይኮነን፡ ወይ ብዛዕባኦም ኣይኮነን፡ ስለዚ ዝተቐየረ የለን።</translation>
+    </message>
+    <message>
+        <source>This isn&apos;t an answer to your suggestions, so nothing was changed.</source>
+        <translation>እዚ ንሓሳባትኩም ዝተዋህበ መልሲ ኣይኮነን፡ ስለዚ ዝተቐየረ የለን።</translation>
+    </message>
+    <message>
+        <source>That recovery code doesn&apos;t open this backup. Check each group and try again.</source>
+        <translation>እቲ ናይ ምምላስ ኮድ ነዚ ተጠባባቒ ቅዳሕ ኣይከፍቶን። ነፍሲ ወከፍ ጉጅለ ኣረጋግጹ፡ ደጊምኩም ፈትኑ።</translation>
+    </message>
+    <message>
+        <source>This file is larger than a backup can be, so nothing was restored.</source>
+        <translation>እዚ ፋይል ካብቲ ተጠባባቒ ቅዳሕ ክኸውን ዝኽእል ይዓቢ፡ ስለዚ ዝተመልሰ የለን።</translation>
+    </message>
+    <message>
+        <source>Type the recovery code first.</source>
+        <translation>መጀመርታ ናይ ምምላስ ኮድ ጽሓፉ።</translation>
+    </message>
+    <message>
+        <source>That code is too short: it has {0} of its 28 letters and digits.</source>
+        <translation>እቲ ኮድ ሓጺር እዩ፦ ካብቶም 28 ፊደላትን ቁጽርታትን {0} ጥራይ ኣለዉዎ።</translation>
+    </message>
+    <message>
+        <source>That code is too long: it has {0} letters and digits, and a code has 28.</source>
+        <translation>እቲ ኮድ ነዊሕ እዩ፦ {0} ፊደላትን ቁጽርታትን ኣለዉዎ፡ ኮድ ግን 28 እዩ ዘለዎ።</translation>
+    </message>
+    <message>
+        <source>A recovery code never has these: {0}. Check each letter against the paper.</source>
+        <translation>ናይ ምምላስ ኮድ እዚኣቶም ፈጺሙ የብሉን፦ {0}። ነፍሲ ወከፍ ፊደል ምስቲ ወረቐት ኣወዳድሩ።</translation>
+    </message>
+    <message>
+        <source>Something in that isn&apos;t quite right: {0}</source>
+        <translation>ኣብኡ ገለ ቅኑዕ ዘይኮነ ኣሎ፦ {0}</translation>
+    </message>
+    <message>
+        <source>The file could not be read or saved. Check there is space and you can write there.</source>
+        <translation>እቲ ፋይል ክንበብ ወይ ክዕቀብ ኣይከኣለን። ቦታ ከም ዘሎን ኣብኡ ክትጽሕፉ ከም እትኽእሉን ኣረጋግጹ።</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Nothing was changed.</source>
+        <translation>ገለ ነገር ተጋግዩ። ዝተቐየረ የለን።</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsButton</name>
+    <message>
+        <source>Settings</source>
+        <translation>ምድላዋት</translation>
+    </message>
+    <message>
+        <source>Text size, colours, locking, passphrase and backup (Ctrl+,)</source>
+        <translation>ዓቐን ጽሑፍ፡ ሕብርታት፡ ምዕጻው፡ መሕለፊ ቃልን ተጠባባቒ ቅዳሕን (Ctrl+,)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>ምድላዋት</translation>
+    </message>
+    <message>
+        <source>Name and look</source>
+        <translation>ስምን ትርኢትን</translation>
+    </message>
+    <message>
+        <source>Locking</source>
+        <translation>ምዕጻው</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>መሕለፊ ቃል</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>ናይ ምምላስ ኮድ</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>ተጠባባቒ ቅዳሕ</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>ገጻት ምድላዋት</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ዕጸዉ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ስም</translation>
+    </message>
+    <message>
+        <source>&amp;Save the name</source>
+        <translation>ነቲ ስም ዓቅቡ (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the name</source>
+        <translation>ነቲ ስም ዓቅቡ</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>ስም (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Anyone using this computer can see this name.</source>
+        <translation>ነዚ ኮምፒተር ዝጥቀም ዝኾነ ሰብ ነዚ ስም ክርእዮ ይኽእል።</translation>
+    </message>
+    <message>
+        <source>Text size in percent</source>
+        <translation>ዓቐን ጽሑፍ ብሚእታዊት</translation>
+    </message>
+    <message>
+        <source>&amp;Text size</source>
+        <translation>ዓቐን ጽሑፍ (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>ሕብርታት</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>ብሩህ</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>ጸልማት</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>ልዑል ፍልልይ</translation>
+    </message>
+    <message>
+        <source>&amp;Colours</source>
+        <translation>ሕብርታት (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Saved. It is now called {0}.</source>
+        <translation>ተዓቂቡ። ሕጂ {0} ይበሃል።</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> ደቓይቕ</translation>
+    </message>
+    <message>
+        <source>Lost your recovery code, or worried someone has seen it? Make a new one. The old code stops working straight away for this passport; backups you saved before open only with the old code, so save a new backup afterwards.</source>
+        <translation>ናይ ምምላስ ኮድኩም ጠፊኡኩም፡ ወይ ሓደ ሰብ ርእይዎ ኢልኩም ተሻቒልኩም? ሓድሽ ግበሩ። እቲ ቀደማይ ኮድ ንዚ ደብተር ብቕጽበት ምስራሕ የቋርጽ፤ ቅድሚ ሕጂ ዝዓቀብኩምዎም ተጠባባቒ ቅዳሓት ብቐደማይ ኮድ ጥራይ እዮም ዝኽፈቱ፡ ስለዚ ድሕሪኡ ሓድሽ ተጠባባቒ ቅዳሕ ዓቅቡ።</translation>
+    </message>
+    <message>
+        <source>Lock by itself after this many minutes without use</source>
+        <translation>ድሕሪ እዚ ክንደይ ደቓይቕ ብዘይ ስራሕ ባዕሉ ይዕጾ</translation>
+    </message>
+    <message>
+        <source>&amp;Lock by itself after</source>
+        <translation>ባዕሉ ይዕጾ ድሕሪ (&amp;L)</translation>
+    </message>
+    <message>
+        <source>It also locks at once when you press Lock, or Hide now (Ctrl+Shift+H).</source>
+        <translation>ዕጸዉ ወይ ሕጂ ሕብኡ (Ctrl+Shift+H) ምስ ጠወቕኩም እውን ብቕጽበት ይዕጾ።</translation>
+    </message>
+    <message>
+        <source> minute</source>
+        <translation> ደቒቕ</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>ናይ ሕጂ መሕለፊ ቃል</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase</source>
+        <translation>ናይ ሕጂ መሕለፊ ቃል (&amp;U)</translation>
+    </message>
+    <message>
+        <source>C&amp;hange passphrase</source>
+        <translation>መሕለፊ ቃል ቀይሩ (&amp;H)</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>መሕለፊ ቃል ቀይሩ</translation>
+    </message>
+    <message>
+        <source>Changing…</source>
+        <translation>ይቕየር ኣሎ…</translation>
+    </message>
+    <message>
+        <source>Done. Use your new passphrase next time.</source>
+        <translation>ተወዲኡ። ኣብ ዝመጽእ ሓድሽ መሕለፊ ቃልኩም ተጠቐሙ።</translation>
+    </message>
+    <message>
+        <source>Make a &amp;new recovery code</source>
+        <translation>ሓድሽ ናይ ምምላስ ኮድ ግበሩ (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Make a new recovery code</source>
+        <translation>ሓድሽ ናይ ምምላስ ኮድ ግበሩ</translation>
+    </message>
+    <message>
+        <source>This is shown only now. Write it down or print it. If you lose both your passphrase and this code, nobody can open your passport.</source>
+        <translation>እዚ ሕጂ ጥራይ እዩ ዝርአ። ጽሓፍዎ ወይ ሕተምዎ። መሕለፊ ቃልኩምን እዚ ኮድን ክልቲኦም እንተ ጠፊኦምኹም፡ ዝኾነ ሰብ ደብተርኩም ክኸፍቶ ኣይክእልን።</translation>
+    </message>
+    <message>
+        <source>A backup is one file with your whole passport. Your recovery code opens it. Keep it somewhere safe, away from this laptop.</source>
+        <translation>ተጠባባቒ ቅዳሕ ምሉእ ደብተርኩም ዝሓዘ ሓደ ፋይል እዩ። ናይ ምምላስ ኮድኩም ይኸፍቶ። ካብዚ ላፕቶፕ ርሒቕኩም ኣብ ውሑስ ቦታ ዓቅብዎ።</translation>
+    </message>
+    <message>
+        <source>Save a &amp;backup…</source>
+        <translation>ተጠባባቒ ቅዳሕ ዓቅቡ (&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Save a backup</source>
+        <translation>ተጠባባቒ ቅዳሕ ዓቅቡ</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> መዓልቲ</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>ፈጺሙ</translation>
+    </message>
+    <message>
+        <source>Remind me to save a backup after this many days (0: never)</source>
+        <translation>ድሕሪ እዚ ክንደይ መዓልቲ ተጠባባቒ ቅዳሕ ክዕቅብ ኣዘኻኽሩኒ (0: ፈጺሙ)</translation>
+    </message>
+    <message>
+        <source>&amp;Remind me after</source>
+        <translation>ኣዘኻኽሩኒ ድሕሪ (&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>What this is</source>
+        <translation>እዚ እንታይ እዩ</translation>
+    </message>
+    <message>
+        <source>Give it a name</source>
+        <translation>ስም ሃብዎ</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation>መሕለፊ ቃል ምረጹ</translation>
+    </message>
+    <message>
+        <source>Your recovery code</source>
+        <translation>ናይ ምምላስ ኮድኩም</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>ይሰርሕ ኣሎ</translation>
+    </message>
+    <message>
+        <source>Locking it safely… this takes a moment.</source>
+        <translation>ብውሑስ መንገዲ ይዕጾ ኣሎ… ቁሩብ ግዜ ይወስድ።</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>ንድሕሪት (&amp;B)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>ንድሕሪት</translation>
+    </message>
+    <message>
+        <source>Your practitioner profile</source>
+        <translation>ናይ ሞያዊ ሰራሕተኛ ፕሮፋይልኩም</translation>
+    </message>
+    <message>
+        <source>Your practitioner profile keeps the passports young people share with you, so you can read and print them.</source>
+        <translation>ናይ ሞያዊ ሰራሕተኛ ፕሮፋይልኩም፡ መንእሰያት ምሳኹም ዘካፍልዎም ደብተራት ይሕዝ፡ ምእንቲ ከተንብብዎምን ክትሕትምዎምን።</translation>
+    </message>
+    <message>
+        <source>Give each young person your card first. What they share is made for you alone, and it is deleted when the time they chose is up.</source>
+        <translation>መጀመርታ ካርድኩም ንነፍሲ ወከፍ መንእሰይ ሃቡ። ዘካፍልዎ ንዓኹም ጥራይ እዩ ዝሰርሕ፡ እቲ ዝመረጽዎ ግዜ ምስ ኣኸለ ድማ ይድምሰስ።</translation>
+    </message>
+    <message>
+        <source>It stays on this computer, locked with a passphrase that only you know. Nothing is sent over the internet.</source>
+        <translation>ኣብዚ ኮምፒተር ይጸንሕ፡ ንስኹም ጥራይ እትፈልጥዎ መሕለፊ ቃል ተዓጽዩ። ብኢንተርነት ዝለኣኽ የለን።</translation>
+    </message>
+    <message>
+        <source>Help a young person</source>
+        <translation>ንሓደ መንእሰይ ሓግዙ</translation>
+    </message>
+    <message>
+        <source>Help a young person keep their passport up to date: write down what you know helps them, and send it as suggestions they choose to add.</source>
+        <translation>ሓደ መንእሰይ ደብተሩ ሓድሽ ኮይኑ ክጸንሕ ሓግዝዎ፦ ከም ዝሕግዞ እትፈልጥዎ ጽሓፉ፡ ንሱ ክውስኾ ዝመርጾ ሓሳባት ኮይኑ ድማ ስደድዎ።</translation>
+    </message>
+    <message>
+        <source>They decide. Each suggestion can be added as it is, changed or left out. Nothing goes into their passport unless they choose it.</source>
+        <translation>ንሳቶም ይውስኑ። ነፍሲ ወከፍ ሓሳብ ከም ዘለዎ ክውሰኽ፡ ክቕየር ወይ ክግደፍ ይኽእል። ባዕሎም እንተ ዘይመሪጾም ናብ ደብተሮም ዝኣቱ የለን።</translation>
+    </message>
+    <message>
+        <source>Your drafts stay on this computer, locked with a passphrase that only you know.</source>
+        <translation>ንድፍታትኩም ኣብዚ ኮምፒተር ይጸንሑ፡ ንስኹም ጥራይ እትፈልጥዎ መሕለፊ ቃል ተዓጽዮም።</translation>
+    </message>
+    <message>
+        <source>It is not a crisis service. If you or the young person need help right now, call Samaritans on 116 123 or text SHOUT to 85258. In an emergency, call 999.</source>
+        <translation>ናይ ህጹጽ ሓገዝ ኣገልግሎት ኣይኮነን። ንስኹም ወይ እቲ መንእሰይ ሕጂ ሓገዝ እንተ ደሊኹም፡ ናብ Samaritans 116 123 ደውሉ ወይ SHOUT ናብ 85258 ብመልእኽቲ ስደዱ። ኣብ ሓደጋ፡ ናብ 999 ደውሉ።</translation>
+    </message>
+    <message>
+        <source>A place that&apos;s yours</source>
+        <translation>ናትኩም ዝኾነ ቦታ</translation>
+    </message>
+    <message>
+        <source>Keep what matters about you in one place: who you are, what you&apos;re good at, what helps and who matters. Then you don&apos;t have to tell your story again every time something changes.</source>
+        <translation>ብዛዕባኹም ኣገዳሲ ዝኾነ ኣብ ሓደ ቦታ ዓቅቡ፦ መን ምዃንኩም፡ እንታይ ከም እትኽእሉ፡ እንታይ ከም ዝሕግዘኩምን መን ኣገዳሲ ምዃኑን። ሽዑ ሓደ ነገር ብዝተቐየረ ቁጽሪ ታሪኽኩም ደጊምኩም ክትነግሩ ኣየድልየኩምን።</translation>
+    </message>
+    <message>
+        <source>It belongs to you. Nothing is shared unless you choose to share it.</source>
+        <translation>ናትኩም እዩ። ባዕልኹም ከተካፍሉ እንተ ዘይመሪጽኩም ዝካፈል የለን።</translation>
+    </message>
+    <message>
+        <source>It stays on this computer, locked with a passphrase that only you know.</source>
+        <translation>ኣብዚ ኮምፒተር ይጸንሕ፡ ንስኹም ጥራይ እትፈልጥዎ መሕለፊ ቃል ተዓጽዩ።</translation>
+    </message>
+    <message>
+        <source>It is not a crisis service. If you need help right now, call Samaritans on 116 123 or text SHOUT to 85258. In an emergency, call 999.</source>
+        <translation>ናይ ህጹጽ ሓገዝ ኣገልግሎት ኣይኮነን። ሕጂ ሓገዝ እንተ ደሊኹም፡ ናብ Samaritans 116 123 ደውሉ ወይ SHOUT ናብ 85258 ብመልእኽቲ ስደዱ። ኣብ ሓደጋ፡ ናብ 999 ደውሉ።</translation>
+    </message>
+    <message>
+        <source>Pick a name that feels like yours. You can change it later.</source>
+        <translation>ናትኩም ዝመስል ስም ምረጹ። ድሒርኩም ክትቕይርዎ ትኽእሉ።</translation>
+    </message>
+    <message>
+        <source>N&amp;ame</source>
+        <translation>ስም (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ስም</translation>
+    </message>
+    <message>
+        <source>For example: My story</source>
+        <translation>ንኣብነት፦ ታሪኸይ</translation>
+    </message>
+    <message>
+        <source>Ideas:</source>
+        <translation>ሓሳባት፦</translation>
+    </message>
+    <message>
+        <source>My story</source>
+        <translation>ታሪኸይ</translation>
+    </message>
+    <message>
+        <source>All about me</source>
+        <translation>ብዛዕባይ ኩሉ</translation>
+    </message>
+    <message>
+        <source>Blue notebook</source>
+        <translation>ሰማያዊ ደብተር</translation>
+    </message>
+    <message>
+        <source>Use the name {0}</source>
+        <translation>ስም {0} ተጠቐሙ</translation>
+    </message>
+    <message>
+        <source>Anyone using this computer can see this name, so it can be a disguise: it doesn&apos;t have to say what&apos;s inside.</source>
+        <translation>ነዚ ኮምፒተር ዝጥቀም ዝኾነ ሰብ ነዚ ስም ክርእዮ ይኽእል፡ ስለዚ መሸፈኒ ክኸውን ይኽእል፦ ኣብ ውሽጡ ዘሎ ክገልጽ ኣየድልዮን።</translation>
+    </message>
+    <message>
+        <source>This name is shown in the list on this computer. You can change it later.</source>
+        <translation>እዚ ስም ኣብዚ ኮምፒተር ኣብ ዝርዝር ይርአ። ድሒርኩም ክትቕይርዎ ትኽእሉ።</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>ስራሕ</translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation>ሞያዊ ሰራሕተኛ</translation>
+    </message>
+    <message>
+        <source>Casework</source>
+        <translation>ስራሕ ጉዳያት</translation>
+    </message>
+    <message>
+        <source>For example: Work</source>
+        <translation>ንኣብነት፦ ስራሕ</translation>
+    </message>
+    <message>
+        <source>Anyone using this computer can see this name.</source>
+        <translation>ነዚ ኮምፒተር ዝጥቀም ዝኾነ ሰብ ነዚ ስም ክርእዮ ይኽእል።</translation>
+    </message>
+    <message>
+        <source>Helping</source>
+        <translation>ሓገዝ</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>ሓሳባት</translation>
+    </message>
+    <message>
+        <source>Home notes</source>
+        <translation>መዘኻኸሪታት ገዛ</translation>
+    </message>
+    <message>
+        <source>For example: Helping</source>
+        <translation>ንኣብነት፦ ሓገዝ</translation>
+    </message>
+    <message>
+        <source>Anyone using this computer can see this name, so it&apos;s best not to use the young person&apos;s name.</source>
+        <translation>ነዚ ኮምፒተር ዝጥቀም ዝኾነ ሰብ ነዚ ስም ክርእዮ ይኽእል፡ ስለዚ ስም እቲ መንእሰይ ዘይምጥቃም ይሓይሽ።</translation>
+    </message>
+    <message>
+        <source>This opens it. A few words you will remember but others won&apos;t guess work well, like &quot;purple kettle on a Tuesday&quot;.</source>
+        <translation>እዚ ይኸፍቶ። ንስኹም እትዝክርዎ ግን ካልኦት ዘይግምትዎ ሒደት ቃላት ጽቡቕ ይሰርሕ፡ ከም &quot;ሊላ ጀበና ብሰሉስ&quot;።</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>መሕለፊ ቃል (&amp;P)</translation>
+    </message>
+    <message>
+        <source>If you ever forget your passphrase, this code opens it instead. Write it down or print it, and keep it somewhere safe, away from this computer.</source>
+        <translation>መሕለፊ ቃልኩም እንተ ረሲዕኩም፡ ኣብ ክንድኡ እዚ ኮድ ይኸፍቶ። ጽሓፍዎ ወይ ሕተምዎ፡ ካብዚ ኮምፒተር ርሒቕኩም ድማ ኣብ ውሑስ ቦታ ዓቅብዎ።</translation>
+    </message>
+    <message>
+        <source>This is the only time it is shown. If you lose both your passphrase and this code, nobody can open this profile or what was shared with you, not even us.</source>
+        <translation>እዚ ዝርአየሉ እንኮ ግዜ እዩ። መሕለፊ ቃልኩምን እዚ ኮድን ክልቲኦም እንተ ጠፊኦምኹም፡ ዝኾነ ሰብ ነዚ ፕሮፋይል ወይ ምሳኹም ዝተኻፈለ ክኸፍቶ ኣይክእልን፡ ንሕና እውን።</translation>
+    </message>
+    <message>
+        <source>This is the only time it is shown. If you lose both your passphrase and this code, nobody can open this profile or your drafts, not even us.</source>
+        <translation>እዚ ዝርአየሉ እንኮ ግዜ እዩ። መሕለፊ ቃልኩምን እዚ ኮድን ክልቲኦም እንተ ጠፊኦምኹም፡ ዝኾነ ሰብ ነዚ ፕሮፋይል ወይ ንድፍታትኩም ክኸፍቶ ኣይክእልን፡ ንሕና እውን።</translation>
+    </message>
+    <message>
+        <source>This is the only time it is shown. If you lose both your passphrase and this code, nobody can open your passport, not even us.</source>
+        <translation>እዚ ዝርአየሉ እንኮ ግዜ እዩ። መሕለፊ ቃልኩምን እዚ ኮድን ክልቲኦም እንተ ጠፊኦምኹም፡ ዝኾነ ሰብ ደብተርኩም ክኸፍቶ ኣይክእልን፡ ንሕና እውን።</translation>
+    </message>
+    <message>
+        <source>Step {0} of {1}</source>
+        <translation>ስጉምቲ {0} ካብ {1}</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>ቀጻሊ (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Make it</source>
+        <translation>ግበሮ (&amp;M)</translation>
+    </message>
+    <message>
+        <source>I&apos;ve kept it, &amp;start</source>
+        <translation>ዓቂበዮ ኣለኹ፡ ጀምር (&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>ShareHistoryModel</name>
+    <message>
+        <source>Withdrawn</source>
+        <translation>ተሳሒቡ</translation>
+    </message>
+    <message>
+        <source>Replaced by a newer one</source>
+        <translation>ብሓድሽ ተተኪኡ</translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation>ግዜኡ ኣኺሉ</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>ክፉት</translation>
+    </message>
+    <message>
+        <source>{0}; they opened it on {1}</source>
+        <translation>{0}፤ ብ{1} ከፊቶምዎ</translation>
+    </message>
+    <message>
+        <source>Shared on</source>
+        <translation>ዝተኻፈለሉ</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>ክሳብ</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>እንታይ</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>ኩነታት</translation>
+    </message>
+    <message>
+        <source>an entry since erased</source>
+        <translation>ድሒሩ ዝተደምሰሰ ጽሑፍ</translation>
+    </message>
+    <message>
+        <source>{0} (version {1})</source>
+        <translation>{0} (ቅዳሕ {1})</translation>
+    </message>
+    <message>
+        <source>For {0}: {1}</source>
+        <translation>ን{0}፦ {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ShareWizard</name>
+    <message>
+        <source>Share</source>
+        <translation>ኣካፍሉ</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>ንድሕሪት (&amp;B)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>ንድሕሪት</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ሰርዙ</translation>
+    </message>
+    <message>
+        <source>What do you want to share?</source>
+        <translation>እንታይ ከተካፍሉ ትደልዩ?</translation>
+    </message>
+    <message>
+        <source>Choose all my &amp;important-now entries</source>
+        <translation>ኩሎም ሕጂ ኣገዳሲ ዝኾኑ ጽሑፋተይ ምረጽ (&amp;I)</translation>
+    </message>
+    <message>
+        <source>Choose all my important-now entries</source>
+        <translation>ኩሎም ሕጂ ኣገዳሲ ዝኾኑ ጽሑፋተይ ምረጽ</translation>
+    </message>
+    <message>
+        <source>C&amp;lear my choice</source>
+        <translation>ምርጫይ ኣጽሪ (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Clear my choice</source>
+        <translation>ምርጫይ ኣጽሪ</translation>
+    </message>
+    <message>
+        <source>&amp;Entries, by section</source>
+        <translation>ጽሑፋት፡ ብክፋል (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Entries to share</source>
+        <translation>ዝካፈሉ ጽሑፋት</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>ጽሑፋት</translation>
+    </message>
+    <message>
+        <source>  (important now)</source>
+        <translation>  (ሕጂ ኣገዳሲ)</translation>
+    </message>
+    <message>
+        <source>Nothing chosen yet.</source>
+        <translation>ገና ዝተመርጸ የለን።</translation>
+    </message>
+    <message>
+        <source>Picture: {0}</source>
+        <translation>ስእሊ፦ {0}</translation>
+    </message>
+    <message>
+        <source>Sound: {0}</source>
+        <translation>ድምጺ፦ {0}</translation>
+    </message>
+    <message>
+        <source>File: {0}</source>
+        <translation>ፋይል፦ {0}</translation>
+    </message>
+    <message>
+        <source>1 entry chosen.</source>
+        <translation>1 ጽሑፍ ተመሪጹ።</translation>
+    </message>
+    <message>
+        <source>{0} entries chosen.</source>
+        <translation>{0} ጽሑፋት ተመሪጾም።</translation>
+    </message>
+    <message>
+        <source>Who is it for?</source>
+        <translation>ንመን እዩ?</translation>
+    </message>
+    <message>
+        <source>Someone whose &amp;card I have</source>
+        <translation>ካርዶም ዘለኒ ሰብ (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Someone whose card I have</source>
+        <translation>ካርዶም ዘለኒ ሰብ</translation>
+    </message>
+    <message>
+        <source>Someone &amp;without the app&apos;s card</source>
+        <translation>ካርድ ናይቲ ኣፕሊኬሽን ዘይብሉ ሰብ (&amp;W)</translation>
+    </message>
+    <message>
+        <source>Someone without the app&apos;s card</source>
+        <translation>ካርድ ናይቲ ኣፕሊኬሽን ዘይብሉ ሰብ</translation>
+    </message>
+    <message>
+        <source>People whose card you have</source>
+        <translation>ካርዶም ዘለኩም ሰባት</translation>
+    </message>
+    <message>
+        <source>You haven&apos;t added anyone&apos;s card yet. Add one on the People page, or share with someone without the app&apos;s card.</source>
+        <translation>ገና ናይ ዝኾነ ሰብ ካርድ ኣይወሰኽኩምን። ኣብ ገጽ ሰባት ሓደ ወስኹ፡ ወይ ካርድ ናይቲ ኣፕሊኬሽን ምስ ዘይብሉ ሰብ ኣካፍሉ።</translation>
+    </message>
+    <message>
+        <source>&amp;Their name</source>
+        <translation>ስሞም (&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Your name, as they will see it</source>
+        <translation>ስምኩም፡ ከምቲ ንሳቶም ዝርእይዎ (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Their name</source>
+        <translation>ስሞም</translation>
+    </message>
+    <message>
+        <source>Nothing is chosen until you tick it. Pictures and sounds go with their entry unless you untick them.</source>
+        <translation>ምልክት ክሳብ እትገብሩ ዝተመርጸ የለን። ምልክት እንተ ዘየልዐልኩም፡ ስእልታትን ድምጽታትን ምስ ጽሑፎም ይኸዱ።</translation>
+    </message>
+    <message>
+        <source>For example: Ms Green at school</source>
+        <translation>ንኣብነት፦ Ms Green ኣብ ቤት ትምህርቲ</translation>
+    </message>
+    <message>
+        <source>The app will make a passphrase for the file. You tell it to them by voice, in person or by phone, never in the same message as the file.</source>
+        <translation>እቲ ኣፕሊኬሽን ነቲ ፋይል መሕለፊ ቃል ክገብረሉ እዩ። ንስኹም ብኣፍ ትነግርዎም፡ ገጽ ንገጽ ወይ ብተሌፎን፡ ፈጺሙ ምስቲ ፋይል ኣብ ሓደ መልእኽቲ ኣይኮነን።</translation>
+    </message>
+    <message>
+        <source>You haven&apos;t compared card numbers with {0} yet. You can still share, but if you can, check the numbers with them first (on the People page).</source>
+        <translation>ገና ቁጽርታት ካርድ ምስ {0} ኣየወዳደርኩምን። ክትካፈሉ ትኽእሉ ኢኹም፡ ግን እንተ ተኻኢሉ፡ መጀመርታ ነቶም ቁጽርታት ምሳታቶም ኣረጋግጹ (ኣብ ገጽ ሰባት)።</translation>
+    </message>
+    <message>
+        <source>For how long, and why?</source>
+        <translation>ክሳብ መዓስ፡ ስለምንታይከ?</translation>
+    </message>
+    <message>
+        <source>When the time is up, their app deletes it.</source>
+        <translation>ግዜኡ ምስ ኣኸለ፡ ኣፕሊኬሽኖም ይድምስሶ።</translation>
+    </message>
+    <message>
+        <source>1 &amp;month</source>
+        <translation>1 ወርሒ (&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;1 week</source>
+        <translation>&amp;1 ሰሙን</translation>
+    </message>
+    <message>
+        <source>&amp;3 months</source>
+        <translation>&amp;3 ወርሒ</translation>
+    </message>
+    <message>
+        <source>Until a &amp;date:</source>
+        <translation>ክሳብ ሓደ ዕለት (&amp;D)፦</translation>
+    </message>
+    <message>
+        <source>Until this date</source>
+        <translation>ክሳብ እዛ ዕለት</translation>
+    </message>
+    <message>
+        <source>&amp;Why are you sharing it? They will see this.</source>
+        <translation>ስለምንታይ ኢኹም ተካፍልዎ ዘለኹም? ንሳቶም ክርእይዎ እዮም። (&amp;W)</translation>
+    </message>
+    <message>
+        <source>Why you are sharing it</source>
+        <translation>ስለምንታይ ከም እተካፍልዎ</translation>
+    </message>
+    <message>
+        <source>For example: moving to a new school</source>
+        <translation>ንኣብነት፦ ናብ ሓድሽ ቤት ትምህርቲ ምቕያር</translation>
+    </message>
+    <message>
+        <source>Your name, as they will see it</source>
+        <translation>ስምኩም፡ ከምቲ ንሳቶም ዝርእይዎ</translation>
+    </message>
+    <message>
+        <source>Preview of the shared file</source>
+        <translation>ቅድመ ርእይቶ ናይቲ ዝተኻፈለ ፋይል</translation>
+    </message>
+    <message>
+        <source>This is exactly what {0} will see</source>
+        <translation>እዚ ብልክዕ {0} ዝርእይዎ እዩ</translation>
+    </message>
+    <message>
+        <source>This replaces what you shared with {0} on {1}. Their app deletes that one when they open this.</source>
+        <translation>እዚ ነቲ ብ{1} ምስ {0} ዘካፈልኩምዎ ይትክኦ። ነዚ ምስ ከፈቱ ኣፕሊኬሽኖም ነቲ ቀደማይ ይድምስሶ።</translation>
+    </message>
+    <message>
+        <source>new: {0}</source>
+        <translation>ሓድሽ፦ {0}</translation>
+    </message>
+    <message>
+        <source>changed: {0}</source>
+        <translation>ዝተቐየረ፦ {0}</translation>
+    </message>
+    <message>
+        <source>no longer shared: {0}</source>
+        <translation>ድሕሪ ሕጂ ዘይካፈል፦ {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>no longer shared: %n you deleted</source>
+        <translation>
+            <numerusform>ድሕሪ ሕጂ ዘይካፈል፦ ዝደምሰስኩምዎ %n</numerusform>
+            <numerusform>ድሕሪ ሕጂ ዘይካፈሉ፦ ዝደምሰስኩምዎም %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing changed since you last shared with {0} on {1}.</source>
+        <translation>ብ{1} ምስ {0} ናይ መወዳእታ ካብ ዘካፈልኩም ጀሚሩ ዝተቐየረ የለን።</translation>
+    </message>
+    <message>
+        <source>Since you last shared with {0} on {1}: {2}.</source>
+        <translation>ብ{1} ምስ {0} ናይ መወዳእታ ካብ ዘካፈልኩም ጀሚሩ፦ {2}።</translation>
+    </message>
+    <message>
+        <source>Saving the file</source>
+        <translation>እቲ ፋይል ይዕቀብ ኣሎ</translation>
+    </message>
+    <message>
+        <source>The passphrase. Read it to them, by voice:</source>
+        <translation>እቲ መሕለፊ ቃል። ብኣፍ ኣንብቡሎም፦</translation>
+    </message>
+    <message>
+        <source>For {0}</source>
+        <translation>ን{0}</translation>
+    </message>
+    <message>
+        <source>Save the shared file</source>
+        <translation>እቲ ዝተኻፈለ ፋይል ዓቅቡ</translation>
+    </message>
+    <message>
+        <source>Shared files (*{0})</source>
+        <translation>ዝተኻፈሉ ፋይላት (*{0})</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>ይዕቀብ ኣሎ…</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>ተዓቂቡ</translation>
+    </message>
+    <message>
+        <source>1 entry</source>
+        <translation>1 ጽሑፍ</translation>
+    </message>
+    <message>
+        <source>{0} entries</source>
+        <translation>{0} ጽሑፋት</translation>
+    </message>
+    <message>
+        <source>“{0}” is saved. It holds {1} for {2}, until the end of {3}.</source>
+        <translation>“{0}” ተዓቂቡ። ን{2} {1} ሒዙ ኣሎ፡ ክሳብ መወዳእታ {3}።</translation>
+    </message>
+    <message>
+        <source>Give them the file. It opens only with the passphrase below.</source>
+        <translation>ነቲ ፋይል ሃብዎም። ብታሕቲ ዘሎ መሕለፊ ቃል ጥራይ እዩ ዝኽፈት።</translation>
+    </message>
+    <message>
+        <source>Give them the file, on a USB stick or by email. Only their app can open it.</source>
+        <translation>ነቲ ፋይል ሃብዎም፡ ብUSB ወይ ብኢመይል። ክኸፍቶ ዝኽእል ኣፕሊኬሽኖም ጥራይ እዩ።</translation>
+    </message>
+    <message>
+        <source>Passphrase: {0}</source>
+        <translation>መሕለፊ ቃል፦ {0}</translation>
+    </message>
+    <message>
+        <source>Nothing was shared.</source>
+        <translation>ዝተኻፈለ የለን።</translation>
+    </message>
+    <message>
+        <source>Step {0} of {1}</source>
+        <translation>ስጉምቲ {0} ካብ {1}</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>ቀጻሊ (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;See it first</source>
+        <translation>መጀመርታ ርኣይዎ (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Save the file…</source>
+        <translation>እቲ ፋይል ዓቅቡ (&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>ተወዲኡ (&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>StartWindow</name>
+    <message>
+        <source>This is the demo. Its passphrase is: {0}</source>
+        <translation>እዚ ፈተነ እዩ። መሕለፊ ቃሉ፦ {0}</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>መዘኻኸሪታት</translation>
+    </message>
+    <message>
+        <source>Say It Once</source>
+        <translation>Say It Once</translation>
+    </message>
+    <message>
+        <source>Your words are saved</source>
+        <translation>ቃላትኩም ተዓቂቦም እዮም</translation>
+    </message>
+    <message>
+        <source>What you typed when there was no space left is saved now.</source>
+        <translation>ቦታ ኣብ ዘይነበረሉ ዝጸሓፍኩምዎ ሕጂ ተዓቂቡ።</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionEditDialog</name>
+    <message>
+        <source>Change it, then add it</source>
+        <translation>ቀይርዎ፡ ድሕሪኡ ወስኽዎ</translation>
+    </message>
+    <message>
+        <source>Change the suggestion, then add it</source>
+        <translation>ነቲ ሓሳብ ቀይርዎ፡ ድሕሪኡ ወስኽዎ</translation>
+    </message>
+    <message>
+        <source>Make it yours</source>
+        <translation>ናትኩም ግበርዎ</translation>
+    </message>
+    <message>
+        <source>Suggested by {name}. Change anything you like; only what you add is kept.</source>
+        <translation>ብ{name} ዝቐረበ ሓሳብ። ዝደለኹምዎ ቀይሩ፤ ዝዕቀብ እቲ እትውስኽዎ ጥራይ እዩ።</translation>
+    </message>
+    <message>
+        <source>&amp;Add to my passport</source>
+        <translation>ናብ ደብተረይ ወስኽ (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add to my passport</source>
+        <translation>ናብ ደብተረይ ወስኽ</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>ሕጂ ኣይኮነን</translation>
+    </message>
+    <message>
+        <source>Not now: keep it waiting</source>
+        <translation>ሕጂ ኣይኮነን፦ ይጽበ</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>ኣርእስቲ</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>ኣርእስቲ (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>ቃላት</translation>
+    </message>
+    <message>
+        <source>&amp;Words</source>
+        <translation>ቃላት (&amp;W)</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>ክፋል</translation>
+    </message>
+    <message>
+        <source>&amp;Section</source>
+        <translation>ክፋል (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Important now</source>
+        <translation>ሕጂ ኣገዳሲ (&amp;I)</translation>
+    </message>
+    <message>
+        <source>Important now</source>
+        <translation>ሕጂ ኣገዳሲ</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionInboxView</name>
+    <message>
+        <source>Suggestions</source>
+        <translation>ሓሳባት</translation>
+    </message>
+    <message>
+        <source>Ideas from people who help you. Nothing goes into your passport unless you add it.</source>
+        <translation>ካብ ዝሕግዙኹም ሰባት ዝመጹ ሓሳባት። ባዕልኹም እንተ ዘይወሲኽኩምዎ ናብ ደብተርኩም ዝኣቱ የለን።</translation>
+    </message>
+    <message>
+        <source>&amp;Open suggestions…</source>
+        <translation>ሓሳባት ክፈቱ (&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open a file of suggestions</source>
+        <translation>ፋይል ሓሳባት ክፈቱ</translation>
+    </message>
+    <message>
+        <source>Opening the file</source>
+        <translation>እቲ ፋይል ይኽፈት ኣሎ</translation>
+    </message>
+    <message>
+        <source>Nothing waiting. When someone who helps you gives you a file of suggestions, open it here.</source>
+        <translation>ዝጽበ የለን። ዝሕግዘኩም ሰብ ፋይል ሓሳባት ምስ ሃበኩም፡ ኣብዚ ክፈትዎ።</translation>
+    </message>
+    <message>
+        <source>Suggestions waiting for you</source>
+        <translation>ዝጽበዩኹም ሓሳባት</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting for you</source>
+        <translation>ዝጽበዩኹም (&amp;W)</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>ዝቐረበ ሓሳብ</translation>
+    </message>
+    <message>
+        <source>The suggestion, beside what it relates to</source>
+        <translation>እቲ ሓሳብ፡ ኣብ ጎኒ እቲ ዝምልከቶ</translation>
+    </message>
+    <message>
+        <source>&amp;Add it to my passport</source>
+        <translation>ናብ ደብተረይ ወስኾ (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add it to my passport as it is</source>
+        <translation>ከም ዘለዎ ናብ ደብተረይ ወስኾ</translation>
+    </message>
+    <message>
+        <source>&amp;Change it, then add…</source>
+        <translation>ቀይሮ፡ ድሕሪኡ ወስኾ (&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Change it, then add it</source>
+        <translation>ቀይርዎ፡ ድሕሪኡ ወስኽዎ</translation>
+    </message>
+    <message>
+        <source>&amp;No, thanks…</source>
+        <translation>ኣይፋል፡ የቐንየለይ (&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Say no to this suggestion</source>
+        <translation>ነዚ ሓሳብ ኣይፋል በሉ</translation>
+    </message>
+    <message>
+        <source>Yes, delete it</source>
+        <translation>እወ፡ ደምስሶ</translation>
+    </message>
+    <message>
+        <source>Yes, delete this suggestion</source>
+        <translation>እወ፡ ነዚ ሓሳብ ደምስሶ</translation>
+    </message>
+    <message>
+        <source>Keep it for now</source>
+        <translation>ንሕጂ ዓቅቦ</translation>
+    </message>
+    <message>
+        <source>Already in your passport</source>
+        <translation>ድሮ ኣብ ደብተርኩም ኣሎ</translation>
+    </message>
+    <message>
+        <source>Nothing like it yet.</source>
+        <translation>ገና ከምኡ ዝመስል የለን።</translation>
+    </message>
+    <message>
+        <source>Open suggestions</source>
+        <translation>ሓሳባት ክፈቱ</translation>
+    </message>
+    <message>
+        <source>Suggestions (*{0});;Any file (*)</source>
+        <translation>ሓሳባት (*{0});;ዝኾነ ፋይል (*)</translation>
+    </message>
+    <message>
+        <source>Opening and checking the file…</source>
+        <translation>እቲ ፋይል ይኽፈትን ይረጋገጽን ኣሎ…</translation>
+    </message>
+    <message>
+        <source>You have already seen everything in this file from {name}.</source>
+        <translation>ኣብዚ ካብ {name} ዝመጸ ፋይል ዘሎ ኩሉ ድሮ ርኢኹምዎ ኢኹም።</translation>
+    </message>
+    <message>
+        <source>{name} sent a suggestion. Nothing is in your passport until you add it.</source>
+        <translation>{name} ሓደ ሓሳብ ሰዲዶም። ክሳብ እትውስኽዎ ኣብ ደብተርኩም ዝኣቱ የለን።</translation>
+    </message>
+    <message>
+        <source>{name} sent {count} suggestions. Nothing is in your passport until you add it.</source>
+        <translation>{name} {count} ሓሳባት ሰዲዶም። ክሳብ እትውስኽዎም ኣብ ደብተርኩም ዝኣቱ የለን።</translation>
+    </message>
+    <message>
+        <source>Their note: {0}</source>
+        <translation>መልእኽቶም፦ {0}</translation>
+    </message>
+    <message>
+        <source>Attached: {0}</source>
+        <translation>ተተሓሒዙ፦ {0}</translation>
+    </message>
+    <message>
+        <source>Attached picture: {0}</source>
+        <translation>ዝተተሓሓዘ ስእሊ፦ {0}</translation>
+    </message>
+    <message>
+        <source>Added “{title}” to {section}.</source>
+        <translation>“{title}” ናብ {section} ተወሲኹ።</translation>
+    </message>
+    <message>
+        <source>Say no to “{title}”? It will be deleted, and can&apos;t be brought back.</source>
+        <translation>ን“{title}” ኣይፋል ክትብሉ? ክድምሰስ እዩ፡ ክምለስ ድማ ኣይክእልን።</translation>
+    </message>
+    <message>
+        <source>Said no to “{title}”. It has been deleted.</source>
+        <translation>ን“{title}” ኣይፋል ኢልኩም። ተደምሲሱ።</translation>
+    </message>
+    <message>
+        <source>Let {name} know what you decided…</source>
+        <translation>ዝወሰንኩምዎ ን{name} ኣፍልጥዎ…</translation>
+    </message>
+    <message>
+        <source>Let {name} know what you decided</source>
+        <translation>ዝወሰንኩምዎ ን{name} ኣፍልጥዎ</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionListModel</name>
+    <message>
+        <source>From {name}, for “{section}”</source>
+        <translation>ካብ {name}፡ ን“{section}”</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Timeline</source>
+        <translation>መስርዕ ግዜ</translation>
+    </message>
+    <message>
+        <source>Entries, newest first</source>
+        <translation>ጽሑፋት፡ እቲ ሓድሽ ቅድም</translation>
+    </message>
+    <message>
+        <source>Nothing here yet. What you write shows up here, newest first.</source>
+        <translation>ገና ኣብዚ ዝኾነ የለን። ዝጸሓፍኩምዎ ኣብዚ ይርአ፡ እቲ ሓድሽ ቅድም።</translation>
+    </message>
+    <message>
+        <source>Newest first, by when it happened, or when you wrote it.</source>
+        <translation>እቲ ሓድሽ ቅድም፡ ብመዓስ ከም ዘጋጠመ፡ ወይ መዓስ ከም ዝጸሓፍኩምዎ።</translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message>
+        <source>Lock</source>
+        <translation>ዕጸዉ</translation>
+    </message>
+    <message>
+        <source>Lock it now (Ctrl+L)</source>
+        <translation>ሕጂ ዕጸውዎ (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Hide now</source>
+        <translation>ሕጂ ሕብኡ</translation>
+    </message>
+    <message>
+        <source>Lock at once and show a blank page (Ctrl+Shift+H)</source>
+        <translation>ብቕጽበት ዕጸዉ፡ ባዶ ገጽ ድማ ኣርእዩ (Ctrl+Shift+H)</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockView</name>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>ክፈቱ (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>ክፈቱ</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the list</source>
+        <translation>ናብቲ ዝርዝር ተመለሱ (&amp;B)</translation>
+    </message>
+    <message>
+        <source>Back to the list</source>
+        <translation>ናብቲ ዝርዝር ተመለሱ</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>ይኽፈት ኣሎ</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>ይኽፈት ኣሎ…</translation>
+    </message>
+    <message>
+        <source>Type your &amp;recovery code</source>
+        <translation>ናይ ምምላስ ኮድኩም ጽሓፉ (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>ናይ ምምላስ ኮድ</translation>
+    </message>
+    <message>
+        <source>The code you wrote down or printed</source>
+        <translation>ዝጸሓፍኩምዎ ወይ ዝሓተምኩምዎ ኮድ</translation>
+    </message>
+    <message>
+        <source>Use my passphrase &amp;instead</source>
+        <translation>ኣብ ክንድኡ መሕለፊ ቃለይ ተጠቐም (&amp;I)</translation>
+    </message>
+    <message>
+        <source>Type your &amp;passphrase</source>
+        <translation>መሕለፊ ቃልኩም ጽሓፉ (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>መሕለፊ ቃል</translation>
+    </message>
+    <message>
+        <source>Use my recovery code &amp;instead</source>
+        <translation>ኣብ ክንድኡ ናይ ምምላስ ኮደይ ተጠቐም (&amp;I)</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <source>Withdraw what you shared</source>
+        <translation>ዘካፈልኩምዎ ስሓቡ</translation>
+    </message>
+    <message>
+        <source>This makes a small withdrawal file for {0}, about what you shared on {1}.</source>
+        <translation>እዚ ብ{1} ዘካፈልኩምዎ ንዝምልከት ን{0} ንእሽቶ ፋይል ምስሓብ ይገብር።</translation>
+    </message>
+    <message>
+        <source>When their app opens it, it deletes what you shared and won&apos;t open that file again.</source>
+        <translation>ኣፕሊኬሽኖም ምስ ከፈቶ፡ ዘካፈልኩምዎ ይድምስስ፡ ነቲ ፋይል ድማ ደጊሙ ኣይክፍቶን።</translation>
+    </message>
+    <message>
+        <source>It doesn&apos;t reach them by itself: give it to them the way you gave the first file.</source>
+        <translation>ባዕሉ ኣይበጽሖምን፦ ከምቲ ነቲ ቀዳማይ ፋይል ዝሃብኩምዎም ሃብዎም።</translation>
+    </message>
+    <message>
+        <source>It can&apos;t take back what they have already read, printed or written down. If that worries you, talk to them or someone you trust.</source>
+        <translation>ድሮ ዘንበብዎ፡ ዝሓተምዎ ወይ ዝጸሓፍዎ ክመልሶ ኣይክእልን። እዚ እንተ ኣሻቒሉኩም፡ ምሳታቶም ወይ ምስ እትኣምንዎ ሰብ ተዛረቡ።</translation>
+    </message>
+    <message>
+        <source>&amp;Make the withdrawal file…</source>
+        <translation>ፋይል ምስሓብ ግበሩ (&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Make the withdrawal file</source>
+        <translation>ፋይል ምስሓብ ግበሩ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ሰርዙ</translation>
+    </message>
+</context>
+<context>
+    <name>WrittenWithField</name>
+    <message>
+        <source>Written with</source>
+        <translation>ብሓገዝ ናይ</translation>
+    </message>
+    <message>
+        <source>Someone who helped you write this. Choose or type a name, or leave it empty.</source>
+        <translation>ነዚ ክትጽሕፉ ዝሓገዘኩም ሰብ። ስም ምረጹ ወይ ጽሓፉ፡ ወይ ባዶ ግደፍዎ።</translation>
+    </message>
+    <message>
+        <source>Just me</source>
+        <translation>ኣነ ጥራይ</translation>
+    </message>
+</context>
+</TS>

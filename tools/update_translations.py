@@ -13,6 +13,7 @@ No line numbers are written, so the files change only when the words do.
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import subprocess
@@ -46,6 +47,43 @@ def lupdate(ts_file: Path) -> None:
          "-source-language", "en_GB", *map(str, sources()), "-ts", str(ts_file)],
         check=True,
     )
+
+
+# Languages lupdate has no plural rules for (it refuses to refresh their translated files), and
+# a language it knows with the same plural forms to stand in while it refreshes them.
+STAND_INS = {"ckb": "fa"}  # Sorani: one form, as Persian
+
+
+def refresh(ts_file: Path) -> None:
+    """lupdate on one language's file, through a stand-in language where lupdate needs one."""
+    language = language_of(ts_file)
+    stand_in = STAND_INS.get(language)
+    if stand_in is None:
+        lupdate(ts_file)
+        return
+    marked = f'language="{language}"'
+    text = ts_file.read_text(encoding="utf-8")
+    ts_file.write_text(text.replace(marked, f'language="{stand_in}"', 1), encoding="utf-8")
+    try:
+        lupdate(ts_file)
+    finally:
+        text = ts_file.read_text(encoding="utf-8")
+        ts_file.write_text(text.replace(f'language="{stand_in}"', marked, 1), encoding="utf-8")
+
+
+def mark_direction(ts_file: Path) -> None:
+    """Qt's QT_LAYOUT_DIRECTION message says which way the screens run: "RTL" or "LTR", from
+    the language's about/<code>.json (a fact about the language, not words to translate)."""
+    try:
+        about = json.loads((TRANSLATIONS / "about" / f"{language_of(ts_file)}.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return
+    direction = "RTL" if isinstance(about, dict) and about.get("direction") == "rtl" else "LTR"
+    text = ts_file.read_text(encoding="utf-8")
+    marked = re.sub(r"(<source>QT_LAYOUT_DIRECTION</source>\s*)<translation[^>]*>[^<]*</translation>",
+                    lambda m: f"{m.group(1)}<translation>{direction}</translation>", text)
+    if marked != text:
+        ts_file.write_text(marked, encoding="utf-8")
 
 
 def lrelease(ts_file: Path, qm_file: Path) -> None:
@@ -83,7 +121,8 @@ def main() -> int:
     for ts_file in languages():
         if ensure_language(ts_file):
             print(f"Marked {ts_file.name} as language {language_of(ts_file)}")
-        lupdate(ts_file)
+        refresh(ts_file)
+        mark_direction(ts_file)
         qm_file = ts_file.with_suffix(".qm")
         lrelease(ts_file, qm_file)
         print(f"Refreshed {ts_file.relative_to(ROOT)} and compiled {qm_file.name}")

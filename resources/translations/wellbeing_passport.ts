@@ -1761,6 +1761,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Languages to choose from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Same as the start screen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2678,6 +2682,13 @@
     </message>
 </context>
 <context>
+    <name>QGuiApplication</name>
+    <message>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReceiptButton</name>
     <message>
         <source>Save a &amp;receipt…</source>
@@ -2789,7 +2800,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;No, read only: marked “not for the record”</source>
+        <source>No, &amp;read only: marked “not for the record”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4,7 +4,7 @@
 <context>
     <name>AddCardDialog</name>
     <message>
-        <source>Add someone's card</source>
+        <source>Add someone&apos;s card</source>
         <translation>کارتی کەسێک زیاد بکە</translation>
     </message>
     <message>
@@ -162,12 +162,36 @@
         <translation>کۆپییەک پاشەکەوت بکە</translation>
     </message>
     <message>
+        <source>Draw a picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a sound…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add a title first, then you can add pictures, sounds and files.</source>
         <translation>سەرەتا ناونیشانێک زیاد بکە، پاشان دەتوانیت وێنە، دەنگ و فایل زیاد بکەیت.</translation>
     </message>
     <message>
         <source>Adding {name}…</source>
         <translation>{name} زیاد دەکرێت…</translation>
+    </message>
+    <message>
+        <source>Drawing {when}.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording {when}.wav</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Added {name}.</source>
@@ -178,7 +202,7 @@
         <translation>{name} لاببرێت؟</translation>
     </message>
     <message>
-        <source>It will be taken out of this entry and erased. This can't be undone.</source>
+        <source>It will be taken out of this entry and erased. This can&apos;t be undone.</source>
         <translation>لەم نووسینە لادەبرێت و دەسڕدرێتەوە. ئەمە ناگەڕێتەوە.</translation>
     </message>
     <message>
@@ -229,7 +253,7 @@
         <translation>وێنە: {name}</translation>
     </message>
     <message>
-        <source>This picture can't be shown, but it is kept safe.</source>
+        <source>This picture can&apos;t be shown, but it is kept safe.</source>
         <translation>ئەم وێنەیە پیشان نادرێت، بەڵام بە سەلامەتی هەڵگیراوە.</translation>
     </message>
 </context>
@@ -244,7 +268,7 @@
         <translation>{name} لێبدە</translation>
     </message>
     <message>
-        <source>Sounds can't be played on this computer. You can save a copy and play it elsewhere.</source>
+        <source>Sounds can&apos;t be played on this computer. You can save a copy and play it elsewhere.</source>
         <translation>دەنگەکان لەسەر ئەم کۆمپیوتەرە لێنادرێن. دەتوانیت کۆپییەک پاشەکەوت بکەیت و لە شوێنێکی تر لێی بدەیت.</translation>
     </message>
     <message>
@@ -264,7 +288,7 @@
         <translation>لێدەدرێت</translation>
     </message>
     <message>
-        <source>This sound can't be played here. You can save a copy and play it elsewhere.</source>
+        <source>This sound can&apos;t be played here. You can save a copy and play it elsewhere.</source>
         <translation>ئەم دەنگە لێرە لێنادرێت. دەتوانیت کۆپییەک پاشەکەوت بکەیت و لە شوێنێکی تر لێی بدەیت.</translation>
     </message>
 </context>
@@ -322,7 +346,7 @@
 <context>
     <name>BackupReminder</name>
     <message>
-        <source>It's been a while since your last backup. A backup keeps your passport safe if this laptop is lost.</source>
+        <source>It&apos;s been a while since your last backup. A backup keeps your passport safe if this laptop is lost.</source>
         <translation>ماوەیەکە لە دوایین کۆپیی یەدەگتەوە تێپەڕیوە. کۆپیی یەدەگ دەفتەرەکەت دەپارێزێت ئەگەر ئەم لاپتۆپە ون بوو.</translation>
     </message>
     <message>
@@ -351,10 +375,156 @@
     </message>
 </context>
 <context>
+    <name>BoundariesBand</name>
+    <message>
+        <source>{heading}: {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BoundariesDialog</name>
+    <message>
+        <source>How to talk with me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name you like to be called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please don&apos;t ask me about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: tell me what will happen next; give me time to answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What people should know first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These stay in your passport. They are shared only when you tick them while sharing, and then they come before everything else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Call me…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Please don&apos;t ask me about…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How to talk with me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">هەڵوەشاندنەوە</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>That&apos;s a lot of words: each box holds at most %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BoundariesPanel</name>
+    <message>
+        <source>What people should know first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What should people call you? Is there anything you&apos;d rather not be asked about? How do you like people to talk with you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please don&apos;t ask me about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to talk with me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared only when you tick them while sharing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write them…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what people should know first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change what people should know first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BoundariesText</name>
+    <message>
+        <source>Call me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please don&apos;t ask me about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to talk with me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please read this first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BundleDocument</name>
     <message>
-        <source>Shared by {sender} with {recipient}, open until {until}. Please don't copy or pass it on.</source>
+        <source>Shared by {sender} with {recipient}, open until {until}. Please don&apos;t copy or pass it on.</source>
         <translation>{sender} لەگەڵ {recipient} هاوبەشی کردووە، تا {until} کراوەیە. تکایە کۆپی مەکە و مەیدە بە کەس.</translation>
+    </message>
+    <message>
+        <source>Not for the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May be copied into their records (a copy there stays after it ends)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read only: not for the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day}, {time}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{0:.1f} MB</source>
@@ -417,7 +587,7 @@
         <translation>چیتر وەک «ئێستا گرنگە» نیشانە نەکراوە</translation>
     </message>
     <message>
-        <source>a new date to ask if it's still true</source>
+        <source>a new date to ask if it&apos;s still true</source>
         <translation>بەروارێکی نوێ بۆ پرسیارکردن کە هێشتا ڕاستە یان نا</translation>
     </message>
     <message>
@@ -473,11 +643,11 @@
         <translation>هاوبەشکراوە لەلایەن</translation>
     </message>
     <message>
-        <source>Your card's numbers (they will see these)</source>
+        <source>Your card&apos;s numbers (they will see these)</source>
         <translation>ژمارەکانی کارتەکەت (ئەوان ئەمانە دەبینن)</translation>
     </message>
     <message>
-        <source>Their card's numbers</source>
+        <source>Their card&apos;s numbers</source>
         <translation>ژمارەکانی کارتەکەیان</translation>
     </message>
     <message>
@@ -503,6 +673,10 @@
     <message>
         <source>(no note)</source>
         <translation>(تێبینی نییە)</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New since {0}</source>
@@ -567,7 +741,7 @@
         <translation>ژمارەکان بەراورد بکەن</translation>
     </message>
     <message>
-        <source>Read the card's numbers with the person; if they match, mark it checked</source>
+        <source>Read the card&apos;s numbers with the person; if they match, mark it checked</source>
         <translation>ژمارەکانی کارتەکە لەگەڵ کەسەکە بخوێننەوە؛ ئەگەر وەک یەک بوون، وەک پشکنراو نیشانەی بکەن</translation>
     </message>
     <message>
@@ -669,11 +843,11 @@
         <translation>ڕەشنووسەکان هەڵبژێرن و وەک فایل بۆ گەنجەکە پاشەکەوتیان بکەن (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <source>Add the young person's c&amp;ard…</source>
+        <source>Add the young person&apos;s c&amp;ard…</source>
         <translation>&amp;کارتی گەنجەکە زیاد بکەن…</translation>
     </message>
     <message>
-        <source>Add the young person's card</source>
+        <source>Add the young person&apos;s card</source>
         <translation>کارتی گەنجەکە زیاد بکەن</translation>
     </message>
     <message>
@@ -705,6 +879,76 @@
     </message>
 </context>
 <context>
+    <name>CrisisLines</name>
+    <message>
+        <source>People to talk to now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation type="unfinished">{0}: {1}</translation>
+    </message>
+    <message>
+        <source>Samaritans</source>
+        <translation type="unfinished">Samaritans</translation>
+    </message>
+    <message>
+        <source>Call 116 123</source>
+        <translation type="unfinished">پەیوەندی بکە بە 116 123</translation>
+    </message>
+    <message>
+        <source>Shout</source>
+        <translation type="unfinished">Shout</translation>
+    </message>
+    <message>
+        <source>Text SHOUT to 85258</source>
+        <translation type="unfinished">وشەی SHOUT بنێرە بۆ 85258</translation>
+    </message>
+    <message>
+        <source>Childline (up to 19)</source>
+        <translation type="unfinished">Childline (تا تەمەنی ١٩)</translation>
+    </message>
+    <message>
+        <source>Call 0800 1111</source>
+        <translation type="unfinished">پەیوەندی بکە بە 0800 1111</translation>
+    </message>
+    <message>
+        <source>NHS, when it&apos;s urgent but not an emergency</source>
+        <translation type="unfinished">NHS، کاتێک پەلەیە بەڵام فریاکەوتن نییە</translation>
+    </message>
+    <message>
+        <source>Call 111</source>
+        <translation type="unfinished">پەیوەندی بکە بە 111</translation>
+    </message>
+    <message>
+        <source>In an emergency</source>
+        <translation type="unfinished">لە کاتی فریاکەوتندا</translation>
+    </message>
+    <message>
+        <source>Call 999</source>
+        <translation type="unfinished">پەیوەندی بکە بە 999</translation>
+    </message>
+</context>
+<context>
+    <name>CrisisLinesDialog</name>
+    <message>
+        <source>Help</source>
+        <translation type="unfinished">یارمەتی</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">داخستن</translation>
+    </message>
+    <message>
+        <source>If you need someone to talk to now</source>
+        <translation type="unfinished">ئەگەر ئێستا پێویستت بە کەسێک هەیە قسەی لەگەڵ بکەیت</translation>
+    </message>
+    <message>
+        <source>These people are there for you, free, day and night:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeleteProfileDialog</name>
     <message>
         <source>Delete “{0}” for good?</source>
@@ -715,7 +959,7 @@
         <translation>بۆ هەمیشە بسڕدرێتەوە؟</translation>
     </message>
     <message>
-        <source>Everything in it is erased from this computer: every entry, picture and sound, and everything shared or received. This can't be undone. Only a backup file, if one was saved, can bring it back.</source>
+        <source>Everything in it is erased from this computer: every entry, picture and sound, and everything shared or received. This can&apos;t be undone. Only a backup file, if one was saved, can bring it back.</source>
         <translation>هەموو ئەوەی تێیدایە لەم کۆمپیوتەرە دەسڕدرێتەوە: هەموو نووسینێک، وێنەیەک و دەنگێک، و هەموو ئەوەی هاوبەشت کردووە یان وەرتگرتووە. ئەمە ناگەڕێتەوە. تەنها کۆپییەکی یەدەگ، ئەگەر پاشەکەوت کرابێت، دەتوانێت بیگەڕێنێتەوە.</translation>
     </message>
     <message>
@@ -741,6 +985,129 @@
     <message>
         <source>Keep it</source>
         <translation>بیهێڵەوە</translation>
+    </message>
+</context>
+<context>
+    <name>DrawingDialog</name>
+    <message>
+        <source>Draw a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrow keys move the cross; Space puts the pen down or lifts it; Shift with an arrow moves further.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thin pen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium pen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thick pen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Black</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation type="unfinished">سوور</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation type="unfinished">پرتەقاڵی</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation type="unfinished">زەرد</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation type="unfinished">سەوز</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation type="unfinished">شین</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation type="unfinished">مۆر</translation>
+    </message>
+    <message>
+        <source>Brown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eraser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last line (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep this picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&apos;t keep this picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;olour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard: Tab to the page, then arrows move the cross and Space puts the pen down or lifts it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -879,11 +1246,11 @@
         <translation>ئێستا گرنگە</translation>
     </message>
     <message>
-        <source>Ask if it's still true &amp;on</source>
+        <source>Ask if it&apos;s still true &amp;on</source>
         <translation>بپرسە کە هێشتا ڕاستە یان نا، &amp;لە</translation>
     </message>
     <message>
-        <source>Ask me if it's still true &amp;on</source>
+        <source>Ask me if it&apos;s still true &amp;on</source>
         <translation>لێم بپرسە کە هێشتا ڕاستە یان نا، &amp;لە</translation>
     </message>
     <message>
@@ -895,7 +1262,7 @@
         <translation>&amp;نووسراوە لەگەڵ</translation>
     </message>
     <message>
-        <source>Date to ask if it's still true</source>
+        <source>Date to ask if it&apos;s still true</source>
         <translation>بەرواری پرسیارکردن کە هێشتا ڕاستە یان نا</translation>
     </message>
     <message>
@@ -923,7 +1290,7 @@
         <translation>پاشەکەوت نەکرا: ئەمە زۆر درێژە. هەوڵ بدە بیکەیت بە دوو نووسین.</translation>
     </message>
     <message>
-        <source>Not saved yet: there's no space left on this computer. Your words are still here and will be saved as soon as there is space.</source>
+        <source>Not saved yet: there&apos;s no space left on this computer. Your words are still here and will be saved as soon as there is space.</source>
         <translation>هێشتا پاشەکەوت نەکراوە: هیچ شوێنێک لەسەر ئەم کۆمپیوتەرە نەماوە. وشەکانت هێشتا لێرەن و هەر کە شوێن هەبوو پاشەکەوت دەکرێن.</translation>
     </message>
     <message>
@@ -947,7 +1314,7 @@
         <translation>«{title}» بۆ هەمیشە بسڕدرێتەوە؟</translation>
     </message>
     <message>
-        <source>This removes the entry, all its earlier versions and its pictures, sounds and files. It can't be undone.</source>
+        <source>This removes the entry, all its earlier versions and its pictures, sounds and files. It can&apos;t be undone.</source>
         <translation>ئەمە نووسینەکە، هەموو وەشانە پێشووەکانی و وێنە، دەنگ و فایلەکانی لادەبات. ناگەڕێتەوە.</translation>
     </message>
     <message>
@@ -960,6 +1327,60 @@
     <message>
         <source>Card numbers: {0}</source>
         <translation>ژمارەکانی کارت: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>HeldPieceModel</name>
+    <message>
+        <source>{0}: piece {1} of 3, made on {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HeldPiecesTab</name>
+    <message>
+        <source>Someone who trusts you may give you a piece of their way back in. Keep it here. If they ever need it, show them its words, and no one else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pieces you keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pieces you keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You keep no pieces for anyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep a piece from a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a piece from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show its words…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the words of the chosen piece</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a piece</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pieces (*{0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept piece {1} of 3 of {0}&apos;s. Show it only when {0} asks.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -993,11 +1414,11 @@
         <translation>بیسڕەوە</translation>
     </message>
     <message>
-        <source>It's someone &amp;else: keep it</source>
+        <source>It&apos;s someone &amp;else: keep it</source>
         <translation>کەسێکی &amp;ترە: بیهێڵەوە</translation>
     </message>
     <message>
-        <source>It's someone else: keep it</source>
+        <source>It&apos;s someone else: keep it</source>
         <translation>کەسێکی ترە: بیهێڵەوە</translation>
     </message>
     <message>
@@ -1067,13 +1488,24 @@
     </message>
 </context>
 <context>
+    <name>HelpLink</name>
+    <message>
+        <source>Help</source>
+        <translation type="unfinished">یارمەتی</translation>
+    </message>
+    <message>
+        <source>People to talk to now (F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HelpView</name>
     <message>
         <source>Help</source>
         <translation>یارمەتی</translation>
     </message>
     <message>
-        <source>This is your own private place to keep what matters about you, so you don't have to tell your story again. It stays on this computer, locked. Nothing is shared unless you choose to share it.</source>
+        <source>This is your own private place to keep what matters about you, so you don&apos;t have to tell your story again. It stays on this computer, locked. Nothing is shared unless you choose to share it.</source>
         <translation>ئەمە شوێنی تایبەتی خۆتە بۆ هەڵگرتنی ئەوەی لەبارەی تۆوە گرنگە، تا پێویست نەکات چیرۆکەکەت دووبارە بگێڕیتەوە. لەسەر ئەم کۆمپیوتەرە دەمێنێتەوە، قوفڵکراو. هیچ شتێک هاوبەش ناکرێت مەگەر خۆت هەڵیبژێریت.</translation>
     </message>
     <message>
@@ -1083,50 +1515,6 @@
     <message>
         <source>This app is not a crisis service and nobody sees what you write here. These people are there for you, free, day and night:</source>
         <translation>ئەم بەرنامەیە خزمەتگوزاریی فریاکەوتن نییە و کەس ئەوە نابینێت کە لێرە دەینووسیت. ئەم کەسانە بۆ تۆ هەن، بەخۆڕایی، شەو و ڕۆژ:</translation>
-    </message>
-    <message>
-        <source>Samaritans</source>
-        <translation>Samaritans</translation>
-    </message>
-    <message>
-        <source>Call 116 123</source>
-        <translation>پەیوەندی بکە بە 116 123</translation>
-    </message>
-    <message>
-        <source>Shout</source>
-        <translation>Shout</translation>
-    </message>
-    <message>
-        <source>Text SHOUT to 85258</source>
-        <translation>وشەی SHOUT بنێرە بۆ 85258</translation>
-    </message>
-    <message>
-        <source>Childline (up to 19)</source>
-        <translation>Childline (تا تەمەنی ١٩)</translation>
-    </message>
-    <message>
-        <source>Call 0800 1111</source>
-        <translation>پەیوەندی بکە بە 0800 1111</translation>
-    </message>
-    <message>
-        <source>NHS, when it's urgent but not an emergency</source>
-        <translation>NHS، کاتێک پەلەیە بەڵام فریاکەوتن نییە</translation>
-    </message>
-    <message>
-        <source>Call 111</source>
-        <translation>پەیوەندی بکە بە 111</translation>
-    </message>
-    <message>
-        <source>In an emergency</source>
-        <translation>لە کاتی فریاکەوتندا</translation>
-    </message>
-    <message>
-        <source>Call 999</source>
-        <translation>پەیوەندی بکە بە 999</translation>
-    </message>
-    <message>
-        <source>{0}: {1}</source>
-        <translation>{0}: {1}</translation>
     </message>
     <message>
         <source>Sharing</source>
@@ -1197,6 +1585,10 @@
         <translation>شتێک هاوبەش بکە</translation>
     </message>
     <message>
+        <source>When things get hard: your plan, and people to talk to now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Move between things</source>
         <translation>جووڵان لە نێوان شتەکاندا</translation>
     </message>
@@ -1232,7 +1624,7 @@
         <translation>کارتەکان و پشکنینی ژمارەکان</translation>
     </message>
     <message>
-        <source>Before you can send, add the young person's card (Add the young person's card…). Give them your card too (My card…) and show them how to add it on their People page, so they know the suggestions really come from you. Then compare the numbers on both cards together, in person or by phone. If they match, the cards are the right ones.</source>
+        <source>Before you can send, add the young person&apos;s card (Add the young person&apos;s card…). Give them your card too (My card…) and show them how to add it on their People page, so they know the suggestions really come from you. Then compare the numbers on both cards together, in person or by phone. If they match, the cards are the right ones.</source>
         <translation>پێش ئەوەی بتوانن بنێرن، کارتی گەنجەکە زیاد بکەن (کارتی گەنجەکە زیاد بکەن…). کارتەکەی خۆشتانی بدەنێ (کارتەکەم…) و پیشانی بدەن چۆن لە پەڕەی کەسەکاندا زیادی بکات، تا بزانێت پێشنیارەکان بەڕاستی لە ئێوەوەن. پاشان ژمارەکانی هەردوو کارت پێکەوە بەراورد بکەن، ڕووبەڕوو یان بە تەلەفۆن. ئەگەر وەک یەک بوون، کارتەکان ڕاستن.</translation>
     </message>
     <message>
@@ -1291,7 +1683,7 @@
 <context>
     <name>HomeView</name>
     <message>
-        <source>What's important now</source>
+        <source>What&apos;s important now</source>
         <translation>ئەوەی ئێستا گرنگە</translation>
     </message>
     <message>
@@ -1303,7 +1695,7 @@
         <translation>ماڵەوە</translation>
     </message>
     <message>
-        <source>Kept as it is. We'll ask again on {date}.</source>
+        <source>Kept as it is. We&apos;ll ask again on {date}.</source>
         <translation>وەک خۆی هێڵرایەوە. لە {date} دووبارە دەپرسینەوە.</translation>
     </message>
     <message>
@@ -1318,7 +1710,7 @@
         <translation>بۆ کێیە؟</translation>
     </message>
     <message>
-        <source>&amp;Me: it's my own passport</source>
+        <source>&amp;Me: it&apos;s my own passport</source>
         <translation>&amp;من: دەفتەری خۆمە</translation>
     </message>
     <message>
@@ -1334,7 +1726,7 @@
         <translation>پێشنیار بنووسن کە گەنجەکە بتوانێت وەریبگرێت، بیگۆڕێت یان وازی لێ بهێنێت.</translation>
     </message>
     <message>
-        <source>I'm a &amp;practitioner</source>
+        <source>I&apos;m a &amp;practitioner</source>
         <translation>من &amp;پسپۆڕم</translation>
     </message>
     <message>
@@ -1356,6 +1748,41 @@
     <message>
         <source>Next</source>
         <translation>دواتر</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageChooser</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages to choose from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as the start screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}, draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked by someone who speaks it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A draft: nobody who speaks it has checked it yet. Some words may be wrong.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1427,6 +1854,18 @@
         <translation>نموونە: هیچ شتێک لێرە ڕاستەقینە نییە، و کاتێک بەرنامەکە دادەخەیت دەسڕدرێتەوە.</translation>
     </message>
     <message>
+        <source>When thi&amp;ngs get hard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When things get hard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your plan, and people to talk to now (Ctrl+Shift+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Pages</source>
         <translation>پەڕەکان</translation>
     </message>
@@ -1467,6 +1906,18 @@
         <translation>نووسینەکان هەڵبژێرە بۆ هاوبەشکردن لەگەڵ کەسێک (Ctrl+Shift+S)</translation>
     </message>
     <message>
+        <source>&amp;My one-page profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-page profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A page about you to print or save as a PDF, from entries you pick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>ڕێکخستنەکان</translation>
     </message>
@@ -1486,7 +1937,7 @@
         <translation>کارتەکەتان ڕێگە دەدات خەڵک بە سەلامەتی لەگەڵتان هاوبەش بکەن. وەک فایل پاشەکەوتی بکەن و بیدەن بەوان. پاشان ژمارەکانی خوارەوە بۆ یەکتر بە دەنگی بەرز بخوێننەوە: ئەگەر وەک یەک بوون، کەس لە ڕێگادا نەیگۆڕیوە.</translation>
     </message>
     <message>
-        <source>Your card's numbers</source>
+        <source>Your card&apos;s numbers</source>
         <translation>ژمارەکانی کارتەکەتان</translation>
     </message>
     <message>
@@ -1580,8 +2031,12 @@
         <translation>وشەیەکی نهێنی نوێ هەڵبژێرە</translation>
     </message>
     <message>
-        <source>Your recovery code opened it. Now choose a new passphrase, and use that to open it from now on. A few words you will remember but others won't guess work well.</source>
+        <source>Your recovery code opened it. Now choose a new passphrase, and use that to open it from now on. A few words you will remember but others won&apos;t guess work well.</source>
         <translation>کۆدی گەڕاندنەوەکەت کردییەوە. ئێستا وشەیەکی نهێنی نوێ هەڵبژێرە، و لەمەودوا بەوە بیکەرەوە. چەند وشەیەک کە لەبیرت دەمێنێت بەڵام کەسانی تر پێی نازانن باش کار دەکات.</translation>
+    </message>
+    <message>
+        <source>Your trusted people&apos;s pieces opened it. Now choose a new passphrase, and use that to open it from now on. A few words you will remember but others won&apos;t guess work well.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;New passphrase</source>
@@ -1620,15 +2075,19 @@
         <translation>وشەی نهێنیی نوێت پاشەکەوت کرا. ئەو کۆدی گەڕاندنەوەیەی بەکارت هێنا چیتر نایکاتەوە: ئەگەر دووبارە وشەی نهێنییەکەت لەبیر چوو، ئەم کۆدە نوێیە دەیکاتەوە. بینووسەوە یان چاپی بکە، و لە شوێنێکی سەلامەت، دوور لەم کۆمپیوتەرە، هەڵیبگرە. ئەو کۆپییە یەدەگانەی پێشتر پاشەکەوتت کردوون هێشتا کۆدە کۆنەکەیان پێویستە: بەم زووانە کۆپییەکی یەدەگی نوێ پاشەکەوت بکە (ماڵەوە بیرت دەخاتەوە).</translation>
     </message>
     <message>
+        <source>Your new passphrase is saved. Your old recovery code no longer opens it: this new one does. Write it down or print it, and keep it somewhere safe, away from this computer. Your trusted people&apos;s pieces still work; make new ones in Settings if others may have heard them. Backups you saved before still need the old code: save a new backup soon (Home will remind you).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This is the only time it is shown.</source>
         <translation>ئەمە تاکە جارە کە پیشان دەدرێت.</translation>
     </message>
     <message>
-        <source>I've kept it, &amp;carry on</source>
+        <source>I&apos;ve kept it, &amp;carry on</source>
         <translation>هەڵمگرت، &amp;بەردەوام بە</translation>
     </message>
     <message>
-        <source>I've kept it, carry on</source>
+        <source>I&apos;ve kept it, carry on</source>
         <translation>هەڵمگرت، بەردەوام بە</translation>
     </message>
     <message>
@@ -1636,7 +2095,7 @@
         <translation>دواتر وشەی نهێنی هەڵدەبژێریت؟</translation>
     </message>
     <message>
-        <source>You can carry on now. Next time, open it with your recovery code again, and you'll be asked to choose a new passphrase then.</source>
+        <source>You can carry on now. Next time, open it with your recovery code again, and you&apos;ll be asked to choose a new passphrase then.</source>
         <translation>دەتوانیت ئێستا بەردەوام بیت. جاری داهاتوو، دووبارە بە کۆدی گەڕاندنەوەکەت بیکەرەوە، و ئەو کاتە داوات لێ دەکرێت وشەیەکی نهێنی نوێ هەڵبژێریت.</translation>
     </message>
     <message>
@@ -1652,7 +2111,7 @@
         <translation>بەبێ هەڵگرتنی کۆدە نوێیەکە دابخرێت؟</translation>
     </message>
     <message>
-        <source>Your new passphrase is saved, but the new recovery code won't be shown again, and the old one no longer works. You can make another code in Settings.</source>
+        <source>Your new passphrase is saved, but the new recovery code won&apos;t be shown again, and the old one no longer works. You can make another code in Settings.</source>
         <translation>وشەی نهێنیی نوێت پاشەکەوت کراوە، بەڵام کۆدی گەڕاندنەوەی نوێ دووبارە پیشان نادرێتەوە، و کۆنەکە چیتر کار ناکات. دەتوانیت لە ڕێکخستنەکاندا کۆدێکی تر دروست بکەیت.</translation>
     </message>
     <message>
@@ -1665,22 +2124,140 @@
     </message>
 </context>
 <context>
+    <name>OnePageDialog</name>
+    <message>
+        <source>One-page profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Entries to put on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put what people should know &amp;first at the top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put what people should know first at the top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page as it will print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A page about you for a new school or placement. Tick what goes on it: nothing is on it until you do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">داخستن</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished">چاپکردن</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished">وەک &amp;PDF پاشەکەوت بکەن…</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished">وەک PDF پاشەکەوت بکەن</translation>
+    </message>
+    <message>
+        <source>Entries to put on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation type="unfinished">نووسینەکان</translation>
+    </message>
+    <message>
+        <source>{section} (under “{heading}”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It fits on one page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It fits on one page, a little smaller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That&apos;s a lot for one page: the words will print small. You could untick some.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About me.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">فایلەکانی PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved as a PDF: {0}</source>
+        <translation type="unfinished">وەک PDF پاشەکەوت کرا: {0}</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation type="unfinished">نێردرا بۆ چاپکەر.</translation>
+    </message>
+</context>
+<context>
+    <name>OnePageDocument</name>
+    <message>
+        <source>What people like about me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What&apos;s important to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How best to support me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All about me</source>
+        <translation type="unfinished">هەموو شتێک دەربارەی من</translation>
+    </message>
+    <message>
+        <source>All about {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OpenReceiptButton</name>
     <message>
-        <source>Open a &amp;receipt…</source>
-        <translation>&amp;پسوولەیەک بکەرەوە…</translation>
+        <source>Open a &amp;receipt or reply…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open a receipt</source>
-        <translation>پسوولەیەک بکەرەوە</translation>
+        <source>Open a receipt or reply</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A file from someone you shared with, saying they opened it</source>
-        <translation>فایلێک لە کەسێکەوە کە لەگەڵیدا هاوبەشت کردووە، دەڵێت کردوویەتەوە</translation>
+        <source>A file from someone you shared with: saying they opened it, or their reply</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Receipts (*{0});;Any file (*)</source>
-        <translation>پسوولەکان (*{0});;هەر فایلێک (*)</translation>
+        <source>Receipts and replies (*{0} *{1});;Any file (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You already have this reply from {name}. It is shown with what you shared on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} replied to what you shared on {date}. It is shown with that share.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} opened what you shared on {date}.</source>
@@ -1820,11 +2397,11 @@
 <context>
     <name>PeopleView</name>
     <message>
-        <source>&amp;Add someone's card…</source>
+        <source>&amp;Add someone&apos;s card…</source>
         <translation>کارتی کەسێک &amp;زیاد بکە…</translation>
     </message>
     <message>
-        <source>Add someone's card</source>
+        <source>Add someone&apos;s card</source>
         <translation>کارتی کەسێک زیاد بکە</translation>
     </message>
     <message>
@@ -1844,7 +2421,7 @@
         <translation>ئەو کەسانەی لەگەڵیان هاوبەش دەکەم</translation>
     </message>
     <message>
-        <source>No one yet. Ask the person for their card file, then choose “Add someone's card…”.</source>
+        <source>No one yet. Ask the person for their card file, then choose “Add someone&apos;s card…”.</source>
         <translation>هێشتا کەس نییە. فایلی کارت لە کەسەکە داوا بکە، پاشان «کارتی کەسێک زیاد بکە…» هەڵبژێرە.</translation>
     </message>
     <message>
@@ -1896,7 +2473,7 @@
         <translation>بە وشەی نهێنی هاوبەش کراوە</translation>
     </message>
     <message>
-        <source>People without the app's card, who open the file with a passphrase.</source>
+        <source>People without the app&apos;s card, who open the file with a passphrase.</source>
         <translation>ئەو کەسانەی کارتی بەرنامەکەیان نییە، و فایلەکە بە وشەی نهێنی دەکەنەوە.</translation>
     </message>
     <message>
@@ -1934,6 +2511,103 @@
     <message>
         <source>The withdrawal is saved as “{0}”. Give it to {1}.</source>
         <translation>وەرگرتنەوەکە بە ناوی «{0}» پاشەکەوت کرا. بیدە بە {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>PieceWordsDialog</name>
+    <message>
+        <source>A piece kept for {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Piece {1} of 3 of {0}&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the card with the numbers {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read these words only to {0}, once you are sure it is them (in person, or by a call you made to a number you already had). Two people&apos;s pieces together let them back in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished">&amp;چاپکردن…</translation>
+    </message>
+    <message>
+        <source>Print the piece</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished">&amp;داخستن</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">داخستن</translation>
+    </message>
+</context>
+<context>
+    <name>PiecesUnlockDialog</name>
+    <message>
+        <source>Get back in with trusted people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask two of the people you gave a piece to. Each can show their piece in their own app: 20 words. Type the words of each piece in its box. The numbers and line breaks don&apos;t matter, and the first four letters of each word are enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First person&apos;s piece</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second person&apos;s piece</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First person&apos;s piece</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Second person&apos;s piece</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation type="unfinished">دەکرێتەوە</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation type="unfinished">دەکرێتەوە…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">هەڵوەشاندنەوە</translation>
+    </message>
+    <message>
+        <source>&amp;Get back in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get back in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanStepBlock</name>
+    <message>
+        <source>{0}. {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One thing on each line</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1999,12 +2673,19 @@
         <translation>{0} فایلێکی وەرگرتەوە کە هاوبەشی کردبوو. سڕایەوە.</translation>
     </message>
     <message>
-        <source>{0} withdrew a file they had shared. It isn't here, so nothing was deleted.</source>
+        <source>{0} withdrew a file they had shared. It isn&apos;t here, so nothing was deleted.</source>
         <translation>{0} فایلێکی وەرگرتەوە کە هاوبەشی کردبوو. لێرە نییە، بۆیە هیچ نەسڕایەوە.</translation>
     </message>
     <message>
         <source>The file was not opened.</source>
         <translation>فایلەکە نەکرایەوە.</translation>
+    </message>
+</context>
+<context>
+    <name>QGuiApplication</name>
+    <message>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <translation>RTL</translation>
     </message>
 </context>
 <context>
@@ -2078,6 +2759,68 @@
     </message>
 </context>
 <context>
+    <name>RecordExportButton</name>
+    <message>
+        <source>E&amp;xport for records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export for records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save it as a FHIR document for your service&apos;s records. The person who shared it allowed this; the copy stays after the share ends or is withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record of what {0} shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FHIR documents (*{0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved for the record as {0}, in the words of {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No record was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordsChoice</name>
+    <message>
+        <source>Can they copy it into their records?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, &amp;read only: marked “not for the record”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, read only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, they may &amp;copy it into their records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, they may copy it into their records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you say yes, a copy goes into their service&apos;s records. That copy stays there after the time is up, and even if you withdraw this share. You can&apos;t take it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecoveryCodeCheck</name>
     <message>
         <source>To check you have it, type the &amp;last group of the code</source>
@@ -2107,8 +2850,154 @@
         <translation>کۆدی گەڕاندنەوە: {0}</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Recovery code&lt;/h2&gt;&lt;p&gt;For: {label}&lt;/p&gt;&lt;p style='font-family: monospace; font-size: 22pt;'&gt;{code}&lt;/p&gt;&lt;p&gt;Keep this somewhere safe. It opens your passport if you forget your passphrase.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;کۆدی گەڕاندنەوە&lt;/h2&gt;&lt;p&gt;بۆ: {label}&lt;/p&gt;&lt;p style='font-family: monospace; font-size: 22pt;'&gt;{code}&lt;/p&gt;&lt;p&gt;ئەمە لە شوێنێکی سەلامەت هەڵبگرە. ئەگەر وشەی نهێنییەکەت لەبیر چوو، دەفتەرەکەت دەکاتەوە.&lt;/p&gt;</translation>
+        <source>&lt;h2&gt;Recovery code&lt;/h2&gt;&lt;p&gt;For: {label}&lt;/p&gt;&lt;p style=&apos;font-family: monospace; font-size: 22pt;&apos;&gt;{code}&lt;/p&gt;&lt;p&gt;Keep this somewhere safe. It opens your passport if you forget your passphrase.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;کۆدی گەڕاندنەوە&lt;/h2&gt;&lt;p&gt;بۆ: {label}&lt;/p&gt;&lt;p style=&apos;font-family: monospace; font-size: 22pt;&apos;&gt;{code}&lt;/p&gt;&lt;p&gt;ئەمە لە شوێنێکی سەلامەت هەڵبگرە. ئەگەر وشەی نهێنییەکەت لەبیر چوو، دەفتەرەکەت دەکاتەوە.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyButton</name>
+    <message>
+        <source>Repl&amp;y…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a shared file first.</source>
+        <translation type="unfinished">سەرەتا فایلێکی هاوبەشکراو هەڵبژێرن.</translation>
+    </message>
+    <message>
+        <source>A short message for the young person, and what you&apos;ll do, that only their app can open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That file was withdrawn or its time is up, so there is nothing to reply to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This was shared with a passphrase, not your card, so their app couldn&apos;t tell a reply came from you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplyDialog</name>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what you heard, and what you&apos;ll do. You&apos;ll see exactly what the reply carries before it is saved; only {name}&apos;s app can open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I&apos;ll do, entry by entry (if you like)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I&apos;ll do about ‘{title}’</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">هەڵوەشاندنەوە</translation>
+    </message>
+    <message>
+        <source>&amp;Next: check it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: check what the reply carries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is exactly what the reply carries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the reply carries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What &amp;leaves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished">&amp;گەڕانەوە</translation>
+    </message>
+    <message>
+        <source>Back to the words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save the reply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the reply as a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is signed with your card and locked so that only {name}&apos;s app can open it. Entries are named by a number their app knows, never by their title or words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For: {name} (their card&apos;s numbers {numbers})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From: your card ({sender})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About: what they shared on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you&apos;ll do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About ‘{title}’: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies (*{0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply saved as {file}. Give it to {name}; in their app they choose People, then “Open a receipt or reply…”.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2166,7 +3055,7 @@
         <translation>هەڵوەشاندنەوە</translation>
     </message>
     <message>
-        <source>It's back</source>
+        <source>It&apos;s back</source>
         <translation>گەڕایەوە</translation>
     </message>
     <message>
@@ -2174,11 +3063,11 @@
         <translation>ئەمە کۆدی گەڕاندنەوەی نوێیەتی، تەنها ئێستا پیشان دەدرێت. کۆدە کۆنەکە چیتر نایکاتەوە. بینووسەوە یان چاپی بکە، و لە شوێنێکی سەلامەت، دوور لەم لاپتۆپە، هەڵیبگرە. ئەو کۆپییە یەدەگەی گەڕاندتەوە هێشتا کۆدە کۆنەکەی پێویستە: بەم زووانە کۆپییەکی یەدەگی نوێ پاشەکەوت بکە (ماڵەوە بیرت دەخاتەوە).</translation>
     </message>
     <message>
-        <source>I've kept the code safe: &amp;open it</source>
+        <source>I&apos;ve kept the code safe: &amp;open it</source>
         <translation>کۆدەکەم بە سەلامەتی هەڵگرت: &amp;بیکەرەوە</translation>
     </message>
     <message>
-        <source>I've kept the code safe: open it</source>
+        <source>I&apos;ve kept the code safe: open it</source>
         <translation>کۆدەکەم بە سەلامەتی هەڵگرت: بیکەرەوە</translation>
     </message>
     <message>
@@ -2201,7 +3090,7 @@
         <translation>«{title}» وەک خۆی بهێڵەوە</translation>
     </message>
     <message>
-        <source>It's still true. We'll ask again in 3 months.</source>
+        <source>It&apos;s still true. We&apos;ll ask again in 3 months.</source>
         <translation>هێشتا ڕاستە. دوای ٣ مانگ دووبارە دەپرسینەوە.</translation>
     </message>
     <message>
@@ -2221,7 +3110,7 @@
         <translation>«{title}» لە سەرەوە لاببە</translation>
     </message>
     <message>
-        <source>Take it off “What's important now”; it stays in its section.</source>
+        <source>Take it off “What&apos;s important now”; it stays in its section.</source>
         <translation>لە «ئەوەی ئێستا گرنگە» لای ببە؛ لە بەشەکەی خۆیدا دەمێنێتەوە.</translation>
     </message>
 </context>
@@ -2268,6 +3157,25 @@
     </message>
 </context>
 <context>
+    <name>SafetyPlanView</name>
+    <message>
+        <source>When things get hard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You don&apos;t have to go through it alone. If you need someone now, these people are there for you, free, day and night:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your plan, in your own words. When things get hard, go through it from the top, one step at a time. It is kept as you type, and you can share any step, like your other entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SearchView</name>
     <message>
         <source>Search</source>
@@ -2286,7 +3194,7 @@
         <translation>ئەوەی دۆزرایەوە</translation>
     </message>
     <message>
-        <source>Type a word to look through everything you've written.</source>
+        <source>Type a word to look through everything you&apos;ve written.</source>
         <translation>وشەیەک بنووسە بۆ گەڕان لە هەموو ئەوەی نووسیوتە.</translation>
     </message>
     <message>
@@ -2507,7 +3415,7 @@
         <translation>&amp;بۆ</translation>
     </message>
     <message>
-        <source>Add the young person's card first (Add the young person's card…).</source>
+        <source>Add the young person&apos;s card first (Add the young person&apos;s card…).</source>
         <translation>سەرەتا کارتی گەنجەکە زیاد بکەن (کارتی گەنجەکە زیاد بکەن…).</translation>
     </message>
     <message>
@@ -2535,7 +3443,7 @@
         <translation>{count} پێشنیار بۆ {name} پاشەکەوت کران. فایلەکەی بدەنێ.</translation>
     </message>
     <message>
-        <source>If they haven't added your card yet, give them your card too (My card…). In their app they choose People, then “Add someone's card…”; then Suggestions, then “Open suggestions…” to open this file.</source>
+        <source>If they haven&apos;t added your card yet, give them your card too (My card…). In their app they choose People, then “Add someone&apos;s card…”; then Suggestions, then “Open suggestions…” to open this file.</source>
         <translation>ئەگەر هێشتا کارتەکەتانیان زیاد نەکردووە، کارتەکەشتانیان بدەنێ (کارتەکەم…). لە بەرنامەکەی خۆیاندا «کەسەکان» هەڵدەبژێرن، پاشان «کارتی کەسێک زیاد بکە…»؛ پاشان «پێشنیارەکان»، پاشان «کردنەوەی پێشنیارەکان…» بۆ کردنەوەی ئەم فایلە.</translation>
     </message>
 </context>
@@ -2550,7 +3458,7 @@
         <translation>ئەم فایلە بەو کارتە واژۆ کراوە کە ئەم ژمارانەی هەیە؛ کارتەکە دەڵێت ناوی {0}ـە. داوا لە کەسەکە بکە ژمارەکانی کارتەکەی بخوێنێتەوە، ڕووبەڕوو یان بە تەلەفۆن. ئەگەر هەمان بوون، ئەم کارتە بەڕاستی هی ئەوە.</translation>
     </message>
     <message>
-        <source>The card's numbers:</source>
+        <source>The card&apos;s numbers:</source>
         <translation>ژمارەکانی کارتەکە:</translation>
     </message>
     <message>
@@ -2592,8 +3500,12 @@
 <context>
     <name>Sentences</name>
     <message>
-        <source>There isn't enough space on this computer to do that. Nothing was lost. Make some space and try again.</source>
+        <source>There isn&apos;t enough space on this computer to do that. Nothing was lost. Make some space and try again.</source>
         <translation>شوێنی پێویست لەسەر ئەم کۆمپیوتەرە نییە بۆ ئەو کارە. هیچ شتێک ون نەبوو. هەندێک شوێن بەتاڵ بکەرەوە و دووبارە هەوڵ بدەرەوە.</translation>
+    </message>
+    <message>
+        <source>This file is being opened already. Wait for it to finish, then look again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A backup is being saved. Try again when it has finished.</source>
@@ -2612,7 +3524,27 @@
         <translation>ئەو وشە نهێنییە زوو مەزەندە دەکرێت. چەند وشەیەک پێکەوە تاقی بکەرەوە.</translation>
     </message>
     <message>
-        <source>That doesn't open it. Check the spelling and try again.</source>
+        <source>Two pieces are needed, from two different people. One piece alone opens nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is the same piece twice. Ask a second person for their piece.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of these pieces is from before you made new ones, so it no longer opens anything. Ask that person for the newer piece.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These pieces don&apos;t belong to this passport. Check whose piece each person has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This passport has no trusted people yet, so pieces can&apos;t open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That doesn&apos;t open it. Check the spelling and try again.</source>
         <translation>ئەوە نایکاتەوە. ڕێنووسەکە بپشکنە و دووبارە هەوڵ بدەرەوە.</translation>
     </message>
     <message>
@@ -2628,7 +3560,7 @@
         <translation>ئەمە بە وەشانێکی نوێتری بەرنامەکە دروست کراوە. تکایە بەرنامەکە نوێ بکەرەوە.</translation>
     </message>
     <message>
-        <source>This passport's data could not be read. It may be damaged.</source>
+        <source>This passport&apos;s data could not be read. It may be damaged.</source>
         <translation>زانیارییەکانی ئەم دەفتەرە نەخوێنرانەوە. لەوانەیە تێکچووبێت.</translation>
     </message>
     <message>
@@ -2648,7 +3580,7 @@
         <translation>ئەوە لە نیوەی ڕێگادا ڕاگیرا، و هیچی لێ هەڵنەگیرا.</translation>
     </message>
     <message>
-        <source>This kind of profile can't do that.</source>
+        <source>This kind of profile can&apos;t do that.</source>
         <translation>ئەم جۆرە پرۆفایلە ناتوانێت ئەوە بکات.</translation>
     </message>
     <message>
@@ -2656,27 +3588,39 @@
         <translation>ئەوە فایلێک نییە کە بکرێتەوە (لەوانەیە بوخچەیەک یان ئامێرێک بێت).</translation>
     </message>
     <message>
+        <source>The person who shared this kept it read only, so it can&apos;t be copied into records. If it should be, ask them to share it again and allow that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This file is held: it says it is from someone you know, but it was signed by a different card. Compare the numbers first.</source>
         <translation>ئەم فایلە ڕاگیراوە: دەڵێت لە کەسێکەوەیە کە دەیناسیت، بەڵام بە کارتێکی جیاواز واژۆ کراوە. سەرەتا ژمارەکان بەراورد بکە.</translation>
     </message>
     <message>
-        <source>This note isn't from the person you shared with, so nothing was changed.</source>
+        <source>This was shared with a passphrase, not with your card, so their app couldn&apos;t tell a reply came from you. Tell them in person instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This reply isn&apos;t from the person you shared with, or isn&apos;t about what you shared with them, so nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This note isn&apos;t from the person you shared with, so nothing was changed.</source>
         <translation>ئەم تێبینییە لەو کەسەوە نییە کە لەگەڵیدا هاوبەشت کردووە، بۆیە هیچ نەگۆڕا.</translation>
     </message>
     <message>
-        <source>This file was made for someone else, so it can't be opened here.</source>
+        <source>This file was made for someone else, so it can&apos;t be opened here.</source>
         <translation>ئەم فایلە بۆ کەسێکی تر دروست کراوە، بۆیە لێرە ناکرێتەوە.</translation>
     </message>
     <message>
-        <source>This file isn't signed by the person who made it, so it was not opened.</source>
+        <source>This file isn&apos;t signed by the person who made it, so it was not opened.</source>
         <translation>ئەم فایلە لەلایەن ئەو کەسەوە واژۆ نەکراوە کە دروستی کردووە، بۆیە نەکرایەوە.</translation>
     </message>
     <message>
-        <source>This file's signature doesn't match. It may have been changed on the way, so it was not opened.</source>
+        <source>This file&apos;s signature doesn&apos;t match. It may have been changed on the way, so it was not opened.</source>
         <translation>واژۆی ئەم فایلە وەک یەک نییە. لەوانەیە لە ڕێگادا گۆڕابێت، بۆیە نەکرایەوە.</translation>
     </message>
     <message>
-        <source>This file comes from someone whose card you haven't added, so it was not opened.</source>
+        <source>This file comes from someone whose card you haven&apos;t added, so it was not opened.</source>
         <translation>ئەم فایلە لە کەسێکەوەیە کە کارتەکەیت زیاد نەکردووە، بۆیە نەکرایەوە.</translation>
     </message>
     <message>
@@ -2688,7 +3632,7 @@
         <translation>ئەو کەسەی ئەم فایلەی هاوبەش کردبوو دواتر فایلێکی نوێتری لە جێگەیدا هاوبەش کردووە. لە جیاتی ئەمە فایلە نوێترەکە بکەرەوە.</translation>
     </message>
     <message>
-        <source>The person who shared this file has withdrawn it, so it can't be opened.</source>
+        <source>The person who shared this file has withdrawn it, so it can&apos;t be opened.</source>
         <translation>ئەو کەسەی ئەم فایلەی هاوبەش کردبوو وەریگرتووەتەوە، بۆیە ناکرێتەوە.</translation>
     </message>
     <message>
@@ -2700,7 +3644,7 @@
         <translation>ئەم فایلە بە وەشانێکی نوێتری بەرنامەکە دروست کراوە. تکایە بەرنامەکە نوێ بکەرەوە بۆ کردنەوەی.</translation>
     </message>
     <message>
-        <source>That passphrase doesn't open this file. Check the numbers and try again.</source>
+        <source>That passphrase doesn&apos;t open this file. Check the numbers and try again.</source>
         <translation>ئەو وشە نهێنییە ئەم فایلە ناکاتەوە. ژمارەکان بپشکنە و دووبارە هەوڵ بدەرەوە.</translation>
     </message>
     <message>
@@ -2716,15 +3660,15 @@
         <translation>ئەم فایلە تێکچووە یان لە ڕێگادا گۆڕاوە، بۆیە نەکرایەوە.</translation>
     </message>
     <message>
-        <source>This file couldn't be opened, and nothing from it was kept.</source>
+        <source>This file couldn&apos;t be opened, and nothing from it was kept.</source>
         <translation>ئەم فایلە نەکرایەوە، و هیچی لێ هەڵنەگیرا.</translation>
     </message>
     <message>
-        <source>This file isn't a backup, or it is damaged or cut short. Nothing was restored.</source>
+        <source>This file isn&apos;t a backup, or it is damaged or cut short. Nothing was restored.</source>
         <translation>ئەم فایلە کۆپیی یەدەگ نییە، یان تێکچووە یان ناتەواوە. هیچ نەگەڕێندرایەوە.</translation>
     </message>
     <message>
-        <source>That isn't a card file from this app, or it is damaged.</source>
+        <source>That isn&apos;t a card file from this app, or it is damaged.</source>
         <translation>ئەوە فایلی کارتی ئەم بەرنامەیە نییە، یان تێکچووە.</translation>
     </message>
     <message>
@@ -2740,27 +3684,35 @@
         <translation>ئەوە چیتر لەوێ نییە. لەوانەیە سڕابێتەوە.</translation>
     </message>
     <message>
-        <source>This comes from someone you haven't added. If you trust them, add their card first, then open it again. Nothing from it was kept.</source>
+        <source>This comes from someone you haven&apos;t added. If you trust them, add their card first, then open it again. Nothing from it was kept.</source>
         <translation>ئەمە لە کەسێکەوەیە کە زیادت نەکردووە. ئەگەر متمانەت پێیەتی، سەرەتا کارتەکەی زیاد بکە، پاشان دووبارە بیکەرەوە. هیچی لێ هەڵنەگیرا.</translation>
     </message>
     <message>
-        <source>This isn't a suggestion for you, so it wasn't opened.</source>
+        <source>This isn&apos;t a suggestion for you, so it wasn&apos;t opened.</source>
         <translation>ئەمە پێشنیارێک نییە بۆ تۆ، بۆیە نەکرایەوە.</translation>
     </message>
     <message>
-        <source>This isn't a note about something you shared, so nothing was changed.</source>
+        <source>This isn&apos;t a note about something you shared, so nothing was changed.</source>
         <translation>ئەمە تێبینییەک نییە لەبارەی شتێکەوە کە هاوبەشت کردووە، بۆیە هیچ نەگۆڕا.</translation>
     </message>
     <message>
-        <source>This answer isn't from the person you sent those suggestions to, or isn't about them, so nothing was changed.</source>
+        <source>This answer isn&apos;t from the person you sent those suggestions to, or isn&apos;t about them, so nothing was changed.</source>
         <translation>ئەم وەڵامە لەو کەسەوە نییە کە ئەو پێشنیارانەت بۆ ناردووە، یان لەبارەی ئەوانەوە نییە، بۆیە هیچ نەگۆڕا.</translation>
     </message>
     <message>
-        <source>This isn't an answer to your suggestions, so nothing was changed.</source>
+        <source>This isn&apos;t an answer to your suggestions, so nothing was changed.</source>
         <translation>ئەمە وەڵامێک نییە بۆ پێشنیارەکانت، بۆیە هیچ نەگۆڕا.</translation>
     </message>
     <message>
-        <source>That recovery code doesn't open this backup. Check each group and try again.</source>
+        <source>This piece was made for someone else, so it wasn&apos;t kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You already keep a newer piece from this person, so this older one wasn&apos;t kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That recovery code doesn&apos;t open this backup. Check each group and try again.</source>
         <translation>ئەو کۆدی گەڕاندنەوەیە ئەم کۆپییە یەدەگە ناکاتەوە. هەر کۆمەڵەیەک بپشکنە و دووبارە هەوڵ بدەرەوە.</translation>
     </message>
     <message>
@@ -2784,7 +3736,23 @@
         <translation>کۆدی گەڕاندنەوە هەرگیز ئەمانەی تێدا نییە: {0}. هەر پیتێک لەگەڵ کاغەزەکە بەراورد بکە.</translation>
     </message>
     <message>
-        <source>Something in that isn't quite right: {0}</source>
+        <source>Type the words of a piece first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A piece has 20 words, and this one has {0}. Check that every word is there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” isn&apos;t one of the words pieces use. Check its spelling against the piece.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A word of this piece is mistyped, or two are swapped. Read it through again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something in that isn&apos;t quite right: {0}</source>
         <translation>شتێک لەوەدا تەواو ڕاست نییە: {0}</translation>
     </message>
     <message>
@@ -2832,6 +3800,14 @@
     <message>
         <source>Backup</source>
         <translation>کۆپیی یەدەگ</translation>
+    </message>
+    <message>
+        <source>Trusted people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pieces I keep</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Settings pages</source>
@@ -2888,6 +3864,10 @@
     <message>
         <source>&amp;Colours</source>
         <translation>&amp;ڕەنگەکان</translation>
+    </message>
+    <message>
+        <source>Saved. The app changes to it when you close Settings.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saved. It is now called {0}.</source>
@@ -3053,11 +4033,11 @@
         <translation>ئەمە خزمەتگوزاریی فریاکەوتن نییە. ئەگەر ئێوە یان گەنجەکە ئێستا پێویستتان بە یارمەتییە، پەیوەندی بکەن بە Samaritans لەسەر 116 123 یان وشەی SHOUT بنێرن بۆ 85258. لە کاتی فریاکەوتندا، پەیوەندی بکەن بە 999.</translation>
     </message>
     <message>
-        <source>A place that's yours</source>
+        <source>A place that&apos;s yours</source>
         <translation>شوێنێک کە هی خۆتە</translation>
     </message>
     <message>
-        <source>Keep what matters about you in one place: who you are, what you're good at, what helps and who matters. Then you don't have to tell your story again every time something changes.</source>
+        <source>Keep what matters about you in one place: who you are, what you&apos;re good at, what helps and who matters. Then you don&apos;t have to tell your story again every time something changes.</source>
         <translation>ئەوەی لەبارەی تۆوە گرنگە لە یەک شوێندا هەڵبگرە: کێیت، لە چیدا باشیت، چی یارمەتیت دەدات و کێ بۆت گرنگە. ئیتر پێویست ناکات هەر جارێک شتێک گۆڕا چیرۆکەکەت دووبارە بگێڕیتەوە.</translation>
     </message>
     <message>
@@ -3109,7 +4089,7 @@
         <translation>ناوی {0} بەکاربهێنە</translation>
     </message>
     <message>
-        <source>Anyone using this computer can see this name, so it can be a disguise: it doesn't have to say what's inside.</source>
+        <source>Anyone using this computer can see this name, so it can be a disguise: it doesn&apos;t have to say what&apos;s inside.</source>
         <translation>هەر کەسێک ئەم کۆمپیوتەرە بەکاربهێنێت دەتوانێت ئەم ناوە ببینێت، بۆیە دەتوانێت ناوێکی شاراوە بێت: پێویست ناکات بڵێت چی تێدایە.</translation>
     </message>
     <message>
@@ -3153,11 +4133,11 @@
         <translation>بۆ نموونە: یارمەتیدان</translation>
     </message>
     <message>
-        <source>Anyone using this computer can see this name, so it's best not to use the young person's name.</source>
+        <source>Anyone using this computer can see this name, so it&apos;s best not to use the young person&apos;s name.</source>
         <translation>هەر کەسێک ئەم کۆمپیوتەرە بەکاربهێنێت دەتوانێت ئەم ناوە ببینێت، بۆیە باشترە ناوی گەنجەکە بەکارنەهێنن.</translation>
     </message>
     <message>
-        <source>This opens it. A few words you will remember but others won't guess work well, like "purple kettle on a Tuesday".</source>
+        <source>This opens it. A few words you will remember but others won&apos;t guess work well, like &quot;purple kettle on a Tuesday&quot;.</source>
         <translation>ئەمە دەیکاتەوە. چەند وشەیەک کە لەبیرت دەمێنێت بەڵام کەسانی تر پێی نازانن باش کار دەکات، وەک «کتریی مۆر لە ڕۆژی سێشەممە».</translation>
     </message>
     <message>
@@ -3193,7 +4173,7 @@
         <translation>&amp;دروستی بکە</translation>
     </message>
     <message>
-        <source>I've kept it, &amp;start</source>
+        <source>I&apos;ve kept it, &amp;start</source>
         <translation>هەڵمگرت، &amp;دەست پێ بکە</translation>
     </message>
 </context>
@@ -3218,6 +4198,10 @@
     <message>
         <source>{0}; they opened it on {1}</source>
         <translation>{0}؛ لە {1} کردیانەوە</translation>
+    </message>
+    <message>
+        <source>{0}; they replied on {1}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Shared on</source>
@@ -3246,6 +4230,21 @@
     <message>
         <source>For {0}: {1}</source>
         <translation>بۆ {0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ShareRepliesView</name>
+    <message>
+        <source>Replies to this share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} replied on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they&apos;ll do about ‘{title}’: {note}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3339,11 +4338,11 @@
         <translation>کەسێک کە کارتەکەیم هەیە</translation>
     </message>
     <message>
-        <source>Someone &amp;without the app's card</source>
+        <source>Someone &amp;without the app&apos;s card</source>
         <translation>کەسێک کە کارتی &amp;بەرنامەکەی نییە</translation>
     </message>
     <message>
-        <source>Someone without the app's card</source>
+        <source>Someone without the app&apos;s card</source>
         <translation>کەسێک کە کارتی بەرنامەکەی نییە</translation>
     </message>
     <message>
@@ -3351,7 +4350,7 @@
         <translation>ئەو کەسانەی کارتەکەیانت هەیە</translation>
     </message>
     <message>
-        <source>You haven't added anyone's card yet. Add one on the People page, or share with someone without the app's card.</source>
+        <source>You haven&apos;t added anyone&apos;s card yet. Add one on the People page, or share with someone without the app&apos;s card.</source>
         <translation>هێشتا کارتی هیچ کەسێکت زیاد نەکردووە. یەکێک لە پەڕەی کەسەکاندا زیاد بکە، یان لەگەڵ کەسێک هاوبەش بکە کە کارتی بەرنامەکەی نییە.</translation>
     </message>
     <message>
@@ -3371,6 +4370,18 @@
         <translation>هیچ شتێک هەڵنابژێردرێت تا نیشانەی نەکەیت. وێنە و دەنگەکان لەگەڵ نووسینەکەی خۆیان دەچن مەگەر نیشانەکەیان لابەریت.</translation>
     </message>
     <message>
+        <source>Put what people should know &amp;first at the top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What people should know first: write it on Home to share it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share what people should know first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>For example: Ms Green at school</source>
         <translation>بۆ نموونە: خاتوو گرین لە قوتابخانە</translation>
     </message>
@@ -3379,7 +4390,7 @@
         <translation>بەرنامەکە وشەیەکی نهێنی بۆ فایلەکە دروست دەکات. بە دەنگ پێیانی بڵێ، ڕووبەڕوو یان بە تەلەفۆن، هەرگیز لە هەمان نامەدا کە فایلەکەی تێدایە.</translation>
     </message>
     <message>
-        <source>You haven't compared card numbers with {0} yet. You can still share, but if you can, check the numbers with them first (on the People page).</source>
+        <source>You haven&apos;t compared card numbers with {0} yet. You can still share, but if you can, check the numbers with them first (on the People page).</source>
         <translation>هێشتا ژمارەکانی کارتت لەگەڵ {0} بەراورد نەکردووە. هێشتا دەتوانیت هاوبەش بکەیت، بەڵام ئەگەر دەتوانیت، سەرەتا ژمارەکان لەگەڵیان بپشکنە (لە پەڕەی کەسەکان).</translation>
     </message>
     <message>
@@ -3505,6 +4516,10 @@
         <translation>«{0}» پاشەکەوت کرا. {1}ی تێدایە بۆ {2}، تا کۆتایی {3}.</translation>
     </message>
     <message>
+        <source>They may copy it into their records; that copy stays after it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Give them the file. It opens only with the passphrase below.</source>
         <translation>فایلەکەیان بدەرێ. تەنها بەو وشە نهێنییەی خوارەوە دەکرێتەوە.</translation>
     </message>
@@ -3542,6 +4557,113 @@
     </message>
 </context>
 <context>
+    <name>SoundRecorderDialog</name>
+    <message>
+        <source>Record a sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record your voice, music or anything you like. It stays on this computer, locked in your passport, and only if you keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No microphone was found on this computer. You can still add a sound from a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep this sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard this sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The microphone can&apos;t be used just now. Check it is plugged in, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That&apos;s the longest a sound can be. Listen to it, then keep it or discard it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The microphone stopped. What was recorded so far is still here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Carry on recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry on recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused. You can listen, carry on, keep it or discard it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound level: paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound level: nothing heard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound level: quiet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound level: good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound level: very loud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{recorded} recorded, {left} left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StartWindow</name>
     <message>
         <source>This is the demo. Its passphrase is: {0}</source>
@@ -3562,6 +4684,117 @@
     <message>
         <source>What you typed when there was no space left is saved now.</source>
         <translation>ئەوەی نووسیت کاتێک شوێن نەمابوو، ئێستا پاشەکەوت کراوە.</translation>
+    </message>
+</context>
+<context>
+    <name>StarterSections</name>
+    <message>
+        <source>About me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What would you like people to know about you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What would they like people to know about them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My strengths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What are you good at? What do people like about you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What are they good at? What do people like about them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What helps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What helps when you feel stressed or low?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What helps them when they feel stressed or low?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What doesn&apos;t help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What makes things harder for you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What makes things harder for them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People who matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is important to you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is important to them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What worked before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What has helped in the past?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What has helped them in the past?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When things get hard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What should people do when things get hard for you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What should people do when things get hard for them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hopes and plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What are you looking forward to?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What are they looking forward to?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes coming up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is anything about to change, like a move or a new school?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is anything about to change for them, like a move or a new school?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3758,7 +4991,7 @@
         <translation>«{title}» زیاد کرا بۆ {section}.</translation>
     </message>
     <message>
-        <source>Say no to “{title}”? It will be deleted, and can't be brought back.</source>
+        <source>Say no to “{title}”? It will be deleted, and can&apos;t be brought back.</source>
         <translation>بە «{title}» دەڵێیت نا؟ دەسڕدرێتەوە، و ناگەڕێندرێتەوە.</translation>
     </message>
     <message>
@@ -3820,7 +5053,89 @@
     </message>
 </context>
 <context>
+    <name>TrustedChoiceModel</name>
+    <message>
+        <source>numbers checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbers not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrustedPeopleTab</name>
+    <message>
+        <source>If you ever lose both your passphrase and your recovery code, people you trust can help you back in. Choose three of your people: each gets a piece, a file for their card. Any two pieces together let you back in; one piece alone opens nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose three people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose three people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the cards of the people you trust first (People), then come back here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Make their pieces…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make their pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no trusted people yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your trusted people are {0} (pieces made on {1}). Making new pieces means the ones they have now open nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder for the three pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved three files. Give each person their own file (by hand, or a memory stick):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation type="unfinished">{0}: {1}</translation>
+    </message>
+</context>
+<context>
     <name>UnlockView</name>
+    <message>
+        <source>Get back in with &amp;trusted people…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get back in with trusted people</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>&amp;Unlock</source>
         <translation>&amp;کردنەوەی قوفڵ</translation>
@@ -3885,15 +5200,15 @@
         <translation>ئەمە فایلێکی بچووکی وەرگرتنەوە بۆ {0} دروست دەکات، لەبارەی ئەوەی لە {1} هاوبەشت کرد.</translation>
     </message>
     <message>
-        <source>When their app opens it, it deletes what you shared and won't open that file again.</source>
+        <source>When their app opens it, it deletes what you shared and won&apos;t open that file again.</source>
         <translation>کاتێک بەرنامەکەیان دەیکاتەوە، ئەوەی هاوبەشت کردووە دەیسڕێتەوە و ئەو فایلە دووبارە ناکاتەوە.</translation>
     </message>
     <message>
-        <source>It doesn't reach them by itself: give it to them the way you gave the first file.</source>
+        <source>It doesn&apos;t reach them by itself: give it to them the way you gave the first file.</source>
         <translation>خۆی ناگاتە دەستیان: بەو شێوەیە بیدەرێ کە یەکەم فایلت پێدان.</translation>
     </message>
     <message>
-        <source>It can't take back what they have already read, printed or written down. If that worries you, talk to them or someone you trust.</source>
+        <source>It can&apos;t take back what they have already read, printed or written down. If that worries you, talk to them or someone you trust.</source>
         <translation>ناتوانێت ئەوە بگەڕێنێتەوە کە پێشتر خوێندوویانەتەوە، چاپیان کردووە یان نووسیویانەتەوە. ئەگەر ئەمە نیگەرانت دەکات، لەگەڵ ئەوان یان کەسێک کە متمانەت پێیەتی قسە بکە.</translation>
     </message>
     <message>
@@ -3922,14 +5237,6 @@
     <message>
         <source>Just me</source>
         <translation>تەنها من</translation>
-    </message>
-</context>
-<context>
-    <name>QGuiApplication</name>
-    <message>
-        <source>QT_LAYOUT_DIRECTION</source>
-        <comment>Translate this string to the string 'LTR' in left-to-right languages or to 'RTL' in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
-        <translation>RTL</translation>
     </message>
 </context>
 </TS>

@@ -162,12 +162,36 @@
         <translation>Ruaj një kopje</translation>
     </message>
     <message>
+        <source>Draw a picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a sound…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add a title first, then you can add pictures, sounds and files.</source>
         <translation>Shto fillimisht një titull, pastaj mund të shtosh foto, tinguj dhe skedarë.</translation>
     </message>
     <message>
         <source>Adding {name}…</source>
         <translation>Po shtohet {name}…</translation>
+    </message>
+    <message>
+        <source>Drawing {when}.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording {when}.wav</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Added {name}.</source>
@@ -351,10 +375,157 @@
     </message>
 </context>
 <context>
+    <name>BoundariesBand</name>
+    <message>
+        <source>{heading}: {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BoundariesDialog</name>
+    <message>
+        <source>How to talk with me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name you like to be called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please don&apos;t ask me about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: tell me what will happen next; give me time to answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What people should know first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These stay in your passport. They are shared only when you tick them while sharing, and then they come before everything else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Call me…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Please don&apos;t ask me about…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How to talk with me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Anulo</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>That&apos;s a lot of words: each box holds at most %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BoundariesPanel</name>
+    <message>
+        <source>What people should know first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What should people call you? Is there anything you&apos;d rather not be asked about? How do you like people to talk with you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please don&apos;t ask me about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to talk with me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared only when you tick them while sharing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write them…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what people should know first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change what people should know first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BoundariesText</name>
+    <message>
+        <source>Call me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please don&apos;t ask me about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to talk with me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please read this first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BundleDocument</name>
     <message>
         <source>Shared by {sender} with {recipient}, open until {until}. Please don&apos;t copy or pass it on.</source>
         <translation>Ndarë nga {sender} me {recipient}, e hapur deri më {until}. Të lutem, mos e kopjo dhe mos ia jep të tjerëve.</translation>
+    </message>
+    <message>
+        <source>Not for the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May be copied into their records (a copy there stays after it ends)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read only: not for the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day}, {time}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{0:.1f} MB</source>
@@ -507,6 +678,10 @@
     <message>
         <source>(no note)</source>
         <translation>(pa shënim)</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New since {0}</source>
@@ -709,6 +884,76 @@
     </message>
 </context>
 <context>
+    <name>CrisisLines</name>
+    <message>
+        <source>People to talk to now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation type="unfinished">{0}: {1}</translation>
+    </message>
+    <message>
+        <source>Samaritans</source>
+        <translation type="unfinished">Samaritans</translation>
+    </message>
+    <message>
+        <source>Call 116 123</source>
+        <translation type="unfinished">Telefono 116 123</translation>
+    </message>
+    <message>
+        <source>Shout</source>
+        <translation type="unfinished">Shout</translation>
+    </message>
+    <message>
+        <source>Text SHOUT to 85258</source>
+        <translation type="unfinished">Dërgo SHOUT me mesazh në 85258</translation>
+    </message>
+    <message>
+        <source>Childline (up to 19)</source>
+        <translation type="unfinished">Childline (deri në 19 vjeç)</translation>
+    </message>
+    <message>
+        <source>Call 0800 1111</source>
+        <translation type="unfinished">Telefono 0800 1111</translation>
+    </message>
+    <message>
+        <source>NHS, when it&apos;s urgent but not an emergency</source>
+        <translation type="unfinished">NHS, kur është urgjente, por jo emergjencë</translation>
+    </message>
+    <message>
+        <source>Call 111</source>
+        <translation type="unfinished">Telefono 111</translation>
+    </message>
+    <message>
+        <source>In an emergency</source>
+        <translation type="unfinished">Në rast emergjence</translation>
+    </message>
+    <message>
+        <source>Call 999</source>
+        <translation type="unfinished">Telefono 999</translation>
+    </message>
+</context>
+<context>
+    <name>CrisisLinesDialog</name>
+    <message>
+        <source>Help</source>
+        <translation type="unfinished">Ndihmë</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Mbyll</translation>
+    </message>
+    <message>
+        <source>If you need someone to talk to now</source>
+        <translation type="unfinished">Nëse ke nevojë të flasësh me dikë tani</translation>
+    </message>
+    <message>
+        <source>These people are there for you, free, day and night:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeleteProfileDialog</name>
     <message>
         <source>Delete “{0}” for good?</source>
@@ -745,6 +990,129 @@
     <message>
         <source>Keep it</source>
         <translation>Mbaje</translation>
+    </message>
+</context>
+<context>
+    <name>DrawingDialog</name>
+    <message>
+        <source>Draw a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrow keys move the cross; Space puts the pen down or lifts it; Shift with an arrow moves further.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thin pen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium pen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thick pen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Black</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation type="unfinished">E kuqe</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation type="unfinished">Portokalli</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation type="unfinished">E verdhë</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation type="unfinished">E gjelbër</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation type="unfinished">Blu</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation type="unfinished">Vjollcë</translation>
+    </message>
+    <message>
+        <source>Brown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eraser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last line (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep this picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&apos;t keep this picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;olour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard: Tab to the page, then arrows move the cross and Space puts the pen down or lifts it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -967,6 +1335,60 @@
     </message>
 </context>
 <context>
+    <name>HeldPieceModel</name>
+    <message>
+        <source>{0}: piece {1} of 3, made on {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HeldPiecesTab</name>
+    <message>
+        <source>Someone who trusts you may give you a piece of their way back in. Keep it here. If they ever need it, show them its words, and no one else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pieces you keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pieces you keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You keep no pieces for anyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep a piece from a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a piece from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show its words…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the words of the chosen piece</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a piece</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pieces (*{0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept piece {1} of 3 of {0}&apos;s. Show it only when {0} asks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HeldShareDialog</name>
     <message>
         <source>Compare the numbers</source>
@@ -1071,6 +1493,17 @@
     </message>
 </context>
 <context>
+    <name>HelpLink</name>
+    <message>
+        <source>Help</source>
+        <translation type="unfinished">Ndihmë</translation>
+    </message>
+    <message>
+        <source>People to talk to now (F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HelpView</name>
     <message>
         <source>Help</source>
@@ -1087,50 +1520,6 @@
     <message>
         <source>This app is not a crisis service and nobody sees what you write here. These people are there for you, free, day and night:</source>
         <translation>Ky aplikacion nuk është shërbim për raste krize dhe askush nuk e sheh çfarë shkruan këtu. Këta njerëz janë aty për ty, falas, ditë e natë:</translation>
-    </message>
-    <message>
-        <source>Samaritans</source>
-        <translation>Samaritans</translation>
-    </message>
-    <message>
-        <source>Call 116 123</source>
-        <translation>Telefono 116 123</translation>
-    </message>
-    <message>
-        <source>Shout</source>
-        <translation>Shout</translation>
-    </message>
-    <message>
-        <source>Text SHOUT to 85258</source>
-        <translation>Dërgo SHOUT me mesazh në 85258</translation>
-    </message>
-    <message>
-        <source>Childline (up to 19)</source>
-        <translation>Childline (deri në 19 vjeç)</translation>
-    </message>
-    <message>
-        <source>Call 0800 1111</source>
-        <translation>Telefono 0800 1111</translation>
-    </message>
-    <message>
-        <source>NHS, when it&apos;s urgent but not an emergency</source>
-        <translation>NHS, kur është urgjente, por jo emergjencë</translation>
-    </message>
-    <message>
-        <source>Call 111</source>
-        <translation>Telefono 111</translation>
-    </message>
-    <message>
-        <source>In an emergency</source>
-        <translation>Në rast emergjence</translation>
-    </message>
-    <message>
-        <source>Call 999</source>
-        <translation>Telefono 999</translation>
-    </message>
-    <message>
-        <source>{0}: {1}</source>
-        <translation>{0}: {1}</translation>
     </message>
     <message>
         <source>Sharing</source>
@@ -1199,6 +1588,10 @@
     <message>
         <source>Share something</source>
         <translation>Ndaj diçka</translation>
+    </message>
+    <message>
+        <source>When things get hard: your plan, and people to talk to now</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Move between things</source>
@@ -1363,6 +1756,41 @@
     </message>
 </context>
 <context>
+    <name>LanguageChooser</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages to choose from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as the start screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}, draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked by someone who speaks it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A draft: nobody who speaks it has checked it yet. Some words may be wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LastResort</name>
     <message>
         <source>Something went wrong</source>
@@ -1431,6 +1859,18 @@
         <translation>Demo: asgjë këtu nuk është e vërtetë, dhe fshihet kur mbyll aplikacionin.</translation>
     </message>
     <message>
+        <source>When thi&amp;ngs get hard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When things get hard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your plan, and people to talk to now (Ctrl+Shift+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Pages</source>
         <translation>Faqet</translation>
     </message>
@@ -1469,6 +1909,18 @@
     <message>
         <source>Choose entries to share with someone (Ctrl+Shift+S)</source>
         <translation>Zgjidh shënime për t&apos;i ndarë me dikë (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>&amp;My one-page profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-page profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A page about you to print or save as a PDF, from entries you pick</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1588,6 +2040,10 @@
         <translation>Kodi yt i rikthimit e hapi. Tani zgjidh një fjalëkalim të ri, dhe përdore atë për ta hapur nga tani e tutje. Disa fjalë që do t&apos;i mbash mend, por që të tjerët nuk do t&apos;i qëllojnë, funksionojnë mirë.</translation>
     </message>
     <message>
+        <source>Your trusted people&apos;s pieces opened it. Now choose a new passphrase, and use that to open it from now on. A few words you will remember but others won&apos;t guess work well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;New passphrase</source>
         <translation>&amp;Fjalëkalimi i ri</translation>
     </message>
@@ -1622,6 +2078,10 @@
     <message>
         <source>Your new passphrase is saved. The recovery code you used no longer opens it: this new one does, if you ever forget your passphrase again. Write it down or print it, and keep it somewhere safe, away from this computer. Backups you saved before still need the old code: save a new backup soon (Home will remind you).</source>
         <translation>Fjalëkalimi yt i ri u ruajt. Kodi i rikthimit që përdore nuk e hap më: e hap ky kod i ri, nëse e harron përsëri fjalëkalimin. Shkruaje ose printoje, dhe mbaje diku të sigurt, larg këtij kompjuteri. Kopjet rezervë që ruajte më parë kanë ende nevojë për kodin e vjetër: ruaj së shpejti një kopje të re rezervë (Kreu do të ta kujtojë).</translation>
+    </message>
+    <message>
+        <source>Your new passphrase is saved. Your old recovery code no longer opens it: this new one does. Write it down or print it, and keep it somewhere safe, away from this computer. Your trusted people&apos;s pieces still work; make new ones in Settings if others may have heard them. Backups you saved before still need the old code: save a new backup soon (Home will remind you).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This is the only time it is shown.</source>
@@ -1669,22 +2129,140 @@
     </message>
 </context>
 <context>
+    <name>OnePageDialog</name>
+    <message>
+        <source>One-page profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Entries to put on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put what people should know &amp;first at the top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put what people should know first at the top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page as it will print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A page about you for a new school or placement. Tick what goes on it: nothing is on it until you do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Mbyll</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished">Printo</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished">Ruaj si P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished">Ruaj si PDF</translation>
+    </message>
+    <message>
+        <source>Entries to put on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation type="unfinished">Shënimet</translation>
+    </message>
+    <message>
+        <source>{section} (under “{heading}”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It fits on one page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It fits on one page, a little smaller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That&apos;s a lot for one page: the words will print small. You could untick some.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About me.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">Skedarë PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved as a PDF: {0}</source>
+        <translation type="unfinished">U ruajt si PDF: {0}</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation type="unfinished">U dërgua te printeri.</translation>
+    </message>
+</context>
+<context>
+    <name>OnePageDocument</name>
+    <message>
+        <source>What people like about me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What&apos;s important to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How best to support me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All about me</source>
+        <translation type="unfinished">Gjithçka për mua</translation>
+    </message>
+    <message>
+        <source>All about {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OpenReceiptButton</name>
     <message>
-        <source>Open a &amp;receipt…</source>
-        <translation>Hap një &amp;dëftesë…</translation>
+        <source>Open a &amp;receipt or reply…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open a receipt</source>
-        <translation>Hap një dëftesë</translation>
+        <source>Open a receipt or reply</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A file from someone you shared with, saying they opened it</source>
-        <translation>Një skedar nga dikush me të cilin ndave, që thotë se e hapi</translation>
+        <source>A file from someone you shared with: saying they opened it, or their reply</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Receipts (*{0});;Any file (*)</source>
-        <translation>Dëftesa (*{0});;Çdo skedar (*)</translation>
+        <source>Receipts and replies (*{0} *{1});;Any file (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You already have this reply from {name}. It is shown with what you shared on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} replied to what you shared on {date}. It is shown with that share.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} opened what you shared on {date}.</source>
@@ -1941,6 +2519,103 @@
     </message>
 </context>
 <context>
+    <name>PieceWordsDialog</name>
+    <message>
+        <source>A piece kept for {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Piece {1} of 3 of {0}&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the card with the numbers {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read these words only to {0}, once you are sure it is them (in person, or by a call you made to a number you already had). Two people&apos;s pieces together let them back in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished">&amp;Printo…</translation>
+    </message>
+    <message>
+        <source>Print the piece</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished">&amp;Mbyll</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Mbyll</translation>
+    </message>
+</context>
+<context>
+    <name>PiecesUnlockDialog</name>
+    <message>
+        <source>Get back in with trusted people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask two of the people you gave a piece to. Each can show their piece in their own app: 20 words. Type the words of each piece in its box. The numbers and line breaks don&apos;t matter, and the first four letters of each word are enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First person&apos;s piece</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second person&apos;s piece</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First person&apos;s piece</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Second person&apos;s piece</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation type="unfinished">Po hapet</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation type="unfinished">Po hapet…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Anulo</translation>
+    </message>
+    <message>
+        <source>&amp;Get back in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get back in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanStepBlock</name>
+    <message>
+        <source>{0}. {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One thing on each line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PractitionerWindow</name>
     <message>
         <source>My &amp;card…</source>
@@ -2009,6 +2684,13 @@
     <message>
         <source>The file was not opened.</source>
         <translation>Skedari nuk u hap.</translation>
+    </message>
+</context>
+<context>
+    <name>QGuiApplication</name>
+    <message>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <translation>LTR</translation>
     </message>
 </context>
 <context>
@@ -2082,6 +2764,68 @@
     </message>
 </context>
 <context>
+    <name>RecordExportButton</name>
+    <message>
+        <source>E&amp;xport for records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export for records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save it as a FHIR document for your service&apos;s records. The person who shared it allowed this; the copy stays after the share ends or is withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record of what {0} shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FHIR documents (*{0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved for the record as {0}, in the words of {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No record was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordsChoice</name>
+    <message>
+        <source>Can they copy it into their records?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, &amp;read only: marked “not for the record”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, read only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, they may &amp;copy it into their records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, they may copy it into their records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you say yes, a copy goes into their service&apos;s records. That copy stays there after the time is up, and even if you withdraw this share. You can&apos;t take it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecoveryCodeCheck</name>
     <message>
         <source>To check you have it, type the &amp;last group of the code</source>
@@ -2113,6 +2857,152 @@
     <message>
         <source>&lt;h2&gt;Recovery code&lt;/h2&gt;&lt;p&gt;For: {label}&lt;/p&gt;&lt;p style=&apos;font-family: monospace; font-size: 22pt;&apos;&gt;{code}&lt;/p&gt;&lt;p&gt;Keep this somewhere safe. It opens your passport if you forget your passphrase.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Kodi i rikthimit&lt;/h2&gt;&lt;p&gt;Për: {label}&lt;/p&gt;&lt;p style=&apos;font-family: monospace; font-size: 22pt;&apos;&gt;{code}&lt;/p&gt;&lt;p&gt;Mbaje këtë diku të sigurt. E hap fletoren tënde nëse e harron fjalëkalimin.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyButton</name>
+    <message>
+        <source>Repl&amp;y…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a shared file first.</source>
+        <translation type="unfinished">Zgjidhni fillimisht një skedar të ndarë.</translation>
+    </message>
+    <message>
+        <source>A short message for the young person, and what you&apos;ll do, that only their app can open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That file was withdrawn or its time is up, so there is nothing to reply to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This was shared with a passphrase, not your card, so their app couldn&apos;t tell a reply came from you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplyDialog</name>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what you heard, and what you&apos;ll do. You&apos;ll see exactly what the reply carries before it is saved; only {name}&apos;s app can open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I&apos;ll do, entry by entry (if you like)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I&apos;ll do about ‘{title}’</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Anulo</translation>
+    </message>
+    <message>
+        <source>&amp;Next: check it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: check what the reply carries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is exactly what the reply carries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the reply carries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What &amp;leaves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished">&amp;Mbrapa</translation>
+    </message>
+    <message>
+        <source>Back to the words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save the reply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the reply as a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is signed with your card and locked so that only {name}&apos;s app can open it. Entries are named by a number their app knows, never by their title or words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For: {name} (their card&apos;s numbers {numbers})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From: your card ({sender})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About: what they shared on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you&apos;ll do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About ‘{title}’: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies (*{0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply saved as {file}. Give it to {name}; in their app they choose People, then “Open a receipt or reply…”.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2269,6 +3159,25 @@
     <message>
         <source>Now: {when}</source>
         <translation>Tani: {when}</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPlanView</name>
+    <message>
+        <source>When things get hard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You don&apos;t have to go through it alone. If you need someone now, these people are there for you, free, day and night:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your plan, in your own words. When things get hard, go through it from the top, one step at a time. It is kept as you type, and you can share any step, like your other entries.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2600,6 +3509,10 @@
         <translation>Nuk ka hapësirë të mjaftueshme në këtë kompjuter për ta bërë këtë. Asgjë nuk humbi. Liro pak hapësirë dhe provo sërish.</translation>
     </message>
     <message>
+        <source>This file is being opened already. Wait for it to finish, then look again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A backup is being saved. Try again when it has finished.</source>
         <translation>Po ruhet një kopje rezervë. Provo sërish kur të ketë mbaruar.</translation>
     </message>
@@ -2614,6 +3527,26 @@
     <message>
         <source>That passphrase would be quick to guess. Try a few words together.</source>
         <translation>Ai fjalëkalim do të qëllohej shpejt. Provo disa fjalë bashkë.</translation>
+    </message>
+    <message>
+        <source>Two pieces are needed, from two different people. One piece alone opens nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is the same piece twice. Ask a second person for their piece.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of these pieces is from before you made new ones, so it no longer opens anything. Ask that person for the newer piece.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These pieces don&apos;t belong to this passport. Check whose piece each person has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This passport has no trusted people yet, so pieces can&apos;t open it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>That doesn&apos;t open it. Check the spelling and try again.</source>
@@ -2660,8 +3593,20 @@
         <translation>Ky nuk është skedar që mund të hapet (mund të jetë dosje ose pajisje).</translation>
     </message>
     <message>
+        <source>The person who shared this kept it read only, so it can&apos;t be copied into records. If it should be, ask them to share it again and allow that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This file is held: it says it is from someone you know, but it was signed by a different card. Compare the numbers first.</source>
         <translation>Ky skedar është mbajtur mënjanë: thotë se është nga dikush që njeh, por u nënshkrua nga një kartë tjetër. Krahaso fillimisht numrat.</translation>
+    </message>
+    <message>
+        <source>This was shared with a passphrase, not with your card, so their app couldn&apos;t tell a reply came from you. Tell them in person instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This reply isn&apos;t from the person you shared with, or isn&apos;t about what you shared with them, so nothing was changed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This note isn&apos;t from the person you shared with, so nothing was changed.</source>
@@ -2764,6 +3709,14 @@
         <translation>Kjo nuk është përgjigje për sugjerimet tuaja, prandaj asgjë nuk ndryshoi.</translation>
     </message>
     <message>
+        <source>This piece was made for someone else, so it wasn&apos;t kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You already keep a newer piece from this person, so this older one wasn&apos;t kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>That recovery code doesn&apos;t open this backup. Check each group and try again.</source>
         <translation>Ai kod rikthimi nuk e hap këtë kopje rezervë. Kontrollo çdo grup dhe provo sërish.</translation>
     </message>
@@ -2786,6 +3739,22 @@
     <message>
         <source>A recovery code never has these: {0}. Check each letter against the paper.</source>
         <translation>Një kod rikthimi nuk ka kurrë këto: {0}. Kontrollo çdo shkronjë me letrën.</translation>
+    </message>
+    <message>
+        <source>Type the words of a piece first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A piece has 20 words, and this one has {0}. Check that every word is there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” isn&apos;t one of the words pieces use. Check its spelling against the piece.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A word of this piece is mistyped, or two are swapped. Read it through again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Something in that isn&apos;t quite right: {0}</source>
@@ -2836,6 +3805,14 @@
     <message>
         <source>Backup</source>
         <translation>Kopja rezervë</translation>
+    </message>
+    <message>
+        <source>Trusted people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pieces I keep</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Settings pages</source>
@@ -2892,6 +3869,10 @@
     <message>
         <source>&amp;Colours</source>
         <translation>&amp;Ngjyrat</translation>
+    </message>
+    <message>
+        <source>Saved. The app changes to it when you close Settings.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saved. It is now called {0}.</source>
@@ -3224,6 +4205,10 @@
         <translation>{0}; e hapën më {1}</translation>
     </message>
     <message>
+        <source>{0}; they replied on {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Shared on</source>
         <translation>Ndarë më</translation>
     </message>
@@ -3250,6 +4235,21 @@
     <message>
         <source>For {0}: {1}</source>
         <translation>Për {0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ShareRepliesView</name>
+    <message>
+        <source>Replies to this share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} replied on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they&apos;ll do about ‘{title}’: {note}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3373,6 +4373,18 @@
     <message>
         <source>Nothing is chosen until you tick it. Pictures and sounds go with their entry unless you untick them.</source>
         <translation>Asgjë nuk zgjidhet derisa ta shënosh. Fotot dhe tingujt shkojnë me shënimin e tyre, përveç nëse ua heq shenjën.</translation>
+    </message>
+    <message>
+        <source>Put what people should know &amp;first at the top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What people should know first: write it on Home to share it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share what people should know first</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>For example: Ms Green at school</source>
@@ -3510,6 +4522,10 @@
         <translation>“{0}” u ruajt. Mban {1} për {2}, deri në fund të {3}.</translation>
     </message>
     <message>
+        <source>They may copy it into their records; that copy stays after it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Give them the file. It opens only with the passphrase below.</source>
         <translation>Jepua skedarin. Hapet vetëm me fjalëkalimin më poshtë.</translation>
     </message>
@@ -3547,6 +4563,113 @@
     </message>
 </context>
 <context>
+    <name>SoundRecorderDialog</name>
+    <message>
+        <source>Record a sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record your voice, music or anything you like. It stays on this computer, locked in your passport, and only if you keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No microphone was found on this computer. You can still add a sound from a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep this sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard this sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The microphone can&apos;t be used just now. Check it is plugged in, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That&apos;s the longest a sound can be. Listen to it, then keep it or discard it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The microphone stopped. What was recorded so far is still here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Carry on recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry on recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused. You can listen, carry on, keep it or discard it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound level: paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound level: nothing heard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound level: quiet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound level: good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound level: very loud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{recorded} recorded, {left} left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StartWindow</name>
     <message>
         <source>This is the demo. Its passphrase is: {0}</source>
@@ -3567,6 +4690,117 @@
     <message>
         <source>What you typed when there was no space left is saved now.</source>
         <translation>Ajo që shkrove kur nuk kishte më hapësirë është ruajtur tani.</translation>
+    </message>
+</context>
+<context>
+    <name>StarterSections</name>
+    <message>
+        <source>About me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What would you like people to know about you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What would they like people to know about them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My strengths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What are you good at? What do people like about you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What are they good at? What do people like about them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What helps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What helps when you feel stressed or low?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What helps them when they feel stressed or low?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What doesn&apos;t help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What makes things harder for you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What makes things harder for them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People who matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is important to you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is important to them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What worked before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What has helped in the past?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What has helped them in the past?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When things get hard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What should people do when things get hard for you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What should people do when things get hard for them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hopes and plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What are you looking forward to?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What are they looking forward to?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes coming up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is anything about to change, like a move or a new school?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is anything about to change for them, like a move or a new school?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3825,7 +5059,89 @@
     </message>
 </context>
 <context>
+    <name>TrustedChoiceModel</name>
+    <message>
+        <source>numbers checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbers not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrustedPeopleTab</name>
+    <message>
+        <source>If you ever lose both your passphrase and your recovery code, people you trust can help you back in. Choose three of your people: each gets a piece, a file for their card. Any two pieces together let you back in; one piece alone opens nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose three people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose three people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the cards of the people you trust first (People), then come back here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Make their pieces…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make their pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no trusted people yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your trusted people are {0} (pieces made on {1}). Making new pieces means the ones they have now open nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder for the three pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved three files. Give each person their own file (by hand, or a memory stick):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation type="unfinished">{0}: {1}</translation>
+    </message>
+</context>
+<context>
     <name>UnlockView</name>
+    <message>
+        <source>Get back in with &amp;trusted people…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get back in with trusted people</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>&amp;Unlock</source>
         <translation>&amp;Hape</translation>

@@ -10,11 +10,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from ui.runtime.languages import CATALOGUE, ENGLISH, about, translations_folder
 from ui.runtime.translations import install_language, language_to_show
+
+# Qt's own word for which way a language's screens run, translated "RTL" or "LTR" in each of our
+# files: Qt has no translation of its own for some of our languages (Pashto, Sorani) to say so.
+LAYOUT_DIRECTION = QT_TRANSLATE_NOOP("QGuiApplication", "QT_LAYOUT_DIRECTION")
 
 # English as spoken where the app is made: dates read "3 May 2025", not "May 3, 2025".
 _ENGLISH_LOCALE = "en_GB"

@@ -136,3 +136,25 @@ def test_back_out_of_the_wizard_takes_the_larger_text_away(qtbot, context: AppCo
     with qtbot.waitSignal(wizard.cancelled):
         wizard.go_back()
     assert context.theme.text_scale == 100
+
+
+def test_the_share_wizard_says_its_longest_sentences_shorter(qtbot, profile: Profile, context) -> None:
+    from tests.ui_sharing_helpers import AnsweringChooser
+    from ui.sharing.share_wizard import ShareWizard
+
+    profile.set_setting(EASY_READ_SETTING, True)
+    wizard = ShareWizard(Session(profile), AnsweringChooser([]))
+    qtbot.addWidget(wizard)
+    said = [label.text() for label in wizard.findChildren(QLabel)]
+    assert "Tick what you want to share. Nothing else goes." in said
+    assert "The app makes a passphrase for the file. Say it to them. Never send it with the file." in said
+
+
+def test_help_credits_openmoji(qtbot) -> None:
+    from ui.shell.help_view import HelpView
+
+    help_view = HelpView()
+    qtbot.addWidget(help_view)
+    said = " ".join(label.text() for label in help_view.findChildren(QLabel))
+    assert "OpenMoji" in said and "CC BY-SA 4.0" in said
+    assert "Ctrl+Shift+R" in said

@@ -152,6 +152,7 @@ class SettingsDialog(QDialog):
     def _add_easy_read_row(self, form: QFormLayout) -> None:
         self.easy_read = QCheckBox(self.tr("&Easy read: short sentences, bigger text and pictures"))
         self.easy_read.setIcon(symbol("easy_read"))
+        self.easy_read.setProperty("easyRead", True)
         self.easy_read.setAccessibleName(self.tr("Easy read"))
         self.easy_read.setChecked(is_easy_read(self.profile))
         self.easy_read.toggled.connect(self.set_easy_read)

@@ -122,6 +122,7 @@ class SetupWizard(QWidget):
         if self._kind is ProfileKind.YOUNG_PERSON:
             self.easy_read_check = QCheckBox(self.tr("&Easy read: short sentences, bigger text and pictures"))
             self.easy_read_check.setIcon(symbol("easy_read"))
+            self.easy_read_check.setProperty("easyRead", True)
             self.easy_read_check.setAccessibleName(self.tr("Easy read"))
             self.easy_read_check.toggled.connect(self.set_easy_read)
             layout.addWidget(self.easy_read_check)

@@ -33,6 +33,7 @@ from passport.kinds import ChangeKind, ProfileKind
 from passport.store import profiles
 from passport.store.profiles import ProfileFolder
 from ui.runtime.app_context import AppContext
+from ui.runtime.easy_read import is_easy_read
 from ui.runtime.fonts import load_bundled_fonts
 from ui.runtime.language_switcher import LanguageSwitcher
 from ui.runtime.languages import LANGUAGE_SETTING, is_language_code, read_start_language, save_start_language
@@ -256,8 +257,9 @@ class AppController(QObject):
         languages = self.context.languages
         if self.session is None or languages is None or self.main_window is None:
             return
-        if languages.resolve(self._profile_language(self.session.profile)) == languages.current:
-            return
+        if languages.resolve(self._profile_language(self.session.profile)) == languages.current \
+                and getattr(self.main_window, "easy_read", False) == is_easy_read(self.session.profile):
+            return  # neither the language nor easy read changed (either remakes the window)
         dialog = QApplication.activeModalWidget()
         if isinstance(dialog, QDialog):
             if not self._language_waits_for_dialog:

@@ -1111,6 +1111,13 @@
     </message>
 </context>
 <context>
+    <name>EasyRead</name>
+    <message>
+        <source>Picture: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EntryCard</name>
     <message>
         <source>Important now</source>
@@ -1207,6 +1214,10 @@
     </message>
     <message>
         <source>Erase for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1589,11 +1600,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Read this page or this entry aloud; Esc stops it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Move between things</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Go ahead, go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading aloud and easy read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read aloud, on Home and on each entry, uses your computer&apos;s own voice; nothing is recorded or saved. Settings, then Name and look, has Easy read: short sentences, bigger text and pictures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pictures are from OpenMoji (openmoji.org), shared under the Creative Commons licence CC BY-SA 4.0.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1687,11 +1714,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Nothing here yet. Pin what matters most. It shows here first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing here yet. Tick “Important now” on an entry to keep it at the top.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is this still true?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2685,6 +2724,33 @@
     <name>QGuiApplication</name>
     <message>
         <source>QT_LAYOUT_DIRECTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloudButton</name>
+    <message>
+        <source>Stop reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop reading aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop reading aloud (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read {what} aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read {what} aloud (Ctrl+Shift+R). Esc stops it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3866,6 +3932,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Easy read: short sentences, bigger text and pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Easy read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saved. The app changes to it when you close Settings.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3997,6 +4071,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Easy read: short sentences, bigger text and pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Easy read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep what matters about you in one place. Then you don&apos;t have to tell your story again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is yours. Nothing is shared unless you say so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It stays on this computer. It is locked. Only you know the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This app is not for an emergency. Need help now? Call Samaritans on 116 123. Or text SHOUT to 85258. In an emergency, call 999.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your practitioner profile</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4050,6 +4148,10 @@
     </message>
     <message>
         <source>It is not a crisis service. If you need help right now, call Samaritans on 116 123 or text SHOUT to 85258. In an emergency, call 999.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone on this computer can see this name. It doesn&apos;t have to say what&apos;s inside.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4141,11 +4243,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This opens it. Use a few words you will remember. For example: purple kettle on a Tuesday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>If you ever forget your passphrase, this code opens it instead. Write it down or print it, and keep it somewhere safe, away from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgot your passphrase? This code opens it instead. Write it down. Keep it safe, away from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You see it only now. If you lose the passphrase and this code, nobody can open it. Not even us.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4366,6 +4480,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Tick what you want to share. Nothing else goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing is chosen until you tick it. Pictures and sounds go with their entry unless you untick them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4382,7 +4500,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>You have no cards yet. Add one on the People page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>For example: Ms Green at school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app makes a passphrase for the file. Say it to them. Never send it with the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4660,6 +4786,17 @@
     </message>
     <message>
         <source>your recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Speaker</name>
+    <message>
+        <source>There is no voice for {language} on this computer, so this can&apos;t be read aloud. A voice can be added in the computer&apos;s own settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading aloud needs the computer&apos;s speech, and it isn&apos;t working here. On Linux, installing speech-dispatcher and espeak-ng gives it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1111,6 +1111,13 @@
     </message>
 </context>
 <context>
+    <name>EasyRead</name>
+    <message>
+        <source>Picture: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EntryCard</name>
     <message>
         <source>Important now</source>
@@ -1208,6 +1215,10 @@
     <message>
         <source>Erase for good</source>
         <translation>برای همیشه پاک کن</translation>
+    </message>
+    <message>
+        <source>this entry</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Title</source>
@@ -1589,12 +1600,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Read this page or this entry aloud; Esc stops it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Move between things</source>
         <translation>حرکت بین چیزها</translation>
     </message>
     <message>
         <source>Go ahead, go back</source>
         <translation>جلو رفتن، برگشتن</translation>
+    </message>
+    <message>
+        <source>Reading aloud and easy read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read aloud, on Home and on each entry, uses your computer&apos;s own voice; nothing is recorded or saved. Settings, then Name and look, has Easy read: short sentences, bigger text and pictures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pictures are from OpenMoji (openmoji.org), shared under the Creative Commons licence CC BY-SA 4.0.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1687,12 +1714,24 @@
         <translation>آنچه همین حالا مهم است</translation>
     </message>
     <message>
+        <source>Nothing here yet. Pin what matters most. It shows here first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing here yet. Tick “Important now” on an entry to keep it at the top.</source>
         <translation>هنوز چیزی این‌جا نیست. روی یک نوشته «همین حالا مهم» را نشانی کن تا بالا بماند.</translation>
     </message>
     <message>
+        <source>this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Home</source>
         <translation>خانه</translation>
+    </message>
+    <message>
+        <source>Is this still true?</source>
+        <translation type="unfinished">آیا این هنوز درست است؟</translation>
     </message>
     <message>
         <source>Kept as it is. We&apos;ll ask again on {date}.</source>
@@ -2686,6 +2725,33 @@
     <message>
         <source>QT_LAYOUT_DIRECTION</source>
         <translation>RTL</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloudButton</name>
+    <message>
+        <source>Stop reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop reading aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop reading aloud (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read {what} aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read {what} aloud (Ctrl+Shift+R). Esc stops it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3866,6 +3932,14 @@
         <translation>&amp;رنگ‌ها</translation>
     </message>
     <message>
+        <source>&amp;Easy read: short sentences, bigger text and pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Easy read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saved. The app changes to it when you close Settings.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3997,6 +4071,30 @@
         <translation>برگشت</translation>
     </message>
     <message>
+        <source>&amp;Easy read: short sentences, bigger text and pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Easy read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep what matters about you in one place. Then you don&apos;t have to tell your story again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is yours. Nothing is shared unless you say so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It stays on this computer. It is locked. Only you know the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This app is not for an emergency. Need help now? Call Samaritans on 116 123. Or text SHOUT to 85258. In an emergency, call 999.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your practitioner profile</source>
         <translation>پروفایل کارشناسی شما</translation>
     </message>
@@ -4051,6 +4149,10 @@
     <message>
         <source>It is not a crisis service. If you need help right now, call Samaritans on 116 123 or text SHOUT to 85258. In an emergency, call 999.</source>
         <translation>این خدمات اضطراری نیست. اگر همین حالا به کمک نیاز داری، به Samaritans به شمارهٔ 116 123 زنگ بزن یا کلمهٔ SHOUT را به 85258 پیام بفرست. در حالت اضطراری به 999 زنگ بزن.</translation>
+    </message>
+    <message>
+        <source>Anyone on this computer can see this name. It doesn&apos;t have to say what&apos;s inside.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pick a name that feels like yours. You can change it later.</source>
@@ -4141,12 +4243,24 @@
         <translation>این آن را باز می‌کند. چند کلمه که خودت یادت می‌ماند اما دیگران حدس نمی‌زنند خوب کار می‌کند، مثل «چاینک بنفش در روز سه‌شنبه».</translation>
     </message>
     <message>
+        <source>This opens it. Use a few words you will remember. For example: purple kettle on a Tuesday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Passphrase</source>
         <translation>&amp;رمز عبور</translation>
     </message>
     <message>
         <source>If you ever forget your passphrase, this code opens it instead. Write it down or print it, and keep it somewhere safe, away from this computer.</source>
         <translation>اگر روزی رمز عبورت را فراموش کنی، این کد به جایش آن را باز می‌کند. آن را بنویس یا چاپ کن و جای امنی، دور از این کمپیوتر نگه دار.</translation>
+    </message>
+    <message>
+        <source>Forgot your passphrase? This code opens it instead. Write it down. Keep it safe, away from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You see it only now. If you lose the passphrase and this code, nobody can open it. Not even us.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This is the only time it is shown. If you lose both your passphrase and this code, nobody can open this profile or what was shared with you, not even us.</source>
@@ -4366,6 +4480,10 @@
         <translation>نام او</translation>
     </message>
     <message>
+        <source>Tick what you want to share. Nothing else goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing is chosen until you tick it. Pictures and sounds go with their entry unless you untick them.</source>
         <translation>هیچ‌چیز انتخاب نمی‌شود تا خودت نشانی‌اش کنی. عکس‌ها و صداها همراه نوشتهٔ خودشان می‌روند، مگر این‌که نشانی‌شان را برداری.</translation>
     </message>
@@ -4382,8 +4500,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>You have no cards yet. Add one on the People page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>For example: Ms Green at school</source>
         <translation>مثلاً: خانم گرین در مکتب</translation>
+    </message>
+    <message>
+        <source>The app makes a passphrase for the file. Say it to them. Never send it with the file.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The app will make a passphrase for the file. You tell it to them by voice, in person or by phone, never in the same message as the file.</source>
@@ -4660,6 +4786,17 @@
     </message>
     <message>
         <source>your recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Speaker</name>
+    <message>
+        <source>There is no voice for {language} on this computer, so this can&apos;t be read aloud. A voice can be added in the computer&apos;s own settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading aloud needs the computer&apos;s speech, and it isn&apos;t working here. On Linux, installing speech-dispatcher and espeak-ng gives it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

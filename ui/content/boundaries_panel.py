@@ -48,6 +48,16 @@ class BoundariesPanel(QFrame):
         layout.addLayout(self._rows)
         layout.addWidget(self.note)
 
+    def words_to_read(self) -> list[str]:
+        """What the panel shows, for reading aloud: the heading, then each answer after its caption."""
+        said = [self.heading.text()]
+        if self.invitation.isVisibleTo(self):
+            said.append(self.invitation.text())
+        for key, value in self.values.items():
+            if value.isVisibleTo(self):
+                said.append(f"{self._captions[key].text()}: {value.text()}")
+        return said
+
     def show_boundaries(self, boundaries: Boundaries) -> None:
         empty = boundaries.is_empty()
         self.invitation.setVisible(empty)

@@ -39,9 +39,11 @@ from ui.content.entry_list_model import excerpt
 from ui.content.revision_dialog import RevisionDialog
 from ui.content.written_with_field import WrittenWithField
 from ui.runtime.messages import message_for
-from ui.runtime.section_words import shown_title
+from ui.runtime.section_words import shown_prompt, shown_title
 from ui.runtime.session import Session
+from ui.runtime.speech import Speaker
 from ui.widgets.confirm_dialog import ConfirmDialog
+from ui.widgets.read_aloud_button import ReadAloudButton
 
 RETRY_MS = 5_000  # after a full disk
 AUTOSAVE_MS = 1500
@@ -72,7 +74,7 @@ def _wrapped(text: str, metrics: QFontMetrics, width: int) -> str:
 class EntryEditor(QWidget):
     closed = Signal()
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None, *, speaker: Speaker | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("entryEditor")
         self.session = session
@@ -107,7 +109,7 @@ class EntryEditor(QWidget):
         self._form = form
         form.setContentsMargins(24, 16, 24, 24)
         form.setSpacing(10)
-        self._build_words(form)
+        self._build_words(form, speaker)
         form.addLayout(self._build_details())
         form.addSpacing(8)
         form.addWidget(self.attachments)
@@ -168,7 +170,11 @@ class EntryEditor(QWidget):
         bar.installEventFilter(self)
         return bar
 
-    def _build_words(self, form: QVBoxLayout) -> None:
+    def _build_words(self, form: QVBoxLayout, speaker: Speaker | None) -> None:
+        # Reads the entry (or, while it is empty, its section's question) aloud.
+        self.read_aloud = ReadAloudButton(speaker, self.words_to_read, self.tr("this entry")) if speaker else None
+        if self.read_aloud is not None:
+            form.addWidget(self.read_aloud)
         self.title_edit = QLineEdit()
         self.title_edit.setObjectName("titleEdit")
         self.title_edit.setMaxLength(MAX_TITLE)
@@ -301,6 +307,17 @@ class EntryEditor(QWidget):
         if event.type() == QEvent.Type.FontChange:
             self._emphasise_words()
         super().changeEvent(event)
+
+    def words_to_read(self) -> str:
+        """The entry as it stands; while it is empty, the question its section asks."""
+        words = [text for text in (self.title_edit.text().strip(), self.body_edit.toPlainText().strip()) if text]
+        if words:
+            return "\n".join(words)
+        section_id = self.section_combo.currentData()
+        if section_id is None:
+            return ""
+        section = self.session.profile.section(section_id)
+        return shown_prompt(section.key, section.prompt)
 
     # --- what the shell calls ------------------------------------------------------
 

@@ -18,15 +18,18 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QScrollArea, QStack
 
 from passport.clock import today
 from passport.errors import PassportError, ProfileLocked
-from passport.models import AttachmentKind, Change, ChangeKind, ProfileKind, Section
+from passport.models import AttachmentKind, Change, ChangeKind, Entry, ProfileKind, Section
 from ui.content.boundaries_panel import BoundariesPanel
 from ui.content.entry_card import EntryCard
 from ui.content.review_prompt import ReviewPrompt
 from ui.content.section_block import PREVIEW_CARDS, SectionBlock
 from ui.content.section_list_page import SectionListPage
+from ui.runtime.easy_read import is_easy_read
 from ui.runtime.messages import message_for
 from ui.runtime.section_words import shown_title
 from ui.runtime.session import Session
+from ui.runtime.speech import Speaker
+from ui.widgets.read_aloud_button import ReadAloudButton
 from ui.widgets.tab_order import follow_layout
 
 KEEP_FOR_MONTHS = 3
@@ -41,10 +44,13 @@ class HomeView(QWidget):
     open_entry = Signal(str)
     new_entry = Signal(int)  # section id
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None, *, speaker: Speaker | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("homeView")
         self.session = session
+        self._speaker = speaker
+        self.easy_read = is_easy_read(session.profile)
+        self.read_aloud: ReadAloudButton | None = None
         self._blocks: dict[int, SectionBlock] = {}
         self._sections: dict[int, Section] = {}
         self._counts: dict[int, int] = {}
@@ -95,28 +101,24 @@ class HomeView(QWidget):
         self.status.setProperty("role", "lead")
         self.status.setWordWrap(True)
         self.status.hide()
-        self.important = QWidget()
-        self.important.setObjectName("importantNow")
-        self._important_layout = QVBoxLayout(self.important)
-        self._important_layout.setContentsMargins(0, 0, 0, 0)
-        self._important_layout.setSpacing(10)
-        self.nothing_pinned = QLabel(self.tr("Nothing here yet. Tick “Important now” on an entry "
+        self.important, self._important_layout = _column("importantNow", top=0, spacing=10)
+        self.nothing_pinned = QLabel(self.tr("Nothing here yet. Pin what matters most. It shows here first.")
+                                     if self.easy_read else
+                                     self.tr("Nothing here yet. Tick “Important now” on an entry "
                                              "to keep it at the top."))
         self.nothing_pinned.setObjectName("nothingPinned")
         self.nothing_pinned.setProperty("role", "hint")
         self.nothing_pinned.setWordWrap(True)
-        self.review = QWidget()
-        self.review.setObjectName("reviewDue")
-        self._review_layout = QVBoxLayout(self.review)
-        self._review_layout.setContentsMargins(0, 12, 0, 0)
-        self._review_layout.setSpacing(14)
-        self.sections_area = QWidget()
-        self.sections_area.setObjectName("homeSections")
-        self._sections_layout = QVBoxLayout(self.sections_area)
-        self._sections_layout.setContentsMargins(0, 12, 0, 0)
-        self._sections_layout.setSpacing(12)
-        for widget in (heading, self.status, self.important, self.nothing_pinned, self.review,
-                       self.sections_area):
+        self.review, self._review_layout = _column("reviewDue", top=12, spacing=14)
+        self.sections_area, self._sections_layout = _column("homeSections", top=12, spacing=12)
+        self._heading = heading
+        if self._speaker is not None:
+            self.read_aloud = ReadAloudButton(self._speaker, self.words_to_read, self.tr("this page"))
+            self._layout.addWidget(heading)
+            self._layout.addWidget(self.read_aloud)
+        else:
+            self._layout.addWidget(heading)
+        for widget in (self.status, self.important, self.nothing_pinned, self.review, self.sections_area):
             self._layout.addWidget(widget)
         self._layout.addStretch(1)
         scroll = QScrollArea()
@@ -196,7 +198,7 @@ class HomeView(QWidget):
 
     def _build_next(self) -> SectionBlock:
         section = self._unbuilt.pop(0)
-        block = SectionBlock(section, self.sections_area)
+        block = SectionBlock(section, self.sections_area, easy_read=self.easy_read)
         block.open_entry.connect(self.open_entry)
         block.add_requested.connect(self.new_entry)
         block.show_all.connect(self.show_section)
@@ -273,6 +275,29 @@ class HomeView(QWidget):
         if dialog is not None:
             dialog.deleteLater()
 
+    # --- read aloud -----------------------------------------------------------------
+
+    def words_to_read(self) -> str:
+        """The whole page as it is seen, top to bottom, for reading aloud."""
+        self.finish_building()
+        said = [self._heading.text()]
+        if self.status.isVisibleTo(self):
+            said.append(self.status.text())
+        if self.boundaries_panel.isVisibleTo(self):
+            said += self.boundaries_panel.words_to_read()
+        said += [_entry_words(card.entry) for card in self.important_cards] or [self.nothing_pinned.text()]
+        for prompt in self.review_prompts:
+            said += [self.tr("Is this still true?"), _entry_words(prompt.entry)]
+        for index in range(self._sections_layout.count()):
+            block = self._sections_layout.itemAt(index).widget()
+            if not isinstance(block, SectionBlock):
+                continue
+            said.append(block.heading.text())
+            if block.prompt.isVisibleTo(block):
+                said.append(block.prompt.text())
+            said += [_entry_words(card.entry) for card in block.cards]
+        return "\n".join(_sentence(part) for part in said if part.strip())
+
     # --- "Is this still true?" -----------------------------------------------------
 
     def keep(self, entry_id: str) -> None:
@@ -329,3 +354,23 @@ class HomeView(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         self.refresh_stale()
         super().showEvent(event)
+
+
+def _sentence(words: str) -> str:
+    """Ends with a stop, so a voice pauses between a heading and what follows it."""
+    words = words.strip()
+    return words if words[-1:] in ".?!:…" else words + "."
+
+
+def _entry_words(entry: Entry) -> str:
+    return "\n".join(_sentence(part) for part in (entry.title, entry.body) if part.strip())
+
+
+def _column(name: str, top: int, spacing: int) -> tuple[QWidget, QVBoxLayout]:
+    """One named part of Home that stacks its cards."""
+    widget = QWidget()
+    widget.setObjectName(name)
+    layout = QVBoxLayout(widget)
+    layout.setContentsMargins(0, top, 0, 0)
+    layout.setSpacing(spacing)
+    return widget, layout

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from passport.models import AttachmentKind, Entry, Section
 from ui.content.entry_card import EntryCard
+from ui.runtime.easy_read import add_symbols, section_symbol_name, symbol_label
 from ui.runtime.section_words import shown_prompt, shown_title
 
 PREVIEW_CARDS = 3
@@ -20,7 +21,7 @@ class SectionBlock(QWidget):
     add_requested = Signal(int)  # section id
     show_all = Signal(int)
 
-    def __init__(self, section: Section, parent: QWidget | None = None) -> None:
+    def __init__(self, section: Section, parent: QWidget | None = None, *, easy_read: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("sectionBlock")
         self.section = section
@@ -51,7 +52,15 @@ class SectionBlock(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 8)
         layout.setSpacing(8)
-        layout.addWidget(self.heading)
+        if easy_read:  # a picture beside the section's name, and beside "Add something"
+            row = QHBoxLayout()
+            row.setSpacing(10)
+            row.addWidget(symbol_label(section_symbol_name(section.key), self.heading.text(), self.heading))
+            row.addWidget(self.heading, 1)
+            layout.addLayout(row)
+            add_symbols([(self.add_button, "write")])
+        else:
+            layout.addWidget(self.heading)
         layout.addWidget(self.prompt)
         layout.addLayout(self._cards_layout)
         layout.addLayout(buttons)

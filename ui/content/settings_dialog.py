@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -30,6 +31,7 @@ from ui.content.backup_dialog import BackupDialog
 from ui.content.held_pieces_tab import HeldPiecesTab
 from ui.content.trusted_people_tab import TrustedPeopleTab
 from ui.runtime.app_context import AppContext
+from ui.runtime.easy_read import EASY_READ_SETTING, EASY_TEXT_SCALE, is_easy_read, symbol
 from ui.runtime.file_chooser import FileChooser
 from ui.runtime.languages import LANGUAGE_SETTING, available_languages, is_language_code, translations_folder
 from ui.runtime.messages import message_for
@@ -143,7 +145,28 @@ class SettingsDialog(QDialog):
         caption = FieldCaption(self.tr("&Colours"), self.theme_choice)
         form.addRow(caption, self.theme_choice)
         self._add_language_row(form)
+        if self.profile.kind is ProfileKind.YOUNG_PERSON:
+            self._add_easy_read_row(form)
         return page
+
+    def _add_easy_read_row(self, form: QFormLayout) -> None:
+        self.easy_read = QCheckBox(self.tr("&Easy read: short sentences, bigger text and pictures"))
+        self.easy_read.setIcon(symbol("easy_read"))
+        self.easy_read.setProperty("easyRead", True)
+        self.easy_read.setAccessibleName(self.tr("Easy read"))
+        self.easy_read.setChecked(is_easy_read(self.profile))
+        self.easy_read.toggled.connect(self.set_easy_read)
+        self.easy_read_status = _words()
+        self.easy_read_status.setVisible(False)
+        form.addRow(self.easy_read)
+        form.addRow(self.easy_read_status)
+
+    def set_easy_read(self, on: bool) -> None:
+        self._session.apply(self.profile.set_setting(EASY_READ_SETTING, on))
+        if on and self.text_size.value() < EASY_TEXT_SCALE:
+            self.text_size.setValue(EASY_TEXT_SCALE)  # larger text at once (saved as a text size)
+        self.easy_read_status.setText(self.tr("Saved. The app changes to it when you close Settings."))
+        self.easy_read_status.setVisible(True)
 
     def _add_language_row(self, form: QFormLayout) -> None:
         """This passport's own language, kept inside it; only when there is more than English."""

@@ -31,3 +31,6 @@ class AppContext:
     # The language the app speaks, changed from the start screen and a profile's Settings
     # (None where a test builds a view alone: it speaks whatever is installed).
     languages: LanguageSwitcher | None = None
+    # The speech engine for reading aloud ("": speech-dispatcher on Linux, the system's elsewhere);
+    # tests pass Qt's "mock".
+    speech_engine: str = ""

@@ -42,6 +42,7 @@ from passport.formats.boundaries import Boundaries
 from passport.formats.bundle_format import BUNDLE_SUFFIX, MAX_PURPOSE
 from passport.formats.cards import MAX_NAME
 from passport.models import Attachment, AttachmentKind, Change
+from ui.runtime.easy_read import is_easy_read
 from ui.runtime.file_chooser import FileChooser
 from ui.runtime.messages import message_for
 from ui.runtime.session import Session
@@ -68,6 +69,7 @@ class ShareWizard(QDialog):
         self._session = session
         self._files = files
         self._passphrase = ""
+        self.easy_read = is_easy_read(session.profile)  # the longest sentences, said shorter
         self.share: Share | None = None
         self.content: SharedContent | None = None
         self.setWindowTitle(self.tr("Share"))
@@ -105,7 +107,8 @@ class ShareWizard(QDialog):
         layout = QVBoxLayout(page)
         layout.addWidget(words(self.tr("What do you want to share?"), "title"))
         # Short words above, the buttons below: at large text the list keeps most of the room.
-        layout.addWidget(words(self.tr("Nothing is chosen until you tick it. Pictures and sounds go with "
+        layout.addWidget(words(self.tr("Tick what you want to share. Nothing else goes.") if self.easy_read else
+                               self.tr("Nothing is chosen until you tick it. Pictures and sounds go with "
                                        "their entry unless you untick them."), "hint"))
         self.important_button = QPushButton(self.tr("Choose all my &important-now entries"))
         self.important_button.setAccessibleName(self.tr("Choose all my important-now entries"))
@@ -256,8 +259,9 @@ class ShareWizard(QDialog):
         self.contact_list.setModel(self.contacts)
         self.contact_list.setSpacing(4)
         self.contact_list.selectionModel().currentChanged.connect(lambda *_: self._person_changed())
-        self.no_contacts = words(self.tr("You haven't added anyone's card yet. Add one on the People page, "
-                                          "or share with someone without the app's card."), "hint")
+        self.no_contacts = words(self.tr("You have no cards yet. Add one on the People page.") if self.easy_read else
+                                 self.tr("You haven't added anyone's card yet. Add one on the People page, "
+                                         "or share with someone without the app's card."), "hint")
         self.unchecked_warning = words("", "error")
         name_caption = QLabel(self.tr("&Their name"))
         self.recipient_name = QLineEdit(maxLength=MAX_NAME)
@@ -265,6 +269,8 @@ class ShareWizard(QDialog):
         self.recipient_name.setPlaceholderText(self.tr("For example: Ms Green at school"))
         name_caption.setBuddy(self.recipient_name)
         self.passphrase_note = words(self.tr(
+            "The app makes a passphrase for the file. Say it to them. Never send it with the file.")
+            if self.easy_read else self.tr(
             "The app will make a passphrase for the file. You tell it to them by voice, in person or by phone, "
             "never in the same message as the file."), "hint")
         for widget in (self.to_contact, self.contact_list, self.no_contacts, self.unchecked_warning,

@@ -78,6 +78,7 @@ class HelpView(QScrollArea):
             ("Alt+7", self.tr("Settings")),
             ("Ctrl+Shift+S", self.tr("Share something")),
             ("Ctrl+Shift+P", self.tr("When things get hard: your plan, and people to talk to now")),
+            ("Ctrl+Shift+R", self.tr("Read this page or this entry aloud; Esc stops it")),
             ("Tab, Shift+Tab", self.tr("Move between things")),
             ("Enter, Escape", self.tr("Go ahead, go back")),
         )):
@@ -85,6 +86,13 @@ class HelpView(QScrollArea):
             keys.addWidget(_label(what), row, 1)
         keys.setColumnStretch(1, 1)
         layout.addLayout(keys)
+        layout.addWidget(_label(self.tr("Reading aloud and easy read"), "heading"))
+        layout.addWidget(_label(self.tr(
+            "Read aloud, on Home and on each entry, uses your computer's own voice; nothing is recorded or saved. "
+            "Settings, then Name and look, has Easy read: short sentences, bigger text and pictures.")))
+        layout.addWidget(_label(self.tr(
+            "The pictures are from OpenMoji (openmoji.org), shared under the Creative Commons licence "
+            "CC BY-SA 4.0."), "hint"))
         layout.addStretch()
         self.setWidget(page)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -28,8 +29,10 @@ from passport.errors import InvalidValue, ProfileExists
 from passport.kinds import ProfileKind
 from passport.store import profiles
 from ui.runtime.app_context import AppContext
+from ui.runtime.easy_read import EASY_READ_SETTING, EASY_TEXT_SCALE, EasyWords, symbol, symbol_label
 from ui.runtime.jobs import Job
 from ui.runtime.messages import message_for
+from ui.runtime.theme import TEXT_SCALE_SETTING
 from ui.widgets.dialog_parts import button_row, words
 from ui.widgets.passphrase_fields import PassphraseFields
 from ui.widgets.recovery_code_check import RecoveryCodeCheck
@@ -56,6 +59,9 @@ class SetupWizard(QWidget):
         self._kind = kind
         self._profile: Profile | None = None
         self._worker: Job | None = None
+        # Easy read, asked first (young people): short sentences, larger text, pictures.
+        self.easy = EasyWords()
+        self._scale_before_easy = context.theme.text_scale
 
         self.step_label = words("", "hint")
         self.pages = QStackedWidget()
@@ -112,11 +118,48 @@ class SetupWizard(QWidget):
         layout = QVBoxLayout(page)
         layout.setSpacing(12)
         title, texts = self._welcome_words()
-        layout.addWidget(words(title, "title"))
-        for text in texts:
-            layout.addWidget(words(text, "lead"))
+        layout.addLayout(self._title_row(title, "welcome"))
+        if self._kind is ProfileKind.YOUNG_PERSON:
+            self.easy_read_check = QCheckBox(self.tr("&Easy read: short sentences, bigger text and pictures"))
+            self.easy_read_check.setIcon(symbol("easy_read"))
+            self.easy_read_check.setProperty("easyRead", True)
+            self.easy_read_check.setAccessibleName(self.tr("Easy read"))
+            self.easy_read_check.toggled.connect(self.set_easy_read)
+            layout.addWidget(self.easy_read_check)
+        easy_texts = self._welcome_easy_words()
+        for index, text in enumerate(texts):
+            label = words(text, "lead")
+            if easy_texts:
+                self.easy.add(label, easy_texts[index])
+            layout.addWidget(label)
         layout.addStretch()
         return page
+
+    def _welcome_easy_words(self) -> tuple[str, ...]:
+        """The welcome in short sentences (easy read is offered to young people)."""
+        if self._kind is not ProfileKind.YOUNG_PERSON:
+            return ()
+        return (
+            self.tr("Keep what matters about you in one place. Then you don't have to tell your story again."),
+            self.tr("It is yours. Nothing is shared unless you say so."),
+            self.tr("It stays on this computer. It is locked. Only you know the passphrase."),
+            self.tr("This app is not for an emergency. Need help now? Call Samaritans on 116 123. "
+                    "Or text SHOUT to 85258. In an emergency, call 999."),
+        )
+
+    def _title_row(self, title: str, picture: str) -> QHBoxLayout:
+        """A step's title, with its picture beside it in easy read."""
+        heading = words(title, "title")
+        row = QHBoxLayout()
+        row.addWidget(self.easy.add_symbol(symbol_label(picture, title, heading)))
+        row.addWidget(heading, 1)
+        return row
+
+    def set_easy_read(self, on: bool) -> None:
+        """Easy read from this step on: short sentences, larger text and pictures."""
+        self.easy.set_on(on)
+        theme = self._context.theme
+        theme.set_text_scale(max(self._scale_before_easy, EASY_TEXT_SCALE) if on else self._scale_before_easy)
 
     def _welcome_words(self) -> tuple[str, tuple[str, ...]]:
         """What this is, said to the person who is setting it up."""
@@ -154,7 +197,7 @@ class SetupWizard(QWidget):
         layout = QVBoxLayout(page)
         layout.setSpacing(12)
         lead, example, ideas_shown, hint = self._name_words()
-        layout.addWidget(words(self.tr("Give it a name"), "title"))
+        layout.addLayout(self._title_row(self.tr("Give it a name"), "name"))
         layout.addWidget(words(lead, "lead"))
         caption = QLabel(self.tr("N&ame"))
         self.name_field = QLineEdit(maxLength=profiles.MAX_LABEL)
@@ -176,7 +219,11 @@ class SetupWizard(QWidget):
             self.suggestions.append(button)
         ideas.addStretch()
         layout.addLayout(ideas)
-        layout.addWidget(words(hint, "hint"))
+        hint_label = words(hint, "hint")
+        if self._kind is ProfileKind.YOUNG_PERSON:
+            self.easy.add(hint_label, self.tr("Anyone on this computer can see this name. "
+                                              "It doesn't have to say what's inside."))
+        layout.addWidget(hint_label)
         layout.addStretch()
         return page
 
@@ -202,10 +249,13 @@ class SetupWizard(QWidget):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setSpacing(12)
-        layout.addWidget(words(self.tr("Choose a passphrase"), "title"))
-        layout.addWidget(words(self.tr(
+        layout.addLayout(self._title_row(self.tr("Choose a passphrase"), "passphrase"))
+        lead = words(self.tr(
             "This opens it. A few words you will remember but others won't guess work well, "
-            "like \"purple kettle on a Tuesday\"."), "lead"))
+            "like \"purple kettle on a Tuesday\"."), "lead")
+        self.easy.add(lead, self.tr("This opens it. Use a few words you will remember. "
+                                    "For example: purple kettle on a Tuesday."))
+        layout.addWidget(lead)
         self.passphrase = PassphraseFields(self.tr("&Passphrase"))
         self.passphrase.changed.connect(self._update_buttons)
         layout.addWidget(self.passphrase)
@@ -216,13 +266,20 @@ class SetupWizard(QWidget):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setSpacing(12)
-        layout.addWidget(words(self.tr("Your recovery code"), "title"))
-        layout.addWidget(words(self.tr(
+        layout.addLayout(self._title_row(self.tr("Your recovery code"), "recovery_code"))
+        lead = words(self.tr(
             "If you ever forget your passphrase, this code opens it instead. Write it down or "
-            "print it, and keep it somewhere safe, away from this computer."), "lead"))
+            "print it, and keep it somewhere safe, away from this computer."), "lead")
+        self.easy.add(lead, self.tr("Forgot your passphrase? This code opens it instead. "
+                                    "Write it down. Keep it safe, away from this computer."))
+        layout.addWidget(lead)
         self.code_view = RecoveryCodeView()
         layout.addWidget(self.code_view)
-        layout.addWidget(words(self._only_once_words(), "lead"))
+        once = words(self._only_once_words(), "lead")
+        if self._kind is ProfileKind.YOUNG_PERSON:
+            self.easy.add(once, self.tr("You see it only now. If you lose the passphrase and this code, "
+                                        "nobody can open it. Not even us."))
+        layout.addWidget(once)
         self.code_check = RecoveryCodeCheck()
         self.code_check.changed.connect(self._update_buttons)
         self.check_field = self.code_check.field
@@ -264,6 +321,7 @@ class SetupWizard(QWidget):
         if self._worker is not None or step == CODE:
             return
         if step == WELCOME:
+            self._context.theme.set_text_scale(self._scale_before_easy)  # easy read's larger text goes too
             self.cancelled.emit()
         else:
             self._show_page(step - 1)
@@ -347,6 +405,9 @@ class SetupWizard(QWidget):
     def _made(self, result: tuple[Profile, str]) -> None:
         self._worker = None
         self._profile, code = result
+        if self.easy.on:  # kept in the new profile, so it opens the way it was set up
+            self._profile.set_setting(EASY_READ_SETTING, True)
+            self._profile.set_setting(TEXT_SCALE_SETTING, self._context.theme.text_scale)
         self.passphrase.clear()
         self.back_button.setEnabled(True)
         self.code_view.set_code(code, self._profile.label)

@@ -35,11 +35,14 @@ from passport.models import Change, ChangeKind
 from ui.content.backup_reminder import BackupReminder
 from ui.content.home_view import HomeView
 from ui.runtime.app_context import AppContext
+from ui.runtime.easy_read import add_symbols, is_easy_read, symbol
 from ui.runtime.file_chooser import FileChooser
 from ui.runtime.session import Session
+from ui.runtime.speech import Speaker
 from ui.runtime.themed_icon import themed_icon
 from ui.shell.lock_guard import HIDE_KEYS
 from ui.shell.top_bar import TopBar
+from ui.widgets.read_aloud_button import ReadAloudButton
 from ui.windows.label_title import LabelTitle
 from ui.windows.open_once import open_once
 
@@ -62,6 +65,8 @@ NAVIGATION = (HOME, SEARCH, TIMELINE, PEOPLE, SUGGESTIONS, HELP)
 SETTINGS_KEYS = QKeySequence("Alt+7")
 SHARE_KEYS = QKeySequence("Ctrl+Shift+S")
 PLAN_KEYS = QKeySequence("Ctrl+Shift+P")
+READ_KEYS = QKeySequence("Ctrl+Shift+R")
+NAVIGATION_SYMBOLS = ("home", "search", "timeline", "cards", "suggestions", "help")
 
 
 class MainWindow(QMainWindow):
@@ -78,6 +83,11 @@ class MainWindow(QMainWindow):
         self.one_page_dialog: OnePageDialog | None = None
         self._page_before_editor = HOME
         self.label_title = LabelTitle(self, session)
+        self.easy_read = is_easy_read(session.profile)
+        # Reading aloud stops at once on lock, Hide now, and before the window is made anew.
+        self.speaker = Speaker(app_context.speech_engine, self)
+        session.about_to_lock.connect(self.speaker.stop)
+        session.about_to_rebuild.connect(self.speaker.stop)
 
         self.backup_dialog: BackupDialog | None = None
         self._makers: dict[int, Callable[[], QWidget]] = {
@@ -111,6 +121,8 @@ class MainWindow(QMainWindow):
         body.addWidget(self.pages, 1)
         outer.addLayout(body, 1)
         self.setCentralWidget(central)
+        if self.easy_read:
+            self._show_symbols()
         self._shortcuts()
         self.show_page(HOME)
 
@@ -166,7 +178,7 @@ class MainWindow(QMainWindow):
         return SafetyPlanView(self.session, self.pages)
 
     def _make_home(self) -> HomeView:
-        home = HomeView(self.session, self.pages)
+        home = HomeView(self.session, self.pages, speaker=self.speaker)
         home.open_entry.connect(self.open_entry)
         home.new_entry.connect(self.new_entry)
         return home
@@ -205,7 +217,7 @@ class MainWindow(QMainWindow):
     def _make_editor(self) -> EntryEditor:
         from ui.content.entry_editor import EntryEditor
 
-        editor = EntryEditor(self.session, self.pages)
+        editor = EntryEditor(self.session, self.pages, speaker=self.speaker)
         editor.closed.connect(self._editor_closed)
         return editor
 
@@ -274,11 +286,29 @@ class MainWindow(QMainWindow):
             (SETTINGS_KEYS, self.open_settings),
             (SHARE_KEYS, self.start_share),
             (PLAN_KEYS, self.open_plan),
+            (READ_KEYS, self.read_aloud),
         ]
         pairs += [(QKeySequence(f"Alt+{row + 1}"), lambda page=page: self.show_page(page))
                   for row, page in enumerate(NAVIGATION)]
         for keys, action in pairs:
             QShortcut(keys, self, action)
+
+    def _show_symbols(self) -> None:
+        """Easy read: a picture beside each page's name and each main action."""
+        add_symbols([(self.share_button, "share"), (self.settings_button, "settings"),
+                     (self.plan_button, "when_things_get_hard"), (self.lock_button, "lock"),
+                     (self.hide_button, "hide")])
+        for row, name in enumerate(NAVIGATION_SYMBOLS):
+            self.navigation.item(row).setIcon(symbol(name))
+        self.navigation.setProperty("easyRead", True)
+
+    def read_aloud(self) -> None:
+        """Ctrl+Shift+R: what the page's own Read aloud button reads (Home, an entry); again, stop."""
+        button = self.pages.currentWidget().findChild(ReadAloudButton)
+        if self.speaker.is_speaking():
+            self.speaker.stop()
+        elif button is not None:
+            button.press()
 
     # --- navigation ---------------------------------------------------------------------
 

@@ -1,0 +1,43 @@
+"""Journey: the young person has Home read aloud (Ctrl+Shift+R); someone comes into the room and
+they press Ctrl+Shift+H. The voice stops at once, with the passport, and nothing is left speaking."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTextToSpeech import QTextToSpeech
+
+from tests.helpers import add_entry
+from tests.journeys.window_steps import unlock_by_keys
+from tests.shell_helpers import press
+from ui.app import PassportApp
+
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+
+@pytest.fixture
+def running(qtbot, data_dir, made_profile):
+    profile, _code = made_profile
+    add_entry(profile, "Walks", "Round the park after tea, twice round the pond, then home for toast. " * 4,
+              important_now=True)
+    profile.lock()
+    app = PassportApp(["--data-dir", str(data_dir)])
+    app.context.speech_engine = "mock"  # Qt's own test engine: the real wiring, no sound card needed
+    yield app
+    app.close()
+
+
+def test_hide_now_stops_the_reading_at_once(qtbot, running) -> None:
+    window = unlock_by_keys(qtbot, running)
+    speaker = window.speaker
+    press(qtbot, Qt.Key.Key_R, CTRL_SHIFT)
+    assert speaker.is_speaking()
+    engine = speaker.engine
+    assert engine is not None and engine.state() == QTextToSpeech.State.Speaking
+
+    press(qtbot, Qt.Key.Key_H, CTRL_SHIFT)
+
+    start = running.controller.start_window
+    assert start.pages.currentWidget() is start.neutral
+    assert engine.state() != QTextToSpeech.State.Speaking, "the voice stopped with the passport"
+    assert not speaker.is_speaking()

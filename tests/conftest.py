@@ -94,11 +94,16 @@ def chooser() -> AnsweringChooser:
 
 @pytest.fixture(scope="session")
 def qapp(qapp):
-    """pytest-qt's application, with the wheel guard the app installs (ui/app.py), so windows
-    built straight in a test treat the mouse wheel as the person's would."""
-    from ui.widgets.wheel_guard import WheelGuard  # late, like Qt below: core tests need neither
+    """pytest-qt's application, with the wheel guard and English's plural forms the app installs
+    (ui/app.py), so windows built straight in a test treat the mouse wheel as the person's would
+    and say "1 entry"."""
+    from ui.runtime.translations import install_english_plurals  # late, like Qt below
+    from ui.widgets.wheel_guard import WheelGuard
 
     WheelGuard.install(qapp)
+    if qapp.property("englishPlurals") is None:
+        install_english_plurals(qapp)
+        qapp.setProperty("englishPlurals", True)
     return qapp
 
 

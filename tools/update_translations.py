@@ -23,6 +23,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 TRANSLATIONS = ROOT / "resources" / "translations"
 TEMPLATE = TRANSLATIONS / "wellbeing_passport.ts"
+# English's own plural forms ("1 entry", "2 entries"): only the messages with a count, whose
+# singular a person writes once; loaded under every language, so English is right wherever a
+# translation has no word yet.
+ENGLISH_PLURALS = TRANSLATIONS / "plurals" / "english_plurals.ts"
 
 
 def qt_tool(name: str) -> str:
@@ -86,6 +90,16 @@ def mark_direction(ts_file: Path) -> None:
         ts_file.write_text(marked, encoding="utf-8")
 
 
+def refresh_english_plurals() -> None:
+    ENGLISH_PLURALS.parent.mkdir(exist_ok=True)
+    subprocess.run(
+        [qt_tool("pyside6-lupdate"), "-silent", "-locations", "none", "-no-obsolete", "-pluralonly",
+         "-source-language", "en_GB", "-target-language", "en_GB", *map(str, sources()), "-ts", str(ENGLISH_PLURALS)],
+        check=True,
+    )
+    lrelease(ENGLISH_PLURALS, ENGLISH_PLURALS.with_suffix(".qm"))
+
+
 def lrelease(ts_file: Path, qm_file: Path) -> None:
     """Compiles one language. Only translations marked done go in: a guess lupdate carried
     over from a changed English string could say the wrong thing, and English is safer."""
@@ -118,6 +132,8 @@ def main() -> int:
     TRANSLATIONS.mkdir(parents=True, exist_ok=True)
     lupdate(TEMPLATE)
     print(f"Template refreshed from {len(sources())} UI modules: {TEMPLATE.relative_to(ROOT)}")
+    refresh_english_plurals()
+    print(f"English plurals refreshed: {ENGLISH_PLURALS.relative_to(ROOT)} (write the singular of any new one)")
     for ts_file in languages():
         if ensure_language(ts_file):
             print(f"Marked {ts_file.name} as language {language_of(ts_file)}")

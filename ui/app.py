@@ -41,6 +41,7 @@ from ui.runtime.last_resort import LastResort
 from ui.runtime.paths import resource_path
 from ui.runtime.session import Session
 from ui.runtime.theme import ThemeManager
+from ui.runtime.translations import install_english_plurals
 from ui.shell.lock_guard import DEFAULT_IDLE_MINUTES, IDLE_SETTING, LockGuard
 from ui.shell.start_window import StartWindow
 from ui.widgets.enter_on_buttons import EnterOnButtons
@@ -435,6 +436,7 @@ class PassportApp:
         # Before any window is built: letters for every script, and every widget made in the
         # start screen's language (the computer's own until someone chooses one).
         load_bundled_fonts(self.qt_app)
+        self.english_plurals = install_english_plurals(self.qt_app)
         self.languages = LanguageSwitcher(self.qt_app)
         self.languages.use(None if args.demo else read_start_language(profiles.data_dir(args.data_dir)))
         self.demo_dir: Path | None = None
@@ -488,6 +490,8 @@ class PassportApp:
         self.qt_app.removeEventFilter(self.guard)
         self.last_resort.uninstall()
         self.languages.uninstall()
+        if self.english_plurals is not None:
+            self.qt_app.removeTranslator(self.english_plurals)
         if self.demo_dir is not None:
             shutil.rmtree(self.demo_dir, ignore_errors=True)
 

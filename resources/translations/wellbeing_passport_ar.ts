@@ -3525,13 +3525,16 @@
         <source>Saving…</source>
         <translation>جارٍ الحفظ…</translation>
     </message>
-    <message>
-        <source>Saved a suggestion for {name}. Give them the file.</source>
-        <translation>حُفظ اقتراح إلى {name}. أعطهم الملف.</translation>
-    </message>
-    <message>
-        <source>Saved {count} suggestions for {name}. Give them the file.</source>
-        <translation>حُفظت اقتراحات ({count}) إلى {name}. أعطهم الملف.</translation>
+    <message numerus="yes">
+        <source>Saved %n suggestions for {name}. Give them the file.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>If they haven&apos;t added your card yet, give them your card too (My card…). In their app they choose People, then “Add someone&apos;s card…”; then Suggestions, then “Open suggestions…” to open this file.</source>
@@ -3972,9 +3975,16 @@
         <source>Saved. It is now called {0}.</source>
         <translation>حُفظ. اسمه الآن {0}.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source> minutes</source>
-        <translation> دقيقة</translation>
+        <translation type="unfinished">
+            <numerusform> دقيقة</numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Lost your recovery code, or worried someone has seen it? Make a new one. The old code stops working straight away for this passport; backups you saved before open only with the old code, so save a new backup afterwards.</source>
@@ -3991,10 +4001,6 @@
     <message>
         <source>It also locks at once when you press Lock, or Hide now (Ctrl+Shift+H).</source>
         <translation>ويقفل أيضًا فورًا عندما تضغط “قفل” أو “أخفِ الآن” (Ctrl+Shift+H).</translation>
-    </message>
-    <message>
-        <source> minute</source>
-        <translation> دقيقة</translation>
     </message>
     <message>
         <source>Current passphrase</source>
@@ -4457,14 +4463,6 @@
         <translation>ملف: {0}</translation>
     </message>
     <message>
-        <source>1 entry chosen.</source>
-        <translation>اختيرت تدوينة واحدة.</translation>
-    </message>
-    <message>
-        <source>{0} entries chosen.</source>
-        <translation>اختيرت تدوينات: {0}.</translation>
-    </message>
-    <message>
         <source>Who is it for?</source>
         <translation>لمن هو؟</translation>
     </message>
@@ -4523,6 +4521,17 @@
     <message>
         <source>Share what people should know first</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries chosen.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>You have no cards yet. Add one on the People page.</source>
@@ -4659,13 +4668,16 @@
         <source>Saved</source>
         <translation>حُفظت</translation>
     </message>
-    <message>
-        <source>1 entry</source>
-        <translation>تدوينة واحدة</translation>
-    </message>
-    <message>
-        <source>{0} entries</source>
-        <translation>تدوينات: {0}</translation>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>“{0}” is saved. It holds {1} for {2}, until the end of {3}.</source>

@@ -3500,13 +3500,11 @@
         <source>Saving…</source>
         <translation>پاشەکەوت دەکرێت…</translation>
     </message>
-    <message>
-        <source>Saved a suggestion for {name}. Give them the file.</source>
-        <translation>پێشنیارێک بۆ {name} پاشەکەوت کرا. فایلەکەی بدەنێ.</translation>
-    </message>
-    <message>
-        <source>Saved {count} suggestions for {name}. Give them the file.</source>
-        <translation>{count} پێشنیار بۆ {name} پاشەکەوت کران. فایلەکەی بدەنێ.</translation>
+    <message numerus="yes">
+        <source>Saved %n suggestions for {name}. Give them the file.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>If they haven&apos;t added your card yet, give them your card too (My card…). In their app they choose People, then “Add someone&apos;s card…”; then Suggestions, then “Open suggestions…” to open this file.</source>
@@ -3947,9 +3945,11 @@
         <source>Saved. It is now called {0}.</source>
         <translation>پاشەکەوت کرا. ئێستا ناوی {0}ـە.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source> minutes</source>
-        <translation> خولەک</translation>
+        <translation type="unfinished">
+            <numerusform> خولەک</numerusform>
+        </translation>
     </message>
     <message>
         <source>Lost your recovery code, or worried someone has seen it? Make a new one. The old code stops working straight away for this passport; backups you saved before open only with the old code, so save a new backup afterwards.</source>
@@ -3966,10 +3966,6 @@
     <message>
         <source>It also locks at once when you press Lock, or Hide now (Ctrl+Shift+H).</source>
         <translation>هەروەها دەستبەجێ قوفڵ دەبێت کاتێک «قوفڵ» یان «ئێستا بیشارەوە» (Ctrl+Shift+H) دادەگریت.</translation>
-    </message>
-    <message>
-        <source> minute</source>
-        <translation> خولەک</translation>
     </message>
     <message>
         <source>Current passphrase</source>
@@ -4432,14 +4428,6 @@
         <translation>فایل: {0}</translation>
     </message>
     <message>
-        <source>1 entry chosen.</source>
-        <translation>١ نووسین هەڵبژێردرا.</translation>
-    </message>
-    <message>
-        <source>{0} entries chosen.</source>
-        <translation>{0} نووسین هەڵبژێردران.</translation>
-    </message>
-    <message>
         <source>Who is it for?</source>
         <translation>بۆ کێیە؟</translation>
     </message>
@@ -4498,6 +4486,12 @@
     <message>
         <source>Share what people should know first</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries chosen.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>You have no cards yet. Add one on the People page.</source>
@@ -4629,13 +4623,11 @@
         <source>Saved</source>
         <translation>پاشەکەوت کرا</translation>
     </message>
-    <message>
-        <source>1 entry</source>
-        <translation>١ نووسین</translation>
-    </message>
-    <message>
-        <source>{0} entries</source>
-        <translation>{0} نووسین</translation>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>“{0}” is saved. It holds {1} for {2}, until the end of {3}.</source>

@@ -3520,13 +3520,15 @@
         <source>Saving…</source>
         <translation>Yn cadw…</translation>
     </message>
-    <message>
-        <source>Saved a suggestion for {name}. Give them the file.</source>
-        <translation>Wedi cadw awgrym i {name}. Rhowch y ffeil iddyn nhw.</translation>
-    </message>
-    <message>
-        <source>Saved {count} suggestions for {name}. Give them the file.</source>
-        <translation>Wedi cadw {count} awgrym i {name}. Rhowch y ffeil iddyn nhw.</translation>
+    <message numerus="yes">
+        <source>Saved %n suggestions for {name}. Give them the file.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>If they haven&apos;t added your card yet, give them your card too (My card…). In their app they choose People, then “Add someone&apos;s card…”; then Suggestions, then “Open suggestions…” to open this file.</source>
@@ -3967,9 +3969,15 @@
         <source>Saved. It is now called {0}.</source>
         <translation>Wedi&apos;i gadw. Ei enw nawr yw {0}.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source> minutes</source>
-        <translation> munud</translation>
+        <translation type="unfinished">
+            <numerusform> munud</numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Lost your recovery code, or worried someone has seen it? Make a new one. The old code stops working straight away for this passport; backups you saved before open only with the old code, so save a new backup afterwards.</source>
@@ -3986,10 +3994,6 @@
     <message>
         <source>It also locks at once when you press Lock, or Hide now (Ctrl+Shift+H).</source>
         <translation>Mae hefyd yn cloi ar unwaith pan fyddi di&apos;n pwyso Cloi, neu Cuddio nawr (Ctrl+Shift+H).</translation>
-    </message>
-    <message>
-        <source> minute</source>
-        <translation> munud</translation>
     </message>
     <message>
         <source>Current passphrase</source>
@@ -4452,14 +4456,6 @@
         <translation>Ffeil: {0}</translation>
     </message>
     <message>
-        <source>1 entry chosen.</source>
-        <translation>1 cofnod wedi&apos;i ddewis.</translation>
-    </message>
-    <message>
-        <source>{0} entries chosen.</source>
-        <translation>{0} cofnod wedi&apos;u dewis.</translation>
-    </message>
-    <message>
         <source>Who is it for?</source>
         <translation>I bwy mae e?</translation>
     </message>
@@ -4518,6 +4514,16 @@
     <message>
         <source>Share what people should know first</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries chosen.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>You have no cards yet. Add one on the People page.</source>
@@ -4653,13 +4659,15 @@
         <source>Saved</source>
         <translation>Wedi&apos;i gadw</translation>
     </message>
-    <message>
-        <source>1 entry</source>
-        <translation>1 cofnod</translation>
-    </message>
-    <message>
-        <source>{0} entries</source>
-        <translation>{0} cofnod</translation>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>“{0}” is saved. It holds {1} for {2}, until the end of {3}.</source>

@@ -3505,13 +3505,12 @@
         <source>Saving…</source>
         <translation>Po ruhet…</translation>
     </message>
-    <message>
-        <source>Saved a suggestion for {name}. Give them the file.</source>
-        <translation>U ruajt një sugjerim për {name}. Jepjani skedarin.</translation>
-    </message>
-    <message>
-        <source>Saved {count} suggestions for {name}. Give them the file.</source>
-        <translation>U ruajtën {count} sugjerime për {name}. Jepjani skedarin.</translation>
+    <message numerus="yes">
+        <source>Saved %n suggestions for {name}. Give them the file.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>If they haven&apos;t added your card yet, give them your card too (My card…). In their app they choose People, then “Add someone&apos;s card…”; then Suggestions, then “Open suggestions…” to open this file.</source>
@@ -3952,9 +3951,12 @@
         <source>Saved. It is now called {0}.</source>
         <translation>U ruajt. Tani quhet {0}.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source> minutes</source>
-        <translation> minuta</translation>
+        <translation type="unfinished">
+            <numerusform> minuta</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Lost your recovery code, or worried someone has seen it? Make a new one. The old code stops working straight away for this passport; backups you saved before open only with the old code, so save a new backup afterwards.</source>
@@ -3971,10 +3973,6 @@
     <message>
         <source>It also locks at once when you press Lock, or Hide now (Ctrl+Shift+H).</source>
         <translation>Kyçet edhe menjëherë kur shtyp Kyç, ose Fshihe tani (Ctrl+Shift+H).</translation>
-    </message>
-    <message>
-        <source> minute</source>
-        <translation> minutë</translation>
     </message>
     <message>
         <source>Current passphrase</source>
@@ -4437,14 +4435,6 @@
         <translation>Skedar: {0}</translation>
     </message>
     <message>
-        <source>1 entry chosen.</source>
-        <translation>U zgjodh 1 shënim.</translation>
-    </message>
-    <message>
-        <source>{0} entries chosen.</source>
-        <translation>U zgjodhën {0} shënime.</translation>
-    </message>
-    <message>
         <source>Who is it for?</source>
         <translation>Për kë është?</translation>
     </message>
@@ -4503,6 +4493,13 @@
     <message>
         <source>Share what people should know first</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries chosen.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>You have no cards yet. Add one on the People page.</source>
@@ -4635,13 +4632,12 @@
         <source>Saved</source>
         <translation>U ruajt</translation>
     </message>
-    <message>
-        <source>1 entry</source>
-        <translation>1 shënim</translation>
-    </message>
-    <message>
-        <source>{0} entries</source>
-        <translation>{0} shënime</translation>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>“{0}” is saved. It holds {1} for {2}, until the end of {3}.</source>

@@ -237,9 +237,9 @@ class SettingsDialog(QDialog):
         return page
 
     def _say_minutes(self, minutes: int) -> None:
-        # "1 minute", "5 minutes": the app's way with counts (as "1 entry chosen."), which a
-        # translation can give its own words for each.
-        self.idle_minutes.setSuffix(self.tr(" minute") if minutes == 1 else self.tr(" minutes"))
+        # " minute" or " minutes" by the number (Qt's plural forms: English's two come from
+        # resources/translations/plurals, each language has its own).
+        self.idle_minutes.setSuffix(self.tr(" minutes", "", minutes))
 
     def set_idle_minutes(self, minutes: int) -> None:
         self._session.apply(self.profile.set_setting(IDLE_SETTING, minutes))

@@ -73,3 +73,15 @@ def language_to_show(preferences: Sequence[str], folder: Path) -> str | None:
             if (folder / f"{CATALOGUE}_{candidate}.qm").is_file():
                 return candidate
     return None
+
+
+def install_english_plurals(app: QApplication, directory: Path | None = None) -> QTranslator | None:
+    """English's two forms of every message with a count ("1 entry", "2 entries"), installed
+    first so every language's own file is asked before it; None if the file is missing."""
+    folder = (resource_path("translations") if directory is None else directory) / "plurals"
+    plurals = QTranslator(app)
+    if not plurals.load("english_plurals", str(folder)) or plurals.isEmpty():
+        plurals.deleteLater()
+        return None
+    app.installTranslator(plurals)
+    return plurals

@@ -233,10 +233,8 @@ class ShareWizard(QDialog):
         count = len(self.chosen_ids())
         if count == 0:
             self.chosen_label.setText(self.tr("Nothing chosen yet."))
-        elif count == 1:
-            self.chosen_label.setText(self.tr("1 entry chosen."))
         else:
-            self.chosen_label.setText(self.tr("{0} entries chosen.").format(count))
+            self.chosen_label.setText(self.tr("%n entries chosen.", "", count))
         self._update_buttons()
 
     # --- step 2: the person ---------------------------------------------------------------
@@ -502,7 +500,7 @@ class ShareWizard(QDialog):
         count = len(self.chosen_ids())
         until = long_date(last_day(self.content.expires)) if self.content else ""
         self.done_title.setText(self.tr("Saved"))
-        what = self.tr("1 entry") if count == 1 else self.tr("{0} entries").format(count)
+        what = self.tr("%n entries", "", count)
         # The person chosen, as the preview named them (lists may have refreshed since).
         name = self.content.recipient_name if self.content else ""
         text = self.tr("“{0}” is saved. It holds {1} for {2}, until the end of {3}.").format(

@@ -264,12 +264,11 @@ class SendSuggestionsDialog(QDialog):
         self.progress.hide()
         self._session.apply(change)
         sent = change.subject
-        text = self.tr("Saved a suggestion for {name}. Give them the file.") if len(sent.entry_ids) == 1 else \
-            self.tr("Saved {count} suggestions for {name}. Give them the file.")
+        text = self.tr("Saved %n suggestions for {name}. Give them the file.", "", len(sent.entry_ids))
         how = self.tr("If they haven't added your card yet, give them your card too (My card…). In their app "
                       "they choose People, then “Add someone's card…”; then Suggestions, then “Open "
                       "suggestions…” to open this file.")
-        self.status.setText(text.format(count=len(sent.entry_ids), name=sent.recipient_name) + " " + how)
+        self.status.setText(text.replace("{name}", sent.recipient_name) + " " + how)
         self._fill_sent()
         self._update()
 

@@ -147,3 +147,22 @@ def test_the_persons_first_language_we_can_show_wins(tmp_path: Path) -> None:
     assert language_to_show(["cy-GB", "en-GB"], tmp_path) == "cy"
     assert language_to_show(["fr-FR", "pt-BR", "en"], tmp_path) == "pt"
     assert language_to_show(["fr-FR"], tmp_path) is None
+
+
+def test_english_says_one_entry_and_two_entries(qapp) -> None:
+    """Counts in English come from resources/translations/plurals (Qt alone says "1 entries")."""
+    translate = QCoreApplication.translate
+    assert translate("ShareWizard", "%n entries chosen.", "", 1) == "1 entry chosen."
+    assert translate("ShareWizard", "%n entries chosen.", "", 3) == "3 entries chosen."
+    assert translate("SettingsDialog", " minutes", "", 1) == " minute"
+
+
+def test_every_count_has_its_english_singular() -> None:
+    """A new message with %n needs its singular written once in the English plurals file."""
+    plurals = ROOT / "resources" / "translations" / "plurals" / "english_plurals.ts"
+    text = plurals.read_text(encoding="utf-8")
+    assert 'type="unfinished"' not in text, "write the singular of the new counts in " + str(plurals)
+    in_template = {(context, source) for context, source, _comment in messages(TEMPLATE)
+                   if "%n" in source or source == " minutes"}
+    in_plurals = {(context, source) for context, source, _comment in messages(plurals)}
+    assert in_template <= in_plurals

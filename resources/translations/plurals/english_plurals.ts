@@ -1,0 +1,89 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="en_GB">
+<context>
+    <name>BoundariesDialog</name>
+    <message numerus="yes">
+        <source>That&apos;s a lot of words: each box holds at most %n characters.</source>
+        <translation>
+            <numerusform>That&apos;s a lot of words: each box holds at most %n character.</numerusform>
+            <numerusform>That&apos;s a lot of words: each box holds at most %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BundleDocument</name>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n changed</numerusform>
+            <numerusform>%n changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n no longer shared</source>
+        <translation>
+            <numerusform>%n no longer shared</numerusform>
+            <numerusform>%n no longer shared</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No longer shared: %n from the last one</source>
+        <translation>
+            <numerusform>No longer shared: %n from the last one</numerusform>
+            <numerusform>No longer shared: %n from the last one</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SendSuggestionsDialog</name>
+    <message numerus="yes">
+        <source>Saved %n suggestions for {name}. Give them the file.</source>
+        <translation>
+            <numerusform>Saved a suggestion for {name}. Give them the file.</numerusform>
+            <numerusform>Saved %n suggestions for {name}. Give them the file.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message numerus="yes">
+        <source> minutes</source>
+        <translation>
+            <numerusform> minute</numerusform>
+            <numerusform> minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ShareWizard</name>
+    <message numerus="yes">
+        <source>%n entries chosen.</source>
+        <translation>
+            <numerusform>%n entry chosen.</numerusform>
+            <numerusform>%n entries chosen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no longer shared: %n you deleted</source>
+        <translation>
+            <numerusform>no longer shared: %n you deleted</numerusform>
+            <numerusform>no longer shared: %n you deleted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

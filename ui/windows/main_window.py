@@ -245,6 +245,7 @@ class MainWindow(QMainWindow):
                            ("add", self.tr("Suggestions")), ("help", self.tr("Help"))):
             self.navigation.addItem(QListWidgetItem(themed_icon(icon), text))
         self.navigation.currentRowChanged.connect(self._navigated)
+        self.navigation.itemSelectionChanged.connect(self._chosen_by_selection)
         self.share_button = QPushButton(self.tr("&Share…"))
         self.share_button.setProperty("role", "primary")
         self.share_button.setAccessibleName(self.tr("Share"))
@@ -326,6 +327,14 @@ class MainWindow(QMainWindow):
     def _navigated(self, row: int) -> None:
         if row >= 0:
             self.pages.setCurrentWidget(self.page(NAVIGATION[row]))
+
+    def _chosen_by_selection(self) -> None:
+        """A screen reader may choose a page by selecting it through the accessibility API
+        (AT-SPI's Selection, or a list item's Toggle) rather than by moving the current row:
+        that shows the page too (tests/atspi)."""
+        chosen = self.navigation.selectedIndexes()
+        if chosen and chosen[0].row() != self.navigation.currentRow():
+            self.navigation.setCurrentRow(chosen[0].row())
 
     def open_entry(self, entry_id: str) -> None:
         self._remember_page()

@@ -38,20 +38,20 @@ class StepSpec(NamedTuple):
 
 
 STEPS: tuple[StepSpec, ...] = (
-    StepSpec("warning_signs", QT_TRANSLATE_NOOP(CONTEXT, "My warning signs"), QT_TRANSLATE_NOOP(
-        CONTEXT, "What tells you things are getting hard? Thoughts, feelings, things you notice yourself doing.")),
-    StepSpec("things_i_can_do", QT_TRANSLATE_NOOP(CONTEXT, "Things I can do myself"), QT_TRANSLATE_NOOP(
-        CONTEXT, "What helps you feel a bit better on your own, even for a few minutes?")),
-    StepSpec("take_my_mind_off", QT_TRANSLATE_NOOP(CONTEXT, "People and places that take my mind off it"),
-             QT_TRANSLATE_NOOP(CONTEXT, "Who or where helps you think about something else for a while?")),
-    StepSpec("people_i_can_ask", QT_TRANSLATE_NOOP(CONTEXT, "People I can ask for help"), QT_TRANSLATE_NOOP(
-        CONTEXT, "Who can you talk to when things get hard? Add how to reach them if you like.")),
-    StepSpec("professionals", QT_TRANSLATE_NOOP(CONTEXT, "Professionals and crisis lines"), QT_TRANSLATE_NOOP(
-        CONTEXT, "Which workers or services can you contact? The free lines above are always there too.")),
-    StepSpec("safer_place", QT_TRANSLATE_NOOP(CONTEXT, "Making where I am safer"), QT_TRANSLATE_NOOP(
-        CONTEXT, "What can you do to make where you are safer right now?")),
-    StepSpec("reasons", QT_TRANSLATE_NOOP(CONTEXT, "My reasons to keep going"), QT_TRANSLATE_NOOP(
-        CONTEXT, "What matters to you? Who or what are you looking forward to?")),
+    StepSpec("warning_signs", QT_TRANSLATE_NOOP("SafetyPlan", "My warning signs"), QT_TRANSLATE_NOOP(
+        "SafetyPlan", "What tells you things are getting hard? Thoughts, feelings, things you notice yourself doing.")),
+    StepSpec("things_i_can_do", QT_TRANSLATE_NOOP("SafetyPlan", "Things I can do myself"), QT_TRANSLATE_NOOP(
+        "SafetyPlan", "What helps you feel a bit better on your own, even for a few minutes?")),
+    StepSpec("take_my_mind_off", QT_TRANSLATE_NOOP("SafetyPlan", "People and places that take my mind off it"),
+             QT_TRANSLATE_NOOP("SafetyPlan", "Who or where helps you think about something else for a while?")),
+    StepSpec("people_i_can_ask", QT_TRANSLATE_NOOP("SafetyPlan", "People I can ask for help"), QT_TRANSLATE_NOOP(
+        "SafetyPlan", "Who can you talk to when things get hard? Add how to reach them if you like.")),
+    StepSpec("professionals", QT_TRANSLATE_NOOP("SafetyPlan", "Professionals and crisis lines"), QT_TRANSLATE_NOOP(
+        "SafetyPlan", "Which workers or services can you contact? The free lines above are always there too.")),
+    StepSpec("safer_place", QT_TRANSLATE_NOOP("SafetyPlan", "Making where I am safer"), QT_TRANSLATE_NOOP(
+        "SafetyPlan", "What can you do to make where you are safer right now?")),
+    StepSpec("reasons", QT_TRANSLATE_NOOP("SafetyPlan", "My reasons to keep going"), QT_TRANSLATE_NOOP(
+        "SafetyPlan", "What matters to you? Who or what are you looking forward to?")),
 )
 STEP_KEYS = tuple(step.key for step in STEPS)
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QFrame, QPlainTextEdit, QVBoxLayout, QWidget
 
-from passport.content.safety_plan import CONTEXT
 from passport.errors import PassportError
 from passport.models import PlanStep
 from ui.runtime.messages import message_for
@@ -18,7 +17,7 @@ KEEP_AFTER_MS = 800  # a pause in typing, then the step is kept
 
 def step_title(step: PlanStep) -> str:
     """The step's name in the person's language."""
-    return QCoreApplication.translate(CONTEXT, step.title)
+    return QCoreApplication.translate("SafetyPlan", step.title)
 
 
 class PlanStepBlock(QFrame):
@@ -32,7 +31,7 @@ class PlanStepBlock(QFrame):
         self._dirty = False
         self.title = step_title(step)
         self.heading = words(self.tr("{0}. {1}").replace("{0}", str(number)).replace("{1}", self.title), "heading")
-        self.prompt = words(QCoreApplication.translate(CONTEXT, step.prompt), "hint")
+        self.prompt = words(QCoreApplication.translate("SafetyPlan", step.prompt), "hint")
         self.field = QPlainTextEdit()
         self.field.setObjectName("planStepField")
         self.field.setTabChangesFocus(True)  # Tab moves on to the next step, as everywhere else

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QFontInfo
 from PySide6.QtWidgets import QApplication
 
 from ui.runtime.paths import resource_path
@@ -33,7 +33,12 @@ def load_bundled_fonts(app: QApplication, folder: Path | None = None) -> list[st
             if family not in added:
                 added.append(family)
     font = QFont(app.font())
-    families = list(font.families()) or [font.family()]
+    # The platform's font may be named by an alias ("Sans Serif" on Linux) that only a lone
+    # family resolves: in a list, Qt takes the first name that is a real family, and ours
+    # (with Arabic's tall lines) would become every letter's font. So the family the alias
+    # stands for goes first.
+    families = [QFontInfo(font).family()]
+    families += [family for family in list(font.families()) or [font.family()] if family not in families]
     font.setFamilies(families + [family for family in added if family not in families])
     app.setFont(font)
     return added

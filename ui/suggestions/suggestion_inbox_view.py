@@ -133,7 +133,7 @@ class SuggestionInboxView(QWidget):
         self.attachments_area = QWidget()
         self._attachments_layout = QVBoxLayout(self.attachments_area)
         self._attachments_layout.setContentsMargins(0, 0, 0, 0)
-        suggested = QWidget()
+        suggested = self._suggested = QWidget()
         suggested.setObjectName("suggestedColumn")
         left = QVBoxLayout(suggested)
         left.setContentsMargins(0, 0, 12, 0)
@@ -157,12 +157,19 @@ class SuggestionInboxView(QWidget):
         self.detail.setFrameShape(QFrame.Shape.NoFrame)
         self.detail.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.detail.setWidget(page)
+        self.detail.installEventFilter(self)
         self.detail.viewport().installEventFilter(self)
         return self.detail
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize and watched is self.detail.viewport():
-            self._reflow(self.detail.viewport().width())
+        if event.type() == QEvent.Type.Resize:
+            if watched is self.detail:
+                # Before the scroll area sizes its page to the new width: otherwise the page
+                # keeps the width the buttons in a row needed, and they stand out past the edge
+                # until its next layout pass (seen when the first suggestion opens).
+                self._reflow(self.detail.maximumViewportSize().width())
+            elif watched is self.detail.viewport():  # a scroll bar came or went
+                self._reflow(self.detail.viewport().width())
         return super().eventFilter(watched, event)
 
     def _reflow(self, width: int) -> None:
@@ -179,7 +186,11 @@ class SuggestionInboxView(QWidget):
                                    else QBoxLayout.Direction.TopToBottom)
         policy = QSizePolicy.Policy.Expanding if in_a_row else QSizePolicy.Policy.Fixed
         self._actions_gap.changeSize(0, 0, policy, QSizePolicy.Policy.Fixed)
+        # The column and the page keep their cached sizes until told: the scroll area must
+        # see the narrower page the buttons one above another make, now.
         self._action_row.invalidate()
+        self._suggested.layout().invalidate()
+        self._suggested.updateGeometry()
 
     def _actions(self) -> QHBoxLayout:
         self.accept_button = QPushButton(self.tr("&Add it to my passport"))

@@ -5,7 +5,7 @@ with the application's font, uses no missing-glyph box, and the fonts we ship co
 from __future__ import annotations
 
 import pytest
-from PySide6.QtGui import QRawFont, QTextLayout
+from PySide6.QtGui import QFont, QFontInfo, QFontMetrics, QRawFont, QTextLayout
 from PySide6.QtWidgets import QLabel
 
 from ui.runtime.fonts import font_files, load_bundled_fonts
@@ -29,6 +29,21 @@ def families(qapp) -> list[str]:
 
 def test_the_shipped_fonts_load(families: list[str]) -> None:
     assert families == ["Noto Sans Arabic", "Noto Sans Ethiopic"]
+
+
+def test_english_keeps_the_platform_font_and_its_line_height(qapp) -> None:
+    """Linux names its font by an alias ("Sans Serif"); our fonts behind it must not take its
+    place (Arabic's taller lines made every field and button grow)."""
+    before = QFont(qapp.font())
+    try:
+        qapp.setFont(QFont("Sans Serif", 10))
+        usual, height = QFontInfo(qapp.font()).family(), QFontMetrics(qapp.font()).height()
+        load_bundled_fonts(qapp)
+        assert QFontInfo(qapp.font()).family() == usual
+        assert QFontMetrics(qapp.font()).height() == height
+        assert qapp.font().families()[-2:] == ["Noto Sans Arabic", "Noto Sans Ethiopic"]
+    finally:
+        qapp.setFont(before)
 
 
 @pytest.mark.parametrize("language", SAMPLES)

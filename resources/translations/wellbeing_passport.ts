@@ -3223,6 +3223,65 @@
     </message>
 </context>
 <context>
+    <name>SafetyPlan</name>
+    <message>
+        <source>My warning signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What tells you things are getting hard? Thoughts, feelings, things you notice yourself doing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Things I can do myself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What helps you feel a bit better on your own, even for a few minutes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People and places that take my mind off it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who or where helps you think about something else for a while?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People I can ask for help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who can you talk to when things get hard? Add how to reach them if you like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professionals and crisis lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which workers or services can you contact? The free lines above are always there too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making where I am safer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What can you do to make where you are safer right now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My reasons to keep going</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What matters to you? Who or what are you looking forward to?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SafetyPlanView</name>
     <message>
         <source>When things get hard</source>

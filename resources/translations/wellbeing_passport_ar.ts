@@ -163,19 +163,19 @@
     </message>
     <message>
         <source>Draw a picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>ارسم صورة…</translation>
     </message>
     <message>
         <source>Draw a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>ارسم صورة</translation>
     </message>
     <message>
         <source>Record a sound…</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّل صوتًا…</translation>
     </message>
     <message>
         <source>Record a sound</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّل صوتًا</translation>
     </message>
     <message>
         <source>Add a title first, then you can add pictures, sounds and files.</source>
@@ -187,11 +187,11 @@
     </message>
     <message>
         <source>Drawing {when}.png</source>
-        <translation type="unfinished"></translation>
+        <translation>رسم {when}.png</translation>
     </message>
     <message>
         <source>Recording {when}.wav</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل {when}.wav</translation>
     </message>
     <message>
         <source>Added {name}.</source>
@@ -378,72 +378,72 @@
     <name>BoundariesBand</name>
     <message>
         <source>{heading}: {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>{heading}: {words}</translation>
     </message>
 </context>
 <context>
     <name>BoundariesDialog</name>
     <message>
         <source>How to talk with me</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف تتحدث معي</translation>
     </message>
     <message>
         <source>Call me</source>
-        <translation type="unfinished"></translation>
+        <translation>نادِني</translation>
     </message>
     <message>
         <source>The name you like to be called</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الذي تحب أن يناديك الناس به</translation>
     </message>
     <message>
         <source>Please don&apos;t ask me about</source>
-        <translation type="unfinished"></translation>
+        <translation>من فضلك لا تسألني عن</translation>
     </message>
     <message>
         <source>For example: tell me what will happen next; give me time to answer</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا: أخبرني بما سيحدث بعد ذلك؛ أعطني وقتًا لأجيب</translation>
     </message>
     <message>
         <source>What people should know first</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يجب أن يعرفه الناس أولًا</translation>
     </message>
     <message>
         <source>These stay in your passport. They are shared only when you tick them while sharing, and then they come before everything else.</source>
-        <translation type="unfinished"></translation>
+        <translation>تبقى هذه في دفترك. لا تُشارَك إلا إذا وضعت عليها علامة أثناء المشاركة، وعندها تأتي قبل كل شيء آخر.</translation>
     </message>
     <message>
         <source>&amp;Call me…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نادِني…</translation>
     </message>
     <message>
         <source>&amp;Please don&apos;t ask me about…</source>
-        <translation type="unfinished"></translation>
+        <translation>من &amp;فضلك لا تسألني عن…</translation>
     </message>
     <message>
         <source>&amp;How to talk with me</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;كيف تتحدث معي</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">إلغاء</translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;حفظ</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ</translation>
     </message>
     <message numerus="yes">
         <source>That&apos;s a lot of words: each box holds at most %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>هذه كلمات كثيرة: كل خانة تتسع لـ %n حرف على الأكثر.</numerusform>
+            <numerusform>هذه كلمات كثيرة: كل خانة تتسع لحرف واحد على الأكثر.</numerusform>
+            <numerusform>هذه كلمات كثيرة: كل خانة تتسع لحرفين على الأكثر.</numerusform>
+            <numerusform>هذه كلمات كثيرة: كل خانة تتسع لـ %n أحرف على الأكثر.</numerusform>
+            <numerusform>هذه كلمات كثيرة: كل خانة تتسع لـ %n حرفًا على الأكثر.</numerusform>
+            <numerusform>هذه كلمات كثيرة: كل خانة تتسع لـ %n حرف على الأكثر.</numerusform>
         </translation>
     </message>
 </context>
@@ -451,62 +451,62 @@
     <name>BoundariesPanel</name>
     <message>
         <source>What people should know first</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يجب أن يعرفه الناس أولًا</translation>
     </message>
     <message>
         <source>What should people call you? Is there anything you&apos;d rather not be asked about? How do you like people to talk with you?</source>
-        <translation type="unfinished"></translation>
+        <translation>بماذا يجب أن يناديك الناس؟ هل هناك شيء تفضّل ألّا تُسأل عنه؟ كيف تحب أن يتحدث الناس معك؟</translation>
     </message>
     <message>
         <source>Call me</source>
-        <translation type="unfinished"></translation>
+        <translation>نادِني</translation>
     </message>
     <message>
         <source>Please don&apos;t ask me about</source>
-        <translation type="unfinished"></translation>
+        <translation>من فضلك لا تسألني عن</translation>
     </message>
     <message>
         <source>How to talk with me</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف تتحدث معي</translation>
     </message>
     <message>
         <source>Shared only when you tick them while sharing.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تُشارَك إلا إذا وضعت عليها علامة أثناء المشاركة.</translation>
     </message>
     <message>
         <source>&amp;Write them…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;كتبها…</translation>
     </message>
     <message>
         <source>&amp;Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;غيّرها…</translation>
     </message>
     <message>
         <source>Write what people should know first</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب ما يجب أن يعرفه الناس أولًا</translation>
     </message>
     <message>
         <source>Change what people should know first</source>
-        <translation type="unfinished"></translation>
+        <translation>غيّر ما يجب أن يعرفه الناس أولًا</translation>
     </message>
 </context>
 <context>
     <name>BoundariesText</name>
     <message>
         <source>Call me</source>
-        <translation type="unfinished"></translation>
+        <translation>نادِني</translation>
     </message>
     <message>
         <source>Please don&apos;t ask me about</source>
-        <translation type="unfinished"></translation>
+        <translation>من فضلك لا تسألني عن</translation>
     </message>
     <message>
         <source>How to talk with me</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف تتحدث معي</translation>
     </message>
     <message>
         <source>Please read this first</source>
-        <translation type="unfinished"></translation>
+        <translation>من فضلك اقرأ هذا أولًا</translation>
     </message>
 </context>
 <context>
@@ -517,19 +517,19 @@
     </message>
     <message>
         <source>Not for the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليست للسجل.</translation>
     </message>
     <message>
         <source>May be copied into their records (a copy there stays after it ends)</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن نسخها إلى سجلاتهم (تبقى النسخة هناك بعد انتهاء المشاركة)</translation>
     </message>
     <message>
         <source>Read only: not for the record</source>
-        <translation type="unfinished"></translation>
+        <translation>للقراءة فقط: ليست للسجل</translation>
     </message>
     <message>
         <source>{day}, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}، {time}</translation>
     </message>
     <message>
         <source>{0:.1f} MB</source>
@@ -701,7 +701,7 @@
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>السجلات</translation>
     </message>
     <message>
         <source>New since {0}</source>
@@ -907,70 +907,70 @@
     <name>CrisisLines</name>
     <message>
         <source>People to talk to now</source>
-        <translation type="unfinished"></translation>
+        <translation>أشخاص تتحدث إليهم الآن</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished">{0}: {1}</translation>
+        <translation>{0}: {1}</translation>
     </message>
     <message>
         <source>Samaritans</source>
-        <translation type="unfinished">Samaritans</translation>
+        <translation>Samaritans</translation>
     </message>
     <message>
         <source>Call 116 123</source>
-        <translation type="unfinished">اتصل بالرقم 116 123</translation>
+        <translation>اتصل بالرقم 116 123</translation>
     </message>
     <message>
         <source>Shout</source>
-        <translation type="unfinished">Shout</translation>
+        <translation>Shout</translation>
     </message>
     <message>
         <source>Text SHOUT to 85258</source>
-        <translation type="unfinished">أرسل SHOUT في رسالة إلى 85258</translation>
+        <translation>أرسل SHOUT في رسالة إلى 85258</translation>
     </message>
     <message>
         <source>Childline (up to 19)</source>
-        <translation type="unfinished">Childline (حتى سن 19)</translation>
+        <translation>Childline (حتى سن 19)</translation>
     </message>
     <message>
         <source>Call 0800 1111</source>
-        <translation type="unfinished">اتصل بالرقم 0800 1111</translation>
+        <translation>اتصل بالرقم 0800 1111</translation>
     </message>
     <message>
         <source>NHS, when it&apos;s urgent but not an emergency</source>
-        <translation type="unfinished">NHS، عندما يكون الأمر عاجلًا لكنه ليس حالة طارئة</translation>
+        <translation>NHS، عندما يكون الأمر عاجلًا لكنه ليس حالة طارئة</translation>
     </message>
     <message>
         <source>Call 111</source>
-        <translation type="unfinished">اتصل بالرقم 111</translation>
+        <translation>اتصل بالرقم 111</translation>
     </message>
     <message>
         <source>In an emergency</source>
-        <translation type="unfinished">في حالة طارئة</translation>
+        <translation>في حالة طارئة</translation>
     </message>
     <message>
         <source>Call 999</source>
-        <translation type="unfinished">اتصل بالرقم 999</translation>
+        <translation>اتصل بالرقم 999</translation>
     </message>
 </context>
 <context>
     <name>CrisisLinesDialog</name>
     <message>
         <source>Help</source>
-        <translation type="unfinished">مساعدة</translation>
+        <translation>مساعدة</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">إغلاق</translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>If you need someone to talk to now</source>
-        <translation type="unfinished">إذا احتجت إلى من تتحدث إليه الآن</translation>
+        <translation>إذا احتجت إلى من تتحدث إليه الآن</translation>
     </message>
     <message>
         <source>These people are there for you, free, day and night:</source>
-        <translation type="unfinished"></translation>
+        <translation>هؤلاء الأشخاص موجودون من أجلك، مجانًا، ليلًا ونهارًا:</translation>
     </message>
 </context>
 <context>
@@ -1016,130 +1016,130 @@
     <name>DrawingDialog</name>
     <message>
         <source>Draw a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>ارسم صورة</translation>
     </message>
     <message>
         <source>Drawing page</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحة الرسم</translation>
     </message>
     <message>
         <source>Arrow keys move the cross; Space puts the pen down or lifts it; Shift with an arrow moves further.</source>
-        <translation type="unfinished"></translation>
+        <translation>مفاتيح الأسهم تحرّك العلامة؛ المسافة تضع القلم أو ترفعه؛ Shift مع سهم يحرّكها أبعد.</translation>
     </message>
     <message>
         <source>Thin</source>
-        <translation type="unfinished"></translation>
+        <translation>رفيع</translation>
     </message>
     <message>
         <source>Thin pen</source>
-        <translation type="unfinished"></translation>
+        <translation>قلم رفيع</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>متوسط</translation>
     </message>
     <message>
         <source>Medium pen</source>
-        <translation type="unfinished"></translation>
+        <translation>قلم متوسط</translation>
     </message>
     <message>
         <source>Thick</source>
-        <translation type="unfinished"></translation>
+        <translation>عريض</translation>
     </message>
     <message>
         <source>Thick pen</source>
-        <translation type="unfinished"></translation>
+        <translation>قلم عريض</translation>
     </message>
     <message>
         <source>Black</source>
-        <translation type="unfinished"></translation>
+        <translation>أسود</translation>
     </message>
     <message>
         <source>Red</source>
-        <translation type="unfinished">أحمر</translation>
+        <translation>أحمر</translation>
     </message>
     <message>
         <source>Orange</source>
-        <translation type="unfinished">برتقالي</translation>
+        <translation>برتقالي</translation>
     </message>
     <message>
         <source>Yellow</source>
-        <translation type="unfinished">أصفر</translation>
+        <translation>أصفر</translation>
     </message>
     <message>
         <source>Green</source>
-        <translation type="unfinished">أخضر</translation>
+        <translation>أخضر</translation>
     </message>
     <message>
         <source>Blue</source>
-        <translation type="unfinished">أزرق</translation>
+        <translation>أزرق</translation>
     </message>
     <message>
         <source>Purple</source>
-        <translation type="unfinished">بنفسجي</translation>
+        <translation>بنفسجي</translation>
     </message>
     <message>
         <source>Brown</source>
-        <translation type="unfinished"></translation>
+        <translation>بنّي</translation>
     </message>
     <message>
         <source>Eraser</source>
-        <translation type="unfinished"></translation>
+        <translation>ممحاة</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تراجع</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>تراجع</translation>
     </message>
     <message>
         <source>Undo the last line (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>تراجع عن آخر خط (Ctrl+Z)</translation>
     </message>
     <message>
         <source>C&amp;lear the page</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;مسح الصفحة</translation>
     </message>
     <message>
         <source>Clear the page</source>
-        <translation type="unfinished"></translation>
+        <translation>امسح الصفحة</translation>
     </message>
     <message>
         <source>&amp;Keep this picture</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;حتفظ بهذه الصورة</translation>
     </message>
     <message>
         <source>Keep this picture</source>
-        <translation type="unfinished"></translation>
+        <translation>احتفظ بهذه الصورة</translation>
     </message>
     <message>
         <source>&amp;Don&apos;t keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;لا تحتفظ بها</translation>
     </message>
     <message>
         <source>Don&apos;t keep this picture</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تحتفظ بهذه الصورة</translation>
     </message>
     <message>
         <source>&amp;Pen:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;قلم:</translation>
     </message>
     <message>
         <source>C&amp;olour:</source>
-        <translation type="unfinished"></translation>
+        <translation>الل&amp;ون:</translation>
     </message>
     <message>
         <source>Keyboard: Tab to the page, then arrows move the cross and Space puts the pen down or lifts it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لوحة المفاتيح: اضغط Tab للوصول إلى الصفحة، ثم الأسهم تحرّك العلامة والمسافة تضع القلم أو ترفعه.</translation>
     </message>
 </context>
 <context>
     <name>EasyRead</name>
     <message>
         <source>Picture: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة: {what}</translation>
     </message>
 </context>
 <context>
@@ -1243,7 +1243,7 @@
     </message>
     <message>
         <source>this entry</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه التدوينة</translation>
     </message>
     <message>
         <source>Title</source>
@@ -1369,54 +1369,54 @@
     <name>HeldPieceModel</name>
     <message>
         <source>{0}: piece {1} of 3, made on {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: القطعة {1} من 3، صُنعت في {2}</translation>
     </message>
 </context>
 <context>
     <name>HeldPiecesTab</name>
     <message>
         <source>Someone who trusts you may give you a piece of their way back in. Keep it here. If they ever need it, show them its words, and no one else.</source>
-        <translation type="unfinished"></translation>
+        <translation>قد يعطيك شخص يثق بك قطعة من طريق عودته إلى دفتره. احتفظ بها هنا. إذا احتاجها يومًا، أرِه كلماتها، ولا تُرِها لأحد غيره.</translation>
     </message>
     <message>
         <source>&amp;Pieces you keep</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;قطع التي تحتفظ بها</translation>
     </message>
     <message>
         <source>Pieces you keep</source>
-        <translation type="unfinished"></translation>
+        <translation>القطع التي تحتفظ بها</translation>
     </message>
     <message>
         <source>You keep no pieces for anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تحتفظ بأي قطعة لأحد.</translation>
     </message>
     <message>
         <source>&amp;Keep a piece from a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;حتفظ بقطعة من ملف…</translation>
     </message>
     <message>
         <source>Keep a piece from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>احتفظ بقطعة من ملف</translation>
     </message>
     <message>
         <source>&amp;Show its words…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;عرض كلماتها…</translation>
     </message>
     <message>
         <source>Show the words of the chosen piece</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض كلمات القطعة المختارة</translation>
     </message>
     <message>
         <source>Keep a piece</source>
-        <translation type="unfinished"></translation>
+        <translation>احتفظ بقطعة</translation>
     </message>
     <message>
         <source>Pieces (*{0})</source>
-        <translation type="unfinished"></translation>
+        <translation>قطع (*{0})</translation>
     </message>
     <message>
         <source>Kept piece {1} of 3 of {0}&apos;s. Show it only when {0} asks.</source>
-        <translation type="unfinished"></translation>
+        <translation>احتُفظ بالقطعة {1} من 3 الخاصة بـ {0}. لا تُظهرها إلا عندما يطلبها {0}.</translation>
     </message>
 </context>
 <context>
@@ -1527,11 +1527,11 @@
     <name>HelpLink</name>
     <message>
         <source>Help</source>
-        <translation type="unfinished">مساعدة</translation>
+        <translation>مساعدة</translation>
     </message>
     <message>
         <source>People to talk to now (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>أشخاص تتحدث إليهم الآن (F1)</translation>
     </message>
 </context>
 <context>
@@ -1622,11 +1622,11 @@
     </message>
     <message>
         <source>When things get hard: your plan, and people to talk to now</source>
-        <translation type="unfinished"></translation>
+        <translation>عندما تصعب الأمور: خطتك، وأشخاص تتحدث إليهم الآن</translation>
     </message>
     <message>
         <source>Read this page or this entry aloud; Esc stops it</source>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ هذه الصفحة أو هذه التدوينة بصوت عالٍ؛ Esc يوقف القراءة</translation>
     </message>
     <message>
         <source>Move between things</source>
@@ -1638,15 +1638,15 @@
     </message>
     <message>
         <source>Reading aloud and easy read</source>
-        <translation type="unfinished"></translation>
+        <translation>القراءة بصوت عالٍ والقراءة السهلة</translation>
     </message>
     <message>
         <source>Read aloud, on Home and on each entry, uses your computer&apos;s own voice; nothing is recorded or saved. Settings, then Name and look, has Easy read: short sentences, bigger text and pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>القراءة بصوت عالٍ، في الرئيسية وفي كل تدوينة، تستخدم صوت حاسوبك نفسه؛ لا يُسجَّل شيء ولا يُحفظ. وفي الإعدادات، ثم الاسم والمظهر، تجد القراءة السهلة: جمل قصيرة ونص أكبر وصور.</translation>
     </message>
     <message>
         <source>The pictures are from OpenMoji (openmoji.org), shared under the Creative Commons licence CC BY-SA 4.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصور من OpenMoji (openmoji.org)، وهي متاحة بموجب رخصة المشاع الإبداعي CC BY-SA 4.0.</translation>
     </message>
 </context>
 <context>
@@ -1740,7 +1740,7 @@
     </message>
     <message>
         <source>Nothing here yet. Pin what matters most. It shows here first.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء هنا بعد. ثبّت ما يهمّك أكثر، فيظهر هنا أولًا.</translation>
     </message>
     <message>
         <source>Nothing here yet. Tick “Important now” on an entry to keep it at the top.</source>
@@ -1748,7 +1748,7 @@
     </message>
     <message>
         <source>this page</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الصفحة</translation>
     </message>
     <message>
         <source>Home</source>
@@ -1756,7 +1756,7 @@
     </message>
     <message>
         <source>Is this still true?</source>
-        <translation type="unfinished">هل ما زال هذا صحيحًا؟</translation>
+        <translation>هل ما زال هذا صحيحًا؟</translation>
     </message>
     <message>
         <source>Kept as it is. We&apos;ll ask again on {date}.</source>
@@ -1818,35 +1818,35 @@
     <name>LanguageChooser</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>الل&amp;غة</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>Languages to choose from</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغات التي يمكنك الاختيار منها</translation>
     </message>
     <message>
         <source>Same as the start screen</source>
-        <translation type="unfinished"></translation>
+        <translation>مثل شاشة البداية</translation>
     </message>
     <message>
         <source>{0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1})</translation>
     </message>
     <message>
         <source>{0}, draft</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}، مسودة</translation>
     </message>
     <message>
         <source>Checked by someone who speaks it.</source>
-        <translation type="unfinished"></translation>
+        <translation>راجعها شخص يتحدث هذه اللغة.</translation>
     </message>
     <message>
         <source>A draft: nobody who speaks it has checked it yet. Some words may be wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>مسودة: لم يراجعها بعد أحد يتحدث هذه اللغة. قد تكون بعض الكلمات خاطئة.</translation>
     </message>
 </context>
 <context>
@@ -1919,15 +1919,15 @@
     </message>
     <message>
         <source>When thi&amp;ngs get hard</source>
-        <translation type="unfinished"></translation>
+        <translation>عندما ت&amp;صعب الأمور</translation>
     </message>
     <message>
         <source>When things get hard</source>
-        <translation type="unfinished"></translation>
+        <translation>عندما تصعب الأمور</translation>
     </message>
     <message>
         <source>Your plan, and people to talk to now (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>خطتك، وأشخاص تتحدث إليهم الآن (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <source>Pages</source>
@@ -1971,15 +1971,15 @@
     </message>
     <message>
         <source>&amp;My one-page profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحتي ال&amp;تعريفية…</translation>
     </message>
     <message>
         <source>One-page profile</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحة تعريفية واحدة</translation>
     </message>
     <message>
         <source>A page about you to print or save as a PDF, from entries you pick</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحة عنك تطبعها أو تحفظها كملف PDF، من تدوينات تختارها</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -2100,7 +2100,7 @@
     </message>
     <message>
         <source>Your trusted people&apos;s pieces opened it. Now choose a new passphrase, and use that to open it from now on. A few words you will remember but others won&apos;t guess work well.</source>
-        <translation type="unfinished"></translation>
+        <translation>فتحته قطع الأشخاص الموثوقين لديك. الآن اختر عبارة مرور جديدة، واستخدمها لفتحه من الآن فصاعدًا. بضع كلمات تتذكرها ولا يخمّنها غيرك تنجح جيدًا.</translation>
     </message>
     <message>
         <source>&amp;New passphrase</source>
@@ -2140,7 +2140,7 @@
     </message>
     <message>
         <source>Your new passphrase is saved. Your old recovery code no longer opens it: this new one does. Write it down or print it, and keep it somewhere safe, away from this computer. Your trusted people&apos;s pieces still work; make new ones in Settings if others may have heard them. Backups you saved before still need the old code: save a new backup soon (Home will remind you).</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت عبارة المرور الجديدة. رمز الاسترداد القديم لم يعد يفتحه: هذا الرمز الجديد هو الذي يفتحه. دوّنه أو اطبعه، واحتفظ به في مكان آمن، بعيدًا عن هذا الحاسوب. ما زالت قطع الأشخاص الموثوقين لديك تعمل؛ اصنع قطعًا جديدة من الإعدادات إذا كان غيرهم قد سمعها. النسخ الاحتياطية التي حفظتها من قبل ما زالت تحتاج إلى الرمز القديم: احفظ نسخة احتياطية جديدة قريبًا (ستذكّرك الرئيسية).</translation>
     </message>
     <message>
         <source>This is the only time it is shown.</source>
@@ -2191,137 +2191,137 @@
     <name>OnePageDialog</name>
     <message>
         <source>One-page profile</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحة تعريفية واحدة</translation>
     </message>
     <message>
         <source>&amp;Entries to put on it</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تدوينات التي توضع فيها</translation>
     </message>
     <message>
         <source>Put what people should know &amp;first at the top</source>
-        <translation type="unfinished"></translation>
+        <translation>ضع ما يجب أن يعرفه الناس &amp;أولًا في الأعلى</translation>
     </message>
     <message>
         <source>Put what people should know first at the top</source>
-        <translation type="unfinished"></translation>
+        <translation>ضع ما يجب أن يعرفه الناس أولًا في الأعلى</translation>
     </message>
     <message>
         <source>The page as it will print</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة كما ستُطبع</translation>
     </message>
     <message>
         <source>A page about you for a new school or placement. Tick what goes on it: nothing is on it until you do.</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحة عنك لمدرسة جديدة أو مكان سكن جديد. ضع علامة على ما يوضع فيها: لا شيء فيها حتى تفعل ذلك.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">إغلاق</translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>P&amp;rint…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;طبع…</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished">طباعة</translation>
+        <translation>طباعة</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished">احفظ كملف &amp;PDF…</translation>
+        <translation>احفظ كملف &amp;PDF…</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished">احفظ كملف PDF</translation>
+        <translation>احفظ كملف PDF</translation>
     </message>
     <message>
         <source>Entries to put on it</source>
-        <translation type="unfinished"></translation>
+        <translation>التدوينات التي توضع فيها</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished">التدوينات</translation>
+        <translation>التدوينات</translation>
     </message>
     <message>
         <source>{section} (under “{heading}”)</source>
-        <translation type="unfinished"></translation>
+        <translation>{section} (تحت “{heading}”)</translation>
     </message>
     <message>
         <source>It fits on one page.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتسع لها صفحة واحدة.</translation>
     </message>
     <message>
         <source>It fits on one page, a little smaller.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتسع لها صفحة واحدة، بحجم أصغر قليلًا.</translation>
     </message>
     <message>
         <source>That&apos;s a lot for one page: the words will print small. You could untick some.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا كثير على صفحة واحدة: ستُطبع الكلمات صغيرة. يمكنك إزالة العلامة عن بعضها.</translation>
     </message>
     <message>
         <source>About me.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>عني.pdf</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">ملفات PDF (*.pdf)</translation>
+        <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Saved as a PDF: {0}</source>
-        <translation type="unfinished">حُفظ كملف PDF: {0}</translation>
+        <translation>حُفظ كملف PDF: {0}</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished">أُرسل إلى الطابعة.</translation>
+        <translation>أُرسل إلى الطابعة.</translation>
     </message>
 </context>
 <context>
     <name>OnePageDocument</name>
     <message>
         <source>What people like about me</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يحبه الناس فيّ</translation>
     </message>
     <message>
         <source>What&apos;s important to me</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يهمّني</translation>
     </message>
     <message>
         <source>How best to support me</source>
-        <translation type="unfinished"></translation>
+        <translation>أفضل طريقة لدعمي</translation>
     </message>
     <message>
         <source>All about me</source>
-        <translation type="unfinished">كل شيء عني</translation>
+        <translation>كل شيء عني</translation>
     </message>
     <message>
         <source>All about {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>كل شيء عن {name}</translation>
     </message>
 </context>
 <context>
     <name>OpenReceiptButton</name>
     <message>
         <source>Open a &amp;receipt or reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح إ&amp;يصالًا أو ردًا…</translation>
     </message>
     <message>
         <source>Open a receipt or reply</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح إيصالًا أو ردًا</translation>
     </message>
     <message>
         <source>A file from someone you shared with: saying they opened it, or their reply</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف من شخص شاركت معه: يقول إنه فتحه، أو فيه ردّه</translation>
     </message>
     <message>
         <source>Receipts and replies (*{0} *{1});;Any file (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>إيصالات وردود (*{0} *{1});;أي ملف (*)</translation>
     </message>
     <message>
         <source>You already have this reply from {name}. It is shown with what you shared on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لديك هذا الرد من {name} من قبل. يظهر مع ما شاركته في {date}.</translation>
     </message>
     <message>
         <source>{name} replied to what you shared on {date}. It is shown with that share.</source>
-        <translation type="unfinished"></translation>
+        <translation>ردّ {name} على ما شاركته في {date}. يظهر مع تلك المشاركة.</translation>
     </message>
     <message>
         <source>{name} opened what you shared on {date}.</source>
@@ -2581,97 +2581,97 @@
     <name>PieceWordsDialog</name>
     <message>
         <source>A piece kept for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>قطعة محفوظة لـ {0}</translation>
     </message>
     <message>
         <source>Piece {1} of 3 of {0}&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>القطعة {1} من 3 الخاصة بـ {0}</translation>
     </message>
     <message>
         <source>From the card with the numbers {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>من البطاقة ذات الأرقام {0}.</translation>
     </message>
     <message>
         <source>Read these words only to {0}, once you are sure it is them (in person, or by a call you made to a number you already had). Two people&apos;s pieces together let them back in.</source>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ هذه الكلمات لـ {0} وحده، بعد أن تتأكد أنه هو (وجهًا لوجه، أو في مكالمة أجريتها أنت برقم كان لديك من قبل). قطعتا شخصين معًا تعيدانه إلى الداخل.</translation>
     </message>
     <message>
         <source>Word {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>الكلمة {0}: {1}</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished">&amp;طباعة…</translation>
+        <translation>&amp;طباعة…</translation>
     </message>
     <message>
         <source>Print the piece</source>
-        <translation type="unfinished"></translation>
+        <translation>اطبع القطعة</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished">إ&amp;غلاق</translation>
+        <translation>إ&amp;غلاق</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">إغلاق</translation>
+        <translation>إغلاق</translation>
     </message>
 </context>
 <context>
     <name>PiecesUnlockDialog</name>
     <message>
         <source>Get back in with trusted people</source>
-        <translation type="unfinished"></translation>
+        <translation>ادخل من جديد بمساعدة أشخاص تثق بهم</translation>
     </message>
     <message>
         <source>Ask two of the people you gave a piece to. Each can show their piece in their own app: 20 words. Type the words of each piece in its box. The numbers and line breaks don&apos;t matter, and the first four letters of each word are enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>اطلب من اثنين من الأشخاص الذين أعطيتهم قطعة. يستطيع كل منهما أن يعرض قطعته في تطبيقه: 20 كلمة. اكتب كلمات كل قطعة في خانتها. الأرقام وفواصل الأسطر لا تهم، وتكفي أول أربعة أحرف من كل كلمة.</translation>
     </message>
     <message>
         <source>First person&apos;s piece</source>
-        <translation type="unfinished"></translation>
+        <translation>قطعة الشخص الأول</translation>
     </message>
     <message>
         <source>Second person&apos;s piece</source>
-        <translation type="unfinished"></translation>
+        <translation>قطعة الشخص الثاني</translation>
     </message>
     <message>
         <source>&amp;First person&apos;s piece</source>
-        <translation type="unfinished"></translation>
+        <translation>قطعة الشخص ال&amp;أول</translation>
     </message>
     <message>
         <source>&amp;Second person&apos;s piece</source>
-        <translation type="unfinished"></translation>
+        <translation>قطعة الشخص ال&amp;ثاني</translation>
     </message>
     <message>
         <source>Opening</source>
-        <translation type="unfinished">جارٍ الفتح</translation>
+        <translation>جارٍ الفتح</translation>
     </message>
     <message>
         <source>Opening…</source>
-        <translation type="unfinished">جارٍ الفتح…</translation>
+        <translation>جارٍ الفتح…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">إلغاء</translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>&amp;Get back in</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;دخل من جديد</translation>
     </message>
     <message>
         <source>Get back in</source>
-        <translation type="unfinished"></translation>
+        <translation>ادخل من جديد</translation>
     </message>
 </context>
 <context>
     <name>PlanStepBlock</name>
     <message>
         <source>{0}. {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}. {1}</translation>
     </message>
     <message>
         <source>One thing on each line</source>
-        <translation type="unfinished"></translation>
+        <translation>شيء واحد في كل سطر</translation>
     </message>
 </context>
 <context>
@@ -2756,27 +2756,27 @@
     <name>ReadAloudButton</name>
     <message>
         <source>Stop reading</source>
-        <translation type="unfinished"></translation>
+        <translation>أوقف القراءة</translation>
     </message>
     <message>
         <source>Stop reading aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>أوقف القراءة بصوت عالٍ</translation>
     </message>
     <message>
         <source>Stop reading aloud (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>أوقف القراءة بصوت عالٍ (Esc)</translation>
     </message>
     <message>
         <source>Read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ بصوت عالٍ</translation>
     </message>
     <message>
         <source>Read {what} aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ {what} بصوت عالٍ</translation>
     </message>
     <message>
         <source>Read {what} aloud (Ctrl+Shift+R). Esc stops it.</source>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ {what} بصوت عالٍ (Ctrl+Shift+R). Esc يوقف القراءة.</translation>
     </message>
 </context>
 <context>
@@ -2853,62 +2853,62 @@
     <name>RecordExportButton</name>
     <message>
         <source>E&amp;xport for records…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;صدّر للسجلات…</translation>
     </message>
     <message>
         <source>Export for records</source>
-        <translation type="unfinished"></translation>
+        <translation>صدّر للسجلات</translation>
     </message>
     <message>
         <source>Save it as a FHIR document for your service&apos;s records. The person who shared it allowed this; the copy stays after the share ends or is withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظه كمستند FHIR لسجلات خدمتك. الشخص الذي شاركه سمح بذلك؛ تبقى النسخة بعد انتهاء المشاركة أو سحبها.</translation>
     </message>
     <message>
         <source>Record of what {0} shared</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل ما شاركه {0}</translation>
     </message>
     <message>
         <source>FHIR documents (*{0})</source>
-        <translation type="unfinished"></translation>
+        <translation>مستندات FHIR (*{0})</translation>
     </message>
     <message>
         <source>Saving the record…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ حفظ السجل…</translation>
     </message>
     <message>
         <source>Saved for the record as {0}, in the words of {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ للسجل باسم {0}، بكلمات {1}.</translation>
     </message>
     <message>
         <source>No record was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ أي سجل.</translation>
     </message>
 </context>
 <context>
     <name>RecordsChoice</name>
     <message>
         <source>Can they copy it into their records?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل يمكنهم نسخها إلى سجلاتهم؟</translation>
     </message>
     <message>
         <source>No, &amp;read only: marked “not for the record”</source>
-        <translation type="unfinished"></translation>
+        <translation>لا، للقراءة &amp;فقط: مُعلَّمة “ليست للسجل”</translation>
     </message>
     <message>
         <source>No, read only</source>
-        <translation type="unfinished"></translation>
+        <translation>لا، للقراءة فقط</translation>
     </message>
     <message>
         <source>Yes, they may &amp;copy it into their records</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم، يمكنهم &amp;نسخها إلى سجلاتهم</translation>
     </message>
     <message>
         <source>Yes, they may copy it into their records</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم، يمكنهم نسخها إلى سجلاتهم</translation>
     </message>
     <message>
         <source>If you say yes, a copy goes into their service&apos;s records. That copy stays there after the time is up, and even if you withdraw this share. You can&apos;t take it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>إذا قلت نعم، تذهب نسخة إلى سجلات خدمتهم. تبقى تلك النسخة هناك بعد انتهاء الوقت، وحتى إذا سحبت هذه المشاركة. لا يمكنك استعادتها.</translation>
     </message>
 </context>
 <context>
@@ -2949,146 +2949,146 @@
     <name>ReplyButton</name>
     <message>
         <source>Repl&amp;y…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ردّ…</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>ردّ</translation>
     </message>
     <message>
         <source>Choose a shared file first.</source>
-        <translation type="unfinished">اختر ملفًا مشتركًا أولًا.</translation>
+        <translation>اختر ملفًا مشتركًا أولًا.</translation>
     </message>
     <message>
         <source>A short message for the young person, and what you&apos;ll do, that only their app can open</source>
-        <translation type="unfinished"></translation>
+        <translation>رسالة قصيرة لليافع، وما ستفعله، لا يفتحها إلا تطبيقه</translation>
     </message>
     <message>
         <source>That file was withdrawn or its time is up, so there is nothing to reply to.</source>
-        <translation type="unfinished"></translation>
+        <translation>ذلك الملف مسحوب أو انتهى وقته، فلا يوجد ما تردّ عليه.</translation>
     </message>
     <message>
         <source>This was shared with a passphrase, not your card, so their app couldn&apos;t tell a reply came from you.</source>
-        <translation type="unfinished"></translation>
+        <translation>شوركت هذه بعبارة مرور، لا ببطاقتك، لذا لا يستطيع تطبيقه أن يعرف أن الرد جاء منك.</translation>
     </message>
 </context>
 <context>
     <name>ReplyDialog</name>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>ردّ</translation>
     </message>
     <message>
         <source>Reply to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>ردّ على {name}</translation>
     </message>
     <message>
         <source>Say what you heard, and what you&apos;ll do. You&apos;ll see exactly what the reply carries before it is saved; only {name}&apos;s app can open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>قل ما سمعته، وما ستفعله. سترى بالضبط ما يحمله الرد قبل أن يُحفظ؛ لا يفتحه إلا تطبيق {name}.</translation>
     </message>
     <message>
         <source>Your message</source>
-        <translation type="unfinished"></translation>
+        <translation>رسالتك</translation>
     </message>
     <message>
         <source>Your &amp;message</source>
-        <translation type="unfinished"></translation>
+        <translation>ر&amp;سالتك</translation>
     </message>
     <message>
         <source>What I&apos;ll do, entry by entry (if you like)</source>
-        <translation type="unfinished"></translation>
+        <translation>ما سأفعله، تدوينة تدوينة (إن شئت)</translation>
     </message>
     <message>
         <source>What I&apos;ll do about ‘{title}’</source>
-        <translation type="unfinished"></translation>
+        <translation>ما سأفعله بشأن ‘{title}’</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">إلغاء</translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>&amp;Next: check it</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تالي: تحقّق منه</translation>
     </message>
     <message>
         <source>Next: check what the reply carries</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي: تحقّق مما يحمله الرد</translation>
     </message>
     <message>
         <source>This is exactly what the reply carries</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا بالضبط ما يحمله الرد</translation>
     </message>
     <message>
         <source>What the reply carries</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يحمله الرد</translation>
     </message>
     <message>
         <source>What &amp;leaves</source>
-        <translation type="unfinished"></translation>
+        <translation>ما ي&amp;خرج</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished">&amp;رجوع</translation>
+        <translation>&amp;رجوع</translation>
     </message>
     <message>
         <source>Back to the words</source>
-        <translation type="unfinished"></translation>
+        <translation>عودة إلى الكلمات</translation>
     </message>
     <message>
         <source>&amp;Save the reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;حفظ الرد…</translation>
     </message>
     <message>
         <source>Save the reply as a file</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ الرد كملف</translation>
     </message>
     <message>
         <source>It is signed with your card and locked so that only {name}&apos;s app can open it. Entries are named by a number their app knows, never by their title or words.</source>
-        <translation type="unfinished"></translation>
+        <translation>موقَّع ببطاقتك ومقفل بحيث لا يفتحه إلا تطبيق {name}. تُسمّى التدوينات برقم يعرفه تطبيقهم، لا بعنوانها أو كلماتها أبدًا.</translation>
     </message>
     <message>
         <source>For: {name} (their card&apos;s numbers {numbers})</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى: {name} (أرقام بطاقته {numbers})</translation>
     </message>
     <message>
         <source>From: your card ({sender})</source>
-        <translation type="unfinished"></translation>
+        <translation>من: بطاقتك ({sender})</translation>
     </message>
     <message>
         <source>About: what they shared on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>بشأن: ما شاركه في {date}</translation>
     </message>
     <message>
         <source>Your message:</source>
-        <translation type="unfinished"></translation>
+        <translation>رسالتك:</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(لا شيء)</translation>
     </message>
     <message>
         <source>What you&apos;ll do:</source>
-        <translation type="unfinished"></translation>
+        <translation>ما ستفعله:</translation>
     </message>
     <message>
         <source>About ‘{title}’: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>بشأن ‘{title}’: {note}</translation>
     </message>
     <message>
         <source>Reply for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>ردّ إلى {name}</translation>
     </message>
     <message>
         <source>Save the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ الرد</translation>
     </message>
     <message>
         <source>Replies (*{0})</source>
-        <translation type="unfinished"></translation>
+        <translation>ردود (*{0})</translation>
     </message>
     <message>
         <source>Reply saved as {file}. Give it to {name}; in their app they choose People, then “Open a receipt or reply…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ الرد باسم {file}. أعطه لـ {name}؛ في تطبيقه يختار الأشخاص، ثم “افتح إيصالًا أو ردًا…”.</translation>
     </message>
 </context>
 <context>
@@ -3248,22 +3248,81 @@
     </message>
 </context>
 <context>
+    <name>SafetyPlan</name>
+    <message>
+        <source>My warning signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What tells you things are getting hard? Thoughts, feelings, things you notice yourself doing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Things I can do myself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What helps you feel a bit better on your own, even for a few minutes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People and places that take my mind off it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who or where helps you think about something else for a while?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People I can ask for help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who can you talk to when things get hard? Add how to reach them if you like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professionals and crisis lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which workers or services can you contact? The free lines above are always there too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making where I am safer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What can you do to make where you are safer right now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My reasons to keep going</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What matters to you? Who or what are you looking forward to?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SafetyPlanView</name>
     <message>
         <source>When things get hard</source>
-        <translation type="unfinished"></translation>
+        <translation>عندما تصعب الأمور</translation>
     </message>
     <message>
         <source>You don&apos;t have to go through it alone. If you need someone now, these people are there for you, free, day and night:</source>
-        <translation type="unfinished"></translation>
+        <translation>لست مضطرًا لأن تمرّ بهذا وحدك. إذا احتجت إلى أحد الآن، فهؤلاء الأشخاص موجودون من أجلك، مجانًا، ليلًا ونهارًا:</translation>
     </message>
     <message>
         <source>My plan</source>
-        <translation type="unfinished"></translation>
+        <translation>خطتي</translation>
     </message>
     <message>
         <source>Your plan, in your own words. When things get hard, go through it from the top, one step at a time. It is kept as you type, and you can share any step, like your other entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>خطتك، بكلماتك أنت. عندما تصعب الأمور، اتبعها من الأعلى، خطوة خطوة. تُحفظ وأنت تكتب، ويمكنك مشاركة أي خطوة، مثل تدويناتك الأخرى.</translation>
     </message>
 </context>
 <context>
@@ -3599,7 +3658,7 @@
     </message>
     <message>
         <source>This file is being opened already. Wait for it to finish, then look again.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الملف يُفتح الآن. انتظر حتى ينتهي، ثم انظر مرة أخرى.</translation>
     </message>
     <message>
         <source>A backup is being saved. Try again when it has finished.</source>
@@ -3619,23 +3678,23 @@
     </message>
     <message>
         <source>Two pieces are needed, from two different people. One piece alone opens nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>تلزم قطعتان، من شخصين مختلفين. قطعة واحدة وحدها لا تفتح شيئًا.</translation>
     </message>
     <message>
         <source>That is the same piece twice. Ask a second person for their piece.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه هي القطعة نفسها مرتين. اطلب من شخص ثانٍ قطعته.</translation>
     </message>
     <message>
         <source>One of these pieces is from before you made new ones, so it no longer opens anything. Ask that person for the newer piece.</source>
-        <translation type="unfinished"></translation>
+        <translation>إحدى هاتين القطعتين من قبل أن تصنع قطعًا جديدة، لذا لم تعد تفتح شيئًا. اطلب من ذلك الشخص القطعة الأحدث.</translation>
     </message>
     <message>
         <source>These pieces don&apos;t belong to this passport. Check whose piece each person has.</source>
-        <translation type="unfinished"></translation>
+        <translation>هاتان القطعتان لا تخصّان هذا الدفتر. تحقّق لمن القطعة التي مع كل شخص.</translation>
     </message>
     <message>
         <source>This passport has no trusted people yet, so pieces can&apos;t open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس لهذا الدفتر أشخاص موثوقون بعد، لذا لا تستطيع القطع فتحه.</translation>
     </message>
     <message>
         <source>That doesn&apos;t open it. Check the spelling and try again.</source>
@@ -3683,7 +3742,7 @@
     </message>
     <message>
         <source>The person who shared this kept it read only, so it can&apos;t be copied into records. If it should be, ask them to share it again and allow that.</source>
-        <translation type="unfinished"></translation>
+        <translation>الشخص الذي شارك هذا جعله للقراءة فقط، لذا لا يمكن نسخه إلى السجلات. إذا كان يجب ذلك، اطلب منه أن يشاركه من جديد ويسمح بذلك.</translation>
     </message>
     <message>
         <source>This file is held: it says it is from someone you know, but it was signed by a different card. Compare the numbers first.</source>
@@ -3691,11 +3750,11 @@
     </message>
     <message>
         <source>This was shared with a passphrase, not with your card, so their app couldn&apos;t tell a reply came from you. Tell them in person instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>شوركت هذه بعبارة مرور، لا ببطاقتك، لذا لا يستطيع تطبيقه أن يعرف أن الرد جاء منك. أخبره وجهًا لوجه بدلًا من ذلك.</translation>
     </message>
     <message>
         <source>This reply isn&apos;t from the person you shared with, or isn&apos;t about what you shared with them, so nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الرد ليس من الشخص الذي شاركت معه، أو ليس عمّا شاركته معه، لذا لم يتغيّر شيء.</translation>
     </message>
     <message>
         <source>This note isn&apos;t from the person you shared with, so nothing was changed.</source>
@@ -3799,11 +3858,11 @@
     </message>
     <message>
         <source>This piece was made for someone else, so it wasn&apos;t kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>صُنعت هذه القطعة لشخص آخر، لذا لم يُحتفظ بها.</translation>
     </message>
     <message>
         <source>You already keep a newer piece from this person, so this older one wasn&apos;t kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>أنت تحتفظ من قبل بقطعة أحدث من هذا الشخص، لذا لم يُحتفظ بهذه القطعة الأقدم.</translation>
     </message>
     <message>
         <source>That recovery code doesn&apos;t open this backup. Check each group and try again.</source>
@@ -3831,19 +3890,19 @@
     </message>
     <message>
         <source>Type the words of a piece first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب كلمات قطعة أولًا.</translation>
     </message>
     <message>
         <source>A piece has 20 words, and this one has {0}. Check that every word is there.</source>
-        <translation type="unfinished"></translation>
+        <translation>في القطعة 20 كلمة، وفي هذه {0}. تحقّق أن كل كلمة موجودة.</translation>
     </message>
     <message>
         <source>“{0}” isn&apos;t one of the words pieces use. Check its spelling against the piece.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” ليست من الكلمات التي تستخدمها القطع. قارن تهجئتها بالقطعة.</translation>
     </message>
     <message>
         <source>A word of this piece is mistyped, or two are swapped. Read it through again.</source>
-        <translation type="unfinished"></translation>
+        <translation>إحدى كلمات هذه القطعة مكتوبة خطأ، أو تبادلت كلمتان مكانيهما. اقرأها مرة أخرى.</translation>
     </message>
     <message>
         <source>Something in that isn&apos;t quite right: {0}</source>
@@ -3897,11 +3956,11 @@
     </message>
     <message>
         <source>Trusted people</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص الموثوقون</translation>
     </message>
     <message>
         <source>Pieces I keep</source>
-        <translation type="unfinished"></translation>
+        <translation>القطع التي أحتفظ بها</translation>
     </message>
     <message>
         <source>Settings pages</source>
@@ -3961,15 +4020,15 @@
     </message>
     <message>
         <source>&amp;Easy read: short sentences, bigger text and pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>قراءة &amp;سهلة: جمل قصيرة ونص أكبر وصور</translation>
     </message>
     <message>
         <source>Easy read</source>
-        <translation type="unfinished"></translation>
+        <translation>قراءة سهلة</translation>
     </message>
     <message>
         <source>Saved. The app changes to it when you close Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ. يتغيّر التطبيق إليها عندما تغلق الإعدادات.</translation>
     </message>
     <message>
         <source>Saved. It is now called {0}.</source>
@@ -4103,27 +4162,27 @@
     </message>
     <message>
         <source>&amp;Easy read: short sentences, bigger text and pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>قراءة &amp;سهلة: جمل قصيرة ونص أكبر وصور</translation>
     </message>
     <message>
         <source>Easy read</source>
-        <translation type="unfinished"></translation>
+        <translation>قراءة سهلة</translation>
     </message>
     <message>
         <source>Keep what matters about you in one place. Then you don&apos;t have to tell your story again.</source>
-        <translation type="unfinished"></translation>
+        <translation>احتفظ بما يهمّ عنك في مكان واحد. عندها لا تضطر إلى رواية قصتك من جديد.</translation>
     </message>
     <message>
         <source>It is yours. Nothing is shared unless you say so.</source>
-        <translation type="unfinished"></translation>
+        <translation>إنه ملكك. لا يُشارَك شيء إلا إذا قلت ذلك.</translation>
     </message>
     <message>
         <source>It stays on this computer. It is locked. Only you know the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>يبقى على هذا الحاسوب. إنه مقفل. أنت وحدك تعرف عبارة المرور.</translation>
     </message>
     <message>
         <source>This app is not for an emergency. Need help now? Call Samaritans on 116 123. Or text SHOUT to 85258. In an emergency, call 999.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا التطبيق ليس لحالات الطوارئ. تحتاج إلى مساعدة الآن؟ اتصل بـ Samaritans على 116 123. أو أرسل SHOUT في رسالة إلى 85258. في حالة طارئة، اتصل بـ 999.</translation>
     </message>
     <message>
         <source>Your practitioner profile</source>
@@ -4183,7 +4242,7 @@
     </message>
     <message>
         <source>Anyone on this computer can see this name. It doesn&apos;t have to say what&apos;s inside.</source>
-        <translation type="unfinished"></translation>
+        <translation>كل من يستخدم هذا الحاسوب يستطيع رؤية هذا الاسم. لا داعي أن يقول ما في داخله.</translation>
     </message>
     <message>
         <source>Pick a name that feels like yours. You can change it later.</source>
@@ -4275,7 +4334,7 @@
     </message>
     <message>
         <source>This opens it. Use a few words you will remember. For example: purple kettle on a Tuesday.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه تفتحه. استخدم بضع كلمات تتذكرها. مثلًا: إبريق بنفسجي يوم الثلاثاء.</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
@@ -4287,11 +4346,11 @@
     </message>
     <message>
         <source>Forgot your passphrase? This code opens it instead. Write it down. Keep it safe, away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسيت عبارة المرور؟ هذا الرمز يفتحه بدلًا منها. دوّنه. احتفظ به في مكان آمن، بعيدًا عن هذا الحاسوب.</translation>
     </message>
     <message>
         <source>You see it only now. If you lose the passphrase and this code, nobody can open it. Not even us.</source>
-        <translation type="unfinished"></translation>
+        <translation>تراه الآن فقط. إذا أضعت عبارة المرور وهذا الرمز، لا أحد يستطيع فتحه. ولا حتى نحن.</translation>
     </message>
     <message>
         <source>This is the only time it is shown. If you lose both your passphrase and this code, nobody can open this profile or what was shared with you, not even us.</source>
@@ -4346,7 +4405,7 @@
     </message>
     <message>
         <source>{0}; they replied on {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}؛ ردّوا في {1}</translation>
     </message>
     <message>
         <source>Shared on</source>
@@ -4381,15 +4440,15 @@
     <name>ShareRepliesView</name>
     <message>
         <source>Replies to this share</source>
-        <translation type="unfinished"></translation>
+        <translation>الردود على هذه المشاركة</translation>
     </message>
     <message>
         <source>{name} replied on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>ردّ {name} في {date}</translation>
     </message>
     <message>
         <source>What they&apos;ll do about ‘{title}’: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>ما سيفعلونه بشأن ‘{title}’: {note}</translation>
     </message>
 </context>
 <context>
@@ -4504,7 +4563,7 @@
     </message>
     <message>
         <source>Tick what you want to share. Nothing else goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>ضع علامة على ما تريد مشاركته. لا يذهب شيء غيره.</translation>
     </message>
     <message>
         <source>Nothing is chosen until you tick it. Pictures and sounds go with their entry unless you untick them.</source>
@@ -4512,15 +4571,15 @@
     </message>
     <message>
         <source>Put what people should know &amp;first at the top</source>
-        <translation type="unfinished"></translation>
+        <translation>ضع ما يجب أن يعرفه الناس &amp;أولًا في الأعلى</translation>
     </message>
     <message>
         <source>What people should know first: write it on Home to share it</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يجب أن يعرفه الناس أولًا: اكتبه في الرئيسية لتشاركه</translation>
     </message>
     <message>
         <source>Share what people should know first</source>
-        <translation type="unfinished"></translation>
+        <translation>شارك ما يجب أن يعرفه الناس أولًا</translation>
     </message>
     <message numerus="yes">
         <source>%n entries chosen.</source>
@@ -4535,7 +4594,7 @@
     </message>
     <message>
         <source>You have no cards yet. Add one on the People page.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليست لديك بطاقات بعد. أضف واحدة من صفحة الأشخاص.</translation>
     </message>
     <message>
         <source>For example: Ms Green at school</source>
@@ -4543,7 +4602,7 @@
     </message>
     <message>
         <source>The app makes a passphrase for the file. Say it to them. Never send it with the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>يصنع التطبيق عبارة مرور للملف. قلها لهم. لا ترسلها أبدًا مع الملف.</translation>
     </message>
     <message>
         <source>The app will make a passphrase for the file. You tell it to them by voice, in person or by phone, never in the same message as the file.</source>
@@ -4685,7 +4744,7 @@
     </message>
     <message>
         <source>They may copy it into their records; that copy stays after it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكنهم نسخها إلى سجلاتهم؛ تبقى تلك النسخة بعد انتهاء المشاركة.</translation>
     </message>
     <message>
         <source>Give them the file. It opens only with the passphrase below.</source>
@@ -4728,118 +4787,118 @@
     <name>SoundRecorderDialog</name>
     <message>
         <source>Record a sound</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّل صوتًا</translation>
     </message>
     <message>
         <source>Record your voice, music or anything you like. It stays on this computer, locked in your passport, and only if you keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّل صوتك، أو موسيقى، أو أي شيء تحبه. يبقى على هذا الحاسوب، مقفلًا في دفترك، وفقط إذا احتفظت به.</translation>
     </message>
     <message>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;سجّل</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّل</translation>
     </message>
     <message>
         <source>Sound level</source>
-        <translation type="unfinished"></translation>
+        <translation>مستوى الصوت</translation>
     </message>
     <message>
         <source>No microphone was found on this computer. You can still add a sound from a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر على ميكروفون في هذا الحاسوب. ما زال بإمكانك إضافة صوت من ملف.</translation>
     </message>
     <message>
         <source>&amp;Keep this sound</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;حتفظ بهذا الصوت</translation>
     </message>
     <message>
         <source>Keep this sound</source>
-        <translation type="unfinished"></translation>
+        <translation>احتفظ بهذا الصوت</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;خلّص منه</translation>
     </message>
     <message>
         <source>Discard this sound</source>
-        <translation type="unfinished"></translation>
+        <translation>تخلّص من هذا الصوت</translation>
     </message>
     <message>
         <source>The microphone can&apos;t be used just now. Check it is plugged in, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن استخدام الميكروفون الآن. تأكّد أنه موصول، ثم حاول مرة أخرى.</translation>
     </message>
     <message>
         <source>That&apos;s the longest a sound can be. Listen to it, then keep it or discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا أطول ما يمكن أن يكون عليه الصوت. استمع إليه، ثم احتفظ به أو تخلّص منه.</translation>
     </message>
     <message>
         <source>The microphone stopped. What was recorded so far is still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>توقّف الميكروفون. ما سُجّل حتى الآن ما زال هنا.</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف &amp;مؤقت</translation>
     </message>
     <message>
         <source>Pause recording</source>
-        <translation type="unfinished"></translation>
+        <translation>أوقف التسجيل مؤقتًا</translation>
     </message>
     <message>
         <source>Recording…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التسجيل…</translation>
     </message>
     <message>
         <source>&amp;Carry on recording</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تابع التسجيل</translation>
     </message>
     <message>
         <source>Carry on recording</source>
-        <translation type="unfinished"></translation>
+        <translation>تابع التسجيل</translation>
     </message>
     <message>
         <source>Paused. You can listen, carry on, keep it or discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>متوقف مؤقتًا. يمكنك أن تستمع، أو تتابع، أو تحتفظ به، أو تتخلّص منه.</translation>
     </message>
     <message>
         <source>Sound level: paused</source>
-        <translation type="unfinished"></translation>
+        <translation>مستوى الصوت: متوقف مؤقتًا</translation>
     </message>
     <message>
         <source>Sound level: nothing heard</source>
-        <translation type="unfinished"></translation>
+        <translation>مستوى الصوت: لا يُسمع شيء</translation>
     </message>
     <message>
         <source>Sound level: quiet</source>
-        <translation type="unfinished"></translation>
+        <translation>مستوى الصوت: هادئ</translation>
     </message>
     <message>
         <source>Sound level: good</source>
-        <translation type="unfinished"></translation>
+        <translation>مستوى الصوت: جيد</translation>
     </message>
     <message>
         <source>Sound level: very loud</source>
-        <translation type="unfinished"></translation>
+        <translation>مستوى الصوت: عالٍ جدًا</translation>
     </message>
     <message>
         <source>{recorded} recorded, {left} left</source>
-        <translation type="unfinished"></translation>
+        <translation>سُجّل {recorded}، وبقي {left}</translation>
     </message>
     <message>
         <source>your recording</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيلك</translation>
     </message>
 </context>
 <context>
     <name>Speaker</name>
     <message>
         <source>There is no voice for {language} on this computer, so this can&apos;t be read aloud. A voice can be added in the computer&apos;s own settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد صوت للغة {language} على هذا الحاسوب، لذا لا يمكن قراءة هذا بصوت عالٍ. يمكن إضافة صوت من إعدادات الحاسوب نفسه.</translation>
     </message>
     <message>
         <source>Reading aloud needs the computer&apos;s speech, and it isn&apos;t working here. On Linux, installing speech-dispatcher and espeak-ng gives it.</source>
-        <translation type="unfinished"></translation>
+        <translation>القراءة بصوت عالٍ تحتاج إلى نطق الحاسوب، وهو لا يعمل هنا. على Linux، يوفّره تثبيت speech-dispatcher وespeak-ng.</translation>
     </message>
 </context>
 <context>
@@ -4869,111 +4928,111 @@
     <name>StarterSections</name>
     <message>
         <source>About me</source>
-        <translation type="unfinished"></translation>
+        <translation>عني</translation>
     </message>
     <message>
         <source>What would you like people to know about you?</source>
-        <translation type="unfinished"></translation>
+        <translation>ماذا تحب أن يعرف الناس عنك؟</translation>
     </message>
     <message>
         <source>What would they like people to know about them?</source>
-        <translation type="unfinished"></translation>
+        <translation>ماذا يحب أن يعرف الناس عنه؟</translation>
     </message>
     <message>
         <source>My strengths</source>
-        <translation type="unfinished"></translation>
+        <translation>نقاط قوتي</translation>
     </message>
     <message>
         <source>What are you good at? What do people like about you?</source>
-        <translation type="unfinished"></translation>
+        <translation>ما الذي تجيده؟ ماذا يحب الناس فيك؟</translation>
     </message>
     <message>
         <source>What are they good at? What do people like about them?</source>
-        <translation type="unfinished"></translation>
+        <translation>ما الذي يجيده؟ ماذا يحب الناس فيه؟</translation>
     </message>
     <message>
         <source>What helps</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يساعدني</translation>
     </message>
     <message>
         <source>What helps when you feel stressed or low?</source>
-        <translation type="unfinished"></translation>
+        <translation>ما الذي يساعدك عندما تشعر بالضغط أو بالحزن؟</translation>
     </message>
     <message>
         <source>What helps them when they feel stressed or low?</source>
-        <translation type="unfinished"></translation>
+        <translation>ما الذي يساعده عندما يشعر بالضغط أو بالحزن؟</translation>
     </message>
     <message>
         <source>What doesn&apos;t help</source>
-        <translation type="unfinished"></translation>
+        <translation>ما لا يساعدني</translation>
     </message>
     <message>
         <source>What makes things harder for you?</source>
-        <translation type="unfinished"></translation>
+        <translation>ما الذي يجعل الأمور أصعب عليك؟</translation>
     </message>
     <message>
         <source>What makes things harder for them?</source>
-        <translation type="unfinished"></translation>
+        <translation>ما الذي يجعل الأمور أصعب عليه؟</translation>
     </message>
     <message>
         <source>People who matter</source>
-        <translation type="unfinished"></translation>
+        <translation>أشخاص يهمّونني</translation>
     </message>
     <message>
         <source>Who is important to you?</source>
-        <translation type="unfinished"></translation>
+        <translation>من المهم بالنسبة لك؟</translation>
     </message>
     <message>
         <source>Who is important to them?</source>
-        <translation type="unfinished"></translation>
+        <translation>من المهم بالنسبة له؟</translation>
     </message>
     <message>
         <source>What worked before</source>
-        <translation type="unfinished"></translation>
+        <translation>ما نجح من قبل</translation>
     </message>
     <message>
         <source>What has helped in the past?</source>
-        <translation type="unfinished"></translation>
+        <translation>ما الذي ساعدك في الماضي؟</translation>
     </message>
     <message>
         <source>What has helped them in the past?</source>
-        <translation type="unfinished"></translation>
+        <translation>ما الذي ساعده في الماضي؟</translation>
     </message>
     <message>
         <source>When things get hard</source>
-        <translation type="unfinished"></translation>
+        <translation>عندما تصعب الأمور</translation>
     </message>
     <message>
         <source>What should people do when things get hard for you?</source>
-        <translation type="unfinished"></translation>
+        <translation>ماذا يجب أن يفعل الناس عندما تصعب الأمور عليك؟</translation>
     </message>
     <message>
         <source>What should people do when things get hard for them?</source>
-        <translation type="unfinished"></translation>
+        <translation>ماذا يجب أن يفعل الناس عندما تصعب الأمور عليه؟</translation>
     </message>
     <message>
         <source>Hopes and plans</source>
-        <translation type="unfinished"></translation>
+        <translation>آمال وخطط</translation>
     </message>
     <message>
         <source>What are you looking forward to?</source>
-        <translation type="unfinished"></translation>
+        <translation>ما الذي تتطلع إليه؟</translation>
     </message>
     <message>
         <source>What are they looking forward to?</source>
-        <translation type="unfinished"></translation>
+        <translation>ما الذي يتطلع إليه؟</translation>
     </message>
     <message>
         <source>Changes coming up</source>
-        <translation type="unfinished"></translation>
+        <translation>تغييرات قادمة</translation>
     </message>
     <message>
         <source>Is anything about to change, like a move or a new school?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل هناك شيء على وشك أن يتغيّر، مثل انتقال أو مدرسة جديدة؟</translation>
     </message>
     <message>
         <source>Is anything about to change for them, like a move or a new school?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل هناك شيء على وشك أن يتغيّر بالنسبة له، مثل انتقال أو مدرسة جديدة؟</translation>
     </message>
 </context>
 <context>
@@ -5235,85 +5294,85 @@
     <name>TrustedChoiceModel</name>
     <message>
         <source>numbers checked</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التحقق من الأرقام</translation>
     </message>
     <message>
         <source>numbers not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُتحقّق من الأرقام بعد</translation>
     </message>
     <message>
         <source>{0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1})</translation>
     </message>
     <message>
         <source>chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>مختار</translation>
     </message>
     <message>
         <source>not chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مختار</translation>
     </message>
 </context>
 <context>
     <name>TrustedPeopleTab</name>
     <message>
         <source>If you ever lose both your passphrase and your recovery code, people you trust can help you back in. Choose three of your people: each gets a piece, a file for their card. Any two pieces together let you back in; one piece alone opens nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>إذا أضعت يومًا عبارة المرور ورمز الاسترداد معًا، يستطيع أشخاص تثق بهم أن يساعدوك على الدخول من جديد. اختر ثلاثة من أشخاصك: يأخذ كل منهم قطعة، ملفًا لبطاقته. أي قطعتين معًا تعيدانك إلى الداخل؛ قطعة واحدة وحدها لا تفتح شيئًا.</translation>
     </message>
     <message>
         <source>&amp;Choose three people</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ختر ثلاثة أشخاص</translation>
     </message>
     <message>
         <source>Choose three people</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر ثلاثة أشخاص</translation>
     </message>
     <message>
         <source>Add the cards of the people you trust first (People), then come back here.</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف أولًا بطاقات الأشخاص الذين تثق بهم (الأشخاص)، ثم عد إلى هنا.</translation>
     </message>
     <message>
         <source>&amp;Make their pieces…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;صنع قطعهم…</translation>
     </message>
     <message>
         <source>Make their pieces</source>
-        <translation type="unfinished"></translation>
+        <translation>اصنع قطعهم</translation>
     </message>
     <message>
         <source>Making the pieces</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ صنع القطع</translation>
     </message>
     <message>
         <source>You have no trusted people yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس لديك أشخاص موثوقون بعد.</translation>
     </message>
     <message>
         <source>Your trusted people are {0} (pieces made on {1}). Making new pieces means the ones they have now open nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>أشخاصك الموثوقون هم {0} (صُنعت القطع في {1}). صنع قطع جديدة يعني أن القطع التي معهم الآن لن تفتح شيئًا.</translation>
     </message>
     <message>
         <source>Choose a folder for the three pieces</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مجلدًا للقطع الثلاث</translation>
     </message>
     <message>
         <source>Saved three files. Give each person their own file (by hand, or a memory stick):</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت ثلاثة ملفات. أعطِ كل شخص ملفه الخاص (يدًا بيد، أو على ذاكرة USB):</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished">{0}: {1}</translation>
+        <translation>{0}: {1}</translation>
     </message>
 </context>
 <context>
     <name>UnlockView</name>
     <message>
         <source>Get back in with &amp;trusted people…</source>
-        <translation type="unfinished"></translation>
+        <translation>ادخل من جديد بمساعدة الأشخاص ال&amp;موثوقين…</translation>
     </message>
     <message>
         <source>Get back in with trusted people</source>
-        <translation type="unfinished"></translation>
+        <translation>ادخل من جديد بمساعدة الأشخاص الموثوقين</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>

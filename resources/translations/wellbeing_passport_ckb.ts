@@ -163,19 +163,19 @@
     </message>
     <message>
         <source>Draw a picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>وێنەیەک بکێشە…</translation>
     </message>
     <message>
         <source>Draw a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>وێنەیەک بکێشە</translation>
     </message>
     <message>
         <source>Record a sound…</source>
-        <translation type="unfinished"></translation>
+        <translation>دەنگێک تۆمار بکە…</translation>
     </message>
     <message>
         <source>Record a sound</source>
-        <translation type="unfinished"></translation>
+        <translation>دەنگێک تۆمار بکە</translation>
     </message>
     <message>
         <source>Add a title first, then you can add pictures, sounds and files.</source>
@@ -187,11 +187,11 @@
     </message>
     <message>
         <source>Drawing {when}.png</source>
-        <translation type="unfinished"></translation>
+        <translation>وێنەکێشان {when}.png</translation>
     </message>
     <message>
         <source>Recording {when}.wav</source>
-        <translation type="unfinished"></translation>
+        <translation>تۆمارکراو {when}.wav</translation>
     </message>
     <message>
         <source>Added {name}.</source>
@@ -378,67 +378,67 @@
     <name>BoundariesBand</name>
     <message>
         <source>{heading}: {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>{heading}: {words}</translation>
     </message>
 </context>
 <context>
     <name>BoundariesDialog</name>
     <message>
         <source>How to talk with me</source>
-        <translation type="unfinished"></translation>
+        <translation>چۆن قسەم لەگەڵ بکەن</translation>
     </message>
     <message>
         <source>Call me</source>
-        <translation type="unfinished"></translation>
+        <translation>بەم ناوە بانگم بکەن</translation>
     </message>
     <message>
         <source>The name you like to be called</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەو ناوەی حەز دەکەیت پێی بانگ بکرێیت</translation>
     </message>
     <message>
         <source>Please don&apos;t ask me about</source>
-        <translation type="unfinished"></translation>
+        <translation>تکایە دەربارەی ئەمانە پرسیارم لێ مەکەن</translation>
     </message>
     <message>
         <source>For example: tell me what will happen next; give me time to answer</source>
-        <translation type="unfinished"></translation>
+        <translation>بۆ نموونە: پێم بڵێن دواتر چی ڕوو دەدات؛ کاتم بدەنێ بۆ وەڵامدانەوە</translation>
     </message>
     <message>
         <source>What people should know first</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەوەی خەڵک دەبێت سەرەتا بیزانن</translation>
     </message>
     <message>
         <source>These stay in your passport. They are shared only when you tick them while sharing, and then they come before everything else.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەمانە لە دەفتەرەکەتدا دەمێننەوە. تەنها کاتێک هاوبەش دەکرێن کە لە کاتی هاوبەشکردندا نیشانەیان بکەیت، و ئەو کاتە پێش هەموو شتێکی تر دێن.</translation>
     </message>
     <message>
         <source>&amp;Call me…</source>
-        <translation type="unfinished"></translation>
+        <translation>بەم ناوە &amp;بانگم بکەن…</translation>
     </message>
     <message>
         <source>&amp;Please don&apos;t ask me about…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تکایە دەربارەی ئەمانە پرسیارم لێ مەکەن…</translation>
     </message>
     <message>
         <source>&amp;How to talk with me</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;چۆن قسەم لەگەڵ بکەن</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">هەڵوەشاندنەوە</translation>
+        <translation>هەڵوەشاندنەوە</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;پاشەکەوت</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>پاشەکەوت</translation>
     </message>
     <message numerus="yes">
         <source>That&apos;s a lot of words: each box holds at most %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>وشەکان زۆرن: هەر خانەیەک زۆرترین %n پیت دەگرێت.</numerusform>
         </translation>
     </message>
 </context>
@@ -446,62 +446,62 @@
     <name>BoundariesPanel</name>
     <message>
         <source>What people should know first</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەوەی خەڵک دەبێت سەرەتا بیزانن</translation>
     </message>
     <message>
         <source>What should people call you? Is there anything you&apos;d rather not be asked about? How do you like people to talk with you?</source>
-        <translation type="unfinished"></translation>
+        <translation>خەڵک بە چ ناوێک بانگت بکەن؟ شتێک هەیە حەز بکەیت پرسیاری لێ نەکرێت؟ حەز دەکەیت خەڵک چۆن قسەت لەگەڵ بکەن؟</translation>
     </message>
     <message>
         <source>Call me</source>
-        <translation type="unfinished"></translation>
+        <translation>بەم ناوە بانگم بکەن</translation>
     </message>
     <message>
         <source>Please don&apos;t ask me about</source>
-        <translation type="unfinished"></translation>
+        <translation>تکایە دەربارەی ئەمانە پرسیارم لێ مەکەن</translation>
     </message>
     <message>
         <source>How to talk with me</source>
-        <translation type="unfinished"></translation>
+        <translation>چۆن قسەم لەگەڵ بکەن</translation>
     </message>
     <message>
         <source>Shared only when you tick them while sharing.</source>
-        <translation type="unfinished"></translation>
+        <translation>تەنها کاتێک هاوبەش دەکرێن کە لە کاتی هاوبەشکردندا نیشانەیان بکەیت.</translation>
     </message>
     <message>
         <source>&amp;Write them…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بیاننووسە…</translation>
     </message>
     <message>
         <source>&amp;Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;گۆڕین…</translation>
     </message>
     <message>
         <source>Write what people should know first</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەوە بنووسە کە خەڵک دەبێت سەرەتا بیزانن</translation>
     </message>
     <message>
         <source>Change what people should know first</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەوە بگۆڕە کە خەڵک دەبێت سەرەتا بیزانن</translation>
     </message>
 </context>
 <context>
     <name>BoundariesText</name>
     <message>
         <source>Call me</source>
-        <translation type="unfinished"></translation>
+        <translation>بەم ناوە بانگم بکەن</translation>
     </message>
     <message>
         <source>Please don&apos;t ask me about</source>
-        <translation type="unfinished"></translation>
+        <translation>تکایە دەربارەی ئەمانە پرسیارم لێ مەکەن</translation>
     </message>
     <message>
         <source>How to talk with me</source>
-        <translation type="unfinished"></translation>
+        <translation>چۆن قسەم لەگەڵ بکەن</translation>
     </message>
     <message>
         <source>Please read this first</source>
-        <translation type="unfinished"></translation>
+        <translation>تکایە سەرەتا ئەمە بخوێننەوە</translation>
     </message>
 </context>
 <context>
@@ -512,19 +512,19 @@
     </message>
     <message>
         <source>Not for the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۆ دۆسیە نییە.</translation>
     </message>
     <message>
         <source>May be copied into their records (a copy there stays after it ends)</source>
-        <translation type="unfinished"></translation>
+        <translation>دەتوانن بیخەنە ناو دۆسیەکانیانەوە (کۆپییەکەی ئەوێ دوای کۆتایی هاتنیش دەمێنێتەوە)</translation>
     </message>
     <message>
         <source>Read only: not for the record</source>
-        <translation type="unfinished"></translation>
+        <translation>تەنها بۆ خوێندنەوە: بۆ دۆسیە نییە</translation>
     </message>
     <message>
         <source>{day}, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}، {time}</translation>
     </message>
     <message>
         <source>{0:.1f} MB</source>
@@ -676,7 +676,7 @@
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>دۆسیەکان</translation>
     </message>
     <message>
         <source>New since {0}</source>
@@ -882,70 +882,70 @@
     <name>CrisisLines</name>
     <message>
         <source>People to talk to now</source>
-        <translation type="unfinished"></translation>
+        <translation>کەسانێک کە ئێستا دەتوانیت قسەیان لەگەڵ بکەیت</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished">{0}: {1}</translation>
+        <translation>{0}: {1}</translation>
     </message>
     <message>
         <source>Samaritans</source>
-        <translation type="unfinished">Samaritans</translation>
+        <translation>Samaritans</translation>
     </message>
     <message>
         <source>Call 116 123</source>
-        <translation type="unfinished">پەیوەندی بکە بە 116 123</translation>
+        <translation>پەیوەندی بکە بە 116 123</translation>
     </message>
     <message>
         <source>Shout</source>
-        <translation type="unfinished">Shout</translation>
+        <translation>Shout</translation>
     </message>
     <message>
         <source>Text SHOUT to 85258</source>
-        <translation type="unfinished">وشەی SHOUT بنێرە بۆ 85258</translation>
+        <translation>وشەی SHOUT بنێرە بۆ 85258</translation>
     </message>
     <message>
         <source>Childline (up to 19)</source>
-        <translation type="unfinished">Childline (تا تەمەنی ١٩)</translation>
+        <translation>Childline (تا تەمەنی 19)</translation>
     </message>
     <message>
         <source>Call 0800 1111</source>
-        <translation type="unfinished">پەیوەندی بکە بە 0800 1111</translation>
+        <translation>پەیوەندی بکە بە 0800 1111</translation>
     </message>
     <message>
         <source>NHS, when it&apos;s urgent but not an emergency</source>
-        <translation type="unfinished">NHS، کاتێک پەلەیە بەڵام فریاکەوتن نییە</translation>
+        <translation>NHS، کاتێک پەلەیە بەڵام فریاکەوتن نییە</translation>
     </message>
     <message>
         <source>Call 111</source>
-        <translation type="unfinished">پەیوەندی بکە بە 111</translation>
+        <translation>پەیوەندی بکە بە 111</translation>
     </message>
     <message>
         <source>In an emergency</source>
-        <translation type="unfinished">لە کاتی فریاکەوتندا</translation>
+        <translation>لە کاتی فریاکەوتندا</translation>
     </message>
     <message>
         <source>Call 999</source>
-        <translation type="unfinished">پەیوەندی بکە بە 999</translation>
+        <translation>پەیوەندی بکە بە 999</translation>
     </message>
 </context>
 <context>
     <name>CrisisLinesDialog</name>
     <message>
         <source>Help</source>
-        <translation type="unfinished">یارمەتی</translation>
+        <translation>یارمەتی</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">داخستن</translation>
+        <translation>داخستن</translation>
     </message>
     <message>
         <source>If you need someone to talk to now</source>
-        <translation type="unfinished">ئەگەر ئێستا پێویستت بە کەسێک هەیە قسەی لەگەڵ بکەیت</translation>
+        <translation>ئەگەر ئێستا پێویستت بە کەسێک هەیە قسەی لەگەڵ بکەیت</translation>
     </message>
     <message>
         <source>These people are there for you, free, day and night:</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەم کەسانە بۆ تۆ هەن، بەخۆڕایی، شەو و ڕۆژ:</translation>
     </message>
 </context>
 <context>
@@ -991,130 +991,130 @@
     <name>DrawingDialog</name>
     <message>
         <source>Draw a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>وێنەیەک بکێشە</translation>
     </message>
     <message>
         <source>Drawing page</source>
-        <translation type="unfinished"></translation>
+        <translation>پەڕەی وێنەکێشان</translation>
     </message>
     <message>
         <source>Arrow keys move the cross; Space puts the pen down or lifts it; Shift with an arrow moves further.</source>
-        <translation type="unfinished"></translation>
+        <translation>کلیلەکانی تیر خاچەکە دەجووڵێنن؛ Space قەڵەمەکە دادەنێت یان هەڵیدەگرێت؛ Shift لەگەڵ تیرێک دوورتری دەبات.</translation>
     </message>
     <message>
         <source>Thin</source>
-        <translation type="unfinished"></translation>
+        <translation>باریک</translation>
     </message>
     <message>
         <source>Thin pen</source>
-        <translation type="unfinished"></translation>
+        <translation>قەڵەمی باریک</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>مامناوەند</translation>
     </message>
     <message>
         <source>Medium pen</source>
-        <translation type="unfinished"></translation>
+        <translation>قەڵەمی مامناوەند</translation>
     </message>
     <message>
         <source>Thick</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەستوور</translation>
     </message>
     <message>
         <source>Thick pen</source>
-        <translation type="unfinished"></translation>
+        <translation>قەڵەمی ئەستوور</translation>
     </message>
     <message>
         <source>Black</source>
-        <translation type="unfinished"></translation>
+        <translation>ڕەش</translation>
     </message>
     <message>
         <source>Red</source>
-        <translation type="unfinished">سوور</translation>
+        <translation>سوور</translation>
     </message>
     <message>
         <source>Orange</source>
-        <translation type="unfinished">پرتەقاڵی</translation>
+        <translation>پرتەقاڵی</translation>
     </message>
     <message>
         <source>Yellow</source>
-        <translation type="unfinished">زەرد</translation>
+        <translation>زەرد</translation>
     </message>
     <message>
         <source>Green</source>
-        <translation type="unfinished">سەوز</translation>
+        <translation>سەوز</translation>
     </message>
     <message>
         <source>Blue</source>
-        <translation type="unfinished">شین</translation>
+        <translation>شین</translation>
     </message>
     <message>
         <source>Purple</source>
-        <translation type="unfinished">مۆر</translation>
+        <translation>مۆر</translation>
     </message>
     <message>
         <source>Brown</source>
-        <translation type="unfinished"></translation>
+        <translation>قاوەیی</translation>
     </message>
     <message>
         <source>Eraser</source>
-        <translation type="unfinished"></translation>
+        <translation>سڕەرەوە</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;گەڕاندنەوە</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>گەڕاندنەوە</translation>
     </message>
     <message>
         <source>Undo the last line (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>دوایین هێڵ بگەڕێنەوە (Ctrl+Z)</translation>
     </message>
     <message>
         <source>C&amp;lear the page</source>
-        <translation type="unfinished"></translation>
+        <translation>پەڕەکە &amp;پاک بکەرەوە</translation>
     </message>
     <message>
         <source>Clear the page</source>
-        <translation type="unfinished"></translation>
+        <translation>پەڕەکە پاک بکەرەوە</translation>
     </message>
     <message>
         <source>&amp;Keep this picture</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەم وێنەیە &amp;هەڵبگرە</translation>
     </message>
     <message>
         <source>Keep this picture</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەم وێنەیە هەڵبگرە</translation>
     </message>
     <message>
         <source>&amp;Don&apos;t keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>هەڵی &amp;مەگرە</translation>
     </message>
     <message>
         <source>Don&apos;t keep this picture</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەم وێنەیە هەڵمەگرە</translation>
     </message>
     <message>
         <source>&amp;Pen:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قەڵەم:</translation>
     </message>
     <message>
         <source>C&amp;olour:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ڕەنگ:</translation>
     </message>
     <message>
         <source>Keyboard: Tab to the page, then arrows move the cross and Space puts the pen down or lifts it.</source>
-        <translation type="unfinished"></translation>
+        <translation>تەختەکلیل: بە Tab بڕۆ بۆ پەڕەکە، پاشان تیرەکان خاچەکە دەجووڵێنن و Space قەڵەمەکە دادەنێت یان هەڵیدەگرێت.</translation>
     </message>
 </context>
 <context>
     <name>EasyRead</name>
     <message>
         <source>Picture: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>وێنە: {what}</translation>
     </message>
 </context>
 <context>
@@ -1218,7 +1218,7 @@
     </message>
     <message>
         <source>this entry</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەم نووسینە</translation>
     </message>
     <message>
         <source>Title</source>
@@ -1344,54 +1344,54 @@
     <name>HeldPieceModel</name>
     <message>
         <source>{0}: piece {1} of 3, made on {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: پارچەی {1} لە 3، دروستکراو لە {2}</translation>
     </message>
 </context>
 <context>
     <name>HeldPiecesTab</name>
     <message>
         <source>Someone who trusts you may give you a piece of their way back in. Keep it here. If they ever need it, show them its words, and no one else.</source>
-        <translation type="unfinished"></translation>
+        <translation>کەسێک کە متمانەی پێتە لەوانەیە پارچەیەک لە ڕێگای گەڕانەوەی خۆی بۆ ژوورەوە بداتە تۆ. لێرە هەڵیبگرە. ئەگەر ڕۆژێک پێویستی پێی بوو، وشەکانی تەنها بە خۆی پیشان بدە، نەک بە کەسی تر.</translation>
     </message>
     <message>
         <source>&amp;Pieces you keep</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ئەو پارچانەی هەڵیاندەگریت</translation>
     </message>
     <message>
         <source>Pieces you keep</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەو پارچانەی هەڵیاندەگریت</translation>
     </message>
     <message>
         <source>You keep no pieces for anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ پارچەیەک بۆ هیچ کەسێک هەڵناگریت.</translation>
     </message>
     <message>
         <source>&amp;Keep a piece from a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>پارچەیەک لە فایلێکەوە &amp;هەڵبگرە…</translation>
     </message>
     <message>
         <source>Keep a piece from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>پارچەیەک لە فایلێکەوە هەڵبگرە</translation>
     </message>
     <message>
         <source>&amp;Show its words…</source>
-        <translation type="unfinished"></translation>
+        <translation>وشەکانی &amp;پیشان بدە…</translation>
     </message>
     <message>
         <source>Show the words of the chosen piece</source>
-        <translation type="unfinished"></translation>
+        <translation>وشەکانی پارچە هەڵبژێردراوەکە پیشان بدە</translation>
     </message>
     <message>
         <source>Keep a piece</source>
-        <translation type="unfinished"></translation>
+        <translation>پارچەیەک هەڵبگرە</translation>
     </message>
     <message>
         <source>Pieces (*{0})</source>
-        <translation type="unfinished"></translation>
+        <translation>پارچەکان (*{0})</translation>
     </message>
     <message>
         <source>Kept piece {1} of 3 of {0}&apos;s. Show it only when {0} asks.</source>
-        <translation type="unfinished"></translation>
+        <translation>پارچەی {1} لە 3ی {0} هەڵگیرا. تەنها کاتێک پیشانی بدە کە {0} داوای بکات.</translation>
     </message>
 </context>
 <context>
@@ -1502,11 +1502,11 @@
     <name>HelpLink</name>
     <message>
         <source>Help</source>
-        <translation type="unfinished">یارمەتی</translation>
+        <translation>یارمەتی</translation>
     </message>
     <message>
         <source>People to talk to now (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>کەسانێک کە ئێستا دەتوانیت قسەیان لەگەڵ بکەیت (F1)</translation>
     </message>
 </context>
 <context>
@@ -1597,11 +1597,11 @@
     </message>
     <message>
         <source>When things get hard: your plan, and people to talk to now</source>
-        <translation type="unfinished"></translation>
+        <translation>کاتێک شتەکان قورس دەبن: پلانەکەت، و کەسانێک کە ئێستا دەتوانیت قسەیان لەگەڵ بکەیت</translation>
     </message>
     <message>
         <source>Read this page or this entry aloud; Esc stops it</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەم پەڕەیە یان ئەم نووسینە بە دەنگی بەرز بخوێنەوە؛ Esc ڕایدەگرێت</translation>
     </message>
     <message>
         <source>Move between things</source>
@@ -1613,15 +1613,15 @@
     </message>
     <message>
         <source>Reading aloud and easy read</source>
-        <translation type="unfinished"></translation>
+        <translation>بە دەنگی بەرز خوێندنەوە و خوێندنەوەی ئاسان</translation>
     </message>
     <message>
         <source>Read aloud, on Home and on each entry, uses your computer&apos;s own voice; nothing is recorded or saved. Settings, then Name and look, has Easy read: short sentences, bigger text and pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>بە دەنگی بەرز خوێندنەوە، لە ماڵەوە و لە هەر نووسینێکدا، دەنگی خودی کۆمپیوتەرەکەت بەکاردەهێنێت؛ هیچ شتێک تۆمار یان پاشەکەوت ناکرێت. لە ڕێکخستنەکان، پاشان ناو و ڕووخسار، خوێندنەوەی ئاسان هەیە: ڕستەی کورت، دەقی گەورەتر و وێنە.</translation>
     </message>
     <message>
         <source>The pictures are from OpenMoji (openmoji.org), shared under the Creative Commons licence CC BY-SA 4.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>وێنەکان لە OpenMoji (openmoji.org)ەوەن، بە مۆڵەتی Creative Commons CC BY-SA 4.0 هاوبەش کراون.</translation>
     </message>
 </context>
 <context>
@@ -1715,7 +1715,7 @@
     </message>
     <message>
         <source>Nothing here yet. Pin what matters most. It shows here first.</source>
-        <translation type="unfinished"></translation>
+        <translation>هێشتا هیچ لێرە نییە. ئەوەی لە هەمووی گرنگترە لە سەرەوە بیچەسپێنە. یەکەم جار لێرە دەردەکەوێت.</translation>
     </message>
     <message>
         <source>Nothing here yet. Tick “Important now” on an entry to keep it at the top.</source>
@@ -1723,7 +1723,7 @@
     </message>
     <message>
         <source>this page</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەم پەڕەیە</translation>
     </message>
     <message>
         <source>Home</source>
@@ -1731,7 +1731,7 @@
     </message>
     <message>
         <source>Is this still true?</source>
-        <translation type="unfinished">ئایا ئەمە هێشتا ڕاستە؟</translation>
+        <translation>ئایا ئەمە هێشتا ڕاستە؟</translation>
     </message>
     <message>
         <source>Kept as it is. We&apos;ll ask again on {date}.</source>
@@ -1793,35 +1793,35 @@
     <name>LanguageChooser</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;زمان</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>زمان</translation>
     </message>
     <message>
         <source>Languages to choose from</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەو زمانانەی دەتوانیت هەڵیانبژێریت</translation>
     </message>
     <message>
         <source>Same as the start screen</source>
-        <translation type="unfinished"></translation>
+        <translation>وەک پەڕەی دەستپێک</translation>
     </message>
     <message>
         <source>{0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1})</translation>
     </message>
     <message>
         <source>{0}, draft</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}، ڕەشنووس</translation>
     </message>
     <message>
         <source>Checked by someone who speaks it.</source>
-        <translation type="unfinished"></translation>
+        <translation>کەسێک کە بەم زمانە قسە دەکات پشکنیویەتی.</translation>
     </message>
     <message>
         <source>A draft: nobody who speaks it has checked it yet. Some words may be wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>ڕەشنووس: هێشتا هیچ کەسێک کە بەم زمانە قسە دەکات نەیپشکنیوە. لەوانەیە هەندێک وشە هەڵە بن.</translation>
     </message>
 </context>
 <context>
@@ -1894,15 +1894,15 @@
     </message>
     <message>
         <source>When thi&amp;ngs get hard</source>
-        <translation type="unfinished"></translation>
+        <translation>کاتێک شتەکان &amp;قورس دەبن</translation>
     </message>
     <message>
         <source>When things get hard</source>
-        <translation type="unfinished"></translation>
+        <translation>کاتێک شتەکان قورس دەبن</translation>
     </message>
     <message>
         <source>Your plan, and people to talk to now (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>پلانەکەت، و کەسانێک کە ئێستا دەتوانیت قسەیان لەگەڵ بکەیت (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <source>Pages</source>
@@ -1946,15 +1946,15 @@
     </message>
     <message>
         <source>&amp;My one-page profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ناساندنی یەک پەڕەییم…</translation>
     </message>
     <message>
         <source>One-page profile</source>
-        <translation type="unfinished"></translation>
+        <translation>ناساندنی یەک پەڕەیی</translation>
     </message>
     <message>
         <source>A page about you to print or save as a PDF, from entries you pick</source>
-        <translation type="unfinished"></translation>
+        <translation>پەڕەیەک دەربارەی تۆ بۆ چاپکردن یان پاشەکەوتکردن وەک PDF، لەو نووسینانەی هەڵیاندەبژێریت</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -2075,7 +2075,7 @@
     </message>
     <message>
         <source>Your trusted people&apos;s pieces opened it. Now choose a new passphrase, and use that to open it from now on. A few words you will remember but others won&apos;t guess work well.</source>
-        <translation type="unfinished"></translation>
+        <translation>پارچەکانی کەسانی جێی متمانەت کردیانەوە. ئێستا وشەیەکی نهێنی نوێ هەڵبژێرە، و لە ئێستاوە بەوە بیکەرەوە. چەند وشەیەک کە لەبیرت دەمێنێت بەڵام کەسانی تر پێی نازانن باش کار دەکات.</translation>
     </message>
     <message>
         <source>&amp;New passphrase</source>
@@ -2115,7 +2115,7 @@
     </message>
     <message>
         <source>Your new passphrase is saved. Your old recovery code no longer opens it: this new one does. Write it down or print it, and keep it somewhere safe, away from this computer. Your trusted people&apos;s pieces still work; make new ones in Settings if others may have heard them. Backups you saved before still need the old code: save a new backup soon (Home will remind you).</source>
-        <translation type="unfinished"></translation>
+        <translation>وشە نهێنییە نوێیەکەت پاشەکەوت کرا. کۆدی گەڕاندنەوە کۆنەکەت چیتر نایکاتەوە: ئەم کۆدە نوێیە دەیکاتەوە. بینووسەوە یان چاپی بکە، و لە شوێنێکی سەلامەت، دوور لەم کۆمپیوتەرە، هەڵیبگرە. پارچەکانی کەسانی جێی متمانەت هێشتا کار دەکەن؛ ئەگەر لەوانەیە کەسانی تر بیستبێتیان، لە ڕێکخستنەکان پارچەی نوێ دروست بکە. ئەو کۆپییە یەدەگانەی پێشتر پاشەکەوتت کردوون هێشتا کۆدە کۆنەکەیان پێویستە: بەم زووانە کۆپییەکی یەدەگی نوێ پاشەکەوت بکە (ماڵەوە بیرت دەخاتەوە).</translation>
     </message>
     <message>
         <source>This is the only time it is shown.</source>
@@ -2166,137 +2166,137 @@
     <name>OnePageDialog</name>
     <message>
         <source>One-page profile</source>
-        <translation type="unfinished"></translation>
+        <translation>ناساندنی یەک پەڕەیی</translation>
     </message>
     <message>
         <source>&amp;Entries to put on it</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەو &amp;نووسینانەی دەچنە سەری</translation>
     </message>
     <message>
         <source>Put what people should know &amp;first at the top</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەوەی خەڵک دەبێت &amp;سەرەتا بیزانن لە سەرەوە دابنێ</translation>
     </message>
     <message>
         <source>Put what people should know first at the top</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەوەی خەڵک دەبێت سەرەتا بیزانن لە سەرەوە دابنێ</translation>
     </message>
     <message>
         <source>The page as it will print</source>
-        <translation type="unfinished"></translation>
+        <translation>پەڕەکە وەک ئەوەی چاپ دەکرێت</translation>
     </message>
     <message>
         <source>A page about you for a new school or placement. Tick what goes on it: nothing is on it until you do.</source>
-        <translation type="unfinished"></translation>
+        <translation>پەڕەیەک دەربارەی تۆ بۆ قوتابخانەیەکی نوێ یان شوێنی نیشتەجێبوونێکی نوێ. ئەوەی دەچێتە سەری نیشانە بکە: تا نیشانەی نەکەیت هیچ شتێکی لەسەر نییە.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">داخستن</translation>
+        <translation>داخستن</translation>
     </message>
     <message>
         <source>P&amp;rint…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;چاپکردن…</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished">چاپکردن</translation>
+        <translation>چاپکردن</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished">وەک &amp;PDF پاشەکەوت بکەن…</translation>
+        <translation>وەک &amp;PDF پاشەکەوت بکە…</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished">وەک PDF پاشەکەوت بکەن</translation>
+        <translation>وەک PDF پاشەکەوت بکە</translation>
     </message>
     <message>
         <source>Entries to put on it</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەو نووسینانەی دەچنە سەری</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished">نووسینەکان</translation>
+        <translation>نووسینەکان</translation>
     </message>
     <message>
         <source>{section} (under “{heading}”)</source>
-        <translation type="unfinished"></translation>
+        <translation>{section} (لە ژێر «{heading}»)</translation>
     </message>
     <message>
         <source>It fits on one page.</source>
-        <translation type="unfinished"></translation>
+        <translation>لە یەک پەڕەدا جێی دەبێتەوە.</translation>
     </message>
     <message>
         <source>It fits on one page, a little smaller.</source>
-        <translation type="unfinished"></translation>
+        <translation>لە یەک پەڕەدا جێی دەبێتەوە، کەمێک بچووکتر.</translation>
     </message>
     <message>
         <source>That&apos;s a lot for one page: the words will print small. You could untick some.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەمە زۆرە بۆ یەک پەڕە: وشەکان بچووک چاپ دەکرێن. دەتوانیت نیشانەی هەندێکیان لاببەیت.</translation>
     </message>
     <message>
         <source>About me.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>دەربارەی من.pdf</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">فایلەکانی PDF (*.pdf)</translation>
+        <translation>فایلەکانی PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Saved as a PDF: {0}</source>
-        <translation type="unfinished">وەک PDF پاشەکەوت کرا: {0}</translation>
+        <translation>وەک PDF پاشەکەوت کرا: {0}</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished">نێردرا بۆ چاپکەر.</translation>
+        <translation>نێردرا بۆ چاپکەر.</translation>
     </message>
 </context>
 <context>
     <name>OnePageDocument</name>
     <message>
         <source>What people like about me</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەوەی خەڵک حەزی لێیە لە مندا</translation>
     </message>
     <message>
         <source>What&apos;s important to me</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەوەی بۆ من گرنگە</translation>
     </message>
     <message>
         <source>How best to support me</source>
-        <translation type="unfinished"></translation>
+        <translation>باشترین ڕێگای پشتگیریکردنم</translation>
     </message>
     <message>
         <source>All about me</source>
-        <translation type="unfinished">هەموو شتێک دەربارەی من</translation>
+        <translation>هەموو شتێک دەربارەی من</translation>
     </message>
     <message>
         <source>All about {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>هەموو شتێک دەربارەی {name}</translation>
     </message>
 </context>
 <context>
     <name>OpenReceiptButton</name>
     <message>
         <source>Open a &amp;receipt or reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;پسوولە یان وەڵامێک بکەرەوە…</translation>
     </message>
     <message>
         <source>Open a receipt or reply</source>
-        <translation type="unfinished"></translation>
+        <translation>پسوولە یان وەڵامێک بکەرەوە</translation>
     </message>
     <message>
         <source>A file from someone you shared with: saying they opened it, or their reply</source>
-        <translation type="unfinished"></translation>
+        <translation>فایلێک لە کەسێکەوە کە لەگەڵیدا هاوبەشت کردووە: دەڵێت کردوویەتەوە، یان وەڵامەکەی</translation>
     </message>
     <message>
         <source>Receipts and replies (*{0} *{1});;Any file (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>پسوولە و وەڵامەکان (*{0} *{1});;هەر فایلێک (*)</translation>
     </message>
     <message>
         <source>You already have this reply from {name}. It is shown with what you shared on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەم وەڵامەی {name}ت پێشتر هەیە. لەگەڵ ئەوەی لە {date} هاوبەشت کرد پیشان دەدرێت.</translation>
     </message>
     <message>
         <source>{name} replied to what you shared on {date}. It is shown with that share.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} وەڵامی ئەوەی دایەوە کە لە {date} هاوبەشت کرد. لەگەڵ ئەو هاوبەشکردنە پیشان دەدرێت.</translation>
     </message>
     <message>
         <source>{name} opened what you shared on {date}.</source>
@@ -2556,97 +2556,97 @@
     <name>PieceWordsDialog</name>
     <message>
         <source>A piece kept for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>پارچەیەک کە بۆ {0} هەڵگیراوە</translation>
     </message>
     <message>
         <source>Piece {1} of 3 of {0}&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>پارچەی {1} لە 3ی {0}</translation>
     </message>
     <message>
         <source>From the card with the numbers {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لە کارتەکەی خاوەنی ژمارەکانی {0}.</translation>
     </message>
     <message>
         <source>Read these words only to {0}, once you are sure it is them (in person, or by a call you made to a number you already had). Two people&apos;s pieces together let them back in.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەم وشانە تەنها بۆ {0} بخوێنەوە، کاتێک دڵنیا بوویت خۆیەتی (ڕووبەڕوو، یان بە پەیوەندییەک کە خۆت کردت بە ژمارەیەک کە پێشتر هەتبوو). پارچەی دوو کەس پێکەوە دەیگەڕێننەوە ژوورەوە.</translation>
     </message>
     <message>
         <source>Word {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>وشەی {0}: {1}</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished">&amp;چاپکردن…</translation>
+        <translation>&amp;چاپکردن…</translation>
     </message>
     <message>
         <source>Print the piece</source>
-        <translation type="unfinished"></translation>
+        <translation>پارچەکە چاپ بکە</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished">&amp;داخستن</translation>
+        <translation>&amp;داخستن</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">داخستن</translation>
+        <translation>داخستن</translation>
     </message>
 </context>
 <context>
     <name>PiecesUnlockDialog</name>
     <message>
         <source>Get back in with trusted people</source>
-        <translation type="unfinished"></translation>
+        <translation>گەڕانەوە بۆ ژوورەوە بە یارمەتی کەسانی جێی متمانە</translation>
     </message>
     <message>
         <source>Ask two of the people you gave a piece to. Each can show their piece in their own app: 20 words. Type the words of each piece in its box. The numbers and line breaks don&apos;t matter, and the first four letters of each word are enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>داوا لە دوو کەس لەو کەسانە بکە کە پارچەت پێ داون. هەریەکەیان دەتوانێت پارچەکەی خۆی لە بەرنامەکەی خۆیدا پیشان بدات: 20 وشە. وشەکانی هەر پارچەیەک لە خانەی خۆیدا بنووسە. ژمارەکان و دێڕی نوێ گرنگ نین، و چوار پیتی یەکەمی هەر وشەیەک بەسە.</translation>
     </message>
     <message>
         <source>First person&apos;s piece</source>
-        <translation type="unfinished"></translation>
+        <translation>پارچەی کەسی یەکەم</translation>
     </message>
     <message>
         <source>Second person&apos;s piece</source>
-        <translation type="unfinished"></translation>
+        <translation>پارچەی کەسی دووەم</translation>
     </message>
     <message>
         <source>&amp;First person&apos;s piece</source>
-        <translation type="unfinished"></translation>
+        <translation>پارچەی کەسی &amp;یەکەم</translation>
     </message>
     <message>
         <source>&amp;Second person&apos;s piece</source>
-        <translation type="unfinished"></translation>
+        <translation>پارچەی کەسی &amp;دووەم</translation>
     </message>
     <message>
         <source>Opening</source>
-        <translation type="unfinished">دەکرێتەوە</translation>
+        <translation>دەکرێتەوە</translation>
     </message>
     <message>
         <source>Opening…</source>
-        <translation type="unfinished">دەکرێتەوە…</translation>
+        <translation>دەکرێتەوە…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">هەڵوەشاندنەوە</translation>
+        <translation>هەڵوەشاندنەوە</translation>
     </message>
     <message>
         <source>&amp;Get back in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بگەڕێوە ژوورەوە</translation>
     </message>
     <message>
         <source>Get back in</source>
-        <translation type="unfinished"></translation>
+        <translation>بگەڕێوە ژوورەوە</translation>
     </message>
 </context>
 <context>
     <name>PlanStepBlock</name>
     <message>
         <source>{0}. {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}. {1}</translation>
     </message>
     <message>
         <source>One thing on each line</source>
-        <translation type="unfinished"></translation>
+        <translation>لە هەر دێڕێکدا یەک شت</translation>
     </message>
 </context>
 <context>
@@ -2731,27 +2731,27 @@
     <name>ReadAloudButton</name>
     <message>
         <source>Stop reading</source>
-        <translation type="unfinished"></translation>
+        <translation>خوێندنەوە ڕابگرە</translation>
     </message>
     <message>
         <source>Stop reading aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>خوێندنەوەی بە دەنگی بەرز ڕابگرە</translation>
     </message>
     <message>
         <source>Stop reading aloud (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>خوێندنەوەی بە دەنگی بەرز ڕابگرە (Esc)</translation>
     </message>
     <message>
         <source>Read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>بە دەنگی بەرز بخوێنەوە</translation>
     </message>
     <message>
         <source>Read {what} aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} بە دەنگی بەرز بخوێنەوە</translation>
     </message>
     <message>
         <source>Read {what} aloud (Ctrl+Shift+R). Esc stops it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} بە دەنگی بەرز بخوێنەوە (Ctrl+Shift+R). Esc ڕایدەگرێت.</translation>
     </message>
 </context>
 <context>
@@ -2828,62 +2828,62 @@
     <name>RecordExportButton</name>
     <message>
         <source>E&amp;xport for records…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ناردنە دەرەوە بۆ دۆسیە…</translation>
     </message>
     <message>
         <source>Export for records</source>
-        <translation type="unfinished"></translation>
+        <translation>ناردنە دەرەوە بۆ دۆسیە</translation>
     </message>
     <message>
         <source>Save it as a FHIR document for your service&apos;s records. The person who shared it allowed this; the copy stays after the share ends or is withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>وەک بەڵگەنامەیەکی FHIR بۆ دۆسیەکانی خزمەتگوزارییەکەتان پاشەکەوتی بکەن. ئەو کەسەی هاوبەشی کردووە ڕێگەی بەمە داوە؛ کۆپییەکە دوای کۆتایی هاتن یان وەرگرتنەوەی هاوبەشکردنەکەش دەمێنێتەوە.</translation>
     </message>
     <message>
         <source>Record of what {0} shared</source>
-        <translation type="unfinished"></translation>
+        <translation>دۆسیەی ئەوەی {0} هاوبەشی کرد</translation>
     </message>
     <message>
         <source>FHIR documents (*{0})</source>
-        <translation type="unfinished"></translation>
+        <translation>بەڵگەنامەکانی FHIR (*{0})</translation>
     </message>
     <message>
         <source>Saving the record…</source>
-        <translation type="unfinished"></translation>
+        <translation>دۆسیەکە پاشەکەوت دەکرێت…</translation>
     </message>
     <message>
         <source>Saved for the record as {0}, in the words of {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>بۆ دۆسیە وەک {0} پاشەکەوت کرا، بە وشەکانی {1}.</translation>
     </message>
     <message>
         <source>No record was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ دۆسیەیەک پاشەکەوت نەکرا.</translation>
     </message>
 </context>
 <context>
     <name>RecordsChoice</name>
     <message>
         <source>Can they copy it into their records?</source>
-        <translation type="unfinished"></translation>
+        <translation>دەتوانن بیخەنە ناو دۆسیەکانیانەوە؟</translation>
     </message>
     <message>
         <source>No, &amp;read only: marked “not for the record”</source>
-        <translation type="unfinished"></translation>
+        <translation>نەخێر، تەنها بۆ &amp;خوێندنەوە: نیشانەکراو بە «بۆ دۆسیە نییە»</translation>
     </message>
     <message>
         <source>No, read only</source>
-        <translation type="unfinished"></translation>
+        <translation>نەخێر، تەنها بۆ خوێندنەوە</translation>
     </message>
     <message>
         <source>Yes, they may &amp;copy it into their records</source>
-        <translation type="unfinished"></translation>
+        <translation>بەڵێ، دەتوانن &amp;کۆپیی بکەنە ناو دۆسیەکانیانەوە</translation>
     </message>
     <message>
         <source>Yes, they may copy it into their records</source>
-        <translation type="unfinished"></translation>
+        <translation>بەڵێ، دەتوانن کۆپیی بکەنە ناو دۆسیەکانیانەوە</translation>
     </message>
     <message>
         <source>If you say yes, a copy goes into their service&apos;s records. That copy stays there after the time is up, and even if you withdraw this share. You can&apos;t take it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەگەر بڵێیت بەڵێ، کۆپییەک دەچێتە ناو دۆسیەکانی خزمەتگوزارییەکەیانەوە. ئەو کۆپییە دوای تەواوبوونی کاتەکە، و تەنانەت ئەگەر ئەم هاوبەشکردنە وەربگریتەوە، لەوێ دەمێنێتەوە. ناتوانیت بیگەڕێنیتەوە.</translation>
     </message>
 </context>
 <context>
@@ -2924,146 +2924,146 @@
     <name>ReplyButton</name>
     <message>
         <source>Repl&amp;y…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;وەڵام…</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>وەڵام</translation>
     </message>
     <message>
         <source>Choose a shared file first.</source>
-        <translation type="unfinished">سەرەتا فایلێکی هاوبەشکراو هەڵبژێرن.</translation>
+        <translation>سەرەتا فایلێکی هاوبەشکراو هەڵبژێرن.</translation>
     </message>
     <message>
         <source>A short message for the young person, and what you&apos;ll do, that only their app can open</source>
-        <translation type="unfinished"></translation>
+        <translation>نامەیەکی کورت بۆ گەنجەکە، و ئەوەی دەیکەن، کە تەنها بەرنامەکەی ئەو دەتوانێت بیکاتەوە</translation>
     </message>
     <message>
         <source>That file was withdrawn or its time is up, so there is nothing to reply to.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەو فایلە وەرگیراوەتەوە یان کاتەکەی تەواو بووە، بۆیە هیچ نییە وەڵامی بدەنەوە.</translation>
     </message>
     <message>
         <source>This was shared with a passphrase, not your card, so their app couldn&apos;t tell a reply came from you.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەمە بە وشەیەکی نهێنی هاوبەش کراوە، نەک بە کارتەکەتان، بۆیە بەرنامەکەی ئەو ناتوانێت بزانێت وەڵامەکە لە ئێوەوەیە.</translation>
     </message>
 </context>
 <context>
     <name>ReplyDialog</name>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>وەڵام</translation>
     </message>
     <message>
         <source>Reply to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>وەڵام بۆ {name}</translation>
     </message>
     <message>
         <source>Say what you heard, and what you&apos;ll do. You&apos;ll see exactly what the reply carries before it is saved; only {name}&apos;s app can open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>بڵێن چیتان بیست، و چی دەکەن. پێش پاشەکەوتکردن، ڕێک دەبینن وەڵامەکە چی لەگەڵ خۆی دەبات؛ تەنها بەرنامەکەی {name} دەتوانێت بیکاتەوە.</translation>
     </message>
     <message>
         <source>Your message</source>
-        <translation type="unfinished"></translation>
+        <translation>نامەکەتان</translation>
     </message>
     <message>
         <source>Your &amp;message</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نامەکەتان</translation>
     </message>
     <message>
         <source>What I&apos;ll do, entry by entry (if you like)</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەوەی دەیکەم، نووسین بە نووسین (ئەگەر حەز بکەن)</translation>
     </message>
     <message>
         <source>What I&apos;ll do about ‘{title}’</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەوەی دەربارەی «{title}» دەیکەم</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">هەڵوەشاندنەوە</translation>
+        <translation>هەڵوەشاندنەوە</translation>
     </message>
     <message>
         <source>&amp;Next: check it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;دواتر: بیپشکنن</translation>
     </message>
     <message>
         <source>Next: check what the reply carries</source>
-        <translation type="unfinished"></translation>
+        <translation>دواتر: بپشکنن وەڵامەکە چی لەگەڵ خۆی دەبات</translation>
     </message>
     <message>
         <source>This is exactly what the reply carries</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەمە ڕێک ئەوەیە کە وەڵامەکە لەگەڵ خۆی دەیبات</translation>
     </message>
     <message>
         <source>What the reply carries</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەوەی وەڵامەکە لەگەڵ خۆی دەیبات</translation>
     </message>
     <message>
         <source>What &amp;leaves</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەوەی &amp;دەردەچێت</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished">&amp;گەڕانەوە</translation>
+        <translation>&amp;گەڕانەوە</translation>
     </message>
     <message>
         <source>Back to the words</source>
-        <translation type="unfinished"></translation>
+        <translation>گەڕانەوە بۆ وشەکان</translation>
     </message>
     <message>
         <source>&amp;Save the reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>وەڵامەکە &amp;پاشەکەوت بکەن…</translation>
     </message>
     <message>
         <source>Save the reply as a file</source>
-        <translation type="unfinished"></translation>
+        <translation>وەڵامەکە وەک فایل پاشەکەوت بکەن</translation>
     </message>
     <message>
         <source>It is signed with your card and locked so that only {name}&apos;s app can open it. Entries are named by a number their app knows, never by their title or words.</source>
-        <translation type="unfinished"></translation>
+        <translation>بە کارتەکەتان واژوو کراوە و بە شێوەیەک قوفڵ کراوە کە تەنها بەرنامەکەی {name} بتوانێت بیکاتەوە. نووسینەکان بە ژمارەیەک ناو دەبرێن کە بەرنامەکەیان دەیناسێت، هەرگیز بە ناونیشان یان وشەکانیان.</translation>
     </message>
     <message>
         <source>For: {name} (their card&apos;s numbers {numbers})</source>
-        <translation type="unfinished"></translation>
+        <translation>بۆ: {name} (ژمارەکانی کارتەکەی {numbers})</translation>
     </message>
     <message>
         <source>From: your card ({sender})</source>
-        <translation type="unfinished"></translation>
+        <translation>لە: کارتەکەتان ({sender})</translation>
     </message>
     <message>
         <source>About: what they shared on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>دەربارەی: ئەوەی لە {date} هاوبەشی کرد</translation>
     </message>
     <message>
         <source>Your message:</source>
-        <translation type="unfinished"></translation>
+        <translation>نامەکەتان:</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(هیچ)</translation>
     </message>
     <message>
         <source>What you&apos;ll do:</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەوەی دەیکەن:</translation>
     </message>
     <message>
         <source>About ‘{title}’: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>دەربارەی «{title}»: {note}</translation>
     </message>
     <message>
         <source>Reply for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>وەڵام بۆ {name}</translation>
     </message>
     <message>
         <source>Save the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>وەڵامەکە پاشەکەوت بکەن</translation>
     </message>
     <message>
         <source>Replies (*{0})</source>
-        <translation type="unfinished"></translation>
+        <translation>وەڵامەکان (*{0})</translation>
     </message>
     <message>
         <source>Reply saved as {file}. Give it to {name}; in their app they choose People, then “Open a receipt or reply…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>وەڵامەکە وەک {file} پاشەکەوت کرا. بیدەن بە {name}؛ لە بەرنامەکەی خۆیدا کەسەکان هەڵدەبژێرێت، پاشان «پسوولە یان وەڵامێک بکەرەوە…».</translation>
     </message>
 </context>
 <context>
@@ -3223,22 +3223,81 @@
     </message>
 </context>
 <context>
+    <name>SafetyPlan</name>
+    <message>
+        <source>My warning signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What tells you things are getting hard? Thoughts, feelings, things you notice yourself doing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Things I can do myself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What helps you feel a bit better on your own, even for a few minutes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People and places that take my mind off it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who or where helps you think about something else for a while?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People I can ask for help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who can you talk to when things get hard? Add how to reach them if you like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professionals and crisis lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which workers or services can you contact? The free lines above are always there too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making where I am safer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What can you do to make where you are safer right now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My reasons to keep going</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What matters to you? Who or what are you looking forward to?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SafetyPlanView</name>
     <message>
         <source>When things get hard</source>
-        <translation type="unfinished"></translation>
+        <translation>کاتێک شتەکان قورس دەبن</translation>
     </message>
     <message>
         <source>You don&apos;t have to go through it alone. If you need someone now, these people are there for you, free, day and night:</source>
-        <translation type="unfinished"></translation>
+        <translation>پێویست ناکات بە تەنها پێیدا تێپەڕیت. ئەگەر ئێستا پێویستت بە کەسێکە، ئەم کەسانە بۆ تۆ هەن، بەخۆڕایی، شەو و ڕۆژ:</translation>
     </message>
     <message>
         <source>My plan</source>
-        <translation type="unfinished"></translation>
+        <translation>پلانەکەم</translation>
     </message>
     <message>
         <source>Your plan, in your own words. When things get hard, go through it from the top, one step at a time. It is kept as you type, and you can share any step, like your other entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>پلانەکەت، بە وشەکانی خۆت. کاتێک شتەکان قورس دەبن، لە سەرەوە دەست پێ بکە، هەنگاو بە هەنگاو. لە کاتی نووسیندا هەڵدەگیرێت، و دەتوانیت هەر هەنگاوێک وەک نووسینەکانی ترت هاوبەش بکەیت.</translation>
     </message>
 </context>
 <context>
@@ -3569,7 +3628,7 @@
     </message>
     <message>
         <source>This file is being opened already. Wait for it to finish, then look again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەم فایلە لە ئێستادا دەکرێتەوە. چاوەڕێ بکە تا تەواو دەبێت، پاشان دووبارە سەیر بکە.</translation>
     </message>
     <message>
         <source>A backup is being saved. Try again when it has finished.</source>
@@ -3589,23 +3648,23 @@
     </message>
     <message>
         <source>Two pieces are needed, from two different people. One piece alone opens nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>دوو پارچە پێویستە، لە دوو کەسی جیاواز. یەک پارچە بە تەنها هیچ ناکاتەوە.</translation>
     </message>
     <message>
         <source>That is the same piece twice. Ask a second person for their piece.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەمە هەمان پارچەیە دوو جار. داوا لە کەسی دووەم بکە پارچەکەی خۆی بدات.</translation>
     </message>
     <message>
         <source>One of these pieces is from before you made new ones, so it no longer opens anything. Ask that person for the newer piece.</source>
-        <translation type="unfinished"></translation>
+        <translation>یەکێک لەم پارچانە هی پێش دروستکردنی پارچە نوێیەکانە، بۆیە چیتر هیچ ناکاتەوە. داوای پارچە نوێترەکە لەو کەسە بکە.</translation>
     </message>
     <message>
         <source>These pieces don&apos;t belong to this passport. Check whose piece each person has.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەم پارچانە هی ئەم دەفتەرە نین. بپشکنە هەر کەسێک پارچەی کێی هەیە.</translation>
     </message>
     <message>
         <source>This passport has no trusted people yet, so pieces can&apos;t open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەم دەفتەرە هێشتا کەسانی جێی متمانەی نییە، بۆیە پارچەکان ناتوانن بیکەنەوە.</translation>
     </message>
     <message>
         <source>That doesn&apos;t open it. Check the spelling and try again.</source>
@@ -3653,7 +3712,7 @@
     </message>
     <message>
         <source>The person who shared this kept it read only, so it can&apos;t be copied into records. If it should be, ask them to share it again and allow that.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەو کەسەی ئەمەی هاوبەش کردووە تەنها بۆ خوێندنەوە هێشتوویەتییەوە، بۆیە ناتوانرێت بخرێتە ناو دۆسیەکانەوە. ئەگەر پێویستە، داوای لێ بکە دووبارە هاوبەشی بکاتەوە و ڕێگە بەوە بدات.</translation>
     </message>
     <message>
         <source>This file is held: it says it is from someone you know, but it was signed by a different card. Compare the numbers first.</source>
@@ -3661,11 +3720,11 @@
     </message>
     <message>
         <source>This was shared with a passphrase, not with your card, so their app couldn&apos;t tell a reply came from you. Tell them in person instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەمە بە وشەیەکی نهێنی هاوبەش کراوە، نەک بە کارتەکەت، بۆیە بەرنامەکەی ئەو ناتوانێت بزانێت وەڵامەکە لە تۆوەیە. لە جیاتی ئەوە ڕووبەڕوو پێی بڵێ.</translation>
     </message>
     <message>
         <source>This reply isn&apos;t from the person you shared with, or isn&apos;t about what you shared with them, so nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەم وەڵامە لەو کەسەوە نییە کە لەگەڵیدا هاوبەشت کردووە، یان دەربارەی ئەوە نییە کە لەگەڵیدا هاوبەشت کردووە، بۆیە هیچ نەگۆڕدرا.</translation>
     </message>
     <message>
         <source>This note isn&apos;t from the person you shared with, so nothing was changed.</source>
@@ -3769,11 +3828,11 @@
     </message>
     <message>
         <source>This piece was made for someone else, so it wasn&apos;t kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەم پارچەیە بۆ کەسێکی تر دروست کراوە، بۆیە هەڵنەگیرا.</translation>
     </message>
     <message>
         <source>You already keep a newer piece from this person, so this older one wasn&apos;t kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>پێشتر پارچەیەکی نوێتر لەم کەسەوە هەڵدەگریت، بۆیە ئەم کۆنترە هەڵنەگیرا.</translation>
     </message>
     <message>
         <source>That recovery code doesn&apos;t open this backup. Check each group and try again.</source>
@@ -3801,19 +3860,19 @@
     </message>
     <message>
         <source>Type the words of a piece first.</source>
-        <translation type="unfinished"></translation>
+        <translation>سەرەتا وشەکانی پارچەیەک بنووسە.</translation>
     </message>
     <message>
         <source>A piece has 20 words, and this one has {0}. Check that every word is there.</source>
-        <translation type="unfinished"></translation>
+        <translation>پارچەیەک 20 وشەی هەیە، و ئەمە {0}ی هەیە. بپشکنە هەموو وشەکان هەبن.</translation>
     </message>
     <message>
         <source>“{0}” isn&apos;t one of the words pieces use. Check its spelling against the piece.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» یەکێک نییە لەو وشانەی پارچەکان بەکاریان دەهێنن. ڕێنووسەکەی لەگەڵ پارچەکە بەراورد بکە.</translation>
     </message>
     <message>
         <source>A word of this piece is mistyped, or two are swapped. Read it through again.</source>
-        <translation type="unfinished"></translation>
+        <translation>وشەیەکی ئەم پارچەیە هەڵە نووسراوە، یان دوو وشە شوێنیان گۆڕاوە. دووبارە بیخوێنەوە.</translation>
     </message>
     <message>
         <source>Something in that isn&apos;t quite right: {0}</source>
@@ -3867,11 +3926,11 @@
     </message>
     <message>
         <source>Trusted people</source>
-        <translation type="unfinished"></translation>
+        <translation>کەسانی جێی متمانە</translation>
     </message>
     <message>
         <source>Pieces I keep</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەو پارچانەی هەڵیاندەگرم</translation>
     </message>
     <message>
         <source>Settings pages</source>
@@ -3931,15 +3990,15 @@
     </message>
     <message>
         <source>&amp;Easy read: short sentences, bigger text and pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>خوێندنەوەی &amp;ئاسان: ڕستەی کورت، دەقی گەورەتر و وێنە</translation>
     </message>
     <message>
         <source>Easy read</source>
-        <translation type="unfinished"></translation>
+        <translation>خوێندنەوەی ئاسان</translation>
     </message>
     <message>
         <source>Saved. The app changes to it when you close Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>پاشەکەوت کرا. کاتێک ڕێکخستنەکان دادەخەیت بەرنامەکە دەگۆڕێت.</translation>
     </message>
     <message>
         <source>Saved. It is now called {0}.</source>
@@ -4068,27 +4127,27 @@
     </message>
     <message>
         <source>&amp;Easy read: short sentences, bigger text and pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>خوێندنەوەی &amp;ئاسان: ڕستەی کورت، دەقی گەورەتر و وێنە</translation>
     </message>
     <message>
         <source>Easy read</source>
-        <translation type="unfinished"></translation>
+        <translation>خوێندنەوەی ئاسان</translation>
     </message>
     <message>
         <source>Keep what matters about you in one place. Then you don&apos;t have to tell your story again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەوەی لەبارەی تۆوە گرنگە لە یەک شوێندا هەڵبگرە. ئیتر پێویست ناکات چیرۆکەکەت دووبارە بگێڕیتەوە.</translation>
     </message>
     <message>
         <source>It is yours. Nothing is shared unless you say so.</source>
-        <translation type="unfinished"></translation>
+        <translation>هی خۆتە. هیچ شتێک هاوبەش ناکرێت مەگەر خۆت بڵێیت.</translation>
     </message>
     <message>
         <source>It stays on this computer. It is locked. Only you know the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>لەسەر ئەم کۆمپیوتەرە دەمێنێتەوە. قوفڵ کراوە. تەنها خۆت وشەی نهێنییەکە دەزانیت.</translation>
     </message>
     <message>
         <source>This app is not for an emergency. Need help now? Call Samaritans on 116 123. Or text SHOUT to 85258. In an emergency, call 999.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەم بەرنامەیە بۆ فریاکەوتن نییە. ئێستا پێویستت بە یارمەتییە؟ پەیوەندی بکە بە Samaritans لەسەر 116 123. یان وشەی SHOUT بنێرە بۆ 85258. لە کاتی فریاکەوتندا، پەیوەندی بکە بە 999.</translation>
     </message>
     <message>
         <source>Your practitioner profile</source>
@@ -4148,7 +4207,7 @@
     </message>
     <message>
         <source>Anyone on this computer can see this name. It doesn&apos;t have to say what&apos;s inside.</source>
-        <translation type="unfinished"></translation>
+        <translation>هەر کەسێک ئەم کۆمپیوتەرە بەکاربهێنێت دەتوانێت ئەم ناوە ببینێت. پێویست ناکات بڵێت چی تێدایە.</translation>
     </message>
     <message>
         <source>Pick a name that feels like yours. You can change it later.</source>
@@ -4240,7 +4299,7 @@
     </message>
     <message>
         <source>This opens it. Use a few words you will remember. For example: purple kettle on a Tuesday.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەمە دەیکاتەوە. چەند وشەیەک بەکاربهێنە کە لەبیرت بمێنێت. بۆ نموونە: کتریی مۆر لە ڕۆژی سێشەممە.</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
@@ -4252,11 +4311,11 @@
     </message>
     <message>
         <source>Forgot your passphrase? This code opens it instead. Write it down. Keep it safe, away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>وشەی نهێنییەکەت لەبیر چوو؟ ئەم کۆدە لە جیاتی ئەو دەیکاتەوە. بینووسەوە. لە شوێنێکی سەلامەت، دوور لەم کۆمپیوتەرە، هەڵیبگرە.</translation>
     </message>
     <message>
         <source>You see it only now. If you lose the passphrase and this code, nobody can open it. Not even us.</source>
-        <translation type="unfinished"></translation>
+        <translation>تەنها ئێستا دەیبینیت. ئەگەر وشەی نهێنی و ئەم کۆدە ون بکەیت، کەس ناتوانێت بیکاتەوە. تەنانەت ئێمەش.</translation>
     </message>
     <message>
         <source>This is the only time it is shown. If you lose both your passphrase and this code, nobody can open this profile or what was shared with you, not even us.</source>
@@ -4311,7 +4370,7 @@
     </message>
     <message>
         <source>{0}; they replied on {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}؛ لە {1} وەڵامیان دایەوە</translation>
     </message>
     <message>
         <source>Shared on</source>
@@ -4346,15 +4405,15 @@
     <name>ShareRepliesView</name>
     <message>
         <source>Replies to this share</source>
-        <translation type="unfinished"></translation>
+        <translation>وەڵامەکان بۆ ئەم هاوبەشکردنە</translation>
     </message>
     <message>
         <source>{name} replied on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} لە {date} وەڵامی دایەوە</translation>
     </message>
     <message>
         <source>What they&apos;ll do about ‘{title}’: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەوەی دەربارەی «{title}» دەیکەن: {note}</translation>
     </message>
 </context>
 <context>
@@ -4469,7 +4528,7 @@
     </message>
     <message>
         <source>Tick what you want to share. Nothing else goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەوە نیشانە بکە کە دەتەوێت هاوبەشی بکەیت. هیچی تر ناچێت.</translation>
     </message>
     <message>
         <source>Nothing is chosen until you tick it. Pictures and sounds go with their entry unless you untick them.</source>
@@ -4477,15 +4536,15 @@
     </message>
     <message>
         <source>Put what people should know &amp;first at the top</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەوەی خەڵک دەبێت &amp;سەرەتا بیزانن لە سەرەوە دابنێ</translation>
     </message>
     <message>
         <source>What people should know first: write it on Home to share it</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەوەی خەڵک دەبێت سەرەتا بیزانن: لە ماڵەوە بینووسە بۆ ئەوەی هاوبەشی بکەیت</translation>
     </message>
     <message>
         <source>Share what people should know first</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەوەی خەڵک دەبێت سەرەتا بیزانن هاوبەش بکە</translation>
     </message>
     <message numerus="yes">
         <source>%n entries chosen.</source>
@@ -4495,7 +4554,7 @@
     </message>
     <message>
         <source>You have no cards yet. Add one on the People page.</source>
-        <translation type="unfinished"></translation>
+        <translation>هێشتا هیچ کارتێکت نییە. یەکێک لە پەڕەی کەسەکاندا زیاد بکە.</translation>
     </message>
     <message>
         <source>For example: Ms Green at school</source>
@@ -4503,7 +4562,7 @@
     </message>
     <message>
         <source>The app makes a passphrase for the file. Say it to them. Never send it with the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>بەرنامەکە وشەیەکی نهێنی بۆ فایلەکە دروست دەکات. پێیانی بڵێ. هەرگیز لەگەڵ فایلەکەدا مەینێرە.</translation>
     </message>
     <message>
         <source>The app will make a passphrase for the file. You tell it to them by voice, in person or by phone, never in the same message as the file.</source>
@@ -4635,7 +4694,7 @@
     </message>
     <message>
         <source>They may copy it into their records; that copy stays after it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>دەتوانن بیخەنە ناو دۆسیەکانیانەوە؛ ئەو کۆپییە دوای کۆتایی هاتنیش دەمێنێتەوە.</translation>
     </message>
     <message>
         <source>Give them the file. It opens only with the passphrase below.</source>
@@ -4678,118 +4737,118 @@
     <name>SoundRecorderDialog</name>
     <message>
         <source>Record a sound</source>
-        <translation type="unfinished"></translation>
+        <translation>دەنگێک تۆمار بکە</translation>
     </message>
     <message>
         <source>Record your voice, music or anything you like. It stays on this computer, locked in your passport, and only if you keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>دەنگی خۆت، مۆسیقا یان هەر شتێک حەزت لێیە تۆمار بکە. لەسەر ئەم کۆمپیوتەرە دەمێنێتەوە، لە دەفتەرەکەتدا قوفڵکراو، و تەنها ئەگەر هەڵیبگریت.</translation>
     </message>
     <message>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تۆمارکردن</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>تۆمارکردن</translation>
     </message>
     <message>
         <source>Sound level</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاستی دەنگ</translation>
     </message>
     <message>
         <source>No microphone was found on this computer. You can still add a sound from a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ مایکرۆفۆنێک لەسەر ئەم کۆمپیوتەرە نەدۆزرایەوە. هێشتا دەتوانیت دەنگێک لە فایلێکەوە زیاد بکەیت.</translation>
     </message>
     <message>
         <source>&amp;Keep this sound</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەم دەنگە &amp;هەڵبگرە</translation>
     </message>
     <message>
         <source>Keep this sound</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەم دەنگە هەڵبگرە</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فڕێیبدە</translation>
     </message>
     <message>
         <source>Discard this sound</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەم دەنگە فڕێ بدە</translation>
     </message>
     <message>
         <source>The microphone can&apos;t be used just now. Check it is plugged in, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئێستا ناتوانرێت مایکرۆفۆنەکە بەکاربهێنرێت. بپشکنە کە پەیوەست کراوە، پاشان دووبارە هەوڵ بدەرەوە.</translation>
     </message>
     <message>
         <source>That&apos;s the longest a sound can be. Listen to it, then keep it or discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>دەنگێک لەمە درێژتر نابێت. گوێی لێ بگرە، پاشان هەڵیبگرە یان فڕێی بدە.</translation>
     </message>
     <message>
         <source>The microphone stopped. What was recorded so far is still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>مایکرۆفۆنەکە وەستا. ئەوەی تا ئێستا تۆمار کراوە هێشتا لێرەیە.</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;وەستان</translation>
     </message>
     <message>
         <source>Pause recording</source>
-        <translation type="unfinished"></translation>
+        <translation>وەستانی تۆمارکردن</translation>
     </message>
     <message>
         <source>Recording…</source>
-        <translation type="unfinished"></translation>
+        <translation>تۆمار دەکرێت…</translation>
     </message>
     <message>
         <source>&amp;Carry on recording</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بەردەوامبوون لە تۆمارکردن</translation>
     </message>
     <message>
         <source>Carry on recording</source>
-        <translation type="unfinished"></translation>
+        <translation>بەردەوامبوون لە تۆمارکردن</translation>
     </message>
     <message>
         <source>Paused. You can listen, carry on, keep it or discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>وەستێنراوە. دەتوانیت گوێ بگریت، بەردەوام بیت، هەڵیبگریت یان فڕێی بدەیت.</translation>
     </message>
     <message>
         <source>Sound level: paused</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاستی دەنگ: وەستێنراوە</translation>
     </message>
     <message>
         <source>Sound level: nothing heard</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاستی دەنگ: هیچ نابیسترێت</translation>
     </message>
     <message>
         <source>Sound level: quiet</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاستی دەنگ: نزم</translation>
     </message>
     <message>
         <source>Sound level: good</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاستی دەنگ: باش</translation>
     </message>
     <message>
         <source>Sound level: very loud</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاستی دەنگ: زۆر بەرز</translation>
     </message>
     <message>
         <source>{recorded} recorded, {left} left</source>
-        <translation type="unfinished"></translation>
+        <translation>{recorded} تۆمار کرا، {left} ماوە</translation>
     </message>
     <message>
         <source>your recording</source>
-        <translation type="unfinished"></translation>
+        <translation>تۆمارەکەت</translation>
     </message>
 </context>
 <context>
     <name>Speaker</name>
     <message>
         <source>There is no voice for {language} on this computer, so this can&apos;t be read aloud. A voice can be added in the computer&apos;s own settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ دەنگێک بۆ {language} لەسەر ئەم کۆمپیوتەرە نییە، بۆیە ناتوانرێت ئەمە بە دەنگی بەرز بخوێنرێتەوە. دەتوانرێت دەنگێک لە ڕێکخستنەکانی خودی کۆمپیوتەرەکەدا زیاد بکرێت.</translation>
     </message>
     <message>
         <source>Reading aloud needs the computer&apos;s speech, and it isn&apos;t working here. On Linux, installing speech-dispatcher and espeak-ng gives it.</source>
-        <translation type="unfinished"></translation>
+        <translation>بە دەنگی بەرز خوێندنەوە پێویستی بە قسەکردنی کۆمپیوتەرەکە هەیە، و لێرە کار ناکات. لەسەر Linux، دامەزراندنی speech-dispatcher و espeak-ng ئەمە دابین دەکات.</translation>
     </message>
 </context>
 <context>
@@ -4819,111 +4878,111 @@
     <name>StarterSections</name>
     <message>
         <source>About me</source>
-        <translation type="unfinished"></translation>
+        <translation>دەربارەی من</translation>
     </message>
     <message>
         <source>What would you like people to know about you?</source>
-        <translation type="unfinished"></translation>
+        <translation>حەز دەکەیت خەڵک چی دەربارەی تۆ بزانن؟</translation>
     </message>
     <message>
         <source>What would they like people to know about them?</source>
-        <translation type="unfinished"></translation>
+        <translation>حەز دەکات خەڵک چی دەربارەی ئەو بزانن؟</translation>
     </message>
     <message>
         <source>My strengths</source>
-        <translation type="unfinished"></translation>
+        <translation>خاڵە بەهێزەکانم</translation>
     </message>
     <message>
         <source>What are you good at? What do people like about you?</source>
-        <translation type="unfinished"></translation>
+        <translation>لە چیدا باشیت؟ خەڵک حەز لە چیی تۆ دەکەن؟</translation>
     </message>
     <message>
         <source>What are they good at? What do people like about them?</source>
-        <translation type="unfinished"></translation>
+        <translation>لە چیدا باشە؟ خەڵک حەز لە چیی ئەو دەکەن؟</translation>
     </message>
     <message>
         <source>What helps</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەوەی یارمەتیم دەدات</translation>
     </message>
     <message>
         <source>What helps when you feel stressed or low?</source>
-        <translation type="unfinished"></translation>
+        <translation>کاتێک هەست بە فشار یان دڵتەنگی دەکەیت، چی یارمەتیت دەدات؟</translation>
     </message>
     <message>
         <source>What helps them when they feel stressed or low?</source>
-        <translation type="unfinished"></translation>
+        <translation>کاتێک هەست بە فشار یان دڵتەنگی دەکات، چی یارمەتیی دەدات؟</translation>
     </message>
     <message>
         <source>What doesn&apos;t help</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەوەی یارمەتیم نادات</translation>
     </message>
     <message>
         <source>What makes things harder for you?</source>
-        <translation type="unfinished"></translation>
+        <translation>چی شتەکان بۆ تۆ قورستر دەکات؟</translation>
     </message>
     <message>
         <source>What makes things harder for them?</source>
-        <translation type="unfinished"></translation>
+        <translation>چی شتەکان بۆ ئەو قورستر دەکات؟</translation>
     </message>
     <message>
         <source>People who matter</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەو کەسانەی بۆم گرنگن</translation>
     </message>
     <message>
         <source>Who is important to you?</source>
-        <translation type="unfinished"></translation>
+        <translation>کێ بۆت گرنگە؟</translation>
     </message>
     <message>
         <source>Who is important to them?</source>
-        <translation type="unfinished"></translation>
+        <translation>کێ بۆی گرنگە؟</translation>
     </message>
     <message>
         <source>What worked before</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەوەی پێشتر سوودی هەبوو</translation>
     </message>
     <message>
         <source>What has helped in the past?</source>
-        <translation type="unfinished"></translation>
+        <translation>لە ڕابردوودا چی یارمەتی داویت؟</translation>
     </message>
     <message>
         <source>What has helped them in the past?</source>
-        <translation type="unfinished"></translation>
+        <translation>لە ڕابردوودا چی یارمەتیی ئەوی داوە؟</translation>
     </message>
     <message>
         <source>When things get hard</source>
-        <translation type="unfinished"></translation>
+        <translation>کاتێک شتەکان قورس دەبن</translation>
     </message>
     <message>
         <source>What should people do when things get hard for you?</source>
-        <translation type="unfinished"></translation>
+        <translation>کاتێک شتەکان بۆت قورس دەبن، خەڵک دەبێت چی بکەن؟</translation>
     </message>
     <message>
         <source>What should people do when things get hard for them?</source>
-        <translation type="unfinished"></translation>
+        <translation>کاتێک شتەکان بۆی قورس دەبن، خەڵک دەبێت چی بکەن؟</translation>
     </message>
     <message>
         <source>Hopes and plans</source>
-        <translation type="unfinished"></translation>
+        <translation>هیوا و پلانەکان</translation>
     </message>
     <message>
         <source>What are you looking forward to?</source>
-        <translation type="unfinished"></translation>
+        <translation>بە خۆشییەوە چاوەڕێی چی دەکەیت؟</translation>
     </message>
     <message>
         <source>What are they looking forward to?</source>
-        <translation type="unfinished"></translation>
+        <translation>بە خۆشییەوە چاوەڕێی چی دەکات؟</translation>
     </message>
     <message>
         <source>Changes coming up</source>
-        <translation type="unfinished"></translation>
+        <translation>گۆڕانکارییە نزیکەکان</translation>
     </message>
     <message>
         <source>Is anything about to change, like a move or a new school?</source>
-        <translation type="unfinished"></translation>
+        <translation>ئایا شتێک خەریکە بگۆڕێت، وەک گواستنەوە یان قوتابخانەیەکی نوێ؟</translation>
     </message>
     <message>
         <source>Is anything about to change for them, like a move or a new school?</source>
-        <translation type="unfinished"></translation>
+        <translation>ئایا شتێک بۆ ئەو خەریکە بگۆڕێت، وەک گواستنەوە یان قوتابخانەیەکی نوێ؟</translation>
     </message>
 </context>
 <context>
@@ -5185,85 +5244,85 @@
     <name>TrustedChoiceModel</name>
     <message>
         <source>numbers checked</source>
-        <translation type="unfinished"></translation>
+        <translation>ژمارەکان پشکنراون</translation>
     </message>
     <message>
         <source>numbers not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ژمارەکان هێشتا نەپشکنراون</translation>
     </message>
     <message>
         <source>{0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1})</translation>
     </message>
     <message>
         <source>chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>هەڵبژێردراو</translation>
     </message>
     <message>
         <source>not chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>هەڵنەبژێردراو</translation>
     </message>
 </context>
 <context>
     <name>TrustedPeopleTab</name>
     <message>
         <source>If you ever lose both your passphrase and your recovery code, people you trust can help you back in. Choose three of your people: each gets a piece, a file for their card. Any two pieces together let you back in; one piece alone opens nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەگەر ڕۆژێک هەم وشەی نهێنی و هەم کۆدی گەڕاندنەوەکەت ون کرد، ئەو کەسانەی متمانەیان پێ دەکەیت دەتوانن یارمەتیت بدەن بگەڕێیتەوە ژوورەوە. سێ کەس لە کەسەکانت هەڵبژێرە: هەریەکەیان پارچەیەک وەردەگرێت، فایلێک بۆ کارتەکەی. هەر دوو پارچەیەک پێکەوە دەتگەڕێننەوە ژوورەوە؛ یەک پارچە بە تەنها هیچ ناکاتەوە.</translation>
     </message>
     <message>
         <source>&amp;Choose three people</source>
-        <translation type="unfinished"></translation>
+        <translation>سێ کەس &amp;هەڵبژێرە</translation>
     </message>
     <message>
         <source>Choose three people</source>
-        <translation type="unfinished"></translation>
+        <translation>سێ کەس هەڵبژێرە</translation>
     </message>
     <message>
         <source>Add the cards of the people you trust first (People), then come back here.</source>
-        <translation type="unfinished"></translation>
+        <translation>سەرەتا کارتی ئەو کەسانە زیاد بکە کە متمانەیان پێ دەکەیت (کەسەکان)، پاشان بگەڕێوە ئێرە.</translation>
     </message>
     <message>
         <source>&amp;Make their pieces…</source>
-        <translation type="unfinished"></translation>
+        <translation>پارچەکانیان &amp;دروست بکە…</translation>
     </message>
     <message>
         <source>Make their pieces</source>
-        <translation type="unfinished"></translation>
+        <translation>پارچەکانیان دروست بکە</translation>
     </message>
     <message>
         <source>Making the pieces</source>
-        <translation type="unfinished"></translation>
+        <translation>پارچەکان دروست دەکرێن</translation>
     </message>
     <message>
         <source>You have no trusted people yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>هێشتا کەسانی جێی متمانەت نییە.</translation>
     </message>
     <message>
         <source>Your trusted people are {0} (pieces made on {1}). Making new pieces means the ones they have now open nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>کەسانی جێی متمانەت ئەمانەن: {0} (پارچەکان لە {1} دروست کران). دروستکردنی پارچەی نوێ واتە ئەو پارچانەی ئێستا هەیانە هیچ ناکەنەوە.</translation>
     </message>
     <message>
         <source>Choose a folder for the three pieces</source>
-        <translation type="unfinished"></translation>
+        <translation>بوخچەیەک بۆ سێ پارچەکە هەڵبژێرە</translation>
     </message>
     <message>
         <source>Saved three files. Give each person their own file (by hand, or a memory stick):</source>
-        <translation type="unfinished"></translation>
+        <translation>سێ فایل پاشەکەوت کران. فایلی خۆی بدە بە هەر کەسێک (دەست بە دەست، یان بە فلاشێک):</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished">{0}: {1}</translation>
+        <translation>{0}: {1}</translation>
     </message>
 </context>
 <context>
     <name>UnlockView</name>
     <message>
         <source>Get back in with &amp;trusted people…</source>
-        <translation type="unfinished"></translation>
+        <translation>گەڕانەوە بۆ ژوورەوە بە یارمەتی کەسانی جێی &amp;متمانە…</translation>
     </message>
     <message>
         <source>Get back in with trusted people</source>
-        <translation type="unfinished"></translation>
+        <translation>گەڕانەوە بۆ ژوورەوە بە یارمەتی کەسانی جێی متمانە</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>

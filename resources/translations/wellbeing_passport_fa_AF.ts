@@ -163,19 +163,19 @@
     </message>
     <message>
         <source>Draw a picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>یک نقاشی بکش…</translation>
     </message>
     <message>
         <source>Draw a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>یک نقاشی بکش</translation>
     </message>
     <message>
         <source>Record a sound…</source>
-        <translation type="unfinished"></translation>
+        <translation>یک صدا ضبط کن…</translation>
     </message>
     <message>
         <source>Record a sound</source>
-        <translation type="unfinished"></translation>
+        <translation>یک صدا ضبط کن</translation>
     </message>
     <message>
         <source>Add a title first, then you can add pictures, sounds and files.</source>
@@ -187,11 +187,11 @@
     </message>
     <message>
         <source>Drawing {when}.png</source>
-        <translation type="unfinished"></translation>
+        <translation>نقاشی {when}.png</translation>
     </message>
     <message>
         <source>Recording {when}.wav</source>
-        <translation type="unfinished"></translation>
+        <translation>صدای ضبط‌شده {when}.wav</translation>
     </message>
     <message>
         <source>Added {name}.</source>
@@ -378,67 +378,67 @@
     <name>BoundariesBand</name>
     <message>
         <source>{heading}: {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>{heading}: {words}</translation>
     </message>
 </context>
 <context>
     <name>BoundariesDialog</name>
     <message>
         <source>How to talk with me</source>
-        <translation type="unfinished"></translation>
+        <translation>چطور با من حرف بزنید</translation>
     </message>
     <message>
         <source>Call me</source>
-        <translation type="unfinished"></translation>
+        <translation>مرا این‌طور صدا کنید</translation>
     </message>
     <message>
         <source>The name you like to be called</source>
-        <translation type="unfinished"></translation>
+        <translation>نامی که دوست داری با آن صدایت کنند</translation>
     </message>
     <message>
         <source>Please don&apos;t ask me about</source>
-        <translation type="unfinished"></translation>
+        <translation>لطفاً دربارهٔ این‌ها از من نپرسید</translation>
     </message>
     <message>
         <source>For example: tell me what will happen next; give me time to answer</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً: به من بگویید بعد چه می‌شود؛ به من وقت بدهید تا جواب بدهم</translation>
     </message>
     <message>
         <source>What people should know first</source>
-        <translation type="unfinished"></translation>
+        <translation>آنچه مردم باید اول بدانند</translation>
     </message>
     <message>
         <source>These stay in your passport. They are shared only when you tick them while sharing, and then they come before everything else.</source>
-        <translation type="unfinished"></translation>
+        <translation>این‌ها در دفترچه‌ات می‌مانند. فقط وقتی شریک می‌شوند که هنگام شریک کردن نشانی‌شان کنی، و آن وقت پیش از همه‌چیز می‌آیند.</translation>
     </message>
     <message>
         <source>&amp;Call me…</source>
-        <translation type="unfinished"></translation>
+        <translation>مرا این‌طور &amp;صدا کنید…</translation>
     </message>
     <message>
         <source>&amp;Please don&apos;t ask me about…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;لطفاً دربارهٔ این‌ها از من نپرسید…</translation>
     </message>
     <message>
         <source>&amp;How to talk with me</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;چطور با من حرف بزنید</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">لغو</translation>
+        <translation>لغو</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ذخیره</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره</translation>
     </message>
     <message numerus="yes">
         <source>That&apos;s a lot of words: each box holds at most %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>کلمه‌ها زیاد است: در هر خانه حداکثر %n حرف جا می‌شود.</numerusform>
         </translation>
     </message>
 </context>
@@ -446,62 +446,62 @@
     <name>BoundariesPanel</name>
     <message>
         <source>What people should know first</source>
-        <translation type="unfinished"></translation>
+        <translation>آنچه مردم باید اول بدانند</translation>
     </message>
     <message>
         <source>What should people call you? Is there anything you&apos;d rather not be asked about? How do you like people to talk with you?</source>
-        <translation type="unfinished"></translation>
+        <translation>مردم تو را چه صدا کنند؟ آیا چیزی هست که ترجیح می‌دهی درباره‌اش از تو نپرسند؟ دوست داری مردم چطور با تو حرف بزنند؟</translation>
     </message>
     <message>
         <source>Call me</source>
-        <translation type="unfinished"></translation>
+        <translation>مرا این‌طور صدا کنید</translation>
     </message>
     <message>
         <source>Please don&apos;t ask me about</source>
-        <translation type="unfinished"></translation>
+        <translation>لطفاً دربارهٔ این‌ها از من نپرسید</translation>
     </message>
     <message>
         <source>How to talk with me</source>
-        <translation type="unfinished"></translation>
+        <translation>چطور با من حرف بزنید</translation>
     </message>
     <message>
         <source>Shared only when you tick them while sharing.</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط وقتی شریک می‌شوند که هنگام شریک کردن نشانی‌شان کنی.</translation>
     </message>
     <message>
         <source>&amp;Write them…</source>
-        <translation type="unfinished"></translation>
+        <translation>آن‌ها را &amp;بنویس…</translation>
     </message>
     <message>
         <source>&amp;Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تغییر بده…</translation>
     </message>
     <message>
         <source>Write what people should know first</source>
-        <translation type="unfinished"></translation>
+        <translation>آنچه مردم باید اول بدانند را بنویس</translation>
     </message>
     <message>
         <source>Change what people should know first</source>
-        <translation type="unfinished"></translation>
+        <translation>آنچه مردم باید اول بدانند را تغییر بده</translation>
     </message>
 </context>
 <context>
     <name>BoundariesText</name>
     <message>
         <source>Call me</source>
-        <translation type="unfinished"></translation>
+        <translation>مرا این‌طور صدا کنید</translation>
     </message>
     <message>
         <source>Please don&apos;t ask me about</source>
-        <translation type="unfinished"></translation>
+        <translation>لطفاً دربارهٔ این‌ها از من نپرسید</translation>
     </message>
     <message>
         <source>How to talk with me</source>
-        <translation type="unfinished"></translation>
+        <translation>چطور با من حرف بزنید</translation>
     </message>
     <message>
         <source>Please read this first</source>
-        <translation type="unfinished"></translation>
+        <translation>لطفاً اول این را بخوانید</translation>
     </message>
 </context>
 <context>
@@ -512,19 +512,19 @@
     </message>
     <message>
         <source>Not for the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>نه برای پرونده.</translation>
     </message>
     <message>
         <source>May be copied into their records (a copy there stays after it ends)</source>
-        <translation type="unfinished"></translation>
+        <translation>می‌توانند آن را در پرونده‌های خود کپی کنند (آن کپی بعد از پایان هم آن‌جا می‌ماند)</translation>
     </message>
     <message>
         <source>Read only: not for the record</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط خواندنی: نه برای پرونده</translation>
     </message>
     <message>
         <source>{day}, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}، {time}</translation>
     </message>
     <message>
         <source>{0:.1f} MB</source>
@@ -676,7 +676,7 @@
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>پرونده‌ها</translation>
     </message>
     <message>
         <source>New since {0}</source>
@@ -882,70 +882,70 @@
     <name>CrisisLines</name>
     <message>
         <source>People to talk to now</source>
-        <translation type="unfinished"></translation>
+        <translation>کسانی که همین حالا می‌توانی با آن‌ها حرف بزنی</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished">{0}: {1}</translation>
+        <translation>{0}: {1}</translation>
     </message>
     <message>
         <source>Samaritans</source>
-        <translation type="unfinished">Samaritans</translation>
+        <translation>Samaritans</translation>
     </message>
     <message>
         <source>Call 116 123</source>
-        <translation type="unfinished">به 116 123 زنگ بزن</translation>
+        <translation>به 116 123 زنگ بزن</translation>
     </message>
     <message>
         <source>Shout</source>
-        <translation type="unfinished">Shout</translation>
+        <translation>Shout</translation>
     </message>
     <message>
         <source>Text SHOUT to 85258</source>
-        <translation type="unfinished">کلمهٔ SHOUT را به 85258 پیام بفرست</translation>
+        <translation>کلمهٔ SHOUT را به 85258 پیام بفرست</translation>
     </message>
     <message>
         <source>Childline (up to 19)</source>
-        <translation type="unfinished">Childline (تا ۱۹ سال)</translation>
+        <translation>Childline (تا 19 سال)</translation>
     </message>
     <message>
         <source>Call 0800 1111</source>
-        <translation type="unfinished">به 0800 1111 زنگ بزن</translation>
+        <translation>به 0800 1111 زنگ بزن</translation>
     </message>
     <message>
         <source>NHS, when it&apos;s urgent but not an emergency</source>
-        <translation type="unfinished">NHS، وقتی فوری است اما اضطراری نیست</translation>
+        <translation>NHS، وقتی فوری است اما اضطراری نیست</translation>
     </message>
     <message>
         <source>Call 111</source>
-        <translation type="unfinished">به 111 زنگ بزن</translation>
+        <translation>به 111 زنگ بزن</translation>
     </message>
     <message>
         <source>In an emergency</source>
-        <translation type="unfinished">در حالت اضطراری</translation>
+        <translation>در حالت اضطراری</translation>
     </message>
     <message>
         <source>Call 999</source>
-        <translation type="unfinished">به 999 زنگ بزن</translation>
+        <translation>به 999 زنگ بزن</translation>
     </message>
 </context>
 <context>
     <name>CrisisLinesDialog</name>
     <message>
         <source>Help</source>
-        <translation type="unfinished">کمک</translation>
+        <translation>کمک</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">بستن</translation>
+        <translation>بستن</translation>
     </message>
     <message>
         <source>If you need someone to talk to now</source>
-        <translation type="unfinished">اگر همین حالا به کسی نیاز داری که با او حرف بزنی</translation>
+        <translation>اگر همین حالا به کسی نیاز داری که با او حرف بزنی</translation>
     </message>
     <message>
         <source>These people are there for you, free, day and night:</source>
-        <translation type="unfinished"></translation>
+        <translation>این افراد برای تو هستند، رایگان، شب و روز:</translation>
     </message>
 </context>
 <context>
@@ -991,130 +991,130 @@
     <name>DrawingDialog</name>
     <message>
         <source>Draw a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>یک نقاشی بکش</translation>
     </message>
     <message>
         <source>Drawing page</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحهٔ نقاشی</translation>
     </message>
     <message>
         <source>Arrow keys move the cross; Space puts the pen down or lifts it; Shift with an arrow moves further.</source>
-        <translation type="unfinished"></translation>
+        <translation>کلیدهای جهت‌نما علامت را حرکت می‌دهند؛ Space قلم را پایین می‌گذارد یا بالا می‌برد؛ Shift همراه یک جهت‌نما آن را دورتر می‌برد.</translation>
     </message>
     <message>
         <source>Thin</source>
-        <translation type="unfinished"></translation>
+        <translation>نازک</translation>
     </message>
     <message>
         <source>Thin pen</source>
-        <translation type="unfinished"></translation>
+        <translation>قلم نازک</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>متوسط</translation>
     </message>
     <message>
         <source>Medium pen</source>
-        <translation type="unfinished"></translation>
+        <translation>قلم متوسط</translation>
     </message>
     <message>
         <source>Thick</source>
-        <translation type="unfinished"></translation>
+        <translation>ضخیم</translation>
     </message>
     <message>
         <source>Thick pen</source>
-        <translation type="unfinished"></translation>
+        <translation>قلم ضخیم</translation>
     </message>
     <message>
         <source>Black</source>
-        <translation type="unfinished"></translation>
+        <translation>سیاه</translation>
     </message>
     <message>
         <source>Red</source>
-        <translation type="unfinished">سرخ</translation>
+        <translation>سرخ</translation>
     </message>
     <message>
         <source>Orange</source>
-        <translation type="unfinished">نارنجی</translation>
+        <translation>نارنجی</translation>
     </message>
     <message>
         <source>Yellow</source>
-        <translation type="unfinished">زرد</translation>
+        <translation>زرد</translation>
     </message>
     <message>
         <source>Green</source>
-        <translation type="unfinished">سبز</translation>
+        <translation>سبز</translation>
     </message>
     <message>
         <source>Blue</source>
-        <translation type="unfinished">آبی</translation>
+        <translation>آبی</translation>
     </message>
     <message>
         <source>Purple</source>
-        <translation type="unfinished">بنفش</translation>
+        <translation>بنفش</translation>
     </message>
     <message>
         <source>Brown</source>
-        <translation type="unfinished"></translation>
+        <translation>قهوه‌ای</translation>
     </message>
     <message>
         <source>Eraser</source>
-        <translation type="unfinished"></translation>
+        <translation>پاک‌کن</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;برگردان</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>برگردان</translation>
     </message>
     <message>
         <source>Undo the last line (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>آخرین خط را برگردان (Ctrl+Z)</translation>
     </message>
     <message>
         <source>C&amp;lear the page</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحه را &amp;پاک کن</translation>
     </message>
     <message>
         <source>Clear the page</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحه را پاک کن</translation>
     </message>
     <message>
         <source>&amp;Keep this picture</source>
-        <translation type="unfinished"></translation>
+        <translation>این نقاشی را &amp;نگه دار</translation>
     </message>
     <message>
         <source>Keep this picture</source>
-        <translation type="unfinished"></translation>
+        <translation>این نقاشی را نگه دار</translation>
     </message>
     <message>
         <source>&amp;Don&apos;t keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>نگهش ن&amp;دار</translation>
     </message>
     <message>
         <source>Don&apos;t keep this picture</source>
-        <translation type="unfinished"></translation>
+        <translation>این نقاشی را نگه ندار</translation>
     </message>
     <message>
         <source>&amp;Pen:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قلم:</translation>
     </message>
     <message>
         <source>C&amp;olour:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;رنگ:</translation>
     </message>
     <message>
         <source>Keyboard: Tab to the page, then arrows move the cross and Space puts the pen down or lifts it.</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحه‌کلید: با Tab به صفحه برو، بعد جهت‌نماها علامت را حرکت می‌دهند و Space قلم را پایین می‌گذارد یا بالا می‌برد.</translation>
     </message>
 </context>
 <context>
     <name>EasyRead</name>
     <message>
         <source>Picture: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>عکس: {what}</translation>
     </message>
 </context>
 <context>
@@ -1218,7 +1218,7 @@
     </message>
     <message>
         <source>this entry</source>
-        <translation type="unfinished"></translation>
+        <translation>این نوشته</translation>
     </message>
     <message>
         <source>Title</source>
@@ -1344,54 +1344,54 @@
     <name>HeldPieceModel</name>
     <message>
         <source>{0}: piece {1} of 3, made on {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: تکهٔ {1} از 3، ساخته‌شده در {2}</translation>
     </message>
 </context>
 <context>
     <name>HeldPiecesTab</name>
     <message>
         <source>Someone who trusts you may give you a piece of their way back in. Keep it here. If they ever need it, show them its words, and no one else.</source>
-        <translation type="unfinished"></translation>
+        <translation>کسی که به تو اعتماد دارد شاید تکه‌ای از راه برگشتنش به داخل را به تو بدهد. آن را این‌جا نگه دار. اگر روزی به آن نیاز داشت، کلمه‌هایش را به خودش نشان بده، و به هیچ‌کس دیگر نه.</translation>
     </message>
     <message>
         <source>&amp;Pieces you keep</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تکه‌هایی که نگه می‌داری</translation>
     </message>
     <message>
         <source>Pieces you keep</source>
-        <translation type="unfinished"></translation>
+        <translation>تکه‌هایی که نگه می‌داری</translation>
     </message>
     <message>
         <source>You keep no pieces for anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ تکه‌ای برای کسی نگه نمی‌داری.</translation>
     </message>
     <message>
         <source>&amp;Keep a piece from a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>یک تکه را از فایل &amp;نگه دار…</translation>
     </message>
     <message>
         <source>Keep a piece from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>یک تکه را از فایل نگه دار</translation>
     </message>
     <message>
         <source>&amp;Show its words…</source>
-        <translation type="unfinished"></translation>
+        <translation>کلمه‌هایش را نشان &amp;بده…</translation>
     </message>
     <message>
         <source>Show the words of the chosen piece</source>
-        <translation type="unfinished"></translation>
+        <translation>کلمه‌های تکهٔ انتخاب‌شده را نشان بده</translation>
     </message>
     <message>
         <source>Keep a piece</source>
-        <translation type="unfinished"></translation>
+        <translation>یک تکه را نگه دار</translation>
     </message>
     <message>
         <source>Pieces (*{0})</source>
-        <translation type="unfinished"></translation>
+        <translation>تکه‌ها (*{0})</translation>
     </message>
     <message>
         <source>Kept piece {1} of 3 of {0}&apos;s. Show it only when {0} asks.</source>
-        <translation type="unfinished"></translation>
+        <translation>تکهٔ {1} از 3 مال {0} نگه داشته شد. فقط وقتی {0} خواست آن را نشان بده.</translation>
     </message>
 </context>
 <context>
@@ -1502,11 +1502,11 @@
     <name>HelpLink</name>
     <message>
         <source>Help</source>
-        <translation type="unfinished">کمک</translation>
+        <translation>کمک</translation>
     </message>
     <message>
         <source>People to talk to now (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>کسانی که همین حالا می‌توانی با آن‌ها حرف بزنی (F1)</translation>
     </message>
 </context>
 <context>
@@ -1597,11 +1597,11 @@
     </message>
     <message>
         <source>When things get hard: your plan, and people to talk to now</source>
-        <translation type="unfinished"></translation>
+        <translation>وقتی همه‌چیز سخت می‌شود: پلانت، و کسانی که همین حالا می‌توانی با آن‌ها حرف بزنی</translation>
     </message>
     <message>
         <source>Read this page or this entry aloud; Esc stops it</source>
-        <translation type="unfinished"></translation>
+        <translation>این صفحه یا این نوشته را بلند بخوان؛ Esc آن را متوقف می‌کند</translation>
     </message>
     <message>
         <source>Move between things</source>
@@ -1613,15 +1613,15 @@
     </message>
     <message>
         <source>Reading aloud and easy read</source>
-        <translation type="unfinished"></translation>
+        <translation>بلند خواندن و خواندن آسان</translation>
     </message>
     <message>
         <source>Read aloud, on Home and on each entry, uses your computer&apos;s own voice; nothing is recorded or saved. Settings, then Name and look, has Easy read: short sentences, bigger text and pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>بلند خواندن، در خانه و در هر نوشته، از صدای خود کمپیوترت استفاده می‌کند؛ هیچ‌چیز ضبط یا ذخیره نمی‌شود. در تنظیمات، بعد نام و ظاهر، خواندن آسان هست: جمله‌های کوتاه، متن بزرگ‌تر و تصویرها.</translation>
     </message>
     <message>
         <source>The pictures are from OpenMoji (openmoji.org), shared under the Creative Commons licence CC BY-SA 4.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>تصویرها از OpenMoji (openmoji.org) هستند و زیر مجوز Creative Commons یعنی CC BY-SA 4.0 شریک شده‌اند.</translation>
     </message>
 </context>
 <context>
@@ -1715,7 +1715,7 @@
     </message>
     <message>
         <source>Nothing here yet. Pin what matters most. It shows here first.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز چیزی این‌جا نیست. آنچه از همه برایت مهم‌تر است را بالا نگه دار. اول این‌جا نشان داده می‌شود.</translation>
     </message>
     <message>
         <source>Nothing here yet. Tick “Important now” on an entry to keep it at the top.</source>
@@ -1723,7 +1723,7 @@
     </message>
     <message>
         <source>this page</source>
-        <translation type="unfinished"></translation>
+        <translation>این صفحه</translation>
     </message>
     <message>
         <source>Home</source>
@@ -1731,7 +1731,7 @@
     </message>
     <message>
         <source>Is this still true?</source>
-        <translation type="unfinished">آیا این هنوز درست است؟</translation>
+        <translation>آیا این هنوز درست است؟</translation>
     </message>
     <message>
         <source>Kept as it is. We&apos;ll ask again on {date}.</source>
@@ -1793,35 +1793,35 @@
     <name>LanguageChooser</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;زبان</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>زبان</translation>
     </message>
     <message>
         <source>Languages to choose from</source>
-        <translation type="unfinished"></translation>
+        <translation>زبان‌هایی که می‌توانی انتخاب کنی</translation>
     </message>
     <message>
         <source>Same as the start screen</source>
-        <translation type="unfinished"></translation>
+        <translation>همان زبان صفحهٔ شروع</translation>
     </message>
     <message>
         <source>{0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1})</translation>
     </message>
     <message>
         <source>{0}, draft</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}، پیش‌نویس</translation>
     </message>
     <message>
         <source>Checked by someone who speaks it.</source>
-        <translation type="unfinished"></translation>
+        <translation>کسی که این زبان را بلد است آن را بررسی کرده.</translation>
     </message>
     <message>
         <source>A draft: nobody who speaks it has checked it yet. Some words may be wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش‌نویس: هنوز کسی که این زبان را بلد است آن را بررسی نکرده. شاید بعضی کلمه‌ها اشتباه باشند.</translation>
     </message>
 </context>
 <context>
@@ -1894,15 +1894,15 @@
     </message>
     <message>
         <source>When thi&amp;ngs get hard</source>
-        <translation type="unfinished"></translation>
+        <translation>وقتی همه‌چیز &amp;سخت می‌شود</translation>
     </message>
     <message>
         <source>When things get hard</source>
-        <translation type="unfinished"></translation>
+        <translation>وقتی همه‌چیز سخت می‌شود</translation>
     </message>
     <message>
         <source>Your plan, and people to talk to now (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>پلانت، و کسانی که همین حالا می‌توانی با آن‌ها حرف بزنی (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <source>Pages</source>
@@ -1946,15 +1946,15 @@
     </message>
     <message>
         <source>&amp;My one-page profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;معرفی یک‌صفحه‌ای من…</translation>
     </message>
     <message>
         <source>One-page profile</source>
-        <translation type="unfinished"></translation>
+        <translation>معرفی یک‌صفحه‌ای</translation>
     </message>
     <message>
         <source>A page about you to print or save as a PDF, from entries you pick</source>
-        <translation type="unfinished"></translation>
+        <translation>یک صفحه دربارهٔ تو برای چاپ یا ذخیره به شکل PDF، از نوشته‌هایی که انتخاب می‌کنی</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -2075,7 +2075,7 @@
     </message>
     <message>
         <source>Your trusted people&apos;s pieces opened it. Now choose a new passphrase, and use that to open it from now on. A few words you will remember but others won&apos;t guess work well.</source>
-        <translation type="unfinished"></translation>
+        <translation>تکه‌های افراد مورد اعتمادت آن را باز کرد. حالا یک رمز عبور تازه انتخاب کن و از این به بعد با آن بازش کن. چند کلمه که خودت یادت می‌ماند اما دیگران حدس نمی‌زنند خوب کار می‌کند.</translation>
     </message>
     <message>
         <source>&amp;New passphrase</source>
@@ -2115,7 +2115,7 @@
     </message>
     <message>
         <source>Your new passphrase is saved. Your old recovery code no longer opens it: this new one does. Write it down or print it, and keep it somewhere safe, away from this computer. Your trusted people&apos;s pieces still work; make new ones in Settings if others may have heard them. Backups you saved before still need the old code: save a new backup soon (Home will remind you).</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز عبور تازه‌ات ذخیره شد. کد بازیابی قبلی‌ات دیگر آن را باز نمی‌کند: این کد تازه باز می‌کند. آن را بنویس یا چاپ کن و جای امنی، دور از این کمپیوتر نگه دار. تکه‌های افراد مورد اعتمادت هنوز کار می‌کنند؛ اگر ممکن است دیگران آن‌ها را شنیده باشند، در تنظیمات تکه‌های تازه بساز. نسخه‌های پشتیبانی که قبلاً ذخیره کردی هنوز کد قبلی را می‌خواهند: به‌زودی یک نسخهٔ پشتیبان تازه ذخیره کن (خانه یادت می‌اندازد).</translation>
     </message>
     <message>
         <source>This is the only time it is shown.</source>
@@ -2166,137 +2166,137 @@
     <name>OnePageDialog</name>
     <message>
         <source>One-page profile</source>
-        <translation type="unfinished"></translation>
+        <translation>معرفی یک‌صفحه‌ای</translation>
     </message>
     <message>
         <source>&amp;Entries to put on it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نوشته‌هایی که رویش می‌آیند</translation>
     </message>
     <message>
         <source>Put what people should know &amp;first at the top</source>
-        <translation type="unfinished"></translation>
+        <translation>آنچه مردم باید &amp;اول بدانند را بالا بگذار</translation>
     </message>
     <message>
         <source>Put what people should know first at the top</source>
-        <translation type="unfinished"></translation>
+        <translation>آنچه مردم باید اول بدانند را بالا بگذار</translation>
     </message>
     <message>
         <source>The page as it will print</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحه همان‌طور که چاپ می‌شود</translation>
     </message>
     <message>
         <source>A page about you for a new school or placement. Tick what goes on it: nothing is on it until you do.</source>
-        <translation type="unfinished"></translation>
+        <translation>یک صفحه دربارهٔ تو برای یک مکتب یا جای زندگی تازه. آنچه رویش می‌آید را نشانی کن: تا نشانی نکنی، هیچ‌چیز رویش نیست.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">بستن</translation>
+        <translation>بستن</translation>
     </message>
     <message>
         <source>P&amp;rint…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;چاپ…</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished">چاپ</translation>
+        <translation>چاپ</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished">ذخیره به شکل &amp;PDF…</translation>
+        <translation>ذخیره به شکل &amp;PDF…</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished">ذخیره به شکل PDF</translation>
+        <translation>ذخیره به شکل PDF</translation>
     </message>
     <message>
         <source>Entries to put on it</source>
-        <translation type="unfinished"></translation>
+        <translation>نوشته‌هایی که رویش می‌آیند</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished">نوشته‌ها</translation>
+        <translation>نوشته‌ها</translation>
     </message>
     <message>
         <source>{section} (under “{heading}”)</source>
-        <translation type="unfinished"></translation>
+        <translation>{section} (زیر «{heading}»)</translation>
     </message>
     <message>
         <source>It fits on one page.</source>
-        <translation type="unfinished"></translation>
+        <translation>در یک صفحه جا می‌شود.</translation>
     </message>
     <message>
         <source>It fits on one page, a little smaller.</source>
-        <translation type="unfinished"></translation>
+        <translation>در یک صفحه جا می‌شود، کمی کوچک‌تر.</translation>
     </message>
     <message>
         <source>That&apos;s a lot for one page: the words will print small. You could untick some.</source>
-        <translation type="unfinished"></translation>
+        <translation>این برای یک صفحه زیاد است: کلمه‌ها کوچک چاپ می‌شوند. می‌توانی نشانی بعضی را برداری.</translation>
     </message>
     <message>
         <source>About me.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>دربارهٔ من.pdf</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">فایل‌های PDF (*.pdf)</translation>
+        <translation>فایل‌های PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Saved as a PDF: {0}</source>
-        <translation type="unfinished">به شکل PDF ذخیره شد: {0}</translation>
+        <translation>به شکل PDF ذخیره شد: {0}</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished">به پرنتر فرستاده شد.</translation>
+        <translation>به پرنتر فرستاده شد.</translation>
     </message>
 </context>
 <context>
     <name>OnePageDocument</name>
     <message>
         <source>What people like about me</source>
-        <translation type="unfinished"></translation>
+        <translation>آنچه مردم در من دوست دارند</translation>
     </message>
     <message>
         <source>What&apos;s important to me</source>
-        <translation type="unfinished"></translation>
+        <translation>آنچه برایم مهم است</translation>
     </message>
     <message>
         <source>How best to support me</source>
-        <translation type="unfinished"></translation>
+        <translation>بهترین راه حمایت از من</translation>
     </message>
     <message>
         <source>All about me</source>
-        <translation type="unfinished">همه چیز دربارهٔ من</translation>
+        <translation>همه چیز دربارهٔ من</translation>
     </message>
     <message>
         <source>All about {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>همه چیز دربارهٔ {name}</translation>
     </message>
 </context>
 <context>
     <name>OpenReceiptButton</name>
     <message>
         <source>Open a &amp;receipt or reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>باز کردن یک &amp;رسید یا پاسخ…</translation>
     </message>
     <message>
         <source>Open a receipt or reply</source>
-        <translation type="unfinished"></translation>
+        <translation>باز کردن یک رسید یا پاسخ</translation>
     </message>
     <message>
         <source>A file from someone you shared with: saying they opened it, or their reply</source>
-        <translation type="unfinished"></translation>
+        <translation>فایلی از کسی که با او شریک کردی: که می‌گوید آن را باز کرده، یا پاسخ او</translation>
     </message>
     <message>
         <source>Receipts and replies (*{0} *{1});;Any file (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>رسیدها و پاسخ‌ها (*{0} *{1});;هر فایل (*)</translation>
     </message>
     <message>
         <source>You already have this reply from {name}. It is shown with what you shared on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>این پاسخ {name} را از قبل داری. کنار آنچه در {date} شریک کردی نشان داده می‌شود.</translation>
     </message>
     <message>
         <source>{name} replied to what you shared on {date}. It is shown with that share.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} به آنچه در {date} شریک کردی پاسخ داد. کنار همان شریک‌سازی نشان داده می‌شود.</translation>
     </message>
     <message>
         <source>{name} opened what you shared on {date}.</source>
@@ -2556,97 +2556,97 @@
     <name>PieceWordsDialog</name>
     <message>
         <source>A piece kept for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>تکه‌ای که برای {0} نگه داشته شده</translation>
     </message>
     <message>
         <source>Piece {1} of 3 of {0}&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>تکهٔ {1} از 3 مال {0}</translation>
     </message>
     <message>
         <source>From the card with the numbers {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>از کارتی با شماره‌های {0}.</translation>
     </message>
     <message>
         <source>Read these words only to {0}, once you are sure it is them (in person, or by a call you made to a number you already had). Two people&apos;s pieces together let them back in.</source>
-        <translation type="unfinished"></translation>
+        <translation>این کلمه‌ها را فقط برای {0} بخوان، وقتی مطمئن شدی خودش است (رو در رو، یا با تماسی که خودت به شماره‌ای گرفتی که از قبل داشتی). تکه‌های دو نفر با هم او را دوباره به داخل می‌رسانند.</translation>
     </message>
     <message>
         <source>Word {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>کلمهٔ {0}: {1}</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished">&amp;چاپ…</translation>
+        <translation>&amp;چاپ…</translation>
     </message>
     <message>
         <source>Print the piece</source>
-        <translation type="unfinished"></translation>
+        <translation>تکه را چاپ کن</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished">&amp;بستن</translation>
+        <translation>&amp;بستن</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">بستن</translation>
+        <translation>بستن</translation>
     </message>
 </context>
 <context>
     <name>PiecesUnlockDialog</name>
     <message>
         <source>Get back in with trusted people</source>
-        <translation type="unfinished"></translation>
+        <translation>دوباره وارد شدن با کمک افراد مورد اعتماد</translation>
     </message>
     <message>
         <source>Ask two of the people you gave a piece to. Each can show their piece in their own app: 20 words. Type the words of each piece in its box. The numbers and line breaks don&apos;t matter, and the first four letters of each word are enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>از دو نفر از کسانی که به آن‌ها تکه دادی بخواه. هر کدام می‌تواند تکهٔ خودش را در برنامهٔ خودش نشان بدهد: 20 کلمه. کلمه‌های هر تکه را در خانهٔ خودش بنویس. شماره‌ها و رفتن به خط بعد مهم نیستند، و چهار حرف اول هر کلمه کافی است.</translation>
     </message>
     <message>
         <source>First person&apos;s piece</source>
-        <translation type="unfinished"></translation>
+        <translation>تکهٔ نفر اول</translation>
     </message>
     <message>
         <source>Second person&apos;s piece</source>
-        <translation type="unfinished"></translation>
+        <translation>تکهٔ نفر دوم</translation>
     </message>
     <message>
         <source>&amp;First person&apos;s piece</source>
-        <translation type="unfinished"></translation>
+        <translation>تکهٔ نفر &amp;اول</translation>
     </message>
     <message>
         <source>&amp;Second person&apos;s piece</source>
-        <translation type="unfinished"></translation>
+        <translation>تکهٔ نفر &amp;دوم</translation>
     </message>
     <message>
         <source>Opening</source>
-        <translation type="unfinished">در حال باز کردن</translation>
+        <translation>در حال باز کردن</translation>
     </message>
     <message>
         <source>Opening…</source>
-        <translation type="unfinished">در حال باز کردن…</translation>
+        <translation>در حال باز کردن…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">لغو</translation>
+        <translation>لغو</translation>
     </message>
     <message>
         <source>&amp;Get back in</source>
-        <translation type="unfinished"></translation>
+        <translation>دوباره &amp;وارد شو</translation>
     </message>
     <message>
         <source>Get back in</source>
-        <translation type="unfinished"></translation>
+        <translation>دوباره وارد شو</translation>
     </message>
 </context>
 <context>
     <name>PlanStepBlock</name>
     <message>
         <source>{0}. {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}. {1}</translation>
     </message>
     <message>
         <source>One thing on each line</source>
-        <translation type="unfinished"></translation>
+        <translation>در هر خط یک چیز</translation>
     </message>
 </context>
 <context>
@@ -2731,27 +2731,27 @@
     <name>ReadAloudButton</name>
     <message>
         <source>Stop reading</source>
-        <translation type="unfinished"></translation>
+        <translation>خواندن را بس کن</translation>
     </message>
     <message>
         <source>Stop reading aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>بلند خواندن را بس کن</translation>
     </message>
     <message>
         <source>Stop reading aloud (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>بلند خواندن را بس کن (Esc)</translation>
     </message>
     <message>
         <source>Read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>بلند بخوان</translation>
     </message>
     <message>
         <source>Read {what} aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} را بلند بخوان</translation>
     </message>
     <message>
         <source>Read {what} aloud (Ctrl+Shift+R). Esc stops it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} را بلند بخوان (Ctrl+Shift+R). Esc آن را متوقف می‌کند.</translation>
     </message>
 </context>
 <context>
@@ -2828,62 +2828,62 @@
     <name>RecordExportButton</name>
     <message>
         <source>E&amp;xport for records…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خروجی برای پرونده…</translation>
     </message>
     <message>
         <source>Export for records</source>
-        <translation type="unfinished"></translation>
+        <translation>خروجی برای پرونده</translation>
     </message>
     <message>
         <source>Save it as a FHIR document for your service&apos;s records. The person who shared it allowed this; the copy stays after the share ends or is withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>آن را به شکل یک سند FHIR برای پرونده‌های ادارهٔ خود ذخیره کنید. کسی که آن را شریک کرده اجازهٔ این کار را داده است؛ این کپی بعد از پایان یا پس گرفتن شریک‌سازی هم می‌ماند.</translation>
     </message>
     <message>
         <source>Record of what {0} shared</source>
-        <translation type="unfinished"></translation>
+        <translation>پروندهٔ آنچه {0} شریک کرد</translation>
     </message>
     <message>
         <source>FHIR documents (*{0})</source>
-        <translation type="unfinished"></translation>
+        <translation>سندهای FHIR (*{0})</translation>
     </message>
     <message>
         <source>Saving the record…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال ذخیرهٔ پرونده…</translation>
     </message>
     <message>
         <source>Saved for the record as {0}, in the words of {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>برای پرونده به نام {0} ذخیره شد، با کلمه‌های {1}.</translation>
     </message>
     <message>
         <source>No record was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ پرونده‌ای ذخیره نشد.</translation>
     </message>
 </context>
 <context>
     <name>RecordsChoice</name>
     <message>
         <source>Can they copy it into their records?</source>
-        <translation type="unfinished"></translation>
+        <translation>آیا می‌توانند آن را در پرونده‌های خود کپی کنند؟</translation>
     </message>
     <message>
         <source>No, &amp;read only: marked “not for the record”</source>
-        <translation type="unfinished"></translation>
+        <translation>نه، &amp;فقط خواندنی: با نشان «نه برای پرونده»</translation>
     </message>
     <message>
         <source>No, read only</source>
-        <translation type="unfinished"></translation>
+        <translation>نه، فقط خواندنی</translation>
     </message>
     <message>
         <source>Yes, they may &amp;copy it into their records</source>
-        <translation type="unfinished"></translation>
+        <translation>بله، می‌توانند آن را در پرونده‌های خود &amp;کپی کنند</translation>
     </message>
     <message>
         <source>Yes, they may copy it into their records</source>
-        <translation type="unfinished"></translation>
+        <translation>بله، می‌توانند آن را در پرونده‌های خود کپی کنند</translation>
     </message>
     <message>
         <source>If you say yes, a copy goes into their service&apos;s records. That copy stays there after the time is up, and even if you withdraw this share. You can&apos;t take it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>اگر بله بگویی، یک کپی به پرونده‌های ادارهٔ آن‌ها می‌رود. آن کپی بعد از تمام شدن زمان، و حتی اگر این شریک‌سازی را پس بگیری، آن‌جا می‌ماند. نمی‌توانی پسش بگیری.</translation>
     </message>
 </context>
 <context>
@@ -2924,146 +2924,146 @@
     <name>ReplyButton</name>
     <message>
         <source>Repl&amp;y…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;پاسخ…</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>پاسخ</translation>
     </message>
     <message>
         <source>Choose a shared file first.</source>
-        <translation type="unfinished">اول یک فایل شریک‌شده را انتخاب کنید.</translation>
+        <translation>اول یک فایل شریک‌شده را انتخاب کنید.</translation>
     </message>
     <message>
         <source>A short message for the young person, and what you&apos;ll do, that only their app can open</source>
-        <translation type="unfinished"></translation>
+        <translation>یک پیام کوتاه برای نوجوان، و کاری که خواهید کرد، که فقط برنامهٔ او می‌تواند باز کند</translation>
     </message>
     <message>
         <source>That file was withdrawn or its time is up, so there is nothing to reply to.</source>
-        <translation type="unfinished"></translation>
+        <translation>آن فایل پس گرفته شده یا زمانش تمام شده، پس چیزی برای پاسخ دادن نیست.</translation>
     </message>
     <message>
         <source>This was shared with a passphrase, not your card, so their app couldn&apos;t tell a reply came from you.</source>
-        <translation type="unfinished"></translation>
+        <translation>این با رمز عبور شریک شده، نه با کارت شما، پس برنامهٔ او نمی‌تواند بفهمد که پاسخ از طرف شماست.</translation>
     </message>
 </context>
 <context>
     <name>ReplyDialog</name>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>پاسخ</translation>
     </message>
     <message>
         <source>Reply to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>پاسخ به {name}</translation>
     </message>
     <message>
         <source>Say what you heard, and what you&apos;ll do. You&apos;ll see exactly what the reply carries before it is saved; only {name}&apos;s app can open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>بگویید چه شنیدید و چه خواهید کرد. پیش از ذخیره، دقیقاً می‌بینید پاسخ چه چیزی با خود می‌برد؛ فقط برنامهٔ {name} می‌تواند آن را باز کند.</translation>
     </message>
     <message>
         <source>Your message</source>
-        <translation type="unfinished"></translation>
+        <translation>پیام شما</translation>
     </message>
     <message>
         <source>Your &amp;message</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;پیام شما</translation>
     </message>
     <message>
         <source>What I&apos;ll do, entry by entry (if you like)</source>
-        <translation type="unfinished"></translation>
+        <translation>کاری که خواهم کرد، نوشته به نوشته (اگر بخواهید)</translation>
     </message>
     <message>
         <source>What I&apos;ll do about ‘{title}’</source>
-        <translation type="unfinished"></translation>
+        <translation>کاری که دربارهٔ «{title}» خواهم کرد</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">لغو</translation>
+        <translation>لغو</translation>
     </message>
     <message>
         <source>&amp;Next: check it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بعدی: بررسی کنید</translation>
     </message>
     <message>
         <source>Next: check what the reply carries</source>
-        <translation type="unfinished"></translation>
+        <translation>بعدی: بررسی کنید پاسخ چه چیزی با خود می‌برد</translation>
     </message>
     <message>
         <source>This is exactly what the reply carries</source>
-        <translation type="unfinished"></translation>
+        <translation>این دقیقاً همان چیزی است که پاسخ با خود می‌برد</translation>
     </message>
     <message>
         <source>What the reply carries</source>
-        <translation type="unfinished"></translation>
+        <translation>آنچه پاسخ با خود می‌برد</translation>
     </message>
     <message>
         <source>What &amp;leaves</source>
-        <translation type="unfinished"></translation>
+        <translation>آنچه بیرون &amp;می‌رود</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished">&amp;برگشت</translation>
+        <translation>&amp;برگشت</translation>
     </message>
     <message>
         <source>Back to the words</source>
-        <translation type="unfinished"></translation>
+        <translation>برگشت به کلمه‌ها</translation>
     </message>
     <message>
         <source>&amp;Save the reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>پاسخ را &amp;ذخیره کنید…</translation>
     </message>
     <message>
         <source>Save the reply as a file</source>
-        <translation type="unfinished"></translation>
+        <translation>پاسخ را به شکل فایل ذخیره کنید</translation>
     </message>
     <message>
         <source>It is signed with your card and locked so that only {name}&apos;s app can open it. Entries are named by a number their app knows, never by their title or words.</source>
-        <translation type="unfinished"></translation>
+        <translation>با کارت شما امضا شده و طوری قفل شده که فقط برنامهٔ {name} بتواند آن را باز کند. نوشته‌ها با شماره‌ای نام برده می‌شوند که برنامهٔ او می‌شناسد، هرگز با عنوان یا کلمه‌هایشان.</translation>
     </message>
     <message>
         <source>For: {name} (their card&apos;s numbers {numbers})</source>
-        <translation type="unfinished"></translation>
+        <translation>برای: {name} (شماره‌های کارت او {numbers})</translation>
     </message>
     <message>
         <source>From: your card ({sender})</source>
-        <translation type="unfinished"></translation>
+        <translation>از طرف: کارت شما ({sender})</translation>
     </message>
     <message>
         <source>About: what they shared on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>دربارهٔ: آنچه در {date} شریک کرد</translation>
     </message>
     <message>
         <source>Your message:</source>
-        <translation type="unfinished"></translation>
+        <translation>پیام شما:</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(هیچ)</translation>
     </message>
     <message>
         <source>What you&apos;ll do:</source>
-        <translation type="unfinished"></translation>
+        <translation>کاری که خواهید کرد:</translation>
     </message>
     <message>
         <source>About ‘{title}’: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>دربارهٔ «{title}»: {note}</translation>
     </message>
     <message>
         <source>Reply for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>پاسخ برای {name}</translation>
     </message>
     <message>
         <source>Save the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>پاسخ را ذخیره کنید</translation>
     </message>
     <message>
         <source>Replies (*{0})</source>
-        <translation type="unfinished"></translation>
+        <translation>پاسخ‌ها (*{0})</translation>
     </message>
     <message>
         <source>Reply saved as {file}. Give it to {name}; in their app they choose People, then “Open a receipt or reply…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>پاسخ به نام {file} ذخیره شد. آن را به {name} بدهید؛ در برنامهٔ خودش «افراد» و بعد «باز کردن یک رسید یا پاسخ…» را انتخاب می‌کند.</translation>
     </message>
 </context>
 <context>
@@ -3223,22 +3223,81 @@
     </message>
 </context>
 <context>
+    <name>SafetyPlan</name>
+    <message>
+        <source>My warning signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What tells you things are getting hard? Thoughts, feelings, things you notice yourself doing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Things I can do myself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What helps you feel a bit better on your own, even for a few minutes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People and places that take my mind off it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who or where helps you think about something else for a while?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People I can ask for help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who can you talk to when things get hard? Add how to reach them if you like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professionals and crisis lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which workers or services can you contact? The free lines above are always there too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making where I am safer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What can you do to make where you are safer right now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My reasons to keep going</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What matters to you? Who or what are you looking forward to?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SafetyPlanView</name>
     <message>
         <source>When things get hard</source>
-        <translation type="unfinished"></translation>
+        <translation>وقتی همه‌چیز سخت می‌شود</translation>
     </message>
     <message>
         <source>You don&apos;t have to go through it alone. If you need someone now, these people are there for you, free, day and night:</source>
-        <translation type="unfinished"></translation>
+        <translation>لازم نیست تنها از آن بگذری. اگر همین حالا به کسی نیاز داری، این افراد برای تو هستند، رایگان، شب و روز:</translation>
     </message>
     <message>
         <source>My plan</source>
-        <translation type="unfinished"></translation>
+        <translation>پلان من</translation>
     </message>
     <message>
         <source>Your plan, in your own words. When things get hard, go through it from the top, one step at a time. It is kept as you type, and you can share any step, like your other entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>پلانت، با کلمه‌های خودت. وقتی همه‌چیز سخت می‌شود، از بالا شروع کن و قدم به قدم پیش برو. همان‌طور که می‌نویسی نگه داشته می‌شود، و می‌توانی هر قدم را مثل نوشته‌های دیگرت شریک کنی.</translation>
     </message>
 </context>
 <context>
@@ -3569,7 +3628,7 @@
     </message>
     <message>
         <source>This file is being opened already. Wait for it to finish, then look again.</source>
-        <translation type="unfinished"></translation>
+        <translation>این فایل همین حالا در حال باز شدن است. صبر کن تا تمام شود، بعد دوباره نگاه کن.</translation>
     </message>
     <message>
         <source>A backup is being saved. Try again when it has finished.</source>
@@ -3589,23 +3648,23 @@
     </message>
     <message>
         <source>Two pieces are needed, from two different people. One piece alone opens nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>دو تکه لازم است، از دو نفر مختلف. یک تکه به تنهایی هیچ‌چیز را باز نمی‌کند.</translation>
     </message>
     <message>
         <source>That is the same piece twice. Ask a second person for their piece.</source>
-        <translation type="unfinished"></translation>
+        <translation>این همان تکه است، دو بار. از نفر دوم تکه‌اش را بخواه.</translation>
     </message>
     <message>
         <source>One of these pieces is from before you made new ones, so it no longer opens anything. Ask that person for the newer piece.</source>
-        <translation type="unfinished"></translation>
+        <translation>یکی از این تکه‌ها مال پیش از ساختن تکه‌های تازه است، پس دیگر چیزی را باز نمی‌کند. از آن شخص تکهٔ تازه‌تر را بخواه.</translation>
     </message>
     <message>
         <source>These pieces don&apos;t belong to this passport. Check whose piece each person has.</source>
-        <translation type="unfinished"></translation>
+        <translation>این تکه‌ها مال این دفترچه نیستند. بررسی کن هر کس تکهٔ چه کسی را دارد.</translation>
     </message>
     <message>
         <source>This passport has no trusted people yet, so pieces can&apos;t open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>این دفترچه هنوز افراد مورد اعتماد ندارد، پس تکه‌ها نمی‌توانند آن را باز کنند.</translation>
     </message>
     <message>
         <source>That doesn&apos;t open it. Check the spelling and try again.</source>
@@ -3653,7 +3712,7 @@
     </message>
     <message>
         <source>The person who shared this kept it read only, so it can&apos;t be copied into records. If it should be, ask them to share it again and allow that.</source>
-        <translation type="unfinished"></translation>
+        <translation>کسی که این را شریک کرده آن را فقط خواندنی گذاشته، پس نمی‌شود آن را در پرونده کپی کرد. اگر باید کپی شود، از او بخواه دوباره شریکش کند و این اجازه را بدهد.</translation>
     </message>
     <message>
         <source>This file is held: it says it is from someone you know, but it was signed by a different card. Compare the numbers first.</source>
@@ -3661,11 +3720,11 @@
     </message>
     <message>
         <source>This was shared with a passphrase, not with your card, so their app couldn&apos;t tell a reply came from you. Tell them in person instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>این با رمز عبور شریک شده، نه با کارت تو، پس برنامهٔ او نمی‌تواند بفهمد که پاسخ از طرف توست. به جایش رو در رو به او بگو.</translation>
     </message>
     <message>
         <source>This reply isn&apos;t from the person you shared with, or isn&apos;t about what you shared with them, so nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>این پاسخ از طرف کسی که با او شریک کردی نیست، یا دربارهٔ آنچه با او شریک کردی نیست، پس چیزی تغییر نکرد.</translation>
     </message>
     <message>
         <source>This note isn&apos;t from the person you shared with, so nothing was changed.</source>
@@ -3769,11 +3828,11 @@
     </message>
     <message>
         <source>This piece was made for someone else, so it wasn&apos;t kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>این تکه برای کس دیگری ساخته شده، پس نگه داشته نشد.</translation>
     </message>
     <message>
         <source>You already keep a newer piece from this person, so this older one wasn&apos;t kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>از قبل یک تکهٔ تازه‌تر از این شخص نگه می‌داری، پس این تکهٔ قدیمی‌تر نگه داشته نشد.</translation>
     </message>
     <message>
         <source>That recovery code doesn&apos;t open this backup. Check each group and try again.</source>
@@ -3801,19 +3860,19 @@
     </message>
     <message>
         <source>Type the words of a piece first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اول کلمه‌های یک تکه را بنویس.</translation>
     </message>
     <message>
         <source>A piece has 20 words, and this one has {0}. Check that every word is there.</source>
-        <translation type="unfinished"></translation>
+        <translation>یک تکه 20 کلمه دارد، و این یکی {0}. بررسی کن همهٔ کلمه‌ها باشند.</translation>
     </message>
     <message>
         <source>“{0}” isn&apos;t one of the words pieces use. Check its spelling against the piece.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» از کلمه‌هایی نیست که تکه‌ها به کار می‌برند. املایش را با تکه مقایسه کن.</translation>
     </message>
     <message>
         <source>A word of this piece is mistyped, or two are swapped. Read it through again.</source>
-        <translation type="unfinished"></translation>
+        <translation>یکی از کلمه‌های این تکه اشتباه نوشته شده، یا دو کلمه جابه‌جا شده‌اند. دوباره از اول بخوانش.</translation>
     </message>
     <message>
         <source>Something in that isn&apos;t quite right: {0}</source>
@@ -3867,11 +3926,11 @@
     </message>
     <message>
         <source>Trusted people</source>
-        <translation type="unfinished"></translation>
+        <translation>افراد مورد اعتماد</translation>
     </message>
     <message>
         <source>Pieces I keep</source>
-        <translation type="unfinished"></translation>
+        <translation>تکه‌هایی که نگه می‌دارم</translation>
     </message>
     <message>
         <source>Settings pages</source>
@@ -3931,15 +3990,15 @@
     </message>
     <message>
         <source>&amp;Easy read: short sentences, bigger text and pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>خواندن &amp;آسان: جمله‌های کوتاه، متن بزرگ‌تر و تصویرها</translation>
     </message>
     <message>
         <source>Easy read</source>
-        <translation type="unfinished"></translation>
+        <translation>خواندن آسان</translation>
     </message>
     <message>
         <source>Saved. The app changes to it when you close Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره شد. وقتی تنظیمات را ببندی، برنامه عوض می‌شود.</translation>
     </message>
     <message>
         <source>Saved. It is now called {0}.</source>
@@ -4068,27 +4127,27 @@
     </message>
     <message>
         <source>&amp;Easy read: short sentences, bigger text and pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>خواندن &amp;آسان: جمله‌های کوتاه، متن بزرگ‌تر و تصویرها</translation>
     </message>
     <message>
         <source>Easy read</source>
-        <translation type="unfinished"></translation>
+        <translation>خواندن آسان</translation>
     </message>
     <message>
         <source>Keep what matters about you in one place. Then you don&apos;t have to tell your story again.</source>
-        <translation type="unfinished"></translation>
+        <translation>آنچه دربارهٔ تو مهم است را یک‌جا نگه دار. بعد لازم نیست داستانت را دوباره تعریف کنی.</translation>
     </message>
     <message>
         <source>It is yours. Nothing is shared unless you say so.</source>
-        <translation type="unfinished"></translation>
+        <translation>مال خودت است. هیچ‌چیز شریک نمی‌شود مگر این‌که خودت بگویی.</translation>
     </message>
     <message>
         <source>It stays on this computer. It is locked. Only you know the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>روی همین کمپیوتر می‌ماند. قفل است. فقط خودت رمز عبور را می‌دانی.</translation>
     </message>
     <message>
         <source>This app is not for an emergency. Need help now? Call Samaritans on 116 123. Or text SHOUT to 85258. In an emergency, call 999.</source>
-        <translation type="unfinished"></translation>
+        <translation>این برنامه برای حالت اضطراری نیست. همین حالا کمک لازم داری؟ به Samaritans به شمارهٔ 116 123 زنگ بزن. یا کلمهٔ SHOUT را به 85258 پیام بفرست. در حالت اضطراری، به 999 زنگ بزن.</translation>
     </message>
     <message>
         <source>Your practitioner profile</source>
@@ -4148,7 +4207,7 @@
     </message>
     <message>
         <source>Anyone on this computer can see this name. It doesn&apos;t have to say what&apos;s inside.</source>
-        <translation type="unfinished"></translation>
+        <translation>هر کسی که از این کمپیوتر استفاده می‌کند می‌تواند این نام را ببیند. لازم نیست بگوید داخلش چیست.</translation>
     </message>
     <message>
         <source>Pick a name that feels like yours. You can change it later.</source>
@@ -4240,7 +4299,7 @@
     </message>
     <message>
         <source>This opens it. Use a few words you will remember. For example: purple kettle on a Tuesday.</source>
-        <translation type="unfinished"></translation>
+        <translation>این آن را باز می‌کند. چند کلمه به کار ببر که یادت بماند. مثلاً: چاینک بنفش در روز سه‌شنبه.</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
@@ -4252,11 +4311,11 @@
     </message>
     <message>
         <source>Forgot your passphrase? This code opens it instead. Write it down. Keep it safe, away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز عبورت یادت رفت؟ این کد به جایش آن را باز می‌کند. آن را بنویس. جای امنی، دور از این کمپیوتر نگهش دار.</translation>
     </message>
     <message>
         <source>You see it only now. If you lose the passphrase and this code, nobody can open it. Not even us.</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط همین حالا آن را می‌بینی. اگر رمز عبور و این کد را گم کنی، هیچ‌کس نمی‌تواند آن را باز کند. حتی ما.</translation>
     </message>
     <message>
         <source>This is the only time it is shown. If you lose both your passphrase and this code, nobody can open this profile or what was shared with you, not even us.</source>
@@ -4311,7 +4370,7 @@
     </message>
     <message>
         <source>{0}; they replied on {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}؛ در {1} پاسخ دادند</translation>
     </message>
     <message>
         <source>Shared on</source>
@@ -4346,15 +4405,15 @@
     <name>ShareRepliesView</name>
     <message>
         <source>Replies to this share</source>
-        <translation type="unfinished"></translation>
+        <translation>پاسخ‌ها به این شریک‌سازی</translation>
     </message>
     <message>
         <source>{name} replied on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} در {date} پاسخ داد</translation>
     </message>
     <message>
         <source>What they&apos;ll do about ‘{title}’: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>کاری که دربارهٔ «{title}» خواهند کرد: {note}</translation>
     </message>
 </context>
 <context>
@@ -4469,7 +4528,7 @@
     </message>
     <message>
         <source>Tick what you want to share. Nothing else goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>آنچه می‌خواهی شریک کنی را نشانی کن. هیچ‌چیز دیگری نمی‌رود.</translation>
     </message>
     <message>
         <source>Nothing is chosen until you tick it. Pictures and sounds go with their entry unless you untick them.</source>
@@ -4477,15 +4536,15 @@
     </message>
     <message>
         <source>Put what people should know &amp;first at the top</source>
-        <translation type="unfinished"></translation>
+        <translation>آنچه مردم باید &amp;اول بدانند را بالا بگذار</translation>
     </message>
     <message>
         <source>What people should know first: write it on Home to share it</source>
-        <translation type="unfinished"></translation>
+        <translation>آنچه مردم باید اول بدانند: آن را در خانه بنویس تا شریکش کنی</translation>
     </message>
     <message>
         <source>Share what people should know first</source>
-        <translation type="unfinished"></translation>
+        <translation>آنچه مردم باید اول بدانند را شریک کن</translation>
     </message>
     <message numerus="yes">
         <source>%n entries chosen.</source>
@@ -4495,7 +4554,7 @@
     </message>
     <message>
         <source>You have no cards yet. Add one on the People page.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز هیچ کارتی نداری. یکی را در صفحهٔ افراد اضافه کن.</translation>
     </message>
     <message>
         <source>For example: Ms Green at school</source>
@@ -4503,7 +4562,7 @@
     </message>
     <message>
         <source>The app makes a passphrase for the file. Say it to them. Never send it with the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامه برای فایل یک رمز عبور می‌سازد. آن را به آن‌ها بگو. هرگز آن را همراه فایل نفرست.</translation>
     </message>
     <message>
         <source>The app will make a passphrase for the file. You tell it to them by voice, in person or by phone, never in the same message as the file.</source>
@@ -4635,7 +4694,7 @@
     </message>
     <message>
         <source>They may copy it into their records; that copy stays after it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>می‌توانند آن را در پرونده‌های خود کپی کنند؛ آن کپی بعد از پایان هم می‌ماند.</translation>
     </message>
     <message>
         <source>Give them the file. It opens only with the passphrase below.</source>
@@ -4678,118 +4737,118 @@
     <name>SoundRecorderDialog</name>
     <message>
         <source>Record a sound</source>
-        <translation type="unfinished"></translation>
+        <translation>یک صدا ضبط کن</translation>
     </message>
     <message>
         <source>Record your voice, music or anything you like. It stays on this computer, locked in your passport, and only if you keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>صدای خودت، موسیقی یا هر چیزی که دوست داری را ضبط کن. روی همین کمپیوتر، قفل‌شده در دفترچه‌ات می‌ماند، و فقط اگر نگهش داری.</translation>
     </message>
     <message>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ضبط</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>ضبط</translation>
     </message>
     <message>
         <source>Sound level</source>
-        <translation type="unfinished"></translation>
+        <translation>بلندی صدا</translation>
     </message>
     <message>
         <source>No microphone was found on this computer. You can still add a sound from a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>روی این کمپیوتر میکروفونی پیدا نشد. باز هم می‌توانی یک صدا را از فایل اضافه کنی.</translation>
     </message>
     <message>
         <source>&amp;Keep this sound</source>
-        <translation type="unfinished"></translation>
+        <translation>این صدا را &amp;نگه دار</translation>
     </message>
     <message>
         <source>Keep this sound</source>
-        <translation type="unfinished"></translation>
+        <translation>این صدا را نگه دار</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;دور بینداز</translation>
     </message>
     <message>
         <source>Discard this sound</source>
-        <translation type="unfinished"></translation>
+        <translation>این صدا را دور بینداز</translation>
     </message>
     <message>
         <source>The microphone can&apos;t be used just now. Check it is plugged in, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>فعلاً نمی‌شود از میکروفون استفاده کرد. ببین وصل باشد، بعد دوباره امتحان کن.</translation>
     </message>
     <message>
         <source>That&apos;s the longest a sound can be. Listen to it, then keep it or discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>یک صدا بیشتر از این نمی‌تواند طولانی باشد. به آن گوش بده، بعد نگهش دار یا دورش بینداز.</translation>
     </message>
     <message>
         <source>The microphone stopped. What was recorded so far is still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>میکروفون از کار ایستاد. آنچه تا حالا ضبط شده هنوز این‌جاست.</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مکث</translation>
     </message>
     <message>
         <source>Pause recording</source>
-        <translation type="unfinished"></translation>
+        <translation>مکث ضبط</translation>
     </message>
     <message>
         <source>Recording…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال ضبط…</translation>
     </message>
     <message>
         <source>&amp;Carry on recording</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ادامهٔ ضبط</translation>
     </message>
     <message>
         <source>Carry on recording</source>
-        <translation type="unfinished"></translation>
+        <translation>ادامهٔ ضبط</translation>
     </message>
     <message>
         <source>Paused. You can listen, carry on, keep it or discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>مکث شده. می‌توانی گوش بدهی، ادامه بدهی، نگهش داری یا دورش بیندازی.</translation>
     </message>
     <message>
         <source>Sound level: paused</source>
-        <translation type="unfinished"></translation>
+        <translation>بلندی صدا: مکث شده</translation>
     </message>
     <message>
         <source>Sound level: nothing heard</source>
-        <translation type="unfinished"></translation>
+        <translation>بلندی صدا: چیزی شنیده نمی‌شود</translation>
     </message>
     <message>
         <source>Sound level: quiet</source>
-        <translation type="unfinished"></translation>
+        <translation>بلندی صدا: آرام</translation>
     </message>
     <message>
         <source>Sound level: good</source>
-        <translation type="unfinished"></translation>
+        <translation>بلندی صدا: خوب</translation>
     </message>
     <message>
         <source>Sound level: very loud</source>
-        <translation type="unfinished"></translation>
+        <translation>بلندی صدا: خیلی بلند</translation>
     </message>
     <message>
         <source>{recorded} recorded, {left} left</source>
-        <translation type="unfinished"></translation>
+        <translation>{recorded} ضبط شد، {left} مانده</translation>
     </message>
     <message>
         <source>your recording</source>
-        <translation type="unfinished"></translation>
+        <translation>صدای ضبط‌شدهٔ تو</translation>
     </message>
 </context>
 <context>
     <name>Speaker</name>
     <message>
         <source>There is no voice for {language} on this computer, so this can&apos;t be read aloud. A voice can be added in the computer&apos;s own settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>روی این کمپیوتر صدایی برای {language} نیست، پس این را نمی‌شود بلند خواند. در تنظیمات خود کمپیوتر می‌شود یک صدا اضافه کرد.</translation>
     </message>
     <message>
         <source>Reading aloud needs the computer&apos;s speech, and it isn&apos;t working here. On Linux, installing speech-dispatcher and espeak-ng gives it.</source>
-        <translation type="unfinished"></translation>
+        <translation>بلند خواندن به گفتار کمپیوتر نیاز دارد، و این‌جا کار نمی‌کند. در Linux، نصب speech-dispatcher و espeak-ng آن را فراهم می‌کند.</translation>
     </message>
 </context>
 <context>
@@ -4819,111 +4878,111 @@
     <name>StarterSections</name>
     <message>
         <source>About me</source>
-        <translation type="unfinished"></translation>
+        <translation>دربارهٔ من</translation>
     </message>
     <message>
         <source>What would you like people to know about you?</source>
-        <translation type="unfinished"></translation>
+        <translation>دوست داری مردم دربارهٔ تو چه بدانند؟</translation>
     </message>
     <message>
         <source>What would they like people to know about them?</source>
-        <translation type="unfinished"></translation>
+        <translation>دوست دارد مردم دربارهٔ او چه بدانند؟</translation>
     </message>
     <message>
         <source>My strengths</source>
-        <translation type="unfinished"></translation>
+        <translation>نقاط قوت من</translation>
     </message>
     <message>
         <source>What are you good at? What do people like about you?</source>
-        <translation type="unfinished"></translation>
+        <translation>در چه چیزی خوبی؟ مردم چه چیزی را در تو دوست دارند؟</translation>
     </message>
     <message>
         <source>What are they good at? What do people like about them?</source>
-        <translation type="unfinished"></translation>
+        <translation>در چه چیزی خوب است؟ مردم چه چیزی را در او دوست دارند؟</translation>
     </message>
     <message>
         <source>What helps</source>
-        <translation type="unfinished"></translation>
+        <translation>چه چیزی کمکم می‌کند</translation>
     </message>
     <message>
         <source>What helps when you feel stressed or low?</source>
-        <translation type="unfinished"></translation>
+        <translation>وقتی تحت فشار هستی یا دلت گرفته، چه چیزی کمکت می‌کند؟</translation>
     </message>
     <message>
         <source>What helps them when they feel stressed or low?</source>
-        <translation type="unfinished"></translation>
+        <translation>وقتی تحت فشار است یا دلش گرفته، چه چیزی کمکش می‌کند؟</translation>
     </message>
     <message>
         <source>What doesn&apos;t help</source>
-        <translation type="unfinished"></translation>
+        <translation>چه چیزی کمکم نمی‌کند</translation>
     </message>
     <message>
         <source>What makes things harder for you?</source>
-        <translation type="unfinished"></translation>
+        <translation>چه چیزی کارها را برایت سخت‌تر می‌کند؟</translation>
     </message>
     <message>
         <source>What makes things harder for them?</source>
-        <translation type="unfinished"></translation>
+        <translation>چه چیزی کارها را برایش سخت‌تر می‌کند؟</translation>
     </message>
     <message>
         <source>People who matter</source>
-        <translation type="unfinished"></translation>
+        <translation>کسانی که برایم مهم‌اند</translation>
     </message>
     <message>
         <source>Who is important to you?</source>
-        <translation type="unfinished"></translation>
+        <translation>چه کسی برایت مهم است؟</translation>
     </message>
     <message>
         <source>Who is important to them?</source>
-        <translation type="unfinished"></translation>
+        <translation>چه کسی برایش مهم است؟</translation>
     </message>
     <message>
         <source>What worked before</source>
-        <translation type="unfinished"></translation>
+        <translation>آنچه قبلاً کمک کرده</translation>
     </message>
     <message>
         <source>What has helped in the past?</source>
-        <translation type="unfinished"></translation>
+        <translation>در گذشته چه چیزی کمکت کرده؟</translation>
     </message>
     <message>
         <source>What has helped them in the past?</source>
-        <translation type="unfinished"></translation>
+        <translation>در گذشته چه چیزی کمکش کرده؟</translation>
     </message>
     <message>
         <source>When things get hard</source>
-        <translation type="unfinished"></translation>
+        <translation>وقتی همه‌چیز سخت می‌شود</translation>
     </message>
     <message>
         <source>What should people do when things get hard for you?</source>
-        <translation type="unfinished"></translation>
+        <translation>وقتی همه‌چیز برایت سخت می‌شود، مردم چه کار کنند؟</translation>
     </message>
     <message>
         <source>What should people do when things get hard for them?</source>
-        <translation type="unfinished"></translation>
+        <translation>وقتی همه‌چیز برایش سخت می‌شود، مردم چه کار کنند؟</translation>
     </message>
     <message>
         <source>Hopes and plans</source>
-        <translation type="unfinished"></translation>
+        <translation>آرزوها و پلان‌ها</translation>
     </message>
     <message>
         <source>What are you looking forward to?</source>
-        <translation type="unfinished"></translation>
+        <translation>چشم‌انتظار چه چیزی هستی؟</translation>
     </message>
     <message>
         <source>What are they looking forward to?</source>
-        <translation type="unfinished"></translation>
+        <translation>چشم‌انتظار چه چیزی است؟</translation>
     </message>
     <message>
         <source>Changes coming up</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییرهایی که در راه است</translation>
     </message>
     <message>
         <source>Is anything about to change, like a move or a new school?</source>
-        <translation type="unfinished"></translation>
+        <translation>آیا چیزی در حال تغییر است، مثل رفتن به جای تازه یا مکتب تازه؟</translation>
     </message>
     <message>
         <source>Is anything about to change for them, like a move or a new school?</source>
-        <translation type="unfinished"></translation>
+        <translation>آیا برای او چیزی در حال تغییر است، مثل رفتن به جای تازه یا مکتب تازه؟</translation>
     </message>
 </context>
 <context>
@@ -5185,85 +5244,85 @@
     <name>TrustedChoiceModel</name>
     <message>
         <source>numbers checked</source>
-        <translation type="unfinished"></translation>
+        <translation>شماره‌ها بررسی شده</translation>
     </message>
     <message>
         <source>numbers not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>شماره‌ها هنوز بررسی نشده</translation>
     </message>
     <message>
         <source>{0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1})</translation>
     </message>
     <message>
         <source>chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>انتخاب‌شده</translation>
     </message>
     <message>
         <source>not chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>انتخاب‌نشده</translation>
     </message>
 </context>
 <context>
     <name>TrustedPeopleTab</name>
     <message>
         <source>If you ever lose both your passphrase and your recovery code, people you trust can help you back in. Choose three of your people: each gets a piece, a file for their card. Any two pieces together let you back in; one piece alone opens nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>اگر روزی هم رمز عبور و هم کد بازیابی‌ات را گم کنی، کسانی که به آن‌ها اعتماد داری می‌توانند کمکت کنند دوباره وارد شوی. سه نفر از افرادت را انتخاب کن: هر کدام یک تکه می‌گیرد، فایلی برای کارتش. هر دو تکه با هم تو را دوباره وارد می‌کنند؛ یک تکه به تنهایی هیچ‌چیز را باز نمی‌کند.</translation>
     </message>
     <message>
         <source>&amp;Choose three people</source>
-        <translation type="unfinished"></translation>
+        <translation>سه نفر را &amp;انتخاب کن</translation>
     </message>
     <message>
         <source>Choose three people</source>
-        <translation type="unfinished"></translation>
+        <translation>سه نفر را انتخاب کن</translation>
     </message>
     <message>
         <source>Add the cards of the people you trust first (People), then come back here.</source>
-        <translation type="unfinished"></translation>
+        <translation>اول کارت‌های کسانی را که به آن‌ها اعتماد داری اضافه کن (افراد)، بعد به این‌جا برگرد.</translation>
     </message>
     <message>
         <source>&amp;Make their pieces…</source>
-        <translation type="unfinished"></translation>
+        <translation>تکه‌هایشان را &amp;بساز…</translation>
     </message>
     <message>
         <source>Make their pieces</source>
-        <translation type="unfinished"></translation>
+        <translation>تکه‌هایشان را بساز</translation>
     </message>
     <message>
         <source>Making the pieces</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال ساختن تکه‌ها</translation>
     </message>
     <message>
         <source>You have no trusted people yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز افراد مورد اعتماد نداری.</translation>
     </message>
     <message>
         <source>Your trusted people are {0} (pieces made on {1}). Making new pieces means the ones they have now open nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>افراد مورد اعتمادت {0} هستند (تکه‌ها در {1} ساخته شدند). ساختن تکه‌های تازه یعنی تکه‌هایی که حالا دارند دیگر هیچ‌چیز را باز نمی‌کنند.</translation>
     </message>
     <message>
         <source>Choose a folder for the three pieces</source>
-        <translation type="unfinished"></translation>
+        <translation>یک پوشه برای سه تکه انتخاب کن</translation>
     </message>
     <message>
         <source>Saved three files. Give each person their own file (by hand, or a memory stick):</source>
-        <translation type="unfinished"></translation>
+        <translation>سه فایل ذخیره شد. به هر نفر فایل خودش را بده (دست به دست، یا با فلش):</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished">{0}: {1}</translation>
+        <translation>{0}: {1}</translation>
     </message>
 </context>
 <context>
     <name>UnlockView</name>
     <message>
         <source>Get back in with &amp;trusted people…</source>
-        <translation type="unfinished"></translation>
+        <translation>دوباره وارد شدن با کمک افراد &amp;مورد اعتماد…</translation>
     </message>
     <message>
         <source>Get back in with trusted people</source>
-        <translation type="unfinished"></translation>
+        <translation>دوباره وارد شدن با کمک افراد مورد اعتماد</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>

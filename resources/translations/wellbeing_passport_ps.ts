@@ -163,19 +163,19 @@
     </message>
     <message>
         <source>Draw a picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>انځور وکاږه…</translation>
     </message>
     <message>
         <source>Draw a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>انځور وکاږه</translation>
     </message>
     <message>
         <source>Record a sound…</source>
-        <translation type="unfinished"></translation>
+        <translation>غږ ثبت کړه…</translation>
     </message>
     <message>
         <source>Record a sound</source>
-        <translation type="unfinished"></translation>
+        <translation>غږ ثبت کړه</translation>
     </message>
     <message>
         <source>Add a title first, then you can add pictures, sounds and files.</source>
@@ -187,11 +187,11 @@
     </message>
     <message>
         <source>Drawing {when}.png</source>
-        <translation type="unfinished"></translation>
+        <translation>انځور {when}.png</translation>
     </message>
     <message>
         <source>Recording {when}.wav</source>
-        <translation type="unfinished"></translation>
+        <translation>ثبت شوی غږ {when}.wav</translation>
     </message>
     <message>
         <source>Added {name}.</source>
@@ -378,68 +378,68 @@
     <name>BoundariesBand</name>
     <message>
         <source>{heading}: {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>{heading}: {words}</translation>
     </message>
 </context>
 <context>
     <name>BoundariesDialog</name>
     <message>
         <source>How to talk with me</source>
-        <translation type="unfinished"></translation>
+        <translation>له ما سره څنګه خبرې وکړئ</translation>
     </message>
     <message>
         <source>Call me</source>
-        <translation type="unfinished"></translation>
+        <translation>ما په دې نوم یاد کړئ</translation>
     </message>
     <message>
         <source>The name you like to be called</source>
-        <translation type="unfinished"></translation>
+        <translation>هغه نوم چې خوښېږي خلک دې پرې یاد کړي</translation>
     </message>
     <message>
         <source>Please don&apos;t ask me about</source>
-        <translation type="unfinished"></translation>
+        <translation>مهرباني وکړئ له ما د دې په اړه مه پوښتئ</translation>
     </message>
     <message>
         <source>For example: tell me what will happen next; give me time to answer</source>
-        <translation type="unfinished"></translation>
+        <translation>د بېلګې په توګه: راته ووایاست چې وروسته به څه کېږي؛ د ځواب لپاره وخت راکړئ</translation>
     </message>
     <message>
         <source>What people should know first</source>
-        <translation type="unfinished"></translation>
+        <translation>هغه څه چې خلک یې باید لومړی پوه شي</translation>
     </message>
     <message>
         <source>These stay in your passport. They are shared only when you tick them while sharing, and then they come before everything else.</source>
-        <translation type="unfinished"></translation>
+        <translation>دا ستا په کتابچه کې پاتې کېږي. یوازې هغه وخت شریکېږي چې د شریکولو پر مهال یې په نښه کړې، او بیا له هر څه مخکې راځي.</translation>
     </message>
     <message>
         <source>&amp;Call me…</source>
-        <translation type="unfinished"></translation>
+        <translation>ما په دې نوم &amp;یاد کړئ…</translation>
     </message>
     <message>
         <source>&amp;Please don&apos;t ask me about…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مهرباني وکړئ له ما د دې په اړه مه پوښتئ…</translation>
     </message>
     <message>
         <source>&amp;How to talk with me</source>
-        <translation type="unfinished"></translation>
+        <translation>له ما سره &amp;څنګه خبرې وکړئ</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">لغوه</translation>
+        <translation>لغوه</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خوندي کړه</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>خوندي کړه</translation>
     </message>
     <message numerus="yes">
         <source>That&apos;s a lot of words: each box holds at most %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ډېرې کلمې دي: په هر بکس کې تر ډېره %n توری ځای کېږي.</numerusform>
+            <numerusform>ډېرې کلمې دي: په هر بکس کې تر ډېره %n توري ځای کېږي.</numerusform>
         </translation>
     </message>
 </context>
@@ -447,62 +447,62 @@
     <name>BoundariesPanel</name>
     <message>
         <source>What people should know first</source>
-        <translation type="unfinished"></translation>
+        <translation>هغه څه چې خلک یې باید لومړی پوه شي</translation>
     </message>
     <message>
         <source>What should people call you? Is there anything you&apos;d rather not be asked about? How do you like people to talk with you?</source>
-        <translation type="unfinished"></translation>
+        <translation>خلک دې په کوم نوم یاد کړي؟ ایا داسې څه شته چې نه غواړې پرې وپوښتل شې؟ خوښېږي چې خلک درسره څنګه خبرې وکړي؟</translation>
     </message>
     <message>
         <source>Call me</source>
-        <translation type="unfinished"></translation>
+        <translation>ما په دې نوم یاد کړئ</translation>
     </message>
     <message>
         <source>Please don&apos;t ask me about</source>
-        <translation type="unfinished"></translation>
+        <translation>مهرباني وکړئ له ما د دې په اړه مه پوښتئ</translation>
     </message>
     <message>
         <source>How to talk with me</source>
-        <translation type="unfinished"></translation>
+        <translation>له ما سره څنګه خبرې وکړئ</translation>
     </message>
     <message>
         <source>Shared only when you tick them while sharing.</source>
-        <translation type="unfinished"></translation>
+        <translation>یوازې هغه وخت شریکېږي چې د شریکولو پر مهال یې په نښه کړې.</translation>
     </message>
     <message>
         <source>&amp;Write them…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ویې لیکه…</translation>
     </message>
     <message>
         <source>&amp;Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بدل یې کړه…</translation>
     </message>
     <message>
         <source>Write what people should know first</source>
-        <translation type="unfinished"></translation>
+        <translation>هغه څه ولیکه چې خلک یې باید لومړی پوه شي</translation>
     </message>
     <message>
         <source>Change what people should know first</source>
-        <translation type="unfinished"></translation>
+        <translation>هغه څه بدل کړه چې خلک یې باید لومړی پوه شي</translation>
     </message>
 </context>
 <context>
     <name>BoundariesText</name>
     <message>
         <source>Call me</source>
-        <translation type="unfinished"></translation>
+        <translation>ما په دې نوم یاد کړئ</translation>
     </message>
     <message>
         <source>Please don&apos;t ask me about</source>
-        <translation type="unfinished"></translation>
+        <translation>مهرباني وکړئ له ما د دې په اړه مه پوښتئ</translation>
     </message>
     <message>
         <source>How to talk with me</source>
-        <translation type="unfinished"></translation>
+        <translation>له ما سره څنګه خبرې وکړئ</translation>
     </message>
     <message>
         <source>Please read this first</source>
-        <translation type="unfinished"></translation>
+        <translation>مهرباني وکړئ لومړی دا ولولئ</translation>
     </message>
 </context>
 <context>
@@ -513,19 +513,19 @@
     </message>
     <message>
         <source>Not for the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>د ریکارډ لپاره نه.</translation>
     </message>
     <message>
         <source>May be copied into their records (a copy there stays after it ends)</source>
-        <translation type="unfinished"></translation>
+        <translation>کولی شي په خپلو ریکارډونو کې یې کاپي کړي (هلته کاپي له پای وروسته هم پاتې کېږي)</translation>
     </message>
     <message>
         <source>Read only: not for the record</source>
-        <translation type="unfinished"></translation>
+        <translation>یوازې د لوستلو لپاره: د ریکارډ لپاره نه</translation>
     </message>
     <message>
         <source>{day}, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}، {time}</translation>
     </message>
     <message>
         <source>{0:.1f} MB</source>
@@ -681,7 +681,7 @@
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>ریکارډونه</translation>
     </message>
     <message>
         <source>New since {0}</source>
@@ -887,70 +887,70 @@
     <name>CrisisLines</name>
     <message>
         <source>People to talk to now</source>
-        <translation type="unfinished"></translation>
+        <translation>هغه خلک چې همدا اوس ورسره خبرې کولی شې</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished">{0}: {1}</translation>
+        <translation>{0}: {1}</translation>
     </message>
     <message>
         <source>Samaritans</source>
-        <translation type="unfinished">Samaritans</translation>
+        <translation>Samaritans</translation>
     </message>
     <message>
         <source>Call 116 123</source>
-        <translation type="unfinished">116 123 ته زنګ ووهه</translation>
+        <translation>116 123 ته زنګ ووهه</translation>
     </message>
     <message>
         <source>Shout</source>
-        <translation type="unfinished">Shout</translation>
+        <translation>Shout</translation>
     </message>
     <message>
         <source>Text SHOUT to 85258</source>
-        <translation type="unfinished">SHOUT کلمه 85258 ته پیغام کړه</translation>
+        <translation>SHOUT کلمه 85258 ته پیغام کړه</translation>
     </message>
     <message>
         <source>Childline (up to 19)</source>
-        <translation type="unfinished">Childline (تر ۱۹ کلنۍ پورې)</translation>
+        <translation>Childline (تر 19 کلنۍ پورې)</translation>
     </message>
     <message>
         <source>Call 0800 1111</source>
-        <translation type="unfinished">0800 1111 ته زنګ ووهه</translation>
+        <translation>0800 1111 ته زنګ ووهه</translation>
     </message>
     <message>
         <source>NHS, when it&apos;s urgent but not an emergency</source>
-        <translation type="unfinished">NHS، کله چې بېړنی وي خو خطرناک حالت نه وي</translation>
+        <translation>NHS، کله چې بیړه وي خو بېړنی حالت نه وي</translation>
     </message>
     <message>
         <source>Call 111</source>
-        <translation type="unfinished">111 ته زنګ ووهه</translation>
+        <translation>111 ته زنګ ووهه</translation>
     </message>
     <message>
         <source>In an emergency</source>
-        <translation type="unfinished">په بېړني حالت کې</translation>
+        <translation>په بېړني حالت کې</translation>
     </message>
     <message>
         <source>Call 999</source>
-        <translation type="unfinished">999 ته زنګ ووهه</translation>
+        <translation>999 ته زنګ ووهه</translation>
     </message>
 </context>
 <context>
     <name>CrisisLinesDialog</name>
     <message>
         <source>Help</source>
-        <translation type="unfinished">مرسته</translation>
+        <translation>مرسته</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">بندول</translation>
+        <translation>بندول</translation>
     </message>
     <message>
         <source>If you need someone to talk to now</source>
-        <translation type="unfinished">که همدا اوس داسې چا ته اړتیا لرې چې ورسره خبرې وکړې</translation>
+        <translation>که همدا اوس داسې چا ته اړتیا لرې چې ورسره خبرې وکړې</translation>
     </message>
     <message>
         <source>These people are there for you, free, day and night:</source>
-        <translation type="unfinished"></translation>
+        <translation>دا خلک ستا لپاره شته، وړیا، شپه او ورځ:</translation>
     </message>
 </context>
 <context>
@@ -996,130 +996,130 @@
     <name>DrawingDialog</name>
     <message>
         <source>Draw a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>انځور وکاږه</translation>
     </message>
     <message>
         <source>Drawing page</source>
-        <translation type="unfinished"></translation>
+        <translation>د انځور پاڼه</translation>
     </message>
     <message>
         <source>Arrow keys move the cross; Space puts the pen down or lifts it; Shift with an arrow moves further.</source>
-        <translation type="unfinished"></translation>
+        <translation>د غشیو تڼۍ نښه خوځوي؛ Space قلم ښکته کېږدي یا پورته کوي؛ Shift له غشي سره یې لرې وړي.</translation>
     </message>
     <message>
         <source>Thin</source>
-        <translation type="unfinished"></translation>
+        <translation>نری</translation>
     </message>
     <message>
         <source>Thin pen</source>
-        <translation type="unfinished"></translation>
+        <translation>نری قلم</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>منځنی</translation>
     </message>
     <message>
         <source>Medium pen</source>
-        <translation type="unfinished"></translation>
+        <translation>منځنی قلم</translation>
     </message>
     <message>
         <source>Thick</source>
-        <translation type="unfinished"></translation>
+        <translation>پنډ</translation>
     </message>
     <message>
         <source>Thick pen</source>
-        <translation type="unfinished"></translation>
+        <translation>پنډ قلم</translation>
     </message>
     <message>
         <source>Black</source>
-        <translation type="unfinished"></translation>
+        <translation>تور</translation>
     </message>
     <message>
         <source>Red</source>
-        <translation type="unfinished">سور</translation>
+        <translation>سور</translation>
     </message>
     <message>
         <source>Orange</source>
-        <translation type="unfinished">نارنجي</translation>
+        <translation>نارنجي</translation>
     </message>
     <message>
         <source>Yellow</source>
-        <translation type="unfinished">ژېړ</translation>
+        <translation>ژېړ</translation>
     </message>
     <message>
         <source>Green</source>
-        <translation type="unfinished">شین</translation>
+        <translation>شین</translation>
     </message>
     <message>
         <source>Blue</source>
-        <translation type="unfinished">آبي</translation>
+        <translation>آبي</translation>
     </message>
     <message>
         <source>Purple</source>
-        <translation type="unfinished">بنفش</translation>
+        <translation>بنفش</translation>
     </message>
     <message>
         <source>Brown</source>
-        <translation type="unfinished"></translation>
+        <translation>نسواري</translation>
     </message>
     <message>
         <source>Eraser</source>
-        <translation type="unfinished"></translation>
+        <translation>پاکوونکی</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بېرته راګرځول</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>بېرته راګرځول</translation>
     </message>
     <message>
         <source>Undo the last line (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>وروستۍ کرښه بېرته واخله (Ctrl+Z)</translation>
     </message>
     <message>
         <source>C&amp;lear the page</source>
-        <translation type="unfinished"></translation>
+        <translation>پاڼه &amp;پاکه کړه</translation>
     </message>
     <message>
         <source>Clear the page</source>
-        <translation type="unfinished"></translation>
+        <translation>پاڼه پاکه کړه</translation>
     </message>
     <message>
         <source>&amp;Keep this picture</source>
-        <translation type="unfinished"></translation>
+        <translation>دا انځور &amp;وساته</translation>
     </message>
     <message>
         <source>Keep this picture</source>
-        <translation type="unfinished"></translation>
+        <translation>دا انځور وساته</translation>
     </message>
     <message>
         <source>&amp;Don&apos;t keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مه یې ساته</translation>
     </message>
     <message>
         <source>Don&apos;t keep this picture</source>
-        <translation type="unfinished"></translation>
+        <translation>دا انځور مه ساته</translation>
     </message>
     <message>
         <source>&amp;Pen:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قلم:</translation>
     </message>
     <message>
         <source>C&amp;olour:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;رنګ:</translation>
     </message>
     <message>
         <source>Keyboard: Tab to the page, then arrows move the cross and Space puts the pen down or lifts it.</source>
-        <translation type="unfinished"></translation>
+        <translation>کیبورډ: په Tab سره پاڼې ته ورشه، بیا غشي نښه خوځوي او Space قلم ښکته کېږدي یا پورته کوي.</translation>
     </message>
 </context>
 <context>
     <name>EasyRead</name>
     <message>
         <source>Picture: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>انځور: {what}</translation>
     </message>
 </context>
 <context>
@@ -1223,7 +1223,7 @@
     </message>
     <message>
         <source>this entry</source>
-        <translation type="unfinished"></translation>
+        <translation>دا لیکنه</translation>
     </message>
     <message>
         <source>Title</source>
@@ -1349,54 +1349,54 @@
     <name>HeldPieceModel</name>
     <message>
         <source>{0}: piece {1} of 3, made on {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: ټوټه {1} له 3، په {2} جوړه شوې</translation>
     </message>
 </context>
 <context>
     <name>HeldPiecesTab</name>
     <message>
         <source>Someone who trusts you may give you a piece of their way back in. Keep it here. If they ever need it, show them its words, and no one else.</source>
-        <translation type="unfinished"></translation>
+        <translation>یو څوک چې پر تا باور لري ښایي تا ته د خپلې بېرته ننوتلو د لارې یوه ټوټه درکړي. دلته یې وساته. که کله یې اړتیا پیدا کړه، د هغې کلمې یوازې هغه ته وښیه، بل هېچا ته نه.</translation>
     </message>
     <message>
         <source>&amp;Pieces you keep</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;هغه ټوټې چې ته یې ساتې</translation>
     </message>
     <message>
         <source>Pieces you keep</source>
-        <translation type="unfinished"></translation>
+        <translation>هغه ټوټې چې ته یې ساتې</translation>
     </message>
     <message>
         <source>You keep no pieces for anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>ته د هېچا لپاره ټوټه نه ساتې.</translation>
     </message>
     <message>
         <source>&amp;Keep a piece from a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>له فایل څخه یوه ټوټه &amp;وساته…</translation>
     </message>
     <message>
         <source>Keep a piece from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>له فایل څخه یوه ټوټه وساته</translation>
     </message>
     <message>
         <source>&amp;Show its words…</source>
-        <translation type="unfinished"></translation>
+        <translation>د هغې کلمې و&amp;ښیه…</translation>
     </message>
     <message>
         <source>Show the words of the chosen piece</source>
-        <translation type="unfinished"></translation>
+        <translation>د ټاکلې ټوټې کلمې وښیه</translation>
     </message>
     <message>
         <source>Keep a piece</source>
-        <translation type="unfinished"></translation>
+        <translation>یوه ټوټه وساته</translation>
     </message>
     <message>
         <source>Pieces (*{0})</source>
-        <translation type="unfinished"></translation>
+        <translation>ټوټې (*{0})</translation>
     </message>
     <message>
         <source>Kept piece {1} of 3 of {0}&apos;s. Show it only when {0} asks.</source>
-        <translation type="unfinished"></translation>
+        <translation>د {0} ټوټه {1} له 3 وساتل شوه. یوازې هغه وخت یې وښیه چې {0} یې وغواړي.</translation>
     </message>
 </context>
 <context>
@@ -1507,11 +1507,11 @@
     <name>HelpLink</name>
     <message>
         <source>Help</source>
-        <translation type="unfinished">مرسته</translation>
+        <translation>مرسته</translation>
     </message>
     <message>
         <source>People to talk to now (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>هغه خلک چې همدا اوس ورسره خبرې کولی شې (F1)</translation>
     </message>
 </context>
 <context>
@@ -1602,11 +1602,11 @@
     </message>
     <message>
         <source>When things get hard: your plan, and people to talk to now</source>
-        <translation type="unfinished"></translation>
+        <translation>کله چې شیان سخت شي: ستا پلان، او هغه خلک چې همدا اوس ورسره خبرې کولی شې</translation>
     </message>
     <message>
         <source>Read this page or this entry aloud; Esc stops it</source>
-        <translation type="unfinished"></translation>
+        <translation>دا پاڼه یا دا لیکنه په لوړ غږ ولوله؛ Esc یې دروي</translation>
     </message>
     <message>
         <source>Move between things</source>
@@ -1618,15 +1618,15 @@
     </message>
     <message>
         <source>Reading aloud and easy read</source>
-        <translation type="unfinished"></translation>
+        <translation>په لوړ غږ لوستل او اسانه لوستل</translation>
     </message>
     <message>
         <source>Read aloud, on Home and on each entry, uses your computer&apos;s own voice; nothing is recorded or saved. Settings, then Name and look, has Easy read: short sentences, bigger text and pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>په لوړ غږ لوستل، په کور او په هره لیکنه کې، ستا د کمپیوټر خپل غږ کاروي؛ هېڅ شی نه ثبتېږي او نه خوندي کېږي. په امستنو کې، بیا نوم او بڼه، اسانه لوستل شته: لنډې جملې، لوی متن او انځورونه.</translation>
     </message>
     <message>
         <source>The pictures are from OpenMoji (openmoji.org), shared under the Creative Commons licence CC BY-SA 4.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>انځورونه له OpenMoji (openmoji.org) څخه دي، د Creative Commons جواز CC BY-SA 4.0 لاندې شریک شوي.</translation>
     </message>
 </context>
 <context>
@@ -1720,7 +1720,7 @@
     </message>
     <message>
         <source>Nothing here yet. Pin what matters most. It shows here first.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا دلته هېڅ نشته. هغه څه چې تر ټولو مهم دي پورته ونښلوه. لومړی دلته ښکاري.</translation>
     </message>
     <message>
         <source>Nothing here yet. Tick “Important now” on an entry to keep it at the top.</source>
@@ -1728,7 +1728,7 @@
     </message>
     <message>
         <source>this page</source>
-        <translation type="unfinished"></translation>
+        <translation>دا پاڼه</translation>
     </message>
     <message>
         <source>Home</source>
@@ -1736,7 +1736,7 @@
     </message>
     <message>
         <source>Is this still true?</source>
-        <translation type="unfinished">دا لا هم رښتیا ده؟</translation>
+        <translation>دا لا هم رښتیا ده؟</translation>
     </message>
     <message>
         <source>Kept as it is. We&apos;ll ask again on {date}.</source>
@@ -1798,35 +1798,35 @@
     <name>LanguageChooser</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ژبه</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>ژبه</translation>
     </message>
     <message>
         <source>Languages to choose from</source>
-        <translation type="unfinished"></translation>
+        <translation>هغه ژبې چې له منځه یې ټاکلی شې</translation>
     </message>
     <message>
         <source>Same as the start screen</source>
-        <translation type="unfinished"></translation>
+        <translation>د پیل پاڼې په څېر</translation>
     </message>
     <message>
         <source>{0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1})</translation>
     </message>
     <message>
         <source>{0}, draft</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}، مسوده</translation>
     </message>
     <message>
         <source>Checked by someone who speaks it.</source>
-        <translation type="unfinished"></translation>
+        <translation>یو چا چې دا ژبه وايي کتلې ده.</translation>
     </message>
     <message>
         <source>A draft: nobody who speaks it has checked it yet. Some words may be wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>مسوده: لا تر اوسه هېچا چې دا ژبه وايي نه ده کتلې. ښایي ځینې کلمې ناسمې وي.</translation>
     </message>
 </context>
 <context>
@@ -1899,15 +1899,15 @@
     </message>
     <message>
         <source>When thi&amp;ngs get hard</source>
-        <translation type="unfinished"></translation>
+        <translation>کله چې شیان &amp;سخت شي</translation>
     </message>
     <message>
         <source>When things get hard</source>
-        <translation type="unfinished"></translation>
+        <translation>کله چې شیان سخت شي</translation>
     </message>
     <message>
         <source>Your plan, and people to talk to now (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>ستا پلان، او هغه خلک چې همدا اوس ورسره خبرې کولی شې (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <source>Pages</source>
@@ -1951,15 +1951,15 @@
     </message>
     <message>
         <source>&amp;My one-page profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>زما &amp;یو مخیزه پېژندنه…</translation>
     </message>
     <message>
         <source>One-page profile</source>
-        <translation type="unfinished"></translation>
+        <translation>یو مخیزه پېژندنه</translation>
     </message>
     <message>
         <source>A page about you to print or save as a PDF, from entries you pick</source>
-        <translation type="unfinished"></translation>
+        <translation>ستا په اړه یوه پاڼه چې چاپ یې کړې یا د PDF په توګه یې خوندي کړې، له هغو لیکنو چې ته یې ټاکې</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -2080,7 +2080,7 @@
     </message>
     <message>
         <source>Your trusted people&apos;s pieces opened it. Now choose a new passphrase, and use that to open it from now on. A few words you will remember but others won&apos;t guess work well.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستا د باور وړ خلکو ټوټو دا پرانیسته. اوس یو نوی پټنوم وټاکه، او له اوس وروسته یې په هغه پرانیزه. څو کلمې چې ته یې په یاد ساتې خو نور یې اټکل نشي کولی ښه کار کوي.</translation>
     </message>
     <message>
         <source>&amp;New passphrase</source>
@@ -2120,7 +2120,7 @@
     </message>
     <message>
         <source>Your new passphrase is saved. Your old recovery code no longer opens it: this new one does. Write it down or print it, and keep it somewhere safe, away from this computer. Your trusted people&apos;s pieces still work; make new ones in Settings if others may have heard them. Backups you saved before still need the old code: save a new backup soon (Home will remind you).</source>
-        <translation type="unfinished"></translation>
+        <translation>ستا نوی پټنوم خوندي شو. ستا زوړ د بیارغونې کوډ نور یې نه پرانیزي: دا نوی کوډ یې پرانیزي. ویې لیکه یا یې چاپ کړه، او په خوندي ځای کې یې وساته، له دې کمپیوټر څخه لرې. ستا د باور وړ خلکو ټوټې لا هم کار کوي؛ که ښایي نورو اورېدلې وي، په امستنو کې نوې جوړې کړه. هغه خوندي کاپي چې دمخه دې جوړې کړې لا هم زوړ کوډ غواړي: ژر یوه نوې خوندي کاپي جوړه کړه (کور به دې ور یاد کړي).</translation>
     </message>
     <message>
         <source>This is the only time it is shown.</source>
@@ -2171,137 +2171,137 @@
     <name>OnePageDialog</name>
     <message>
         <source>One-page profile</source>
-        <translation type="unfinished"></translation>
+        <translation>یو مخیزه پېژندنه</translation>
     </message>
     <message>
         <source>&amp;Entries to put on it</source>
-        <translation type="unfinished"></translation>
+        <translation>هغه &amp;لیکنې چې پکې راځي</translation>
     </message>
     <message>
         <source>Put what people should know &amp;first at the top</source>
-        <translation type="unfinished"></translation>
+        <translation>هغه څه چې خلک یې باید لومړی پوه شي &amp;پورته کېږده</translation>
     </message>
     <message>
         <source>Put what people should know first at the top</source>
-        <translation type="unfinished"></translation>
+        <translation>هغه څه چې خلک یې باید لومړی پوه شي پورته کېږده</translation>
     </message>
     <message>
         <source>The page as it will print</source>
-        <translation type="unfinished"></translation>
+        <translation>پاڼه لکه څنګه چې به چاپ شي</translation>
     </message>
     <message>
         <source>A page about you for a new school or placement. Tick what goes on it: nothing is on it until you do.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستا په اړه یوه پاڼه د نوي ښوونځي یا نوي استوګنځي لپاره. هغه څه په نښه کړه چې پکې راځي: تر هغه چې په نښه یې نه کړې، هېڅ پکې نشته.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">بندول</translation>
+        <translation>بندول</translation>
     </message>
     <message>
         <source>P&amp;rint…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;چاپ…</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished">چاپ</translation>
+        <translation>چاپ</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished">د &amp;PDF په توګه خوندي کړئ…</translation>
+        <translation>د &amp;PDF په توګه خوندي کړه…</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished">د PDF په توګه خوندي کړئ</translation>
+        <translation>د PDF په توګه خوندي کړه</translation>
     </message>
     <message>
         <source>Entries to put on it</source>
-        <translation type="unfinished"></translation>
+        <translation>هغه لیکنې چې پکې راځي</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished">لیکنې</translation>
+        <translation>لیکنې</translation>
     </message>
     <message>
         <source>{section} (under “{heading}”)</source>
-        <translation type="unfinished"></translation>
+        <translation>{section} («{heading}» لاندې)</translation>
     </message>
     <message>
         <source>It fits on one page.</source>
-        <translation type="unfinished"></translation>
+        <translation>په یوه پاڼه کې ځای کېږي.</translation>
     </message>
     <message>
         <source>It fits on one page, a little smaller.</source>
-        <translation type="unfinished"></translation>
+        <translation>په یوه پاڼه کې ځای کېږي، لږ کوچنی.</translation>
     </message>
     <message>
         <source>That&apos;s a lot for one page: the words will print small. You could untick some.</source>
-        <translation type="unfinished"></translation>
+        <translation>دا د یوې پاڼې لپاره ډېر دی: کلمې به کوچنۍ چاپ شي. ځینې یې له نښې ایستلی شې.</translation>
     </message>
     <message>
         <source>About me.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>زما په اړه.pdf</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">PDF فایلونه (*.pdf)</translation>
+        <translation>PDF فایلونه (*.pdf)</translation>
     </message>
     <message>
         <source>Saved as a PDF: {0}</source>
-        <translation type="unfinished">د PDF په توګه خوندي شو: {0}</translation>
+        <translation>د PDF په توګه خوندي شو: {0}</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished">پرنټر ته ولېږل شو.</translation>
+        <translation>پرنټر ته ولېږل شو.</translation>
     </message>
 </context>
 <context>
     <name>OnePageDocument</name>
     <message>
         <source>What people like about me</source>
-        <translation type="unfinished"></translation>
+        <translation>خلک په ما کې څه خوښوي</translation>
     </message>
     <message>
         <source>What&apos;s important to me</source>
-        <translation type="unfinished"></translation>
+        <translation>څه چې ما ته مهم دي</translation>
     </message>
     <message>
         <source>How best to support me</source>
-        <translation type="unfinished"></translation>
+        <translation>زما د ملاتړ غوره لاره</translation>
     </message>
     <message>
         <source>All about me</source>
-        <translation type="unfinished">زما په اړه هر څه</translation>
+        <translation>زما په اړه هر څه</translation>
     </message>
     <message>
         <source>All about {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>د {name} په اړه هر څه</translation>
     </message>
 </context>
 <context>
     <name>OpenReceiptButton</name>
     <message>
         <source>Open a &amp;receipt or reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>یو &amp;رسید یا ځواب پرانیزه…</translation>
     </message>
     <message>
         <source>Open a receipt or reply</source>
-        <translation type="unfinished"></translation>
+        <translation>یو رسید یا ځواب پرانیزه</translation>
     </message>
     <message>
         <source>A file from someone you shared with: saying they opened it, or their reply</source>
-        <translation type="unfinished"></translation>
+        <translation>د هغه چا له خوا فایل چې ورسره دې شریک کړي: وايي چې پرانیستی یې دی، یا د هغوی ځواب</translation>
     </message>
     <message>
         <source>Receipts and replies (*{0} *{1});;Any file (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>رسیدونه او ځوابونه (*{0} *{1});;هر فایل (*)</translation>
     </message>
     <message>
         <source>You already have this reply from {name}. It is shown with what you shared on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>دا ځواب دې له {name} څخه دمخه لرې. له هغه څه سره ښودل کېږي چې تا په {date} شریک کړي وو.</translation>
     </message>
     <message>
         <source>{name} replied to what you shared on {date}. It is shown with that share.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} هغه څه ته ځواب ورکړ چې تا په {date} شریک کړي وو. له هماغه شریک شوي شي سره ښودل کېږي.</translation>
     </message>
     <message>
         <source>{name} opened what you shared on {date}.</source>
@@ -2561,97 +2561,97 @@
     <name>PieceWordsDialog</name>
     <message>
         <source>A piece kept for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>هغه ټوټه چې د {0} لپاره ساتل شوې</translation>
     </message>
     <message>
         <source>Piece {1} of 3 of {0}&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>د {0} ټوټه {1} له 3</translation>
     </message>
     <message>
         <source>From the card with the numbers {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>له هغه کارت څخه چې شمېرې یې {0} دي.</translation>
     </message>
     <message>
         <source>Read these words only to {0}, once you are sure it is them (in person, or by a call you made to a number you already had). Two people&apos;s pieces together let them back in.</source>
-        <translation type="unfinished"></translation>
+        <translation>دا کلمې یوازې {0} ته ولوله، کله چې ډاډه شوې چې هماغه دی (مخامخ، یا په داسې زنګ چې تا پخپله هغې شمېرې ته وهلی وي چې دمخه دې درلوده). د دوو کسانو ټوټې یو ځای هغه بېرته ننباسي.</translation>
     </message>
     <message>
         <source>Word {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>کلمه {0}: {1}</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished">&amp;چاپ…</translation>
+        <translation>&amp;چاپ…</translation>
     </message>
     <message>
         <source>Print the piece</source>
-        <translation type="unfinished"></translation>
+        <translation>ټوټه چاپ کړه</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished">&amp;بندول</translation>
+        <translation>&amp;بندول</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">بندول</translation>
+        <translation>بندول</translation>
     </message>
 </context>
 <context>
     <name>PiecesUnlockDialog</name>
     <message>
         <source>Get back in with trusted people</source>
-        <translation type="unfinished"></translation>
+        <translation>د باور وړ خلکو په مرسته بېرته ننوتل</translation>
     </message>
     <message>
         <source>Ask two of the people you gave a piece to. Each can show their piece in their own app: 20 words. Type the words of each piece in its box. The numbers and line breaks don&apos;t matter, and the first four letters of each word are enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>له هغو خلکو څخه دوه تنو ته ووایه چې ټوټه دې ورکړې. هر یو کولی شي خپله ټوټه په خپل اپ کې وښيي: 20 کلمې. د هرې ټوټې کلمې په خپل بکس کې ولیکه. شمېرې او نوې کرښې مهمې نه دي، او د هرې کلمې لومړي څلور توري بس دي.</translation>
     </message>
     <message>
         <source>First person&apos;s piece</source>
-        <translation type="unfinished"></translation>
+        <translation>د لومړي کس ټوټه</translation>
     </message>
     <message>
         <source>Second person&apos;s piece</source>
-        <translation type="unfinished"></translation>
+        <translation>د دویم کس ټوټه</translation>
     </message>
     <message>
         <source>&amp;First person&apos;s piece</source>
-        <translation type="unfinished"></translation>
+        <translation>د &amp;لومړي کس ټوټه</translation>
     </message>
     <message>
         <source>&amp;Second person&apos;s piece</source>
-        <translation type="unfinished"></translation>
+        <translation>د &amp;دویم کس ټوټه</translation>
     </message>
     <message>
         <source>Opening</source>
-        <translation type="unfinished">پرانیستل کېږي</translation>
+        <translation>پرانیستل کېږي</translation>
     </message>
     <message>
         <source>Opening…</source>
-        <translation type="unfinished">پرانیستل کېږي…</translation>
+        <translation>پرانیستل کېږي…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">لغوه</translation>
+        <translation>لغوه</translation>
     </message>
     <message>
         <source>&amp;Get back in</source>
-        <translation type="unfinished"></translation>
+        <translation>بېرته &amp;ننوځه</translation>
     </message>
     <message>
         <source>Get back in</source>
-        <translation type="unfinished"></translation>
+        <translation>بېرته ننوځه</translation>
     </message>
 </context>
 <context>
     <name>PlanStepBlock</name>
     <message>
         <source>{0}. {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}. {1}</translation>
     </message>
     <message>
         <source>One thing on each line</source>
-        <translation type="unfinished"></translation>
+        <translation>په هره کرښه کې یو شی</translation>
     </message>
 </context>
 <context>
@@ -2736,27 +2736,27 @@
     <name>ReadAloudButton</name>
     <message>
         <source>Stop reading</source>
-        <translation type="unfinished"></translation>
+        <translation>لوستل ودروه</translation>
     </message>
     <message>
         <source>Stop reading aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>په لوړ غږ لوستل ودروه</translation>
     </message>
     <message>
         <source>Stop reading aloud (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>په لوړ غږ لوستل ودروه (Esc)</translation>
     </message>
     <message>
         <source>Read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>په لوړ غږ ولوله</translation>
     </message>
     <message>
         <source>Read {what} aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} په لوړ غږ ولوله</translation>
     </message>
     <message>
         <source>Read {what} aloud (Ctrl+Shift+R). Esc stops it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} په لوړ غږ ولوله (Ctrl+Shift+R). Esc یې دروي.</translation>
     </message>
 </context>
 <context>
@@ -2833,62 +2833,62 @@
     <name>RecordExportButton</name>
     <message>
         <source>E&amp;xport for records…</source>
-        <translation type="unfinished"></translation>
+        <translation>د ریکارډ لپاره &amp;صادرول…</translation>
     </message>
     <message>
         <source>Export for records</source>
-        <translation type="unfinished"></translation>
+        <translation>د ریکارډ لپاره صادرول</translation>
     </message>
     <message>
         <source>Save it as a FHIR document for your service&apos;s records. The person who shared it allowed this; the copy stays after the share ends or is withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>دا د خپل خدمت د ریکارډونو لپاره د FHIR سند په توګه خوندي کړئ. هغه چا چې شریک کړی دې ته یې اجازه ورکړې؛ کاپي د شریکولو له پای یا بېرته اخیستلو وروسته هم پاتې کېږي.</translation>
     </message>
     <message>
         <source>Record of what {0} shared</source>
-        <translation type="unfinished"></translation>
+        <translation>د هغه څه ریکارډ چې {0} شریک کړي</translation>
     </message>
     <message>
         <source>FHIR documents (*{0})</source>
-        <translation type="unfinished"></translation>
+        <translation>د FHIR سندونه (*{0})</translation>
     </message>
     <message>
         <source>Saving the record…</source>
-        <translation type="unfinished"></translation>
+        <translation>ریکارډ خوندي کېږي…</translation>
     </message>
     <message>
         <source>Saved for the record as {0}, in the words of {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>د ریکارډ لپاره د {0} په نوم خوندي شو، د {1} په خبرو.</translation>
     </message>
     <message>
         <source>No record was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>هېڅ ریکارډ خوندي نه شو.</translation>
     </message>
 </context>
 <context>
     <name>RecordsChoice</name>
     <message>
         <source>Can they copy it into their records?</source>
-        <translation type="unfinished"></translation>
+        <translation>ایا دوی کولی شي دا په خپلو ریکارډونو کې کاپي کړي؟</translation>
     </message>
     <message>
         <source>No, &amp;read only: marked “not for the record”</source>
-        <translation type="unfinished"></translation>
+        <translation>نه، یوازې د &amp;لوستلو لپاره: په «د ریکارډ لپاره نه» نښه شوی</translation>
     </message>
     <message>
         <source>No, read only</source>
-        <translation type="unfinished"></translation>
+        <translation>نه، یوازې د لوستلو لپاره</translation>
     </message>
     <message>
         <source>Yes, they may &amp;copy it into their records</source>
-        <translation type="unfinished"></translation>
+        <translation>هو، کولی شي په خپلو ریکارډونو کې یې &amp;کاپي کړي</translation>
     </message>
     <message>
         <source>Yes, they may copy it into their records</source>
-        <translation type="unfinished"></translation>
+        <translation>هو، کولی شي په خپلو ریکارډونو کې یې کاپي کړي</translation>
     </message>
     <message>
         <source>If you say yes, a copy goes into their service&apos;s records. That copy stays there after the time is up, and even if you withdraw this share. You can&apos;t take it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>که هو ووایې، یوه کاپي د هغوی د خدمت ریکارډونو ته ځي. هغه کاپي د وخت له پوره کېدو وروسته هم هلته پاتې کېږي، حتی که دا شریک شوی شی بېرته واخلې. بېرته یې نشې اخیستلی.</translation>
     </message>
 </context>
 <context>
@@ -2929,146 +2929,146 @@
     <name>ReplyButton</name>
     <message>
         <source>Repl&amp;y…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ځواب…</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>ځواب</translation>
     </message>
     <message>
         <source>Choose a shared file first.</source>
-        <translation type="unfinished">لومړی یو شریک شوی فایل وټاکئ.</translation>
+        <translation>لومړی یو شریک شوی فایل وټاکئ.</translation>
     </message>
     <message>
         <source>A short message for the young person, and what you&apos;ll do, that only their app can open</source>
-        <translation type="unfinished"></translation>
+        <translation>د ځوان لپاره یو لنډ پیغام، او هغه څه چې تاسو به یې کوئ، چې یوازې د هغه اپ یې پرانیستلی شي</translation>
     </message>
     <message>
         <source>That file was withdrawn or its time is up, so there is nothing to reply to.</source>
-        <translation type="unfinished"></translation>
+        <translation>هغه فایل بېرته اخیستل شوی یا وخت یې پوره شوی، نو د ځواب لپاره څه نشته.</translation>
     </message>
     <message>
         <source>This was shared with a passphrase, not your card, so their app couldn&apos;t tell a reply came from you.</source>
-        <translation type="unfinished"></translation>
+        <translation>دا په پټنوم شریک شوی و، نه ستاسو په کارت، نو د هغه اپ نشي پوهېدای چې ځواب ستاسو له خوا دی.</translation>
     </message>
 </context>
 <context>
     <name>ReplyDialog</name>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>ځواب</translation>
     </message>
     <message>
         <source>Reply to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ته ځواب</translation>
     </message>
     <message>
         <source>Say what you heard, and what you&apos;ll do. You&apos;ll see exactly what the reply carries before it is saved; only {name}&apos;s app can open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ووایاست چې څه مو واورېدل، او څه به کوئ. مخکې له دې چې خوندي شي، دقیقاً به ووینئ چې ځواب څه وړي؛ یوازې د {name} اپ یې پرانیستلی شي.</translation>
     </message>
     <message>
         <source>Your message</source>
-        <translation type="unfinished"></translation>
+        <translation>ستاسو پیغام</translation>
     </message>
     <message>
         <source>Your &amp;message</source>
-        <translation type="unfinished"></translation>
+        <translation>ستاسو &amp;پیغام</translation>
     </message>
     <message>
         <source>What I&apos;ll do, entry by entry (if you like)</source>
-        <translation type="unfinished"></translation>
+        <translation>هغه څه چې زه به یې کوم، لیکنه په لیکنه (که مو خوښه وي)</translation>
     </message>
     <message>
         <source>What I&apos;ll do about ‘{title}’</source>
-        <translation type="unfinished"></translation>
+        <translation>هغه څه چې د «{title}» په اړه به یې کوم</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">لغوه</translation>
+        <translation>لغوه</translation>
     </message>
     <message>
         <source>&amp;Next: check it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بل: وې ګورئ</translation>
     </message>
     <message>
         <source>Next: check what the reply carries</source>
-        <translation type="unfinished"></translation>
+        <translation>بل: وګورئ چې ځواب څه وړي</translation>
     </message>
     <message>
         <source>This is exactly what the reply carries</source>
-        <translation type="unfinished"></translation>
+        <translation>دا دقیقاً هغه څه دي چې ځواب یې وړي</translation>
     </message>
     <message>
         <source>What the reply carries</source>
-        <translation type="unfinished"></translation>
+        <translation>هغه څه چې ځواب یې وړي</translation>
     </message>
     <message>
         <source>What &amp;leaves</source>
-        <translation type="unfinished"></translation>
+        <translation>هغه څه چې &amp;وځي</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished">&amp;شاته</translation>
+        <translation>&amp;شاته</translation>
     </message>
     <message>
         <source>Back to the words</source>
-        <translation type="unfinished"></translation>
+        <translation>بېرته کلمو ته</translation>
     </message>
     <message>
         <source>&amp;Save the reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>ځواب &amp;خوندي کړئ…</translation>
     </message>
     <message>
         <source>Save the reply as a file</source>
-        <translation type="unfinished"></translation>
+        <translation>ځواب د فایل په توګه خوندي کړئ</translation>
     </message>
     <message>
         <source>It is signed with your card and locked so that only {name}&apos;s app can open it. Entries are named by a number their app knows, never by their title or words.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستاسو په کارت لاسلیک شوی او داسې قلف شوی چې یوازې د {name} اپ یې پرانیستلی شي. لیکنې په داسې شمېرو نومول کېږي چې د هغوی اپ یې پېژني، هېڅکله د هغو په سرلیک یا کلمو نه.</translation>
     </message>
     <message>
         <source>For: {name} (their card&apos;s numbers {numbers})</source>
-        <translation type="unfinished"></translation>
+        <translation>لپاره: {name} (د هغوی د کارت شمېرې {numbers})</translation>
     </message>
     <message>
         <source>From: your card ({sender})</source>
-        <translation type="unfinished"></translation>
+        <translation>له: ستاسو کارت ({sender})</translation>
     </message>
     <message>
         <source>About: what they shared on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>په اړه: هغه څه چې دوی په {date} شریک کړي</translation>
     </message>
     <message>
         <source>Your message:</source>
-        <translation type="unfinished"></translation>
+        <translation>ستاسو پیغام:</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(هېڅ)</translation>
     </message>
     <message>
         <source>What you&apos;ll do:</source>
-        <translation type="unfinished"></translation>
+        <translation>هغه څه چې تاسو به یې کوئ:</translation>
     </message>
     <message>
         <source>About ‘{title}’: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>د «{title}» په اړه: {note}</translation>
     </message>
     <message>
         <source>Reply for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>د {name} لپاره ځواب</translation>
     </message>
     <message>
         <source>Save the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>ځواب خوندي کړئ</translation>
     </message>
     <message>
         <source>Replies (*{0})</source>
-        <translation type="unfinished"></translation>
+        <translation>ځوابونه (*{0})</translation>
     </message>
     <message>
         <source>Reply saved as {file}. Give it to {name}; in their app they choose People, then “Open a receipt or reply…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ځواب د {file} په نوم خوندي شو. {name} ته یې ورکړئ؛ په خپل اپ کې «خلک» او بیا «یو رسید یا ځواب پرانیزه…» ټاکي.</translation>
     </message>
 </context>
 <context>
@@ -3228,22 +3228,81 @@
     </message>
 </context>
 <context>
+    <name>SafetyPlan</name>
+    <message>
+        <source>My warning signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What tells you things are getting hard? Thoughts, feelings, things you notice yourself doing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Things I can do myself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What helps you feel a bit better on your own, even for a few minutes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People and places that take my mind off it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who or where helps you think about something else for a while?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People I can ask for help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who can you talk to when things get hard? Add how to reach them if you like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professionals and crisis lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which workers or services can you contact? The free lines above are always there too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making where I am safer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What can you do to make where you are safer right now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My reasons to keep going</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What matters to you? Who or what are you looking forward to?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SafetyPlanView</name>
     <message>
         <source>When things get hard</source>
-        <translation type="unfinished"></translation>
+        <translation>کله چې شیان سخت شي</translation>
     </message>
     <message>
         <source>You don&apos;t have to go through it alone. If you need someone now, these people are there for you, free, day and night:</source>
-        <translation type="unfinished"></translation>
+        <translation>اړتیا نشته چې یوازې ورڅخه تېر شې. که همدا اوس چا ته اړتیا لرې، دا خلک ستا لپاره شته، وړیا، شپه او ورځ:</translation>
     </message>
     <message>
         <source>My plan</source>
-        <translation type="unfinished"></translation>
+        <translation>زما پلان</translation>
     </message>
     <message>
         <source>Your plan, in your own words. When things get hard, go through it from the top, one step at a time. It is kept as you type, and you can share any step, like your other entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستا پلان، ستا په خپلو خبرو. کله چې شیان سخت شي، له سره یې پیل کړه، ګام په ګام. څنګه چې لیکې ساتل کېږي، او هر ګام لکه د نورو لیکنو په څېر شریکولی شې.</translation>
     </message>
 </context>
 <context>
@@ -3575,7 +3634,7 @@
     </message>
     <message>
         <source>This file is being opened already. Wait for it to finish, then look again.</source>
-        <translation type="unfinished"></translation>
+        <translation>دا فایل لا دمخه پرانیستل کېږي. انتظار وکړه چې پای ته ورسېږي، بیا بیا وګوره.</translation>
     </message>
     <message>
         <source>A backup is being saved. Try again when it has finished.</source>
@@ -3595,23 +3654,23 @@
     </message>
     <message>
         <source>Two pieces are needed, from two different people. One piece alone opens nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>دوه ټوټې پکار دي، له دوو بېلابېلو کسانو. یوازې یوه ټوټه هېڅ نه پرانیزي.</translation>
     </message>
     <message>
         <source>That is the same piece twice. Ask a second person for their piece.</source>
-        <translation type="unfinished"></translation>
+        <translation>دا یوه ټوټه ده، دوه ځله. له دویم کس څخه د هغه ټوټه وغواړه.</translation>
     </message>
     <message>
         <source>One of these pieces is from before you made new ones, so it no longer opens anything. Ask that person for the newer piece.</source>
-        <translation type="unfinished"></translation>
+        <translation>له دې ټوټو څخه یوه د نویو ټوټو له جوړولو مخکې ده، نو نور هېڅ نه پرانیزي. له هغه کس څخه نوې ټوټه وغواړه.</translation>
     </message>
     <message>
         <source>These pieces don&apos;t belong to this passport. Check whose piece each person has.</source>
-        <translation type="unfinished"></translation>
+        <translation>دا ټوټې د دې کتابچې نه دي. وګوره چې هر کس د چا ټوټه لري.</translation>
     </message>
     <message>
         <source>This passport has no trusted people yet, so pieces can&apos;t open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>دا کتابچه لا د باور وړ خلک نه لري، نو ټوټې یې نشي پرانیستلی.</translation>
     </message>
     <message>
         <source>That doesn&apos;t open it. Check the spelling and try again.</source>
@@ -3659,7 +3718,7 @@
     </message>
     <message>
         <source>The person who shared this kept it read only, so it can&apos;t be copied into records. If it should be, ask them to share it again and allow that.</source>
-        <translation type="unfinished"></translation>
+        <translation>هغه چا چې دا شریک کړی یوازې د لوستلو لپاره یې پرېښی، نو په ریکارډونو کې نشي کاپي کېدای. که باید کاپي شي، ورته ووایه چې بیا یې شریک کړي او اجازه ورکړي.</translation>
     </message>
     <message>
         <source>This file is held: it says it is from someone you know, but it was signed by a different card. Compare the numbers first.</source>
@@ -3667,11 +3726,11 @@
     </message>
     <message>
         <source>This was shared with a passphrase, not with your card, so their app couldn&apos;t tell a reply came from you. Tell them in person instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>دا په پټنوم شریک شوی و، نه ستا په کارت، نو د هغوی اپ نشي پوهېدای چې ځواب ستا له خوا دی. پر ځای یې مخامخ ورته ووایه.</translation>
     </message>
     <message>
         <source>This reply isn&apos;t from the person you shared with, or isn&apos;t about what you shared with them, so nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>دا ځواب د هغه چا له خوا نه دی چې ورسره دې شریک کړي، یا د هغه څه په اړه نه دی چې ورسره دې شریک کړي، نو هېڅ بدل نه شو.</translation>
     </message>
     <message>
         <source>This note isn&apos;t from the person you shared with, so nothing was changed.</source>
@@ -3775,11 +3834,11 @@
     </message>
     <message>
         <source>This piece was made for someone else, so it wasn&apos;t kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>دا ټوټه د بل چا لپاره جوړه شوې، نو ونه ساتل شوه.</translation>
     </message>
     <message>
         <source>You already keep a newer piece from this person, so this older one wasn&apos;t kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>ته لا دمخه له دې کس څخه نوې ټوټه ساتې، نو دا زړه ونه ساتل شوه.</translation>
     </message>
     <message>
         <source>That recovery code doesn&apos;t open this backup. Check each group and try again.</source>
@@ -3807,19 +3866,19 @@
     </message>
     <message>
         <source>Type the words of a piece first.</source>
-        <translation type="unfinished"></translation>
+        <translation>لومړی د یوې ټوټې کلمې ولیکه.</translation>
     </message>
     <message>
         <source>A piece has 20 words, and this one has {0}. Check that every word is there.</source>
-        <translation type="unfinished"></translation>
+        <translation>یوه ټوټه 20 کلمې لري، او دا {0} لري. وګوره چې هره کلمه پکې وي.</translation>
     </message>
     <message>
         <source>“{0}” isn&apos;t one of the words pieces use. Check its spelling against the piece.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» له هغو کلمو نه ده چې ټوټې یې کاروي. املا یې له ټوټې سره پرتله کړه.</translation>
     </message>
     <message>
         <source>A word of this piece is mistyped, or two are swapped. Read it through again.</source>
-        <translation type="unfinished"></translation>
+        <translation>د دې ټوټې یوه کلمه ناسمه لیکل شوې، یا دوه کلمې سره بدلې شوې دي. یو ځل بیا یې ولوله.</translation>
     </message>
     <message>
         <source>Something in that isn&apos;t quite right: {0}</source>
@@ -3873,11 +3932,11 @@
     </message>
     <message>
         <source>Trusted people</source>
-        <translation type="unfinished"></translation>
+        <translation>د باور وړ خلک</translation>
     </message>
     <message>
         <source>Pieces I keep</source>
-        <translation type="unfinished"></translation>
+        <translation>هغه ټوټې چې زه یې ساتم</translation>
     </message>
     <message>
         <source>Settings pages</source>
@@ -3937,15 +3996,15 @@
     </message>
     <message>
         <source>&amp;Easy read: short sentences, bigger text and pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;اسانه لوستل: لنډې جملې، لوی متن او انځورونه</translation>
     </message>
     <message>
         <source>Easy read</source>
-        <translation type="unfinished"></translation>
+        <translation>اسانه لوستل</translation>
     </message>
     <message>
         <source>Saved. The app changes to it when you close Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>خوندي شو. کله چې امستنې بندې کړې، اپ ورته بدلېږي.</translation>
     </message>
     <message>
         <source>Saved. It is now called {0}.</source>
@@ -4075,27 +4134,27 @@
     </message>
     <message>
         <source>&amp;Easy read: short sentences, bigger text and pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;اسانه لوستل: لنډې جملې، لوی متن او انځورونه</translation>
     </message>
     <message>
         <source>Easy read</source>
-        <translation type="unfinished"></translation>
+        <translation>اسانه لوستل</translation>
     </message>
     <message>
         <source>Keep what matters about you in one place. Then you don&apos;t have to tell your story again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستا په اړه مهم شیان په یو ځای کې وساته. بیا اړتیا نشته چې خپله کیسه بیا بیا وکړې.</translation>
     </message>
     <message>
         <source>It is yours. Nothing is shared unless you say so.</source>
-        <translation type="unfinished"></translation>
+        <translation>دا ستا دی. هېڅ شی نه شریکېږي تر هغه چې ته یې ونه وایې.</translation>
     </message>
     <message>
         <source>It stays on this computer. It is locked. Only you know the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>په همدې کمپیوټر پاتې کېږي. قلف دی. یوازې ته پټنوم پېژنې.</translation>
     </message>
     <message>
         <source>This app is not for an emergency. Need help now? Call Samaritans on 116 123. Or text SHOUT to 85258. In an emergency, call 999.</source>
-        <translation type="unfinished"></translation>
+        <translation>دا اپ د بېړني حالت لپاره نه دی. همدا اوس مرستې ته اړتیا لرې؟ Samaritans ته په 116 123 زنګ ووهه. یا SHOUT کلمه 85258 ته پیغام کړه. په بېړني حالت کې 999 ته زنګ ووهه.</translation>
     </message>
     <message>
         <source>Your practitioner profile</source>
@@ -4155,7 +4214,7 @@
     </message>
     <message>
         <source>Anyone on this computer can see this name. It doesn&apos;t have to say what&apos;s inside.</source>
-        <translation type="unfinished"></translation>
+        <translation>هر څوک چې دا کمپیوټر کاروي دا نوم لیدلی شي. اړتیا نشته چې ووايي دننه څه دي.</translation>
     </message>
     <message>
         <source>Pick a name that feels like yours. You can change it later.</source>
@@ -4247,7 +4306,7 @@
     </message>
     <message>
         <source>This opens it. Use a few words you will remember. For example: purple kettle on a Tuesday.</source>
-        <translation type="unfinished"></translation>
+        <translation>دا یې پرانیزي. څو کلمې وکاروه چې په یاد دې پاتې شي. د بېلګې په توګه: د سه شنبې بنفش چاینکه.</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
@@ -4259,11 +4318,11 @@
     </message>
     <message>
         <source>Forgot your passphrase? This code opens it instead. Write it down. Keep it safe, away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>پټنوم دې هېر شو؟ دا کوډ یې پر ځای پرانیزي. ویې لیکه. په خوندي ځای کې یې وساته، له دې کمپیوټر څخه لرې.</translation>
     </message>
     <message>
         <source>You see it only now. If you lose the passphrase and this code, nobody can open it. Not even us.</source>
-        <translation type="unfinished"></translation>
+        <translation>یوازې اوس یې وینې. که پټنوم او دا کوډ ورک کړې، هېڅوک یې نشي پرانیستلی. حتی موږ هم نه.</translation>
     </message>
     <message>
         <source>This is the only time it is shown. If you lose both your passphrase and this code, nobody can open this profile or what was shared with you, not even us.</source>
@@ -4318,7 +4377,7 @@
     </message>
     <message>
         <source>{0}; they replied on {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}؛ په {1} یې ځواب ورکړ</translation>
     </message>
     <message>
         <source>Shared on</source>
@@ -4353,15 +4412,15 @@
     <name>ShareRepliesView</name>
     <message>
         <source>Replies to this share</source>
-        <translation type="unfinished"></translation>
+        <translation>دې شریک شوي شي ته ځوابونه</translation>
     </message>
     <message>
         <source>{name} replied on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} په {date} ځواب ورکړ</translation>
     </message>
     <message>
         <source>What they&apos;ll do about ‘{title}’: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>هغه څه چې د «{title}» په اړه به یې کوي: {note}</translation>
     </message>
 </context>
 <context>
@@ -4476,7 +4535,7 @@
     </message>
     <message>
         <source>Tick what you want to share. Nothing else goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>هغه څه په نښه کړه چې غواړې شریک یې کړې. بل هېڅ نه ځي.</translation>
     </message>
     <message>
         <source>Nothing is chosen until you tick it. Pictures and sounds go with their entry unless you untick them.</source>
@@ -4484,15 +4543,15 @@
     </message>
     <message>
         <source>Put what people should know &amp;first at the top</source>
-        <translation type="unfinished"></translation>
+        <translation>هغه څه چې خلک یې باید لومړی پوه شي &amp;پورته کېږده</translation>
     </message>
     <message>
         <source>What people should know first: write it on Home to share it</source>
-        <translation type="unfinished"></translation>
+        <translation>هغه څه چې خلک یې باید لومړی پوه شي: په کور کې یې ولیکه چې شریک یې کړې</translation>
     </message>
     <message>
         <source>Share what people should know first</source>
-        <translation type="unfinished"></translation>
+        <translation>هغه څه شریک کړه چې خلک یې باید لومړی پوه شي</translation>
     </message>
     <message numerus="yes">
         <source>%n entries chosen.</source>
@@ -4503,7 +4562,7 @@
     </message>
     <message>
         <source>You have no cards yet. Add one on the People page.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا دې هېڅ کارت نشته. یو یې د خلکو په پاڼه کې ورزیات کړه.</translation>
     </message>
     <message>
         <source>For example: Ms Green at school</source>
@@ -4511,7 +4570,7 @@
     </message>
     <message>
         <source>The app makes a passphrase for the file. Say it to them. Never send it with the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>اپ د فایل لپاره پټنوم جوړوي. هغوی ته یې ووایه. هېڅکله یې له فایل سره مه لېږه.</translation>
     </message>
     <message>
         <source>The app will make a passphrase for the file. You tell it to them by voice, in person or by phone, never in the same message as the file.</source>
@@ -4645,7 +4704,7 @@
     </message>
     <message>
         <source>They may copy it into their records; that copy stays after it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>کولی شي په خپلو ریکارډونو کې یې کاپي کړي؛ هغه کاپي له پای وروسته هم پاتې کېږي.</translation>
     </message>
     <message>
         <source>Give them the file. It opens only with the passphrase below.</source>
@@ -4688,118 +4747,118 @@
     <name>SoundRecorderDialog</name>
     <message>
         <source>Record a sound</source>
-        <translation type="unfinished"></translation>
+        <translation>غږ ثبت کړه</translation>
     </message>
     <message>
         <source>Record your voice, music or anything you like. It stays on this computer, locked in your passport, and only if you keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>خپل غږ، موسیقي یا هر څه چې خوښوې ثبت کړه. په همدې کمپیوټر پاتې کېږي، ستا په کتابچه کې قلف، او یوازې که یې وساتې.</translation>
     </message>
     <message>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ثبت</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>ثبت</translation>
     </message>
     <message>
         <source>Sound level</source>
-        <translation type="unfinished"></translation>
+        <translation>د غږ کچه</translation>
     </message>
     <message>
         <source>No microphone was found on this computer. You can still add a sound from a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>په دې کمپیوټر کې مایکروفون ونه موندل شو. بیا هم کولی شې له فایل څخه غږ ورزیات کړې.</translation>
     </message>
     <message>
         <source>&amp;Keep this sound</source>
-        <translation type="unfinished"></translation>
+        <translation>دا غږ &amp;وساته</translation>
     </message>
     <message>
         <source>Keep this sound</source>
-        <translation type="unfinished"></translation>
+        <translation>دا غږ وساته</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;لرې یې کړه</translation>
     </message>
     <message>
         <source>Discard this sound</source>
-        <translation type="unfinished"></translation>
+        <translation>دا غږ لرې کړه</translation>
     </message>
     <message>
         <source>The microphone can&apos;t be used just now. Check it is plugged in, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>مایکروفون اوس نشي کارېدای. وګوره چې نښلول شوی وي، بیا هڅه وکړه.</translation>
     </message>
     <message>
         <source>That&apos;s the longest a sound can be. Listen to it, then keep it or discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>یو غږ تر دې اوږد نشي کېدای. ورته غوږ ونیسه، بیا یې وساته یا یې لرې کړه.</translation>
     </message>
     <message>
         <source>The microphone stopped. What was recorded so far is still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>مایکروفون ودرېد. څه چې تر اوسه ثبت شوي لا هم دلته دي.</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;دمه</translation>
     </message>
     <message>
         <source>Pause recording</source>
-        <translation type="unfinished"></translation>
+        <translation>ثبت ته دمه ورکړه</translation>
     </message>
     <message>
         <source>Recording…</source>
-        <translation type="unfinished"></translation>
+        <translation>ثبتېږي…</translation>
     </message>
     <message>
         <source>&amp;Carry on recording</source>
-        <translation type="unfinished"></translation>
+        <translation>ثبت ته &amp;بیا دوام ورکړه</translation>
     </message>
     <message>
         <source>Carry on recording</source>
-        <translation type="unfinished"></translation>
+        <translation>ثبت ته دوام ورکړه</translation>
     </message>
     <message>
         <source>Paused. You can listen, carry on, keep it or discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>دمه شوې. کولی شې غوږ ونیسې، دوام ورکړې، وې ساتې یا یې لرې کړې.</translation>
     </message>
     <message>
         <source>Sound level: paused</source>
-        <translation type="unfinished"></translation>
+        <translation>د غږ کچه: دمه</translation>
     </message>
     <message>
         <source>Sound level: nothing heard</source>
-        <translation type="unfinished"></translation>
+        <translation>د غږ کچه: هېڅ نه اورېدل کېږي</translation>
     </message>
     <message>
         <source>Sound level: quiet</source>
-        <translation type="unfinished"></translation>
+        <translation>د غږ کچه: ټیټه</translation>
     </message>
     <message>
         <source>Sound level: good</source>
-        <translation type="unfinished"></translation>
+        <translation>د غږ کچه: ښه</translation>
     </message>
     <message>
         <source>Sound level: very loud</source>
-        <translation type="unfinished"></translation>
+        <translation>د غږ کچه: ډېره لوړه</translation>
     </message>
     <message>
         <source>{recorded} recorded, {left} left</source>
-        <translation type="unfinished"></translation>
+        <translation>{recorded} ثبت شو، {left} پاتې</translation>
     </message>
     <message>
         <source>your recording</source>
-        <translation type="unfinished"></translation>
+        <translation>ستا ثبت شوی غږ</translation>
     </message>
 </context>
 <context>
     <name>Speaker</name>
     <message>
         <source>There is no voice for {language} on this computer, so this can&apos;t be read aloud. A voice can be added in the computer&apos;s own settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>په دې کمپیوټر کې د {language} لپاره غږ نشته، نو دا په لوړ غږ نشي لوستل کېدای. د کمپیوټر په خپلو امستنو کې غږ ورزیاتېدای شي.</translation>
     </message>
     <message>
         <source>Reading aloud needs the computer&apos;s speech, and it isn&apos;t working here. On Linux, installing speech-dispatcher and espeak-ng gives it.</source>
-        <translation type="unfinished"></translation>
+        <translation>په لوړ غږ لوستل د کمپیوټر وینا ته اړتیا لري، او دلته کار نه کوي. په Linux کې، د speech-dispatcher او espeak-ng لګول یې برابروي.</translation>
     </message>
 </context>
 <context>
@@ -4829,111 +4888,111 @@
     <name>StarterSections</name>
     <message>
         <source>About me</source>
-        <translation type="unfinished"></translation>
+        <translation>زما په اړه</translation>
     </message>
     <message>
         <source>What would you like people to know about you?</source>
-        <translation type="unfinished"></translation>
+        <translation>غواړې خلک ستا په اړه څه پوه شي؟</translation>
     </message>
     <message>
         <source>What would they like people to know about them?</source>
-        <translation type="unfinished"></translation>
+        <translation>غواړي خلک د هغوی په اړه څه پوه شي؟</translation>
     </message>
     <message>
         <source>My strengths</source>
-        <translation type="unfinished"></translation>
+        <translation>زما پیاوړتیاوې</translation>
     </message>
     <message>
         <source>What are you good at? What do people like about you?</source>
-        <translation type="unfinished"></translation>
+        <translation>په څه کې ښه یې؟ خلک په تا کې څه خوښوي؟</translation>
     </message>
     <message>
         <source>What are they good at? What do people like about them?</source>
-        <translation type="unfinished"></translation>
+        <translation>هغوی په څه کې ښه دي؟ خلک په هغوی کې څه خوښوي؟</translation>
     </message>
     <message>
         <source>What helps</source>
-        <translation type="unfinished"></translation>
+        <translation>څه چې مرسته کوي</translation>
     </message>
     <message>
         <source>What helps when you feel stressed or low?</source>
-        <translation type="unfinished"></translation>
+        <translation>کله چې فشار احساسوې یا خپه یې، څه درسره مرسته کوي؟</translation>
     </message>
     <message>
         <source>What helps them when they feel stressed or low?</source>
-        <translation type="unfinished"></translation>
+        <translation>کله چې هغوی فشار احساسوي یا خپه وي، څه ورسره مرسته کوي؟</translation>
     </message>
     <message>
         <source>What doesn&apos;t help</source>
-        <translation type="unfinished"></translation>
+        <translation>څه چې مرسته نه کوي</translation>
     </message>
     <message>
         <source>What makes things harder for you?</source>
-        <translation type="unfinished"></translation>
+        <translation>څه شی کارونه درته سختوي؟</translation>
     </message>
     <message>
         <source>What makes things harder for them?</source>
-        <translation type="unfinished"></translation>
+        <translation>څه شی کارونه هغوی ته سختوي؟</translation>
     </message>
     <message>
         <source>People who matter</source>
-        <translation type="unfinished"></translation>
+        <translation>هغه خلک چې راته مهم دي</translation>
     </message>
     <message>
         <source>Who is important to you?</source>
-        <translation type="unfinished"></translation>
+        <translation>څوک درته مهم دي؟</translation>
     </message>
     <message>
         <source>Who is important to them?</source>
-        <translation type="unfinished"></translation>
+        <translation>څوک هغوی ته مهم دي؟</translation>
     </message>
     <message>
         <source>What worked before</source>
-        <translation type="unfinished"></translation>
+        <translation>څه چې مخکې ګټور و</translation>
     </message>
     <message>
         <source>What has helped in the past?</source>
-        <translation type="unfinished"></translation>
+        <translation>په تېر وخت کې څه درسره مرسته کړې؟</translation>
     </message>
     <message>
         <source>What has helped them in the past?</source>
-        <translation type="unfinished"></translation>
+        <translation>په تېر وخت کې څه ورسره مرسته کړې؟</translation>
     </message>
     <message>
         <source>When things get hard</source>
-        <translation type="unfinished"></translation>
+        <translation>کله چې شیان سخت شي</translation>
     </message>
     <message>
         <source>What should people do when things get hard for you?</source>
-        <translation type="unfinished"></translation>
+        <translation>کله چې شیان درته سخت شي، خلک باید څه وکړي؟</translation>
     </message>
     <message>
         <source>What should people do when things get hard for them?</source>
-        <translation type="unfinished"></translation>
+        <translation>کله چې شیان هغوی ته سخت شي، خلک باید څه وکړي؟</translation>
     </message>
     <message>
         <source>Hopes and plans</source>
-        <translation type="unfinished"></translation>
+        <translation>هیلې او پلانونه</translation>
     </message>
     <message>
         <source>What are you looking forward to?</source>
-        <translation type="unfinished"></translation>
+        <translation>څه شي ته په تمه یې؟</translation>
     </message>
     <message>
         <source>What are they looking forward to?</source>
-        <translation type="unfinished"></translation>
+        <translation>هغوی څه شي ته په تمه دي؟</translation>
     </message>
     <message>
         <source>Changes coming up</source>
-        <translation type="unfinished"></translation>
+        <translation>راتلونکي بدلونونه</translation>
     </message>
     <message>
         <source>Is anything about to change, like a move or a new school?</source>
-        <translation type="unfinished"></translation>
+        <translation>ایا کوم شی د بدلېدو په حال کې دی، لکه کډه یا نوی ښوونځی؟</translation>
     </message>
     <message>
         <source>Is anything about to change for them, like a move or a new school?</source>
-        <translation type="unfinished"></translation>
+        <translation>ایا د هغوی لپاره کوم شی د بدلېدو په حال کې دی، لکه کډه یا نوی ښوونځی؟</translation>
     </message>
 </context>
 <context>
@@ -5195,85 +5254,85 @@
     <name>TrustedChoiceModel</name>
     <message>
         <source>numbers checked</source>
-        <translation type="unfinished"></translation>
+        <translation>شمېرې کتل شوې</translation>
     </message>
     <message>
         <source>numbers not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>شمېرې لا نه دي کتل شوې</translation>
     </message>
     <message>
         <source>{0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1})</translation>
     </message>
     <message>
         <source>chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>ټاکل شوی</translation>
     </message>
     <message>
         <source>not chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>نه دی ټاکل شوی</translation>
     </message>
 </context>
 <context>
     <name>TrustedPeopleTab</name>
     <message>
         <source>If you ever lose both your passphrase and your recovery code, people you trust can help you back in. Choose three of your people: each gets a piece, a file for their card. Any two pieces together let you back in; one piece alone opens nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>که کله دې پټنوم او د بیارغونې کوډ دواړه ورک شي، هغه خلک چې پرې باور لرې کولی شي مرسته درسره وکړي چې بېرته ننوځې. له خپلو خلکو درې تنه وټاکه: هر یو یوه ټوټه اخلي، د هغه د کارت لپاره یو فایل. هرې دوه ټوټې یو ځای تا بېرته ننباسي؛ یوازې یوه ټوټه هېڅ نه پرانیزي.</translation>
     </message>
     <message>
         <source>&amp;Choose three people</source>
-        <translation type="unfinished"></translation>
+        <translation>درې &amp;تنه وټاکه</translation>
     </message>
     <message>
         <source>Choose three people</source>
-        <translation type="unfinished"></translation>
+        <translation>درې تنه وټاکه</translation>
     </message>
     <message>
         <source>Add the cards of the people you trust first (People), then come back here.</source>
-        <translation type="unfinished"></translation>
+        <translation>لومړی د هغو خلکو کارتونه ورزیات کړه چې پرې باور لرې (خلک)، بیا دلته راشه.</translation>
     </message>
     <message>
         <source>&amp;Make their pieces…</source>
-        <translation type="unfinished"></translation>
+        <translation>د هغوی ټوټې &amp;جوړې کړه…</translation>
     </message>
     <message>
         <source>Make their pieces</source>
-        <translation type="unfinished"></translation>
+        <translation>د هغوی ټوټې جوړې کړه</translation>
     </message>
     <message>
         <source>Making the pieces</source>
-        <translation type="unfinished"></translation>
+        <translation>ټوټې جوړېږي</translation>
     </message>
     <message>
         <source>You have no trusted people yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا د باور وړ خلک نه لرې.</translation>
     </message>
     <message>
         <source>Your trusted people are {0} (pieces made on {1}). Making new pieces means the ones they have now open nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستا د باور وړ خلک {0} دي (ټوټې په {1} جوړې شوې). د نویو ټوټو جوړول دا معنا لري چې هغه ټوټې چې اوس یې لري هېڅ نه پرانیزي.</translation>
     </message>
     <message>
         <source>Choose a folder for the three pieces</source>
-        <translation type="unfinished"></translation>
+        <translation>د درېیو ټوټو لپاره یو فولډر وټاکه</translation>
     </message>
     <message>
         <source>Saved three files. Give each person their own file (by hand, or a memory stick):</source>
-        <translation type="unfinished"></translation>
+        <translation>درې فایلونه خوندي شول. هر کس ته خپل فایل ورکړه (لاس په لاس، یا په USB سټیک):</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished">{0}: {1}</translation>
+        <translation>{0}: {1}</translation>
     </message>
 </context>
 <context>
     <name>UnlockView</name>
     <message>
         <source>Get back in with &amp;trusted people…</source>
-        <translation type="unfinished"></translation>
+        <translation>د باور وړ خلکو په مرسته بېرته &amp;ننوتل…</translation>
     </message>
     <message>
         <source>Get back in with trusted people</source>
-        <translation type="unfinished"></translation>
+        <translation>د باور وړ خلکو په مرسته بېرته ننوتل</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>

@@ -1223,7 +1223,7 @@
     </message>
     <message>
         <source>this entry</source>
-        <translation>እዚ ጽሑፍ</translation>
+        <translation>ነዚ ጽሑፍ</translation>
     </message>
     <message>
         <source>Title</source>
@@ -1728,7 +1728,7 @@
     </message>
     <message>
         <source>this page</source>
-        <translation>እዚ ገጽ</translation>
+        <translation>ነዚ ገጽ</translation>
     </message>
     <message>
         <source>Home</source>

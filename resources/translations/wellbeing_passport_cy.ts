@@ -163,19 +163,19 @@
     </message>
     <message>
         <source>Draw a picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu llun…</translation>
     </message>
     <message>
         <source>Draw a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu llun</translation>
     </message>
     <message>
         <source>Record a sound…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordio sain…</translation>
     </message>
     <message>
         <source>Record a sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordio sain</translation>
     </message>
     <message>
         <source>Add a title first, then you can add pictures, sounds and files.</source>
@@ -187,11 +187,11 @@
     </message>
     <message>
         <source>Drawing {when}.png</source>
-        <translation type="unfinished"></translation>
+        <translation>Llun {when}.png</translation>
     </message>
     <message>
         <source>Recording {when}.wav</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordiad {when}.wav</translation>
     </message>
     <message>
         <source>Added {name}.</source>
@@ -378,71 +378,71 @@
     <name>BoundariesBand</name>
     <message>
         <source>{heading}: {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>{heading}: {words}</translation>
     </message>
 </context>
 <context>
     <name>BoundariesDialog</name>
     <message>
         <source>How to talk with me</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut i siarad â fi</translation>
     </message>
     <message>
         <source>Call me</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth i&apos;m galw</translation>
     </message>
     <message>
         <source>The name you like to be called</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr enw rwyt ti&apos;n hoffi cael dy alw</translation>
     </message>
     <message>
         <source>Please don&apos;t ask me about</source>
-        <translation type="unfinished"></translation>
+        <translation>Peidiwch â gofyn i mi am</translation>
     </message>
     <message>
         <source>For example: tell me what will happen next; give me time to answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: dywedwch wrtha i beth fydd yn digwydd nesaf; rhowch amser i mi ateb</translation>
     </message>
     <message>
         <source>What people should know first</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth ddylai pobl ei wybod gyntaf</translation>
     </message>
     <message>
         <source>These stay in your passport. They are shared only when you tick them while sharing, and then they come before everything else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r rhain yn aros yn dy basbort. Dim ond pan fyddi di&apos;n eu ticio wrth rannu maen nhw&apos;n cael eu rhannu, ac yna maen nhw&apos;n dod cyn popeth arall.</translation>
     </message>
     <message>
         <source>&amp;Call me…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth i&apos;m &amp;galw…</translation>
     </message>
     <message>
         <source>&amp;Please don&apos;t ask me about…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Peidiwch â gofyn i mi am…</translation>
     </message>
     <message>
         <source>&amp;How to talk with me</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sut i siarad â fi</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Canslo</translation>
+        <translation>Canslo</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cadw</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw</translation>
     </message>
     <message numerus="yes">
         <source>That&apos;s a lot of words: each box holds at most %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mae hynny&apos;n llawer o eiriau: mae pob blwch yn dal %n nod ar y mwyaf.</numerusform>
+            <numerusform>Mae hynny&apos;n llawer o eiriau: mae pob blwch yn dal %n nod ar y mwyaf.</numerusform>
+            <numerusform>Mae hynny&apos;n llawer o eiriau: mae pob blwch yn dal %n nod ar y mwyaf.</numerusform>
+            <numerusform>Mae hynny&apos;n llawer o eiriau: mae pob blwch yn dal %n nod ar y mwyaf.</numerusform>
+            <numerusform>Mae hynny&apos;n llawer o eiriau: mae pob blwch yn dal %n nod ar y mwyaf.</numerusform>
         </translation>
     </message>
 </context>
@@ -450,62 +450,62 @@
     <name>BoundariesPanel</name>
     <message>
         <source>What people should know first</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth ddylai pobl ei wybod gyntaf</translation>
     </message>
     <message>
         <source>What should people call you? Is there anything you&apos;d rather not be asked about? How do you like people to talk with you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth ddylai pobl dy alw di? Oes rhywbeth y byddai&apos;n well gen ti beidio â chael dy holi amdano? Sut rwyt ti&apos;n hoffi i bobl siarad â ti?</translation>
     </message>
     <message>
         <source>Call me</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth i&apos;m galw</translation>
     </message>
     <message>
         <source>Please don&apos;t ask me about</source>
-        <translation type="unfinished"></translation>
+        <translation>Peidiwch â gofyn i mi am</translation>
     </message>
     <message>
         <source>How to talk with me</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut i siarad â fi</translation>
     </message>
     <message>
         <source>Shared only when you tick them while sharing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond pan fyddi di&apos;n eu ticio wrth rannu maen nhw&apos;n cael eu rhannu.</translation>
     </message>
     <message>
         <source>&amp;Write them…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eu &amp;hysgrifennu…</translation>
     </message>
     <message>
         <source>&amp;Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Newid…</translation>
     </message>
     <message>
         <source>Write what people should know first</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgrifennu beth ddylai pobl ei wybod gyntaf</translation>
     </message>
     <message>
         <source>Change what people should know first</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid beth ddylai pobl ei wybod gyntaf</translation>
     </message>
 </context>
 <context>
     <name>BoundariesText</name>
     <message>
         <source>Call me</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth i&apos;m galw</translation>
     </message>
     <message>
         <source>Please don&apos;t ask me about</source>
-        <translation type="unfinished"></translation>
+        <translation>Peidiwch â gofyn i mi am</translation>
     </message>
     <message>
         <source>How to talk with me</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut i siarad â fi</translation>
     </message>
     <message>
         <source>Please read this first</source>
-        <translation type="unfinished"></translation>
+        <translation>Darllenwch hwn gyntaf, os gwelwch yn dda</translation>
     </message>
 </context>
 <context>
@@ -516,19 +516,19 @@
     </message>
     <message>
         <source>Not for the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid ar gyfer y cofnodion swyddogol.</translation>
     </message>
     <message>
         <source>May be copied into their records (a copy there stays after it ends)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gellir ei gopïo i&apos;w cofnodion swyddogol (mae copi yno&apos;n aros ar ôl iddo ddod i ben)</translation>
     </message>
     <message>
         <source>Read only: not for the record</source>
-        <translation type="unfinished"></translation>
+        <translation>I&apos;w ddarllen yn unig: nid ar gyfer y cofnodion swyddogol</translation>
     </message>
     <message>
         <source>{day}, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}, {time}</translation>
     </message>
     <message>
         <source>{0:.1f} MB</source>
@@ -696,7 +696,7 @@
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodion swyddogol</translation>
     </message>
     <message>
         <source>New since {0}</source>
@@ -902,70 +902,70 @@
     <name>CrisisLines</name>
     <message>
         <source>People to talk to now</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl i siarad â nhw nawr</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished">{0}: {1}</translation>
+        <translation>{0}: {1}</translation>
     </message>
     <message>
         <source>Samaritans</source>
-        <translation type="unfinished">Samaritans</translation>
+        <translation>Samaritans</translation>
     </message>
     <message>
         <source>Call 116 123</source>
-        <translation type="unfinished">Ffonia 116 123</translation>
+        <translation>Ffonia 116 123</translation>
     </message>
     <message>
         <source>Shout</source>
-        <translation type="unfinished">Shout</translation>
+        <translation>Shout</translation>
     </message>
     <message>
         <source>Text SHOUT to 85258</source>
-        <translation type="unfinished">Tecstia SHOUT i 85258</translation>
+        <translation>Tecstia SHOUT i 85258</translation>
     </message>
     <message>
         <source>Childline (up to 19)</source>
-        <translation type="unfinished">Childline (hyd at 19)</translation>
+        <translation>Childline (hyd at 19)</translation>
     </message>
     <message>
         <source>Call 0800 1111</source>
-        <translation type="unfinished">Ffonia 0800 1111</translation>
+        <translation>Ffonia 0800 1111</translation>
     </message>
     <message>
         <source>NHS, when it&apos;s urgent but not an emergency</source>
-        <translation type="unfinished">GIG, pan mae&apos;n frys ond ddim yn argyfwng</translation>
+        <translation>GIG, pan mae&apos;n frys ond ddim yn argyfwng</translation>
     </message>
     <message>
         <source>Call 111</source>
-        <translation type="unfinished">Ffonia 111</translation>
+        <translation>Ffonia 111</translation>
     </message>
     <message>
         <source>In an emergency</source>
-        <translation type="unfinished">Mewn argyfwng</translation>
+        <translation>Mewn argyfwng</translation>
     </message>
     <message>
         <source>Call 999</source>
-        <translation type="unfinished">Ffonia 999</translation>
+        <translation>Ffonia 999</translation>
     </message>
 </context>
 <context>
     <name>CrisisLinesDialog</name>
     <message>
         <source>Help</source>
-        <translation type="unfinished">Help</translation>
+        <translation>Help</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Cau</translation>
+        <translation>Cau</translation>
     </message>
     <message>
         <source>If you need someone to talk to now</source>
-        <translation type="unfinished">Os wyt ti angen rhywun i siarad â nhw nawr</translation>
+        <translation>Os wyt ti angen rhywun i siarad â nhw nawr</translation>
     </message>
     <message>
         <source>These people are there for you, free, day and night:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r bobl hyn yno i ti, am ddim, ddydd a nos:</translation>
     </message>
 </context>
 <context>
@@ -1011,130 +1011,130 @@
     <name>DrawingDialog</name>
     <message>
         <source>Draw a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu llun</translation>
     </message>
     <message>
         <source>Drawing page</source>
-        <translation type="unfinished"></translation>
+        <translation>Tudalen dynnu llun</translation>
     </message>
     <message>
         <source>Arrow keys move the cross; Space puts the pen down or lifts it; Shift with an arrow moves further.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r bysellau saeth yn symud y groes; mae Space yn rhoi&apos;r pen i lawr neu&apos;n ei godi; mae Shift gyda saeth yn symud ymhellach.</translation>
     </message>
     <message>
         <source>Thin</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenau</translation>
     </message>
     <message>
         <source>Thin pen</source>
-        <translation type="unfinished"></translation>
+        <translation>Pen tenau</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Canolig</translation>
     </message>
     <message>
         <source>Medium pen</source>
-        <translation type="unfinished"></translation>
+        <translation>Pen canolig</translation>
     </message>
     <message>
         <source>Thick</source>
-        <translation type="unfinished"></translation>
+        <translation>Trwchus</translation>
     </message>
     <message>
         <source>Thick pen</source>
-        <translation type="unfinished"></translation>
+        <translation>Pen trwchus</translation>
     </message>
     <message>
         <source>Black</source>
-        <translation type="unfinished"></translation>
+        <translation>Du</translation>
     </message>
     <message>
         <source>Red</source>
-        <translation type="unfinished">Coch</translation>
+        <translation>Coch</translation>
     </message>
     <message>
         <source>Orange</source>
-        <translation type="unfinished">Oren</translation>
+        <translation>Oren</translation>
     </message>
     <message>
         <source>Yellow</source>
-        <translation type="unfinished">Melyn</translation>
+        <translation>Melyn</translation>
     </message>
     <message>
         <source>Green</source>
-        <translation type="unfinished">Gwyrdd</translation>
+        <translation>Gwyrdd</translation>
     </message>
     <message>
         <source>Blue</source>
-        <translation type="unfinished">Glas</translation>
+        <translation>Glas</translation>
     </message>
     <message>
         <source>Purple</source>
-        <translation type="unfinished">Porffor</translation>
+        <translation>Porffor</translation>
     </message>
     <message>
         <source>Brown</source>
-        <translation type="unfinished"></translation>
+        <translation>Brown</translation>
     </message>
     <message>
         <source>Eraser</source>
-        <translation type="unfinished"></translation>
+        <translation>Rwber</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dadwneud</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Dadwneud</translation>
     </message>
     <message>
         <source>Undo the last line (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dadwneud y llinell olaf (Ctrl+Z)</translation>
     </message>
     <message>
         <source>C&amp;lear the page</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lirio&apos;r dudalen</translation>
     </message>
     <message>
         <source>Clear the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Clirio&apos;r dudalen</translation>
     </message>
     <message>
         <source>&amp;Keep this picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r llun &amp;hwn</translation>
     </message>
     <message>
         <source>Keep this picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r llun hwn</translation>
     </message>
     <message>
         <source>&amp;Don&apos;t keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Paid â&apos;i &amp;gadw</translation>
     </message>
     <message>
         <source>Don&apos;t keep this picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Paid â chadw&apos;r llun hwn</translation>
     </message>
     <message>
         <source>&amp;Pen:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pen:</translation>
     </message>
     <message>
         <source>C&amp;olour:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ll&amp;iw:</translation>
     </message>
     <message>
         <source>Keyboard: Tab to the page, then arrows move the cross and Space puts the pen down or lifts it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bysellfwrdd: Tab i&apos;r dudalen, yna mae&apos;r saethau&apos;n symud y groes ac mae Space yn rhoi&apos;r pen i lawr neu&apos;n ei godi.</translation>
     </message>
 </context>
 <context>
     <name>EasyRead</name>
     <message>
         <source>Picture: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Llun: {what}</translation>
     </message>
 </context>
 <context>
@@ -1238,7 +1238,7 @@
     </message>
     <message>
         <source>this entry</source>
-        <translation type="unfinished"></translation>
+        <translation>y cofnod hwn</translation>
     </message>
     <message>
         <source>Title</source>
@@ -1364,54 +1364,54 @@
     <name>HeldPieceModel</name>
     <message>
         <source>{0}: piece {1} of 3, made on {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: darn {1} o 3, wedi&apos;i wneud ar {2}</translation>
     </message>
 </context>
 <context>
     <name>HeldPiecesTab</name>
     <message>
         <source>Someone who trusts you may give you a piece of their way back in. Keep it here. If they ever need it, show them its words, and no one else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Efallai y bydd rhywun sy&apos;n ymddiried ynot ti yn rhoi darn o&apos;u ffordd yn ôl i mewn i ti. Cadwa fe yma. Os byddan nhw byth ei angen, dangos ei eiriau iddyn nhw, a neb arall.</translation>
     </message>
     <message>
         <source>&amp;Pieces you keep</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Darnau rwyt ti&apos;n eu cadw</translation>
     </message>
     <message>
         <source>Pieces you keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Darnau rwyt ti&apos;n eu cadw</translation>
     </message>
     <message>
         <source>You keep no pieces for anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dwyt ti ddim yn cadw darnau i neb.</translation>
     </message>
     <message>
         <source>&amp;Keep a piece from a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cadw darn o ffeil…</translation>
     </message>
     <message>
         <source>Keep a piece from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw darn o ffeil</translation>
     </message>
     <message>
         <source>&amp;Show its words…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos ei &amp;eiriau…</translation>
     </message>
     <message>
         <source>Show the words of the chosen piece</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos geiriau&apos;r darn a ddewiswyd</translation>
     </message>
     <message>
         <source>Keep a piece</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw darn</translation>
     </message>
     <message>
         <source>Pieces (*{0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Darnau (*{0})</translation>
     </message>
     <message>
         <source>Kept piece {1} of 3 of {0}&apos;s. Show it only when {0} asks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi cadw darn {1} o 3 {0}. Dangos e dim ond pan fydd {0} yn gofyn.</translation>
     </message>
 </context>
 <context>
@@ -1522,11 +1522,11 @@
     <name>HelpLink</name>
     <message>
         <source>Help</source>
-        <translation type="unfinished">Help</translation>
+        <translation>Help</translation>
     </message>
     <message>
         <source>People to talk to now (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl i siarad â nhw nawr (F1)</translation>
     </message>
 </context>
 <context>
@@ -1617,11 +1617,11 @@
     </message>
     <message>
         <source>When things get hard: your plan, and people to talk to now</source>
-        <translation type="unfinished"></translation>
+        <translation>Pan fydd pethau&apos;n anodd: dy gynllun, a phobl i siarad â nhw nawr</translation>
     </message>
     <message>
         <source>Read this page or this entry aloud; Esc stops it</source>
-        <translation type="unfinished"></translation>
+        <translation>Darllen y dudalen hon neu&apos;r cofnod hwn yn uchel; mae Esc yn ei atal</translation>
     </message>
     <message>
         <source>Move between things</source>
@@ -1633,15 +1633,15 @@
     </message>
     <message>
         <source>Reading aloud and easy read</source>
-        <translation type="unfinished"></translation>
+        <translation>Darllen yn uchel a Hawdd ei ddeall</translation>
     </message>
     <message>
         <source>Read aloud, on Home and on each entry, uses your computer&apos;s own voice; nothing is recorded or saved. Settings, then Name and look, has Easy read: short sentences, bigger text and pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae Darllen yn uchel, ar yr Hafan ac ar bob cofnod, yn defnyddio llais dy gyfrifiadur ei hun; does dim byd yn cael ei recordio na&apos;i gadw. Yn Gosodiadau, yna Enw a golwg, mae Hawdd ei ddeall: brawddegau byr, testun mwy a lluniau.</translation>
     </message>
     <message>
         <source>The pictures are from OpenMoji (openmoji.org), shared under the Creative Commons licence CC BY-SA 4.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daw&apos;r lluniau o OpenMoji (openmoji.org), wedi&apos;u rhannu dan y drwydded Creative Commons CC BY-SA 4.0.</translation>
     </message>
 </context>
 <context>
@@ -1735,7 +1735,7 @@
     </message>
     <message>
         <source>Nothing here yet. Pin what matters most. It shows here first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim byd yma eto. Pinia&apos;r hyn sydd bwysicaf. Bydd yn dangos yma gyntaf.</translation>
     </message>
     <message>
         <source>Nothing here yet. Tick “Important now” on an entry to keep it at the top.</source>
@@ -1743,7 +1743,7 @@
     </message>
     <message>
         <source>this page</source>
-        <translation type="unfinished"></translation>
+        <translation>y dudalen hon</translation>
     </message>
     <message>
         <source>Home</source>
@@ -1751,7 +1751,7 @@
     </message>
     <message>
         <source>Is this still true?</source>
-        <translation type="unfinished">Ydy hyn yn dal yn wir?</translation>
+        <translation>Ydy hyn yn dal yn wir?</translation>
     </message>
     <message>
         <source>Kept as it is. We&apos;ll ask again on {date}.</source>
@@ -1813,35 +1813,35 @@
     <name>LanguageChooser</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iaith</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Iaith</translation>
     </message>
     <message>
         <source>Languages to choose from</source>
-        <translation type="unfinished"></translation>
+        <translation>Ieithoedd i ddewis ohonyn nhw</translation>
     </message>
     <message>
         <source>Same as the start screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr un fath â&apos;r sgrin gychwyn</translation>
     </message>
     <message>
         <source>{0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1})</translation>
     </message>
     <message>
         <source>{0}, draft</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, drafft</translation>
     </message>
     <message>
         <source>Checked by someone who speaks it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gwirio gan rywun sy&apos;n ei siarad.</translation>
     </message>
     <message>
         <source>A draft: nobody who speaks it has checked it yet. Some words may be wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drafft: does neb sy&apos;n ei siarad wedi&apos;i gwirio eto. Efallai bod rhai geiriau&apos;n anghywir.</translation>
     </message>
 </context>
 <context>
@@ -1914,15 +1914,15 @@
     </message>
     <message>
         <source>When thi&amp;ngs get hard</source>
-        <translation type="unfinished"></translation>
+        <translation>Pan fydd pethau&apos;n a&amp;nodd</translation>
     </message>
     <message>
         <source>When things get hard</source>
-        <translation type="unfinished"></translation>
+        <translation>Pan fydd pethau&apos;n anodd</translation>
     </message>
     <message>
         <source>Your plan, and people to talk to now (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dy gynllun, a phobl i siarad â nhw nawr (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <source>Pages</source>
@@ -1966,15 +1966,15 @@
     </message>
     <message>
         <source>&amp;My one-page profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy mhroffil &amp;un dudalen…</translation>
     </message>
     <message>
         <source>One-page profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Proffil un dudalen</translation>
     </message>
     <message>
         <source>A page about you to print or save as a PDF, from entries you pick</source>
-        <translation type="unfinished"></translation>
+        <translation>Tudalen amdanat ti i&apos;w hargraffu neu ei chadw fel PDF, o gofnodion rwyt ti&apos;n eu dewis</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -2095,7 +2095,7 @@
     </message>
     <message>
         <source>Your trusted people&apos;s pieces opened it. Now choose a new passphrase, and use that to open it from now on. A few words you will remember but others won&apos;t guess work well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae darnau dy bobl ddibynadwy wedi&apos;i agor. Nawr dewisa gyfrinymadrodd newydd, a defnyddia hwnnw i&apos;w agor o hyn ymlaen. Mae ychydig eiriau y byddi di&apos;n eu cofio ond na fydd eraill yn eu dyfalu yn gweithio&apos;n dda.</translation>
     </message>
     <message>
         <source>&amp;New passphrase</source>
@@ -2135,7 +2135,7 @@
     </message>
     <message>
         <source>Your new passphrase is saved. Your old recovery code no longer opens it: this new one does. Write it down or print it, and keep it somewhere safe, away from this computer. Your trusted people&apos;s pieces still work; make new ones in Settings if others may have heard them. Backups you saved before still need the old code: save a new backup soon (Home will remind you).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae dy gyfrinymadrodd newydd wedi&apos;i gadw. Dydy dy hen god adfer ddim yn ei agor mwyach: mae&apos;r un newydd hwn yn gwneud. Ysgrifenna fe neu ei argraffu, a&apos;i gadw rywle diogel, i ffwrdd o&apos;r cyfrifiadur hwn. Mae darnau dy bobl ddibynadwy yn dal i weithio; gwna rai newydd yn y Gosodiadau os gallai eraill fod wedi&apos;u clywed. Mae copïau wrth gefn a gadwaist ti o&apos;r blaen yn dal i fod angen yr hen god: cadwa gopi wrth gefn newydd cyn bo hir (bydd yr Hafan yn dy atgoffa).</translation>
     </message>
     <message>
         <source>This is the only time it is shown.</source>
@@ -2186,137 +2186,137 @@
     <name>OnePageDialog</name>
     <message>
         <source>One-page profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Proffil un dudalen</translation>
     </message>
     <message>
         <source>&amp;Entries to put on it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cofnodion i&apos;w rhoi arni</translation>
     </message>
     <message>
         <source>Put what people should know &amp;first at the top</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoi beth ddylai pobl ei wybod gyntaf ar y &amp;brig</translation>
     </message>
     <message>
         <source>Put what people should know first at the top</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoi beth ddylai pobl ei wybod gyntaf ar y brig</translation>
     </message>
     <message>
         <source>The page as it will print</source>
-        <translation type="unfinished"></translation>
+        <translation>Y dudalen fel y bydd yn argraffu</translation>
     </message>
     <message>
         <source>A page about you for a new school or placement. Tick what goes on it: nothing is on it until you do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tudalen amdanat ti ar gyfer ysgol neu gartref newydd. Ticia beth sy&apos;n mynd arni: does dim byd arni nes i ti wneud.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Cau</translation>
+        <translation>Cau</translation>
     </message>
     <message>
         <source>P&amp;rint…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;rgraffu…</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished">Argraffu</translation>
+        <translation>Argraffu</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished">Cadw fel P&amp;DF…</translation>
+        <translation>Cadw fel P&amp;DF…</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished">Cadw fel PDF</translation>
+        <translation>Cadw fel PDF</translation>
     </message>
     <message>
         <source>Entries to put on it</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodion i&apos;w rhoi arni</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished">Cofnodion</translation>
+        <translation>Cofnodion</translation>
     </message>
     <message>
         <source>{section} (under “{heading}”)</source>
-        <translation type="unfinished"></translation>
+        <translation>{section} (o dan “{heading}”)</translation>
     </message>
     <message>
         <source>It fits on one page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;n ffitio ar un dudalen.</translation>
     </message>
     <message>
         <source>It fits on one page, a little smaller.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;n ffitio ar un dudalen, ychydig yn llai.</translation>
     </message>
     <message>
         <source>That&apos;s a lot for one page: the words will print small. You could untick some.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae hynny&apos;n llawer i un dudalen: bydd y geiriau&apos;n argraffu&apos;n fach. Gallet ti ddad-dicio rhai.</translation>
     </message>
     <message>
         <source>About me.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Amdana i.pdf</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">Ffeiliau PDF (*.pdf)</translation>
+        <translation>Ffeiliau PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Saved as a PDF: {0}</source>
-        <translation type="unfinished">Wedi&apos;i gadw fel PDF: {0}</translation>
+        <translation>Wedi&apos;i gadw fel PDF: {0}</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished">Wedi&apos;i anfon i&apos;r argraffydd.</translation>
+        <translation>Wedi&apos;i anfon i&apos;r argraffydd.</translation>
     </message>
 </context>
 <context>
     <name>OnePageDocument</name>
     <message>
         <source>What people like about me</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth mae pobl yn ei hoffi amdana i</translation>
     </message>
     <message>
         <source>What&apos;s important to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sy&apos;n bwysig i mi</translation>
     </message>
     <message>
         <source>How best to support me</source>
-        <translation type="unfinished"></translation>
+        <translation>Y ffordd orau o fy nghefnogi</translation>
     </message>
     <message>
         <source>All about me</source>
-        <translation type="unfinished">Popeth amdana i</translation>
+        <translation>Popeth amdana i</translation>
     </message>
     <message>
         <source>All about {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Popeth am {name}</translation>
     </message>
 </context>
 <context>
     <name>OpenReceiptButton</name>
     <message>
         <source>Open a &amp;receipt or reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor derbynneb neu &amp;ymateb…</translation>
     </message>
     <message>
         <source>Open a receipt or reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor derbynneb neu ymateb</translation>
     </message>
     <message>
         <source>A file from someone you shared with: saying they opened it, or their reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeil gan rywun y rhannaist ti gyda nhw: yn dweud eu bod wedi&apos;i hagor, neu eu hymateb</translation>
     </message>
     <message>
         <source>Receipts and replies (*{0} *{1});;Any file (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Derbynebau ac ymatebion (*{0} *{1});;Unrhyw ffeil (*)</translation>
     </message>
     <message>
         <source>You already have this reply from {name}. It is shown with what you shared on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae gen ti&apos;r ymateb hwn gan {name} yn barod. Mae&apos;n cael ei ddangos gyda&apos;r hyn a rannaist ti ar {date}.</translation>
     </message>
     <message>
         <source>{name} replied to what you shared on {date}. It is shown with that share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae {name} wedi ymateb i&apos;r hyn a rannaist ti ar {date}. Mae&apos;n cael ei ddangos gyda&apos;r rhannu hwnnw.</translation>
     </message>
     <message>
         <source>{name} opened what you shared on {date}.</source>
@@ -2576,97 +2576,97 @@
     <name>PieceWordsDialog</name>
     <message>
         <source>A piece kept for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Darn wedi&apos;i gadw i {0}</translation>
     </message>
     <message>
         <source>Piece {1} of 3 of {0}&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Darn {1} o 3 {0}</translation>
     </message>
     <message>
         <source>From the card with the numbers {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>O&apos;r cerdyn gyda&apos;r rhifau {0}.</translation>
     </message>
     <message>
         <source>Read these words only to {0}, once you are sure it is them (in person, or by a call you made to a number you already had). Two people&apos;s pieces together let them back in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Darllena&apos;r geiriau hyn i {0} yn unig, unwaith rwyt ti&apos;n siŵr mai nhw ydyn nhw (wyneb yn wyneb, neu ar alwad a wnest ti i rif oedd gen ti&apos;n barod). Mae darnau dau berson gyda&apos;i gilydd yn eu gadael yn ôl i mewn.</translation>
     </message>
     <message>
         <source>Word {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gair {0}: {1}</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished">&amp;Argraffu…</translation>
+        <translation>&amp;Argraffu…</translation>
     </message>
     <message>
         <source>Print the piece</source>
-        <translation type="unfinished"></translation>
+        <translation>Argraffu&apos;r darn</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished">C&amp;au</translation>
+        <translation>&amp;Cau</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Cau</translation>
+        <translation>Cau</translation>
     </message>
 </context>
 <context>
     <name>PiecesUnlockDialog</name>
     <message>
         <source>Get back in with trusted people</source>
-        <translation type="unfinished"></translation>
+        <translation>Mynd yn ôl i mewn gyda phobl ddibynadwy</translation>
     </message>
     <message>
         <source>Ask two of the people you gave a piece to. Each can show their piece in their own app: 20 words. Type the words of each piece in its box. The numbers and line breaks don&apos;t matter, and the first four letters of each word are enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gofynna i ddau o&apos;r bobl y rhoddaist ti ddarn iddyn nhw. Gall pob un ddangos ei ddarn yn ei ap ei hun: 20 gair. Teipia eiriau pob darn yn ei flwch. Does dim ots am y rhifau a&apos;r toriadau llinell, ac mae pedair llythyren gyntaf pob gair yn ddigon.</translation>
     </message>
     <message>
         <source>First person&apos;s piece</source>
-        <translation type="unfinished"></translation>
+        <translation>Darn y person cyntaf</translation>
     </message>
     <message>
         <source>Second person&apos;s piece</source>
-        <translation type="unfinished"></translation>
+        <translation>Darn yr ail berson</translation>
     </message>
     <message>
         <source>&amp;First person&apos;s piece</source>
-        <translation type="unfinished"></translation>
+        <translation>Darn y person &amp;cyntaf</translation>
     </message>
     <message>
         <source>&amp;Second person&apos;s piece</source>
-        <translation type="unfinished"></translation>
+        <translation>Darn yr &amp;ail berson</translation>
     </message>
     <message>
         <source>Opening</source>
-        <translation type="unfinished">Yn agor</translation>
+        <translation>Yn agor</translation>
     </message>
     <message>
         <source>Opening…</source>
-        <translation type="unfinished">Yn agor…</translation>
+        <translation>Yn agor…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Canslo</translation>
+        <translation>Canslo</translation>
     </message>
     <message>
         <source>&amp;Get back in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mynd yn ôl i mewn</translation>
     </message>
     <message>
         <source>Get back in</source>
-        <translation type="unfinished"></translation>
+        <translation>Mynd yn ôl i mewn</translation>
     </message>
 </context>
 <context>
     <name>PlanStepBlock</name>
     <message>
         <source>{0}. {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}. {1}</translation>
     </message>
     <message>
         <source>One thing on each line</source>
-        <translation type="unfinished"></translation>
+        <translation>Un peth ar bob llinell</translation>
     </message>
 </context>
 <context>
@@ -2751,27 +2751,27 @@
     <name>ReadAloudButton</name>
     <message>
         <source>Stop reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopio darllen</translation>
     </message>
     <message>
         <source>Stop reading aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopio darllen yn uchel</translation>
     </message>
     <message>
         <source>Stop reading aloud (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopio darllen yn uchel (Esc)</translation>
     </message>
     <message>
         <source>Read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Darllen yn uchel</translation>
     </message>
     <message>
         <source>Read {what} aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Darllen {what} yn uchel</translation>
     </message>
     <message>
         <source>Read {what} aloud (Ctrl+Shift+R). Esc stops it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Darllen {what} yn uchel (Ctrl+Shift+R). Mae Esc yn ei atal.</translation>
     </message>
 </context>
 <context>
@@ -2848,62 +2848,62 @@
     <name>RecordExportButton</name>
     <message>
         <source>E&amp;xport for records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio ar gyfer y cofnodion &amp;swyddogol…</translation>
     </message>
     <message>
         <source>Export for records</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio ar gyfer y cofnodion swyddogol</translation>
     </message>
     <message>
         <source>Save it as a FHIR document for your service&apos;s records. The person who shared it allowed this; the copy stays after the share ends or is withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwch hwn fel dogfen FHIR ar gyfer cofnodion eich gwasanaeth. Fe wnaeth y person a&apos;i rhannodd ganiatáu hyn; mae&apos;r copi&apos;n aros ar ôl i&apos;r rhannu ddod i ben neu gael ei dynnu&apos;n ôl.</translation>
     </message>
     <message>
         <source>Record of what {0} shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnod o&apos;r hyn a rannodd {0}</translation>
     </message>
     <message>
         <source>FHIR documents (*{0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Dogfennau FHIR (*{0})</translation>
     </message>
     <message>
         <source>Saving the record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn cadw&apos;r cofnod…</translation>
     </message>
     <message>
         <source>Saved for the record as {0}, in the words of {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gadw ar gyfer y cofnodion swyddogol fel {0}, yng ngeiriau {1}.</translation>
     </message>
     <message>
         <source>No record was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni chafodd cofnod ei gadw.</translation>
     </message>
 </context>
 <context>
     <name>RecordsChoice</name>
     <message>
         <source>Can they copy it into their records?</source>
-        <translation type="unfinished"></translation>
+        <translation>Gawn nhw ei gopïo i&apos;w cofnodion swyddogol?</translation>
     </message>
     <message>
         <source>No, &amp;read only: marked “not for the record”</source>
-        <translation type="unfinished"></translation>
+        <translation>Na, i&apos;w &amp;ddarllen yn unig: wedi&apos;i farcio “nid ar gyfer y cofnodion swyddogol”</translation>
     </message>
     <message>
         <source>No, read only</source>
-        <translation type="unfinished"></translation>
+        <translation>Na, i&apos;w ddarllen yn unig</translation>
     </message>
     <message>
         <source>Yes, they may &amp;copy it into their records</source>
-        <translation type="unfinished"></translation>
+        <translation>Ie, maen nhw&apos;n cael ei &amp;gopïo i&apos;w cofnodion swyddogol</translation>
     </message>
     <message>
         <source>Yes, they may copy it into their records</source>
-        <translation type="unfinished"></translation>
+        <translation>Ie, maen nhw&apos;n cael ei gopïo i&apos;w cofnodion swyddogol</translation>
     </message>
     <message>
         <source>If you say yes, a copy goes into their service&apos;s records. That copy stays there after the time is up, and even if you withdraw this share. You can&apos;t take it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os wyt ti&apos;n dweud ie, mae copi&apos;n mynd i gofnodion swyddogol eu gwasanaeth. Mae&apos;r copi hwnnw&apos;n aros yno ar ôl i&apos;r amser ddod i ben, a hyd yn oed os byddi di&apos;n tynnu&apos;r rhannu hwn yn ôl. Alli di ddim ei gymryd yn ôl.</translation>
     </message>
 </context>
 <context>
@@ -2944,146 +2944,146 @@
     <name>ReplyButton</name>
     <message>
         <source>Repl&amp;y…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ymateb…</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymateb</translation>
     </message>
     <message>
         <source>Choose a shared file first.</source>
-        <translation type="unfinished">Dewiswch ffeil a rannwyd yn gyntaf.</translation>
+        <translation>Dewiswch ffeil a rannwyd yn gyntaf.</translation>
     </message>
     <message>
         <source>A short message for the young person, and what you&apos;ll do, that only their app can open</source>
-        <translation type="unfinished"></translation>
+        <translation>Neges fer i&apos;r person ifanc, a beth fyddwch chi&apos;n ei wneud, y gall eu ap nhw yn unig ei hagor</translation>
     </message>
     <message>
         <source>That file was withdrawn or its time is up, so there is nothing to reply to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd y ffeil honno ei thynnu&apos;n ôl neu mae ei hamser ar ben, felly does dim byd i ymateb iddo.</translation>
     </message>
     <message>
         <source>This was shared with a passphrase, not your card, so their app couldn&apos;t tell a reply came from you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd hwn ei rannu gyda chyfrinymadrodd, nid gyda&apos;ch cerdyn chi, felly doedd eu ap nhw ddim yn gallu dweud bod ymateb wedi dod oddi wrthoch chi.</translation>
     </message>
 </context>
 <context>
     <name>ReplyDialog</name>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymateb</translation>
     </message>
     <message>
         <source>Reply to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymateb i {name}</translation>
     </message>
     <message>
         <source>Say what you heard, and what you&apos;ll do. You&apos;ll see exactly what the reply carries before it is saved; only {name}&apos;s app can open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dywedwch beth glywsoch chi, a beth fyddwch chi&apos;n ei wneud. Byddwch chi&apos;n gweld yn union beth mae&apos;r ymateb yn ei gario cyn iddo gael ei gadw; dim ond ap {name} all ei agor.</translation>
     </message>
     <message>
         <source>Your message</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich neges</translation>
     </message>
     <message>
         <source>Your &amp;message</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ich neges</translation>
     </message>
     <message>
         <source>What I&apos;ll do, entry by entry (if you like)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth fydda i&apos;n ei wneud, fesul cofnod (os hoffech chi)</translation>
     </message>
     <message>
         <source>What I&apos;ll do about ‘{title}’</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth fydda i&apos;n ei wneud am ‘{title}’</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Canslo</translation>
+        <translation>Canslo</translation>
     </message>
     <message>
         <source>&amp;Next: check it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nesaf: ei wirio</translation>
     </message>
     <message>
         <source>Next: check what the reply carries</source>
-        <translation type="unfinished"></translation>
+        <translation>Nesaf: gwirio beth mae&apos;r ymateb yn ei gario</translation>
     </message>
     <message>
         <source>This is exactly what the reply carries</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyma&apos;n union beth mae&apos;r ymateb yn ei gario</translation>
     </message>
     <message>
         <source>What the reply carries</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth mae&apos;r ymateb yn ei gario</translation>
     </message>
     <message>
         <source>What &amp;leaves</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sy&apos;n &amp;gadael</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished">&amp;Yn ôl</translation>
+        <translation>&amp;Yn ôl</translation>
     </message>
     <message>
         <source>Back to the words</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ôl at y geiriau</translation>
     </message>
     <message>
         <source>&amp;Save the reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cadw&apos;r ymateb…</translation>
     </message>
     <message>
         <source>Save the reply as a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r ymateb fel ffeil</translation>
     </message>
     <message>
         <source>It is signed with your card and locked so that only {name}&apos;s app can open it. Entries are named by a number their app knows, never by their title or words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae wedi&apos;i lofnodi gyda&apos;ch cerdyn a&apos;i gloi fel mai dim ond ap {name} all ei agor. Mae cofnodion yn cael eu henwi gyda rhif mae eu ap yn ei wybod, byth gyda&apos;u teitl na&apos;u geiriau.</translation>
     </message>
     <message>
         <source>For: {name} (their card&apos;s numbers {numbers})</source>
-        <translation type="unfinished"></translation>
+        <translation>I: {name} (rhifau eu cerdyn {numbers})</translation>
     </message>
     <message>
         <source>From: your card ({sender})</source>
-        <translation type="unfinished"></translation>
+        <translation>Oddi wrth: eich cerdyn ({sender})</translation>
     </message>
     <message>
         <source>About: what they shared on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Am: yr hyn a rannon nhw ar {date}</translation>
     </message>
     <message>
         <source>Your message:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich neges:</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(dim)</translation>
     </message>
     <message>
         <source>What you&apos;ll do:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth fyddwch chi&apos;n ei wneud:</translation>
     </message>
     <message>
         <source>About ‘{title}’: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Am ‘{title}’: {note}</translation>
     </message>
     <message>
         <source>Reply for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymateb i {name}</translation>
     </message>
     <message>
         <source>Save the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r ymateb</translation>
     </message>
     <message>
         <source>Replies (*{0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymatebion (*{0})</translation>
     </message>
     <message>
         <source>Reply saved as {file}. Give it to {name}; in their app they choose People, then “Open a receipt or reply…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymateb wedi&apos;i gadw fel {file}. Rhowch e i {name}; yn eu ap nhw maen nhw&apos;n dewis Pobl, yna “Agor derbynneb neu ymateb…”.</translation>
     </message>
 </context>
 <context>
@@ -3305,19 +3305,19 @@
     <name>SafetyPlanView</name>
     <message>
         <source>When things get hard</source>
-        <translation type="unfinished"></translation>
+        <translation>Pan fydd pethau&apos;n anodd</translation>
     </message>
     <message>
         <source>You don&apos;t have to go through it alone. If you need someone now, these people are there for you, free, day and night:</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim rhaid i ti fynd drwyddo ar dy ben dy hun. Os wyt ti angen rhywun nawr, mae&apos;r bobl hyn yno i ti, am ddim, ddydd a nos:</translation>
     </message>
     <message>
         <source>My plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy nghynllun</translation>
     </message>
     <message>
         <source>Your plan, in your own words. When things get hard, go through it from the top, one step at a time. It is kept as you type, and you can share any step, like your other entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dy gynllun, yn dy eiriau dy hun. Pan fydd pethau&apos;n anodd, dos drwyddo o&apos;r dechrau, un cam ar y tro. Mae&apos;n cael ei gadw wrth i ti deipio, a gelli di rannu unrhyw gam, fel dy gofnodion eraill.</translation>
     </message>
 </context>
 <context>
@@ -3652,7 +3652,7 @@
     </message>
     <message>
         <source>This file is being opened already. Wait for it to finish, then look again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r ffeil hon yn cael ei hagor yn barod. Aros iddi orffen, yna edrych eto.</translation>
     </message>
     <message>
         <source>A backup is being saved. Try again when it has finished.</source>
@@ -3672,23 +3672,23 @@
     </message>
     <message>
         <source>Two pieces are needed, from two different people. One piece alone opens nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae angen dau ddarn, gan ddau berson gwahanol. Dydy un darn ar ei ben ei hun ddim yn agor dim.</translation>
     </message>
     <message>
         <source>That is the same piece twice. Ask a second person for their piece.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyna&apos;r un darn ddwywaith. Gofynna i ail berson am ei ddarn.</translation>
     </message>
     <message>
         <source>One of these pieces is from before you made new ones, so it no longer opens anything. Ask that person for the newer piece.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae un o&apos;r darnau hyn o&apos;r cyfnod cyn i ti wneud rhai newydd, felly dydy e ddim yn agor dim mwyach. Gofynna i&apos;r person hwnnw am y darn mwy newydd.</translation>
     </message>
     <message>
         <source>These pieces don&apos;t belong to this passport. Check whose piece each person has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy&apos;r darnau hyn ddim yn perthyn i&apos;r pasbort hwn. Gwiria ddarn pwy sydd gan bob person.</translation>
     </message>
     <message>
         <source>This passport has no trusted people yet, so pieces can&apos;t open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does gan y pasbort hwn ddim pobl ddibynadwy eto, felly all darnau ddim ei agor.</translation>
     </message>
     <message>
         <source>That doesn&apos;t open it. Check the spelling and try again.</source>
@@ -3736,7 +3736,7 @@
     </message>
     <message>
         <source>The person who shared this kept it read only, so it can&apos;t be copied into records. If it should be, ask them to share it again and allow that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fe wnaeth y person a&apos;i rhannodd ei gadw i&apos;w ddarllen yn unig, felly all e ddim cael ei gopïo i gofnodion swyddogol. Os dylai, gofynnwch iddyn nhw ei rannu eto a chaniatáu hynny.</translation>
     </message>
     <message>
         <source>This file is held: it says it is from someone you know, but it was signed by a different card. Compare the numbers first.</source>
@@ -3744,11 +3744,11 @@
     </message>
     <message>
         <source>This was shared with a passphrase, not with your card, so their app couldn&apos;t tell a reply came from you. Tell them in person instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd hwn ei rannu gyda chyfrinymadrodd, nid gyda&apos;ch cerdyn chi, felly doedd eu ap nhw ddim yn gallu dweud bod ymateb wedi dod oddi wrthoch chi. Dywedwch wrthyn nhw wyneb yn wyneb yn lle.</translation>
     </message>
     <message>
         <source>This reply isn&apos;t from the person you shared with, or isn&apos;t about what you shared with them, so nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy&apos;r ymateb hwn ddim gan y person y rhannaist ti gyda nhw, neu dydy e ddim am yr hyn a rannaist ti gyda nhw, felly does dim byd wedi newid.</translation>
     </message>
     <message>
         <source>This note isn&apos;t from the person you shared with, so nothing was changed.</source>
@@ -3852,11 +3852,11 @@
     </message>
     <message>
         <source>This piece was made for someone else, so it wasn&apos;t kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd y darn hwn ei wneud i rywun arall, felly chafodd e ddim ei gadw.</translation>
     </message>
     <message>
         <source>You already keep a newer piece from this person, so this older one wasn&apos;t kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rwyt ti&apos;n cadw darn mwy newydd gan y person hwn yn barod, felly chafodd yr un hŷn hwn ddim ei gadw.</translation>
     </message>
     <message>
         <source>That recovery code doesn&apos;t open this backup. Check each group and try again.</source>
@@ -3884,19 +3884,19 @@
     </message>
     <message>
         <source>Type the words of a piece first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipia eiriau darn yn gyntaf.</translation>
     </message>
     <message>
         <source>A piece has 20 words, and this one has {0}. Check that every word is there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae gan ddarn 20 gair, ac mae gan hwn {0}. Gwiria fod pob gair yno.</translation>
     </message>
     <message>
         <source>“{0}” isn&apos;t one of the words pieces use. Check its spelling against the piece.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy “{0}” ddim yn un o&apos;r geiriau mae darnau&apos;n eu defnyddio. Gwiria&apos;r sillafu yn erbyn y darn.</translation>
     </message>
     <message>
         <source>A word of this piece is mistyped, or two are swapped. Read it through again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae gair yn y darn hwn wedi&apos;i gamdeipio, neu mae dau wedi&apos;u cyfnewid. Darllena fe drwodd eto.</translation>
     </message>
     <message>
         <source>Something in that isn&apos;t quite right: {0}</source>
@@ -3950,11 +3950,11 @@
     </message>
     <message>
         <source>Trusted people</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl ddibynadwy</translation>
     </message>
     <message>
         <source>Pieces I keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Darnau rydw i&apos;n eu cadw</translation>
     </message>
     <message>
         <source>Settings pages</source>
@@ -4014,15 +4014,15 @@
     </message>
     <message>
         <source>&amp;Easy read: short sentences, bigger text and pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hawdd ei ddeall: brawddegau byr, testun mwy a lluniau</translation>
     </message>
     <message>
         <source>Easy read</source>
-        <translation type="unfinished"></translation>
+        <translation>Hawdd ei ddeall</translation>
     </message>
     <message>
         <source>Saved. The app changes to it when you close Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gadw. Mae&apos;r ap yn newid iddi pan fyddi di&apos;n cau&apos;r Gosodiadau.</translation>
     </message>
     <message>
         <source>Saved. It is now called {0}.</source>
@@ -4155,27 +4155,27 @@
     </message>
     <message>
         <source>&amp;Easy read: short sentences, bigger text and pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hawdd ei ddeall: brawddegau byr, testun mwy a lluniau</translation>
     </message>
     <message>
         <source>Easy read</source>
-        <translation type="unfinished"></translation>
+        <translation>Hawdd ei ddeall</translation>
     </message>
     <message>
         <source>Keep what matters about you in one place. Then you don&apos;t have to tell your story again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwa&apos;r hyn sy&apos;n bwysig amdanat ti mewn un lle. Yna does dim rhaid i ti adrodd dy stori eto.</translation>
     </message>
     <message>
         <source>It is yours. Nothing is shared unless you say so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ti piau fe. Does dim byd yn cael ei rannu oni bai dy fod ti&apos;n dweud.</translation>
     </message>
     <message>
         <source>It stays on this computer. It is locked. Only you know the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;n aros ar y cyfrifiadur hwn. Mae wedi&apos;i gloi. Dim ond ti sy&apos;n gwybod y cyfrinymadrodd.</translation>
     </message>
     <message>
         <source>This app is not for an emergency. Need help now? Call Samaritans on 116 123. Or text SHOUT to 85258. In an emergency, call 999.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid ar gyfer argyfwng mae&apos;r ap hwn. Angen help nawr? Ffonia Samaritans ar 116 123. Neu tecstia SHOUT i 85258. Mewn argyfwng, ffonia 999.</translation>
     </message>
     <message>
         <source>Your practitioner profile</source>
@@ -4235,7 +4235,7 @@
     </message>
     <message>
         <source>Anyone on this computer can see this name. It doesn&apos;t have to say what&apos;s inside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gall unrhyw un ar y cyfrifiadur hwn weld yr enw hwn. Does dim rhaid iddo ddweud beth sydd y tu mewn.</translation>
     </message>
     <message>
         <source>Pick a name that feels like yours. You can change it later.</source>
@@ -4327,7 +4327,7 @@
     </message>
     <message>
         <source>This opens it. Use a few words you will remember. For example: purple kettle on a Tuesday.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae hwn yn ei agor. Defnyddia ychydig eiriau y byddi di&apos;n eu cofio. Er enghraifft: tegell porffor ar ddydd Mawrth.</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
@@ -4339,11 +4339,11 @@
     </message>
     <message>
         <source>Forgot your passphrase? This code opens it instead. Write it down. Keep it safe, away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi anghofio dy gyfrinymadrodd? Mae&apos;r cod hwn yn ei agor yn lle. Ysgrifenna fe. Cadwa fe&apos;n ddiogel, i ffwrdd o&apos;r cyfrifiadur hwn.</translation>
     </message>
     <message>
         <source>You see it only now. If you lose the passphrase and this code, nobody can open it. Not even us.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond nawr rwyt ti&apos;n ei weld. Os byddi di&apos;n colli&apos;r cyfrinymadrodd a&apos;r cod hwn, all neb ei agor. Dim hyd yn oed ni.</translation>
     </message>
     <message>
         <source>This is the only time it is shown. If you lose both your passphrase and this code, nobody can open this profile or what was shared with you, not even us.</source>
@@ -4398,7 +4398,7 @@
     </message>
     <message>
         <source>{0}; they replied on {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}; fe wnaethon nhw ymateb ar {1}</translation>
     </message>
     <message>
         <source>Shared on</source>
@@ -4433,15 +4433,15 @@
     <name>ShareRepliesView</name>
     <message>
         <source>Replies to this share</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymatebion i&apos;r rhannu hwn</translation>
     </message>
     <message>
         <source>{name} replied on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fe wnaeth {name} ymateb ar {date}</translation>
     </message>
     <message>
         <source>What they&apos;ll do about ‘{title}’: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth fyddan nhw&apos;n ei wneud am ‘{title}’: {note}</translation>
     </message>
 </context>
 <context>
@@ -4556,7 +4556,7 @@
     </message>
     <message>
         <source>Tick what you want to share. Nothing else goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticia beth rwyt ti eisiau ei rannu. Does dim byd arall yn mynd.</translation>
     </message>
     <message>
         <source>Nothing is chosen until you tick it. Pictures and sounds go with their entry unless you untick them.</source>
@@ -4564,15 +4564,15 @@
     </message>
     <message>
         <source>Put what people should know &amp;first at the top</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoi beth ddylai pobl ei wybod gyntaf ar y &amp;brig</translation>
     </message>
     <message>
         <source>What people should know first: write it on Home to share it</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth ddylai pobl ei wybod gyntaf: ysgrifenna fe ar yr Hafan i&apos;w rannu</translation>
     </message>
     <message>
         <source>Share what people should know first</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhannu beth ddylai pobl ei wybod gyntaf</translation>
     </message>
     <message numerus="yes">
         <source>%n entries chosen.</source>
@@ -4586,7 +4586,7 @@
     </message>
     <message>
         <source>You have no cards yet. Add one on the People page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does gen ti ddim cardiau eto. Ychwanega un ar y dudalen Pobl.</translation>
     </message>
     <message>
         <source>For example: Ms Green at school</source>
@@ -4594,7 +4594,7 @@
     </message>
     <message>
         <source>The app makes a passphrase for the file. Say it to them. Never send it with the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r ap yn gwneud cyfrinymadrodd i&apos;r ffeil. Dyweda fe wrthyn nhw. Paid byth â&apos;i anfon gyda&apos;r ffeil.</translation>
     </message>
     <message>
         <source>The app will make a passphrase for the file. You tell it to them by voice, in person or by phone, never in the same message as the file.</source>
@@ -4734,7 +4734,7 @@
     </message>
     <message>
         <source>They may copy it into their records; that copy stays after it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maen nhw&apos;n cael ei gopïo i&apos;w cofnodion swyddogol; mae&apos;r copi hwnnw&apos;n aros ar ôl iddo ddod i ben.</translation>
     </message>
     <message>
         <source>Give them the file. It opens only with the passphrase below.</source>
@@ -4777,118 +4777,118 @@
     <name>SoundRecorderDialog</name>
     <message>
         <source>Record a sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordio sain</translation>
     </message>
     <message>
         <source>Record your voice, music or anything you like. It stays on this computer, locked in your passport, and only if you keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordia dy lais, cerddoriaeth neu unrhyw beth rwyt ti&apos;n ei hoffi. Mae&apos;n aros ar y cyfrifiadur hwn, wedi&apos;i gloi yn dy basbort, a dim ond os byddi di&apos;n ei gadw.</translation>
     </message>
     <message>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recordio</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordio</translation>
     </message>
     <message>
         <source>Sound level</source>
-        <translation type="unfinished"></translation>
+        <translation>Lefel y sain</translation>
     </message>
     <message>
         <source>No microphone was found on this computer. You can still add a sound from a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni chafwyd hyd i feicroffon ar y cyfrifiadur hwn. Gelli di ychwanegu sain o ffeil o hyd.</translation>
     </message>
     <message>
         <source>&amp;Keep this sound</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cadw&apos;r sain hon</translation>
     </message>
     <message>
         <source>Keep this sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r sain hon</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taflu</translation>
     </message>
     <message>
         <source>Discard this sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Taflu&apos;r sain hon</translation>
     </message>
     <message>
         <source>The microphone can&apos;t be used just now. Check it is plugged in, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>All y meicroffon ddim cael ei ddefnyddio ar hyn o bryd. Gwiria ei fod wedi&apos;i gysylltu, yna rho gynnig arall arni.</translation>
     </message>
     <message>
         <source>That&apos;s the longest a sound can be. Listen to it, then keep it or discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyna&apos;r hiraf y gall sain fod. Gwranda arni, yna cadwa hi neu tafla hi.</translation>
     </message>
     <message>
         <source>The microphone stopped. What was recorded so far is still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fe stopiodd y meicroffon. Mae&apos;r hyn a recordiwyd hyd yma yn dal yma.</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Saib</translation>
     </message>
     <message>
         <source>Pause recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoi saib ar y recordio</translation>
     </message>
     <message>
         <source>Recording…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn recordio…</translation>
     </message>
     <message>
         <source>&amp;Carry on recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Dal ati i r&amp;ecordio</translation>
     </message>
     <message>
         <source>Carry on recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Dal ati i recordio</translation>
     </message>
     <message>
         <source>Paused. You can listen, carry on, keep it or discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi oedi. Gelli di wrando, dal ati, ei chadw neu ei thaflu.</translation>
     </message>
     <message>
         <source>Sound level: paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Lefel y sain: wedi oedi</translation>
     </message>
     <message>
         <source>Sound level: nothing heard</source>
-        <translation type="unfinished"></translation>
+        <translation>Lefel y sain: dim i&apos;w glywed</translation>
     </message>
     <message>
         <source>Sound level: quiet</source>
-        <translation type="unfinished"></translation>
+        <translation>Lefel y sain: tawel</translation>
     </message>
     <message>
         <source>Sound level: good</source>
-        <translation type="unfinished"></translation>
+        <translation>Lefel y sain: da</translation>
     </message>
     <message>
         <source>Sound level: very loud</source>
-        <translation type="unfinished"></translation>
+        <translation>Lefel y sain: uchel iawn</translation>
     </message>
     <message>
         <source>{recorded} recorded, {left} left</source>
-        <translation type="unfinished"></translation>
+        <translation>{recorded} wedi&apos;i recordio, {left} ar ôl</translation>
     </message>
     <message>
         <source>your recording</source>
-        <translation type="unfinished"></translation>
+        <translation>dy recordiad</translation>
     </message>
 </context>
 <context>
     <name>Speaker</name>
     <message>
         <source>There is no voice for {language} on this computer, so this can&apos;t be read aloud. A voice can be added in the computer&apos;s own settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim llais ar gyfer {language} ar y cyfrifiadur hwn, felly all hwn ddim cael ei ddarllen yn uchel. Gellir ychwanegu llais yng ngosodiadau&apos;r cyfrifiadur ei hun.</translation>
     </message>
     <message>
         <source>Reading aloud needs the computer&apos;s speech, and it isn&apos;t working here. On Linux, installing speech-dispatcher and espeak-ng gives it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae darllen yn uchel angen lleferydd y cyfrifiadur, a dydy e ddim yn gweithio yma. Ar Linux, mae gosod speech-dispatcher ac espeak-ng yn ei roi.</translation>
     </message>
 </context>
 <context>
@@ -4918,111 +4918,111 @@
     <name>StarterSections</name>
     <message>
         <source>About me</source>
-        <translation type="unfinished"></translation>
+        <translation>Amdana i</translation>
     </message>
     <message>
         <source>What would you like people to know about you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth hoffet ti i bobl ei wybod amdanat ti?</translation>
     </message>
     <message>
         <source>What would they like people to know about them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth hoffen nhw i bobl ei wybod amdanyn nhw?</translation>
     </message>
     <message>
         <source>My strengths</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy nghryfderau</translation>
     </message>
     <message>
         <source>What are you good at? What do people like about you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth wyt ti&apos;n dda am ei wneud? Beth mae pobl yn ei hoffi amdanat ti?</translation>
     </message>
     <message>
         <source>What are they good at? What do people like about them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth maen nhw&apos;n dda am ei wneud? Beth mae pobl yn ei hoffi amdanyn nhw?</translation>
     </message>
     <message>
         <source>What helps</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sy&apos;n helpu</translation>
     </message>
     <message>
         <source>What helps when you feel stressed or low?</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sy&apos;n helpu pan wyt ti&apos;n teimlo dan straen neu&apos;n isel?</translation>
     </message>
     <message>
         <source>What helps them when they feel stressed or low?</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sy&apos;n eu helpu nhw pan maen nhw&apos;n teimlo dan straen neu&apos;n isel?</translation>
     </message>
     <message>
         <source>What doesn&apos;t help</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sydd ddim yn helpu</translation>
     </message>
     <message>
         <source>What makes things harder for you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sy&apos;n gwneud pethau&apos;n anoddach i ti?</translation>
     </message>
     <message>
         <source>What makes things harder for them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sy&apos;n gwneud pethau&apos;n anoddach iddyn nhw?</translation>
     </message>
     <message>
         <source>People who matter</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl sy&apos;n bwysig</translation>
     </message>
     <message>
         <source>Who is important to you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy sy&apos;n bwysig i ti?</translation>
     </message>
     <message>
         <source>Who is important to them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy sy&apos;n bwysig iddyn nhw?</translation>
     </message>
     <message>
         <source>What worked before</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth weithiodd o&apos;r blaen</translation>
     </message>
     <message>
         <source>What has helped in the past?</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sydd wedi helpu yn y gorffennol?</translation>
     </message>
     <message>
         <source>What has helped them in the past?</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sydd wedi&apos;u helpu nhw yn y gorffennol?</translation>
     </message>
     <message>
         <source>When things get hard</source>
-        <translation type="unfinished"></translation>
+        <translation>Pan fydd pethau&apos;n anodd</translation>
     </message>
     <message>
         <source>What should people do when things get hard for you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth ddylai pobl ei wneud pan fydd pethau&apos;n anodd i ti?</translation>
     </message>
     <message>
         <source>What should people do when things get hard for them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth ddylai pobl ei wneud pan fydd pethau&apos;n anodd iddyn nhw?</translation>
     </message>
     <message>
         <source>Hopes and plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Gobeithion a chynlluniau</translation>
     </message>
     <message>
         <source>What are you looking forward to?</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth wyt ti&apos;n edrych ymlaen ato?</translation>
     </message>
     <message>
         <source>What are they looking forward to?</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth maen nhw&apos;n edrych ymlaen ato?</translation>
     </message>
     <message>
         <source>Changes coming up</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiadau sydd i ddod</translation>
     </message>
     <message>
         <source>Is anything about to change, like a move or a new school?</source>
-        <translation type="unfinished"></translation>
+        <translation>Oes rhywbeth ar fin newid, fel symud tŷ neu ysgol newydd?</translation>
     </message>
     <message>
         <source>Is anything about to change for them, like a move or a new school?</source>
-        <translation type="unfinished"></translation>
+        <translation>Oes rhywbeth ar fin newid iddyn nhw, fel symud tŷ neu ysgol newydd?</translation>
     </message>
 </context>
 <context>
@@ -5284,85 +5284,85 @@
     <name>TrustedChoiceModel</name>
     <message>
         <source>numbers checked</source>
-        <translation type="unfinished"></translation>
+        <translation>rhifau wedi&apos;u gwirio</translation>
     </message>
     <message>
         <source>numbers not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>rhifau heb eu gwirio eto</translation>
     </message>
     <message>
         <source>{0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1})</translation>
     </message>
     <message>
         <source>chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi&apos;i ddewis</translation>
     </message>
     <message>
         <source>not chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>heb ei ddewis</translation>
     </message>
 </context>
 <context>
     <name>TrustedPeopleTab</name>
     <message>
         <source>If you ever lose both your passphrase and your recovery code, people you trust can help you back in. Choose three of your people: each gets a piece, a file for their card. Any two pieces together let you back in; one piece alone opens nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os byddi di byth yn colli dy gyfrinymadrodd a dy god adfer, gall pobl rwyt ti&apos;n ymddiried ynddyn nhw dy helpu di yn ôl i mewn. Dewisa dri o dy bobl: mae pob un yn cael darn, ffeil ar gyfer ei gerdyn. Mae unrhyw ddau ddarn gyda&apos;i gilydd yn dy adael di yn ôl i mewn; dydy un darn ar ei ben ei hun ddim yn agor dim.</translation>
     </message>
     <message>
         <source>&amp;Choose three people</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dewis tri pherson</translation>
     </message>
     <message>
         <source>Choose three people</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis tri pherson</translation>
     </message>
     <message>
         <source>Add the cards of the people you trust first (People), then come back here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanega gardiau&apos;r bobl rwyt ti&apos;n ymddiried ynddyn nhw yn gyntaf (Pobl), yna tyrd yn ôl yma.</translation>
     </message>
     <message>
         <source>&amp;Make their pieces…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gwneud eu darnau…</translation>
     </message>
     <message>
         <source>Make their pieces</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwneud eu darnau</translation>
     </message>
     <message>
         <source>Making the pieces</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn gwneud y darnau</translation>
     </message>
     <message>
         <source>You have no trusted people yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does gen ti ddim pobl ddibynadwy eto.</translation>
     </message>
     <message>
         <source>Your trusted people are {0} (pieces made on {1}). Making new pieces means the ones they have now open nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dy bobl ddibynadwy yw {0} (darnau wedi&apos;u gwneud ar {1}). Mae gwneud darnau newydd yn golygu nad yw&apos;r rhai sydd ganddyn nhw nawr yn agor dim.</translation>
     </message>
     <message>
         <source>Choose a folder for the three pieces</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis ffolder ar gyfer y tri darn</translation>
     </message>
     <message>
         <source>Saved three files. Give each person their own file (by hand, or a memory stick):</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi cadw tair ffeil. Rho ei ffeil ei hun i bob person (â llaw, neu ar ffon USB):</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished">{0}: {1}</translation>
+        <translation>{0}: {1}</translation>
     </message>
 </context>
 <context>
     <name>UnlockView</name>
     <message>
         <source>Get back in with &amp;trusted people…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mynd yn ôl i mewn gyda phobl dd&amp;ibynadwy…</translation>
     </message>
     <message>
         <source>Get back in with trusted people</source>
-        <translation type="unfinished"></translation>
+        <translation>Mynd yn ôl i mewn gyda phobl ddibynadwy</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>

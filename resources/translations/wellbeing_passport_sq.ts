@@ -163,19 +163,19 @@
     </message>
     <message>
         <source>Draw a picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vizato një figurë…</translation>
     </message>
     <message>
         <source>Draw a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Vizato një figurë</translation>
     </message>
     <message>
         <source>Record a sound…</source>
-        <translation type="unfinished"></translation>
+        <translation>Regjistro një tingull…</translation>
     </message>
     <message>
         <source>Record a sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Regjistro një tingull</translation>
     </message>
     <message>
         <source>Add a title first, then you can add pictures, sounds and files.</source>
@@ -187,11 +187,11 @@
     </message>
     <message>
         <source>Drawing {when}.png</source>
-        <translation type="unfinished"></translation>
+        <translation>Vizatim {when}.png</translation>
     </message>
     <message>
         <source>Recording {when}.wav</source>
-        <translation type="unfinished"></translation>
+        <translation>Regjistrim {when}.wav</translation>
     </message>
     <message>
         <source>Added {name}.</source>
@@ -378,68 +378,68 @@
     <name>BoundariesBand</name>
     <message>
         <source>{heading}: {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>{heading}: {words}</translation>
     </message>
 </context>
 <context>
     <name>BoundariesDialog</name>
     <message>
         <source>How to talk with me</source>
-        <translation type="unfinished"></translation>
+        <translation>Si të flisni me mua</translation>
     </message>
     <message>
         <source>Call me</source>
-        <translation type="unfinished"></translation>
+        <translation>Më thirrni</translation>
     </message>
     <message>
         <source>The name you like to be called</source>
-        <translation type="unfinished"></translation>
+        <translation>Emri me të cilin të pëlqen të të thërrasin</translation>
     </message>
     <message>
         <source>Please don&apos;t ask me about</source>
-        <translation type="unfinished"></translation>
+        <translation>Ju lutem mos më pyetni për</translation>
     </message>
     <message>
         <source>For example: tell me what will happen next; give me time to answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Për shembull: më tregoni çfarë do të ndodhë më pas; më jepni kohë të përgjigjem</translation>
     </message>
     <message>
         <source>What people should know first</source>
-        <translation type="unfinished"></translation>
+        <translation>Çfarë duhet të dinë njerëzit së pari</translation>
     </message>
     <message>
         <source>These stay in your passport. They are shared only when you tick them while sharing, and then they come before everything else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Këto mbeten në fletoren tënde. Ndahen vetëm kur i shënon gjatë ndarjes, dhe atëherë vijnë para gjithçkaje tjetër.</translation>
     </message>
     <message>
         <source>&amp;Call me…</source>
-        <translation type="unfinished"></translation>
+        <translation>Më &amp;thirrni…</translation>
     </message>
     <message>
         <source>&amp;Please don&apos;t ask me about…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ju lutem mos më &amp;pyetni për…</translation>
     </message>
     <message>
         <source>&amp;How to talk with me</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Si të flisni me mua</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Anulo</translation>
+        <translation>Anulo</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ruaj</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruaj</translation>
     </message>
     <message numerus="yes">
         <source>That&apos;s a lot of words: each box holds at most %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Janë shumë fjalë: çdo kuti mban të shumtën %n shenjë.</numerusform>
+            <numerusform>Janë shumë fjalë: çdo kuti mban të shumtën %n shenja.</numerusform>
         </translation>
     </message>
 </context>
@@ -447,62 +447,62 @@
     <name>BoundariesPanel</name>
     <message>
         <source>What people should know first</source>
-        <translation type="unfinished"></translation>
+        <translation>Çfarë duhet të dinë njerëzit së pari</translation>
     </message>
     <message>
         <source>What should people call you? Is there anything you&apos;d rather not be asked about? How do you like people to talk with you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Si duhet të të thërrasin njerëzit? A ka diçka për të cilën nuk do të doje të të pyesnin? Si të pëlqen që njerëzit të flasin me ty?</translation>
     </message>
     <message>
         <source>Call me</source>
-        <translation type="unfinished"></translation>
+        <translation>Më thirrni</translation>
     </message>
     <message>
         <source>Please don&apos;t ask me about</source>
-        <translation type="unfinished"></translation>
+        <translation>Ju lutem mos më pyetni për</translation>
     </message>
     <message>
         <source>How to talk with me</source>
-        <translation type="unfinished"></translation>
+        <translation>Si të flisni me mua</translation>
     </message>
     <message>
         <source>Shared only when you tick them while sharing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ndahen vetëm kur i shënon gjatë ndarjes.</translation>
     </message>
     <message>
         <source>&amp;Write them…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Shkruaji…</translation>
     </message>
     <message>
         <source>&amp;Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ndrysho…</translation>
     </message>
     <message>
         <source>Write what people should know first</source>
-        <translation type="unfinished"></translation>
+        <translation>Shkruaj çfarë duhet të dinë njerëzit së pari</translation>
     </message>
     <message>
         <source>Change what people should know first</source>
-        <translation type="unfinished"></translation>
+        <translation>Ndrysho çfarë duhet të dinë njerëzit së pari</translation>
     </message>
 </context>
 <context>
     <name>BoundariesText</name>
     <message>
         <source>Call me</source>
-        <translation type="unfinished"></translation>
+        <translation>Më thirrni</translation>
     </message>
     <message>
         <source>Please don&apos;t ask me about</source>
-        <translation type="unfinished"></translation>
+        <translation>Ju lutem mos më pyetni për</translation>
     </message>
     <message>
         <source>How to talk with me</source>
-        <translation type="unfinished"></translation>
+        <translation>Si të flisni me mua</translation>
     </message>
     <message>
         <source>Please read this first</source>
-        <translation type="unfinished"></translation>
+        <translation>Ju lutem lexoni këtë së pari</translation>
     </message>
 </context>
 <context>
@@ -513,19 +513,19 @@
     </message>
     <message>
         <source>Not for the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jo për regjistrat.</translation>
     </message>
     <message>
         <source>May be copied into their records (a copy there stays after it ends)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mund të kopjohet në regjistrat e tyre (kopja atje mbetet edhe pasi të mbarojë)</translation>
     </message>
     <message>
         <source>Read only: not for the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Vetëm për lexim: jo për regjistrat</translation>
     </message>
     <message>
         <source>{day}, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}, {time}</translation>
     </message>
     <message>
         <source>{0:.1f} MB</source>
@@ -681,7 +681,7 @@
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Regjistrat</translation>
     </message>
     <message>
         <source>New since {0}</source>
@@ -887,70 +887,70 @@
     <name>CrisisLines</name>
     <message>
         <source>People to talk to now</source>
-        <translation type="unfinished"></translation>
+        <translation>Njerëz me të cilët mund të flasësh tani</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished">{0}: {1}</translation>
+        <translation>{0}: {1}</translation>
     </message>
     <message>
         <source>Samaritans</source>
-        <translation type="unfinished">Samaritans</translation>
+        <translation>Samaritans</translation>
     </message>
     <message>
         <source>Call 116 123</source>
-        <translation type="unfinished">Telefono 116 123</translation>
+        <translation>Telefono 116 123</translation>
     </message>
     <message>
         <source>Shout</source>
-        <translation type="unfinished">Shout</translation>
+        <translation>Shout</translation>
     </message>
     <message>
         <source>Text SHOUT to 85258</source>
-        <translation type="unfinished">Dërgo SHOUT me mesazh në 85258</translation>
+        <translation>Dërgo SHOUT me mesazh në 85258</translation>
     </message>
     <message>
         <source>Childline (up to 19)</source>
-        <translation type="unfinished">Childline (deri në 19 vjeç)</translation>
+        <translation>Childline (deri në 19 vjeç)</translation>
     </message>
     <message>
         <source>Call 0800 1111</source>
-        <translation type="unfinished">Telefono 0800 1111</translation>
+        <translation>Telefono 0800 1111</translation>
     </message>
     <message>
         <source>NHS, when it&apos;s urgent but not an emergency</source>
-        <translation type="unfinished">NHS, kur është urgjente, por jo emergjencë</translation>
+        <translation>NHS, kur është urgjente, por jo emergjencë</translation>
     </message>
     <message>
         <source>Call 111</source>
-        <translation type="unfinished">Telefono 111</translation>
+        <translation>Telefono 111</translation>
     </message>
     <message>
         <source>In an emergency</source>
-        <translation type="unfinished">Në rast emergjence</translation>
+        <translation>Në rast emergjence</translation>
     </message>
     <message>
         <source>Call 999</source>
-        <translation type="unfinished">Telefono 999</translation>
+        <translation>Telefono 999</translation>
     </message>
 </context>
 <context>
     <name>CrisisLinesDialog</name>
     <message>
         <source>Help</source>
-        <translation type="unfinished">Ndihmë</translation>
+        <translation>Ndihmë</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Mbyll</translation>
+        <translation>Mbyll</translation>
     </message>
     <message>
         <source>If you need someone to talk to now</source>
-        <translation type="unfinished">Nëse ke nevojë të flasësh me dikë tani</translation>
+        <translation>Nëse ke nevojë të flasësh me dikë tani</translation>
     </message>
     <message>
         <source>These people are there for you, free, day and night:</source>
-        <translation type="unfinished"></translation>
+        <translation>Këta njerëz janë aty për ty, falas, ditë e natë:</translation>
     </message>
 </context>
 <context>
@@ -996,130 +996,130 @@
     <name>DrawingDialog</name>
     <message>
         <source>Draw a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Vizato një figurë</translation>
     </message>
     <message>
         <source>Drawing page</source>
-        <translation type="unfinished"></translation>
+        <translation>Faqja e vizatimit</translation>
     </message>
     <message>
         <source>Arrow keys move the cross; Space puts the pen down or lifts it; Shift with an arrow moves further.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shigjetat lëvizin kryqin; Hapësira e ul ose e ngre lapsin; Shift me një shigjetë lëviz më larg.</translation>
     </message>
     <message>
         <source>Thin</source>
-        <translation type="unfinished"></translation>
+        <translation>Hollë</translation>
     </message>
     <message>
         <source>Thin pen</source>
-        <translation type="unfinished"></translation>
+        <translation>Laps i hollë</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesatar</translation>
     </message>
     <message>
         <source>Medium pen</source>
-        <translation type="unfinished"></translation>
+        <translation>Laps mesatar</translation>
     </message>
     <message>
         <source>Thick</source>
-        <translation type="unfinished"></translation>
+        <translation>Trashë</translation>
     </message>
     <message>
         <source>Thick pen</source>
-        <translation type="unfinished"></translation>
+        <translation>Laps i trashë</translation>
     </message>
     <message>
         <source>Black</source>
-        <translation type="unfinished"></translation>
+        <translation>E zezë</translation>
     </message>
     <message>
         <source>Red</source>
-        <translation type="unfinished">E kuqe</translation>
+        <translation>E kuqe</translation>
     </message>
     <message>
         <source>Orange</source>
-        <translation type="unfinished">Portokalli</translation>
+        <translation>Portokalli</translation>
     </message>
     <message>
         <source>Yellow</source>
-        <translation type="unfinished">E verdhë</translation>
+        <translation>E verdhë</translation>
     </message>
     <message>
         <source>Green</source>
-        <translation type="unfinished">E gjelbër</translation>
+        <translation>E gjelbër</translation>
     </message>
     <message>
         <source>Blue</source>
-        <translation type="unfinished">Blu</translation>
+        <translation>Blu</translation>
     </message>
     <message>
         <source>Purple</source>
-        <translation type="unfinished">Vjollcë</translation>
+        <translation>Vjollcë</translation>
     </message>
     <message>
         <source>Brown</source>
-        <translation type="unfinished"></translation>
+        <translation>Kafe</translation>
     </message>
     <message>
         <source>Eraser</source>
-        <translation type="unfinished"></translation>
+        <translation>Gomë</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zhbëj</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Zhbëj</translation>
     </message>
     <message>
         <source>Undo the last line (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zhbëj vijën e fundit (Ctrl+Z)</translation>
     </message>
     <message>
         <source>C&amp;lear the page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pastro faqen</translation>
     </message>
     <message>
         <source>Clear the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Pastro faqen</translation>
     </message>
     <message>
         <source>&amp;Keep this picture</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mbaje këtë figurë</translation>
     </message>
     <message>
         <source>Keep this picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Mbaje këtë figurë</translation>
     </message>
     <message>
         <source>&amp;Don&apos;t keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;os e mbaj</translation>
     </message>
     <message>
         <source>Don&apos;t keep this picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Mos e mbaj këtë figurë</translation>
     </message>
     <message>
         <source>&amp;Pen:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lapsi:</translation>
     </message>
     <message>
         <source>C&amp;olour:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ngjyra:</translation>
     </message>
     <message>
         <source>Keyboard: Tab to the page, then arrows move the cross and Space puts the pen down or lifts it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastiera: shtyp Tab për të shkuar te faqja, pastaj shigjetat lëvizin kryqin dhe Hapësira e ul ose e ngre lapsin.</translation>
     </message>
 </context>
 <context>
     <name>EasyRead</name>
     <message>
         <source>Picture: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Figurë: {what}</translation>
     </message>
 </context>
 <context>
@@ -1223,7 +1223,7 @@
     </message>
     <message>
         <source>this entry</source>
-        <translation type="unfinished"></translation>
+        <translation>këtë shënim</translation>
     </message>
     <message>
         <source>Title</source>
@@ -1349,54 +1349,54 @@
     <name>HeldPieceModel</name>
     <message>
         <source>{0}: piece {1} of 3, made on {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: copëza {1} nga 3, bërë më {2}</translation>
     </message>
 </context>
 <context>
     <name>HeldPiecesTab</name>
     <message>
         <source>Someone who trusts you may give you a piece of their way back in. Keep it here. If they ever need it, show them its words, and no one else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dikush që të beson mund të të japë një copëz të rrugës së tij për t&apos;u kthyer brenda. Mbaje këtu. Nëse i duhet ndonjëherë, tregoji fjalët e saj, dhe askujt tjetër.</translation>
     </message>
     <message>
         <source>&amp;Pieces you keep</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copëzat që mban</translation>
     </message>
     <message>
         <source>Pieces you keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Copëzat që mban</translation>
     </message>
     <message>
         <source>You keep no pieces for anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuk mban asnjë copëz për askënd.</translation>
     </message>
     <message>
         <source>&amp;Keep a piece from a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mbaj një copëz nga një skedar…</translation>
     </message>
     <message>
         <source>Keep a piece from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Mbaj një copëz nga një skedar</translation>
     </message>
     <message>
         <source>&amp;Show its words…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Shfaq fjalët e saj…</translation>
     </message>
     <message>
         <source>Show the words of the chosen piece</source>
-        <translation type="unfinished"></translation>
+        <translation>Shfaq fjalët e copëzës së zgjedhur</translation>
     </message>
     <message>
         <source>Keep a piece</source>
-        <translation type="unfinished"></translation>
+        <translation>Mbaj një copëz</translation>
     </message>
     <message>
         <source>Pieces (*{0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Copëza (*{0})</translation>
     </message>
     <message>
         <source>Kept piece {1} of 3 of {0}&apos;s. Show it only when {0} asks.</source>
-        <translation type="unfinished"></translation>
+        <translation>U mbajt copëza {1} nga 3 e {0}. Tregoje vetëm kur ta kërkojë {0}.</translation>
     </message>
 </context>
 <context>
@@ -1507,11 +1507,11 @@
     <name>HelpLink</name>
     <message>
         <source>Help</source>
-        <translation type="unfinished">Ndihmë</translation>
+        <translation>Ndihmë</translation>
     </message>
     <message>
         <source>People to talk to now (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Njerëz me të cilët mund të flasësh tani (F1)</translation>
     </message>
 </context>
 <context>
@@ -1602,11 +1602,11 @@
     </message>
     <message>
         <source>When things get hard: your plan, and people to talk to now</source>
-        <translation type="unfinished"></translation>
+        <translation>Kur gjërat bëhen të vështira: plani yt, dhe njerëz me të cilët mund të flasësh tani</translation>
     </message>
     <message>
         <source>Read this page or this entry aloud; Esc stops it</source>
-        <translation type="unfinished"></translation>
+        <translation>Lexo me zë këtë faqe ose këtë shënim; Esc e ndalon</translation>
     </message>
     <message>
         <source>Move between things</source>
@@ -1618,15 +1618,15 @@
     </message>
     <message>
         <source>Reading aloud and easy read</source>
-        <translation type="unfinished"></translation>
+        <translation>Leximi me zë dhe leximi i lehtë</translation>
     </message>
     <message>
         <source>Read aloud, on Home and on each entry, uses your computer&apos;s own voice; nothing is recorded or saved. Settings, then Name and look, has Easy read: short sentences, bigger text and pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leximi me zë, te Kreu dhe te çdo shënim, përdor zërin e vetë kompjuterit; asgjë nuk regjistrohet ose ruhet. Te Cilësimet, pastaj Emri dhe pamja, gjen Leximin e lehtë: fjali të shkurtra, tekst më i madh dhe figura.</translation>
     </message>
     <message>
         <source>The pictures are from OpenMoji (openmoji.org), shared under the Creative Commons licence CC BY-SA 4.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Figurat janë nga OpenMoji (openmoji.org), të ndara me licencën Creative Commons CC BY-SA 4.0.</translation>
     </message>
 </context>
 <context>
@@ -1720,7 +1720,7 @@
     </message>
     <message>
         <source>Nothing here yet. Pin what matters most. It shows here first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende asgjë këtu. Vendos në krye atë që ka më shumë rëndësi. Shfaqet këtu e para.</translation>
     </message>
     <message>
         <source>Nothing here yet. Tick “Important now” on an entry to keep it at the top.</source>
@@ -1728,7 +1728,7 @@
     </message>
     <message>
         <source>this page</source>
-        <translation type="unfinished"></translation>
+        <translation>këtë faqe</translation>
     </message>
     <message>
         <source>Home</source>
@@ -1736,7 +1736,7 @@
     </message>
     <message>
         <source>Is this still true?</source>
-        <translation type="unfinished">A është ende e vërtetë?</translation>
+        <translation>A është ende e vërtetë?</translation>
     </message>
     <message>
         <source>Kept as it is. We&apos;ll ask again on {date}.</source>
@@ -1798,35 +1798,35 @@
     <name>LanguageChooser</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gjuha</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjuha</translation>
     </message>
     <message>
         <source>Languages to choose from</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjuhët për të zgjedhur</translation>
     </message>
     <message>
         <source>Same as the start screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Njësoj si ekrani i fillimit</translation>
     </message>
     <message>
         <source>{0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1})</translation>
     </message>
     <message>
         <source>{0}, draft</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, skicë</translation>
     </message>
     <message>
         <source>Checked by someone who speaks it.</source>
-        <translation type="unfinished"></translation>
+        <translation>E kontrolluar nga dikush që e flet.</translation>
     </message>
     <message>
         <source>A draft: nobody who speaks it has checked it yet. Some words may be wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skicë: askush që e flet nuk e ka kontrolluar ende. Disa fjalë mund të jenë gabim.</translation>
     </message>
 </context>
 <context>
@@ -1899,15 +1899,15 @@
     </message>
     <message>
         <source>When thi&amp;ngs get hard</source>
-        <translation type="unfinished"></translation>
+        <translation>Kur gjërat bëhen të &amp;vështira</translation>
     </message>
     <message>
         <source>When things get hard</source>
-        <translation type="unfinished"></translation>
+        <translation>Kur gjërat bëhen të vështira</translation>
     </message>
     <message>
         <source>Your plan, and people to talk to now (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plani yt, dhe njerëz me të cilët mund të flasësh tani (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <source>Pages</source>
@@ -1951,15 +1951,15 @@
     </message>
     <message>
         <source>&amp;My one-page profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Profili im në një &amp;faqe…</translation>
     </message>
     <message>
         <source>One-page profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profili në një faqe</translation>
     </message>
     <message>
         <source>A page about you to print or save as a PDF, from entries you pick</source>
-        <translation type="unfinished"></translation>
+        <translation>Një faqe për ty për ta printuar ose ruajtur si PDF, nga shënimet që zgjedh</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -2080,7 +2080,7 @@
     </message>
     <message>
         <source>Your trusted people&apos;s pieces opened it. Now choose a new passphrase, and use that to open it from now on. A few words you will remember but others won&apos;t guess work well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copëzat e njerëzve të tu të besuar e hapën. Tani zgjidh një fjalëkalim të ri, dhe përdore atë për ta hapur nga tani e tutje. Disa fjalë që do t&apos;i mbash mend, por që të tjerët nuk do t&apos;i qëllojnë, funksionojnë mirë.</translation>
     </message>
     <message>
         <source>&amp;New passphrase</source>
@@ -2120,7 +2120,7 @@
     </message>
     <message>
         <source>Your new passphrase is saved. Your old recovery code no longer opens it: this new one does. Write it down or print it, and keep it somewhere safe, away from this computer. Your trusted people&apos;s pieces still work; make new ones in Settings if others may have heard them. Backups you saved before still need the old code: save a new backup soon (Home will remind you).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjalëkalimi yt i ri u ruajt. Kodi yt i vjetër i rikthimit nuk e hap më: e hap ky kod i ri. Shkruaje ose printoje, dhe mbaje diku të sigurt, larg këtij kompjuteri. Copëzat e njerëzve të tu të besuar funksionojnë ende; bëj copëza të reja te Cilësimet nëse mund t&apos;i kenë dëgjuar të tjerë. Kopjet rezervë që ruajte më parë kanë ende nevojë për kodin e vjetër: ruaj së shpejti një kopje të re rezervë (Kreu do të ta kujtojë).</translation>
     </message>
     <message>
         <source>This is the only time it is shown.</source>
@@ -2171,137 +2171,137 @@
     <name>OnePageDialog</name>
     <message>
         <source>One-page profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profili në një faqe</translation>
     </message>
     <message>
         <source>&amp;Entries to put on it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Shënimet që vendosen në të</translation>
     </message>
     <message>
         <source>Put what people should know &amp;first at the top</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendos &amp;lart çfarë duhet të dinë njerëzit së pari</translation>
     </message>
     <message>
         <source>Put what people should know first at the top</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendos lart çfarë duhet të dinë njerëzit së pari</translation>
     </message>
     <message>
         <source>The page as it will print</source>
-        <translation type="unfinished"></translation>
+        <translation>Faqja siç do të printohet</translation>
     </message>
     <message>
         <source>A page about you for a new school or placement. Tick what goes on it: nothing is on it until you do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Një faqe për ty për një shkollë ose vendbanim të ri. Shëno çfarë vendoset në të: asgjë nuk është në të derisa ta bësh.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Mbyll</translation>
+        <translation>Mbyll</translation>
     </message>
     <message>
         <source>P&amp;rint…</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rinto…</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished">Printo</translation>
+        <translation>Printo</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished">Ruaj si P&amp;DF…</translation>
+        <translation>Ruaj si P&amp;DF…</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished">Ruaj si PDF</translation>
+        <translation>Ruaj si PDF</translation>
     </message>
     <message>
         <source>Entries to put on it</source>
-        <translation type="unfinished"></translation>
+        <translation>Shënimet që vendosen në të</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished">Shënimet</translation>
+        <translation>Shënimet</translation>
     </message>
     <message>
         <source>{section} (under “{heading}”)</source>
-        <translation type="unfinished"></translation>
+        <translation>{section} (nën “{heading}”)</translation>
     </message>
     <message>
         <source>It fits on one page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nxë në një faqe.</translation>
     </message>
     <message>
         <source>It fits on one page, a little smaller.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nxë në një faqe, pak më e vogël.</translation>
     </message>
     <message>
         <source>That&apos;s a lot for one page: the words will print small. You could untick some.</source>
-        <translation type="unfinished"></translation>
+        <translation>Është shumë për një faqe: fjalët do të printohen të vogla. Mund të heqësh shenjën nga disa.</translation>
     </message>
     <message>
         <source>About me.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Rreth meje.pdf</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">Skedarë PDF (*.pdf)</translation>
+        <translation>Skedarë PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Saved as a PDF: {0}</source>
-        <translation type="unfinished">U ruajt si PDF: {0}</translation>
+        <translation>U ruajt si PDF: {0}</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished">U dërgua te printeri.</translation>
+        <translation>U dërgua te printeri.</translation>
     </message>
 </context>
 <context>
     <name>OnePageDocument</name>
     <message>
         <source>What people like about me</source>
-        <translation type="unfinished"></translation>
+        <translation>Çfarë u pëlqen njerëzve tek unë</translation>
     </message>
     <message>
         <source>What&apos;s important to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Çfarë është e rëndësishme për mua</translation>
     </message>
     <message>
         <source>How best to support me</source>
-        <translation type="unfinished"></translation>
+        <translation>Si të më mbështetni më mirë</translation>
     </message>
     <message>
         <source>All about me</source>
-        <translation type="unfinished">Gjithçka për mua</translation>
+        <translation>Gjithçka për mua</translation>
     </message>
     <message>
         <source>All about {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjithçka për {name}</translation>
     </message>
 </context>
 <context>
     <name>OpenReceiptButton</name>
     <message>
         <source>Open a &amp;receipt or reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hap një &amp;dëftesë ose përgjigje…</translation>
     </message>
     <message>
         <source>Open a receipt or reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Hap një dëftesë ose përgjigje</translation>
     </message>
     <message>
         <source>A file from someone you shared with: saying they opened it, or their reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Një skedar nga dikush me të cilin ndave: që thotë se e hapi, ose përgjigjja e tij</translation>
     </message>
     <message>
         <source>Receipts and replies (*{0} *{1});;Any file (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dëftesa dhe përgjigje (*{0} *{1});;Çdo skedar (*)</translation>
     </message>
     <message>
         <source>You already have this reply from {name}. It is shown with what you shared on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>E ke tashmë këtë përgjigje nga {name}. Shfaqet bashkë me atë që ndave më {date}.</translation>
     </message>
     <message>
         <source>{name} replied to what you shared on {date}. It is shown with that share.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} iu përgjigj asaj që ndave më {date}. Shfaqet bashkë me atë ndarje.</translation>
     </message>
     <message>
         <source>{name} opened what you shared on {date}.</source>
@@ -2561,97 +2561,97 @@
     <name>PieceWordsDialog</name>
     <message>
         <source>A piece kept for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Një copëz e mbajtur për {0}</translation>
     </message>
     <message>
         <source>Piece {1} of 3 of {0}&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Copëza {1} nga 3 e {0}</translation>
     </message>
     <message>
         <source>From the card with the numbers {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nga karta me numrat {0}.</translation>
     </message>
     <message>
         <source>Read these words only to {0}, once you are sure it is them (in person, or by a call you made to a number you already had). Two people&apos;s pieces together let them back in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lexoja këto fjalë vetëm {0}, pasi të jesh i sigurt që është ai (ballë për ballë, ose në një telefonatë që bëre ti në një numër që e kishe tashmë). Copëzat e dy njerëzve bashkë e kthejnë brenda.</translation>
     </message>
     <message>
         <source>Word {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjala {0}: {1}</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished">&amp;Printo…</translation>
+        <translation>&amp;Printo…</translation>
     </message>
     <message>
         <source>Print the piece</source>
-        <translation type="unfinished"></translation>
+        <translation>Printo copëzën</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished">&amp;Mbyll</translation>
+        <translation>&amp;Mbyll</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Mbyll</translation>
+        <translation>Mbyll</translation>
     </message>
 </context>
 <context>
     <name>PiecesUnlockDialog</name>
     <message>
         <source>Get back in with trusted people</source>
-        <translation type="unfinished"></translation>
+        <translation>Kthehu brenda me njerëz të besuar</translation>
     </message>
     <message>
         <source>Ask two of the people you gave a piece to. Each can show their piece in their own app: 20 words. Type the words of each piece in its box. The numbers and line breaks don&apos;t matter, and the first four letters of each word are enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pyet dy nga njerëzit të cilëve u dhe një copëz. Secili mund ta shfaqë copëzën e vet në aplikacionin e tij: 20 fjalë. Shkruaj fjalët e secilës copëz në kutinë e saj. Numrat dhe rreshtat e rinj nuk kanë rëndësi, dhe mjaftojnë katër shkronjat e para të çdo fjale.</translation>
     </message>
     <message>
         <source>First person&apos;s piece</source>
-        <translation type="unfinished"></translation>
+        <translation>Copëza e personit të parë</translation>
     </message>
     <message>
         <source>Second person&apos;s piece</source>
-        <translation type="unfinished"></translation>
+        <translation>Copëza e personit të dytë</translation>
     </message>
     <message>
         <source>&amp;First person&apos;s piece</source>
-        <translation type="unfinished"></translation>
+        <translation>Copëza e personit të &amp;parë</translation>
     </message>
     <message>
         <source>&amp;Second person&apos;s piece</source>
-        <translation type="unfinished"></translation>
+        <translation>Copëza e personit të &amp;dytë</translation>
     </message>
     <message>
         <source>Opening</source>
-        <translation type="unfinished">Po hapet</translation>
+        <translation>Po hapet</translation>
     </message>
     <message>
         <source>Opening…</source>
-        <translation type="unfinished">Po hapet…</translation>
+        <translation>Po hapet…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Anulo</translation>
+        <translation>Anulo</translation>
     </message>
     <message>
         <source>&amp;Get back in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kthehu brenda</translation>
     </message>
     <message>
         <source>Get back in</source>
-        <translation type="unfinished"></translation>
+        <translation>Kthehu brenda</translation>
     </message>
 </context>
 <context>
     <name>PlanStepBlock</name>
     <message>
         <source>{0}. {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}. {1}</translation>
     </message>
     <message>
         <source>One thing on each line</source>
-        <translation type="unfinished"></translation>
+        <translation>Një gjë në çdo rresht</translation>
     </message>
 </context>
 <context>
@@ -2736,27 +2736,27 @@
     <name>ReadAloudButton</name>
     <message>
         <source>Stop reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Ndalo leximin</translation>
     </message>
     <message>
         <source>Stop reading aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Ndalo leximin me zë</translation>
     </message>
     <message>
         <source>Stop reading aloud (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ndalo leximin me zë (Esc)</translation>
     </message>
     <message>
         <source>Read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Lexo me zë</translation>
     </message>
     <message>
         <source>Read {what} aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Lexo me zë {what}</translation>
     </message>
     <message>
         <source>Read {what} aloud (Ctrl+Shift+R). Esc stops it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lexo me zë {what} (Ctrl+Shift+R). Esc e ndalon.</translation>
     </message>
 </context>
 <context>
@@ -2833,62 +2833,62 @@
     <name>RecordExportButton</name>
     <message>
         <source>E&amp;xport for records…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ksporto për regjistrat…</translation>
     </message>
     <message>
         <source>Export for records</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporto për regjistrat</translation>
     </message>
     <message>
         <source>Save it as a FHIR document for your service&apos;s records. The person who shared it allowed this; the copy stays after the share ends or is withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruajeni si dokument FHIR për regjistrat e shërbimit tuaj. Personi që e ndau e lejoi këtë; kopja mbetet edhe pasi ndarja mbaron ose tërhiqet.</translation>
     </message>
     <message>
         <source>Record of what {0} shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Regjistri i asaj që ndau {0}</translation>
     </message>
     <message>
         <source>FHIR documents (*{0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente FHIR (*{0})</translation>
     </message>
     <message>
         <source>Saving the record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Po ruhet për regjistrat…</translation>
     </message>
     <message>
         <source>Saved for the record as {0}, in the words of {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>U ruajt për regjistrat si {0}, me fjalët e {1}.</translation>
     </message>
     <message>
         <source>No record was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuk u ruajt asgjë për regjistrat.</translation>
     </message>
 </context>
 <context>
     <name>RecordsChoice</name>
     <message>
         <source>Can they copy it into their records?</source>
-        <translation type="unfinished"></translation>
+        <translation>A mund ta kopjojnë në regjistrat e tyre?</translation>
     </message>
     <message>
         <source>No, &amp;read only: marked “not for the record”</source>
-        <translation type="unfinished"></translation>
+        <translation>Jo, vetëm për &amp;lexim: shënuar “jo për regjistrat”</translation>
     </message>
     <message>
         <source>No, read only</source>
-        <translation type="unfinished"></translation>
+        <translation>Jo, vetëm për lexim</translation>
     </message>
     <message>
         <source>Yes, they may &amp;copy it into their records</source>
-        <translation type="unfinished"></translation>
+        <translation>Po, mund ta &amp;kopjojnë në regjistrat e tyre</translation>
     </message>
     <message>
         <source>Yes, they may copy it into their records</source>
-        <translation type="unfinished"></translation>
+        <translation>Po, mund ta kopjojnë në regjistrat e tyre</translation>
     </message>
     <message>
         <source>If you say yes, a copy goes into their service&apos;s records. That copy stays there after the time is up, and even if you withdraw this share. You can&apos;t take it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nëse thua po, një kopje shkon në regjistrat e shërbimit të tyre. Ajo kopje mbetet atje edhe pasi të mbarojë koha, madje edhe nëse e tërheq këtë ndarje. Nuk mund ta marrësh mbrapsht.</translation>
     </message>
 </context>
 <context>
@@ -2929,146 +2929,146 @@
     <name>ReplyButton</name>
     <message>
         <source>Repl&amp;y…</source>
-        <translation type="unfinished"></translation>
+        <translation>Përgji&amp;gju…</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Përgjigju</translation>
     </message>
     <message>
         <source>Choose a shared file first.</source>
-        <translation type="unfinished">Zgjidhni fillimisht një skedar të ndarë.</translation>
+        <translation>Zgjidhni fillimisht një skedar të ndarë.</translation>
     </message>
     <message>
         <source>A short message for the young person, and what you&apos;ll do, that only their app can open</source>
-        <translation type="unfinished"></translation>
+        <translation>Një mesazh i shkurtër për personin e ri, dhe çfarë do të bëni, që vetëm aplikacioni i tij mund ta hapë</translation>
     </message>
     <message>
         <source>That file was withdrawn or its time is up, so there is nothing to reply to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ai skedar u tërhoq ose i mbaroi koha, prandaj nuk ka asgjë për t&apos;iu përgjigjur.</translation>
     </message>
     <message>
         <source>This was shared with a passphrase, not your card, so their app couldn&apos;t tell a reply came from you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kjo u nda me fjalëkalim, jo me kartën tuaj, prandaj aplikacioni i tij nuk mund ta dallonte që përgjigjja vjen nga ju.</translation>
     </message>
 </context>
 <context>
     <name>ReplyDialog</name>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Përgjigju</translation>
     </message>
     <message>
         <source>Reply to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Përgjigju {name}</translation>
     </message>
     <message>
         <source>Say what you heard, and what you&apos;ll do. You&apos;ll see exactly what the reply carries before it is saved; only {name}&apos;s app can open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thoni çfarë dëgjuat, dhe çfarë do të bëni. Do të shihni saktësisht çfarë mbart përgjigjja para se të ruhet; vetëm aplikacioni i {name} mund ta hapë.</translation>
     </message>
     <message>
         <source>Your message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesazhi juaj</translation>
     </message>
     <message>
         <source>Your &amp;message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesazhi &amp;juaj</translation>
     </message>
     <message>
         <source>What I&apos;ll do, entry by entry (if you like)</source>
-        <translation type="unfinished"></translation>
+        <translation>Çfarë do të bëj, shënim për shënim (nëse doni)</translation>
     </message>
     <message>
         <source>What I&apos;ll do about ‘{title}’</source>
-        <translation type="unfinished"></translation>
+        <translation>Çfarë do të bëj për ‘{title}’</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Anulo</translation>
+        <translation>Anulo</translation>
     </message>
     <message>
         <source>&amp;Next: check it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tjetër: kontrolloje</translation>
     </message>
     <message>
         <source>Next: check what the reply carries</source>
-        <translation type="unfinished"></translation>
+        <translation>Tjetër: kontrollo çfarë mbart përgjigjja</translation>
     </message>
     <message>
         <source>This is exactly what the reply carries</source>
-        <translation type="unfinished"></translation>
+        <translation>Kjo është saktësisht ajo që mbart përgjigjja</translation>
     </message>
     <message>
         <source>What the reply carries</source>
-        <translation type="unfinished"></translation>
+        <translation>Çfarë mbart përgjigjja</translation>
     </message>
     <message>
         <source>What &amp;leaves</source>
-        <translation type="unfinished"></translation>
+        <translation>Çfarë &amp;del</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished">&amp;Mbrapa</translation>
+        <translation>&amp;Mbrapa</translation>
     </message>
     <message>
         <source>Back to the words</source>
-        <translation type="unfinished"></translation>
+        <translation>Mbrapa te fjalët</translation>
     </message>
     <message>
         <source>&amp;Save the reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ruaj përgjigjen…</translation>
     </message>
     <message>
         <source>Save the reply as a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruaje përgjigjen si skedar</translation>
     </message>
     <message>
         <source>It is signed with your card and locked so that only {name}&apos;s app can open it. Entries are named by a number their app knows, never by their title or words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Është e nënshkruar me kartën tuaj dhe e kyçur që ta hapë vetëm aplikacioni i {name}. Shënimet emërtohen me një numër që e njeh aplikacioni i tij, kurrë me titullin ose fjalët e tyre.</translation>
     </message>
     <message>
         <source>For: {name} (their card&apos;s numbers {numbers})</source>
-        <translation type="unfinished"></translation>
+        <translation>Për: {name} (numrat e kartës së tij {numbers})</translation>
     </message>
     <message>
         <source>From: your card ({sender})</source>
-        <translation type="unfinished"></translation>
+        <translation>Nga: karta juaj ({sender})</translation>
     </message>
     <message>
         <source>About: what they shared on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rreth: asaj që ndau më {date}</translation>
     </message>
     <message>
         <source>Your message:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesazhi juaj:</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(asgjë)</translation>
     </message>
     <message>
         <source>What you&apos;ll do:</source>
-        <translation type="unfinished"></translation>
+        <translation>Çfarë do të bëni:</translation>
     </message>
     <message>
         <source>About ‘{title}’: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rreth ‘{title}’: {note}</translation>
     </message>
     <message>
         <source>Reply for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Përgjigje për {name}</translation>
     </message>
     <message>
         <source>Save the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruaj përgjigjen</translation>
     </message>
     <message>
         <source>Replies (*{0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Përgjigje (*{0})</translation>
     </message>
     <message>
         <source>Reply saved as {file}. Give it to {name}; in their app they choose People, then “Open a receipt or reply…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Përgjigjja u ruajt si {file}. Jepjani {name}; në aplikacionin e tij zgjedh Njerëzit, pastaj “Hap një dëftesë ose përgjigje…”.</translation>
     </message>
 </context>
 <context>
@@ -3290,19 +3290,19 @@
     <name>SafetyPlanView</name>
     <message>
         <source>When things get hard</source>
-        <translation type="unfinished"></translation>
+        <translation>Kur gjërat bëhen të vështira</translation>
     </message>
     <message>
         <source>You don&apos;t have to go through it alone. If you need someone now, these people are there for you, free, day and night:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuk ke pse e kalon vetëm. Nëse ke nevojë për dikë tani, këta njerëz janë aty për ty, falas, ditë e natë:</translation>
     </message>
     <message>
         <source>My plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plani im</translation>
     </message>
     <message>
         <source>Your plan, in your own words. When things get hard, go through it from the top, one step at a time. It is kept as you type, and you can share any step, like your other entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plani yt, me fjalët e tua. Kur gjërat bëhen të vështira, ndiqe nga fillimi, një hap në një kohë. Ruhet ndërsa shkruan, dhe mund të ndash çdo hap, si shënimet e tua të tjera.</translation>
     </message>
 </context>
 <context>
@@ -3634,7 +3634,7 @@
     </message>
     <message>
         <source>This file is being opened already. Wait for it to finish, then look again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ky skedar po hapet tashmë. Prit të mbarojë, pastaj shiko sërish.</translation>
     </message>
     <message>
         <source>A backup is being saved. Try again when it has finished.</source>
@@ -3654,23 +3654,23 @@
     </message>
     <message>
         <source>Two pieces are needed, from two different people. One piece alone opens nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Duhen dy copëza, nga dy njerëz të ndryshëm. Një copëz e vetme nuk hap asgjë.</translation>
     </message>
     <message>
         <source>That is the same piece twice. Ask a second person for their piece.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kjo është e njëjta copëz dy herë. Kërkoji një personi të dytë copëzën e tij.</translation>
     </message>
     <message>
         <source>One of these pieces is from before you made new ones, so it no longer opens anything. Ask that person for the newer piece.</source>
-        <translation type="unfinished"></translation>
+        <translation>Një nga këto copëza është nga koha para se të bëje të rejat, prandaj nuk hap më asgjë. Kërkoji atij personi copëzën më të re.</translation>
     </message>
     <message>
         <source>These pieces don&apos;t belong to this passport. Check whose piece each person has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Këto copëza nuk i përkasin kësaj fletoreje. Kontrollo copëzën e kujt ka secili person.</translation>
     </message>
     <message>
         <source>This passport has no trusted people yet, so pieces can&apos;t open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kjo fletore nuk ka ende njerëz të besuar, prandaj copëzat nuk mund ta hapin.</translation>
     </message>
     <message>
         <source>That doesn&apos;t open it. Check the spelling and try again.</source>
@@ -3718,7 +3718,7 @@
     </message>
     <message>
         <source>The person who shared this kept it read only, so it can&apos;t be copied into records. If it should be, ask them to share it again and allow that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personi që e ndau e la vetëm për lexim, prandaj nuk mund të kopjohet në regjistra. Nëse duhet, kërkojini ta ndajë sërish dhe ta lejojë këtë.</translation>
     </message>
     <message>
         <source>This file is held: it says it is from someone you know, but it was signed by a different card. Compare the numbers first.</source>
@@ -3726,11 +3726,11 @@
     </message>
     <message>
         <source>This was shared with a passphrase, not with your card, so their app couldn&apos;t tell a reply came from you. Tell them in person instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kjo u nda me fjalëkalim, jo me kartën tuaj, prandaj aplikacioni i tij nuk mund ta dallonte që përgjigjja vjen nga ju. Tregojini ballë për ballë.</translation>
     </message>
     <message>
         <source>This reply isn&apos;t from the person you shared with, or isn&apos;t about what you shared with them, so nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kjo përgjigje nuk është nga personi me të cilin ndave, ose nuk ka të bëjë me atë që ndave me të, prandaj nuk ndryshoi asgjë.</translation>
     </message>
     <message>
         <source>This note isn&apos;t from the person you shared with, so nothing was changed.</source>
@@ -3834,11 +3834,11 @@
     </message>
     <message>
         <source>This piece was made for someone else, so it wasn&apos;t kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kjo copëz u bë për dikë tjetër, prandaj nuk u mbajt.</translation>
     </message>
     <message>
         <source>You already keep a newer piece from this person, so this older one wasn&apos;t kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mban tashmë një copëz më të re nga ky person, prandaj kjo më e vjetër nuk u mbajt.</translation>
     </message>
     <message>
         <source>That recovery code doesn&apos;t open this backup. Check each group and try again.</source>
@@ -3866,19 +3866,19 @@
     </message>
     <message>
         <source>Type the words of a piece first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shkruaj fillimisht fjalët e një copëze.</translation>
     </message>
     <message>
         <source>A piece has 20 words, and this one has {0}. Check that every word is there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Një copëz ka 20 fjalë, dhe kjo ka {0}. Kontrollo që të jetë aty çdo fjalë.</translation>
     </message>
     <message>
         <source>“{0}” isn&apos;t one of the words pieces use. Check its spelling against the piece.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” nuk është një nga fjalët që përdorin copëzat. Krahasoje drejtshkrimin me copëzën.</translation>
     </message>
     <message>
         <source>A word of this piece is mistyped, or two are swapped. Read it through again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Një fjalë e kësaj copëze është shkruar gabim, ose dy janë ngatërruar. Lexoje edhe një herë.</translation>
     </message>
     <message>
         <source>Something in that isn&apos;t quite right: {0}</source>
@@ -3932,11 +3932,11 @@
     </message>
     <message>
         <source>Trusted people</source>
-        <translation type="unfinished"></translation>
+        <translation>Njerëzit e besuar</translation>
     </message>
     <message>
         <source>Pieces I keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Copëzat që mbaj</translation>
     </message>
     <message>
         <source>Settings pages</source>
@@ -3996,15 +3996,15 @@
     </message>
     <message>
         <source>&amp;Easy read: short sentences, bigger text and pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lexim i lehtë: fjali të shkurtra, tekst më i madh dhe figura</translation>
     </message>
     <message>
         <source>Easy read</source>
-        <translation type="unfinished"></translation>
+        <translation>Lexim i lehtë</translation>
     </message>
     <message>
         <source>Saved. The app changes to it when you close Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>U ruajt. Aplikacioni kalon në të kur mbyll Cilësimet.</translation>
     </message>
     <message>
         <source>Saved. It is now called {0}.</source>
@@ -4134,27 +4134,27 @@
     </message>
     <message>
         <source>&amp;Easy read: short sentences, bigger text and pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lexim i lehtë: fjali të shkurtra, tekst më i madh dhe figura</translation>
     </message>
     <message>
         <source>Easy read</source>
-        <translation type="unfinished"></translation>
+        <translation>Lexim i lehtë</translation>
     </message>
     <message>
         <source>Keep what matters about you in one place. Then you don&apos;t have to tell your story again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mbaj në një vend atë që ka rëndësi për ty. Atëherë nuk ke pse ta tregosh historinë tënde sërish.</translation>
     </message>
     <message>
         <source>It is yours. Nothing is shared unless you say so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Është e jotja. Asgjë nuk ndahet pa thënë ti.</translation>
     </message>
     <message>
         <source>It stays on this computer. It is locked. Only you know the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qëndron në këtë kompjuter. Është e kyçur. Vetëm ti e di fjalëkalimin.</translation>
     </message>
     <message>
         <source>This app is not for an emergency. Need help now? Call Samaritans on 116 123. Or text SHOUT to 85258. In an emergency, call 999.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ky aplikacion nuk është për emergjenca. Të duhet ndihmë tani? Telefono Samaritans në 116 123. Ose dërgo SHOUT me mesazh në 85258. Në rast emergjence, telefono 999.</translation>
     </message>
     <message>
         <source>Your practitioner profile</source>
@@ -4214,7 +4214,7 @@
     </message>
     <message>
         <source>Anyone on this computer can see this name. It doesn&apos;t have to say what&apos;s inside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kushdo në këtë kompjuter mund ta shohë këtë emër. Nuk ka pse të thotë çfarë ka brenda.</translation>
     </message>
     <message>
         <source>Pick a name that feels like yours. You can change it later.</source>
@@ -4306,7 +4306,7 @@
     </message>
     <message>
         <source>This opens it. Use a few words you will remember. For example: purple kettle on a Tuesday.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ky e hap. Përdor disa fjalë që do t&apos;i mbash mend. Për shembull: çajnik vjollcë të martën.</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
@@ -4318,11 +4318,11 @@
     </message>
     <message>
         <source>Forgot your passphrase? This code opens it instead. Write it down. Keep it safe, away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>E harrove fjalëkalimin? Ky kod e hap në vend të tij. Shkruaje. Mbaje të sigurt, larg këtij kompjuteri.</translation>
     </message>
     <message>
         <source>You see it only now. If you lose the passphrase and this code, nobody can open it. Not even us.</source>
-        <translation type="unfinished"></translation>
+        <translation>E sheh vetëm tani. Nëse humbet fjalëkalimin dhe këtë kod, askush nuk mund ta hapë. As ne.</translation>
     </message>
     <message>
         <source>This is the only time it is shown. If you lose both your passphrase and this code, nobody can open this profile or what was shared with you, not even us.</source>
@@ -4377,7 +4377,7 @@
     </message>
     <message>
         <source>{0}; they replied on {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}; u përgjigjën më {1}</translation>
     </message>
     <message>
         <source>Shared on</source>
@@ -4412,15 +4412,15 @@
     <name>ShareRepliesView</name>
     <message>
         <source>Replies to this share</source>
-        <translation type="unfinished"></translation>
+        <translation>Përgjigjet për këtë ndarje</translation>
     </message>
     <message>
         <source>{name} replied on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} u përgjigj më {date}</translation>
     </message>
     <message>
         <source>What they&apos;ll do about ‘{title}’: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Çfarë do të bëjnë për ‘{title}’: {note}</translation>
     </message>
 </context>
 <context>
@@ -4535,7 +4535,7 @@
     </message>
     <message>
         <source>Tick what you want to share. Nothing else goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shëno çfarë do të ndash. Asgjë tjetër nuk shkon.</translation>
     </message>
     <message>
         <source>Nothing is chosen until you tick it. Pictures and sounds go with their entry unless you untick them.</source>
@@ -4543,15 +4543,15 @@
     </message>
     <message>
         <source>Put what people should know &amp;first at the top</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendos &amp;lart çfarë duhet të dinë njerëzit së pari</translation>
     </message>
     <message>
         <source>What people should know first: write it on Home to share it</source>
-        <translation type="unfinished"></translation>
+        <translation>Çfarë duhet të dinë njerëzit së pari: shkruaje te Kreu për ta ndarë</translation>
     </message>
     <message>
         <source>Share what people should know first</source>
-        <translation type="unfinished"></translation>
+        <translation>Ndaj çfarë duhet të dinë njerëzit së pari</translation>
     </message>
     <message numerus="yes">
         <source>%n entries chosen.</source>
@@ -4562,7 +4562,7 @@
     </message>
     <message>
         <source>You have no cards yet. Add one on the People page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuk ke ende karta. Shto një te faqja Njerëzit.</translation>
     </message>
     <message>
         <source>For example: Ms Green at school</source>
@@ -4570,7 +4570,7 @@
     </message>
     <message>
         <source>The app makes a passphrase for the file. Say it to them. Never send it with the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplikacioni bën një fjalëkalim për skedarin. Thuaja me gojë. Mos e dërgo kurrë bashkë me skedarin.</translation>
     </message>
     <message>
         <source>The app will make a passphrase for the file. You tell it to them by voice, in person or by phone, never in the same message as the file.</source>
@@ -4704,7 +4704,7 @@
     </message>
     <message>
         <source>They may copy it into their records; that copy stays after it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mund ta kopjojnë në regjistrat e tyre; ajo kopje mbetet edhe pasi të mbarojë.</translation>
     </message>
     <message>
         <source>Give them the file. It opens only with the passphrase below.</source>
@@ -4747,118 +4747,118 @@
     <name>SoundRecorderDialog</name>
     <message>
         <source>Record a sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Regjistro një tingull</translation>
     </message>
     <message>
         <source>Record your voice, music or anything you like. It stays on this computer, locked in your passport, and only if you keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regjistro zërin tënd, muzikë ose çfarë të duash. Qëndron në këtë kompjuter, e kyçur në fletoren tënde, dhe vetëm nëse e mban.</translation>
     </message>
     <message>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regjistro</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Regjistro</translation>
     </message>
     <message>
         <source>Sound level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveli i zërit</translation>
     </message>
     <message>
         <source>No microphone was found on this computer. You can still add a sound from a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuk u gjet asnjë mikrofon në këtë kompjuter. Mund të shtosh prapë një tingull nga një skedar.</translation>
     </message>
     <message>
         <source>&amp;Keep this sound</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mbaje këtë tingull</translation>
     </message>
     <message>
         <source>Keep this sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Mbaje këtë tingull</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hidhe</translation>
     </message>
     <message>
         <source>Discard this sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Hidhe këtë tingull</translation>
     </message>
     <message>
         <source>The microphone can&apos;t be used just now. Check it is plugged in, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikrofoni nuk mund të përdoret tani. Kontrollo që të jetë i lidhur, pastaj provo sërish.</translation>
     </message>
     <message>
         <source>That&apos;s the longest a sound can be. Listen to it, then keep it or discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kjo është gjatësia më e madhe që mund të ketë një tingull. Dëgjoje, pastaj mbaje ose hidhe.</translation>
     </message>
     <message>
         <source>The microphone stopped. What was recorded so far is still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikrofoni ndaloi. Ajo që u regjistrua deri tani është ende këtu.</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pushim</translation>
     </message>
     <message>
         <source>Pause recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Ndalo regjistrimin përkohësisht</translation>
     </message>
     <message>
         <source>Recording…</source>
-        <translation type="unfinished"></translation>
+        <translation>Po regjistrohet…</translation>
     </message>
     <message>
         <source>&amp;Carry on recording</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vazhdo regjistrimin</translation>
     </message>
     <message>
         <source>Carry on recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Vazhdo regjistrimin</translation>
     </message>
     <message>
         <source>Paused. You can listen, carry on, keep it or discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Në pushim. Mund ta dëgjosh, ta vazhdosh, ta mbash ose ta hedhësh.</translation>
     </message>
     <message>
         <source>Sound level: paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveli i zërit: në pushim</translation>
     </message>
     <message>
         <source>Sound level: nothing heard</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveli i zërit: nuk dëgjohet asgjë</translation>
     </message>
     <message>
         <source>Sound level: quiet</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveli i zërit: i ulët</translation>
     </message>
     <message>
         <source>Sound level: good</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveli i zërit: i mirë</translation>
     </message>
     <message>
         <source>Sound level: very loud</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveli i zërit: shumë i lartë</translation>
     </message>
     <message>
         <source>{recorded} recorded, {left} left</source>
-        <translation type="unfinished"></translation>
+        <translation>{recorded} regjistruar, {left} mbetur</translation>
     </message>
     <message>
         <source>your recording</source>
-        <translation type="unfinished"></translation>
+        <translation>regjistrimin tënd</translation>
     </message>
 </context>
 <context>
     <name>Speaker</name>
     <message>
         <source>There is no voice for {language} on this computer, so this can&apos;t be read aloud. A voice can be added in the computer&apos;s own settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuk ka zë për {language} në këtë kompjuter, prandaj kjo nuk mund të lexohet me zë. Një zë mund të shtohet te cilësimet e vetë kompjuterit.</translation>
     </message>
     <message>
         <source>Reading aloud needs the computer&apos;s speech, and it isn&apos;t working here. On Linux, installing speech-dispatcher and espeak-ng gives it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leximi me zë ka nevojë për të folurit e kompjuterit, dhe ai nuk funksionon këtu. Në Linux, instalimi i speech-dispatcher dhe espeak-ng e jep.</translation>
     </message>
 </context>
 <context>
@@ -4888,111 +4888,111 @@
     <name>StarterSections</name>
     <message>
         <source>About me</source>
-        <translation type="unfinished"></translation>
+        <translation>Rreth meje</translation>
     </message>
     <message>
         <source>What would you like people to know about you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Çfarë do të doje të dinin njerëzit për ty?</translation>
     </message>
     <message>
         <source>What would they like people to know about them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Çfarë do të donte të dinin njerëzit për të?</translation>
     </message>
     <message>
         <source>My strengths</source>
-        <translation type="unfinished"></translation>
+        <translation>Pikat e mia të forta</translation>
     </message>
     <message>
         <source>What are you good at? What do people like about you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Në çfarë je i mirë? Çfarë u pëlqen njerëzve te ti?</translation>
     </message>
     <message>
         <source>What are they good at? What do people like about them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Në çfarë është i mirë? Çfarë u pëlqen njerëzve te ai?</translation>
     </message>
     <message>
         <source>What helps</source>
-        <translation type="unfinished"></translation>
+        <translation>Çfarë ndihmon</translation>
     </message>
     <message>
         <source>What helps when you feel stressed or low?</source>
-        <translation type="unfinished"></translation>
+        <translation>Çfarë të ndihmon kur ndihesh i stresuar ose i mërzitur?</translation>
     </message>
     <message>
         <source>What helps them when they feel stressed or low?</source>
-        <translation type="unfinished"></translation>
+        <translation>Çfarë e ndihmon kur ndihet i stresuar ose i mërzitur?</translation>
     </message>
     <message>
         <source>What doesn&apos;t help</source>
-        <translation type="unfinished"></translation>
+        <translation>Çfarë nuk ndihmon</translation>
     </message>
     <message>
         <source>What makes things harder for you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Çfarë t&apos;i bën gjërat më të vështira?</translation>
     </message>
     <message>
         <source>What makes things harder for them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Çfarë ia bën gjërat më të vështira?</translation>
     </message>
     <message>
         <source>People who matter</source>
-        <translation type="unfinished"></translation>
+        <translation>Njerëzit që kanë rëndësi</translation>
     </message>
     <message>
         <source>Who is important to you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kush është i rëndësishëm për ty?</translation>
     </message>
     <message>
         <source>Who is important to them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kush është i rëndësishëm për të?</translation>
     </message>
     <message>
         <source>What worked before</source>
-        <translation type="unfinished"></translation>
+        <translation>Çfarë ka funksionuar më parë</translation>
     </message>
     <message>
         <source>What has helped in the past?</source>
-        <translation type="unfinished"></translation>
+        <translation>Çfarë të ka ndihmuar në të kaluarën?</translation>
     </message>
     <message>
         <source>What has helped them in the past?</source>
-        <translation type="unfinished"></translation>
+        <translation>Çfarë e ka ndihmuar në të kaluarën?</translation>
     </message>
     <message>
         <source>When things get hard</source>
-        <translation type="unfinished"></translation>
+        <translation>Kur gjërat bëhen të vështira</translation>
     </message>
     <message>
         <source>What should people do when things get hard for you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Çfarë duhet të bëjnë njerëzit kur gjërat bëhen të vështira për ty?</translation>
     </message>
     <message>
         <source>What should people do when things get hard for them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Çfarë duhet të bëjnë njerëzit kur gjërat bëhen të vështira për të?</translation>
     </message>
     <message>
         <source>Hopes and plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Shpresat dhe planet</translation>
     </message>
     <message>
         <source>What are you looking forward to?</source>
-        <translation type="unfinished"></translation>
+        <translation>Për çfarë po pret me padurim?</translation>
     </message>
     <message>
         <source>What are they looking forward to?</source>
-        <translation type="unfinished"></translation>
+        <translation>Për çfarë po pret me padurim?</translation>
     </message>
     <message>
         <source>Changes coming up</source>
-        <translation type="unfinished"></translation>
+        <translation>Ndryshime që po vijnë</translation>
     </message>
     <message>
         <source>Is anything about to change, like a move or a new school?</source>
-        <translation type="unfinished"></translation>
+        <translation>A po ndryshon diçka së shpejti, si një shtëpi ose një shkollë e re?</translation>
     </message>
     <message>
         <source>Is anything about to change for them, like a move or a new school?</source>
-        <translation type="unfinished"></translation>
+        <translation>A po ndryshon diçka për të së shpejti, si një shtëpi ose një shkollë e re?</translation>
     </message>
 </context>
 <context>
@@ -5254,85 +5254,85 @@
     <name>TrustedChoiceModel</name>
     <message>
         <source>numbers checked</source>
-        <translation type="unfinished"></translation>
+        <translation>numrat u kontrolluan</translation>
     </message>
     <message>
         <source>numbers not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>numrat nuk janë kontrolluar ende</translation>
     </message>
     <message>
         <source>{0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1})</translation>
     </message>
     <message>
         <source>chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>zgjedhur</translation>
     </message>
     <message>
         <source>not chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>pa zgjedhur</translation>
     </message>
 </context>
 <context>
     <name>TrustedPeopleTab</name>
     <message>
         <source>If you ever lose both your passphrase and your recovery code, people you trust can help you back in. Choose three of your people: each gets a piece, a file for their card. Any two pieces together let you back in; one piece alone opens nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nëse ndonjëherë humbet edhe fjalëkalimin edhe kodin e rikthimit, njerëzit që u beson mund të të ndihmojnë të kthehesh brenda. Zgjidh tre nga njerëzit e tu: secili merr një copëz, një skedar për kartën e tij. Çdo dy copëza bashkë të kthejnë brenda; një copëz e vetme nuk hap asgjë.</translation>
     </message>
     <message>
         <source>&amp;Choose three people</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zgjidh tre njerëz</translation>
     </message>
     <message>
         <source>Choose three people</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgjidh tre njerëz</translation>
     </message>
     <message>
         <source>Add the cards of the people you trust first (People), then come back here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shto fillimisht kartat e njerëzve që u beson (Njerëzit), pastaj kthehu këtu.</translation>
     </message>
     <message>
         <source>&amp;Make their pieces…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bëj copëzat e tyre…</translation>
     </message>
     <message>
         <source>Make their pieces</source>
-        <translation type="unfinished"></translation>
+        <translation>Bëj copëzat e tyre</translation>
     </message>
     <message>
         <source>Making the pieces</source>
-        <translation type="unfinished"></translation>
+        <translation>Po bëhen copëzat</translation>
     </message>
     <message>
         <source>You have no trusted people yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuk ke ende njerëz të besuar.</translation>
     </message>
     <message>
         <source>Your trusted people are {0} (pieces made on {1}). Making new pieces means the ones they have now open nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Njerëzit e tu të besuar janë {0} (copëzat u bënë më {1}). Të bësh copëza të reja do të thotë që ato që kanë tani nuk hapin më asgjë.</translation>
     </message>
     <message>
         <source>Choose a folder for the three pieces</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgjidh një dosje për tri copëzat</translation>
     </message>
     <message>
         <source>Saved three files. Give each person their own file (by hand, or a memory stick):</source>
-        <translation type="unfinished"></translation>
+        <translation>U ruajtën tre skedarë. Jepi secilit person skedarin e vet (dorazi, ose me një USB):</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished">{0}: {1}</translation>
+        <translation>{0}: {1}</translation>
     </message>
 </context>
 <context>
     <name>UnlockView</name>
     <message>
         <source>Get back in with &amp;trusted people…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kthehu brenda me njerëz të &amp;besuar…</translation>
     </message>
     <message>
         <source>Get back in with trusted people</source>
-        <translation type="unfinished"></translation>
+        <translation>Kthehu brenda me njerëz të besuar</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>

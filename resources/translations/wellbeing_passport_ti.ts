@@ -163,19 +163,19 @@
     </message>
     <message>
         <source>Draw a picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>ስእሊ ሳሉ…</translation>
     </message>
     <message>
         <source>Draw a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>ስእሊ ሳሉ</translation>
     </message>
     <message>
         <source>Record a sound…</source>
-        <translation type="unfinished"></translation>
+        <translation>ድምጺ ቅረጹ…</translation>
     </message>
     <message>
         <source>Record a sound</source>
-        <translation type="unfinished"></translation>
+        <translation>ድምጺ ቅረጹ</translation>
     </message>
     <message>
         <source>Add a title first, then you can add pictures, sounds and files.</source>
@@ -187,11 +187,11 @@
     </message>
     <message>
         <source>Drawing {when}.png</source>
-        <translation type="unfinished"></translation>
+        <translation>ስእሊ {when}.png</translation>
     </message>
     <message>
         <source>Recording {when}.wav</source>
-        <translation type="unfinished"></translation>
+        <translation>ቅዳሕ ድምጺ {when}.wav</translation>
     </message>
     <message>
         <source>Added {name}.</source>
@@ -378,68 +378,68 @@
     <name>BoundariesBand</name>
     <message>
         <source>{heading}: {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>{heading}: {words}</translation>
     </message>
 </context>
 <context>
     <name>BoundariesDialog</name>
     <message>
         <source>How to talk with me</source>
-        <translation type="unfinished"></translation>
+        <translation>ከመይ ጌርኩም ከተዛርቡኒ</translation>
     </message>
     <message>
         <source>Call me</source>
-        <translation type="unfinished"></translation>
+        <translation>ብዚ ስም ጸውዑኒ</translation>
     </message>
     <message>
         <source>The name you like to be called</source>
-        <translation type="unfinished"></translation>
+        <translation>ክትጽውዑሉ እትፈትውዎ ስም</translation>
     </message>
     <message>
         <source>Please don&apos;t ask me about</source>
-        <translation type="unfinished"></translation>
+        <translation>በጃኹም ብዛዕባዚ ኣይትሕተቱኒ</translation>
     </message>
     <message>
         <source>For example: tell me what will happen next; give me time to answer</source>
-        <translation type="unfinished"></translation>
+        <translation>ንኣብነት፦ ቀጺሉ እንታይ ከም ዝኸውን ንገሩኒ፤ ንኽምልስ ግዜ ሃቡኒ</translation>
     </message>
     <message>
         <source>What people should know first</source>
-        <translation type="unfinished"></translation>
+        <translation>ሰባት ቅድም ክፈልጥዎ ዘለዎም</translation>
     </message>
     <message>
         <source>These stay in your passport. They are shared only when you tick them while sharing, and then they come before everything else.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚኦም ኣብ ደብተርኩም ይጸንሑ። ክተካፍሉ ከለኹም ምልክት እንተ ገበርኩምሎም ጥራይ እዮም ዝካፈሉ፡ ሽዑ ድማ ቅድሚ ኩሉ ካልእ ይመጹ።</translation>
     </message>
     <message>
         <source>&amp;Call me…</source>
-        <translation type="unfinished"></translation>
+        <translation>ብዚ ስም ጸውዑኒ (&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Please don&apos;t ask me about…</source>
-        <translation type="unfinished"></translation>
+        <translation>በጃኹም ብዛዕባዚ ኣይትሕተቱኒ (&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;How to talk with me</source>
-        <translation type="unfinished"></translation>
+        <translation>ከመይ ጌርኩም ከተዛርቡኒ (&amp;H)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">ሰርዙ</translation>
+        <translation>ሰርዙ</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>ዓቅቡ (&amp;S)</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>ዓቅቡ</translation>
     </message>
     <message numerus="yes">
         <source>That&apos;s a lot of words: each box holds at most %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ብዙሕ ቃላት እዩ፦ ነፍሲ ወከፍ ሳንዱቕ ክሳብ %n ፊደል ጥራይ ይሕዝ።</numerusform>
+            <numerusform>ብዙሕ ቃላት እዩ፦ ነፍሲ ወከፍ ሳንዱቕ ክሳብ %n ፊደላት ጥራይ ይሕዝ።</numerusform>
         </translation>
     </message>
 </context>
@@ -447,62 +447,62 @@
     <name>BoundariesPanel</name>
     <message>
         <source>What people should know first</source>
-        <translation type="unfinished"></translation>
+        <translation>ሰባት ቅድም ክፈልጥዎ ዘለዎም</translation>
     </message>
     <message>
         <source>What should people call you? Is there anything you&apos;d rather not be asked about? How do you like people to talk with you?</source>
-        <translation type="unfinished"></translation>
+        <translation>ሰባት ብምንታይ ስም ክጽውዑኹም ኣለዎም? ክትሕተትሉ ዘይትደልዩ ነገር ኣሎ ድዩ? ሰባት ከመይ ጌሮም ከዛርቡኹም ትፈትዉ?</translation>
     </message>
     <message>
         <source>Call me</source>
-        <translation type="unfinished"></translation>
+        <translation>ብዚ ስም ጸውዑኒ</translation>
     </message>
     <message>
         <source>Please don&apos;t ask me about</source>
-        <translation type="unfinished"></translation>
+        <translation>በጃኹም ብዛዕባዚ ኣይትሕተቱኒ</translation>
     </message>
     <message>
         <source>How to talk with me</source>
-        <translation type="unfinished"></translation>
+        <translation>ከመይ ጌርኩም ከተዛርቡኒ</translation>
     </message>
     <message>
         <source>Shared only when you tick them while sharing.</source>
-        <translation type="unfinished"></translation>
+        <translation>ክተካፍሉ ከለኹም ምልክት እንተ ገበርኩምሎም ጥራይ እዮም ዝካፈሉ።</translation>
     </message>
     <message>
         <source>&amp;Write them…</source>
-        <translation type="unfinished"></translation>
+        <translation>ጽሓፍዎም (&amp;W)…</translation>
     </message>
     <message>
         <source>&amp;Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>ቀይሩ (&amp;C)…</translation>
     </message>
     <message>
         <source>Write what people should know first</source>
-        <translation type="unfinished"></translation>
+        <translation>ሰባት ቅድም ክፈልጥዎ ዘለዎም ጽሓፉ</translation>
     </message>
     <message>
         <source>Change what people should know first</source>
-        <translation type="unfinished"></translation>
+        <translation>ሰባት ቅድም ክፈልጥዎ ዘለዎም ቀይሩ</translation>
     </message>
 </context>
 <context>
     <name>BoundariesText</name>
     <message>
         <source>Call me</source>
-        <translation type="unfinished"></translation>
+        <translation>ብዚ ስም ጸውዑኒ</translation>
     </message>
     <message>
         <source>Please don&apos;t ask me about</source>
-        <translation type="unfinished"></translation>
+        <translation>በጃኹም ብዛዕባዚ ኣይትሕተቱኒ</translation>
     </message>
     <message>
         <source>How to talk with me</source>
-        <translation type="unfinished"></translation>
+        <translation>ከመይ ጌርኩም ከተዛርቡኒ</translation>
     </message>
     <message>
         <source>Please read this first</source>
-        <translation type="unfinished"></translation>
+        <translation>በጃኹም መጀመርታ እዚ ኣንብቡ</translation>
     </message>
 </context>
 <context>
@@ -513,19 +513,19 @@
     </message>
     <message>
         <source>Not for the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>ናብ መዛግብቲ ኣይኣቱን።</translation>
     </message>
     <message>
         <source>May be copied into their records (a copy there stays after it ends)</source>
-        <translation type="unfinished"></translation>
+        <translation>ናብ መዛግብቶም ክቕዳሕ ይኽእል (ኣብኡ ዘሎ ቅዳሕ ድሕሪ ምውዳኡ እውን ይጸንሕ)</translation>
     </message>
     <message>
         <source>Read only: not for the record</source>
-        <translation type="unfinished"></translation>
+        <translation>ንምንባብ ጥራይ፦ ናብ መዛግብቲ ኣይኣቱን</translation>
     </message>
     <message>
         <source>{day}, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}፡ {time}</translation>
     </message>
     <message>
         <source>{0:.1f} MB</source>
@@ -681,7 +681,7 @@
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>መዛግብቲ</translation>
     </message>
     <message>
         <source>New since {0}</source>
@@ -887,70 +887,70 @@
     <name>CrisisLines</name>
     <message>
         <source>People to talk to now</source>
-        <translation type="unfinished"></translation>
+        <translation>ሕጂ ከተዛርብዎም እትኽእሉ ሰባት</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished">{0}: {1}</translation>
+        <translation>{0}: {1}</translation>
     </message>
     <message>
         <source>Samaritans</source>
-        <translation type="unfinished">Samaritans</translation>
+        <translation>Samaritans</translation>
     </message>
     <message>
         <source>Call 116 123</source>
-        <translation type="unfinished">ናብ 116 123 ደውሉ</translation>
+        <translation>ናብ 116 123 ደውሉ</translation>
     </message>
     <message>
         <source>Shout</source>
-        <translation type="unfinished">Shout</translation>
+        <translation>Shout</translation>
     </message>
     <message>
         <source>Text SHOUT to 85258</source>
-        <translation type="unfinished">SHOUT ናብ 85258 ብመልእኽቲ ስደዱ</translation>
+        <translation>SHOUT ናብ 85258 ብመልእኽቲ ስደዱ</translation>
     </message>
     <message>
         <source>Childline (up to 19)</source>
-        <translation type="unfinished">Childline (ክሳብ 19 ዓመት)</translation>
+        <translation>Childline (ክሳብ 19 ዓመት)</translation>
     </message>
     <message>
         <source>Call 0800 1111</source>
-        <translation type="unfinished">ናብ 0800 1111 ደውሉ</translation>
+        <translation>ናብ 0800 1111 ደውሉ</translation>
     </message>
     <message>
         <source>NHS, when it&apos;s urgent but not an emergency</source>
-        <translation type="unfinished">NHS፡ ህጹጽ ክኸውን ከሎ ግን ሓደጋ ዘይኮነ</translation>
+        <translation>NHS፡ ህጹጽ ክኸውን ከሎ ግን ሓደጋ ዘይኮነ</translation>
     </message>
     <message>
         <source>Call 111</source>
-        <translation type="unfinished">ናብ 111 ደውሉ</translation>
+        <translation>ናብ 111 ደውሉ</translation>
     </message>
     <message>
         <source>In an emergency</source>
-        <translation type="unfinished">ኣብ ሓደጋ</translation>
+        <translation>ኣብ ሓደጋ</translation>
     </message>
     <message>
         <source>Call 999</source>
-        <translation type="unfinished">ናብ 999 ደውሉ</translation>
+        <translation>ናብ 999 ደውሉ</translation>
     </message>
 </context>
 <context>
     <name>CrisisLinesDialog</name>
     <message>
         <source>Help</source>
-        <translation type="unfinished">ሓገዝ</translation>
+        <translation>ሓገዝ</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">ዕጸዉ</translation>
+        <translation>ዕጸዉ</translation>
     </message>
     <message>
         <source>If you need someone to talk to now</source>
-        <translation type="unfinished">ሕጂ ምስ ሰብ ክትዛረቡ እንተ ደሊኹም</translation>
+        <translation>ሕጂ ምስ ሰብ ክትዛረቡ እንተ ደሊኹም</translation>
     </message>
     <message>
         <source>These people are there for you, free, day and night:</source>
-        <translation type="unfinished"></translation>
+        <translation>እዞም ሰባት ንዓኹም ኣለዉ፡ ብነጻ፡ ለይትን መዓልትን፦</translation>
     </message>
 </context>
 <context>
@@ -996,130 +996,130 @@
     <name>DrawingDialog</name>
     <message>
         <source>Draw a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>ስእሊ ሳሉ</translation>
     </message>
     <message>
         <source>Drawing page</source>
-        <translation type="unfinished"></translation>
+        <translation>ገጽ ስእሊ</translation>
     </message>
     <message>
         <source>Arrow keys move the cross; Space puts the pen down or lifts it; Shift with an arrow moves further.</source>
-        <translation type="unfinished"></translation>
+        <translation>መጠቆሚ መፍትሕታት ነቲ መስቀል የንቀሳቕስዎ፤ Space ነቲ ብርዒ የውርዶ ወይ የልዕሎ፤ Shift ምስ መጠቆሚ ንርሑቕ የንቀሳቕስ።</translation>
     </message>
     <message>
         <source>Thin</source>
-        <translation type="unfinished"></translation>
+        <translation>ቀጢን</translation>
     </message>
     <message>
         <source>Thin pen</source>
-        <translation type="unfinished"></translation>
+        <translation>ቀጢን ብርዒ</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>ማእከላይ</translation>
     </message>
     <message>
         <source>Medium pen</source>
-        <translation type="unfinished"></translation>
+        <translation>ማእከላይ ብርዒ</translation>
     </message>
     <message>
         <source>Thick</source>
-        <translation type="unfinished"></translation>
+        <translation>ረጒድ</translation>
     </message>
     <message>
         <source>Thick pen</source>
-        <translation type="unfinished"></translation>
+        <translation>ረጒድ ብርዒ</translation>
     </message>
     <message>
         <source>Black</source>
-        <translation type="unfinished"></translation>
+        <translation>ጸሊም</translation>
     </message>
     <message>
         <source>Red</source>
-        <translation type="unfinished">ቀይሕ</translation>
+        <translation>ቀይሕ</translation>
     </message>
     <message>
         <source>Orange</source>
-        <translation type="unfinished">ብርትኳናዊ</translation>
+        <translation>ብርትኳናዊ</translation>
     </message>
     <message>
         <source>Yellow</source>
-        <translation type="unfinished">ብጫ</translation>
+        <translation>ብጫ</translation>
     </message>
     <message>
         <source>Green</source>
-        <translation type="unfinished">ቀጠልያ</translation>
+        <translation>ቀጠልያ</translation>
     </message>
     <message>
         <source>Blue</source>
-        <translation type="unfinished">ሰማያዊ</translation>
+        <translation>ሰማያዊ</translation>
     </message>
     <message>
         <source>Purple</source>
-        <translation type="unfinished">ሊላ</translation>
+        <translation>ሊላ</translation>
     </message>
     <message>
         <source>Brown</source>
-        <translation type="unfinished"></translation>
+        <translation>ቡናዊ</translation>
     </message>
     <message>
         <source>Eraser</source>
-        <translation type="unfinished"></translation>
+        <translation>መደምሰሲ</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣልግሱ (&amp;U)</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣልግሱ</translation>
     </message>
     <message>
         <source>Undo the last line (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>ናይ መወዳእታ መስመር ኣልግሱ (Ctrl+Z)</translation>
     </message>
     <message>
         <source>C&amp;lear the page</source>
-        <translation type="unfinished"></translation>
+        <translation>ነቲ ገጽ ኣጽርዩ (&amp;L)</translation>
     </message>
     <message>
         <source>Clear the page</source>
-        <translation type="unfinished"></translation>
+        <translation>ነቲ ገጽ ኣጽርዩ</translation>
     </message>
     <message>
         <source>&amp;Keep this picture</source>
-        <translation type="unfinished"></translation>
+        <translation>ነዚ ስእሊ ዓቅብዎ (&amp;K)</translation>
     </message>
     <message>
         <source>Keep this picture</source>
-        <translation type="unfinished"></translation>
+        <translation>ነዚ ስእሊ ዓቅብዎ</translation>
     </message>
     <message>
         <source>&amp;Don&apos;t keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣይትዓቅብዎ (&amp;D)</translation>
     </message>
     <message>
         <source>Don&apos;t keep this picture</source>
-        <translation type="unfinished"></translation>
+        <translation>ነዚ ስእሊ ኣይትዓቅብዎ</translation>
     </message>
     <message>
         <source>&amp;Pen:</source>
-        <translation type="unfinished"></translation>
+        <translation>ብርዒ (&amp;P)፦</translation>
     </message>
     <message>
         <source>C&amp;olour:</source>
-        <translation type="unfinished"></translation>
+        <translation>ሕብሪ (&amp;O)፦</translation>
     </message>
     <message>
         <source>Keyboard: Tab to the page, then arrows move the cross and Space puts the pen down or lifts it.</source>
-        <translation type="unfinished"></translation>
+        <translation>መፍትሕ ሰሌዳ፦ Tab ናብቲ ገጽ ይወስድ፡ ድሕሪኡ መጠቆሚታት ነቲ መስቀል የንቀሳቕስዎ፡ Space ድማ ነቲ ብርዒ የውርዶ ወይ የልዕሎ።</translation>
     </message>
 </context>
 <context>
     <name>EasyRead</name>
     <message>
         <source>Picture: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>ስእሊ፦ {what}</translation>
     </message>
 </context>
 <context>
@@ -1223,7 +1223,7 @@
     </message>
     <message>
         <source>this entry</source>
-        <translation type="unfinished"></translation>
+        <translation>ነዚ ጽሑፍ</translation>
     </message>
     <message>
         <source>Title</source>
@@ -1349,54 +1349,54 @@
     <name>HeldPieceModel</name>
     <message>
         <source>{0}: piece {1} of 3, made on {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}፦ ቁራጽ {1} ካብ 3፡ ብ{2} ዝተሰርሐ</translation>
     </message>
 </context>
 <context>
     <name>HeldPiecesTab</name>
     <message>
         <source>Someone who trusts you may give you a piece of their way back in. Keep it here. If they ever need it, show them its words, and no one else.</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝኣምነኩም ሰብ ናብ ደብተሩ ዝምለሰሉ ቁራጽ ክህበኩም ይኽእል። ኣብዚ ዓቅብዎ። ሓደ መዓልቲ እንተ ኣድልይዎም፡ ቃላቱ ንዕኦም ጥራይ ኣርእይዎም፡ ንኻልእ ሰብ ኣይኮነን።</translation>
     </message>
     <message>
         <source>&amp;Pieces you keep</source>
-        <translation type="unfinished"></translation>
+        <translation>እትዕቅብዎም ቁራጻት (&amp;P)</translation>
     </message>
     <message>
         <source>Pieces you keep</source>
-        <translation type="unfinished"></translation>
+        <translation>እትዕቅብዎም ቁራጻት</translation>
     </message>
     <message>
         <source>You keep no pieces for anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>ንዝኾነ ሰብ ዝዕቅብዎ ቁራጽ የብልኩምን።</translation>
     </message>
     <message>
         <source>&amp;Keep a piece from a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>ካብ ፋይል ቁራጽ ዓቅቡ (&amp;K)…</translation>
     </message>
     <message>
         <source>Keep a piece from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>ካብ ፋይል ቁራጽ ዓቅቡ</translation>
     </message>
     <message>
         <source>&amp;Show its words…</source>
-        <translation type="unfinished"></translation>
+        <translation>ቃላቱ ኣርእዩ (&amp;S)…</translation>
     </message>
     <message>
         <source>Show the words of the chosen piece</source>
-        <translation type="unfinished"></translation>
+        <translation>ቃላት ናይቲ ዝተመርጸ ቁራጽ ኣርእዩ</translation>
     </message>
     <message>
         <source>Keep a piece</source>
-        <translation type="unfinished"></translation>
+        <translation>ቁራጽ ዓቅቡ</translation>
     </message>
     <message>
         <source>Pieces (*{0})</source>
-        <translation type="unfinished"></translation>
+        <translation>ቁራጻት (*{0})</translation>
     </message>
     <message>
         <source>Kept piece {1} of 3 of {0}&apos;s. Show it only when {0} asks.</source>
-        <translation type="unfinished"></translation>
+        <translation>ቁራጽ {1} ካብ 3 ናይ {0} ተዓቂቡ። {0} ምስ ሓተቱ ጥራይ ኣርእይዎ።</translation>
     </message>
 </context>
 <context>
@@ -1507,11 +1507,11 @@
     <name>HelpLink</name>
     <message>
         <source>Help</source>
-        <translation type="unfinished">ሓገዝ</translation>
+        <translation>ሓገዝ</translation>
     </message>
     <message>
         <source>People to talk to now (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ሕጂ ከተዛርብዎም እትኽእሉ ሰባት (F1)</translation>
     </message>
 </context>
 <context>
@@ -1602,11 +1602,11 @@
     </message>
     <message>
         <source>When things get hard: your plan, and people to talk to now</source>
-        <translation type="unfinished"></translation>
+        <translation>ነገራት ምስ ዝኸብዱ፦ መደብኩም፡ ሕጂ ከተዛርብዎም እትኽእሉ ሰባትን</translation>
     </message>
     <message>
         <source>Read this page or this entry aloud; Esc stops it</source>
-        <translation type="unfinished"></translation>
+        <translation>ነዚ ገጽ ወይ ነዚ ጽሑፍ ብዓውታ ኣንብቡ፤ Esc የቋርጾ</translation>
     </message>
     <message>
         <source>Move between things</source>
@@ -1618,15 +1618,15 @@
     </message>
     <message>
         <source>Reading aloud and easy read</source>
-        <translation type="unfinished"></translation>
+        <translation>ብዓውታ ምንባብን ቀሊል ንባብን</translation>
     </message>
     <message>
         <source>Read aloud, on Home and on each entry, uses your computer&apos;s own voice; nothing is recorded or saved. Settings, then Name and look, has Easy read: short sentences, bigger text and pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>ብዓውታ ምንባብ፡ ኣብ ቀንዲ ገጽን ኣብ ነፍሲ ወከፍ ጽሑፍን፡ ድምጺ ናይ ባዕሉ ኮምፒተርኩም ይጥቀም፤ ዝቕረጽ ወይ ዝዕቀብ የለን። ኣብ ምድላዋት፡ ድሕሪኡ ስምን ትርኢትን፡ ቀሊል ንባብ ኣሎ፦ ሓጸርቲ ምሉኣት ሓሳባት፡ ዝዓበየ ጽሑፍን ስእልታትን።</translation>
     </message>
     <message>
         <source>The pictures are from OpenMoji (openmoji.org), shared under the Creative Commons licence CC BY-SA 4.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>እቶም ስእልታት ካብ OpenMoji (openmoji.org) እዮም፡ ብፍቓድ Creative Commons CC BY-SA 4.0 ዝተኻፈሉ።</translation>
     </message>
 </context>
 <context>
@@ -1720,7 +1720,7 @@
     </message>
     <message>
         <source>Nothing here yet. Pin what matters most. It shows here first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ገና ኣብዚ ዋላ ሓንቲ የለን። እቲ ኣዝዩ ኣገዳሲ ዝኾነ ኣብ ላዕሊ ኣቐምጡ። ኣብዚ ቀዳማይ ይርአ።</translation>
     </message>
     <message>
         <source>Nothing here yet. Tick “Important now” on an entry to keep it at the top.</source>
@@ -1728,7 +1728,7 @@
     </message>
     <message>
         <source>this page</source>
-        <translation type="unfinished"></translation>
+        <translation>ነዚ ገጽ</translation>
     </message>
     <message>
         <source>Home</source>
@@ -1736,7 +1736,7 @@
     </message>
     <message>
         <source>Is this still true?</source>
-        <translation type="unfinished">እዚ ገና ሓቂ ድዩ?</translation>
+        <translation>እዚ ገና ሓቂ ድዩ?</translation>
     </message>
     <message>
         <source>Kept as it is. We&apos;ll ask again on {date}.</source>
@@ -1798,35 +1798,35 @@
     <name>LanguageChooser</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>ቋንቋ (&amp;L)</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>ቋንቋ</translation>
     </message>
     <message>
         <source>Languages to choose from</source>
-        <translation type="unfinished"></translation>
+        <translation>ክትመርጽዎም እትኽእሉ ቋንቋታት</translation>
     </message>
     <message>
         <source>Same as the start screen</source>
-        <translation type="unfinished"></translation>
+        <translation>ከም መጀመርታ ገጽ</translation>
     </message>
     <message>
         <source>{0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1})</translation>
     </message>
     <message>
         <source>{0}, draft</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}፡ ንድፊ</translation>
     </message>
     <message>
         <source>Checked by someone who speaks it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ነዚ ቋንቋ ዝዛረብ ሰብ ኣረጋጊጽዎ።</translation>
     </message>
     <message>
         <source>A draft: nobody who speaks it has checked it yet. Some words may be wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>ንድፊ፦ ነዚ ቋንቋ ዝዛረብ ሰብ ገና ኣየረጋገጾን። ገለ ቃላት ጌጋ ክኾኑ ይኽእሉ።</translation>
     </message>
 </context>
 <context>
@@ -1899,15 +1899,15 @@
     </message>
     <message>
         <source>When thi&amp;ngs get hard</source>
-        <translation type="unfinished"></translation>
+        <translation>ነገራት ምስ ዝኸብዱ (&amp;N)</translation>
     </message>
     <message>
         <source>When things get hard</source>
-        <translation type="unfinished"></translation>
+        <translation>ነገራት ምስ ዝኸብዱ</translation>
     </message>
     <message>
         <source>Your plan, and people to talk to now (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>መደብኩም፡ ሕጂ ከተዛርብዎም እትኽእሉ ሰባትን (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <source>Pages</source>
@@ -1951,15 +1951,15 @@
     </message>
     <message>
         <source>&amp;My one-page profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>ናተይ ፕሮፋይል ብሓደ ገጽ (&amp;M)…</translation>
     </message>
     <message>
         <source>One-page profile</source>
-        <translation type="unfinished"></translation>
+        <translation>ፕሮፋይል ብሓደ ገጽ</translation>
     </message>
     <message>
         <source>A page about you to print or save as a PDF, from entries you pick</source>
-        <translation type="unfinished"></translation>
+        <translation>ካብ እትመርጽዎም ጽሑፋት፡ ንምሕታም ወይ ከም PDF ንምዕቃብ ብዛዕባኹም ዝገልጽ ሓደ ገጽ</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -2080,7 +2080,7 @@
     </message>
     <message>
         <source>Your trusted people&apos;s pieces opened it. Now choose a new passphrase, and use that to open it from now on. A few words you will remember but others won&apos;t guess work well.</source>
-        <translation type="unfinished"></translation>
+        <translation>ቁራጻት ናይ እሙናት ሰባትኩም ከፊትዎ። ሕጂ ሓድሽ መሕለፊ ቃል ምረጹ፡ ካብ ሕጂ ንደሓር ድማ ብኡ ክፈትዎ። ንስኹም እትዝክርዎ ግን ካልኦት ዘይግምትዎ ሒደት ቃላት ጽቡቕ ይሰርሕ።</translation>
     </message>
     <message>
         <source>&amp;New passphrase</source>
@@ -2120,7 +2120,7 @@
     </message>
     <message>
         <source>Your new passphrase is saved. Your old recovery code no longer opens it: this new one does. Write it down or print it, and keep it somewhere safe, away from this computer. Your trusted people&apos;s pieces still work; make new ones in Settings if others may have heard them. Backups you saved before still need the old code: save a new backup soon (Home will remind you).</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓድሽ መሕለፊ ቃልኩም ተዓቂቡ። እቲ ቀደማይ ናይ ምምላስ ኮድኩም ድሕሪ ሕጂ ኣይከፍቶን እዩ፦ እዚ ሓድሽ ይኸፍቶ። ጽሓፍዎ ወይ ሕተምዎ፡ ካብዚ ኮምፒተር ርሒቕኩም ድማ ኣብ ውሑስ ቦታ ዓቅብዎ። ቁራጻት ናይ እሙናት ሰባትኩም ገና ይሰርሑ እዮም፤ ካልኦት ሰሚዖምዎም ክኾኑ ይኽእሉ እንተ ኾይኖም ኣብ ምድላዋት ሓደስቲ ግበሩ። ቅድሚ ሕጂ ዝዓቀብኩምዎም ተጠባባቒ ቅዳሓት ገና ነቲ ቀደማይ ኮድ የድልዮም፦ ቀልጢፍኩም ሓድሽ ተጠባባቒ ቅዳሕ ዓቅቡ (ቀንዲ ገጽ ከዘኻኽረኩም እዩ)።</translation>
     </message>
     <message>
         <source>This is the only time it is shown.</source>
@@ -2171,137 +2171,137 @@
     <name>OnePageDialog</name>
     <message>
         <source>One-page profile</source>
-        <translation type="unfinished"></translation>
+        <translation>ፕሮፋይል ብሓደ ገጽ</translation>
     </message>
     <message>
         <source>&amp;Entries to put on it</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብኡ ዝኣትዉ ጽሑፋት (&amp;E)</translation>
     </message>
     <message>
         <source>Put what people should know &amp;first at the top</source>
-        <translation type="unfinished"></translation>
+        <translation>ሰባት ቅድም ክፈልጥዎ ዘለዎም ኣብ ላዕሊ ኣቐምጡ (&amp;F)</translation>
     </message>
     <message>
         <source>Put what people should know first at the top</source>
-        <translation type="unfinished"></translation>
+        <translation>ሰባት ቅድም ክፈልጥዎ ዘለዎም ኣብ ላዕሊ ኣቐምጡ</translation>
     </message>
     <message>
         <source>The page as it will print</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ገጽ ከምቲ ዝሕተሞ</translation>
     </message>
     <message>
         <source>A page about you for a new school or placement. Tick what goes on it: nothing is on it until you do.</source>
-        <translation type="unfinished"></translation>
+        <translation>ንሓድሽ ቤት ትምህርቲ ወይ ሓድሽ መንበሪ ብዛዕባኹም ዝገልጽ ሓደ ገጽ። ኣብኡ ዝኣቱ ምልክት ግበሩ፦ ምልክት ክሳብ እትገብሩ ኣብኡ ዋላ ሓንቲ የለን።</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">ዕጸዉ</translation>
+        <translation>ዕጸዉ</translation>
     </message>
     <message>
         <source>P&amp;rint…</source>
-        <translation type="unfinished"></translation>
+        <translation>ሕተሙ (&amp;R)…</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished">ሕተሙ</translation>
+        <translation>ሕተሙ</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished">ከም PDF ዓቅቡ (&amp;D)…</translation>
+        <translation>ከም PDF ዓቅቡ (&amp;D)…</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished">ከም PDF ዓቅቡ</translation>
+        <translation>ከም PDF ዓቅቡ</translation>
     </message>
     <message>
         <source>Entries to put on it</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብኡ ዝኣትዉ ጽሑፋት</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished">ጽሑፋት</translation>
+        <translation>ጽሑፋት</translation>
     </message>
     <message>
         <source>{section} (under “{heading}”)</source>
-        <translation type="unfinished"></translation>
+        <translation>{section} (ኣብ ትሕቲ “{heading}”)</translation>
     </message>
     <message>
         <source>It fits on one page.</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብ ሓደ ገጽ ይኣቱ።</translation>
     </message>
     <message>
         <source>It fits on one page, a little smaller.</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብ ሓደ ገጽ ይኣቱ፡ ቁሩብ ንእሽቶ ኢሉ።</translation>
     </message>
     <message>
         <source>That&apos;s a lot for one page: the words will print small. You could untick some.</source>
-        <translation type="unfinished"></translation>
+        <translation>ንሓደ ገጽ ብዙሕ እዩ፦ እቶም ቃላት ንኣሽቱ ኮይኖም ክሕተሙ እዮም። ካብ ገሊኦም ምልክት ከተልዕሉ ትኽእሉ ኢኹም።</translation>
     </message>
     <message>
         <source>About me.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>ብዛዕባይ.pdf</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">ፋይላት PDF (*.pdf)</translation>
+        <translation>ፋይላት PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Saved as a PDF: {0}</source>
-        <translation type="unfinished">ከም PDF ተዓቂቡ፦ {0}</translation>
+        <translation>ከም PDF ተዓቂቡ፦ {0}</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished">ናብ መሕተሚ ተላኢኹ።</translation>
+        <translation>ናብ መሕተሚ ተላኢኹ።</translation>
     </message>
 </context>
 <context>
     <name>OnePageDocument</name>
     <message>
         <source>What people like about me</source>
-        <translation type="unfinished"></translation>
+        <translation>ሰባት ብዛዕባይ ዝፈትውዎ</translation>
     </message>
     <message>
         <source>What&apos;s important to me</source>
-        <translation type="unfinished"></translation>
+        <translation>ንዓይ ኣገዳሲ ዝኾነ</translation>
     </message>
     <message>
         <source>How best to support me</source>
-        <translation type="unfinished"></translation>
+        <translation>ብኸመይ ብዝበለጸ ክትድግፉኒ ትኽእሉ</translation>
     </message>
     <message>
         <source>All about me</source>
-        <translation type="unfinished">ብዛዕባይ ኩሉ</translation>
+        <translation>ብዛዕባይ ኩሉ</translation>
     </message>
     <message>
         <source>All about {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>ብዛዕባ {name} ኩሉ</translation>
     </message>
 </context>
 <context>
     <name>OpenReceiptButton</name>
     <message>
         <source>Open a &amp;receipt or reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>ቅብሊት ወይ መልሲ ክፈቱ (&amp;R)…</translation>
     </message>
     <message>
         <source>Open a receipt or reply</source>
-        <translation type="unfinished"></translation>
+        <translation>ቅብሊት ወይ መልሲ ክፈቱ</translation>
     </message>
     <message>
         <source>A file from someone you shared with: saying they opened it, or their reply</source>
-        <translation type="unfinished"></translation>
+        <translation>ካብ ዘካፈልኩምዎ ሰብ ዝመጽአ ፋይል፦ ከም ዝኸፈትዎ ዝሕብር፡ ወይ መልሶም</translation>
     </message>
     <message>
         <source>Receipts and replies (*{0} *{1});;Any file (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ቅብሊታትን መልስታትን (*{0} *{1});;ዝኾነ ፋይል (*)</translation>
     </message>
     <message>
         <source>You already have this reply from {name}. It is shown with what you shared on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ነዚ መልሲ ካብ {name} ድሮ ኣለኩም። ምስቲ ብ{date} ዘካፈልኩምዎ ይርአ።</translation>
     </message>
     <message>
         <source>{name} replied to what you shared on {date}. It is shown with that share.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ንዘካፈልኩምዎ ብ{date} መልሲ ሂቦም። ምስቲ ምክፋል እቲ ይርአ።</translation>
     </message>
     <message>
         <source>{name} opened what you shared on {date}.</source>
@@ -2561,97 +2561,97 @@
     <name>PieceWordsDialog</name>
     <message>
         <source>A piece kept for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>ን{0} ዝተዓቀበ ቁራጽ</translation>
     </message>
     <message>
         <source>Piece {1} of 3 of {0}&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>ቁራጽ {1} ካብ 3 ናይ {0}</translation>
     </message>
     <message>
         <source>From the card with the numbers {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ካብቲ ቁጽርታት {0} ዘለዎ ካርድ።</translation>
     </message>
     <message>
         <source>Read these words only to {0}, once you are sure it is them (in person, or by a call you made to a number you already had). Two people&apos;s pieces together let them back in.</source>
-        <translation type="unfinished"></translation>
+        <translation>ነዞም ቃላት ን{0} ጥራይ ኣንብቡ፡ ንሳቶም ምዃኖም ምስ ኣረጋገጽኩም (ገጽ ንገጽ፡ ወይ ናብ ድሮ ዝነበረኩም ቁጽሪ ባዕልኹም ብዝደወልኩምዎ ጻውዒት)። ቁራጻት ናይ ክልተ ሰባት ብሓባር የእትውዎም።</translation>
     </message>
     <message>
         <source>Word {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>ቃል {0}፦ {1}</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished">ሕተሙ (&amp;P)…</translation>
+        <translation>ሕተሙ (&amp;P)…</translation>
     </message>
     <message>
         <source>Print the piece</source>
-        <translation type="unfinished"></translation>
+        <translation>ነቲ ቁራጽ ሕተሙ</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished">ዕጸዉ (&amp;C)</translation>
+        <translation>ዕጸዉ (&amp;C)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">ዕጸዉ</translation>
+        <translation>ዕጸዉ</translation>
     </message>
 </context>
 <context>
     <name>PiecesUnlockDialog</name>
     <message>
         <source>Get back in with trusted people</source>
-        <translation type="unfinished"></translation>
+        <translation>ብሓገዝ እሙናት ሰባት ተመሊስኩም እተዉ</translation>
     </message>
     <message>
         <source>Ask two of the people you gave a piece to. Each can show their piece in their own app: 20 words. Type the words of each piece in its box. The numbers and line breaks don&apos;t matter, and the first four letters of each word are enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>ካብቶም ቁራጽ ዝሃብኩምዎም ሰባት ንክልተ ሕተቱ። ነፍሲ ወከፍ ቁራጹ ኣብ ናይ ባዕሉ ኣፕሊኬሽን ከርኢ ይኽእል፦ 20 ቃላት። ቃላት ናይ ነፍሲ ወከፍ ቁራጽ ኣብ ናቱ ሳንዱቕ ጽሓፉ። ቁጽርታትን ምብታኽ መስመራትን ኣገደስቲ ኣይኮኑን፡ ናይ ነፍሲ ወከፍ ቃል ቀዳሞት ኣርባዕተ ፊደላት ይኣኽሉ።</translation>
     </message>
     <message>
         <source>First person&apos;s piece</source>
-        <translation type="unfinished"></translation>
+        <translation>ቁራጽ ናይ ቀዳማይ ሰብ</translation>
     </message>
     <message>
         <source>Second person&apos;s piece</source>
-        <translation type="unfinished"></translation>
+        <translation>ቁራጽ ናይ ካልኣይ ሰብ</translation>
     </message>
     <message>
         <source>&amp;First person&apos;s piece</source>
-        <translation type="unfinished"></translation>
+        <translation>ቁራጽ ናይ ቀዳማይ ሰብ (&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Second person&apos;s piece</source>
-        <translation type="unfinished"></translation>
+        <translation>ቁራጽ ናይ ካልኣይ ሰብ (&amp;S)</translation>
     </message>
     <message>
         <source>Opening</source>
-        <translation type="unfinished">ይኽፈት ኣሎ</translation>
+        <translation>ይኽፈት ኣሎ</translation>
     </message>
     <message>
         <source>Opening…</source>
-        <translation type="unfinished">ይኽፈት ኣሎ…</translation>
+        <translation>ይኽፈት ኣሎ…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">ሰርዙ</translation>
+        <translation>ሰርዙ</translation>
     </message>
     <message>
         <source>&amp;Get back in</source>
-        <translation type="unfinished"></translation>
+        <translation>ተመሊስኩም እተዉ (&amp;G)</translation>
     </message>
     <message>
         <source>Get back in</source>
-        <translation type="unfinished"></translation>
+        <translation>ተመሊስኩም እተዉ</translation>
     </message>
 </context>
 <context>
     <name>PlanStepBlock</name>
     <message>
         <source>{0}. {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}. {1}</translation>
     </message>
     <message>
         <source>One thing on each line</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብ ነፍሲ ወከፍ መስመር ሓደ ነገር</translation>
     </message>
 </context>
 <context>
@@ -2736,27 +2736,27 @@
     <name>ReadAloudButton</name>
     <message>
         <source>Stop reading</source>
-        <translation type="unfinished"></translation>
+        <translation>ምንባብ ደው ኣብሉ</translation>
     </message>
     <message>
         <source>Stop reading aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>ብዓውታ ምንባብ ደው ኣብሉ</translation>
     </message>
     <message>
         <source>Stop reading aloud (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>ብዓውታ ምንባብ ደው ኣብሉ (Esc)</translation>
     </message>
     <message>
         <source>Read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>ብዓውታ ኣንብቡ</translation>
     </message>
     <message>
         <source>Read {what} aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} ብዓውታ ኣንብቡ</translation>
     </message>
     <message>
         <source>Read {what} aloud (Ctrl+Shift+R). Esc stops it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} ብዓውታ ኣንብቡ (Ctrl+Shift+R)። Esc የቋርጾ።</translation>
     </message>
 </context>
 <context>
@@ -2833,62 +2833,62 @@
     <name>RecordExportButton</name>
     <message>
         <source>E&amp;xport for records…</source>
-        <translation type="unfinished"></translation>
+        <translation>ንመዛግብቲ ኣውጽኡ (&amp;X)…</translation>
     </message>
     <message>
         <source>Export for records</source>
-        <translation type="unfinished"></translation>
+        <translation>ንመዛግብቲ ኣውጽኡ</translation>
     </message>
     <message>
         <source>Save it as a FHIR document for your service&apos;s records. The person who shared it allowed this; the copy stays after the share ends or is withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>ንመዛግብቲ ኣገልግሎትኩም ከም ሰነድ FHIR ዓቅብዎ። እቲ ዘካፈለ ሰብ ነዚ ፈቒዱ እዩ፤ እቲ ቅዳሕ ምክፋል ምስ ተወድአ ወይ ምስ ተሳሕበ እውን ይጸንሕ።</translation>
     </message>
     <message>
         <source>Record of what {0} shared</source>
-        <translation type="unfinished"></translation>
+        <translation>መዝገብ ናይቲ {0} ዘካፈሎ</translation>
     </message>
     <message>
         <source>FHIR documents (*{0})</source>
-        <translation type="unfinished"></translation>
+        <translation>ሰነዳት FHIR (*{0})</translation>
     </message>
     <message>
         <source>Saving the record…</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ መዝገብ ይዕቀብ ኣሎ…</translation>
     </message>
     <message>
         <source>Saved for the record as {0}, in the words of {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ንመዝገብ ከም {0} ተዓቂቡ፡ ብቓላት ናይ {1}።</translation>
     </message>
     <message>
         <source>No record was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝተዓቀበ መዝገብ የለን።</translation>
     </message>
 </context>
 <context>
     <name>RecordsChoice</name>
     <message>
         <source>Can they copy it into their records?</source>
-        <translation type="unfinished"></translation>
+        <translation>ናብ መዛግብቶም ክቐድሕዎ ይኽእሉ ድዮም?</translation>
     </message>
     <message>
         <source>No, &amp;read only: marked “not for the record”</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣይፋል፡ ንምንባብ ጥራይ፦ “ናብ መዛግብቲ ኣይኣቱን” ተባሂሉ ይምልከት (&amp;R)</translation>
     </message>
     <message>
         <source>No, read only</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣይፋል፡ ንምንባብ ጥራይ</translation>
     </message>
     <message>
         <source>Yes, they may &amp;copy it into their records</source>
-        <translation type="unfinished"></translation>
+        <translation>እወ፡ ናብ መዛግብቶም ክቐድሕዎ ይኽእሉ (&amp;C)</translation>
     </message>
     <message>
         <source>Yes, they may copy it into their records</source>
-        <translation type="unfinished"></translation>
+        <translation>እወ፡ ናብ መዛግብቶም ክቐድሕዎ ይኽእሉ</translation>
     </message>
     <message>
         <source>If you say yes, a copy goes into their service&apos;s records. That copy stays there after the time is up, and even if you withdraw this share. You can&apos;t take it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>እወ እንተ በልኩም፡ ሓደ ቅዳሕ ናብ መዛግብቲ ኣገልግሎቶም ይኣቱ። እቲ ቅዳሕ ግዜኡ ምስ ኣኸለ እውን፡ ነዚ ምክፋል እንተ ሰሓብኩምዎ እውን፡ ኣብኡ ይጸንሕ። ክትመልስዎ ኣይትኽእሉን ኢኹም።</translation>
     </message>
 </context>
 <context>
@@ -2929,146 +2929,146 @@
     <name>ReplyButton</name>
     <message>
         <source>Repl&amp;y…</source>
-        <translation type="unfinished"></translation>
+        <translation>መልሲ ሃቡ (&amp;Y)…</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>መልሲ ሃቡ</translation>
     </message>
     <message>
         <source>Choose a shared file first.</source>
-        <translation type="unfinished">መጀመርታ ዝተኻፈለ ፋይል ምረጹ።</translation>
+        <translation>መጀመርታ ዝተኻፈለ ፋይል ምረጹ።</translation>
     </message>
     <message>
         <source>A short message for the young person, and what you&apos;ll do, that only their app can open</source>
-        <translation type="unfinished"></translation>
+        <translation>ናብቲ መንእሰይ ሓጺር መልእኽትን እትገብርዎ ነገርን፡ ኣፕሊኬሽኖም ጥራይ ክኸፍቶ ዝኽእል</translation>
     </message>
     <message>
         <source>That file was withdrawn or its time is up, so there is nothing to reply to.</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ፋይል ተሳሒቡ ወይ ግዜኡ ኣኺሉ፡ ስለዚ መልሲ ዝወሃበሉ የለን።</translation>
     </message>
     <message>
         <source>This was shared with a passphrase, not your card, so their app couldn&apos;t tell a reply came from you.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ብመሕለፊ ቃል እዩ ተኻፊሉ፡ ብካርድኩም ኣይኮነን፡ ስለዚ ኣፕሊኬሽኖም መልሲ ካባኹም ከም ዝመጸ ክፈልጥ ኣይክእልን።</translation>
     </message>
 </context>
 <context>
     <name>ReplyDialog</name>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>መልሲ</translation>
     </message>
     <message>
         <source>Reply to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>ን{name} መልሲ ሃቡ</translation>
     </message>
     <message>
         <source>Say what you heard, and what you&apos;ll do. You&apos;ll see exactly what the reply carries before it is saved; only {name}&apos;s app can open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝሰማዕኩምዎን እትገብርዎን ንገሩ። ቅድሚ ምዕቃቡ እቲ መልሲ እንታይ ከም ዝሓዘ ብልክዕ ክትርእዩ ኢኹም፤ ኣፕሊኬሽን {name} ጥራይ እዩ ክኸፍቶ ዝኽእል።</translation>
     </message>
     <message>
         <source>Your message</source>
-        <translation type="unfinished"></translation>
+        <translation>መልእኽትኹም</translation>
     </message>
     <message>
         <source>Your &amp;message</source>
-        <translation type="unfinished"></translation>
+        <translation>መልእኽትኹም (&amp;M)</translation>
     </message>
     <message>
         <source>What I&apos;ll do, entry by entry (if you like)</source>
-        <translation type="unfinished"></translation>
+        <translation>እትገብሮ ነገር፡ ጽሑፍ ብጽሑፍ (እንተ ደሊኹም)</translation>
     </message>
     <message>
         <source>What I&apos;ll do about ‘{title}’</source>
-        <translation type="unfinished"></translation>
+        <translation>ብዛዕባ ‘{title}’ ዝገብሮ</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">ሰርዙ</translation>
+        <translation>ሰርዙ</translation>
     </message>
     <message>
         <source>&amp;Next: check it</source>
-        <translation type="unfinished"></translation>
+        <translation>ቀጻሊ፦ ኣረጋግጽዎ (&amp;N)</translation>
     </message>
     <message>
         <source>Next: check what the reply carries</source>
-        <translation type="unfinished"></translation>
+        <translation>ቀጻሊ፦ እቲ መልሲ እንታይ ከም ዝሓዘ ኣረጋግጹ</translation>
     </message>
     <message>
         <source>This is exactly what the reply carries</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ መልሲ ብልክዕ ዝሓዞ እዚ እዩ</translation>
     </message>
     <message>
         <source>What the reply carries</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ መልሲ ዝሓዞ</translation>
     </message>
     <message>
         <source>What &amp;leaves</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝወጽእ (&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished">ንድሕሪት (&amp;B)</translation>
+        <translation>ንድሕሪት (&amp;B)</translation>
     </message>
     <message>
         <source>Back to the words</source>
-        <translation type="unfinished"></translation>
+        <translation>ናብቶም ቃላት ተመለሱ</translation>
     </message>
     <message>
         <source>&amp;Save the reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ መልሲ ዓቅቡ (&amp;S)…</translation>
     </message>
     <message>
         <source>Save the reply as a file</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ መልሲ ከም ፋይል ዓቅቡ</translation>
     </message>
     <message>
         <source>It is signed with your card and locked so that only {name}&apos;s app can open it. Entries are named by a number their app knows, never by their title or words.</source>
-        <translation type="unfinished"></translation>
+        <translation>ብካርድኩም ተፈሪሙ፡ ኣፕሊኬሽን {name} ጥራይ ክኸፍቶ ብዝኽእል መንገዲ ተዓጽዩ ኣሎ። ጽሑፋት ብኣርእስቶም ወይ ብቓላቶም ዘይኮነ፡ ኣፕሊኬሽኖም ብዝፈልጦ ቁጽሪ እዮም ዝጽውዑ።</translation>
     </message>
     <message>
         <source>For: {name} (their card&apos;s numbers {numbers})</source>
-        <translation type="unfinished"></translation>
+        <translation>ን፦ {name} (ቁጽርታት ካርዶም {numbers})</translation>
     </message>
     <message>
         <source>From: your card ({sender})</source>
-        <translation type="unfinished"></translation>
+        <translation>ካብ፦ ካርድኩም ({sender})</translation>
     </message>
     <message>
         <source>About: what they shared on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>ብዛዕባ፦ ብ{date} ዘካፈልዎ</translation>
     </message>
     <message>
         <source>Your message:</source>
-        <translation type="unfinished"></translation>
+        <translation>መልእኽትኹም፦</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(የለን)</translation>
     </message>
     <message>
         <source>What you&apos;ll do:</source>
-        <translation type="unfinished"></translation>
+        <translation>እትገብርዎ፦</translation>
     </message>
     <message>
         <source>About ‘{title}’: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>ብዛዕባ ‘{title}’፦ {note}</translation>
     </message>
     <message>
         <source>Reply for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>መልሲ ን{name}</translation>
     </message>
     <message>
         <source>Save the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ መልሲ ዓቅቡ</translation>
     </message>
     <message>
         <source>Replies (*{0})</source>
-        <translation type="unfinished"></translation>
+        <translation>መልስታት (*{0})</translation>
     </message>
     <message>
         <source>Reply saved as {file}. Give it to {name}; in their app they choose People, then “Open a receipt or reply…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>መልሲ ከም {file} ተዓቂቡ። ን{name} ሃብዎ፤ ኣብ ኣፕሊኬሽኖም ሰባት፡ ድሕሪኡ “ቅብሊት ወይ መልሲ ክፈቱ…” ይመርጹ።</translation>
     </message>
 </context>
 <context>
@@ -3290,19 +3290,19 @@
     <name>SafetyPlanView</name>
     <message>
         <source>When things get hard</source>
-        <translation type="unfinished"></translation>
+        <translation>ነገራት ምስ ዝኸብዱ</translation>
     </message>
     <message>
         <source>You don&apos;t have to go through it alone. If you need someone now, these people are there for you, free, day and night:</source>
-        <translation type="unfinished"></translation>
+        <translation>በይንኹም ክትሓልፍዎ የብልኩምን። ሕጂ ሰብ እንተ ደሊኹም፡ እዞም ሰባት ንዓኹም ኣለዉ፡ ብነጻ፡ ለይትን መዓልትን፦</translation>
     </message>
     <message>
         <source>My plan</source>
-        <translation type="unfinished"></translation>
+        <translation>መደበይ</translation>
     </message>
     <message>
         <source>Your plan, in your own words. When things get hard, go through it from the top, one step at a time. It is kept as you type, and you can share any step, like your other entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>መደብኩም፡ ብናይ ባዕልኹም ቃላት። ነገራት ምስ ዝኸብዱ፡ ካብ ላዕሊ ጀሚርኩም ስጉምቲ ብስጉምቲ ሕለፍዎ። ክትጽሕፉ ከለኹም ይዕቀብ፡ ከም ካልኦት ጽሑፋትኩም ድማ ዝኾነ ስጉምቲ ከተካፍሉ ትኽእሉ።</translation>
     </message>
 </context>
 <context>
@@ -3634,7 +3634,7 @@
     </message>
     <message>
         <source>This file is being opened already. Wait for it to finish, then look again.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ፋይል ድሮ ይኽፈት ኣሎ። ክሳብ ዝውዳእ ተጸበዩ፡ ድሕሪኡ ደጊምኩም ርኣዩ።</translation>
     </message>
     <message>
         <source>A backup is being saved. Try again when it has finished.</source>
@@ -3654,23 +3654,23 @@
     </message>
     <message>
         <source>Two pieces are needed, from two different people. One piece alone opens nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>ካብ ክልተ ዝተፈላለዩ ሰባት ክልተ ቁራጻት የድልዩ። ሓደ ቁራጽ በይኑ ዋላ ሓንቲ ኣይከፍትን።</translation>
     </message>
     <message>
         <source>That is the same piece twice. Ask a second person for their piece.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ክልተ ግዜ ሓደ ቁራጽ እዩ። ንኻልኣይ ሰብ ቁራጹ ሕተቱ።</translation>
     </message>
     <message>
         <source>One of these pieces is from before you made new ones, so it no longer opens anything. Ask that person for the newer piece.</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓደ ካብዞም ቁራጻት ሓደስቲ ቅድሚ ምግባርኩም ዝነበረ እዩ፡ ስለዚ ድሕሪ ሕጂ ዋላ ሓንቲ ኣይከፍትን። ነቲ ሰብ እቲ ሓድሽ ቁራጽ ሕተቱ።</translation>
     </message>
     <message>
         <source>These pieces don&apos;t belong to this passport. Check whose piece each person has.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዞም ቁራጻት ናይዚ ደብተር ኣይኮኑን። ነፍሲ ወከፍ ሰብ ናይ መን ቁራጽ ከም ዘለዎ ኣረጋግጹ።</translation>
     </message>
     <message>
         <source>This passport has no trusted people yet, so pieces can&apos;t open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ደብተር ገና እሙናት ሰባት የብሉን፡ ስለዚ ቁራጻት ክኸፍትዎ ኣይክእሉን።</translation>
     </message>
     <message>
         <source>That doesn&apos;t open it. Check the spelling and try again.</source>
@@ -3718,7 +3718,7 @@
     </message>
     <message>
         <source>The person who shared this kept it read only, so it can&apos;t be copied into records. If it should be, ask them to share it again and allow that.</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ዘካፈለ ሰብ ንምንባብ ጥራይ ገዲፍዎ፡ ስለዚ ናብ መዛግብቲ ክቕዳሕ ኣይክእልን። ክኸውን እንተ ኣለዎ፡ ደጊሞም ከካፍልዎን ነዚ ክፈቕዱን ሕተትዎም።</translation>
     </message>
     <message>
         <source>This file is held: it says it is from someone you know, but it was signed by a different card. Compare the numbers first.</source>
@@ -3726,11 +3726,11 @@
     </message>
     <message>
         <source>This was shared with a passphrase, not with your card, so their app couldn&apos;t tell a reply came from you. Tell them in person instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ብመሕለፊ ቃል እዩ ተኻፊሉ፡ ብካርድኩም ኣይኮነን፡ ስለዚ ኣፕሊኬሽኖም መልሲ ካባኹም ከም ዝመጸ ክፈልጥ ኣይክእልን። ኣብ ክንድኡ ገጽ ንገጽ ንገርዎም።</translation>
     </message>
     <message>
         <source>This reply isn&apos;t from the person you shared with, or isn&apos;t about what you shared with them, so nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ መልሲ ካብቲ ዘካፈልኩምዎ ሰብ ኣይኮነን፡ ወይ ብዛዕባ ምስኦም ዘካፈልኩምዎ ኣይኮነን፡ ስለዚ ዝተቐየረ የለን።</translation>
     </message>
     <message>
         <source>This note isn&apos;t from the person you shared with, so nothing was changed.</source>
@@ -3834,11 +3834,11 @@
     </message>
     <message>
         <source>This piece was made for someone else, so it wasn&apos;t kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ቁራጽ ንኻልእ ሰብ ዝተሰርሐ እዩ፡ ስለዚ ኣይተዓቀበን።</translation>
     </message>
     <message>
         <source>You already keep a newer piece from this person, so this older one wasn&apos;t kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>ካብዚ ሰብ ዝሓደሰ ቁራጽ ድሮ ትዕቅቡ ኣለኹም፡ ስለዚ እዚ ዝኣረገ ኣይተዓቀበን።</translation>
     </message>
     <message>
         <source>That recovery code doesn&apos;t open this backup. Check each group and try again.</source>
@@ -3866,19 +3866,19 @@
     </message>
     <message>
         <source>Type the words of a piece first.</source>
-        <translation type="unfinished"></translation>
+        <translation>መጀመርታ ቃላት ናይ ሓደ ቁራጽ ጽሓፉ።</translation>
     </message>
     <message>
         <source>A piece has 20 words, and this one has {0}. Check that every word is there.</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓደ ቁራጽ 20 ቃላት ኣለዎ፡ እዚ ግን {0} ኣለዎ። ኩሉ ቃል ከም ዘሎ ኣረጋግጹ።</translation>
     </message>
     <message>
         <source>“{0}” isn&apos;t one of the words pieces use. Check its spelling against the piece.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” ካብቶም ቁራጻት ዝጥቀሙሎም ቃላት ኣይኮነን። ኣጻሕሕፋኡ ምስቲ ቁራጽ ኣወዳድሩ።</translation>
     </message>
     <message>
         <source>A word of this piece is mistyped, or two are swapped. Read it through again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓደ ቃል ናይዚ ቁራጽ ብጌጋ ተጻሒፉ፡ ወይ ክልተ ቦታ ተለዋዊጦም። ደጊምኩም ኣንብብዎ።</translation>
     </message>
     <message>
         <source>Something in that isn&apos;t quite right: {0}</source>
@@ -3932,11 +3932,11 @@
     </message>
     <message>
         <source>Trusted people</source>
-        <translation type="unfinished"></translation>
+        <translation>እሙናት ሰባት</translation>
     </message>
     <message>
         <source>Pieces I keep</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝዕቅቦም ቁራጻት</translation>
     </message>
     <message>
         <source>Settings pages</source>
@@ -3996,15 +3996,15 @@
     </message>
     <message>
         <source>&amp;Easy read: short sentences, bigger text and pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>ቀሊል ንባብ፦ ሓጸርቲ ምሉኣት ሓሳባት፡ ዝዓበየ ጽሑፍን ስእልታትን (&amp;E)</translation>
     </message>
     <message>
         <source>Easy read</source>
-        <translation type="unfinished"></translation>
+        <translation>ቀሊል ንባብ</translation>
     </message>
     <message>
         <source>Saved. The app changes to it when you close Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>ተዓቂቡ። ምድላዋት ምስ ዓጸኹም እቲ ኣፕሊኬሽን ናብኡ ይቕየር።</translation>
     </message>
     <message>
         <source>Saved. It is now called {0}.</source>
@@ -4134,27 +4134,27 @@
     </message>
     <message>
         <source>&amp;Easy read: short sentences, bigger text and pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>ቀሊል ንባብ፦ ሓጸርቲ ምሉኣት ሓሳባት፡ ዝዓበየ ጽሑፍን ስእልታትን (&amp;E)</translation>
     </message>
     <message>
         <source>Easy read</source>
-        <translation type="unfinished"></translation>
+        <translation>ቀሊል ንባብ</translation>
     </message>
     <message>
         <source>Keep what matters about you in one place. Then you don&apos;t have to tell your story again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ብዛዕባኹም ኣገዳሲ ዝኾነ ኣብ ሓደ ቦታ ዓቅቡ። ሽዑ ታሪኽኩም ደጊምኩም ክትነግሩ የብልኩምን።</translation>
     </message>
     <message>
         <source>It is yours. Nothing is shared unless you say so.</source>
-        <translation type="unfinished"></translation>
+        <translation>ናትኩም እዩ። ንስኹም እንተ ዘይበልኩም ዝካፈል የለን።</translation>
     </message>
     <message>
         <source>It stays on this computer. It is locked. Only you know the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብዚ ኮምፒተር ይጸንሕ። ተዓጽዩ እዩ። መሕለፊ ቃሉ ዝፈልጥ ንስኹም ጥራይ ኢኹም።</translation>
     </message>
     <message>
         <source>This app is not for an emergency. Need help now? Call Samaritans on 116 123. Or text SHOUT to 85258. In an emergency, call 999.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ኣፕሊኬሽን ንሓደጋ ኣይኮነን። ሕጂ ሓገዝ የድልየኩም ድዩ? ናብ Samaritans ብ116 123 ደውሉ። ወይ SHOUT ናብ 85258 ብመልእኽቲ ስደዱ። ኣብ ሓደጋ፡ ናብ 999 ደውሉ።</translation>
     </message>
     <message>
         <source>Your practitioner profile</source>
@@ -4214,7 +4214,7 @@
     </message>
     <message>
         <source>Anyone on this computer can see this name. It doesn&apos;t have to say what&apos;s inside.</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብዚ ኮምፒተር ዝኾነ ሰብ ነዚ ስም ክርእዮ ይኽእል። ኣብ ውሽጡ እንታይ ከም ዘሎ ክገልጽ ኣየድልዮን።</translation>
     </message>
     <message>
         <source>Pick a name that feels like yours. You can change it later.</source>
@@ -4306,7 +4306,7 @@
     </message>
     <message>
         <source>This opens it. Use a few words you will remember. For example: purple kettle on a Tuesday.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ይኸፍቶ። እትዝክርዎ ሒደት ቃላት ተጠቐሙ። ንኣብነት፦ ሊላ ጀበና ብሰሉስ።</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
@@ -4318,11 +4318,11 @@
     </message>
     <message>
         <source>Forgot your passphrase? This code opens it instead. Write it down. Keep it safe, away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>መሕለፊ ቃልኩም ረሲዕኩም? ኣብ ክንድኡ እዚ ኮድ ይኸፍቶ። ጽሓፍዎ። ካብዚ ኮምፒተር ርሒቕኩም ብድሕንነት ዓቅብዎ።</translation>
     </message>
     <message>
         <source>You see it only now. If you lose the passphrase and this code, nobody can open it. Not even us.</source>
-        <translation type="unfinished"></translation>
+        <translation>ሕጂ ጥራይ እዩ ዝርአ። መሕለፊ ቃልን እዚ ኮድን እንተ ጠፊኦምኹም፡ ዝኾነ ሰብ ክኸፍቶ ኣይክእልን። ንሕና እውን።</translation>
     </message>
     <message>
         <source>This is the only time it is shown. If you lose both your passphrase and this code, nobody can open this profile or what was shared with you, not even us.</source>
@@ -4377,7 +4377,7 @@
     </message>
     <message>
         <source>{0}; they replied on {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}፤ ብ{1} መልሲ ሂቦም</translation>
     </message>
     <message>
         <source>Shared on</source>
@@ -4412,15 +4412,15 @@
     <name>ShareRepliesView</name>
     <message>
         <source>Replies to this share</source>
-        <translation type="unfinished"></translation>
+        <translation>ነዚ ምክፋል ዝተዋህቡ መልስታት</translation>
     </message>
     <message>
         <source>{name} replied on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ብ{date} መልሲ ሂቦም</translation>
     </message>
     <message>
         <source>What they&apos;ll do about ‘{title}’: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>ብዛዕባ ‘{title}’ ዝገብርዎ፦ {note}</translation>
     </message>
 </context>
 <context>
@@ -4535,7 +4535,7 @@
     </message>
     <message>
         <source>Tick what you want to share. Nothing else goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>ከተካፍልዎ እትደልዩ ምልክት ግበሩ። ካልእ ዝኸይድ የለን።</translation>
     </message>
     <message>
         <source>Nothing is chosen until you tick it. Pictures and sounds go with their entry unless you untick them.</source>
@@ -4543,15 +4543,15 @@
     </message>
     <message>
         <source>Put what people should know &amp;first at the top</source>
-        <translation type="unfinished"></translation>
+        <translation>ሰባት ቅድም ክፈልጥዎ ዘለዎም ኣብ ላዕሊ ኣቐምጡ (&amp;F)</translation>
     </message>
     <message>
         <source>What people should know first: write it on Home to share it</source>
-        <translation type="unfinished"></translation>
+        <translation>ሰባት ቅድም ክፈልጥዎ ዘለዎም፦ ንምክፋሉ ኣብ ቀንዲ ገጽ ጽሓፍዎ</translation>
     </message>
     <message>
         <source>Share what people should know first</source>
-        <translation type="unfinished"></translation>
+        <translation>ሰባት ቅድም ክፈልጥዎ ዘለዎም ኣካፍሉ</translation>
     </message>
     <message numerus="yes">
         <source>%n entries chosen.</source>
@@ -4562,7 +4562,7 @@
     </message>
     <message>
         <source>You have no cards yet. Add one on the People page.</source>
-        <translation type="unfinished"></translation>
+        <translation>ገና ካርድ የብልኩምን። ኣብ ገጽ ሰባት ሓደ ወስኹ።</translation>
     </message>
     <message>
         <source>For example: Ms Green at school</source>
@@ -4570,7 +4570,7 @@
     </message>
     <message>
         <source>The app makes a passphrase for the file. Say it to them. Never send it with the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ኣፕሊኬሽን ንፋይል መሕለፊ ቃል ይገብር። ብኣፍ ንገርዎም። ምስቲ ፋይል ፈጺምኩም ኣይትስደድዎ።</translation>
     </message>
     <message>
         <source>The app will make a passphrase for the file. You tell it to them by voice, in person or by phone, never in the same message as the file.</source>
@@ -4704,7 +4704,7 @@
     </message>
     <message>
         <source>They may copy it into their records; that copy stays after it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>ናብ መዛግብቶም ክቐድሕዎ ይኽእሉ፤ እቲ ቅዳሕ ድሕሪ ምውዳኡ እውን ይጸንሕ።</translation>
     </message>
     <message>
         <source>Give them the file. It opens only with the passphrase below.</source>
@@ -4747,118 +4747,118 @@
     <name>SoundRecorderDialog</name>
     <message>
         <source>Record a sound</source>
-        <translation type="unfinished"></translation>
+        <translation>ድምጺ ቅረጹ</translation>
     </message>
     <message>
         <source>Record your voice, music or anything you like. It stays on this computer, locked in your passport, and only if you keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ድምጽኹም፡ ሙዚቃ ወይ ዝደለኹምዎ ቅረጹ። ኣብዚ ኮምፒተር፡ ኣብ ደብተርኩም ተዓጽዩ ይጸንሕ፡ እንተ ዓቀብኩምዎ ጥራይ።</translation>
     </message>
     <message>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>ቅረጹ (&amp;R)</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>ቅረጹ</translation>
     </message>
     <message>
         <source>Sound level</source>
-        <translation type="unfinished"></translation>
+        <translation>ደረጃ ድምጺ</translation>
     </message>
     <message>
         <source>No microphone was found on this computer. You can still add a sound from a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብዚ ኮምፒተር ማይክሮፎን ኣይተረኽበን። ካብ ፋይል ድምጺ ክትውስኹ ግን ትኽእሉ ኢኹም።</translation>
     </message>
     <message>
         <source>&amp;Keep this sound</source>
-        <translation type="unfinished"></translation>
+        <translation>ነዚ ድምጺ ዓቅብዎ (&amp;K)</translation>
     </message>
     <message>
         <source>Keep this sound</source>
-        <translation type="unfinished"></translation>
+        <translation>ነዚ ድምጺ ዓቅብዎ</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>ደርብይዎ (&amp;D)</translation>
     </message>
     <message>
         <source>Discard this sound</source>
-        <translation type="unfinished"></translation>
+        <translation>ነዚ ድምጺ ደርብይዎ</translation>
     </message>
     <message>
         <source>The microphone can&apos;t be used just now. Check it is plugged in, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ማይክሮፎን ሕጂ ክሰርሕ ኣይክእልን። ከም ዝተተኽለ ኣረጋግጹ፡ ድሕሪኡ ደጊምኩም ፈትኑ።</translation>
     </message>
     <message>
         <source>That&apos;s the longest a sound can be. Listen to it, then keep it or discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓደ ድምጺ ክነውሕ ዝኽእል ክሳብ እዚ እዩ። ስምዕዎ፡ ድሕሪኡ ዓቅብዎ ወይ ደርብይዎ።</translation>
     </message>
     <message>
         <source>The microphone stopped. What was recorded so far is still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ማይክሮፎን ደው ኢሉ። ክሳብ ሕጂ ዝተቐድሐ ገና ኣብዚ ኣሎ።</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>ደው ኣብሉ (&amp;P)</translation>
     </message>
     <message>
         <source>Pause recording</source>
-        <translation type="unfinished"></translation>
+        <translation>ምቕራጽ ደው ኣብሉ</translation>
     </message>
     <message>
         <source>Recording…</source>
-        <translation type="unfinished"></translation>
+        <translation>ይቕረጽ ኣሎ…</translation>
     </message>
     <message>
         <source>&amp;Carry on recording</source>
-        <translation type="unfinished"></translation>
+        <translation>ምቕራጽ ቀጽሉ (&amp;C)</translation>
     </message>
     <message>
         <source>Carry on recording</source>
-        <translation type="unfinished"></translation>
+        <translation>ምቕራጽ ቀጽሉ</translation>
     </message>
     <message>
         <source>Paused. You can listen, carry on, keep it or discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ደው ኢሉ ኣሎ። ክትሰምዕዎ፡ ክትቕጽልዎ፡ ክትዕቅብዎ ወይ ክትድርብይዎ ትኽእሉ።</translation>
     </message>
     <message>
         <source>Sound level: paused</source>
-        <translation type="unfinished"></translation>
+        <translation>ደረጃ ድምጺ፦ ደው ኢሉ</translation>
     </message>
     <message>
         <source>Sound level: nothing heard</source>
-        <translation type="unfinished"></translation>
+        <translation>ደረጃ ድምጺ፦ ዝስማዕ የለን</translation>
     </message>
     <message>
         <source>Sound level: quiet</source>
-        <translation type="unfinished"></translation>
+        <translation>ደረጃ ድምጺ፦ ህዱእ</translation>
     </message>
     <message>
         <source>Sound level: good</source>
-        <translation type="unfinished"></translation>
+        <translation>ደረጃ ድምጺ፦ ጽቡቕ</translation>
     </message>
     <message>
         <source>Sound level: very loud</source>
-        <translation type="unfinished"></translation>
+        <translation>ደረጃ ድምጺ፦ ኣዝዩ ዓው ዝበለ</translation>
     </message>
     <message>
         <source>{recorded} recorded, {left} left</source>
-        <translation type="unfinished"></translation>
+        <translation>{recorded} ተቐዲሑ፡ {left} ተሪፉ</translation>
     </message>
     <message>
         <source>your recording</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝቐረጽኩምዎ ድምጺ</translation>
     </message>
 </context>
 <context>
     <name>Speaker</name>
     <message>
         <source>There is no voice for {language} on this computer, so this can&apos;t be read aloud. A voice can be added in the computer&apos;s own settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብዚ ኮምፒተር ንቋንቋ {language} ድምጺ የለን፡ ስለዚ ብዓውታ ክንበብ ኣይክእልን። ኣብ ናይ ባዕሉ ምድላዋት ኮምፒተር ድምጺ ክውሰኽ ይኽእል።</translation>
     </message>
     <message>
         <source>Reading aloud needs the computer&apos;s speech, and it isn&apos;t working here. On Linux, installing speech-dispatcher and espeak-ng gives it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ብዓውታ ምንባብ ናይ ኮምፒተር ዘረባ የድልዮ፡ ኣብዚ ግን ኣይሰርሕን። ኣብ Linux፡ speech-dispatcher ከምኡ&apos;ውን espeak-ng ምጽዓን የኽእሎ።</translation>
     </message>
 </context>
 <context>
@@ -4888,111 +4888,111 @@
     <name>StarterSections</name>
     <message>
         <source>About me</source>
-        <translation type="unfinished"></translation>
+        <translation>ብዛዕባይ</translation>
     </message>
     <message>
         <source>What would you like people to know about you?</source>
-        <translation type="unfinished"></translation>
+        <translation>ሰባት ብዛዕባኹም እንታይ ክፈልጡ ትደልዩ?</translation>
     </message>
     <message>
         <source>What would they like people to know about them?</source>
-        <translation type="unfinished"></translation>
+        <translation>ንሳቶም ሰባት ብዛዕባኦም እንታይ ክፈልጡ ይደልዩ?</translation>
     </message>
     <message>
         <source>My strengths</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓይልታተይ</translation>
     </message>
     <message>
         <source>What are you good at? What do people like about you?</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብ እንታይ ኢኹም ጎበዝ? ሰባት ብዛዕባኹም እንታይ ይፈትዉ?</translation>
     </message>
     <message>
         <source>What are they good at? What do people like about them?</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብ እንታይ እዮም ጎበዝ? ሰባት ብዛዕባኦም እንታይ ይፈትዉ?</translation>
     </message>
     <message>
         <source>What helps</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝሕግዘኒ</translation>
     </message>
     <message>
         <source>What helps when you feel stressed or low?</source>
-        <translation type="unfinished"></translation>
+        <translation>ጭንቀት ወይ ሓዘን ምስ ዝስምዓኩም እንታይ ይሕግዘኩም?</translation>
     </message>
     <message>
         <source>What helps them when they feel stressed or low?</source>
-        <translation type="unfinished"></translation>
+        <translation>ጭንቀት ወይ ሓዘን ምስ ዝስምዖም እንታይ ይሕግዞም?</translation>
     </message>
     <message>
         <source>What doesn&apos;t help</source>
-        <translation type="unfinished"></translation>
+        <translation>ዘይሕግዘኒ</translation>
     </message>
     <message>
         <source>What makes things harder for you?</source>
-        <translation type="unfinished"></translation>
+        <translation>እንታይ እዩ ነገራት ዘኽብደልኩም?</translation>
     </message>
     <message>
         <source>What makes things harder for them?</source>
-        <translation type="unfinished"></translation>
+        <translation>እንታይ እዩ ነገራት ዘኽብደሎም?</translation>
     </message>
     <message>
         <source>People who matter</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣገደስቲ ሰባት</translation>
     </message>
     <message>
         <source>Who is important to you?</source>
-        <translation type="unfinished"></translation>
+        <translation>ንዓኹም ኣገዳሲ መን እዩ?</translation>
     </message>
     <message>
         <source>Who is important to them?</source>
-        <translation type="unfinished"></translation>
+        <translation>ንዓኦም ኣገዳሲ መን እዩ?</translation>
     </message>
     <message>
         <source>What worked before</source>
-        <translation type="unfinished"></translation>
+        <translation>ቅድሚ ሕጂ ዝሰርሐ</translation>
     </message>
     <message>
         <source>What has helped in the past?</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብ ዝሓለፈ እንታይ ሓጊዙኩም?</translation>
     </message>
     <message>
         <source>What has helped them in the past?</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብ ዝሓለፈ እንታይ ሓጊዝዎም?</translation>
     </message>
     <message>
         <source>When things get hard</source>
-        <translation type="unfinished"></translation>
+        <translation>ነገራት ምስ ዝኸብዱ</translation>
     </message>
     <message>
         <source>What should people do when things get hard for you?</source>
-        <translation type="unfinished"></translation>
+        <translation>ነገራት ምስ ዝኸብዱኹም ሰባት እንታይ ክገብሩ ኣለዎም?</translation>
     </message>
     <message>
         <source>What should people do when things get hard for them?</source>
-        <translation type="unfinished"></translation>
+        <translation>ነገራት ምስ ዝኸብድዎም ሰባት እንታይ ክገብሩ ኣለዎም?</translation>
     </message>
     <message>
         <source>Hopes and plans</source>
-        <translation type="unfinished"></translation>
+        <translation>ተስፋታትን መደባትን</translation>
     </message>
     <message>
         <source>What are you looking forward to?</source>
-        <translation type="unfinished"></translation>
+        <translation>ብሃንቀውታ እትጽበዩዎ እንታይ ኣሎ?</translation>
     </message>
     <message>
         <source>What are they looking forward to?</source>
-        <translation type="unfinished"></translation>
+        <translation>ብሃንቀውታ ዝጽበዩዎ እንታይ ኣሎ?</translation>
     </message>
     <message>
         <source>Changes coming up</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝመጽኡ ለውጥታት</translation>
     </message>
     <message>
         <source>Is anything about to change, like a move or a new school?</source>
-        <translation type="unfinished"></translation>
+        <translation>ቀልጢፉ ዝቕየር ነገር ኣሎ ድዩ፡ ከም ምግዓዝ ወይ ሓድሽ ቤት ትምህርቲ?</translation>
     </message>
     <message>
         <source>Is anything about to change for them, like a move or a new school?</source>
-        <translation type="unfinished"></translation>
+        <translation>ንዓኦም ቀልጢፉ ዝቕየር ነገር ኣሎ ድዩ፡ ከም ምግዓዝ ወይ ሓድሽ ቤት ትምህርቲ?</translation>
     </message>
 </context>
 <context>
@@ -5254,85 +5254,85 @@
     <name>TrustedChoiceModel</name>
     <message>
         <source>numbers checked</source>
-        <translation type="unfinished"></translation>
+        <translation>ቁጽርታት ተረጋጊጾም</translation>
     </message>
     <message>
         <source>numbers not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ቁጽርታት ገና ኣይተረጋገጹን</translation>
     </message>
     <message>
         <source>{0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1})</translation>
     </message>
     <message>
         <source>chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>ተመሪጹ</translation>
     </message>
     <message>
         <source>not chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣይተመርጸን</translation>
     </message>
 </context>
 <context>
     <name>TrustedPeopleTab</name>
     <message>
         <source>If you ever lose both your passphrase and your recovery code, people you trust can help you back in. Choose three of your people: each gets a piece, a file for their card. Any two pieces together let you back in; one piece alone opens nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>መሕለፊ ቃልኩምን ናይ ምምላስ ኮድኩምን ክልቲኦም እንተ ጠፊኦምኹም፡ እትኣምንዎም ሰባት ክትምለሱ ክሕግዙኹም ይኽእሉ። ካብ ሰባትኩም ሰለስተ ምረጹ፦ ነፍሲ ወከፍ ቁራጽ ይረክብ፡ ንካርዱ ዝኸውን ፋይል። ዝኾኑ ክልተ ቁራጻት ብሓባር የእትዉኹም፤ ሓደ ቁራጽ በይኑ ዋላ ሓንቲ ኣይከፍትን።</translation>
     </message>
     <message>
         <source>&amp;Choose three people</source>
-        <translation type="unfinished"></translation>
+        <translation>ሰለስተ ሰባት ምረጹ (&amp;C)</translation>
     </message>
     <message>
         <source>Choose three people</source>
-        <translation type="unfinished"></translation>
+        <translation>ሰለስተ ሰባት ምረጹ</translation>
     </message>
     <message>
         <source>Add the cards of the people you trust first (People), then come back here.</source>
-        <translation type="unfinished"></translation>
+        <translation>መጀመርታ ካርድታት ናይቶም እትኣምንዎም ሰባት ወስኹ (ሰባት)፡ ድሕሪኡ ናብዚ ተመለሱ።</translation>
     </message>
     <message>
         <source>&amp;Make their pieces…</source>
-        <translation type="unfinished"></translation>
+        <translation>ቁራጻቶም ግበሩ (&amp;M)…</translation>
     </message>
     <message>
         <source>Make their pieces</source>
-        <translation type="unfinished"></translation>
+        <translation>ቁራጻቶም ግበሩ</translation>
     </message>
     <message>
         <source>Making the pieces</source>
-        <translation type="unfinished"></translation>
+        <translation>እቶም ቁራጻት ይስርሑ ኣለዉ</translation>
     </message>
     <message>
         <source>You have no trusted people yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ገና እሙናት ሰባት የብልኩምን።</translation>
     </message>
     <message>
         <source>Your trusted people are {0} (pieces made on {1}). Making new pieces means the ones they have now open nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>እሙናት ሰባትኩም {0} እዮም (ቁራጻት ብ{1} ዝተሰርሑ)። ሓደስቲ ቁራጻት ምግባር፡ እቶም ሕጂ ዘለዉዎም ድሕሪ ሕጂ ዋላ ሓንቲ ኣይከፍቱን ማለት እዩ።</translation>
     </message>
     <message>
         <source>Choose a folder for the three pieces</source>
-        <translation type="unfinished"></translation>
+        <translation>ንሰለስቲኦም ቁራጻት ፎልደር ምረጹ</translation>
     </message>
     <message>
         <source>Saved three files. Give each person their own file (by hand, or a memory stick):</source>
-        <translation type="unfinished"></translation>
+        <translation>ሰለስተ ፋይላት ተዓቂቦም። ንነፍሲ ወከፍ ሰብ ናቱ ፋይል ሃቡ (ብኢድ፡ ወይ ብUSB)፦</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished">{0}: {1}</translation>
+        <translation>{0}: {1}</translation>
     </message>
 </context>
 <context>
     <name>UnlockView</name>
     <message>
         <source>Get back in with &amp;trusted people…</source>
-        <translation type="unfinished"></translation>
+        <translation>ብሓገዝ እሙናት ሰባት ተመሊስኩም እተዉ (&amp;T)…</translation>
     </message>
     <message>
         <source>Get back in with trusted people</source>
-        <translation type="unfinished"></translation>
+        <translation>ብሓገዝ እሙናት ሰባት ተመሊስኩም እተዉ</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>

@@ -163,19 +163,19 @@
     </message>
     <message>
         <source>Draw a picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vẽ một bức tranh…</translation>
     </message>
     <message>
         <source>Draw a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Vẽ một bức tranh</translation>
     </message>
     <message>
         <source>Record a sound…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi âm…</translation>
     </message>
     <message>
         <source>Record a sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi âm</translation>
     </message>
     <message>
         <source>Add a title first, then you can add pictures, sounds and files.</source>
@@ -187,11 +187,11 @@
     </message>
     <message>
         <source>Drawing {when}.png</source>
-        <translation type="unfinished"></translation>
+        <translation>Tranh vẽ {when}.png</translation>
     </message>
     <message>
         <source>Recording {when}.wav</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản ghi âm {when}.wav</translation>
     </message>
     <message>
         <source>Added {name}.</source>
@@ -378,67 +378,67 @@
     <name>BoundariesBand</name>
     <message>
         <source>{heading}: {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>{heading}: {words}</translation>
     </message>
 </context>
 <context>
     <name>BoundariesDialog</name>
     <message>
         <source>How to talk with me</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách nói chuyện với tôi</translation>
     </message>
     <message>
         <source>Call me</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy gọi tôi là</translation>
     </message>
     <message>
         <source>The name you like to be called</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên bạn thích được gọi</translation>
     </message>
     <message>
         <source>Please don&apos;t ask me about</source>
-        <translation type="unfinished"></translation>
+        <translation>Xin đừng hỏi tôi về</translation>
     </message>
     <message>
         <source>For example: tell me what will happen next; give me time to answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ví dụ: cho tôi biết điều gì sẽ xảy ra tiếp theo; cho tôi thời gian để trả lời</translation>
     </message>
     <message>
         <source>What people should know first</source>
-        <translation type="unfinished"></translation>
+        <translation>Điều mọi người nên biết trước tiên</translation>
     </message>
     <message>
         <source>These stay in your passport. They are shared only when you tick them while sharing, and then they come before everything else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Những điều này ở lại trong sổ tay của bạn. Chúng chỉ được chia sẻ khi bạn đánh dấu chúng lúc chia sẻ, và khi đó chúng đứng trước mọi thứ khác.</translation>
     </message>
     <message>
         <source>&amp;Call me…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy &amp;gọi tôi là…</translation>
     </message>
     <message>
         <source>&amp;Please don&apos;t ask me about…</source>
-        <translation type="unfinished"></translation>
+        <translation>Xin đừng &amp;hỏi tôi về…</translation>
     </message>
     <message>
         <source>&amp;How to talk with me</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cách nói chuyện với tôi</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Hủy</translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lưu</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu</translation>
     </message>
     <message numerus="yes">
         <source>That&apos;s a lot of words: each box holds at most %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nhiều chữ quá: mỗi ô chứa tối đa %n ký tự.</numerusform>
         </translation>
     </message>
 </context>
@@ -446,62 +446,62 @@
     <name>BoundariesPanel</name>
     <message>
         <source>What people should know first</source>
-        <translation type="unfinished"></translation>
+        <translation>Điều mọi người nên biết trước tiên</translation>
     </message>
     <message>
         <source>What should people call you? Is there anything you&apos;d rather not be asked about? How do you like people to talk with you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi người nên gọi bạn là gì? Có điều gì bạn không muốn bị hỏi không? Bạn thích mọi người nói chuyện với bạn như thế nào?</translation>
     </message>
     <message>
         <source>Call me</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy gọi tôi là</translation>
     </message>
     <message>
         <source>Please don&apos;t ask me about</source>
-        <translation type="unfinished"></translation>
+        <translation>Xin đừng hỏi tôi về</translation>
     </message>
     <message>
         <source>How to talk with me</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách nói chuyện với tôi</translation>
     </message>
     <message>
         <source>Shared only when you tick them while sharing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ được chia sẻ khi bạn đánh dấu chúng lúc chia sẻ.</translation>
     </message>
     <message>
         <source>&amp;Write them…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Viết ra…</translation>
     </message>
     <message>
         <source>&amp;Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sửa…</translation>
     </message>
     <message>
         <source>Write what people should know first</source>
-        <translation type="unfinished"></translation>
+        <translation>Viết điều mọi người nên biết trước tiên</translation>
     </message>
     <message>
         <source>Change what people should know first</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa điều mọi người nên biết trước tiên</translation>
     </message>
 </context>
 <context>
     <name>BoundariesText</name>
     <message>
         <source>Call me</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy gọi tôi là</translation>
     </message>
     <message>
         <source>Please don&apos;t ask me about</source>
-        <translation type="unfinished"></translation>
+        <translation>Xin đừng hỏi tôi về</translation>
     </message>
     <message>
         <source>How to talk with me</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách nói chuyện với tôi</translation>
     </message>
     <message>
         <source>Please read this first</source>
-        <translation type="unfinished"></translation>
+        <translation>Xin hãy đọc phần này trước</translation>
     </message>
 </context>
 <context>
@@ -512,19 +512,19 @@
     </message>
     <message>
         <source>Not for the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đưa vào hồ sơ lưu trữ.</translation>
     </message>
     <message>
         <source>May be copied into their records (a copy there stays after it ends)</source>
-        <translation type="unfinished"></translation>
+        <translation>Có thể sao chép vào hồ sơ lưu trữ của họ (bản sao ở đó vẫn còn sau khi hết hạn)</translation>
     </message>
     <message>
         <source>Read only: not for the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ để đọc: không đưa vào hồ sơ lưu trữ</translation>
     </message>
     <message>
         <source>{day}, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}, {time}</translation>
     </message>
     <message>
         <source>{0:.1f} MB</source>
@@ -676,7 +676,7 @@
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ lưu trữ</translation>
     </message>
     <message>
         <source>New since {0}</source>
@@ -882,70 +882,70 @@
     <name>CrisisLines</name>
     <message>
         <source>People to talk to now</source>
-        <translation type="unfinished"></translation>
+        <translation>Những người có thể nói chuyện ngay</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished">{0}: {1}</translation>
+        <translation>{0}: {1}</translation>
     </message>
     <message>
         <source>Samaritans</source>
-        <translation type="unfinished">Samaritans</translation>
+        <translation>Samaritans</translation>
     </message>
     <message>
         <source>Call 116 123</source>
-        <translation type="unfinished">Gọi 116 123</translation>
+        <translation>Gọi 116 123</translation>
     </message>
     <message>
         <source>Shout</source>
-        <translation type="unfinished">Shout</translation>
+        <translation>Shout</translation>
     </message>
     <message>
         <source>Text SHOUT to 85258</source>
-        <translation type="unfinished">Nhắn SHOUT đến 85258</translation>
+        <translation>Nhắn SHOUT đến 85258</translation>
     </message>
     <message>
         <source>Childline (up to 19)</source>
-        <translation type="unfinished">Childline (đến 19 tuổi)</translation>
+        <translation>Childline (đến 19 tuổi)</translation>
     </message>
     <message>
         <source>Call 0800 1111</source>
-        <translation type="unfinished">Gọi 0800 1111</translation>
+        <translation>Gọi 0800 1111</translation>
     </message>
     <message>
         <source>NHS, when it&apos;s urgent but not an emergency</source>
-        <translation type="unfinished">NHS, khi cần gấp nhưng không phải cấp cứu</translation>
+        <translation>NHS, khi cần gấp nhưng không phải cấp cứu</translation>
     </message>
     <message>
         <source>Call 111</source>
-        <translation type="unfinished">Gọi 111</translation>
+        <translation>Gọi 111</translation>
     </message>
     <message>
         <source>In an emergency</source>
-        <translation type="unfinished">Trong trường hợp cấp cứu</translation>
+        <translation>Trong trường hợp cấp cứu</translation>
     </message>
     <message>
         <source>Call 999</source>
-        <translation type="unfinished">Gọi 999</translation>
+        <translation>Gọi 999</translation>
     </message>
 </context>
 <context>
     <name>CrisisLinesDialog</name>
     <message>
         <source>Help</source>
-        <translation type="unfinished">Trợ giúp</translation>
+        <translation>Trợ giúp</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Đóng</translation>
+        <translation>Đóng</translation>
     </message>
     <message>
         <source>If you need someone to talk to now</source>
-        <translation type="unfinished">Nếu bạn cần ai đó để nói chuyện ngay bây giờ</translation>
+        <translation>Nếu bạn cần ai đó để nói chuyện ngay bây giờ</translation>
     </message>
     <message>
         <source>These people are there for you, free, day and night:</source>
-        <translation type="unfinished"></translation>
+        <translation>Những người này luôn sẵn sàng giúp bạn, miễn phí, cả ngày lẫn đêm:</translation>
     </message>
 </context>
 <context>
@@ -991,130 +991,130 @@
     <name>DrawingDialog</name>
     <message>
         <source>Draw a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Vẽ một bức tranh</translation>
     </message>
     <message>
         <source>Drawing page</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang vẽ</translation>
     </message>
     <message>
         <source>Arrow keys move the cross; Space puts the pen down or lifts it; Shift with an arrow moves further.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phím mũi tên di chuyển dấu chữ thập; phím Space hạ bút xuống hoặc nhấc bút lên; giữ Shift với phím mũi tên để đi xa hơn.</translation>
     </message>
     <message>
         <source>Thin</source>
-        <translation type="unfinished"></translation>
+        <translation>Mảnh</translation>
     </message>
     <message>
         <source>Thin pen</source>
-        <translation type="unfinished"></translation>
+        <translation>Bút nét mảnh</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Vừa</translation>
     </message>
     <message>
         <source>Medium pen</source>
-        <translation type="unfinished"></translation>
+        <translation>Bút nét vừa</translation>
     </message>
     <message>
         <source>Thick</source>
-        <translation type="unfinished"></translation>
+        <translation>Đậm</translation>
     </message>
     <message>
         <source>Thick pen</source>
-        <translation type="unfinished"></translation>
+        <translation>Bút nét đậm</translation>
     </message>
     <message>
         <source>Black</source>
-        <translation type="unfinished"></translation>
+        <translation>Đen</translation>
     </message>
     <message>
         <source>Red</source>
-        <translation type="unfinished">Đỏ</translation>
+        <translation>Đỏ</translation>
     </message>
     <message>
         <source>Orange</source>
-        <translation type="unfinished">Cam</translation>
+        <translation>Cam</translation>
     </message>
     <message>
         <source>Yellow</source>
-        <translation type="unfinished">Vàng</translation>
+        <translation>Vàng</translation>
     </message>
     <message>
         <source>Green</source>
-        <translation type="unfinished">Xanh lá</translation>
+        <translation>Xanh lá</translation>
     </message>
     <message>
         <source>Blue</source>
-        <translation type="unfinished">Xanh dương</translation>
+        <translation>Xanh dương</translation>
     </message>
     <message>
         <source>Purple</source>
-        <translation type="unfinished">Tím</translation>
+        <translation>Tím</translation>
     </message>
     <message>
         <source>Brown</source>
-        <translation type="unfinished"></translation>
+        <translation>Nâu</translation>
     </message>
     <message>
         <source>Eraser</source>
-        <translation type="unfinished"></translation>
+        <translation>Cục tẩy</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoàn tác</translation>
     </message>
     <message>
         <source>Undo the last line (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa nét vẽ cuối cùng (Ctrl+Z)</translation>
     </message>
     <message>
         <source>C&amp;lear the page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xóa cả trang</translation>
     </message>
     <message>
         <source>Clear the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa cả trang</translation>
     </message>
     <message>
         <source>&amp;Keep this picture</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Giữ bức tranh này</translation>
     </message>
     <message>
         <source>Keep this picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Giữ bức tranh này</translation>
     </message>
     <message>
         <source>&amp;Don&apos;t keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Không giữ</translation>
     </message>
     <message>
         <source>Don&apos;t keep this picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Không giữ bức tranh này</translation>
     </message>
     <message>
         <source>&amp;Pen:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bút:</translation>
     </message>
     <message>
         <source>C&amp;olour:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Màu:</translation>
     </message>
     <message>
         <source>Keyboard: Tab to the page, then arrows move the cross and Space puts the pen down or lifts it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bàn phím: nhấn Tab để đến trang vẽ, rồi phím mũi tên di chuyển dấu chữ thập và phím Space hạ bút xuống hoặc nhấc bút lên.</translation>
     </message>
 </context>
 <context>
     <name>EasyRead</name>
     <message>
         <source>Picture: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hình: {what}</translation>
     </message>
 </context>
 <context>
@@ -1218,7 +1218,7 @@
     </message>
     <message>
         <source>this entry</source>
-        <translation type="unfinished"></translation>
+        <translation>mục này</translation>
     </message>
     <message>
         <source>Title</source>
@@ -1344,54 +1344,54 @@
     <name>HeldPieceModel</name>
     <message>
         <source>{0}: piece {1} of 3, made on {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: mảnh {1} trên 3, làm ngày {2}</translation>
     </message>
 </context>
 <context>
     <name>HeldPiecesTab</name>
     <message>
         <source>Someone who trusts you may give you a piece of their way back in. Keep it here. If they ever need it, show them its words, and no one else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một người tin tưởng bạn có thể đưa cho bạn một mảnh của cách để họ vào lại sổ tay. Hãy giữ nó ở đây. Nếu có lúc họ cần, hãy cho họ xem các chữ của nó, và không cho ai khác.</translation>
     </message>
     <message>
         <source>&amp;Pieces you keep</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mảnh bạn đang giữ</translation>
     </message>
     <message>
         <source>Pieces you keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Mảnh bạn đang giữ</translation>
     </message>
     <message>
         <source>You keep no pieces for anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn không giữ mảnh nào cho ai cả.</translation>
     </message>
     <message>
         <source>&amp;Keep a piece from a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Giữ một mảnh từ tệp…</translation>
     </message>
     <message>
         <source>Keep a piece from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Giữ một mảnh từ tệp</translation>
     </message>
     <message>
         <source>&amp;Show its words…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xem các chữ của nó…</translation>
     </message>
     <message>
         <source>Show the words of the chosen piece</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem các chữ của mảnh đã chọn</translation>
     </message>
     <message>
         <source>Keep a piece</source>
-        <translation type="unfinished"></translation>
+        <translation>Giữ một mảnh</translation>
     </message>
     <message>
         <source>Pieces (*{0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Mảnh (*{0})</translation>
     </message>
     <message>
         <source>Kept piece {1} of 3 of {0}&apos;s. Show it only when {0} asks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã giữ mảnh {1} trên 3 của {0}. Chỉ cho xem khi chính {0} hỏi.</translation>
     </message>
 </context>
 <context>
@@ -1502,11 +1502,11 @@
     <name>HelpLink</name>
     <message>
         <source>Help</source>
-        <translation type="unfinished">Trợ giúp</translation>
+        <translation>Trợ giúp</translation>
     </message>
     <message>
         <source>People to talk to now (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Những người có thể nói chuyện ngay (F1)</translation>
     </message>
 </context>
 <context>
@@ -1597,11 +1597,11 @@
     </message>
     <message>
         <source>When things get hard: your plan, and people to talk to now</source>
-        <translation type="unfinished"></translation>
+        <translation>Khi mọi chuyện trở nên khó khăn: kế hoạch của bạn, và những người có thể nói chuyện ngay</translation>
     </message>
     <message>
         <source>Read this page or this entry aloud; Esc stops it</source>
-        <translation type="unfinished"></translation>
+        <translation>Đọc to trang này hoặc mục này; Esc để dừng</translation>
     </message>
     <message>
         <source>Move between things</source>
@@ -1613,15 +1613,15 @@
     </message>
     <message>
         <source>Reading aloud and easy read</source>
-        <translation type="unfinished"></translation>
+        <translation>Đọc to và dễ đọc</translation>
     </message>
     <message>
         <source>Read aloud, on Home and on each entry, uses your computer&apos;s own voice; nothing is recorded or saved. Settings, then Name and look, has Easy read: short sentences, bigger text and pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đọc to, ở Trang chủ và ở từng mục, dùng giọng đọc có sẵn của máy tính; không có gì được ghi lại hay lưu lại. Trong Cài đặt, rồi Tên và giao diện, có Dễ đọc: câu ngắn, chữ to hơn và có hình.</translation>
     </message>
     <message>
         <source>The pictures are from OpenMoji (openmoji.org), shared under the Creative Commons licence CC BY-SA 4.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các hình là của OpenMoji (openmoji.org), được chia sẻ theo giấy phép Creative Commons CC BY-SA 4.0.</translation>
     </message>
 </context>
 <context>
@@ -1715,7 +1715,7 @@
     </message>
     <message>
         <source>Nothing here yet. Pin what matters most. It shows here first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có gì ở đây. Hãy ghim những điều quan trọng nhất. Chúng sẽ hiện ở đây đầu tiên.</translation>
     </message>
     <message>
         <source>Nothing here yet. Tick “Important now” on an entry to keep it at the top.</source>
@@ -1723,7 +1723,7 @@
     </message>
     <message>
         <source>this page</source>
-        <translation type="unfinished"></translation>
+        <translation>trang này</translation>
     </message>
     <message>
         <source>Home</source>
@@ -1731,7 +1731,7 @@
     </message>
     <message>
         <source>Is this still true?</source>
-        <translation type="unfinished">Điều này còn đúng không?</translation>
+        <translation>Điều này còn đúng không?</translation>
     </message>
     <message>
         <source>Kept as it is. We&apos;ll ask again on {date}.</source>
@@ -1793,35 +1793,35 @@
     <name>LanguageChooser</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngôn ngữ</translation>
     </message>
     <message>
         <source>Languages to choose from</source>
-        <translation type="unfinished"></translation>
+        <translation>Các ngôn ngữ để chọn</translation>
     </message>
     <message>
         <source>Same as the start screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Giống màn hình bắt đầu</translation>
     </message>
     <message>
         <source>{0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1})</translation>
     </message>
     <message>
         <source>{0}, draft</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, bản nháp</translation>
     </message>
     <message>
         <source>Checked by someone who speaks it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã được một người nói ngôn ngữ này kiểm tra.</translation>
     </message>
     <message>
         <source>A draft: nobody who speaks it has checked it yet. Some words may be wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản nháp: chưa có ai nói ngôn ngữ này kiểm tra. Có thể có vài chữ chưa đúng.</translation>
     </message>
 </context>
 <context>
@@ -1894,15 +1894,15 @@
     </message>
     <message>
         <source>When thi&amp;ngs get hard</source>
-        <translation type="unfinished"></translation>
+        <translation>Khi mọi chuyện trở nên &amp;khó khăn</translation>
     </message>
     <message>
         <source>When things get hard</source>
-        <translation type="unfinished"></translation>
+        <translation>Khi mọi chuyện trở nên khó khăn</translation>
     </message>
     <message>
         <source>Your plan, and people to talk to now (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kế hoạch của bạn, và những người có thể nói chuyện ngay (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <source>Pages</source>
@@ -1946,15 +1946,15 @@
     </message>
     <message>
         <source>&amp;My one-page profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hồ sơ một trang của tôi…</translation>
     </message>
     <message>
         <source>One-page profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ một trang</translation>
     </message>
     <message>
         <source>A page about you to print or save as a PDF, from entries you pick</source>
-        <translation type="unfinished"></translation>
+        <translation>Một trang về bạn để in hoặc lưu thành PDF, từ các mục bạn chọn</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -2075,7 +2075,7 @@
     </message>
     <message>
         <source>Your trusted people&apos;s pieces opened it. Now choose a new passphrase, and use that to open it from now on. A few words you will remember but others won&apos;t guess work well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các mảnh của những người bạn tin cậy đã mở được nó. Giờ hãy chọn một cụm mật khẩu mới, và từ nay dùng nó để mở. Vài chữ mà bạn sẽ nhớ nhưng người khác khó đoán là tốt nhất.</translation>
     </message>
     <message>
         <source>&amp;New passphrase</source>
@@ -2115,7 +2115,7 @@
     </message>
     <message>
         <source>Your new passphrase is saved. Your old recovery code no longer opens it: this new one does. Write it down or print it, and keep it somewhere safe, away from this computer. Your trusted people&apos;s pieces still work; make new ones in Settings if others may have heard them. Backups you saved before still need the old code: save a new backup soon (Home will remind you).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cụm mật khẩu mới của bạn đã được lưu. Mã khôi phục cũ không còn mở được nữa: mã mới này mở được. Hãy ghi lại hoặc in ra, và cất ở nơi an toàn, xa máy tính này. Các mảnh của những người bạn tin cậy vẫn dùng được; hãy tạo mảnh mới trong Cài đặt nếu người khác có thể đã nghe thấy chúng. Các bản sao lưu trước đây vẫn cần mã cũ: hãy sớm lưu một bản sao lưu mới (Trang chủ sẽ nhắc bạn).</translation>
     </message>
     <message>
         <source>This is the only time it is shown.</source>
@@ -2166,137 +2166,137 @@
     <name>OnePageDialog</name>
     <message>
         <source>One-page profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ một trang</translation>
     </message>
     <message>
         <source>&amp;Entries to put on it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Các mục đưa vào trang</translation>
     </message>
     <message>
         <source>Put what people should know &amp;first at the top</source>
-        <translation type="unfinished"></translation>
+        <translation>Đặt điều &amp;mọi người nên biết trước tiên ở trên cùng</translation>
     </message>
     <message>
         <source>Put what people should know first at the top</source>
-        <translation type="unfinished"></translation>
+        <translation>Đặt điều mọi người nên biết trước tiên ở trên cùng</translation>
     </message>
     <message>
         <source>The page as it will print</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang như khi được in ra</translation>
     </message>
     <message>
         <source>A page about you for a new school or placement. Tick what goes on it: nothing is on it until you do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một trang về bạn cho trường mới hoặc nơi ở mới. Đánh dấu những gì đưa vào trang: trang sẽ trống cho đến khi bạn đánh dấu.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Đóng</translation>
+        <translation>Đóng</translation>
     </message>
     <message>
         <source>P&amp;rint…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;In…</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished">In</translation>
+        <translation>In</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished">Lưu thành P&amp;DF…</translation>
+        <translation>Lưu thành P&amp;DF…</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished">Lưu thành PDF</translation>
+        <translation>Lưu thành PDF</translation>
     </message>
     <message>
         <source>Entries to put on it</source>
-        <translation type="unfinished"></translation>
+        <translation>Các mục đưa vào trang</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished">Các mục</translation>
+        <translation>Các mục</translation>
     </message>
     <message>
         <source>{section} (under “{heading}”)</source>
-        <translation type="unfinished"></translation>
+        <translation>{section} (trong “{heading}”)</translation>
     </message>
     <message>
         <source>It fits on one page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vừa đủ một trang.</translation>
     </message>
     <message>
         <source>It fits on one page, a little smaller.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vừa đủ một trang, chữ nhỏ hơn một chút.</translation>
     </message>
     <message>
         <source>That&apos;s a lot for one page: the words will print small. You could untick some.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhiều quá cho một trang: chữ sẽ in ra rất nhỏ. Bạn có thể bỏ đánh dấu vài mục.</translation>
     </message>
     <message>
         <source>About me.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Về tôi.pdf</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">Tệp PDF (*.pdf)</translation>
+        <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Saved as a PDF: {0}</source>
-        <translation type="unfinished">Đã lưu thành PDF: {0}</translation>
+        <translation>Đã lưu thành PDF: {0}</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished">Đã gửi đến máy in.</translation>
+        <translation>Đã gửi đến máy in.</translation>
     </message>
 </context>
 <context>
     <name>OnePageDocument</name>
     <message>
         <source>What people like about me</source>
-        <translation type="unfinished"></translation>
+        <translation>Điều mọi người thích ở tôi</translation>
     </message>
     <message>
         <source>What&apos;s important to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Điều quan trọng với tôi</translation>
     </message>
     <message>
         <source>How best to support me</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách tốt nhất để hỗ trợ tôi</translation>
     </message>
     <message>
         <source>All about me</source>
-        <translation type="unfinished">Tất cả về tôi</translation>
+        <translation>Tất cả về tôi</translation>
     </message>
     <message>
         <source>All about {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả về {name}</translation>
     </message>
 </context>
 <context>
     <name>OpenReceiptButton</name>
     <message>
         <source>Open a &amp;receipt or reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở biên nhận hoặc &amp;phản hồi…</translation>
     </message>
     <message>
         <source>Open a receipt or reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở biên nhận hoặc phản hồi</translation>
     </message>
     <message>
         <source>A file from someone you shared with: saying they opened it, or their reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Một tệp từ người bạn đã chia sẻ: cho biết họ đã mở, hoặc phản hồi của họ</translation>
     </message>
     <message>
         <source>Receipts and replies (*{0} *{1});;Any file (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Biên nhận và phản hồi (*{0} *{1});;Mọi tệp (*)</translation>
     </message>
     <message>
         <source>You already have this reply from {name}. It is shown with what you shared on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn đã có phản hồi này từ {name}. Nó được hiện cùng với những gì bạn chia sẻ vào {date}.</translation>
     </message>
     <message>
         <source>{name} replied to what you shared on {date}. It is shown with that share.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} đã phản hồi những gì bạn chia sẻ vào {date}. Nó được hiện cùng với lần chia sẻ đó.</translation>
     </message>
     <message>
         <source>{name} opened what you shared on {date}.</source>
@@ -2556,97 +2556,97 @@
     <name>PieceWordsDialog</name>
     <message>
         <source>A piece kept for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Một mảnh giữ cho {0}</translation>
     </message>
     <message>
         <source>Piece {1} of 3 of {0}&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Mảnh {1} trên 3 của {0}</translation>
     </message>
     <message>
         <source>From the card with the numbers {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ thẻ có các con số {0}.</translation>
     </message>
     <message>
         <source>Read these words only to {0}, once you are sure it is them (in person, or by a call you made to a number you already had). Two people&apos;s pieces together let them back in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ đọc các chữ này cho {0}, khi bạn chắc chắn đó là họ (gặp trực tiếp, hoặc qua cuộc gọi bạn gọi đến số bạn đã có từ trước). Mảnh của hai người cộng lại sẽ giúp họ vào lại.</translation>
     </message>
     <message>
         <source>Word {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Chữ {0}: {1}</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished">&amp;In…</translation>
+        <translation>&amp;In…</translation>
     </message>
     <message>
         <source>Print the piece</source>
-        <translation type="unfinished"></translation>
+        <translation>In mảnh này</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished">Đón&amp;g</translation>
+        <translation>Đón&amp;g</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Đóng</translation>
+        <translation>Đóng</translation>
     </message>
 </context>
 <context>
     <name>PiecesUnlockDialog</name>
     <message>
         <source>Get back in with trusted people</source>
-        <translation type="unfinished"></translation>
+        <translation>Vào lại nhờ những người tin cậy</translation>
     </message>
     <message>
         <source>Ask two of the people you gave a piece to. Each can show their piece in their own app: 20 words. Type the words of each piece in its box. The numbers and line breaks don&apos;t matter, and the first four letters of each word are enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nhờ hai trong số những người bạn đã đưa mảnh. Mỗi người có thể cho xem mảnh của họ trong ứng dụng của họ: 20 chữ. Gõ các chữ của mỗi mảnh vào ô của nó. Con số và việc xuống dòng không quan trọng, và chỉ cần bốn chữ cái đầu của mỗi chữ.</translation>
     </message>
     <message>
         <source>First person&apos;s piece</source>
-        <translation type="unfinished"></translation>
+        <translation>Mảnh của người thứ nhất</translation>
     </message>
     <message>
         <source>Second person&apos;s piece</source>
-        <translation type="unfinished"></translation>
+        <translation>Mảnh của người thứ hai</translation>
     </message>
     <message>
         <source>&amp;First person&apos;s piece</source>
-        <translation type="unfinished"></translation>
+        <translation>Mảnh của người thứ &amp;nhất</translation>
     </message>
     <message>
         <source>&amp;Second person&apos;s piece</source>
-        <translation type="unfinished"></translation>
+        <translation>Mảnh của người thứ &amp;hai</translation>
     </message>
     <message>
         <source>Opening</source>
-        <translation type="unfinished">Đang mở</translation>
+        <translation>Đang mở</translation>
     </message>
     <message>
         <source>Opening…</source>
-        <translation type="unfinished">Đang mở…</translation>
+        <translation>Đang mở…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Hủy</translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>&amp;Get back in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vào lại</translation>
     </message>
     <message>
         <source>Get back in</source>
-        <translation type="unfinished"></translation>
+        <translation>Vào lại</translation>
     </message>
 </context>
 <context>
     <name>PlanStepBlock</name>
     <message>
         <source>{0}. {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}. {1}</translation>
     </message>
     <message>
         <source>One thing on each line</source>
-        <translation type="unfinished"></translation>
+        <translation>Mỗi dòng một điều</translation>
     </message>
 </context>
 <context>
@@ -2731,27 +2731,27 @@
     <name>ReadAloudButton</name>
     <message>
         <source>Stop reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Dừng đọc</translation>
     </message>
     <message>
         <source>Stop reading aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Dừng đọc to</translation>
     </message>
     <message>
         <source>Stop reading aloud (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dừng đọc to (Esc)</translation>
     </message>
     <message>
         <source>Read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Đọc to</translation>
     </message>
     <message>
         <source>Read {what} aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Đọc to {what}</translation>
     </message>
     <message>
         <source>Read {what} aloud (Ctrl+Shift+R). Esc stops it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đọc to {what} (Ctrl+Shift+R). Esc để dừng.</translation>
     </message>
 </context>
 <context>
@@ -2828,62 +2828,62 @@
     <name>RecordExportButton</name>
     <message>
         <source>E&amp;xport for records…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xuất để lưu hồ sơ…</translation>
     </message>
     <message>
         <source>Export for records</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất để lưu hồ sơ</translation>
     </message>
     <message>
         <source>Save it as a FHIR document for your service&apos;s records. The person who shared it allowed this; the copy stays after the share ends or is withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu thành tài liệu FHIR cho hồ sơ lưu trữ của cơ quan bạn. Người chia sẻ đã cho phép việc này; bản sao vẫn còn sau khi lần chia sẻ kết thúc hoặc bị rút lại.</translation>
     </message>
     <message>
         <source>Record of what {0} shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ về những gì {0} đã chia sẻ</translation>
     </message>
     <message>
         <source>FHIR documents (*{0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài liệu FHIR (*{0})</translation>
     </message>
     <message>
         <source>Saving the record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang lưu hồ sơ…</translation>
     </message>
     <message>
         <source>Saved for the record as {0}, in the words of {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu vào hồ sơ thành {0}, bằng lời của {1}.</translation>
     </message>
     <message>
         <source>No record was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa lưu hồ sơ nào.</translation>
     </message>
 </context>
 <context>
     <name>RecordsChoice</name>
     <message>
         <source>Can they copy it into their records?</source>
-        <translation type="unfinished"></translation>
+        <translation>Họ có được sao chép vào hồ sơ lưu trữ của họ không?</translation>
     </message>
     <message>
         <source>No, &amp;read only: marked “not for the record”</source>
-        <translation type="unfinished"></translation>
+        <translation>Không, chỉ để đọ&amp;c: đánh dấu “không đưa vào hồ sơ”</translation>
     </message>
     <message>
         <source>No, read only</source>
-        <translation type="unfinished"></translation>
+        <translation>Không, chỉ để đọc</translation>
     </message>
     <message>
         <source>Yes, they may &amp;copy it into their records</source>
-        <translation type="unfinished"></translation>
+        <translation>Có, họ được &amp;sao chép vào hồ sơ lưu trữ của họ</translation>
     </message>
     <message>
         <source>Yes, they may copy it into their records</source>
-        <translation type="unfinished"></translation>
+        <translation>Có, họ được sao chép vào hồ sơ lưu trữ của họ</translation>
     </message>
     <message>
         <source>If you say yes, a copy goes into their service&apos;s records. That copy stays there after the time is up, and even if you withdraw this share. You can&apos;t take it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nếu bạn đồng ý, một bản sao sẽ vào hồ sơ lưu trữ của cơ quan họ. Bản sao đó vẫn ở đó sau khi hết thời gian, kể cả khi bạn rút lại lần chia sẻ này. Bạn không thể lấy lại nó.</translation>
     </message>
 </context>
 <context>
@@ -2924,146 +2924,146 @@
     <name>ReplyButton</name>
     <message>
         <source>Repl&amp;y…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phản hồi…</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Phản hồi</translation>
     </message>
     <message>
         <source>Choose a shared file first.</source>
-        <translation type="unfinished">Hãy chọn một tệp được chia sẻ trước.</translation>
+        <translation>Hãy chọn một tệp được chia sẻ trước.</translation>
     </message>
     <message>
         <source>A short message for the young person, and what you&apos;ll do, that only their app can open</source>
-        <translation type="unfinished"></translation>
+        <translation>Một lời nhắn ngắn cho bạn trẻ, và việc bạn sẽ làm, mà chỉ ứng dụng của bạn ấy mở được</translation>
     </message>
     <message>
         <source>That file was withdrawn or its time is up, so there is nothing to reply to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp đó đã bị rút lại hoặc đã hết hạn, nên không có gì để phản hồi.</translation>
     </message>
     <message>
         <source>This was shared with a passphrase, not your card, so their app couldn&apos;t tell a reply came from you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp này được chia sẻ bằng cụm mật khẩu, không phải bằng thẻ của bạn, nên ứng dụng của bạn ấy không thể biết phản hồi đến từ bạn.</translation>
     </message>
 </context>
 <context>
     <name>ReplyDialog</name>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Phản hồi</translation>
     </message>
     <message>
         <source>Reply to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Phản hồi cho {name}</translation>
     </message>
     <message>
         <source>Say what you heard, and what you&apos;ll do. You&apos;ll see exactly what the reply carries before it is saved; only {name}&apos;s app can open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nói điều bạn đã nghe, và việc bạn sẽ làm. Bạn sẽ thấy chính xác phản hồi chứa gì trước khi lưu; chỉ ứng dụng của {name} mở được nó.</translation>
     </message>
     <message>
         <source>Your message</source>
-        <translation type="unfinished"></translation>
+        <translation>Lời nhắn của bạn</translation>
     </message>
     <message>
         <source>Your &amp;message</source>
-        <translation type="unfinished"></translation>
+        <translation>Lời &amp;nhắn của bạn</translation>
     </message>
     <message>
         <source>What I&apos;ll do, entry by entry (if you like)</source>
-        <translation type="unfinished"></translation>
+        <translation>Việc tôi sẽ làm, theo từng mục (nếu bạn muốn)</translation>
     </message>
     <message>
         <source>What I&apos;ll do about ‘{title}’</source>
-        <translation type="unfinished"></translation>
+        <translation>Việc tôi sẽ làm về ‘{title}’</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Hủy</translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>&amp;Next: check it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tiếp: kiểm tra</translation>
     </message>
     <message>
         <source>Next: check what the reply carries</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếp: kiểm tra phản hồi chứa gì</translation>
     </message>
     <message>
         <source>This is exactly what the reply carries</source>
-        <translation type="unfinished"></translation>
+        <translation>Đây chính xác là những gì phản hồi chứa</translation>
     </message>
     <message>
         <source>What the reply carries</source>
-        <translation type="unfinished"></translation>
+        <translation>Phản hồi chứa gì</translation>
     </message>
     <message>
         <source>What &amp;leaves</source>
-        <translation type="unfinished"></translation>
+        <translation>Những gì được &amp;gửi đi</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished">&amp;Quay lại</translation>
+        <translation>&amp;Quay lại</translation>
     </message>
     <message>
         <source>Back to the words</source>
-        <translation type="unfinished"></translation>
+        <translation>Quay lại phần lời viết</translation>
     </message>
     <message>
         <source>&amp;Save the reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lưu phản hồi…</translation>
     </message>
     <message>
         <source>Save the reply as a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu phản hồi thành tệp</translation>
     </message>
     <message>
         <source>It is signed with your card and locked so that only {name}&apos;s app can open it. Entries are named by a number their app knows, never by their title or words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phản hồi được ký bằng thẻ của bạn và khóa lại để chỉ ứng dụng của {name} mở được. Các mục được gọi bằng một con số mà ứng dụng của bạn ấy biết, không bao giờ bằng tiêu đề hay lời viết.</translation>
     </message>
     <message>
         <source>For: {name} (their card&apos;s numbers {numbers})</source>
-        <translation type="unfinished"></translation>
+        <translation>Cho: {name} (các con số trên thẻ của bạn ấy {numbers})</translation>
     </message>
     <message>
         <source>From: your card ({sender})</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ: thẻ của bạn ({sender})</translation>
     </message>
     <message>
         <source>About: what they shared on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Về: những gì bạn ấy chia sẻ vào {date}</translation>
     </message>
     <message>
         <source>Your message:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lời nhắn của bạn:</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(không có)</translation>
     </message>
     <message>
         <source>What you&apos;ll do:</source>
-        <translation type="unfinished"></translation>
+        <translation>Việc bạn sẽ làm:</translation>
     </message>
     <message>
         <source>About ‘{title}’: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Về ‘{title}’: {note}</translation>
     </message>
     <message>
         <source>Reply for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Phản hồi cho {name}</translation>
     </message>
     <message>
         <source>Save the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu phản hồi</translation>
     </message>
     <message>
         <source>Replies (*{0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Phản hồi (*{0})</translation>
     </message>
     <message>
         <source>Reply saved as {file}. Give it to {name}; in their app they choose People, then “Open a receipt or reply…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu phản hồi thành {file}. Hãy đưa nó cho {name}; trong ứng dụng của mình, bạn ấy chọn Mọi người, rồi “Mở biên nhận hoặc phản hồi…”.</translation>
     </message>
 </context>
 <context>
@@ -3285,19 +3285,19 @@
     <name>SafetyPlanView</name>
     <message>
         <source>When things get hard</source>
-        <translation type="unfinished"></translation>
+        <translation>Khi mọi chuyện trở nên khó khăn</translation>
     </message>
     <message>
         <source>You don&apos;t have to go through it alone. If you need someone now, these people are there for you, free, day and night:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn không phải trải qua một mình. Nếu bạn cần ai đó ngay bây giờ, những người này luôn sẵn sàng giúp bạn, miễn phí, cả ngày lẫn đêm:</translation>
     </message>
     <message>
         <source>My plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Kế hoạch của tôi</translation>
     </message>
     <message>
         <source>Your plan, in your own words. When things get hard, go through it from the top, one step at a time. It is kept as you type, and you can share any step, like your other entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kế hoạch của bạn, bằng lời của chính bạn. Khi mọi chuyện trở nên khó khăn, hãy làm theo từ trên xuống, từng bước một. Nó được lưu ngay khi bạn gõ, và bạn có thể chia sẻ bất kỳ bước nào, như các mục khác của bạn.</translation>
     </message>
 </context>
 <context>
@@ -3628,7 +3628,7 @@
     </message>
     <message>
         <source>This file is being opened already. Wait for it to finish, then look again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp này đang được mở rồi. Hãy chờ cho xong, rồi xem lại.</translation>
     </message>
     <message>
         <source>A backup is being saved. Try again when it has finished.</source>
@@ -3648,23 +3648,23 @@
     </message>
     <message>
         <source>Two pieces are needed, from two different people. One piece alone opens nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cần hai mảnh, từ hai người khác nhau. Chỉ một mảnh thì không mở được gì.</translation>
     </message>
     <message>
         <source>That is the same piece twice. Ask a second person for their piece.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đó là cùng một mảnh hai lần. Hãy nhờ người thứ hai đưa mảnh của họ.</translation>
     </message>
     <message>
         <source>One of these pieces is from before you made new ones, so it no longer opens anything. Ask that person for the newer piece.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một trong các mảnh này có từ trước khi bạn tạo mảnh mới, nên nó không còn mở được gì nữa. Hãy xin người đó mảnh mới hơn.</translation>
     </message>
     <message>
         <source>These pieces don&apos;t belong to this passport. Check whose piece each person has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các mảnh này không thuộc về sổ tay này. Hãy kiểm tra xem mỗi người đang giữ mảnh của ai.</translation>
     </message>
     <message>
         <source>This passport has no trusted people yet, so pieces can&apos;t open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sổ tay này chưa có người tin cậy nào, nên các mảnh không mở được nó.</translation>
     </message>
     <message>
         <source>That doesn&apos;t open it. Check the spelling and try again.</source>
@@ -3712,7 +3712,7 @@
     </message>
     <message>
         <source>The person who shared this kept it read only, so it can&apos;t be copied into records. If it should be, ask them to share it again and allow that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Người chia sẻ đã để nó chỉ để đọc, nên không thể sao chép vào hồ sơ lưu trữ. Nếu cần, hãy nhờ họ chia sẻ lại và cho phép việc đó.</translation>
     </message>
     <message>
         <source>This file is held: it says it is from someone you know, but it was signed by a different card. Compare the numbers first.</source>
@@ -3720,11 +3720,11 @@
     </message>
     <message>
         <source>This was shared with a passphrase, not with your card, so their app couldn&apos;t tell a reply came from you. Tell them in person instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp này được chia sẻ bằng cụm mật khẩu, không phải bằng thẻ của bạn, nên ứng dụng của họ không thể biết phản hồi đến từ bạn. Hãy nói trực tiếp với họ.</translation>
     </message>
     <message>
         <source>This reply isn&apos;t from the person you shared with, or isn&apos;t about what you shared with them, so nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phản hồi này không phải từ người bạn đã chia sẻ, hoặc không nói về những gì bạn đã chia sẻ với họ, nên không có gì thay đổi.</translation>
     </message>
     <message>
         <source>This note isn&apos;t from the person you shared with, so nothing was changed.</source>
@@ -3828,11 +3828,11 @@
     </message>
     <message>
         <source>This piece was made for someone else, so it wasn&apos;t kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mảnh này được làm cho người khác, nên không được giữ lại.</translation>
     </message>
     <message>
         <source>You already keep a newer piece from this person, so this older one wasn&apos;t kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn đã giữ một mảnh mới hơn từ người này, nên mảnh cũ này không được giữ lại.</translation>
     </message>
     <message>
         <source>That recovery code doesn&apos;t open this backup. Check each group and try again.</source>
@@ -3860,19 +3860,19 @@
     </message>
     <message>
         <source>Type the words of a piece first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy gõ các chữ của một mảnh trước.</translation>
     </message>
     <message>
         <source>A piece has 20 words, and this one has {0}. Check that every word is there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một mảnh có 20 chữ, và mảnh này có {0}. Hãy kiểm tra xem có đủ mọi chữ không.</translation>
     </message>
     <message>
         <source>“{0}” isn&apos;t one of the words pieces use. Check its spelling against the piece.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” không phải là một chữ mà các mảnh dùng. Hãy so cách viết với mảnh.</translation>
     </message>
     <message>
         <source>A word of this piece is mistyped, or two are swapped. Read it through again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Có một chữ của mảnh này bị gõ sai, hoặc hai chữ bị đổi chỗ. Hãy đọc lại một lượt.</translation>
     </message>
     <message>
         <source>Something in that isn&apos;t quite right: {0}</source>
@@ -3926,11 +3926,11 @@
     </message>
     <message>
         <source>Trusted people</source>
-        <translation type="unfinished"></translation>
+        <translation>Người tin cậy</translation>
     </message>
     <message>
         <source>Pieces I keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Mảnh tôi giữ</translation>
     </message>
     <message>
         <source>Settings pages</source>
@@ -3990,15 +3990,15 @@
     </message>
     <message>
         <source>&amp;Easy read: short sentences, bigger text and pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dễ đọc: câu ngắn, chữ to hơn và có hình</translation>
     </message>
     <message>
         <source>Easy read</source>
-        <translation type="unfinished"></translation>
+        <translation>Dễ đọc</translation>
     </message>
     <message>
         <source>Saved. The app changes to it when you close Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu. Ứng dụng sẽ đổi sang khi bạn đóng Cài đặt.</translation>
     </message>
     <message>
         <source>Saved. It is now called {0}.</source>
@@ -4127,27 +4127,27 @@
     </message>
     <message>
         <source>&amp;Easy read: short sentences, bigger text and pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dễ đọc: câu ngắn, chữ to hơn và có hình</translation>
     </message>
     <message>
         <source>Easy read</source>
-        <translation type="unfinished"></translation>
+        <translation>Dễ đọc</translation>
     </message>
     <message>
         <source>Keep what matters about you in one place. Then you don&apos;t have to tell your story again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giữ những điều quan trọng về bạn ở một nơi. Rồi bạn không phải kể lại câu chuyện của mình nữa.</translation>
     </message>
     <message>
         <source>It is yours. Nothing is shared unless you say so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nó là của bạn. Không có gì được chia sẻ trừ khi bạn muốn.</translation>
     </message>
     <message>
         <source>It stays on this computer. It is locked. Only you know the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nó ở trên máy tính này. Nó được khóa. Chỉ bạn biết cụm mật khẩu.</translation>
     </message>
     <message>
         <source>This app is not for an emergency. Need help now? Call Samaritans on 116 123. Or text SHOUT to 85258. In an emergency, call 999.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ứng dụng này không dùng cho trường hợp khẩn cấp. Cần giúp ngay? Gọi Samaritans số 116 123. Hoặc nhắn SHOUT đến 85258. Khi cấp cứu, gọi 999.</translation>
     </message>
     <message>
         <source>Your practitioner profile</source>
@@ -4207,7 +4207,7 @@
     </message>
     <message>
         <source>Anyone on this computer can see this name. It doesn&apos;t have to say what&apos;s inside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bất kỳ ai dùng máy tính này đều thấy được tên này. Tên không cần nói bên trong có gì.</translation>
     </message>
     <message>
         <source>Pick a name that feels like yours. You can change it later.</source>
@@ -4299,7 +4299,7 @@
     </message>
     <message>
         <source>This opens it. Use a few words you will remember. For example: purple kettle on a Tuesday.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cụm này mở sổ tay. Hãy dùng vài chữ mà bạn sẽ nhớ. Ví dụ: ấm nước tím ngày thứ Ba.</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
@@ -4311,11 +4311,11 @@
     </message>
     <message>
         <source>Forgot your passphrase? This code opens it instead. Write it down. Keep it safe, away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quên cụm mật khẩu? Mã này mở được thay thế. Hãy ghi lại. Cất nó an toàn, xa máy tính này.</translation>
     </message>
     <message>
         <source>You see it only now. If you lose the passphrase and this code, nobody can open it. Not even us.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn chỉ thấy nó lúc này. Nếu bạn mất cả cụm mật khẩu lẫn mã này, không ai mở được. Kể cả chúng tôi.</translation>
     </message>
     <message>
         <source>This is the only time it is shown. If you lose both your passphrase and this code, nobody can open this profile or what was shared with you, not even us.</source>
@@ -4370,7 +4370,7 @@
     </message>
     <message>
         <source>{0}; they replied on {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}; họ đã phản hồi vào {1}</translation>
     </message>
     <message>
         <source>Shared on</source>
@@ -4405,15 +4405,15 @@
     <name>ShareRepliesView</name>
     <message>
         <source>Replies to this share</source>
-        <translation type="unfinished"></translation>
+        <translation>Phản hồi cho lần chia sẻ này</translation>
     </message>
     <message>
         <source>{name} replied on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} đã phản hồi vào {date}</translation>
     </message>
     <message>
         <source>What they&apos;ll do about ‘{title}’: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Việc họ sẽ làm về ‘{title}’: {note}</translation>
     </message>
 </context>
 <context>
@@ -4528,7 +4528,7 @@
     </message>
     <message>
         <source>Tick what you want to share. Nothing else goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đánh dấu những gì bạn muốn chia sẻ. Không có gì khác được gửi đi.</translation>
     </message>
     <message>
         <source>Nothing is chosen until you tick it. Pictures and sounds go with their entry unless you untick them.</source>
@@ -4536,15 +4536,15 @@
     </message>
     <message>
         <source>Put what people should know &amp;first at the top</source>
-        <translation type="unfinished"></translation>
+        <translation>Đặt điều &amp;mọi người nên biết trước tiên ở trên cùng</translation>
     </message>
     <message>
         <source>What people should know first: write it on Home to share it</source>
-        <translation type="unfinished"></translation>
+        <translation>Điều mọi người nên biết trước tiên: hãy viết ở Trang chủ để chia sẻ</translation>
     </message>
     <message>
         <source>Share what people should know first</source>
-        <translation type="unfinished"></translation>
+        <translation>Chia sẻ điều mọi người nên biết trước tiên</translation>
     </message>
     <message numerus="yes">
         <source>%n entries chosen.</source>
@@ -4554,7 +4554,7 @@
     </message>
     <message>
         <source>You have no cards yet. Add one on the People page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn chưa có thẻ nào. Hãy thêm một thẻ ở trang Mọi người.</translation>
     </message>
     <message>
         <source>For example: Ms Green at school</source>
@@ -4562,7 +4562,7 @@
     </message>
     <message>
         <source>The app makes a passphrase for the file. Say it to them. Never send it with the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ứng dụng tạo một cụm mật khẩu cho tệp. Hãy nói nó cho họ. Đừng bao giờ gửi nó cùng với tệp.</translation>
     </message>
     <message>
         <source>The app will make a passphrase for the file. You tell it to them by voice, in person or by phone, never in the same message as the file.</source>
@@ -4694,7 +4694,7 @@
     </message>
     <message>
         <source>They may copy it into their records; that copy stays after it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Họ có thể sao chép vào hồ sơ lưu trữ của họ; bản sao đó vẫn còn sau khi hết hạn.</translation>
     </message>
     <message>
         <source>Give them the file. It opens only with the passphrase below.</source>
@@ -4737,118 +4737,118 @@
     <name>SoundRecorderDialog</name>
     <message>
         <source>Record a sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi âm</translation>
     </message>
     <message>
         <source>Record your voice, music or anything you like. It stays on this computer, locked in your passport, and only if you keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi giọng nói của bạn, âm nhạc hay bất cứ gì bạn thích. Nó ở lại trên máy tính này, được khóa trong sổ tay của bạn, và chỉ khi bạn giữ lại.</translation>
     </message>
     <message>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ghi</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi</translation>
     </message>
     <message>
         <source>Sound level</source>
-        <translation type="unfinished"></translation>
+        <translation>Mức âm thanh</translation>
     </message>
     <message>
         <source>No microphone was found on this computer. You can still add a sound from a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tìm thấy micrô nào trên máy tính này. Bạn vẫn có thể thêm âm thanh từ một tệp.</translation>
     </message>
     <message>
         <source>&amp;Keep this sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Giữ âm thanh &amp;này</translation>
     </message>
     <message>
         <source>Keep this sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Giữ âm thanh này</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bỏ đi</translation>
     </message>
     <message>
         <source>Discard this sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ âm thanh này đi</translation>
     </message>
     <message>
         <source>The microphone can&apos;t be used just now. Check it is plugged in, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lúc này chưa dùng được micrô. Hãy kiểm tra micrô đã cắm chưa, rồi thử lại.</translation>
     </message>
     <message>
         <source>That&apos;s the longest a sound can be. Listen to it, then keep it or discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đó là độ dài tối đa của một âm thanh. Hãy nghe lại, rồi giữ hoặc bỏ đi.</translation>
     </message>
     <message>
         <source>The microphone stopped. What was recorded so far is still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Micrô đã dừng. Phần đã ghi đến giờ vẫn còn ở đây.</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạm &amp;dừng</translation>
     </message>
     <message>
         <source>Pause recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạm dừng ghi</translation>
     </message>
     <message>
         <source>Recording…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang ghi…</translation>
     </message>
     <message>
         <source>&amp;Carry on recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi &amp;tiếp</translation>
     </message>
     <message>
         <source>Carry on recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi tiếp</translation>
     </message>
     <message>
         <source>Paused. You can listen, carry on, keep it or discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã tạm dừng. Bạn có thể nghe, ghi tiếp, giữ lại hoặc bỏ đi.</translation>
     </message>
     <message>
         <source>Sound level: paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Mức âm thanh: tạm dừng</translation>
     </message>
     <message>
         <source>Sound level: nothing heard</source>
-        <translation type="unfinished"></translation>
+        <translation>Mức âm thanh: không nghe thấy gì</translation>
     </message>
     <message>
         <source>Sound level: quiet</source>
-        <translation type="unfinished"></translation>
+        <translation>Mức âm thanh: nhỏ</translation>
     </message>
     <message>
         <source>Sound level: good</source>
-        <translation type="unfinished"></translation>
+        <translation>Mức âm thanh: tốt</translation>
     </message>
     <message>
         <source>Sound level: very loud</source>
-        <translation type="unfinished"></translation>
+        <translation>Mức âm thanh: rất to</translation>
     </message>
     <message>
         <source>{recorded} recorded, {left} left</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ghi {recorded}, còn {left}</translation>
     </message>
     <message>
         <source>your recording</source>
-        <translation type="unfinished"></translation>
+        <translation>bản ghi âm của bạn</translation>
     </message>
 </context>
 <context>
     <name>Speaker</name>
     <message>
         <source>There is no voice for {language} on this computer, so this can&apos;t be read aloud. A voice can be added in the computer&apos;s own settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy tính này không có giọng đọc cho {language}, nên không thể đọc to. Có thể thêm giọng đọc trong phần cài đặt của máy tính.</translation>
     </message>
     <message>
         <source>Reading aloud needs the computer&apos;s speech, and it isn&apos;t working here. On Linux, installing speech-dispatcher and espeak-ng gives it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đọc to cần chức năng giọng nói của máy tính, và chức năng này không chạy ở đây. Trên Linux, cài speech-dispatcher và espeak-ng sẽ có chức năng này.</translation>
     </message>
 </context>
 <context>
@@ -4878,111 +4878,111 @@
     <name>StarterSections</name>
     <message>
         <source>About me</source>
-        <translation type="unfinished"></translation>
+        <translation>Về tôi</translation>
     </message>
     <message>
         <source>What would you like people to know about you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn muốn mọi người biết gì về bạn?</translation>
     </message>
     <message>
         <source>What would they like people to know about them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn ấy muốn mọi người biết gì về mình?</translation>
     </message>
     <message>
         <source>My strengths</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm mạnh của tôi</translation>
     </message>
     <message>
         <source>What are you good at? What do people like about you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn giỏi điều gì? Mọi người thích gì ở bạn?</translation>
     </message>
     <message>
         <source>What are they good at? What do people like about them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn ấy giỏi điều gì? Mọi người thích gì ở bạn ấy?</translation>
     </message>
     <message>
         <source>What helps</source>
-        <translation type="unfinished"></translation>
+        <translation>Điều giúp ích</translation>
     </message>
     <message>
         <source>What helps when you feel stressed or low?</source>
-        <translation type="unfinished"></translation>
+        <translation>Điều gì giúp bạn khi bạn thấy căng thẳng hoặc buồn?</translation>
     </message>
     <message>
         <source>What helps them when they feel stressed or low?</source>
-        <translation type="unfinished"></translation>
+        <translation>Điều gì giúp bạn ấy khi bạn ấy thấy căng thẳng hoặc buồn?</translation>
     </message>
     <message>
         <source>What doesn&apos;t help</source>
-        <translation type="unfinished"></translation>
+        <translation>Điều không giúp ích</translation>
     </message>
     <message>
         <source>What makes things harder for you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Điều gì làm mọi thứ khó hơn với bạn?</translation>
     </message>
     <message>
         <source>What makes things harder for them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Điều gì làm mọi thứ khó hơn với bạn ấy?</translation>
     </message>
     <message>
         <source>People who matter</source>
-        <translation type="unfinished"></translation>
+        <translation>Những người quan trọng</translation>
     </message>
     <message>
         <source>Who is important to you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ai là người quan trọng với bạn?</translation>
     </message>
     <message>
         <source>Who is important to them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ai là người quan trọng với bạn ấy?</translation>
     </message>
     <message>
         <source>What worked before</source>
-        <translation type="unfinished"></translation>
+        <translation>Điều đã giúp trước đây</translation>
     </message>
     <message>
         <source>What has helped in the past?</source>
-        <translation type="unfinished"></translation>
+        <translation>Điều gì đã giúp bạn trước đây?</translation>
     </message>
     <message>
         <source>What has helped them in the past?</source>
-        <translation type="unfinished"></translation>
+        <translation>Điều gì đã giúp bạn ấy trước đây?</translation>
     </message>
     <message>
         <source>When things get hard</source>
-        <translation type="unfinished"></translation>
+        <translation>Khi mọi chuyện trở nên khó khăn</translation>
     </message>
     <message>
         <source>What should people do when things get hard for you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi người nên làm gì khi mọi chuyện trở nên khó khăn với bạn?</translation>
     </message>
     <message>
         <source>What should people do when things get hard for them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi người nên làm gì khi mọi chuyện trở nên khó khăn với bạn ấy?</translation>
     </message>
     <message>
         <source>Hopes and plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Hy vọng và dự định</translation>
     </message>
     <message>
         <source>What are you looking forward to?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn đang mong chờ điều gì?</translation>
     </message>
     <message>
         <source>What are they looking forward to?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn ấy đang mong chờ điều gì?</translation>
     </message>
     <message>
         <source>Changes coming up</source>
-        <translation type="unfinished"></translation>
+        <translation>Những thay đổi sắp tới</translation>
     </message>
     <message>
         <source>Is anything about to change, like a move or a new school?</source>
-        <translation type="unfinished"></translation>
+        <translation>Có điều gì sắp thay đổi không, như chuyển nhà hay trường mới?</translation>
     </message>
     <message>
         <source>Is anything about to change for them, like a move or a new school?</source>
-        <translation type="unfinished"></translation>
+        <translation>Có điều gì sắp thay đổi với bạn ấy không, như chuyển nhà hay trường mới?</translation>
     </message>
 </context>
 <context>
@@ -5244,85 +5244,85 @@
     <name>TrustedChoiceModel</name>
     <message>
         <source>numbers checked</source>
-        <translation type="unfinished"></translation>
+        <translation>đã kiểm tra các con số</translation>
     </message>
     <message>
         <source>numbers not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa kiểm tra các con số</translation>
     </message>
     <message>
         <source>{0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1})</translation>
     </message>
     <message>
         <source>chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>đã chọn</translation>
     </message>
     <message>
         <source>not chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa chọn</translation>
     </message>
 </context>
 <context>
     <name>TrustedPeopleTab</name>
     <message>
         <source>If you ever lose both your passphrase and your recovery code, people you trust can help you back in. Choose three of your people: each gets a piece, a file for their card. Any two pieces together let you back in; one piece alone opens nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nếu có lúc bạn mất cả cụm mật khẩu lẫn mã khôi phục, những người bạn tin tưởng có thể giúp bạn vào lại. Hãy chọn ba người của bạn: mỗi người nhận một mảnh, là một tệp dành cho thẻ của họ. Hai mảnh bất kỳ cộng lại sẽ giúp bạn vào lại; chỉ một mảnh thì không mở được gì.</translation>
     </message>
     <message>
         <source>&amp;Choose three people</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chọn ba người</translation>
     </message>
     <message>
         <source>Choose three people</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn ba người</translation>
     </message>
     <message>
         <source>Add the cards of the people you trust first (People), then come back here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy thêm thẻ của những người bạn tin tưởng trước (Mọi người), rồi quay lại đây.</translation>
     </message>
     <message>
         <source>&amp;Make their pieces…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tạo mảnh cho họ…</translation>
     </message>
     <message>
         <source>Make their pieces</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo mảnh cho họ</translation>
     </message>
     <message>
         <source>Making the pieces</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang tạo các mảnh</translation>
     </message>
     <message>
         <source>You have no trusted people yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn chưa có người tin cậy nào.</translation>
     </message>
     <message>
         <source>Your trusted people are {0} (pieces made on {1}). Making new pieces means the ones they have now open nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Những người tin cậy của bạn là {0} (mảnh được tạo ngày {1}). Tạo mảnh mới nghĩa là các mảnh họ đang có sẽ không mở được gì nữa.</translation>
     </message>
     <message>
         <source>Choose a folder for the three pieces</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn một thư mục cho ba mảnh</translation>
     </message>
     <message>
         <source>Saved three files. Give each person their own file (by hand, or a memory stick):</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu ba tệp. Hãy đưa cho mỗi người đúng tệp của họ (tận tay, hoặc bằng USB):</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished">{0}: {1}</translation>
+        <translation>{0}: {1}</translation>
     </message>
 </context>
 <context>
     <name>UnlockView</name>
     <message>
         <source>Get back in with &amp;trusted people…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vào lại &amp;nhờ những người tin cậy…</translation>
     </message>
     <message>
         <source>Get back in with trusted people</source>
-        <translation type="unfinished"></translation>
+        <translation>Vào lại nhờ những người tin cậy</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>

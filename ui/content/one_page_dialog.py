@@ -25,6 +25,7 @@ from passport.models import Entry
 from ui.content.one_page_document import build_one_page, fit_scale, heading_text, paint_one_page, pdf_writer
 from ui.runtime.file_chooser import FileChooser
 from ui.runtime.messages import message_for
+from ui.runtime.section_words import shown_title
 from ui.runtime.session import Session
 from ui.widgets.dialog_parts import button_row, words
 
@@ -104,7 +105,8 @@ class OnePageDialog(QDialog):
             if not entries:
                 continue
             parent_item = QTreeWidgetItem([self.tr("{section} (under “{heading}”)").replace(
-                "{section}", section.title).replace("{heading}", heading_text(heading_for(section)))])
+                "{section}", shown_title(section.key, section.title)).replace("{heading}",
+                                                                          heading_text(heading_for(section)))])
             parent_item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
                                  | Qt.ItemFlag.ItemIsAutoTristate)
             parent_item.setCheckState(0, Qt.CheckState.Unchecked)

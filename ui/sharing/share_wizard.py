@@ -45,6 +45,7 @@ from passport.models import Attachment, AttachmentKind, Change
 from ui.runtime.easy_read import is_easy_read
 from ui.runtime.file_chooser import FileChooser
 from ui.runtime.messages import message_for
+from ui.runtime.section_words import shown_title
 from ui.runtime.session import Session
 from ui.sharing.contact_model import ContactModel
 from ui.sharing.records_choice import RecordsChoice
@@ -132,7 +133,7 @@ class ShareWizard(QDialog):
             entries = profile.entries(section.id)
             if not entries:
                 continue
-            parent = QTreeWidgetItem([section.title])
+            parent = QTreeWidgetItem([shown_title(section.key, section.title)])
             parent.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
                             | Qt.ItemFlag.ItemIsAutoTristate)
             parent.setCheckState(0, Qt.CheckState.Unchecked)

@@ -280,11 +280,11 @@ class HomeView(QWidget):
     def words_to_read(self) -> str:
         """The whole page as it is seen, top to bottom, for reading aloud."""
         self.finish_building()
-        said = [self._heading.text()]
+        # As the page shows them: the young person's boundaries first, then what's important now.
+        said = self.boundaries_panel.words_to_read() if self.boundaries_panel.isVisibleTo(self) else []
+        said.append(self._heading.text())
         if self.status.isVisibleTo(self):
             said.append(self.status.text())
-        if self.boundaries_panel.isVisibleTo(self):
-            said += self.boundaries_panel.words_to_read()
         said += [_entry_words(card.entry) for card in self.important_cards] or [self.nothing_pinned.text()]
         for prompt in self.review_prompts:
             said += [self.tr("Is this still true?"), _entry_words(prompt.entry)]

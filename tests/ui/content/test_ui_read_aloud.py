@@ -43,8 +43,10 @@ def window(qtbot, profile: Profile, context: AppContext) -> Iterator[MainWindow]
 
 def test_home_is_read_top_to_bottom(window: MainWindow) -> None:
     said = window.home.words_to_read().splitlines()
-    assert said[0] == "What's important now."
-    assert said[1:3] == ["Music helps.", "I play guitar when it gets loud."]
+    # What people should know first comes first, as on the page (here, its invitation to write it).
+    assert said[0] == "What people should know first."
+    heading = said.index("What's important now.")
+    assert said[heading + 1:heading + 3] == ["Music helps.", "I play guitar when it gets loud."]
     assert said.index("About me.") < said.index("Walks.") < said.index("My strengths.")
     # An empty section is read with its question, as it shows it.
     assert said[said.index("My strengths.") + 1] == "What are you good at? What do people like about you?"

@@ -308,9 +308,7 @@ def main(argv: list[str] | None = None) -> int:
         if only & HEAVY:
             _say("share, open, backup, restore against age")
             figures += [f for f in heavy(ds, json_path, root / "work", heavy_runs) if f.key in only]
-        if only & set(responsiveness.FIGURES):
-            _say("responsiveness: Hide now under load, the longest stall of the window")
-            figures += responsiveness.figures(ds, json_path, root / "responsiveness", heavy_runs, only)
+        figures += responsiveness.figures(ds, json_path, root / "responsiveness", heavy_runs, only, say=_say)
     finally:
         if args.data is None:
             shutil.rmtree(root, ignore_errors=True)

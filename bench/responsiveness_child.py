@@ -11,7 +11,8 @@ the GUI thread ever goes without turning its event loop.
 - ``stall``: a heartbeat timer every 5 ms on the GUI thread notes when it runs; the longest
   gap between two beats is the longest the window could not answer. Measured over: unlock,
   Home with all its entries, a share, a backup, a restore, opening the share (practitioner),
-  and a practitioner's profile opening with all its shares out of date (the purge).
+  and a practitioner's profile opening with all its shares out of date: its window made and
+  painted, then the purge.
 
 Every wait turns Qt's event loop (it never spins: the operations need the second core).
 """
@@ -92,7 +93,7 @@ def the_new_job(app: PassportApp, before: list[Job]) -> Job:
 # --- opening profiles in the app ------------------------------------------------------------
 
 
-def open_in_app(app: PassportApp, folder: Path, label: str, data_dir: Path | None = None) -> QWidget:
+def open_in_app(app: PassportApp, folder: Path, label: str) -> QWidget:
     """Hand a profile opened with its passphrase to the app (what unlocking does); its window, painted."""
     profile = Profile.open_with_passphrase(folder_of(folder, label), PASSPHRASE)
     app.controller.open_profile(profile)
@@ -141,7 +142,8 @@ class NeutralPainted(QObject):
 
 
 def press_hide_at(job: Job, fraction: float, window: QWidget) -> dict[str, object]:
-    """Once ``job`` reports ``fraction`` done, a thread posts Ctrl+Shift+H to where the keyboard is."""
+    """Once ``job`` reports ``fraction`` done (or has ended, if it ends before: then it is not
+    under load, and said so), a thread posts Ctrl+Shift+H to where the keyboard is."""
     pressed: dict[str, object] = {}
 
     def post(receiver: QWidget) -> None:
@@ -151,13 +153,19 @@ def press_hide_at(job: Job, fraction: float, window: QWidget) -> dict[str, objec
             QEvent.Type.KeyPress, Qt.Key.Key_H,
             Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier))
 
-    def progressed(done: int, total: int) -> None:
-        if "receiver" not in pressed and total and done >= fraction * total:
+    def press() -> None:
+        if "receiver" not in pressed:
             receiver = QApplication.activeModalWidget() or QApplication.focusWidget() or window
             pressed["receiver"] = receiver
             threading.Thread(target=post, args=(receiver,), daemon=True).start()
 
+    def progressed(done: int, total: int) -> None:
+        if total and done >= fraction * total:
+            press()
+
     job.signals.progress.connect(progressed)
+    job.signals.finished.connect(lambda _result: press())
+    job.signals.failed.connect(lambda _error: press())
     return pressed
 
 
@@ -167,56 +175,56 @@ def hide_once(app: PassportApp, job: Job, fraction: float) -> dict[str, object]:
     app.qt_app.installEventFilter(watch)
     pressed = press_hide_at(job, fraction, start)
     try:
-        run_until(lambda: watch.done_at is not None or (job.done.is_set() and "receiver" not in pressed), 60)
+        run_until(lambda: watch.done_at is not None, 60)
     finally:
         app.qt_app.removeEventFilter(watch)
     run_until(job.done.is_set)  # a cancelled job stops at its next piece
-    if watch.done_at is None:  # it finished before the moment came (the smoke size)
-        app.controller.quick_hide()
-        return {"fraction": fraction, "job_running": False, "ms": None}
     assert start.pages.currentWidget() is start.neutral and app.controller.main_window is None
     return {"fraction": fraction, "job_running": pressed["job_running"],
-            "ms": (watch.done_at - float(pressed["at"])) * 1000}  # type: ignore[arg-type]
+            "ms": (watch.done_at - float(pressed["at"])) * 1000}  # type: ignore[arg-type,operator]
+
+
+def start_under_hide(app: PassportApp, op: str, dataset: Dataset, work: Path) -> Job:
+    """Open the profile the operation belongs to and start the operation as the app does."""
+    if op == "open":
+        window = open_in_app(app, practitioner_copy(dataset, work), "Work")
+    else:
+        window = open_in_app(app, dataset.young_person, "Blue notebook")
+    before = app.context.jobs.running()
+    if op == "open":
+        window.open_file(work / "share.wpb")
+    elif op == "share":
+        session = window.session
+        contact = session.profile.people.contacts()[0]
+        session.run(session.profile.sharing.make_share, list(dataset.shared_entry_ids), contact,
+                    now() + dt.timedelta(days=30), "For our meeting", work / "hidden.wpb",
+                    on_finished=session.apply, on_progress=lambda _done, _total: None)
+    elif op == "backup":
+        window.files = Answers(work / "hidden.wpbackup")
+        window.open_backup_dialog()
+        QTest.mouseClick(window.backup_dialog.save_button, Qt.MouseButton.LeftButton)
+    else:  # restore: what the restore dialog starts, while a profile is on screen
+        into = work / "restored-data"
+        into.mkdir(mode=0o700)
+        app.context.jobs.start(Profile.restore_backup, into, work / "passport.wpbackup", dataset.young_person_code,
+                               PASSPHRASE, kdf=DEFAULT_KDF, on_progress=lambda _done, _total: None)
+    return the_new_job(app, before)
 
 
 def hide(dataset: Dataset, work: Path, repeats: int) -> dict[str, object]:
     app = PassportApp(["--data-dir", str(dataset.data_dir)])
     settle(1.0)
-    young = dataset.young_person
     # What opening and restoring work on, made first (untimed) through the core.
-    profile = Profile.open_with_recovery_code(folder_of(young, "Blue notebook"), dataset.young_person_code)
+    profile = Profile.open_with_recovery_code(folder_of(dataset.young_person, "Blue notebook"),
+                                              dataset.young_person_code)
     make_share(profile, dataset, work / "share.wpb")
     backup.save_backup(profile.vault, work / "passport.wpbackup")
     profile.lock()
     runs: dict[str, list[dict[str, object]]] = {op: [] for op in ("share", "open", "backup", "restore")}
     for number in range(repeats):
         fraction = AT_PROGRESS[number % len(AT_PROGRESS)]
-        for op in runs:
-            if op == "open":
-                window = open_in_app(app, practitioner_copy(dataset, work), "Work")
-            else:
-                window = open_in_app(app, young, "Blue notebook")
-            before = app.context.jobs.running()
-            if op == "open":
-                window.open_file(work / "share.wpb")
-            if op == "share":
-                session = window.session
-                contact = session.profile.people.contacts()[0]
-                session.run(session.profile.sharing.make_share, list(dataset.shared_entry_ids), contact,
-                            now() + dt.timedelta(days=30), "For our meeting", work / "hidden.wpb",
-                            on_finished=session.apply, on_progress=lambda _done, _total: None)
-            elif op == "backup":
-                window.files = Answers(work / "hidden.wpbackup")
-                window.open_backup_dialog()
-                QTest.mouseClick(window.backup_dialog.save_button, Qt.MouseButton.LeftButton)
-            elif op == "restore":  # what the restore dialog starts, while a profile is on screen
-                into = work / "restored-data"
-                shutil.rmtree(into, ignore_errors=True)
-                into.mkdir(mode=0o700)
-                app.context.jobs.start(Profile.restore_backup, into, work / "passport.wpbackup",
-                                       dataset.young_person_code, PASSPHRASE, kdf=DEFAULT_KDF,
-                                       on_progress=lambda _done, _total: None)
-            runs[op].append(hide_once(app, the_new_job(app, before), fraction))
+        for op, presses in runs.items():
+            presses.append(hide_once(app, start_under_hide(app, op, dataset, work), fraction))
             for leftover in ("hidden.wpb", "hidden.wpbackup", "restored-data", "practitioner-data"):
                 path = work / leftover
                 shutil.rmtree(path, ignore_errors=True) if path.is_dir() else path.unlink(missing_ok=True)
@@ -236,98 +244,132 @@ class Heartbeat(QObject):
         self.timer.timeout.connect(lambda: self.beats.append(time.perf_counter()))
         self.timer.start()
 
-    def longest_gap_ms(self, since: float, until: float) -> float:
-        """The longest gap between beats ending in (since, until], in milliseconds."""
-        gaps = [after - before for before, after in zip(self.beats, self.beats[1:], strict=False)
+    def longest_gap(self, since: float, until: float) -> dict[str, float]:
+        """The longest gap between beats ending in (since, until], in milliseconds, and where it
+        began, in seconds from ``since`` (of how many the operation took)."""
+        gaps = [(after - before, before) for before, after in zip(self.beats, self.beats[1:], strict=False)
                 if since < after <= until]
-        return max(gaps, default=0.0) * 1000
+        gap, began = max(gaps, default=(0.0, since))
+        return {"ms": gap * 1000, "began_s": began - since, "of_s": until - since}
 
 
-def stall(dataset: Dataset, work: Path) -> dict[str, object]:
-    app = PassportApp(["--data-dir", str(dataset.data_dir)])
+class Phases:
+    """Each operation's stretch of time, so each gap is told against the operation it fell in."""
+
+    def __init__(self, beat: Heartbeat) -> None:
+        self.beat = beat
+        self.spans: dict[str, tuple[float, float]] = {}
+
+    def timed(self, name: str, begin: Callable[[], object], finished: Callable[[], bool]) -> None:
+        """``begin()``, then until ``finished()``, and what its end sets off (SETTLE_S)."""
+        began = time.perf_counter()
+        begin()
+        run_until(finished)
+        settle(SETTLE_S)
+        self.spans[name] = (began, time.perf_counter())
+
+    def worst(self) -> dict[str, dict[str, float]]:
+        return {name: self.beat.longest_gap(since, until) for name, (since, until) in self.spans.items()}
+
+
+def unlock_and_home(app: PassportApp, dataset: Dataset, phases: Phases) -> QWidget:
+    """Unlock: the passphrase typed, Enter, the Argon2id job, until the profile is handed to the
+    app. Home: the window made and painted (the gap ending after that hand-over) and the rest
+    of its sections built one per turn."""
     start = app.controller.start_window
-    folder = next(f for f in profiles.list_profiles(dataset.data_dir) if f.path == dataset.young_person)
-    start.show_unlock(folder)
-    settle(1.5)  # the unlock screen painted, and the app's windows imported while one types
-    beat = Heartbeat()
-    phases: dict[str, tuple[float, float]] = {}
-
-    # Unlock: the passphrase typed, Enter; the Argon2id job, until the profile is handed to the app.
     handed: list[float] = []
     start.unlock.unlocked.connect(lambda _profile: handed.append(time.perf_counter()))
     QTest.keyClicks(start.unlock.field, PASSPHRASE)
     began = time.perf_counter()
     QTest.keyClick(start.unlock.field, Qt.Key.Key_Return)
     run_until(lambda: bool(handed))
-    # Home: the window made and painted (the beat that ends the gap comes after open_profile), and
-    # the rest of its sections built one per turn.
-    phases["unlock"] = (began, handed[0])
+    phases.spans["unlock"] = (began, handed[0])
     settle(1.5)
-    phases["home"] = (handed[0], time.perf_counter())
+    phases.spans["home"] = (handed[0], time.perf_counter())
     window = app.controller.main_window
+    assert window is not None
+    return window
 
-    def timed(name: str, begin: Callable[[], Job | None], finished: Callable[[], bool]) -> None:
-        began = time.perf_counter()
-        begin()
-        run_until(finished)
-        settle(SETTLE_S)
-        phases[name] = (began, time.perf_counter())
 
+def share_and_backup(window: QWidget, dataset: Dataset, work: Path, phases: Phases) -> None:
     session = window.session
-    shared = work / "stall.wpb"
     contact = session.profile.people.contacts()[0]
-    done_share: list[object] = []
-    timed("share", lambda: session.run(
+    done: list[object] = []
+    phases.timed("share", lambda: session.run(
         session.profile.sharing.make_share, list(dataset.shared_entry_ids), contact, now() + dt.timedelta(days=30),
-        "For our meeting", shared, on_finished=lambda change: done_share.append(session.apply(change)),
-        on_progress=lambda _done, _total: None), lambda: bool(done_share))
-
-    saved = work / "stall.wpbackup"
-    window.files = Answers(saved)
+        "For our meeting", work / "stall.wpb", on_finished=lambda change: done.append(session.apply(change)),
+        on_progress=lambda _done, _total: None), lambda: bool(done))
+    window.files = Answers(work / "stall.wpbackup")
     window.open_backup_dialog()
     dialog = window.backup_dialog
     settle(0.3)
-    timed("backup", lambda: QTest.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton),
-          lambda: dialog.save_button.isEnabled())
+    phases.timed("backup", lambda: QTest.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton),
+                 dialog.save_button.isEnabled)
     dialog.reject()
-    app.controller.lock()
-    settle(0.3)
 
-    restore = RestoreDialog(app.context, Answers(saved), parent=start)
+
+def restore_from_the_list(app: PassportApp, dataset: Dataset, work: Path, phases: Phases) -> bool:
+    """The restore dialog, from the list, restoring the backup just saved."""
+    restore = RestoreDialog(app.context, Answers(work / "stall.wpbackup"), parent=app.controller.start_window)
     restore.open()
     QTest.mouseClick(restore.choose_button, Qt.MouseButton.LeftButton)
     restore.code_field.setText(dataset.young_person_code)
     restore.passphrase.first.setText(PASSPHRASE)
     restore.passphrase.second.setText(PASSPHRASE)
     settle(0.3)
-    timed("restore", lambda: QTest.mouseClick(restore.restore_button, Qt.MouseButton.LeftButton),
-          lambda: restore.pages.currentIndex() == 1 or bool(restore.error.text()))
-    restored_ok = restore.profile is not None
-    restored_folder = restore.profile.folder.path if restore.profile is not None else None
+    phases.timed("restore", lambda: QTest.mouseClick(restore.restore_button, Qt.MouseButton.LeftButton),
+                 lambda: restore.pages.currentIndex() == 1 or bool(restore.error.text()))
+    restored = restore.profile.folder.path if restore.profile is not None else None
     restore.reject()  # it stays on the list, locked; removed here, as it was only for measuring
-    if restored_folder is not None:
-        shutil.rmtree(restored_folder, ignore_errors=True)
+    if restored is not None:
+        shutil.rmtree(restored, ignore_errors=True)
+    return restored is not None
 
-    practitioner = open_in_app(app, practitioner_copy(dataset, work), "Work")
-    timed("open", lambda: practitioner.open_file(shared), lambda: practitioner.open_button.isEnabled())
-    opened_ok = practitioner.model.rowCount() == 1
-    app.controller.lock()
-    settle(0.3)
 
-    # The purge: a caseload of shares all out of date when the practitioner's profile opens.
+def purge_on_opening(app: PassportApp, dataset: Dataset, work: Path, beat: Heartbeat, phases: Phases) -> int:
+    """A caseload all out of date when the practitioner's profile opens. The window's own making
+    and first paint (the gap ending with the first beat after it) is told apart from the purge."""
     inbox = work / "inbox-data" / dataset.inbox.name
     shutil.copytree(dataset.inbox, inbox)
     caseload = Profile.open_with_passphrase(folder_of(inbox, "Caseload"), PASSPHRASE)
     with caseload.vault.writing() as conn:
-        expired = conn.execute("UPDATE received_bundles SET expires_at = ?",
-                               ((now() - dt.timedelta(days=1)).isoformat(),)).rowcount
-    timed("purge", lambda: app.controller.open_profile(caseload), lambda: not app.context.jobs.running())
-    beat.timer.stop()
+        conn.execute("UPDATE received_bundles SET expires_at = ?", ((now() - dt.timedelta(days=1)).isoformat(),))
+    began = time.perf_counter()
+    app.controller.open_profile(caseload)
+    made = time.perf_counter()
+    run_until(lambda: beat.beats[-1] > made)
+    first_beat = next(b for b in beat.beats if b > made)
+    phases.spans["practitioner window"] = (began, first_beat)
+    run_until(lambda: not app.context.jobs.running())
+    settle(SETTLE_S)
+    phases.spans["purge"] = (first_beat, time.perf_counter())
     with caseload.vault.reading() as conn:
-        left = conn.execute("SELECT count(*) FROM received_bundles").fetchone()[0]
-    worst = {name: beat.longest_gap_ms(since, until) for name, (since, until) in phases.items()}
-    return {"stall_ms": worst, "heartbeat_ms": HEARTBEAT_MSEC, "restored": restored_ok, "opened": opened_ok,
-            "expired": expired, "left_after_purge": left, "beats": len(beat.beats)}
+        return conn.execute("SELECT count(*) FROM received_bundles").fetchone()[0]
+
+
+def stall(dataset: Dataset, work: Path) -> dict[str, object]:
+    app = PassportApp(["--data-dir", str(dataset.data_dir)])
+    folder = next(f for f in profiles.list_profiles(dataset.data_dir) if f.path == dataset.young_person)
+    app.controller.start_window.show_unlock(folder)
+    settle(1.5)  # the unlock screen painted, and the app's windows imported while one types
+    beat = Heartbeat()
+    phases = Phases(beat)
+    window = unlock_and_home(app, dataset, phases)
+    share_and_backup(window, dataset, work, phases)
+    app.controller.lock()
+    settle(0.3)
+    restored = restore_from_the_list(app, dataset, work, phases)
+    practitioner = open_in_app(app, practitioner_copy(dataset, work), "Work")
+    phases.timed("open", lambda: practitioner.open_file(work / "stall.wpb"), practitioner.open_button.isEnabled)
+    opened = practitioner.model.rowCount() == 1
+    app.controller.lock()
+    settle(0.3)
+    left = purge_on_opening(app, dataset, work, beat, phases)
+    beat.timer.stop()
+    worst = phases.worst()
+    return {"stall_ms": {name: gap["ms"] for name, gap in worst.items()}, "where": worst,
+            "heartbeat_ms": HEARTBEAT_MSEC, "restored": restored, "opened": opened, "left_after_purge": left,
+            "beats": len(beat.beats)}
 
 
 def main(argv: list[str]) -> int:

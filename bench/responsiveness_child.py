@@ -122,23 +122,26 @@ def make_share(profile: Profile, dataset: Dataset, out: Path) -> None:
 
 
 class NeutralPainted(QObject):
-    """Notes when the neutral page's first paint (the whole flush it is part of) has run."""
+    """Notes when the neutral page's first paint has run: the time of the last paint event of
+    the page or anything inside it in that first flush. (Not a zero timer after it: locking may
+    paint the page at once and only then wait for the store to close, which is not the screen.)"""
 
     def __init__(self, neutral: QWidget) -> None:
         super().__init__()
         self.neutral = neutral
-        self.seen = False
+        self.last_paint: float | None = None
         self.done_at: float | None = None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (not self.seen and event.type() == QEvent.Type.Paint and isinstance(watched, QWidget)
+        if (self.done_at is None and event.type() == QEvent.Type.Paint and isinstance(watched, QWidget)
                 and (watched is self.neutral or self.neutral.isAncestorOf(watched))):
-            self.seen = True
-            QTimer.singleShot(0, self._painted)  # after the flush that paints it
+            if self.last_paint is None:
+                QTimer.singleShot(0, self._flushed)
+            self.last_paint = time.perf_counter()
         return False
 
-    def _painted(self) -> None:
-        self.done_at = time.perf_counter()
+    def _flushed(self) -> None:
+        self.done_at = self.last_paint
 
 
 def press_hide_at(job: Job, fraction: float, window: QWidget) -> dict[str, object]:

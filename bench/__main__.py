@@ -19,6 +19,7 @@ import time
 from pathlib import Path
 
 from bench import dataset as data
+from bench import responsiveness
 from bench.report import Figure, Target, median, percentile, table, write_json
 
 HERE = Path(__file__).resolve().parent
@@ -222,12 +223,12 @@ def heavy(ds: data.Dataset, json_path: Path, work: Path, runs: int) -> list[Figu
 
 ORDER = ["cold_start", "unlock", "home_painted", "search_p50", "search_p95", "save_p95", "share", "open",
          "backup", "restore", "memory_share", "memory_open", "memory_backup", "memory_restore",
-         "practitioner_list"]
+         "practitioner_list", *responsiveness.FIGURES]
 INTERACTIVE = {"unlock", "search_p50", "search_p95", "save_p95"}
 HEAVY = {"share", "open", "backup", "restore", "memory_share", "memory_open", "memory_backup", "memory_restore"}
 # Short names for --only that stand for several figures measured together.
 GROUPS = {"search": {"search_p50", "search_p95"}, "save": {"save_p95"}, "heavy": HEAVY,
-          "memory": {f for f in HEAVY if f.startswith("memory_")}}
+          "memory": {f for f in HEAVY if f.startswith("memory_")}, "responsiveness": set(responsiveness.FIGURES)}
 
 
 def _figures_named(text: str | None) -> set[str]:
@@ -307,11 +308,13 @@ def main(argv: list[str] | None = None) -> int:
         if only & HEAVY:
             _say("share, open, backup, restore against age")
             figures += [f for f in heavy(ds, json_path, root / "work", heavy_runs) if f.key in only]
+        figures += responsiveness.figures(ds, json_path, root / "responsiveness", heavy_runs, only, say=_say)
     finally:
         if args.data is None:
             shutil.rmtree(root, ignore_errors=True)
         else:
             shutil.rmtree(root / "work", ignore_errors=True)
+            shutil.rmtree(root / "responsiveness", ignore_errors=True)
     figures.sort(key=lambda f: ORDER.index(f.key))
     context = _context(args, size, build_seconds)
     context["total_seconds"] = round(time.perf_counter() - started, 1)

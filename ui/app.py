@@ -366,6 +366,10 @@ class AppController(QObject):
                 self.start_window.show_neutral()
             else:
                 self.start_window.show_unlock(self._last_folder)
+            # Painted now, not at the next turn of the event loop: closing the vault may wait for
+            # a job's piece of work (opening a large share commits what it has first), and the
+            # screen must not wait with it.
+            self.start_window.repaint()
             self.start_window.drop_profile_window()
             self.main_window = None
 

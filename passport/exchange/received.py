@@ -519,23 +519,47 @@ def attachment_data(vault: Vault, bundle_id: str, attachment_id: str) -> bytes:
 # --- deleting at expiry ----------------------------------------------------------------
 
 
-def purge_expired(vault: Vault, at: dt.datetime | None = None) -> list[str]:
-    """Delete every bundle whose time is up (and anything an interrupted import left).
-    Returns the ids deleted. The app calls it when the profile opens and while open."""
+# Bundles deleted per transaction: between them the store's lock is free, so a caseload of
+# hundreds out of date never keeps the window's reads (or locking) waiting for all of it.
+PURGE_BATCH = 20
+
+
+def purge_expired(vault: Vault, at: dt.datetime | None = None, progress: Progress | None = None) -> list[str]:
+    """Delete every bundle whose time is up (and anything an interrupted import left), a few
+    bundles per transaction; ``progress(done, total)`` after each (it may raise ``Cancelled``:
+    what was deleted stays deleted, the rest waits for the next purge). Returns the ids
+    deleted. The app calls it when the profile opens and while open."""
     moment = at or clock.now()
     if not _anything_to_purge(vault, moment):
         return []  # no write, so no sync to disk, each time the window opens or a minute passes
-    with vault.writing() as conn:
+    with vault.reading() as conn:
         rows = conn.execute("SELECT id, expires_at, verified FROM received_bundles").fetchall()
-        expired = [bundle_id for bundle_id, expires, verified in rows
-                   if dt.datetime.fromisoformat(expires) <= moment and (verified or vault.imports_in_flight == 0)]
-        conn.executemany("DELETE FROM received_bundles WHERE id = ?", [(i,) for i in expired])
-        # What a stopped import left; not while one is running (its rows are unverified on purpose).
-        if vault.imports_in_flight == 0:
-            conn.execute("DELETE FROM received_bundles WHERE verified = 0")
-            conn.execute("DELETE FROM unverified_spool")
-    vault.forget_deleted()
-    return expired
+    expired = [bundle_id for bundle_id, expires, verified in rows if dt.datetime.fromisoformat(expires) <= moment]
+    deleted: list[str] = []
+    try:
+        for start in range(0, len(expired), PURGE_BATCH):
+            with vault.writing() as conn:
+                # An unverified row is an import's own while one runs: left to it.
+                ids = [bundle_id for bundle_id in expired[start:start + PURGE_BATCH]
+                       if vault.imports_in_flight == 0 or _verified(conn, bundle_id)]
+                conn.executemany("DELETE FROM received_bundles WHERE id = ?", [(i,) for i in ids])
+            deleted += ids
+            if progress is not None:
+                progress(min(start + PURGE_BATCH, len(expired)), len(expired))
+        with vault.writing() as conn:
+            # What a stopped import left; not while one is running (its rows are unverified on purpose).
+            if vault.imports_in_flight == 0:
+                conn.execute("DELETE FROM received_bundles WHERE verified = 0")
+                conn.execute("DELETE FROM unverified_spool")
+    finally:
+        if deleted:
+            vault.forget_deleted()
+    return deleted
+
+
+def _verified(conn: Connection, bundle_id: str) -> bool:
+    row = conn.execute("SELECT verified FROM received_bundles WHERE id = ?", (bundle_id,)).fetchone()
+    return row is not None and bool(row[0])
 
 
 def _anything_to_purge(vault: Vault, moment: dt.datetime) -> bool:

@@ -205,10 +205,10 @@ class Received:
         self._vault.require(PRACTITIONER, doing="keep shares from others")
         return Change(kind=ChangeKind.RECEIVED_CHANGED, subject=received.delete_held(self._vault, numbers))
 
-    def purge_expired(self, at: dt.datetime | None = None) -> Change:
-        """Delete the content of every received bundle whose time is up."""
+    def purge_expired(self, at: dt.datetime | None = None, progress: Progress | None = None) -> Change:
+        """Delete the content of every received bundle whose time is up, a few at a time."""
         self._vault.require(PRACTITIONER, doing="keep shares from others")
-        return Change(kind=ChangeKind.RECEIVED_CHANGED, subject=received.purge_expired(self._vault, at))
+        return Change(kind=ChangeKind.RECEIVED_CHANGED, subject=received.purge_expired(self._vault, at, progress))
 
     def export_for_records(self, bundle_id: str, out_path: Path, progress: Progress | None = None) -> RecordExport:
         """Write a share as a FHIR R4 document for records; ``RecordsNotAllowed`` where the

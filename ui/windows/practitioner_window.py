@@ -2,7 +2,9 @@
 
 Opening a file runs in a worker: the core decrypts and checks all of it before keeping
 anything, and every reason for refusing it gets its own sentence. Content is deleted when
-its time is up: checked when the window opens and every minute while it is open.
+its time is up: checked when the window opens and every minute while it is open, in the job
+runner (a caseload of shares takes a while to delete, and the window must keep answering;
+reads leave out what is out of date themselves, so nothing is shown while it runs).
 """
 
 from __future__ import annotations
@@ -67,9 +69,9 @@ class PractitionerWindow(QMainWindow):
         self.help_dialog: HelperHelpDialog | None = None
         self.passphrase_prompt: PassphrasePrompt | None = None
         self._opening: Path | None = None
+        self._purging = False
+        self._shown: str | None = None  # the bundle in the view
         self.label_title = LabelTitle(self, session)
-        # Deleting what is out of date comes before anything is listed.
-        self.purge_expired()
         self.model = ReceivedListModel(session, self)
         self.view = BundleView(session, self.files)
 
@@ -100,6 +102,7 @@ class PractitionerWindow(QMainWindow):
         if self.model.rowCount():
             self.list.selectRow(0)
         self.list.setFocus()
+        self.purge_expired()
 
     # --- building -----------------------------------------------------------------------
 
@@ -195,6 +198,7 @@ class PractitionerWindow(QMainWindow):
     # --- the list and the view --------------------------------------------------------------
 
     def _show_row(self, row: int) -> None:
+        self._shown = None
         if row < 0 or self.session.profile.is_locked:
             self.view.clear()
             self.receipt_button.set_bundle(None)
@@ -210,6 +214,7 @@ class PractitionerWindow(QMainWindow):
             self.purge_expired()
             return
         self.view.show_bundle(bundle)
+        self._shown = bundle.id
         self.receipt_button.set_bundle(bundle.id, bundle.sender.display_name)
         self.reply_button.set_bundle(bundle.id)
 
@@ -219,7 +224,8 @@ class PractitionerWindow(QMainWindow):
             self.list.selectionModel().setCurrentIndex(
                 self.model.index(row, 0),
                 QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
-            self._show_row(row)
+            if self._shown != bundle_id or self.view.content is None:  # a large share is not laid out twice
+                self._show_row(row)
 
     def _update_empty(self) -> None:
         self.empty.setVisible(self.model.rowCount() == 0)
@@ -300,11 +306,22 @@ class PractitionerWindow(QMainWindow):
     # --- deleting at expiry, the card, locking ---------------------------------------------------
 
     def purge_expired(self) -> None:
-        if self.session.profile.is_locked:
+        """Delete what is out of date, off the GUI thread; the list follows when it is done."""
+        if self.session.profile.is_locked or self._purging:
             return
-        change = self.session.profile.received.purge_expired()
+        self._purging = True
+        self.session.run(self.session.profile.received.purge_expired, context=self,
+                         on_finished=self._purged, on_failed=self._not_purged)
+
+    def _purged(self, change: Change) -> None:
+        self._purging = False
         if change.subject:
             self.session.apply(change)
+
+    def _not_purged(self, error: BaseException) -> None:
+        # Tried again at the next minute; reads keep leaving out what is out of date meanwhile.
+        self._purging = False
+        self.status.setText(message_for(error))
 
     def ask_for_card_details(self) -> None:
         """A new practitioner's card needs a name before a young person can use it."""

@@ -92,8 +92,9 @@ class StartWindow(QMainWindow):
 
     def show_profile_window(self, window: QWidget) -> None:
         """``window`` (a profile's main, carer's or practitioner's window) as the page shown,
-        its title as this window's."""
-        self.drop_profile_window()
+        its title as this window's. A window it replaces (the same profile's, made anew in
+        another language) is put away without closing it: closing a profile's window locks it."""
+        self.drop_profile_window(closing=False)
         self.profile_window = window
         self.pages.addWidget(window)  # from now on a page, no longer a window of its own
         window.windowTitleChanged.connect(self._profile_title_changed)
@@ -103,14 +104,18 @@ class StartWindow(QMainWindow):
         # Where the window put the keyboard (Home, the list), not on the window itself.
         (window.focusWidget() or window).setFocus()
 
-    def drop_profile_window(self) -> None:
+    def drop_profile_window(self, *, closing: bool = True) -> None:
         """Take the profile's window out (closed, and deleted later); call after another page
-        is shown, so nothing of the profile is on screen in between."""
+        is shown, so nothing of the profile is on screen in between. ``closing=False``: only
+        hidden and deleted, so its close (which locks the profile) does not run."""
         window, self.profile_window = self.profile_window, None
         if window is not None:
             window.windowTitleChanged.disconnect(self._profile_title_changed)
             self.pages.removeWidget(window)
-            window.close()
+            if closing:
+                window.close()
+            else:
+                window.hide()
             window.deleteLater()
 
     def _profile_title_changed(self, title: str) -> None:

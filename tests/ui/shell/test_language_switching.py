@@ -102,3 +102,28 @@ def test_a_language_chosen_in_settings_remakes_the_window_when_settings_closes(q
     assert qapp.layoutDirection() == Qt.LayoutDirection.RightToLeft
     qtbot.waitExposed(controller.main_window)
     controller.start_window.grab().save("/tmp/h26-home-rtl.png")
+
+
+def test_after_the_language_changes_in_settings_the_passport_stays_open_and_locks(qtbot, qapp, controller,
+                                                                                 data_dir) -> None:
+    """Found by a new user: after the window was remade, every action said "It was locked" and
+    Lock and Hide now did nothing, with the young person's words still on screen."""
+    Profile.create(data_dir, ProfileKind.YOUNG_PERSON, "Notes", PASSPHRASE, kdf=FAST_KDF)[0].lock()
+    controller.start_window.launcher.refresh()
+    unlock(qtbot, controller)
+    first = controller.main_window
+    first.open_settings()
+    settings = first.settings_dialog
+    settings.language.combo.setFocus()
+    qtbot.keyClick(settings.language.combo, Qt.Key.Key_Down)
+    qtbot.keyClick(settings.language.combo, Qt.Key.Key_Down)  # Arabic
+    qtbot.keyClick(settings, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: controller.main_window is not first)
+    remade = controller.main_window
+    qtbot.waitExposed(remade)
+    assert not controller.session.profile.is_locked
+    assert controller.session.profile.entries() == []  # still readable: nothing says "It was locked"
+    qtbot.mouseClick(remade.lock_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: controller.main_window is None)
+    assert controller.session is None or controller.session.profile.is_locked
+    assert controller.start_window.pages.currentWidget() is controller.start_window.unlock

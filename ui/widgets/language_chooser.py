@@ -68,19 +68,22 @@ class LanguageChooser(QWidget):
         self._describe()
 
     def _name(self, language: Language) -> str:
-        name = language.name_native
+        # Each name isolated (FSI … PDI), so Arabic beside English reads right in either direction.
+        name = f"\u2068{language.name_native}\u2069"
         if language.name_english.casefold() != language.name_native.casefold():
-            name = self.tr("{0} ({1})").format(name, language.name_english)
+            name = self.tr("{0} ({1})").format(name, f"\u2068{language.name_english}\u2069")
         if language.is_draft:
-            name = self.tr("{0}, draft").format(name)
+            name = self.tr("{0}, not checked yet").format(name)
         return name
 
     def _how_made(self, language: Language) -> str:
         if language.code == "en":
             return ""
-        checked = (self.tr("Checked by someone who speaks it.") if language.reviewed
-                   else self.tr("A draft: nobody who speaks it has checked it yet. Some words may be wrong."))
-        return f"{language.made_by} {checked}".strip()
+        # Only words for the person choosing; how the file was made (about/<code>.json's
+        # made_by) is for translators, in resources/translations.
+        return (self.tr("Checked by someone who speaks it.") if language.reviewed
+                else self.tr("Made by a computer. Nobody who speaks it has checked it yet, so some words may be "
+                             "wrong."))
 
     def _describe(self) -> None:
         language = self.language_named(self.current)

@@ -28,4 +28,5 @@ class ChangeKind(StrEnum):
     SUGGESTIONS_SENT = "suggestions_sent"  # a carer sent drafts
     SUGGESTIONS_CHANGED = "suggestions_changed"  # a young person's pending suggestions
     TRUSTED_PEOPLE_CHANGED = "trusted_people_changed"  # pieces given, or pieces kept for others
+    REPLIES_READ = "replies_read"  # the young person saw the replies to a share (Home's line goes)
     BOUNDARIES_CHANGED = "boundaries_changed"  # "Call me…", "Please don't ask me about…", "How to talk with me"

@@ -5,8 +5,8 @@ before, it compares the two and keeps the result with the newer share only: whic
 entries are new, changed or the same; for a changed one, where in the new title and body
 the new or changed words are (character ranges of the new text), how many words were taken
 out (a count, never the words: what the young person took out is not kept anywhere), and
-which details changed; and the titles of the entries no longer shared (titles the
-practitioner saw already, never their bodies). Pure: no store, no clock.
+which details changed; and how many entries are no longer shared (a count only: the young
+person took them back, so not even their titles are kept). Pure: no store, no clock.
 """
 
 from __future__ import annotations
@@ -77,8 +77,9 @@ class BundleChanges(_Model):
 
     since: dt.datetime
     entries: tuple[EntryChange, ...]  # in the new share's order
-    no_longer_shared: tuple[str, ...]  # titles of entries the replaced share held and this one does not
-    unnamed_no_longer_shared: int = 0  # when only an outline of the replaced share was left
+    # How many entries the replaced share held and this one does not: never their titles (the
+    # young person took them back). Kept before as titles; migration 14 made those a count.
+    no_longer_shared: int = 0
 
     def of(self, entry_id: str) -> EntryChange | None:
         return next((change for change in self.entries if change.entry_id == entry_id), None)
@@ -88,7 +89,7 @@ class BundleChanges(_Model):
 
     @property
     def removed_count(self) -> int:
-        return len(self.no_longer_shared) + self.unnamed_no_longer_shared
+        return self.no_longer_shared
 
     @property
     def anything(self) -> bool:
@@ -162,14 +163,14 @@ def compare(since: dt.datetime, old_entries: Sequence[BundleEntry], old_attachme
         ))
     kept = {entry.id for entry in new_entries}
     return BundleChanges(since=since, entries=tuple(changes),
-                         no_longer_shared=tuple(e.title for e in old_entries if e.id not in kept))
+                         no_longer_shared=sum(1 for e in old_entries if e.id not in kept))
 
 
 def from_outlines(since: dt.datetime, old: Sequence[tuple[str, str]], new: Sequence[tuple[str, str]]
                   ) -> BundleChanges:
     """The little that can be told from two outlines, ``(entry id, digest)`` each, when the
     replaced share's content was gone before the new one came: which entries are new,
-    changed or the same, and how many are no longer shared (not their titles)."""
+    changed or the same, and how many are no longer shared."""
     before = dict(old)
     after = dict(new)
     entries = tuple(
@@ -177,5 +178,5 @@ def from_outlines(since: dt.datetime, old: Sequence[tuple[str, str]], new: Seque
                     else EntryStatus.CHANGED if before[entry_id] != digest else EntryStatus.SAME)
         for entry_id, digest in new
     )
-    return BundleChanges(since=since, entries=entries, no_longer_shared=(),
-                         unnamed_no_longer_shared=sum(1 for entry_id in before if entry_id not in after))
+    return BundleChanges(since=since, entries=entries,
+                         no_longer_shared=sum(1 for entry_id in before if entry_id not in after))

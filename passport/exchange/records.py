@@ -50,7 +50,7 @@ def export_fhir(vault: Vault, bundle_id: str, out_path: Path, progress: Progress
     manifest = Manifest(
         kind=BundleKind.SHARE, id=bundle.id, sender=bundle.sender, recipient=received.my_fingerprint(vault),
         created=bundle.created, expires=bundle.expires, purpose=bundle.purpose, replaces=bundle.replaces,
-        entries=bundle.entries, attachments=bundle.attachments,
+        entries=bundle.entries, attachments=bundle.attachments, boundaries=bundle.boundaries,
     )
     try:
         recipient_name = identity.own_card(vault).display_name

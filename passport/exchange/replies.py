@@ -277,3 +277,24 @@ def replies(vault: Vault, share_id: str | None = None) -> list[ShareReply]:
             params,
         ).fetchall()
     return [_from_row(row) for row in rows]
+
+
+def shares_with_unread_replies(vault: Vault) -> list[Share]:
+    """The shares with a reply the young person has not seen yet, newest reply first (Home
+    points to each until it is seen)."""
+    _young_person(vault)
+    with vault.reading() as conn:
+        rows = conn.execute(
+            "SELECT share_id FROM share_replies WHERE read_at IS NULL GROUP BY share_id"
+            " ORDER BY max(received_at) DESC"
+        ).fetchall()
+    return [share_by_id(vault, share_id) for (share_id,) in rows]
+
+
+def mark_read(vault: Vault, share_id: str, at: dt.datetime | None = None) -> bool:
+    """The replies to this share have been seen; whether any were not before."""
+    _young_person(vault)
+    with vault.writing() as conn:
+        done = conn.execute("UPDATE share_replies SET read_at = ? WHERE share_id = ? AND read_at IS NULL",
+                            (_stamp(at or now()), share_id))
+        return bool(done.rowcount)

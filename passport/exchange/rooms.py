@@ -102,11 +102,12 @@ class Sharing:
                                    leave_out=leave_out, records=records, with_boundaries=with_boundaries)
         return Change(kind=ChangeKind.SHARES_CHANGED, subject=share)
 
-    def since_last_share(self, contact_id: str, entry_ids: list[str],
-                         leave_out: AbstractSet[str] = frozenset()) -> SinceLastShare | None:
+    def since_last_share(self, contact_id: str, entry_ids: list[str], leave_out: AbstractSet[str] = frozenset(),
+                         *, with_boundaries: bool = False) -> SinceLastShare | None:
         """What a new share would change against the last one to this person (for the preview)."""
         self._vault.require(YOUNG_PERSON, doing="make a share")
-        return sharing.since_last_share(self._vault, contact_id, entry_ids, leave_out)
+        return sharing.since_last_share(self._vault, contact_id, entry_ids, leave_out,
+                                        with_boundaries=with_boundaries)
 
     def share_history(self, contact_id: str | None = None) -> list[Share]:
         self._vault.require(YOUNG_PERSON, doing="keep shares")
@@ -136,6 +137,18 @@ class Sharing:
         """Replies kept, to one share or to all, newest first."""
         self._vault.require(YOUNG_PERSON, doing="take a reply")
         return replies.replies(self._vault, share_id)
+
+    def shares_with_unread_replies(self) -> list[Share]:
+        """Shares with a reply not seen yet, newest reply first."""
+        self._vault.require(YOUNG_PERSON, doing="take a reply")
+        return replies.shares_with_unread_replies(self._vault)
+
+    def mark_replies_read(self, share_id: str) -> Change | None:
+        """The replies to this share were seen; None when they had been already."""
+        self._vault.require(YOUNG_PERSON, doing="take a reply")
+        if not replies.mark_read(self._vault, share_id):
+            return None
+        return Change(kind=ChangeKind.REPLIES_READ, subject=share_id)
 
 
 class Received:

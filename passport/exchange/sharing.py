@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import functools
+import hashlib
 import json
 import secrets
 import stat
@@ -40,6 +41,7 @@ from passport.errors import InvalidValue, NotFound
 from passport.exchange import contacts, identity
 from passport.exchange.contacts import Contact
 from passport.formats import bundle_format
+from passport.formats.boundaries import Boundaries
 from passport.formats.bundle_format import (
     PASSPHRASE_RECIPIENT,
     BundleAttachment,
@@ -98,6 +100,11 @@ class Share(_Model):
     attachment_ids: tuple[str, ...]
     opened_at: dt.datetime | None = None  # from the recipient's receipt, when one came back
     records_allowed: bool = False  # the young person let the recipient copy it into their records
+    boundaries_sha256: str | None = None  # a digest of the boundaries it carried; None: none went
+
+    @property
+    def carried_boundaries(self) -> bool:
+        return self.boundaries_sha256 is not None
 
     def expired(self, at: dt.datetime | None = None) -> bool:
         return self.expires <= (at or now())
@@ -112,6 +119,12 @@ def end_of_day(day: dt.date) -> dt.datetime:
 def last_day(expires: dt.datetime) -> dt.date:
     """The last whole day a share lasts, where the reader is (the inverse of end_of_day)."""
     return (expires - dt.timedelta(microseconds=1)).astimezone().date()
+
+
+def boundaries_digest(boundaries: Boundaries) -> str:
+    """What a share records of the boundaries it carried: enough to tell, next time, whether
+    they changed, without a second copy of the words."""
+    return hashlib.sha256(boundaries.model_dump_json().encode("utf-8")).hexdigest()
 
 
 def new_passphrase() -> str:
@@ -176,10 +189,11 @@ def make_share(vault: Vault, entry_ids: list[str], to: Contact | PassphraseRecip
         with vault.writing() as conn:
             conn.execute(
                 "INSERT INTO shares (id, contact_id, recipient, recipient_name, passphrase, created_at, expires_at,"
-                " purpose, state, replaces, records_allowed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " purpose, state, replaces, records_allowed, boundaries_sha256)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (manifest.id, contact.id if contact else None, recipient, name, passphrase, created.isoformat(),
                  expires.astimezone(dt.UTC).isoformat(), manifest.purpose, ShareState.PENDING.value, replaces,
-                 int(records)),
+                 int(records), None if boundaries is None else boundaries_digest(boundaries)),
             )
             conn.executemany(
                 "INSERT INTO share_entries (share_id, entry_id, revision) VALUES (?, ?, ?)",
@@ -339,21 +353,36 @@ def make_withdrawal(vault: Vault, share_id: str, out_path: Path) -> Share:
         return _get(conn, share.id)
 
 
+class BoundariesSince(StrEnum):
+    """What becomes of the boundaries ("what people should know first") in a new share,
+    against the last one to the same person."""
+
+    NOT_SHARED = "not_shared"  # they went neither time
+    LEFT_OUT = "left_out"  # they went last time and won't this time
+    NEW = "new"  # they go this time and didn't last time
+    CHANGED = "changed"  # they go both times, and changed in between
+    SAME = "same"  # they go both times, as they were
+
+
 class SinceLastShare(_Model):
     """What a new share to someone changes, against the last one made for them: titles of
     the chosen entries that are new or changed, of the last share's entries left out, and
-    how many of those were erased since (their titles are gone with them)."""
+    how many of those were erased since (their titles are gone with them); and what becomes
+    of the boundaries."""
 
     last: Share
     new: tuple[str, ...]
     changed: tuple[str, ...]
     no_longer_shared: tuple[str, ...]
     erased: int
+    boundaries: BoundariesSince = BoundariesSince.NOT_SHARED
 
 
 def since_last_share(vault: Vault, contact_id: str, entry_ids: list[str],
-                     leave_out: AbstractSet[str] = frozenset()) -> SinceLastShare | None:
-    """For the preview: ``None`` when nothing was shared with this contact before."""
+                     leave_out: AbstractSet[str] = frozenset(), *,
+                     with_boundaries: bool = False) -> SinceLastShare | None:
+    """For the preview: ``None`` when nothing was shared with this contact before.
+    ``with_boundaries`` as for make_share: whether this one would carry them."""
     last = next(iter(share_history(vault, contact_id)), None)
     if last is None:
         return None
@@ -361,6 +390,7 @@ def since_last_share(vault: Vault, contact_id: str, entry_ids: list[str],
     with vault.reading() as conn:  # three queries, however many entries
         stored = stored_entries.by_ids(conn, [*entry_ids, *before])
         attached_to = stored_attachments.of_entries(conn, entry_ids)
+        boundaries = stored_boundaries.get(conn)
     was_attached = set(last.attachment_ids)
     new, changed = [], []
     for entry_id in entry_ids:
@@ -379,7 +409,16 @@ def since_last_share(vault: Vault, contact_id: str, entry_ids: list[str],
         last=last, new=tuple(new), changed=tuple(changed),
         no_longer_shared=tuple(stored[entry_id].title for entry_id in gone if entry_id in stored),
         erased=sum(1 for entry_id in gone if entry_id not in stored),
+        boundaries=_boundaries_since(last, boundaries if with_boundaries and not boundaries.is_empty() else None),
     )
+
+
+def _boundaries_since(last: Share, going: Boundaries | None) -> BoundariesSince:
+    if going is None:
+        return BoundariesSince.LEFT_OUT if last.carried_boundaries else BoundariesSince.NOT_SHARED
+    if not last.carried_boundaries:
+        return BoundariesSince.NEW
+    return BoundariesSince.SAME if boundaries_digest(going) == last.boundaries_sha256 else BoundariesSince.CHANGED
 
 
 def share_history(vault: Vault, contact_id: str | None = None) -> list[Share]:
@@ -407,7 +446,8 @@ def share_by_id(vault: Vault, share_id: str) -> Share:
 def _get(conn: Connection, share_id: str) -> Share:
     row = conn.execute(
         "SELECT id, contact_id, recipient, recipient_name, passphrase, created_at, expires_at, purpose, state,"
-        " replaces, replaced_by, withdrawn_at, opened_at, records_allowed FROM shares WHERE id = ?",
+        " replaces, replaced_by, withdrawn_at, opened_at, records_allowed, boundaries_sha256 FROM shares"
+        " WHERE id = ?",
         (share_id,),
     ).fetchone()
     if row is None:
@@ -424,4 +464,5 @@ def _get(conn: Connection, share_id: str) -> Share:
         replaced_by=row[10], withdrawn_at=row[11],
         entries=tuple(SharedEntry(entry_id=e, revision=r) for e, r in shared),
         attachment_ids=tuple(a for (a,) in attached), opened_at=row[12], records_allowed=bool(row[13]),
+        boundaries_sha256=row[14],
     )

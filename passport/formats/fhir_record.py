@@ -7,7 +7,10 @@ sub-section for each of their sections, and in it one for each entry (its title 
 its words as the narrative). Pictures and sounds are ``Media`` with their bytes, their SHA-1
 (``Attachment.hash``, as R4 defines it) and the SHA-256 the signed share carried (an RFC 6920
 ``ni:`` name as the identifier). A ``Provenance`` says who shared it, when, until when, which
-signed share it came from and what that share replaced. The IPS profile is not claimed: its
+signed share it came from and what that share replaced. When the share carried the young
+person's boundaries, they come first, as a section of their own under PRSB's "About me"
+headings ("Call me", "Please don't ask me about", "How to talk with me"), authored by the
+young person too. The IPS profile is not claimed: its
 required sections (problems, medicines, allergies) are not ours to fill.
 
 Attachments are streamed: each is base64-encoded chunk by chunk between the JSON around it,
@@ -33,6 +36,7 @@ from typing import Any, BinaryIO
 
 from passport.errors import BundleDamaged
 from passport.fileio import FILE_MODE, fsync_folder
+from passport.formats.boundaries import Boundaries
 from passport.formats.bundle_format import BundleAttachment, BundleEntry, Manifest
 from passport.models import AttachmentKind
 
@@ -171,7 +175,7 @@ def document(manifest: Manifest, recipient_name: str, exported_at: dt.datetime,
         "title": f"Shared by {sender.display_name}",
         "confidentiality": "R",
         "attester": [{"mode": "personal", "time": instant(manifest.created), "party": young_person}],
-        "section": [story],
+        "section": [*_about_me(manifest.boundaries, young_person), story],
     }
     if manifest.replaces is not None:
         composition["relatesTo"] = [{"code": "replaces",
@@ -212,6 +216,26 @@ def document(manifest: Manifest, recipient_name: str, exported_at: dt.datetime,
         "timestamp": instant(exported_at),
         "entry": entries,
     }
+
+
+def _about_me(boundaries: Boundaries | None, young_person: dict[str, str]) -> list[dict[str, Any]]:
+    """The young person's boundaries, to be read first: one section, a sub-section for each
+    heading they wrote under (none when the share carried none)."""
+    if boundaries is None:
+        return []
+    written = [(title, text) for title, text in (("Call me", boundaries.call_me),
+                                                 ("Please don't ask me about", boundaries.please_dont_ask),
+                                                 ("How to talk with me", boundaries.how_to_talk)) if text.strip()]
+    if not written:
+        return []
+    return [{
+        "title": "About me",
+        "code": {"text": "About me: what people should know first"},
+        "author": [young_person],
+        "text": _narrative(*(f"{title}: {text}" for title, text in written),
+                           about=f"{young_person['display']} asks that this is read first"),
+        "section": [{"title": title, "text": _narrative(*_paragraphs(text))} for title, text in written],
+    }]
 
 
 def _media(attachment: BundleAttachment, young_person: dict[str, str], marks: _Template) -> dict[str, Any]:

@@ -388,6 +388,21 @@ MIGRATIONS: dict[int, str] = {
         received_at TEXT NOT NULL
     );
     """,
+    14: """
+    -- Which boundaries a share carried (issue 17 polish): a digest of what went, NULL when none
+    -- went, so the next share to the same person can say they went last time, and whether they
+    -- changed since. A digest, not the words: what is true now lives in one place only.
+    ALTER TABLE shares ADD COLUMN boundaries_sha256 TEXT;
+    -- When the young person saw a reply (NULL: not yet); Home points to it until then. Replies
+    -- kept before this were shown where they were opened, so they count as seen.
+    ALTER TABLE share_replies ADD COLUMN read_at TEXT;
+    UPDATE share_replies SET read_at = received_at;
+    -- The young person took back the entries they stopped sharing: the practitioner's app
+    -- keeps how many, never their titles (a BundleChanges' no_longer_shared becomes a count).
+    UPDATE received_changes SET changes = json_remove(json_set(changes, '$.no_longer_shared',
+        coalesce(json_array_length(changes, '$.no_longer_shared'), 0)
+        + coalesce(json_extract(changes, '$.unnamed_no_longer_shared'), 0)), '$.unnamed_no_longer_shared');
+    """,
 }
 
 LATEST = max(MIGRATIONS)

@@ -81,5 +81,5 @@ def test_share_open_reply_and_see_it_beside_the_share(
     shown = people.replies.accessibleDescription()
     assert shown.startswith("Sam Lee replied on ")
     assert "Thank you, Sky. See you on Tuesday." in shown
-    assert "What they'll do about ‘Quiet space’: I'll ask school for the library at lunch." in shown
+    assert "What Sam Lee will do about ‘Quiet space’: I'll ask school for the library at lunch." in shown
     assert problems_in(people) == []

@@ -3,7 +3,8 @@ their social worker through the share wizard; the practitioner opens the file. T
 person then rewrites one entry (taking some words out), writes a new one, and shares again
 without the third; the wizard's preview says what changed since the last share. The
 practitioner opens the new file: a calm band on top says what changed since, the new words
-are marked, the entry no longer shared is named, and the words taken out are nowhere."""
+are marked, the entry no longer shared is only counted (the young person took it back: its
+title shows only on their own screen), and the words taken out are nowhere."""
 
 from __future__ import annotations
 
@@ -158,8 +159,9 @@ def test_a_second_share_shows_what_changed(qtbot, young, worker, chooser, practi
     assert view.changes_list.text().split("\n") == [
         "New: ‘New school’",
         "Changed: ‘Quiet space’ — new words are underlined and marked (new); some words were taken out",
-        "No longer shared: ‘Football on Saturdays’",
+        "No longer shared: 1 from the last one",
     ]
+    assert "Football on Saturdays" not in view.browser.toPlainText()
     assert "A room with the door shut and a drink (new)." in view.browser.toPlainText()
     assert worker.model.rowCount() == 1, "the new file took the last one's place"
     assert problems_in(worker) == []

@@ -21,6 +21,7 @@ from passport.errors import PassportError, ProfileLocked
 from passport.models import AttachmentKind, Change, ChangeKind, Entry, ProfileKind, Section
 from ui.content.boundaries_panel import BoundariesPanel
 from ui.content.entry_card import EntryCard
+from ui.content.reply_notice import ReplyNotice
 from ui.content.review_prompt import ReviewPrompt
 from ui.content.section_block import PREVIEW_CARDS, SectionBlock
 from ui.content.section_list_page import SectionListPage
@@ -92,6 +93,9 @@ class HomeView(QWidget):
         self.boundaries_panel.edit_requested.connect(self.edit_boundaries)
         self.boundaries_panel.setVisible(self.session.profile.kind is ProfileKind.YOUNG_PERSON)
         self._layout.addWidget(self.boundaries_panel)
+        # A reply not read yet, leading to it (issue 17): without it, it waited under People.
+        self.reply_notice = ReplyNotice(self.session, page)
+        self._layout.addWidget(self.reply_notice)
         heading = QLabel(self.tr("What's important now"))
         heading.setObjectName("importantNowHeading")
         heading.setProperty("role", "title")
@@ -282,6 +286,8 @@ class HomeView(QWidget):
         self.finish_building()
         # As the page shows them: the young person's boundaries first, then what's important now.
         said = self.boundaries_panel.words_to_read() if self.boundaries_panel.isVisibleTo(self) else []
+        if self.reply_notice.isVisibleTo(self):
+            said += self.reply_notice.words_to_read()
         said.append(self._heading.text())
         if self.status.isVisibleTo(self):
             said.append(self.status.text())

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from passport.errors import PassportError
+from passport.errors import NotFound, PassportError
 from passport.exchange.sharing import Share, ShareState
 from passport.formats.bundle_format import BUNDLE_SUFFIX
 from passport.formats.cards import CARD_SUFFIX, read_card
@@ -81,7 +82,8 @@ class PeopleView(QWidget):
         self.status = words()
         self.status.setObjectName("peopleStatus")
         self.receipt_button.said.connect(self.status.setText)
-        self.receipt_button.reply_opened.connect(lambda opened: self.select_share(opened.share))
+        # A reply just opened is shown at once: its share chosen, the page scrolled to it.
+        self.receipt_button.reply_opened.connect(lambda opened: self.show_reply(opened.share))
 
         self._layout(caption, history_caption)
         self._reselect()
@@ -224,10 +226,30 @@ class PeopleView(QWidget):
         if row >= 0:
             self.shares.selectRow(row)
 
+    def show_reply(self, share: Share) -> None:
+        """The replies to one share, in sight (below the list, where a small window hides them)."""
+        self.select_share(share)
+        self.scroll.ensureWidgetVisible(self.replies)
+        self._mark_read()
+
     def _show_replies(self) -> None:
         row = self.shares.currentIndex().row()
         share = self.history.share(row) if row >= 0 else None
         self.replies.show_replies(share, self.history.replies(row))
+        self._mark_read()
+
+    def _mark_read(self) -> None:
+        """Replies shown on the page in sight are read: Home stops pointing to them."""
+        row = self.shares.currentIndex().row()
+        if row < 0 or not self.replies.isVisible() or not self.isVisible():
+            return
+        change = self._session.profile.sharing.mark_replies_read(self.history.share(row).id)
+        if change is not None:
+            self._session.apply(change)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._mark_read()
 
     def _show_person(self) -> None:
         row = self.people.currentIndex().row()
@@ -327,10 +349,20 @@ class PeopleView(QWidget):
         if row < 0:
             return
         share = self.history.share(row)
-        dialog = WithdrawDialog(share, self)
+        dialog = WithdrawDialog(share, self._titles(share), self)
         dialog.accepted.connect(lambda: self._make_withdrawal(share.id, share.recipient_name))
         dialog.finished.connect(lambda _result: self._drop_dialog())
         self._open(dialog)
+
+    def _titles(self, share: Share) -> list[str]:
+        """The share's entries' titles, those still kept (an erased one's title is gone)."""
+        titles = []
+        for shared in share.entries:
+            try:
+                titles.append(self._session.profile.entry(shared.entry_id).title)
+            except NotFound:
+                continue
+        return titles
 
     def _make_withdrawal(self, share_id: str, name: str) -> None:
         suggested = self.tr("Withdrawal for {0}").format(name) + BUNDLE_SUFFIX

@@ -1,5 +1,6 @@
 """Beside a share in the young person's history: what the person it was made for replied
-("Dr Rao replied on 4 March 2025"), their message, and what they'll do about each entry,
+("Dr Rao replied on 4 March 2025"), their message, and what they will do about each entry
+("What Dr Rao will do about …"),
 newest reply first. Hidden while the chosen share has none."""
 
 from __future__ import annotations
@@ -55,8 +56,9 @@ class ShareRepliesView(QFrame):
                 title = self._session.profile.entry(note.entry_id).title
             except NotFound:
                 continue  # erased since (its notes go with it)
-            labels.append(words(self.tr("What they'll do about ‘{title}’: {note}").replace("{title}", title)
-                                .replace("{note}", note.what_i_will_do), name="replyNote"))
+            labels.append(words(self.tr("What {name} will do about ‘{title}’: {note}").replace("{name}", name)
+                                .replace("{title}", title).replace("{note}", note.what_i_will_do),
+                                name="replyNote"))
         for label in labels:
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         return labels

@@ -37,7 +37,16 @@ from PySide6.QtWidgets import (
 from passport.clock import now, today
 from passport.errors import InvalidValue, PassportError
 from passport.exchange.contacts import Contact
-from passport.exchange.sharing import PassphraseRecipient, Share, ShareState, end_of_day, last_day, new_passphrase
+from passport.exchange.sharing import (
+    BoundariesSince,
+    PassphraseRecipient,
+    Share,
+    ShareState,
+    SinceLastShare,
+    end_of_day,
+    last_day,
+    new_passphrase,
+)
 from passport.formats.boundaries import Boundaries
 from passport.formats.bundle_format import BUNDLE_SUFFIX, MAX_PURPOSE
 from passport.formats.cards import MAX_NAME
@@ -382,7 +391,10 @@ class ShareWizard(QDialog):
         self.preview = QTextBrowser()
         self.preview.setObjectName("sharePreview")
         self.preview.setAccessibleName(self.tr("Preview of the shared file"))
-        for widget in (self.preview_title, self.replace_note, self.changes_note, self._boundaries_choice()):
+        # Said beside the tick: what people should know first went last time and won't this time.
+        self.boundaries_note = words("", "error", "boundariesLeftOut")
+        for widget in (self.preview_title, self.replace_note, self.changes_note, self._boundaries_choice(),
+                       self.boundaries_note):
             layout.addWidget(widget)
         layout.addWidget(self.preview, 1)
         return page
@@ -408,23 +420,51 @@ class ShareWizard(QDialog):
                     "open this.").format(self.recipient_display(), long_date(previous.created.astimezone().date()))
             if previous else "")
         self.replace_note.setVisible(previous is not None)
-        changes = self.changes_since_last_share()
+        since = self._since_last_share()
+        changes = self.changes_since_last_share(since)
         self.changes_note.setText(changes)
         self.changes_note.setVisible(bool(changes))
+        left_out = self.boundaries_left_out(since)
+        self.boundaries_note.setText(left_out)
+        self.boundaries_note.setVisible(bool(left_out))
 
     def _boundaries(self) -> Boundaries | None:
         return self._session.profile.boundaries() if self.boundaries_check.isChecked() else None
 
-    def changes_since_last_share(self) -> str:
-        """In words: which of the chosen entries are new or changed since the last share to
-        the same person, and which of that share's entries are no longer shared."""
+    def _since_last_share(self) -> SinceLastShare | None:
         contact = self.contact()
         if contact is None:
+            return None
+        return self._session.profile.sharing.since_last_share(
+            contact.id, self.chosen_ids(), self.left_out(), with_boundaries=self.boundaries_check.isChecked())
+
+    def boundaries_left_out(self, since: SinceLastShare | None) -> str:
+        """Said plainly when what people should know first went last time and won't now (the
+        tick stays off until they tick it: nothing is shared by default)."""
+        if since is None or since.boundaries is not BoundariesSince.LEFT_OUT:
             return ""
-        since = self._session.profile.sharing.since_last_share(contact.id, self.chosen_ids(), self.left_out())
-        if since is None:
+        name = since.last.recipient_name
+        if self.boundaries_check.isEnabled():
+            return self.tr("What people should know first went with your last share to {0}. It won't go with "
+                           "this one unless you tick it.").replace("{0}", name)
+        return self.tr("What people should know first went with your last share to {0}. It is empty now, "
+                       "so it won't go with this one.").replace("{0}", name)
+
+    def changes_since_last_share(self, since: SinceLastShare | None = None) -> str:
+        """In words: which of the chosen entries are new or changed since the last share to
+        the same person, which of that share's entries are no longer shared, and what becomes
+        of what people should know first."""
+        since = since or self._since_last_share()
+        contact = self.contact()
+        if contact is None or since is None:
             return ""
-        parts = [self.tr("new: {0}").format(_titles(list(since.new))) if since.new else "",
+        boundaries = {
+            BoundariesSince.NEW: self.tr("new: what people should know first"),
+            BoundariesSince.CHANGED: self.tr("changed: what people should know first"),
+            BoundariesSince.LEFT_OUT: self.tr("no longer shared: what people should know first"),
+        }.get(since.boundaries, "")
+        parts = [boundaries,
+                 self.tr("new: {0}").format(_titles(list(since.new))) if since.new else "",
                  self.tr("changed: {0}").format(_titles(list(since.changed))) if since.changed else "",
                  self.tr("no longer shared: {0}").format(_titles(list(since.no_longer_shared)))
                  if since.no_longer_shared else "",

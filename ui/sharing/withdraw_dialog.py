@@ -1,26 +1,32 @@
-"""Before making a withdrawal: what it does and what it can't do, in plain words."""
+"""Before making a withdrawal: which share it is about (its day and time, why it was made and
+its first entries, since two shares may be made the same day), what it does and what it can't
+do, in plain words."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Sequence
+
+from PySide6.QtCore import QLocale, Qt, QTime
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from passport.exchange.sharing import Share
 from ui.widgets.bundle_document import long_date
 from ui.widgets.dialog_parts import button_row
 
+FIRST_TITLES = 2  # enough to tell two shares apart, short enough to read
+
 
 class WithdrawDialog(QDialog):
-    def __init__(self, share: Share, parent: QWidget | None = None) -> None:
+    def __init__(self, share: Share, titles: Sequence[str] = (), parent: QWidget | None = None) -> None:
+        """``titles``: the share's entries' titles (those still kept), in its order."""
         super().__init__(parent)
         title = self.tr("Withdraw what you shared")
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         heading = QLabel(title, wordWrap=True)
         heading.setProperty("role", "heading")
-        name, day = share.recipient_name, long_date(share.created.astimezone().date())
         texts = (
-            self.tr("This makes a small withdrawal file for {0}, about what you shared on {1}.").format(name, day),
+            self.which_share(share, titles),
             self.tr("When their app opens it, it deletes what you shared and won't open that file again."),
             self.tr("It doesn't reach them by itself: give it to them the way you gave the first file."),
             self.tr("It can't take back what they have already read, printed or written down. "
@@ -44,3 +50,17 @@ class WithdrawDialog(QDialog):
         buttons = button_row([self.cancel_button], [self.make_button])
         layout.addLayout(buttons)
         self.setMinimumWidth(520)
+
+    def which_share(self, share: Share, titles: Sequence[str]) -> str:
+        local = share.created.astimezone()
+        said = (self.tr("This makes a small withdrawal file for {name}, about what you shared on {date} at {time}")
+                .replace("{name}", share.recipient_name).replace("{date}", long_date(local.date()))
+                .replace("{time}", QLocale().toString(QTime(local.hour, local.minute), "HH:mm")))
+        if share.purpose:
+            said += self.tr(", “{purpose}”").replace("{purpose}", share.purpose)
+        if titles:
+            named = ", ".join(f"‘{title}’" for title in titles[:FIRST_TITLES])
+            more = len(titles) - FIRST_TITLES
+            said += (self.tr(": {titles} and %n more", "", more) if more > 0 else self.tr(": {titles}")).replace(
+                "{titles}", named)
+        return said + "."

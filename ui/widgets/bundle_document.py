@@ -190,12 +190,10 @@ def changes_summary(changes: BundleChanges) -> str:
 
 
 def no_longer_shared_lines(changes: BundleChanges) -> list[str]:
-    """The titles no longer shared, each named (the practitioner saw them already)."""
-    lines = [BundleDocument.tr("No longer shared: ‘{0}’").format(title) for title in changes.no_longer_shared]
-    if changes.unnamed_no_longer_shared:
-        lines.append(BundleDocument.tr("No longer shared: %n from the last one", "",
-                                       changes.unnamed_no_longer_shared))
-    return lines
+    """How many entries are no longer shared, never which: the young person took them back."""
+    if not changes.no_longer_shared:
+        return []
+    return [BundleDocument.tr("No longer shared: %n from the last one", "", changes.no_longer_shared)]
 
 
 def detail_words(change: EntryChange, entry: BundleEntry) -> list[str]:

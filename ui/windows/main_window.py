@@ -47,6 +47,7 @@ from ui.windows.label_title import LabelTitle
 from ui.windows.open_once import open_once
 
 if TYPE_CHECKING:
+    from passport.exchange.sharing import Share
     from ui.content.backup_dialog import BackupDialog
     from ui.content.entry_editor import EntryEditor
     from ui.content.one_page_dialog import OnePageDialog
@@ -181,6 +182,7 @@ class MainWindow(QMainWindow):
         home = HomeView(self.session, self.pages, speaker=self.speaker)
         home.open_entry.connect(self.open_entry)
         home.new_entry.connect(self.new_entry)
+        home.reply_notice.read_requested.connect(self.show_reply)
         return home
 
     def _make_search(self) -> SearchView:
@@ -340,6 +342,11 @@ class MainWindow(QMainWindow):
         self._remember_page()
         self.editor.edit(entry_id)
         self.show_page(EDITOR)
+
+    def show_reply(self, share: Share) -> None:
+        """From Home's "… replied to what you shared": the reply, on the People page."""
+        self.show_page(PEOPLE)
+        self.people.show_reply(share)
 
     def new_entry(self, section_id: int) -> None:
         self._remember_page()

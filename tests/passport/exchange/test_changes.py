@@ -5,6 +5,7 @@ young person took out are nowhere in the practitioner's store."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
 import pytest
@@ -14,9 +15,10 @@ from passport.errors import NotFound, NotThisKindOfProfile
 from passport.exchange import changes
 from passport.exchange.changes import BundleChanges, Detail, EntryStatus, TextChange, text_change
 from passport.exchange.contacts import Contact
+from passport.exchange.sharing import BoundariesSince
 from passport.formats.bundle_format import BundleEntry
 from passport.profile import Profile
-from tests.helpers import add_entry
+from tests.helpers import PASSPHRASE, add_entry
 from tests.sharing_helpers import in_a_week
 
 MOMENT = dt.datetime(2026, 5, 1, 10, 0, tzinfo=dt.UTC)
@@ -55,7 +57,7 @@ def entry(entry_id: str, title: str, body: str = "", **fields: object) -> Bundle
 IDS = ["a" * 32, "b" * 32, "c" * 32, "d" * 32]
 
 
-def test_compare_says_new_changed_same_and_names_only_titles_no_longer_shared() -> None:
+def test_compare_says_new_changed_same_and_only_how_many_are_no_longer_shared() -> None:
     old = [entry(IDS[0], "Music helps", "Guitar."), entry(IDS[1], "Quiet space", "Door open."),
            entry(IDS[2], "Football on Saturdays", "Private words about football.")]
     new = [entry(IDS[1], "Quiet space", "Door shut.", important_now=True, section_title="What helps"),
@@ -67,8 +69,9 @@ def test_compare_says_new_changed_same_and_names_only_titles_no_longer_shared() 
     assert quiet is not None and quiet.body == TextChange(marked=((5, 9),), removed_words=0)
     assert quiet.details == (Detail.SECTION, Detail.IMPORTANT_NOW) and quiet.important_now is True
     assert not quiet.title.changed and not quiet.words_taken_out
-    assert found.no_longer_shared == ("Football on Saturdays",)
-    assert "Private" not in found.model_dump_json()
+    assert found.no_longer_shared == 1
+    # The young person took it back: not even its title is kept.
+    assert "Private" not in found.model_dump_json() and "Football" not in found.model_dump_json()
     assert (found.counted(EntryStatus.NEW), found.counted(EntryStatus.CHANGED), found.removed_count) == (1, 1, 1)
 
 
@@ -83,7 +86,7 @@ def test_only_details_changed_is_a_change_with_no_words_marked() -> None:
 def test_from_outlines_tells_statuses_and_a_count_only() -> None:
     found = changes.from_outlines(MOMENT, [("a", "1"), ("b", "2"), ("c", "3")], [("b", "9"), ("d", "4"), ("a", "1")])
     assert [c.status for c in found.entries] == [EntryStatus.CHANGED, EntryStatus.NEW, EntryStatus.SAME]
-    assert found.no_longer_shared == () and found.removed_count == 1 and found.anything
+    assert found.no_longer_shared == 1 and found.removed_count == 1 and found.anything
 
 
 # --- through real profiles -------------------------------------------------------------------
@@ -140,16 +143,37 @@ def test_the_changes_say_exactly_what_the_young_person_did(practitioner: Profile
     assert quiet.body.removed_words == 5, "'open' became 'shut'; 'or Grandma's flat on Tuesdays' went"
     assert quiet.words_taken_out
     assert quiet.details == (Detail.IMPORTANT_NOW,) and quiet.important_now is True
-    assert found.no_longer_shared == ("Football on Saturdays",)
+    assert found.no_longer_shared == 1
     assert found.since < practitioner.received.received_bundle(shared_twice["bundle"]).created
 
 
 def test_what_was_taken_out_is_nowhere_in_the_practitioners_store(practitioner: Profile, shared_twice) -> None:
     kept = _everything_in(practitioner)
     assert "A room with the door shut" in kept, "the scan reads the decrypted rows"
-    assert "Football on Saturdays" in kept, "the title no longer shared is named"
-    for gone in (TAKEN_OUT, "Grandma", "Tuesdays", DROPPED_BODY, "Harper", "door open"):
+    for gone in ("Football on Saturdays", TAKEN_OUT, "Grandma", "Tuesdays", DROPPED_BODY, "Harper", "door open"):
         assert gone not in kept
+
+
+def test_titles_kept_before_the_upgrade_become_a_count(practitioner: Profile, shared_twice) -> None:
+    """Migration 14: what changed, as kept before (the titles no longer shared, and a count
+    of those only an outline named), keeps only how many."""
+    bundle_id = shared_twice["bundle"]
+    with practitioner.vault.writing() as conn:
+        (kept,) = conn.execute("SELECT changes FROM received_changes WHERE bundle_id = ?", (bundle_id,)).fetchone()
+        old = json.loads(kept) | {"no_longer_shared": ["Football on Saturdays", "Chess"], "unnamed_no_longer_shared": 1}
+        conn.execute("UPDATE received_changes SET changes = ? WHERE bundle_id = ?", (json.dumps(old), bundle_id))
+        conn.execute("ALTER TABLE shares DROP COLUMN boundaries_sha256")  # as at version 13
+        conn.execute("ALTER TABLE share_replies DROP COLUMN read_at")
+        conn.execute("PRAGMA user_version = 13")
+    folder = practitioner.folder
+    practitioner.lock()
+    upgraded = Profile.open_with_passphrase(folder, PASSPHRASE)
+    try:
+        found = upgraded.received.changes(bundle_id)
+        assert found is not None and found.no_longer_shared == 3 and found.counted(EntryStatus.NEW) == 1
+        assert "Football" not in _everything_in(upgraded) and "Chess" not in _everything_in(upgraded)
+    finally:
+        upgraded.lock()
 
 
 def test_changes_are_read_by_a_practitioner_only_and_not_past_their_time(
@@ -209,3 +233,33 @@ def test_the_young_persons_preview_says_what_a_new_share_changes(
     assert since.no_longer_shared == ("Football",) and since.erased == 1
     same = profile.sharing.since_last_share(sam.id, [music, football])
     assert same is not None and same.changed == () and same.new == () and same.no_longer_shared == ("Quiet space",)
+
+
+def test_the_preview_knows_whether_the_boundaries_went_last_time_and_changed_since(
+    profile: Profile, sam: Contact, tmp_path: Path
+) -> None:
+    """A share records whether it carried "what people should know first" (a digest, not the
+    words), so the next one to the same person can say they are left out, new or changed."""
+    music = add_entry(profile, "Music helps", "Guitar.")
+    profile.set_boundaries("Sky", "My old placements", "")
+    first = profile.sharing.make_share([music], sam, in_a_week(), "", tmp_path / "one.wpb",
+                                       with_boundaries=True).subject
+    assert first.carried_boundaries and first.boundaries_sha256 is not None
+    assert "My old placements" not in (first.boundaries_sha256 or "")
+
+    def since(**kwargs: bool) -> BoundariesSince:
+        found = profile.sharing.since_last_share(sam.id, [music], **kwargs)
+        assert found is not None
+        return found.boundaries
+
+    assert since() is BoundariesSince.LEFT_OUT, "the tick stays off, but they went last time"
+    assert since(with_boundaries=True) is BoundariesSince.SAME
+    profile.set_boundaries("Sky", "My old placements, please", "")
+    assert since(with_boundaries=True) is BoundariesSince.CHANGED
+
+    second = profile.sharing.make_share([music], sam, in_a_week(), "", tmp_path / "two.wpb").subject
+    assert not second.carried_boundaries and not profile.sharing.share_history(sam.id)[0].carried_boundaries
+    assert since() is BoundariesSince.NOT_SHARED
+    assert since(with_boundaries=True) is BoundariesSince.NEW
+    profile.set_boundaries("", "", "")
+    assert since(with_boundaries=True) is BoundariesSince.NOT_SHARED, "nothing written: nothing goes"

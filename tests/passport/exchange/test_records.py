@@ -125,6 +125,38 @@ def test_a_replacing_share_says_what_it_replaces(profile, practitioner, sam, two
     assert [e["role"] for e in provenance["entity"]] == ["source", "revision"]
 
 
+def test_boundaries_that_went_come_first_in_a_section_of_their_own(
+        profile, practitioner, sam, two_entries, tmp_path):
+    """PRSB "About me" headings, the young person as author, before their story; a heading
+    left empty is left out, and their words keep their line breaks and marks."""
+    profile.set_boundaries("Sky", "My mum <b>& dad</b>\n\nOld placements", "")
+    profile.sharing.make_share(two_entries, sam, in_a_week(), "", tmp_path / "s.wpb", records=True,
+                               with_boundaries=True)
+    bundle_id = practitioner.received.open_bundle(tmp_path / "s.wpb").subject.id
+    out = tmp_path / "record.json"
+    practitioner.received.export_for_records(bundle_id, out)
+    data = json.loads(out.read_text(encoding="utf-8"))
+    Bundle.model_validate(data)
+    composition = data["entry"][0]["resource"]
+    about_me, story = composition["section"]
+    assert about_me["title"] == "About me" and story["code"]["coding"][0]["code"] == "81338-6"
+    assert about_me["author"] == story["author"] == [composition["subject"]]
+    assert [sub["title"] for sub in about_me["section"]] == ["Call me", "Please don't ask me about"]
+    assert [words_of(sub["text"]["div"]) for sub in about_me["section"]] == [
+        "Sky", "My mum <b>& dad</b>\n\nOld placements"]
+    assert "Call me: Sky" in words_of(about_me["text"]["div"])
+
+
+def test_boundaries_left_at_home_stay_out_of_the_record(profile, practitioner, sam, two_entries, tmp_path):
+    profile.set_boundaries("Sky-Bee", "", "")
+    bundle_id = share(profile, practitioner, sam, two_entries, tmp_path / "s.wpb", records=True)
+    out = tmp_path / "record.json"
+    practitioner.received.export_for_records(bundle_id, out)
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert [section["title"] for section in data["entry"][0]["resource"]["section"]] == ["Patient story"]
+    assert "Sky-Bee" not in out.read_text(encoding="utf-8")
+
+
 def test_read_only_is_the_default_and_is_refused_with_nothing_written(
         profile, practitioner, sam, two_entries, tmp_path):
     profile.sharing.make_share(two_entries, sam, in_a_week(), "", tmp_path / "s.wpb")

@@ -121,6 +121,32 @@ def test_the_one_door_takes_receipts_and_replies(
     assert sky.sharing.share_history()[0].id == share.id
 
 
+def test_a_reply_is_unread_until_the_young_person_sees_it(
+    sky: Profile, rao: Profile, rao_contact: Contact, tmp_path: Path
+) -> None:
+    """Home points to a reply until it has been seen; opening the same file again does not
+    make it new again, but a second reply does."""
+    share, _entries, bundle = _share(sky, rao_contact, tmp_path)
+    opened = rao.received.open_bundle(bundle).subject
+    assert sky.sharing.shares_with_unread_replies() == []
+    rao.received.make_reply(opened.id, "Thanks", {}, tmp_path / "r.wpreply")
+    sky.sharing.open_reply(tmp_path / "r.wpreply")
+    assert [s.id for s in sky.sharing.shares_with_unread_replies()] == [share.id]
+
+    change = sky.sharing.mark_replies_read(share.id)
+    assert change is not None and change.subject == share.id
+    assert sky.sharing.shares_with_unread_replies() == []
+    assert sky.sharing.mark_replies_read(share.id) is None, "nothing new to see"
+    sky.sharing.open_reply(tmp_path / "r.wpreply")
+    assert sky.sharing.shares_with_unread_replies() == []
+
+    rao.received.make_reply(opened.id, "One more thing", {}, tmp_path / "r2.wpreply")
+    sky.sharing.open_reply(tmp_path / "r2.wpreply")
+    assert [s.id for s in sky.sharing.shares_with_unread_replies()] == [share.id]
+    with pytest.raises(NotThisKindOfProfile):
+        rao.sharing.shares_with_unread_replies()
+
+
 def test_erasing_an_entry_erases_the_notes_about_it(
     sky: Profile, rao: Profile, rao_contact: Contact, tmp_path: Path
 ) -> None:

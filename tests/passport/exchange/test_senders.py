@@ -261,12 +261,13 @@ def test_shares_kept_before_the_upgrade_make_their_cards_known(worker: Profile, 
     opened = worker.received.open_bundle(share_from(sky, worker, tmp_path, name="real.wpb")).subject
     with worker.vault.writing() as conn:
         conn.execute("DROP TABLE known_senders")
-        conn.execute("DROP TABLE received_changes")  # as at version 6: migrations 8 to 13 came later
+        conn.execute("DROP TABLE received_changes")  # as at version 6: migrations 8 to 14 came later
         conn.execute("DROP TRIGGER share_reply_notes_erased")
         for table in ("safety_plan_steps", "share_reply_notes", "share_replies", "trusted_pieces_given",
                       "held_pieces"):
             conn.execute(f"DROP TABLE {table}")
         conn.execute("ALTER TABLE shares DROP COLUMN records_allowed")
+        conn.execute("ALTER TABLE shares DROP COLUMN boundaries_sha256")
         for table, column in (("suggestions_handled", "sender_fingerprint"), ("suggestions_handled", "outcome"),
                               ("suggestions_handled", "position"), ("suggestions_handled", "sent_at"),
                               ("suggestions_sent", "outcome"), ("suggestions_sent", "answered_at")):

@@ -102,7 +102,7 @@ def test_write_check_and_save_a_reply_then_the_young_person_sees_it(
     qtbot.waitUntil(people.replies.isVisible)
     shown = people.replies.accessibleDescription()
     assert shown.startswith("Dr Rao replied on ") and "Thank you, Sky." in shown
-    assert "What they'll do about ‘Quiet & calm’: I'll ask the school for a quiet room." in shown
+    assert "What Dr Rao will do about ‘Quiet & calm’: I'll ask the school for a quiet room." in shown
     assert "they replied on" in people.history.index(0, 3).data()
     qtmodeltester.check(people.history)
 

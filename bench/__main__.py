@@ -172,7 +172,7 @@ def heavy(ds: data.Dataset, json_path: Path, work: Path, runs: int) -> list[Figu
                                check=True).stdout.strip()
     backup_key = work / "backup.key"
     backup_key.write_text(backup_identity(ds.young_person_code) + "\n")
-    results: dict[str, list[dict]] = {op: [] for op in ("share", "open", "backup", "restore")}
+    results: dict[str, list[dict]] = {op: [] for op in ("share", "open", "backup", "restore", "rekey")}
     ages: dict[str, list[float]] = {op: [] for op in results}
     out = work / "age.out"
     for _ in range(runs):
@@ -193,7 +193,14 @@ def heavy(ds: data.Dataset, json_path: Path, work: Path, runs: int) -> list[Figu
         results["restore"].append(_child("bench.heavy_child", "restore", str(json_path), str(work)))
         ages["restore"].append(_timed([AGE, "-d", "-i", str(backup_key), "-o", str(out),
                                        str(work / "passport.wpbackup")], out))
+        shutil.rmtree(work / "rekeyed", ignore_errors=True)
+        shutil.copytree(ds.young_person, work / "rekeyed")  # rotated afresh each run, the data kept
+        _settled()
+        results["rekey"].append(_child("bench.heavy_child", "rekey", str(json_path), str(work)))
+        ages["rekey"].append(_timed([AGE, "-r", backup_recipient(ds.young_person_code), "-o", str(out),
+                                     str(ds.young_person / "store.db")], out))
         out.unlink(missing_ok=True)
+    shutil.rmtree(work / "rekeyed", ignore_errors=True)
     size = f"{ds.attachment_bytes / data.MB:.0f} MB"
     names = {
         "share": (f"share {size} of attachments", "age -r, same bytes", Target(3, "ratio"), "Sharing.make_share"),
@@ -201,11 +208,14 @@ def heavy(ds: data.Dataset, json_path: Path, work: Path, runs: int) -> list[Figu
         "backup": (f"backup {size}", "age -r, same database", Target(3, "ratio"), "backup.save_backup"),
         "restore": (f"restore {size}, minus Argon2id", "age -d, same file", Target(3, "ratio"),
                     "backup.restore_backup, less its Argon2id call for the new passphrase"),
+        "rekey": (f"rotate the database key of the {size} profile", "age -r, same database", Target(3, "ratio"),
+                  "rekey.rotate, as a new passphrase or recovery code does"),
     }
     figures = []
+    keys = {"rekey": "rekey_300mb"}
     for op, (what, baseline_what, target, call) in names.items():
         seconds = [r["seconds"] - r["argon2id_seconds"] for r in results[op]]
-        figures.append(Figure(op, what, "s", median(seconds), target, baseline=median(ages[op]),
+        figures.append(Figure(keys.get(op, op), what, "s", median(seconds), target, baseline=median(ages[op]),
                               baseline_what=baseline_what, samples=seconds, baseline_samples=ages[op],
                               how=f"{call} in a new process, median of {runs}, alternated with the age tool",
                               extra={"with_argon2id_s": [r["seconds"] for r in results[op]]}))
@@ -221,10 +231,11 @@ def heavy(ds: data.Dataset, json_path: Path, work: Path, runs: int) -> list[Figu
 # --- the run ---------------------------------------------------------------------------
 
 ORDER = ["cold_start", "unlock", "home_painted", "search_p50", "search_p95", "save_p95", "share", "open",
-         "backup", "restore", "memory_share", "memory_open", "memory_backup", "memory_restore",
-         "practitioner_list"]
+         "backup", "restore", "rekey_300mb", "memory_share", "memory_open", "memory_backup", "memory_restore",
+         "memory_rekey", "practitioner_list"]
 INTERACTIVE = {"unlock", "search_p50", "search_p95", "save_p95"}
-HEAVY = {"share", "open", "backup", "restore", "memory_share", "memory_open", "memory_backup", "memory_restore"}
+HEAVY = {"share", "open", "backup", "restore", "rekey_300mb", "memory_share", "memory_open", "memory_backup",
+         "memory_restore", "memory_rekey"}
 # Short names for --only that stand for several figures measured together.
 GROUPS = {"search": {"search_p50", "search_p95"}, "save": {"save_p95"}, "heavy": HEAVY,
           "memory": {f for f in HEAVY if f.startswith("memory_")}}
@@ -305,7 +316,7 @@ def main(argv: list[str] | None = None) -> int:
             _say("in the app: unlock, Home, search, save, practitioner's list")
             figures += in_the_app(ds, json_path, runs, only)
         if only & HEAVY:
-            _say("share, open, backup, restore against age")
+            _say("share, open, backup, restore, key rotation against age")
             figures += [f for f in heavy(ds, json_path, root / "work", heavy_runs) if f.key in only]
     finally:
         if args.data is None:

@@ -464,6 +464,9 @@ def rekey_file(path: Path, key: bytes, new_key: bytes) -> None:
             _journal_mode(conn, "off")
             conn.execute("PRAGMA synchronous = OFF")  # the file is synced once, at the end
             conn.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
+            # Back to the log before the file is synced, as the store opens it: opening it
+            # then changes nothing, where a change of mode there would write and sync again.
+            _journal_mode(conn, "wal")
         finally:
             conn.close()
     except DatabaseError as exc:

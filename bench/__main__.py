@@ -74,7 +74,7 @@ def cold_start(ds: data.Dataset, runs: int) -> Figure:
         bare.append(_first_paint("cold_bare.py"))
         app.append(_first_paint("cold_app.py", str(ds.data_dir)))
     return Figure(
-        "cold_start", "cold start to the unlock screen painted", "ms", median(app) * 1000, Target(1.5, "ratio"),
+        "cold_start", "cold start to the unlock screen painted", "ms", median(app) * 1000, Target(1.3, "ratio"),
         baseline=median(bare) * 1000, baseline_what="bare PySide6 window",
         how=f"median of {runs} new processes each, alternated, after one untimed start of each (compiled"
             " modules on disk); offscreen; process start to first paint",
@@ -122,7 +122,7 @@ def _interactive(ds: data.Dataset, json_path: Path, runs: int) -> list[Figure]:
         Figure("search_p50", f"search as you type, {ds.entry_count:,} entries, p50", "ms", percentile(search, 0.5),
                Target(10, "ms"), how=search_how, samples=search),
         Figure("search_p95", f"search as you type, {ds.entry_count:,} entries, p95", "ms", percentile(search, 0.95),
-               Target(30, "ms"), how=search_how, samples=search),
+               Target(20, "ms"), how=search_how, samples=search),
         Figure("save_p95", "save an edited entry with its revision, p95", "ms", percentile(saves, 0.95),
                Target(20, "ms"), how=f"EntryEditor.save_now after typing, {len(saves)} entries, each a new revision",
                samples=saves, extra={"p50_ms": percentile(saves, 0.5)}),
@@ -173,7 +173,7 @@ def heavy(ds: data.Dataset, json_path: Path, work: Path, runs: int) -> list[Figu
                                check=True).stdout.strip()
     backup_key = work / "backup.key"
     backup_key.write_text(backup_identity(ds.young_person_code) + "\n")
-    results: dict[str, list[dict]] = {op: [] for op in ("share", "open", "backup", "restore")}
+    results: dict[str, list[dict]] = {op: [] for op in ("share", "open", "backup", "restore", "rekey")}
     ages: dict[str, list[float]] = {op: [] for op in results}
     out = work / "age.out"
     for _ in range(runs):
@@ -194,19 +194,29 @@ def heavy(ds: data.Dataset, json_path: Path, work: Path, runs: int) -> list[Figu
         results["restore"].append(_child("bench.heavy_child", "restore", str(json_path), str(work)))
         ages["restore"].append(_timed([AGE, "-d", "-i", str(backup_key), "-o", str(out),
                                        str(work / "passport.wpbackup")], out))
+        shutil.rmtree(work / "rekeyed", ignore_errors=True)
+        shutil.copytree(ds.young_person, work / "rekeyed")  # rotated afresh each run, the data kept
+        _settled()
+        results["rekey"].append(_child("bench.heavy_child", "rekey", str(json_path), str(work)))
+        ages["rekey"].append(_timed([AGE, "-r", backup_recipient(ds.young_person_code), "-o", str(out),
+                                     str(ds.young_person / "store.db")], out))
         out.unlink(missing_ok=True)
+    shutil.rmtree(work / "rekeyed", ignore_errors=True)
     size = f"{ds.attachment_bytes / data.MB:.0f} MB"
     names = {
         "share": (f"share {size} of attachments", "age -r, same bytes", Target(3, "ratio"), "Sharing.make_share"),
-        "open": ("open that share (practitioner)", "age -d, same file", Target(4, "ratio"), "Received.open_bundle"),
+        "open": ("open that share (practitioner)", "age -d, same file", Target(3, "ratio"), "Received.open_bundle"),
         "backup": (f"backup {size}", "age -r, same database", Target(3, "ratio"), "backup.save_backup"),
         "restore": (f"restore {size}, minus Argon2id", "age -d, same file", Target(3, "ratio"),
                     "backup.restore_backup, less its Argon2id call for the new passphrase"),
+        "rekey": (f"rotate the database key of the {size} profile", "age -r, same database", Target(3, "ratio"),
+                  "rekey.rotate, as a new passphrase or recovery code does"),
     }
     figures = []
+    keys = {"rekey": "rekey_300mb"}
     for op, (what, baseline_what, target, call) in names.items():
         seconds = [r["seconds"] - r["argon2id_seconds"] for r in results[op]]
-        figures.append(Figure(op, what, "s", median(seconds), target, baseline=median(ages[op]),
+        figures.append(Figure(keys.get(op, op), what, "s", median(seconds), target, baseline=median(ages[op]),
                               baseline_what=baseline_what, samples=seconds, baseline_samples=ages[op],
                               how=f"{call} in a new process, median of {runs}, alternated with the age tool",
                               extra={"with_argon2id_s": [r["seconds"] for r in results[op]]}))
@@ -222,10 +232,11 @@ def heavy(ds: data.Dataset, json_path: Path, work: Path, runs: int) -> list[Figu
 # --- the run ---------------------------------------------------------------------------
 
 ORDER = ["cold_start", "unlock", "home_painted", "search_p50", "search_p95", "save_p95", "share", "open",
-         "backup", "restore", "memory_share", "memory_open", "memory_backup", "memory_restore",
-         "practitioner_list", *responsiveness.FIGURES]
+         "backup", "restore", "rekey_300mb", "memory_share", "memory_open", "memory_backup", "memory_restore",
+         "memory_rekey", "practitioner_list", *responsiveness.FIGURES]
 INTERACTIVE = {"unlock", "search_p50", "search_p95", "save_p95"}
-HEAVY = {"share", "open", "backup", "restore", "memory_share", "memory_open", "memory_backup", "memory_restore"}
+HEAVY = {"share", "open", "backup", "restore", "rekey_300mb", "memory_share", "memory_open", "memory_backup",
+         "memory_restore", "memory_rekey"}
 # Short names for --only that stand for several figures measured together.
 GROUPS = {"search": {"search_p50", "search_p95"}, "save": {"save_p95"}, "heavy": HEAVY,
           "memory": {f for f in HEAVY if f.startswith("memory_")}, "responsiveness": set(responsiveness.FIGURES)}
@@ -306,7 +317,7 @@ def main(argv: list[str] | None = None) -> int:
             _say("in the app: unlock, Home, search, save, practitioner's list")
             figures += in_the_app(ds, json_path, runs, only)
         if only & HEAVY:
-            _say("share, open, backup, restore against age")
+            _say("share, open, backup, restore, key rotation against age")
             figures += [f for f in heavy(ds, json_path, root / "work", heavy_runs) if f.key in only]
         figures += responsiveness.figures(ds, json_path, root / "responsiveness", heavy_runs, only, say=_say)
     finally:

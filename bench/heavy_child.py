@@ -1,4 +1,4 @@
-"""Share, open, backup and restore of the big passport, one per process, with memory.
+"""Share, open, backup, restore and key rotation of the big passport, one per process, with memory.
 
 ``python -m bench.heavy_child OP DATASET_JSON WORK_DIR`` prints one JSON line: the
 seconds the operation took and its peak memory above idle. Idle is VmRSS once the
@@ -20,9 +20,9 @@ from pathlib import Path
 from bench.dataset import PASSPHRASE, Dataset, folder_of
 from passport.clock import now
 from passport.crypto import keyfile
-from passport.crypto.keyfile import DEFAULT_KDF
+from passport.crypto.keyfile import DEFAULT_KDF, KeyFile
 from passport.profile import Profile
-from passport.store import backup
+from passport.store import backup, rekey
 
 
 def _status_kib(field: str) -> int:
@@ -74,6 +74,9 @@ def run(op: str, dataset: Dataset, work: Path) -> dict[str, object]:
     elif op == "open":
         profile = Profile.open_with_recovery_code(folder_of(work / "practitioner", "Work"),
                                                   dataset.practitioner_code)
+    elif op == "rekey":  # a copy of the young person's passport, made afresh for each run
+        profile = Profile.open_with_recovery_code(folder_of(work / "rekeyed", "Blue notebook"),
+                                                  dataset.young_person_code)
     # The age tool writes a new file each time; so do we, not one over the last.
     outputs = {"share": work / "share.wpb", "backup": work / "passport.wpbackup"}
     if op in outputs:
@@ -94,6 +97,10 @@ def run(op: str, dataset: Dataset, work: Path) -> dict[str, object]:
         elif op == "backup":
             assert profile is not None
             backup.save_backup(profile.vault, work / "passport.wpbackup")
+        elif op == "rekey":
+            assert profile is not None
+            key_path = profile.folder.key_path
+            rekey.rotate(profile.vault, lambda new_key: KeyFile.load(key_path).sealed_for(new_key))
         elif op == "restore":
             restored, _code = backup.restore_backup(work / "restored", work / "passport.wpbackup",
                                                     dataset.young_person_code, PASSPHRASE, kdf=DEFAULT_KDF)

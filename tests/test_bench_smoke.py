@@ -18,10 +18,10 @@ from tests.sharing_helpers import age_cli
 
 FIGURES = {
     "cold_start", "unlock", "home_painted", "search_p50", "search_p95", "save_p95", "share", "open", "backup",
-    "restore", "memory_share", "memory_open", "memory_backup", "memory_restore", "practitioner_list",
-    "hide_now_under_load", "gui_stall_max",
+    "restore", "rekey_300mb", "memory_share", "memory_open", "memory_backup", "memory_restore", "memory_rekey",
+    "practitioner_list", "hide_now_under_load", "gui_stall_max",
 }
-RATIO_FIGURES = {"cold_start", "share", "open", "backup", "restore"}
+RATIO_FIGURES = {"cold_start", "share", "open", "backup", "restore", "rekey_300mb"}
 
 
 @pytest.mark.slow

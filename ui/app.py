@@ -25,7 +25,7 @@ from pathlib import Path
 from types import FrameType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
@@ -106,23 +106,34 @@ class _ImportsWhenIdle(QObject):
         "ui.shell.setup_wizard",
     )
 
+    # Once, after the first paint of the first window watched: the app's filters go on then.
+    first_painted = Signal()
+
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
         self._left = list(self._MODULES)
         self._window: QWidget | None = None
+        self._painted = False
 
     def after_first_paint_of(self, window: QWidget) -> None:
-        if not self._left:
+        if not self._left and self._painted:
             return
+        if self._window is not None and self._window is not window:
+            with contextlib.suppress(RuntimeError):  # already deleted
+                self._window.removeEventFilter(self)
         self._window = window
-        # On the application: what paints first is a page inside the window.
-        QApplication.instance().installEventFilter(self)
+        # On the window itself, not the application: a window paints itself before the
+        # pages inside it, and a filter on the application would see every event of every
+        # widget (see LockGuard.watch for what that costs before the first paint).
+        window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (event.type() == QEvent.Type.Paint and isinstance(watched, QWidget) and self._window is not None
-                and (watched is self._window or self._window.isAncestorOf(watched))):
-            QApplication.instance().removeEventFilter(self)
+        if event.type() == QEvent.Type.Paint and self._window is not None and watched is self._window:
+            watched.removeEventFilter(self)
             self._window = None
+            if not self._painted:
+                self._painted = True
+                self.first_painted.emit()
             QTimer.singleShot(0, self._next)
         return False
 
@@ -148,6 +159,7 @@ class AppController(QObject):
         self.start_window = StartWindow(context)
         self.main_window: MainWindow | PractitionerWindow | CarerWindow | None = None
         self._imports = _ImportsWhenIdle(self)
+        self.first_painted = self._imports.first_painted
         self._imports.after_first_paint_of(self.start_window)
         self.session: Session | None = None
         self._last_folder: ProfileFolder | None = None
@@ -433,8 +445,6 @@ class PassportApp:
         # nothing at all: a new name here moves nothing a person has).
         self.qt_app.setOrganizationName(APP_NAME)
         self.qt_app.setWindowIcon(QIcon(str(resource_path("icons", "app.svg"))))
-        # Before any window is built: the wheel scrolls pages, it never changes a value by accident.
-        WheelGuard.install(self.qt_app)
         self.last_resort = LastResort()
         EnterOnButtons.install(self.qt_app)  # Enter presses a focused button, as Help says
         # Before any window is built: letters for every script, and every widget made in the
@@ -459,12 +469,20 @@ class PassportApp:
                                       languages=self.languages)
             with contextlib.suppress(OSError):  # what a killed backup, restore or key change left
                 profiles.clean_leftovers(self.context.data_dir)
-        self.guard = LockGuard(self.qt_app)
+        self.guard = LockGuard(self.qt_app, watch=False)
         self.controller = AppController(self.context, self.guard)
+        self.controller.first_painted.connect(self._watch_the_app)
         if demo_profile is not None:
             self.controller.open_profile(demo_profile)
         else:
             self.controller.start()
+
+    def _watch_the_app(self) -> None:
+        """The app-wide filters go on just after the first screen has painted, not before:
+        see LockGuard.watch. The wheel guard also sets up every widget made before it: the
+        wheel scrolls pages, it never changes a value by accident."""
+        WheelGuard.install(self.qt_app)
+        self.guard.watch(self.qt_app)
 
     def run(self) -> int:
         wake = QTimer(interval=_SIGNAL_POLL_MSEC)

@@ -21,7 +21,7 @@ from passport import __version__
 from passport.byte_streams import Writable
 from passport.clock import now
 from passport.crypto import age_layer
-from passport.crypto.keyfile import DEFAULT_KDF, KdfSettings, KeyFile
+from passport.crypto.keyfile import DEFAULT_KDF, KEY_BYTES, KdfSettings, KeyFile
 from passport.crypto.passphrases import check_new_passphrase
 from passport.crypto.recovery_code import backup_identity, new_code
 from passport.errors import AgeError, AgeNotForYou, BackupDamaged, PassportError, TooLarge, WrongSecret, disk_full
@@ -29,8 +29,8 @@ from passport.fileio import FILE_MODE, fsync_folder, open_outside_file, written_
 from passport.formats.streams import ChunkReader, decrypted_reader, tar_end, tar_member
 from passport.formats.ustar import Member, UstarReader
 from passport.models import ProfileKind
-from passport.store import profiles, rekey
-from passport.store.database import Store
+from passport.store import profiles
+from passport.store.database import Store, rekey_file
 from passport.vault import Vault
 
 FORMAT: Final = "wellbeing-passport-backup"
@@ -166,18 +166,22 @@ def restore_backup(
                 if archive.next() is not None:
                     raise BackupDamaged("the backup holds more than a profile")
         key = bytes.fromhex(manifest.database_key)
-        # age authenticated every byte, so the file is exactly the one backed up; opening
-        # it proves the key fits. A full integrity pass would read it all twice more, and
-        # `passport check` (or the app's check) runs one whenever it is wanted.
-        restored = Vault(folder, Store(folder.db_path, key), key)
-        fresh_code = new_code()
         # The restored store moves to a new key before it gets a key file at all: the
-        # backup's key (and its recovery code) open nothing written from now on. Killed
-        # before the key file exists, the folder is a leftover that the next start removes.
-        rekey.rotate(
-            restored, lambda new_key: KeyFile.new(new_key, new_passphrase, fresh_code, kdf or DEFAULT_KDF),
-            _second_half(progress),
-        )
+        # backup's key (and its recovery code) open nothing written from now on. The file is
+        # no one's profile yet, so it is re-encrypted where it lies, page by page, with no
+        # journal and no second copy; killed before the key file exists, the folder is a
+        # leftover that the next start removes. age authenticated every byte, so the file is
+        # exactly the one backed up; SQLCipher checks each page's HMAC as it re-encrypts it,
+        # which proves the key fits. (`passport check` runs a full pass whenever wanted.)
+        new_key = os.urandom(KEY_BYTES)
+        rekey_file(folder.db_path, key, new_key)
+        second_half = _second_half(progress)
+        if second_half is not None:
+            written = folder.db_path.stat().st_size
+            second_half(written, written)
+        fresh_code = new_code()
+        restored = Vault(folder, Store(folder.db_path, new_key), new_key)
+        KeyFile.new(new_key, new_passphrase, fresh_code, kdf or DEFAULT_KDF).save(folder.key_path)
         restored.remember_backup_recipient(fresh_code)
         return restored, fresh_code
     except BaseException as exc:
@@ -232,9 +236,8 @@ def _read_database(archive: UstarReader, member: Member | None, target: Path, si
     if member.size != size:
         raise BackupDamaged("the database is not the size the manifest says")
     # These bytes are the SQLCipher file itself: ciphertext, safe to write to disk. They are
-    # not synced: the restore re-encrypts them into a new file under a new key (which is
-    # synced) and puts that in their place; a crash before then leaves a folder with no key
-    # file, which the next start removes.
+    # not synced yet: the restore re-encrypts them in place under a new key and syncs them
+    # then; a crash before that leaves a folder with no key file, which the next start removes.
     done = 0
     with _new_file(target) as out:
         while chunk := archive.read(CHUNK_BYTES):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import shutil
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -22,6 +23,7 @@ Connection: TypeAlias = sqlcipher3.Connection
 # first builds used): (page size, page HMAC).
 CIPHER_SETTINGS = ((16384, "HMAC_SHA256"), (4096, "HMAC_SHA512"))
 DatabaseError: TypeAlias = sqlcipher3.DatabaseError
+Progress: TypeAlias = Callable[[int, int], None]
 # A row as a query returns it: one value per column, of whichever type SQLite stored.
 Row: TypeAlias = tuple[Any, ...]
 
@@ -108,8 +110,9 @@ class Store:
         self._lock = _TurnLock()
         self._conn: Connection | None = None
         self._still_readers = 0  # backups reading the file beside the store's own connection
+        self._settings = CIPHER_SETTINGS[0]  # the page size and HMAC the file was made with
         try:
-            self._conn = self._connect(path, key)
+            self._conn, self._settings = _connect_with_settings(path, key)
             self._migrate(upgrade_to)
         except DatabaseError as exc:
             self.close()
@@ -123,39 +126,7 @@ class Store:
 
     @staticmethod
     def _connect(path: Path, key: bytes) -> Connection:
-        # New databases use 16 KiB pages (a quarter as many pages to decrypt and check for
-        # the same bytes) and HMAC-SHA256 per page (hardware-accelerated on most CPUs,
-        # unlike SHA-512): together they read attachments back about three times faster.
-        # A database made with SQLCipher's defaults still opens (the second try).
-        for page_size, hmac in CIPHER_SETTINGS:
-            old_umask = os.umask(0o077)  # the database, its WAL and shared-memory files: 0600
-            try:
-                conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
-            finally:
-                os.umask(old_umask)
-            try:
-                # SQLCipher logs "ERROR CORE ... hmac check failed" to stderr for a wrong key or
-                # a damaged page; we raise a typed error instead, and the CLI says one sentence.
-                conn.execute("PRAGMA cipher_log_level = NONE")
-                conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
-                conn.execute(f"PRAGMA cipher_page_size = {page_size}")
-                conn.execute(f"PRAGMA cipher_hmac_algorithm = {hmac}")
-                # Fails here, not later, if the key, the page size or the file is wrong.
-                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-                break
-            except DatabaseError:
-                conn.close()
-                if (page_size, hmac) == CIPHER_SETTINGS[-1]:
-                    raise
-        _journal_mode(conn, "wal")
-        for pragma in (
-            "synchronous = FULL",
-            "temp_store = MEMORY",
-            "secure_delete = ON",
-            "foreign_keys = ON",
-        ):
-            conn.execute(f"PRAGMA {pragma}")
-        return conn
+        return _connect_with_settings(path, key)[0]
 
     @staticmethod
     def probe(path: Path, key: bytes, *, immutable: bool = False) -> None:
@@ -349,9 +320,19 @@ class Store:
             self._open_conn()
             yield
 
-    def export_to(self, target: Path, key: bytes, progress: Callable[[int, int], None] | None = None) -> None:
-        """Copy the whole database into a new file ``target`` encrypted with ``key`` (SQLCipher's
-        ``sqlcipher_export``), with the settings of new databases; the new file is synced to disk."""
+    def export_to(
+        self, target: Path, key: bytes, progress: Progress | None = None, *, current_key: bytes | None = None
+    ) -> None:
+        """Copy the whole database into a new file ``target`` encrypted with ``key``, with the
+        settings of new databases; the new file is synced to disk.
+
+        Given the store's ``current_key``, and the store already has those settings, the file is
+        copied as it is and the copy re-encrypted page by page (:func:`rekey_file`): about a
+        third quicker than rebuilding it table by table, in a tenth of the memory. Otherwise
+        (or a store made with SQLCipher's old defaults) SQLCipher's ``sqlcipher_export``."""
+        if current_key is not None and self._settings == CIPHER_SETTINGS[0]:
+            self._copy_rekeyed(target, current_key, key, progress)
+            return
         page_size, hmac = CIPHER_SETTINGS[0]
         with self._lock:
             conn = self._open_conn()
@@ -397,6 +378,32 @@ class Store:
             if progress is not None:
                 progress(total, total)
 
+    def _copy_rekeyed(self, target: Path, current_key: bytes, key: bytes, progress: Progress | None) -> None:
+        with self._lock:
+            conn = self._open_conn()
+            try:
+                ((busy, log_frames, _done),) = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+            except DatabaseError as exc:
+                raise _disk_error(exc) or _damage(exc) or exc from exc
+            if busy or log_frames > 0 or self._still_readers:
+                raise ProfileBusy("a backup is being saved")  # see export_to
+            # The log is empty and no statement runs while the lock is held: the file is the
+            # whole database, and stays still while it is copied.
+            total = max(self.path.stat().st_size, 1)
+            if progress is not None:
+                progress(0, total)
+            try:
+                os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE))
+                shutil.copyfile(self.path, target)  # the kernel copies it (copy_file_range)
+            except OSError as exc:
+                raise disk_full(exc) or exc from exc
+            if progress is not None:
+                progress(total // 10, total)
+        # The copy is no one's yet (the key file still holds the old key): the lock can go.
+        rekey_file(target, current_key, key)
+        if progress is not None:
+            progress(total, total)
+
     def close(self) -> None:
         """Close the connection. While another thread is using it (a long export or check),
         its statement is interrupted first, so closing waits at most for that statement.
@@ -414,6 +421,75 @@ class Store:
                 self._conn = None
         finally:
             self._lock.release()
+
+
+def _keyed(path: Path, key: bytes) -> tuple[Connection, tuple[int, str]]:
+    """A connection to ``path`` that ``key`` opens, and the cipher settings it opened with."""
+    # New databases use 16 KiB pages (a quarter as many pages to decrypt and check for
+    # the same bytes) and HMAC-SHA256 per page (hardware-accelerated on most CPUs,
+    # unlike SHA-512): together they read attachments back about three times faster.
+    # A database made with SQLCipher's defaults still opens (the second try).
+    for page_size, hmac in CIPHER_SETTINGS:
+        old_umask = os.umask(0o077)  # the database, its WAL and shared-memory files: 0600
+        try:
+            conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+        finally:
+            os.umask(old_umask)
+        try:
+            # SQLCipher logs "ERROR CORE ... hmac check failed" to stderr for a wrong key or
+            # a damaged page; we raise a typed error instead, and the CLI says one sentence.
+            conn.execute("PRAGMA cipher_log_level = NONE")
+            conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+            conn.execute(f"PRAGMA cipher_page_size = {page_size}")
+            conn.execute(f"PRAGMA cipher_hmac_algorithm = {hmac}")
+            # Fails here, not later, if the key, the page size or the file is wrong.
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            break
+        except DatabaseError:
+            conn.close()
+            if (page_size, hmac) == CIPHER_SETTINGS[-1]:
+                raise
+    return conn, (page_size, hmac)
+
+
+def rekey_file(path: Path, key: bytes, new_key: bytes) -> None:
+    """Re-encrypt the database file at ``path`` from ``key`` to ``new_key`` in place, page by
+    page (SQLCipher's ``PRAGMA rekey``), and sync it. Only for a file that is no one's profile
+    yet (a copy made for a key rotation, a backup being restored): it runs without a journal,
+    so a crash part way leaves the file unreadable, and then it is dropped as unfinished.
+    A journal would write every page twice; the log would too, and keep it all until the end."""
+    try:
+        conn, _settings = _keyed(path, key)
+        try:
+            _journal_mode(conn, "off")
+            conn.execute("PRAGMA synchronous = OFF")  # the file is synced once, at the end
+            conn.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
+            # Back to the log before the file is synced, as the store opens it: opening it
+            # then changes nothing, where a change of mode there would write and sync again.
+            _journal_mode(conn, "wal")
+        finally:
+            conn.close()
+    except DatabaseError as exc:
+        raise _disk_error(exc) or StoreDamaged(str(exc)) from exc
+    for suffix in ("-wal", "-shm", "-journal"):
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(f"{path}{suffix}")
+    _sync_file(path)
+
+
+def _connect_with_settings(path: Path, key: bytes) -> tuple[Connection, tuple[int, str]]:
+    """A connection as the store uses it (write-ahead log, synced commits), and the cipher
+    settings the file turned out to have."""
+    conn, settings = _keyed(path, key)
+    _journal_mode(conn, "wal")
+    for pragma in (
+        "synchronous = FULL",
+        "temp_store = MEMORY",
+        "secure_delete = ON",
+        "foreign_keys = ON",
+    ):
+        conn.execute(f"PRAGMA {pragma}")
+    return conn, settings
 
 
 def _disk_error(exc: DatabaseError) -> OSError | None:

@@ -11,7 +11,6 @@ import contextlib
 import json
 import os
 import re
-import secrets
 import shutil
 import time
 from dataclasses import dataclass
@@ -109,6 +108,8 @@ def new_folder(base: Path, label: str) -> ProfileFolder:
     label = clean_label(label)
     make_private_folder(base)
     _check_label_free(base, label)
+    import secrets  # here, not at start-up: it brings hmac and OpenSSL's hashes (4 ms)
+
     path = base / secrets.token_hex(8)
     path.mkdir(mode=0o700)
     write_label(path, label)

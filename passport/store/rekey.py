@@ -4,8 +4,9 @@ Changing the passphrase, making a new recovery code and restoring a backup each 
 profile to a new database key, so a copy of the old key file (or an old backup) with the
 old secret opens nothing written since. The steps, each one safe to be killed after:
 
-1. the whole store is exported into ``store.db.rekey``, encrypted with the new key, and
-   synced (the old store is still the profile; the new file is readable by no key file);
+1. the whole store is copied into ``store.db.rekey``, the copy re-encrypted page by page
+   with the new key, and synced (the old store is still the profile; the new file is
+   readable by no key file);
 2. the key file is replaced atomically by one whose slots hold the new key: this is the
    moment the profile moves;
 3. the old store is closed, its (empty) log files removed, and ``store.db.rekey`` renamed
@@ -48,7 +49,7 @@ def rotate(vault: Vault, new_key_file: Callable[[bytes], KeyFile], progress: Pro
     with store.held():
         discard(target)
         try:
-            store.export_to(target, new_key, progress)
+            store.export_to(target, new_key, progress, current_key=vault.database_key())
             key_file = new_key_file(new_key)
             written = key_file.to_bytes()
         except BaseException:

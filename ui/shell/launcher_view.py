@@ -20,7 +20,6 @@ from ui.runtime.languages import Language
 from ui.runtime.messages import message_for
 from ui.runtime.themed_icon import themed_icon
 from ui.shell.crisis_lines_dialog import CrisisLinesDialog, help_link, name_help_link
-from ui.shell.delete_profile_dialog import DeleteProfileDialog
 from ui.widgets.dialog_parts import button_row, words
 from ui.widgets.language_chooser import LanguageChooser
 
@@ -159,6 +158,8 @@ class LauncherView(QWidget):
         if item is None:
             return
         folder: ProfileFolder = item.data(Qt.ItemDataRole.UserRole)
+        from ui.shell.delete_profile_dialog import DeleteProfileDialog  # when asked for, not at start-up
+
         if not DeleteProfileDialog.ask(self, folder.label):
             return
         try:

@@ -36,13 +36,21 @@ class LockGuard(QObject):
     idle = Signal()
     hide_requested = Signal()
 
-    def __init__(self, app: QApplication, parent: QObject | None = None) -> None:
+    def __init__(self, app: QApplication, parent: QObject | None = None, *, watch: bool = True) -> None:
         super().__init__(parent)
         # Precise: a coarse timer may fire up to 5 % late, which is long for a lock.
         self._timer = QTimer(self, singleShot=True, timerType=Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self.idle)
         self._active = False
         self.set_idle_minutes(DEFAULT_IDLE_MINUTES)
+        if watch:
+            self.watch(app)
+
+    def watch(self, app: QApplication) -> None:
+        """Start seeing the application's events. The app calls this once its first screen
+        has painted (``watch=False`` until then): while any Python filter sees every event,
+        the first event of each of Qt's private widget classes makes PySide look through all
+        of its types (30 ms at start-up), and nothing is open to lock or hide before then."""
         app.installEventFilter(self)
 
     def set_idle_minutes(self, minutes: float) -> None:

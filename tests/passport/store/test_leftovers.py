@@ -23,7 +23,8 @@ import pytest
 from passport.crypto.keyfile import KeyFile
 from passport.errors import DiskFull
 from passport.profile import Profile
-from passport.store import profiles, rekey
+from passport.store import backup as backup_module
+from passport.store import profiles
 from passport.store.backup import save_backup
 from tests.helpers import FAST_KDF, PASSPHRASE, add_entry
 
@@ -42,7 +43,7 @@ def _die_when_called(owner: object, name: str) -> None:
 
 def worker(action: str, data_dir: Path, a: str, b: str) -> None:
     if action == "restore":  # killed once the store is written, before it has a key file
-        _die_when_called(rekey, "rotate")
+        _die_when_called(backup_module, "rekey_file")  # before its re-encryption under a new key
         Profile.restore_backup(data_dir, Path(a), b, "a new passphrase for the restore", kdf=FAST_KDF)
     elif action == "backup":  # killed once the .part file is whole, before it is renamed
         profile = Profile.open_with_passphrase(profiles.find_profile(data_dir, "Sky"), PASSPHRASE)

@@ -104,7 +104,7 @@ def test_a_holder_keeps_a_piece_and_shows_its_words_only_when_asked(qtbot, circl
     assert tab.model.rowCount() == 0
     qtbot.mouseClick(tab.keep_button, Qt.MouseButton.LeftButton)
     assert not tab.error.text()
-    assert "Kept piece 1 of 3 of Sky's" in tab.status.text()
+    assert "Kept Sky's piece, 1 of 3" in tab.status.text()
     shown = tab.model.data(tab.model.index(0, 0))
     assert shown.startswith("Sky: piece 1 of 3")
     words = jo.trusted.held_piece_words(jo.trusted.held_pieces()[0].id)
@@ -117,7 +117,7 @@ def test_a_holder_keeps_a_piece_and_shows_its_words_only_when_asked(qtbot, circl
     read = [label.text().split(". ", 1)[1] for label in shown_words.word_labels]
     assert " ".join(read) == words
     assert pieces.read_piece(" ".join(read)).number == 1
-    assert "Piece 1 of 3 of Sky's" in shown_words.heading.text()
+    assert "Sky's piece, 1 of 3" in shown_words.heading.text()
     assert "Read these words only to Sky" in shown_words.advice.text()
     shown_words.grab().save("/tmp/h20-piece-words.png")
     pdf = tmp_path / "piece.pdf"

@@ -57,6 +57,7 @@ from passport.vault import Vault
 
 DEFAULT_BACKUP_REMINDER_DAYS = 30
 BACKUP_CODE_CHANGED = "backup_code_changed"
+RESTORED_FROM_BACKUP = "restored_from_backup"
 MAX_SEALED = 4 * 1024 * 1024  # words held across a lock: one entry's, with room to spare
 Progress = Callable[[int, int], None]
 
@@ -157,6 +158,7 @@ class Profile:
         recovery code, and any copy of the old key file, open nothing written after it."""
         vault, fresh_code = backup.restore_backup(base, backup_path, code, new_passphrase, progress, kdf)
         vault.set_setting(BACKUP_CODE_CHANGED, True)
+        vault.set_setting(RESTORED_FROM_BACKUP, True)
         return cls(vault), fresh_code
 
     @property
@@ -507,6 +509,11 @@ class Profile:
         """True after the recovery code changed (a new code, a forgotten passphrase, a
         restore) until the next backup: backups saved before open only with the old code."""
         return bool(self.setting(BACKUP_CODE_CHANGED, False))
+
+    def has_older_backups(self) -> bool:
+        """Whether a backup of this profile may be out there: one was saved from it, or it was
+        restored from one. Only then is there an old backup that needs the old recovery code."""
+        return self.setting("last_backup_at") is not None or bool(self.setting(RESTORED_FROM_BACKUP, False))
 
     # --- words that could not be saved (a full disk) ----------------------------------
 

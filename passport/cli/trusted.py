@@ -95,7 +95,7 @@ def cmd_trusted_show(args: argparse.Namespace) -> int:
         piece = _held_for(profile.trusted.held_pieces(), args.owner)
         words = profile.trusted.held_piece_words(piece.id)
     owner = shown(piece.owner.display_name)
-    print(f"Piece {piece.number} of 3 of {owner}'s (card numbers {format_fingerprint(piece.owner.fingerprint)}).")
+    print(f"{owner}'s piece, {piece.number} of 3 (card numbers {format_fingerprint(piece.owner.fingerprint)}).")
     print(f"Read it only to {owner}, once you are sure it is them.")
     split = words.split()
     for start in range(0, len(split), 5):

@@ -45,11 +45,15 @@ class BackupReminder(QFrame):
             profile = self._session.profile
             due = not self._dismissed and profile.backup_due()
             new_code = due and profile.backup_needs_new_code()
+            older = new_code and profile.has_older_backups()
         except ProfileLocked:  # locked under us; damage goes to the one error path
-            due = new_code = False
-        if new_code:
+            due = new_code = older = False
+        if older:
             self.words.setText(self.tr("Your recovery code has changed, and backups you saved before open only with "
                                        "the old one. Save a new backup now, to go with your new code."))
+        elif new_code:  # no backup was ever saved: nothing old to speak of
+            self.words.setText(self.tr("Your recovery code has changed. Save a backup now, so your passport is "
+                                       "safe if this laptop is lost; your new code opens it."))
         else:
             self.words.setText(self.tr("It's been a while since your last backup. A backup keeps your passport "
                                        "safe if this laptop is lost."))

@@ -1,8 +1,11 @@
 """Settings, for every kind of profile: pieces kept for others. Someone who chose this person
 as one of their trusted people gave them a piece file; it is kept encrypted here, and its
-words are shown only when asked, to read out or print for its owner."""
+words are shown only when asked, to read out or print for its owner. Once kept, the file it
+came from is no longer needed, so the tab offers to delete it (after asking)."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtWidgets import QLabel, QListView, QPushButton, QVBoxLayout, QWidget
 
@@ -14,6 +17,7 @@ from ui.content.piece_words_dialog import PieceWordsDialog
 from ui.runtime.file_chooser import FileChooser
 from ui.runtime.messages import message_for
 from ui.runtime.session import Session
+from ui.widgets.confirm_dialog import ConfirmDialog
 from ui.widgets.dialog_parts import button_row, words
 
 
@@ -43,12 +47,19 @@ class HeldPiecesTab(QWidget):
         self.show_button.setAccessibleName(self.tr("Show the words of the chosen piece"))
         self.show_button.clicked.connect(self.show_words)
         self.status = words(name="heldStatus")
+        self._kept_from: Path | None = None
+        self.delete_file_button = QPushButton(self.tr("&Delete that file…"))
+        self.delete_file_button.setObjectName("deletePieceFileButton")
+        self.delete_file_button.setAccessibleName(self.tr("Delete the file the piece was kept from"))
+        self.delete_file_button.clicked.connect(self.delete_file)
+        self.delete_file_button.hide()
         self.error = words(role="error")
         layout = QVBoxLayout(self)
         for widget in (lead, caption, self.pieces, self.empty):
             layout.addWidget(widget)
         layout.addLayout(button_row([self.keep_button], [self.show_button]))
         layout.addWidget(self.status)
+        layout.addLayout(button_row([self.delete_file_button], []))
         layout.addWidget(self.error)
         layout.addStretch()
         self.model.modelReset.connect(self._update)
@@ -73,6 +84,8 @@ class HeldPiecesTab(QWidget):
             return
         self.error.clear()
         self.status.clear()
+        self._kept_from = None
+        self.delete_file_button.hide()
         try:
             change = self._session.profile.trusted.import_piece(path)
         except (PassportError, OSError) as exc:
@@ -81,11 +94,31 @@ class HeldPiecesTab(QWidget):
         self._session.apply(change)
         held = change.subject
         assert isinstance(held, HeldPiece)
-        self.status.setText(self.tr("Kept piece {1} of 3 of {0}'s. Show it only when {0} asks.")
-                            .replace("{0}", held.owner.display_name).replace("{1}", str(held.number)))
+        self.status.setText(self.tr(
+            "Kept {0}'s piece, {1} of 3. Show it only when {0} asks. The file it came from is not needed any "
+            "more: delete it, so that no one else finds it.")
+            .replace("{0}", held.owner.display_name).replace("{1}", str(held.number)))
+        self._kept_from = path
+        self.delete_file_button.show()
         rows = [row for row in range(self.model.rowCount()) if (kept := self.model.piece(row)) and kept.id == held.id]
         if rows:
             self.pieces.setCurrentIndex(self.model.index(rows[0], 0))
+
+    def delete_file(self) -> None:
+        path = self._kept_from
+        if path is None or not ConfirmDialog.ask(
+                self, self.tr("Delete the piece file?"),
+                self.tr("The piece is kept here, so the file {0} is not needed. Delete it from where it is?")
+                .replace("{0}", path.name), self.tr("Delete it"), self.tr("Keep the file")):
+            return
+        try:
+            path.unlink(missing_ok=True)
+        except OSError as exc:
+            self.error.setText(message_for(exc))
+            return
+        self._kept_from = None
+        self.delete_file_button.hide()
+        self.status.setText(self.tr("The file is deleted. The piece is kept here."))
 
     def show_words(self) -> None:
         piece = self._chosen()

@@ -24,7 +24,7 @@ class PieceWordsDialog(QDialog):
         owner = piece.owner.display_name
         self.setWindowTitle(self.tr("A piece kept for {0}").replace("{0}", owner))
         self.setAccessibleName(self.windowTitle())
-        self.heading = words(self.tr("Piece {1} of 3 of {0}'s").replace("{0}", owner)
+        self.heading = words(self.tr("{0}'s piece, {1} of 3").replace("{0}", owner)
                              .replace("{1}", str(piece.number)), "heading")
         self.whose = words(self.tr("From the card with the numbers {0}.").replace(
             "{0}", format_fingerprint(piece.owner.fingerprint)), "hint")

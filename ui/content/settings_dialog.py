@@ -332,7 +332,8 @@ class SettingsDialog(QDialog):
         self.code_view.setVisible(True)
         self.code_status.setText(self.tr(
             "This is shown only now. Write it down or print it. If you lose both your passphrase "
-            "and this code, nobody can open your passport."))
+            "and this code, nobody can open your passport, unless you set up trusted people (the "
+            "Trusted people tab)."))
 
     def _code_not_made(self, exc: BaseException) -> None:
         self.new_code_button.setEnabled(True)

@@ -1,15 +1,21 @@
 """Settings, for the young person: trusted people. Three people of theirs each get a piece
-(a file for their card); any two of them can help the young person back in, one alone
-opens nothing. Making new pieces means the earlier ones open nothing any more."""
+(a file only their app can open); any two of them can help the young person back in, one
+alone opens nothing. Making new pieces means the earlier ones open nothing any more.
+
+A piece says whose it is by the young person's card, so a card with no name yet gets its name
+here first, in a box of its own, rather than an error after choosing. The tab's words scroll
+rather than being cut, and the list keeps room for a few people at any text size."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QListView, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
+from passport.errors import InvalidValue, PassportError
 from passport.exchange.trusted import PiecesGiven
+from passport.formats.cards import MAX_NAME
 from passport.models import Change
 from ui.content.trusted_choice_model import TrustedChoiceModel
 from ui.runtime.file_chooser import FileChooser
@@ -17,6 +23,9 @@ from ui.runtime.jobs import Job
 from ui.runtime.messages import message_for
 from ui.runtime.session import Session
 from ui.widgets.dialog_parts import words
+from ui.widgets.whole_words import scrolling
+
+LIST_ROWS = (4, 8)  # room for at least a few people at any text size, and the list never takes the page
 
 
 class TrustedPeopleTab(QWidget):
@@ -28,8 +37,8 @@ class TrustedPeopleTab(QWidget):
         self.model = TrustedChoiceModel(session, self)
         lead = words(self.tr(
             "If you ever lose both your passphrase and your recovery code, people you trust can help you back "
-            "in. Choose three of your people: each gets a piece, a file for their card. Any two pieces together "
-            "let you back in; one piece alone opens nothing."), "lead")
+            "in. Choose three of your people. Each gets a piece: a small file that only their app can open. "
+            "Any two pieces together let you back in; one piece alone opens nothing."), "lead")
         self.status = words(name="trustedStatus")
         caption = QLabel(self.tr("&Choose three people"))
         self.people = QListView()
@@ -38,6 +47,15 @@ class TrustedPeopleTab(QWidget):
         self.people.setModel(self.model)
         self.people.setWordWrap(True)
         caption.setBuddy(self.people)
+        self.name_caption = QLabel(self.tr("Your &name, as your trusted people know you"))
+        self.name_field = QLineEdit(maxLength=MAX_NAME)
+        self.name_field.setObjectName("trustedOwnName")
+        self.name_field.setAccessibleName(self.tr("Your name, as your trusted people know you"))
+        self.name_caption.setBuddy(self.name_field)
+        self.name_hint = words(self.tr(
+            "Each piece says whose it is, so your card needs a name first. It goes on your card too (My card)."),
+            "hint")
+        self.name_field.textChanged.connect(self._update)
         self.empty = words(self.tr("Add the cards of the people you trust first (People), then come back here."),
                            "hint")
         self.make_button = QPushButton(self.tr("&Make their pieces…"))
@@ -49,12 +67,22 @@ class TrustedPeopleTab(QWidget):
         self.busy.setFixedHeight(10)
         self.result = words(name="trustedResult")
         self.error = words(role="error")
-        layout = QVBoxLayout(self)
-        for widget in (lead, self.status, caption, self.people, self.empty):
-            layout.addWidget(widget)
-        layout.addWidget(self.make_button, 0, Qt.AlignmentFlag.AlignLeft)
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.setContentsMargins(0, 0, 0, 0)
+        for widget in (lead, self.status, caption):
+            column.addWidget(widget)
+        column.addWidget(self.people)
+        for widget in (self.empty, self.name_caption, self.name_field, self.name_hint):
+            column.addWidget(widget)
+        column.addWidget(self.make_button, 0, Qt.AlignmentFlag.AlignLeft)
         for widget in (self.busy, self.result, self.error):
-            layout.addWidget(widget)
+            column.addWidget(widget)
+        column.addStretch()
+        self.body = scrolling(page, self.tr("Trusted people"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.body)
         self.model.chosen_changed.connect(self._update)
         self.model.modelReset.connect(self._update)
         session.changed.connect(self._on_change)
@@ -62,10 +90,34 @@ class TrustedPeopleTab(QWidget):
         self._show_status()
         self._update()
 
+    def _needs_a_name(self) -> bool:
+        """True while the young person's card has no name: a piece could not say whose it is."""
+        profile = self._session.profile
+        if profile.is_locked:
+            return False
+        try:
+            profile.people.own_card()
+        except InvalidValue:
+            return True
+        return False
+
+    def _fit_list(self) -> None:
+        """As tall as its people, within LIST_ROWS, at the row height the text size gives."""
+        rows = self.model.rowCount()
+        row = self.people.sizeHintForRow(0) if rows else -1
+        row = max(row, self.people.fontMetrics().lineSpacing() + 8)
+        shown = min(max(rows, LIST_ROWS[0]), LIST_ROWS[1])
+        self.people.setFixedHeight(shown * (row + self.people.spacing()) + 2 * self.people.frameWidth() + 4)
+
     def _update(self) -> None:
         self.empty.setVisible(self.model.rowCount() == 0)
+        self._fit_list()
+        needs_name = self._needs_a_name()
+        for widget in (self.name_caption, self.name_field, self.name_hint):
+            widget.setVisible(needs_name)
+        named = not needs_name or bool(self.name_field.text().strip())
         chosen = len(self.model.chosen())
-        self.make_button.setEnabled(chosen == 3 and self._worker is None)
+        self.make_button.setEnabled(chosen == 3 and named and self._worker is None)
 
     def _show_status(self) -> None:
         profile = self._session.profile
@@ -83,7 +135,7 @@ class TrustedPeopleTab(QWidget):
 
     def make_pieces(self) -> None:
         ids = self.model.chosen()
-        if len(ids) != 3 or self._worker is not None:
+        if len(ids) != 3 or self._worker is not None or not self._keep_name():
             return
         folder = self._files.folder_path(self, self.tr("Choose a folder for the three pieces"))
         if folder is None:
@@ -95,6 +147,22 @@ class TrustedPeopleTab(QWidget):
                                          on_finished=self._made, on_failed=self._not_made)
         self.busy.show()
         self._update()
+
+    def _keep_name(self) -> bool:
+        """The name typed for a card that had none, kept on the card; False (said why) if it can't be."""
+        if not self._needs_a_name():
+            return True
+        if not self.name_field.text().strip():
+            self.name_field.setFocus()
+            return False
+        try:
+            change = self._session.profile.people.set_card_details(self.name_field.text())
+        except PassportError as exc:
+            self.error.setText(message_for(exc))
+            return False
+        self._session.apply(change)
+        self._update()
+        return True
 
     def _made(self, change: Change) -> None:
         self._worker = None
@@ -108,6 +176,12 @@ class TrustedPeopleTab(QWidget):
         self.result.setText("\n".join(lines))
         self._show_status()
         self._update()
+        # Show the lines, now and once the page has made room for them.
+        self.body.verticalScrollBar().rangeChanged.connect(self._show_result, Qt.ConnectionType.SingleShotConnection)
+        self._show_result()
+
+    def _show_result(self) -> None:
+        self.body.ensureWidgetVisible(self.result)
 
     def _not_made(self, exc: BaseException) -> None:
         self._worker = None
@@ -117,3 +191,4 @@ class TrustedPeopleTab(QWidget):
 
     def _on_change(self, change: Change) -> None:
         self._show_status()
+        self._update()  # a name given on My card meanwhile

@@ -43,18 +43,42 @@ class HelpView(QScrollArea):
 
         for heading, text in (
             (self.tr("Sharing"), self.tr(
-                "Choose Share… in the list on the left, tick the entries, and choose who it is for. You see "
-                "exactly what they will see before anything is saved. The file opens only in their app (or with a "
-                "passphrase you tell them by voice), and only until the date you chose. You can withdraw it "
+                "Press Share…, the button below the pages on the left, tick the entries, and choose who it is for. "
+                "You see exactly what they will see before anything is saved. The file opens only in their app (or "
+                "with a passphrase you tell them by voice), and only until the date you chose. You can withdraw it "
                 "later on the People page.")),
+            (self.tr("Sharing again, and replies"), self.tr(
+                "Share with the same person again and the new file replaces the old one: their app keeps only the "
+                "newest, and shows them what changed. If they reply, open their file on the People page (Open a "
+                "receipt or reply…). Their message, and what they'll do about each entry, show beside that share "
+                "under What I shared.")),
+            (self.tr("What people should know first"), self.tr(
+                "At the top of Home you can write what to call you, what not to ask you about, and how to talk with "
+                "you. When you share them, they are the first thing the person reads.")),
+            (self.tr("When things get hard"), self.tr(
+                "The When things get hard button (Ctrl+Shift+P) keeps your own plan, step by step, in your words, "
+                "with the people you can talk to now. You can share it like any entry.")),
+            (self.tr("Pictures, drawings and sounds"), self.tr(
+                "In an entry you can add a picture or a sound from a file, draw a picture, or record your voice or "
+                "music. They are kept locked inside your passport, never as separate files.")),
+            (self.tr("Your one-page profile"), self.tr(
+                "My one-page profile…, below the pages, makes one page about you from the entries you pick, to "
+                "print or save as a PDF. Only what you pick goes on it.")),
             (self.tr("Backups"), self.tr(
                 "Settings, then Backup, saves one file with everything in it. Keep it on a USB stick or "
                 "somewhere away from this laptop. Your recovery code opens it, so keep the code safe too. "
                 "On a new laptop, choose Restore from a backup on the first screen.")),
             (self.tr("If you forget your passphrase"), self.tr(
                 "On the unlock screen, choose Use my recovery code instead, and type the code you wrote "
-                "down when you set up; then choose a new passphrase. Without the passphrase or the recovery "
-                "code, nobody can open it.")),
+                "down when you set up; then choose a new passphrase.")),
+            (self.tr("If you lose the recovery code too"), self.tr(
+                "Trusted people can help, if you set them up first: in Settings, then Trusted people, choose three "
+                "people and give each their piece. Then, on the unlock screen, choose Get back in with trusted "
+                "people and type the words that two of them read out to you. Without your passphrase, your "
+                "recovery code or two trusted people's pieces, nobody can open it.")),
+            (self.tr("Keeping a piece for someone"), self.tr(
+                "If a friend makes you one of their trusted people, keep their piece in Settings, then Pieces I "
+                "keep. Show its words only to them, when they ask.")),
         ):
             layout.addWidget(_label(heading, "heading"))
             layout.addWidget(_label(text))

@@ -85,7 +85,20 @@ class HelperHelpDialog(QDialog):
                 "Choose Open a shared file… (Ctrl+O) and pick the file a young person gave you. It is checked "
                 "before anything is kept. Ctrl+P prints it. Save a receipt… makes a file that tells the young "
                 "person you opened it. If they withdraw a share, open the withdrawal file the same way and the "
-                "share is deleted here.")),
+                "share is deleted here. A newer file from the same person replaces the one before, and shows "
+                "what changed.")),
+            (self.tr("Please read this first"), self.tr(
+                "If the young person wrote how they like to be spoken with (what to call them, what not to ask "
+                "about), it is in the band marked Please read this first, above everything they shared. Read it "
+                "before the rest.")),
+            (self.tr("Replying"), self.tr(
+                "Reply… writes a short message back, and, if you like, What I'll do about each entry. You check "
+                "exactly what will leave, then save a file for the young person; only their app opens it. Reply "
+                "is there while the share is current and was made for your card.")),
+            (self.tr("Read only, or copied into records"), self.tr(
+                "What is shared with you is read only here. Export for records… appears only where the young "
+                "person agreed that it may be copied into your service's records; it saves a FHIR document in "
+                "their words. Otherwise, keep it here, read only, until its time is up.")),
             (self.tr("Your card and checking the numbers"), self.tr(
                 "A young person can share with you once they have your card. Choose My card… to add your name, "
                 "role and organisation, and save the card file for them. When you meet, compare the numbers on "
@@ -102,6 +115,10 @@ class HelperHelpDialog(QDialog):
                 "On the unlock screen, choose Use my recovery code instead, and type the code you wrote down "
                 "when you set up this profile; then choose a new passphrase. Without the passphrase or the "
                 "recovery code, nobody can open it.")),
+            (self.tr("Pieces I keep"), self.tr(
+                "A young person may choose you as one of three trusted people and give you a piece file. Keep it "
+                "in Settings, then Pieces I keep. If they lose their way in, show them its words, once you are "
+                "sure it is them; two people's pieces let them back in. One piece alone opens nothing.")),
             (self.tr("Backups"), self.tr(
                 "Settings, then Backup, saves one file with everything in this profile. Keep it somewhere away "
                 "from this computer. The recovery code opens it, so keep the code safe too. On a new computer, "

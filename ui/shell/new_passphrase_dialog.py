@@ -2,16 +2,27 @@
 passphrase, then keep the new recovery code that replaces the one just used.
 
 It opens over the passport straight after such an opening, and is not closed by accident:
-Escape, the window's close button and "Not now" each ask first. Closed, it asks again the
-next time the recovery code opens the passport (the person still has only the code then).
-Locking closes it without asking, like every other dialog.
+Escape, the window's close button and "Not now" each ask first. "Not now" changes nothing:
+every way in that worked before still works (the old passphrase, the recovery code, the
+trusted people's pieces), and it asks again the next time the code or the pieces open the
+passport. Locking closes it without asking, like every other dialog. The words of each step
+scroll rather than being cut, at any text size.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QKeyEvent
-from PySide6.QtWidgets import QDialog, QProgressBar, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui.runtime.app_context import AppContext
 from ui.runtime.jobs import Job
@@ -22,6 +33,7 @@ from ui.widgets.dialog_parts import button_row, words
 from ui.widgets.passphrase_fields import PassphraseFields
 from ui.widgets.recovery_code_check import RecoveryCodeCheck
 from ui.widgets.recovery_code_view import RecoveryCodeView
+from ui.widgets.whole_words import open_tall_enough, scrolling
 
 ASK, CODE = range(2)
 
@@ -37,6 +49,7 @@ class NewPassphraseDialog(QDialog):
         self.setWindowTitle(self.tr("Choose a new passphrase"))
         self.setAccessibleName(self.tr("Choose a new passphrase"))
         self.setModal(True)
+        self.bodies: list[QScrollArea] = []
         self.pages = QStackedWidget()
         self.pages.addWidget(self._ask_page())
         self.pages.addWidget(self._code_page())
@@ -65,8 +78,16 @@ class NewPassphraseDialog(QDialog):
         self.busy_words = words(self.tr("Locking it safely… this takes a moment."))
         self.error = words(role="error")
         self.error.setObjectName("newPassphraseError")
+        by_pieces = self._session.profile.opened_with_pieces
+        self.later_words = words(self.tr(
+            "Not now changes nothing: your old passphrase still opens it, if it comes back to you, and so do "
+            "your trusted people's pieces. Next time they open it, you'll be asked again.") if by_pieces else self.tr(
+            "Not now changes nothing: your old passphrase still opens it, if it comes back to you, and so does "
+            "your recovery code. Next time the code opens it, you'll be asked again."), "hint")
+        self.later_words.setObjectName("notNowWords")
         self.later_button = QPushButton(self.tr("N&ot now"))
         self.later_button.setAccessibleName(self.tr("Not now"))
+        self.later_button.setAccessibleDescription(self.later_words.text())
         self.later_button.setAutoDefault(False)
         self.later_button.clicked.connect(self.close)
         self.save_button = QPushButton(self.tr("&Save the new passphrase"))
@@ -75,30 +96,49 @@ class NewPassphraseDialog(QDialog):
         self.save_button.setAccessibleName(self.tr("Save the new passphrase"))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(12)
-        for widget in (heading, lead, self.passphrase, self.error, self.busy_words, self.busy):
-            layout.addWidget(widget)
-        layout.addStretch()
+        layout = self._page_layout(page, heading, (lead, self.passphrase, self.error, self.busy_words, self.busy))
+        layout.addWidget(self.later_words)  # beside the button it explains, never scrolled away
         layout.addLayout(button_row([self.later_button], [self.save_button]))
         self._set_busy(False)
         return page
 
+    def _page_layout(self, page: QWidget, heading: QLabel, parts: tuple[QWidget, ...]) -> QVBoxLayout:
+        """The heading, then ``parts`` in a scrolling part (words scroll, never cut); buttons go below."""
+        inner = QWidget()
+        column = QVBoxLayout(inner)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(12)
+        for widget in parts:
+            column.addWidget(widget)
+        column.addStretch()
+        body = scrolling(inner, heading.text())
+        self.bodies.append(body)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(12)
+        layout.addWidget(heading)
+        layout.addWidget(body, 1)
+        return layout
+
     def _code_page(self) -> QWidget:
         page = QWidget()
         heading = words(self.tr("Your new recovery code"), "heading")
+        profile = self._session.profile
         lead = words(self.tr(
             "Your new passphrase is saved. The recovery code you used no longer opens it: this new one "
             "does, if you ever forget your passphrase again. Write it down or print it, and keep it "
-            "somewhere safe, away from this computer. Backups you saved before still need the old code: "
-            "save a new backup soon (Home will remind you)."), "lead")
-        if self._session.profile.opened_with_pieces:
+            "somewhere safe, away from this computer."), "lead")
+        if profile.opened_with_pieces:
             lead.setText(self.tr(
                 "Your new passphrase is saved. Your old recovery code no longer opens it: this new one does. "
                 "Write it down or print it, and keep it somewhere safe, away from this computer. Your trusted "
-                "people's pieces still work; make new ones in Settings if others may have heard them. Backups "
-                "you saved before still need the old code: save a new backup soon (Home will remind you)."))
+                "people's pieces still work; make new ones in Settings if others may have heard them."))
+        # Only where a backup was saved before (or this passport came from one) is there an old one to mention.
+        self.backups_words = words(self.tr(
+            "Backups you saved before still need the old code: save a new backup soon (Home will remind you).")
+            if profile.has_older_backups() else "", "lead")
+        self.backups_words.setObjectName("olderBackupsWords")
+        self.backups_words.setVisible(bool(self.backups_words.text()))
         self.code_view = RecoveryCodeView()
         once = words(self.tr("This is the only time it is shown."), "lead")
         self.code_check = RecoveryCodeCheck()
@@ -108,14 +148,13 @@ class NewPassphraseDialog(QDialog):
         self.done_button.setProperty("role", "primary")
         self.done_button.setAccessibleName(self.tr("I've kept it, carry on"))
         self.done_button.clicked.connect(self._carry_on)
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(12)
-        for widget in (heading, lead, self.code_view, once, self.code_check):
-            layout.addWidget(widget)
-        layout.addStretch()
+        layout = self._page_layout(page, heading, (lead, self.backups_words, self.code_view, once, self.code_check))
         layout.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignRight)
         return page
+
+    def showEvent(self, event: QShowEvent) -> None:
+        open_tall_enough(self, self.bodies[self.current_step()])
+        super().showEvent(event)
 
     def current_step(self) -> int:
         return self.pages.currentIndex()
@@ -149,6 +188,7 @@ class NewPassphraseDialog(QDialog):
         self.code_view.set_code(code, self._session.profile.label)
         self.code_check.set_code(code)
         self.pages.setCurrentIndex(CODE)
+        open_tall_enough(self, self.bodies[CODE])  # the code and its words show whole too
         self.save_button.setDefault(False)
         self.done_button.setDefault(True)
         self._update()
@@ -188,9 +228,7 @@ class NewPassphraseDialog(QDialog):
             return True
         if self.current_step() == ASK:
             return ConfirmDialog.ask(
-                self, self.tr("Choose a passphrase later?"),
-                self.tr("You can carry on now. Next time, open it with your recovery code again, and "
-                        "you'll be asked to choose a new passphrase then."),
+                self, self.tr("Choose a passphrase later?"), self.later_words.text(),
                 self.tr("Later"), self.tr("Choose one now"))
         return ConfirmDialog.ask(
             self, self.tr("Close without keeping the new code?"),

@@ -1,21 +1,25 @@
 """Get back in with trusted people: the words of two pieces, read out by two of the three
 people the owner gave them to. Opening runs in the one job runner; each reason two pieces do
 not open it (one piece, the same piece twice, a mistyped word, pieces from before new ones
-were made, someone else's) is said in its own words. Once open, the app asks for a new
-passphrase, as after the recovery code."""
+were made, someone else's) is said in its own words; while typing, each box says how its piece
+looks so far. The words scroll rather than being cut, at any text size. Once open, the app asks
+for a new passphrase, as after the recovery code."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QLabel, QPlainTextEdit, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QDialog, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from passport.store.profiles import ProfileFolder
 from ui.runtime.app_context import AppContext
 from ui.runtime.jobs import Job
 from ui.runtime.messages import message_for
 from ui.widgets.dialog_parts import button_row, words
+from ui.widgets.piece_box import PieceBox
+from ui.widgets.whole_words import open_tall_enough, scrolling
 
 if TYPE_CHECKING:
     from passport.profile import Profile
@@ -38,8 +42,10 @@ class PiecesUnlockDialog(QDialog):
             "Ask two of the people you gave a piece to. Each can show their piece in their own app: "
             "20 words. Type the words of each piece in its box. The numbers and line breaks don't matter, "
             "and the first four letters of each word are enough."), "lead")
-        self.first = self._piece_field(self.tr("First person's piece"))
-        self.second = self._piece_field(self.tr("Second person's piece"))
+        self.first = PieceBox(self.tr("First person's piece"))
+        self.second = PieceBox(self.tr("Second person's piece"))
+        for box in (self.first, self.second):
+            box.textChanged.connect(self._update)
         first_caption = QLabel(self.tr("&First person's piece"))
         first_caption.setBuddy(self.first)
         second_caption = QLabel(self.tr("&Second person's piece"))
@@ -59,25 +65,30 @@ class PiecesUnlockDialog(QDialog):
         self.open_button.setAccessibleName(self.tr("Get back in"))
         self.open_button.setDefault(True)
         self.open_button.clicked.connect(self.unlock)
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(8)
+        for widget in (lead, first_caption, self.first, self.first.feedback, second_caption, self.second,
+                       self.second.feedback, self.error, self.busy_words, self.busy):
+            column.addWidget(widget)
+        column.addStretch()
+        self.body = scrolling(page, self.tr("Get back in with trusted people"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 20, 20, 16)
         layout.setSpacing(8)
-        for widget in (heading, lead, first_caption, self.first, second_caption, self.second, self.error,
-                       self.busy_words, self.busy):
-            layout.addWidget(widget)
-        layout.addStretch()
+        layout.addWidget(heading)
+        layout.addWidget(self.body, 1)
         layout.addLayout(button_row([self.cancel_button], [self.open_button]))
-        self.setMinimumWidth(600)
+        # About 60 characters a line: a piece fits in a few lines, and the sentences read easily.
+        self.setMinimumWidth(min(self.fontMetrics().averageCharWidth() * 64 + 40,
+                                 self.screen().availableGeometry().width() - 40))
         self._set_busy(False)
         self.first.setFocus()
 
-    def _piece_field(self, name: str) -> QPlainTextEdit:
-        field = QPlainTextEdit()
-        field.setAccessibleName(name)
-        field.setTabChangesFocus(True)  # Tab moves on, as in every other form
-        field.setFixedHeight(field.fontMetrics().lineSpacing() * 4 + 16)
-        field.textChanged.connect(self._update)
-        return field
+    def showEvent(self, event: QShowEvent) -> None:
+        open_tall_enough(self, self.body)
+        super().showEvent(event)
 
     def _update(self) -> None:
         filled = bool(self.first.toPlainText().strip()) and bool(self.second.toPlainText().strip())
@@ -122,7 +133,8 @@ class PiecesUnlockDialog(QDialog):
         self._worker = None
         self._set_busy(False)
         self.error.setText(message_for(exc))
-        self.adjustSize()  # room for the sentence, so the words above it are not squeezed
+        open_tall_enough(self, self.body)  # room for the sentence too, as far as the screen allows
+        self.body.ensureWidgetVisible(self.error)
         self.first.setFocus()
 
     def done(self, result: int) -> None:

@@ -295,7 +295,8 @@ class SetupWizard(QWidget):
             return self.tr("This is the only time it is shown. If you lose both your passphrase and this code, "
                            "nobody can open this profile or your drafts, not even us.")
         return self.tr("This is the only time it is shown. If you lose both your passphrase and this code, "
-                       "nobody can open your passport, not even us.")
+                       "nobody can open your passport, not even us, unless you set up trusted people "
+                       "(Settings, then Trusted people): two of them can help you back in.")
 
     # --- moving between steps ---------------------------------------------------------
 

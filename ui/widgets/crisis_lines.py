@@ -29,6 +29,21 @@ class CrisisLines(QFrame):
             grid.addWidget(number, row, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
+        self._grid = grid
+
+    def unwrapped_width(self) -> int:
+        """The width at which every line shows on one line (the two columns share the width)."""
+        self.ensurePolished()
+        widest = 0
+        for row in range(self._grid.rowCount()):
+            for column in range(2):
+                item = self._grid.itemAtPosition(row, column)
+                label = item.widget() if item is not None else None
+                if label is not None:
+                    label.ensurePolished()
+                    widest = max(widest, label.fontMetrics().horizontalAdvance(label.text()) + 4)
+        margins = self._grid.contentsMargins()
+        return 2 * widest + self._grid.horizontalSpacing() + margins.left() + margins.right() + 2 * self.frameWidth()
 
     def lines(self) -> tuple[tuple[str, str], ...]:
         """Who, and how to reach them."""

@@ -97,3 +97,16 @@ def test_written_with_offers_contacts_and_takes_typed_names(qtbot, data_dir: Pat
     finally:
         sky.lock()
         jo.lock()
+
+
+def test_after_a_new_code_the_reminder_speaks_of_old_backups_only_if_there_are_any(qtbot, profile: Profile,
+                                                                                    tmp_path: Path) -> None:
+    profile.new_recovery_code()
+    reminder = BackupReminder(Session(profile))
+    qtbot.addWidget(reminder)
+    assert "backups you saved before" not in reminder.words.text(), "none was ever saved"
+    assert "Your recovery code has changed" in reminder.words.text()
+    profile.save_backup(tmp_path / "one.wpbackup")
+    profile.new_recovery_code()
+    reminder.refresh()
+    assert "backups you saved before open only with the old one" in reminder.words.text()

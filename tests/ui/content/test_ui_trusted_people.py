@@ -104,7 +104,7 @@ def test_a_holder_keeps_a_piece_and_shows_its_words_only_when_asked(qtbot, circl
     assert tab.model.rowCount() == 0
     qtbot.mouseClick(tab.keep_button, Qt.MouseButton.LeftButton)
     assert not tab.error.text()
-    assert "Kept piece 1 of 3 of Sky's" in tab.status.text()
+    assert "Kept Sky's piece, 1 of 3" in tab.status.text()
     shown = tab.model.data(tab.model.index(0, 0))
     assert shown.startswith("Sky: piece 1 of 3")
     words = jo.trusted.held_piece_words(jo.trusted.held_pieces()[0].id)
@@ -117,7 +117,7 @@ def test_a_holder_keeps_a_piece_and_shows_its_words_only_when_asked(qtbot, circl
     read = [label.text().split(". ", 1)[1] for label in shown_words.word_labels]
     assert " ".join(read) == words
     assert pieces.read_piece(" ".join(read)).number == 1
-    assert "Piece 1 of 3 of Sky's" in shown_words.heading.text()
+    assert "Sky's piece, 1 of 3" in shown_words.heading.text()
     assert "Read these words only to Sky" in shown_words.advice.text()
     shown_words.grab().save("/tmp/h20-piece-words.png")
     pdf = tmp_path / "piece.pdf"
@@ -129,3 +129,63 @@ def test_a_holder_keeps_a_piece_and_shows_its_words_only_when_asked(qtbot, circl
     qtbot.keyClick(shown_words, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: tab.words_dialog is None)
     assert all(not label.text() for label in shown_words.word_labels)
+
+
+def test_with_no_name_on_the_card_the_tab_asks_for_it_and_never_shows_the_error(qtbot, data_dir: Path,
+                                                                                tmp_path: Path) -> None:
+    from passport.models import ProfileKind
+    from passport.profile import Profile
+    from tests.helpers import FAST_KDF, PASSPHRASE
+    from tests.suggestion_helpers import introduce, make_person
+
+    owner, _code = Profile.create(data_dir, ProfileKind.YOUNG_PERSON, "Mine", PASSPHRASE, kdf=FAST_KDF)
+    people = [make_person(data_dir, kind, label, name) for kind, label, name in (
+        (ProfileKind.CARER, "H", "Jo"), (ProfileKind.PRACTITIONER, "W", "Sam"), (ProfileKind.YOUNG_PERSON, "A", "Ash"))]
+    for person in people:
+        introduce(owner, person, tmp_path)
+        person.lock()
+    out = tmp_path / "stick"
+    out.mkdir()
+    try:
+        dialog = settings(qtbot, owner, data_dir, AnsweringChooser([out]))
+        tab = dialog.trusted_tab
+        dialog.tabs.setCurrentWidget(tab)
+        for row in range(3):
+            tab.model.setData(tab.model.index(row, 0), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+        assert tab.name_field.isVisible() and tab.name_caption.buddy() is tab.name_field
+        assert not tab.make_button.isEnabled(), "no name yet: nothing to make pieces with"
+        qtbot.keyClicks(tab.name_field, "Sky")
+        assert tab.make_button.isEnabled()
+        qtbot.mouseClick(tab.make_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: bool(tab.result.text()), timeout=10_000)
+        assert not tab.error.text()
+        assert owner.people.own_card().display_name == "Sky", "the name went on the card"
+        assert not tab.name_field.isVisible()
+        assert len(list(out.iterdir())) == 3
+    finally:
+        owner.lock()
+
+
+def test_a_kept_pieces_file_can_be_deleted_after_asking(qtbot, circle, data_dir: Path, tmp_path: Path) -> None:
+    from tests.shell_helpers import when_dialog_asks
+    from ui.widgets.confirm_dialog import ConfirmDialog
+
+    out = tmp_path / "stick"
+    out.mkdir()
+    circle.owner.trusted.give_pieces(circle.contact_ids, out)
+    piece_file = out / "piece-for-jo-carter.wppiece"
+    dialog = settings(qtbot, circle.holders[0], data_dir, AnsweringChooser([piece_file]))
+    tab = dialog.held_tab
+    dialog.tabs.setCurrentWidget(tab)
+    assert not tab.delete_file_button.isVisible()
+    qtbot.mouseClick(tab.keep_button, Qt.MouseButton.LeftButton)
+    assert "delete it, so that no one else finds it" in tab.status.text()
+    assert tab.delete_file_button.isVisible()
+    when_dialog_asks(ConfirmDialog, lambda question: question.keep_button.click())
+    qtbot.mouseClick(tab.delete_file_button, Qt.MouseButton.LeftButton)
+    assert piece_file.exists(), "kept when the person said keep"
+    when_dialog_asks(ConfirmDialog, lambda question: question.confirm_button.click())
+    qtbot.mouseClick(tab.delete_file_button, Qt.MouseButton.LeftButton)
+    assert not piece_file.exists()
+    assert not tab.delete_file_button.isVisible()
+    assert tab.model.rowCount() == 1, "the piece itself stays kept"

@@ -56,3 +56,25 @@ def test_helps_alt_keys_follow_the_pages_on_the_left_and_each_goes_there(qtbot, 
     qtbot.keyClick(window, getattr(Qt.Key, f"Key_{len(sidebar) + 1}"), Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: window.settings_dialog is not None and window.settings_dialog.isVisible())
     window.settings_dialog.reject()
+
+
+def test_the_young_persons_help_is_true_to_the_app_now(qtbot):
+    view = HelpView()
+    qtbot.addWidget(view)
+    shown = "\n".join(label.text() for label in view.findChildren(QLabel))
+    assert "in the list on the left" not in shown, "Share is a button below the pages"
+    assert "button below the pages" in shown
+    for words in ("Trusted people", "Get back in with trusted people", "replaces the old one", "reply",
+                  "When things get hard", "draw a picture", "record your voice", "one-page profile",
+                  "what to call you", "Read aloud", "Easy read", "Pieces I keep"):
+        assert words in shown, f"Help speaks of “{words}”"
+
+
+def test_the_setup_wizard_says_trusted_people_can_help(qtbot, data_dir):
+    from tests.shell_helpers import make_context
+    from ui.shell.setup_wizard import SetupWizard
+
+    wizard = SetupWizard(make_context(data_dir))
+    qtbot.addWidget(wizard)
+    said = [label.text() for label in wizard.findChildren(QLabel) if "nobody can open" in label.text()]
+    assert said and all("trusted people" in text for text in said), "losing both is not the end if they set them up"

@@ -81,3 +81,12 @@ def test_the_help_button_opens_it_and_says_its_key(qtbot, window) -> None:
     assert dialog.close_button.accessibleName() == "Close"
     qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.isVisible())
+
+
+def test_each_helps_says_what_their_screens_now_do(qtbot, window) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    shown = "\n".join(texts(shown_help(qtbot, window)))
+    assert "Pieces I keep" in shown, "carers and practitioners may keep a piece too"
+    if window.kind_name == "practitioner":
+        for words in ("Reply…", "What I'll do", "Export for records…", "read only", "Please read this first"):
+            assert words in shown, f"the practitioner's Help speaks of “{words}”"

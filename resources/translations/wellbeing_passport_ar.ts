@@ -373,6 +373,10 @@
         <source>Your recovery code has changed, and backups you saved before open only with the old one. Save a new backup now, to go with your new code.</source>
         <translation>تغيّر رمز الاسترداد، والنسخ الاحتياطية التي حفظتها من قبل لا تُفتح إلا بالرمز القديم. احفظ نسخة احتياطية جديدة الآن، لتناسب رمزك الجديد.</translation>
     </message>
+    <message>
+        <source>Your recovery code has changed. Save a backup now, so your passport is safe if this laptop is lost; your new code opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BoundariesBand</name>
@@ -583,10 +587,6 @@
     <message>
         <source>What changed since {0}: {1}</source>
         <translation>ما تغيّر منذ {0}: {1}</translation>
-    </message>
-    <message>
-        <source>No longer shared: ‘{0}’</source>
-        <translation>لم تعد مشتركة: ‘{0}’</translation>
     </message>
     <message numerus="yes">
         <source>No longer shared: %n from the last one</source>
@@ -963,6 +963,10 @@
     <message>
         <source>Close</source>
         <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>People to talk to now</source>
+        <translation type="unfinished">أشخاص تتحدث إليهم الآن</translation>
     </message>
     <message>
         <source>If you need someone to talk to now</source>
@@ -1407,6 +1411,14 @@
         <translation>اعرض كلمات القطعة المختارة</translation>
     </message>
     <message>
+        <source>&amp;Delete that file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the file the piece was kept from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Keep a piece</source>
         <translation>احتفظ بقطعة</translation>
     </message>
@@ -1415,8 +1427,28 @@
         <translation>قطع (*{0})</translation>
     </message>
     <message>
-        <source>Kept piece {1} of 3 of {0}&apos;s. Show it only when {0} asks.</source>
-        <translation>احتُفظ بالقطعة {1} من 3 الخاصة بـ {0}. لا تُظهرها إلا عندما يطلبها {0}.</translation>
+        <source>Kept {0}&apos;s piece, {1} of 3. Show it only when {0} asks. The file it came from is not needed any more: delete it, so that no one else finds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the piece file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The piece is kept here, so the file {0} is not needed. Delete it from where it is?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete it</source>
+        <translation type="unfinished">احذفه</translation>
+    </message>
+    <message>
+        <source>Keep the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is deleted. The piece is kept here.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1557,10 +1589,6 @@
         <translation>المشاركة</translation>
     </message>
     <message>
-        <source>Choose Share… in the list on the left, tick the entries, and choose who it is for. You see exactly what they will see before anything is saved. The file opens only in their app (or with a passphrase you tell them by voice), and only until the date you chose. You can withdraw it later on the People page.</source>
-        <translation>اختر “شارك…” في القائمة، وضع علامة على التدوينات، واختر لمن هي. ترى بالضبط ما سيرونه قبل أن يُحفظ أي شيء. يُفتح الملف في تطبيقهم فقط (أو بعبارة مرور تقولها لهم بصوتك)، وفقط حتى التاريخ الذي اخترته. يمكنك سحبه لاحقًا من صفحة الأشخاص.</translation>
-    </message>
-    <message>
         <source>Backups</source>
         <translation>النسخ الاحتياطية</translation>
     </message>
@@ -1573,8 +1601,68 @@
         <translation>إذا نسيت عبارة المرور</translation>
     </message>
     <message>
-        <source>On the unlock screen, choose Use my recovery code instead, and type the code you wrote down when you set up; then choose a new passphrase. Without the passphrase or the recovery code, nobody can open it.</source>
-        <translation>في شاشة فتح القفل، اختر “استخدم رمز الاسترداد بدلًا من ذلك”، واكتب الرمز الذي دوّنته عند الإعداد؛ ثم اختر عبارة مرور جديدة. من دون عبارة المرور أو رمز الاسترداد، لا أحد يستطيع فتحه.</translation>
+        <source>Press Share…, the button below the pages on the left, tick the entries, and choose who it is for. You see exactly what they will see before anything is saved. The file opens only in their app (or with a passphrase you tell them by voice), and only until the date you chose. You can withdraw it later on the People page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing again, and replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share with the same person again and the new file replaces the old one: their app keeps only the newest, and shows them what changed. If they reply, open their file on the People page (Open a receipt or reply…). Their message, and what they&apos;ll do about each entry, show beside that share under What I shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What people should know first</source>
+        <translation type="unfinished">ما يجب أن يعرفه الناس أولًا</translation>
+    </message>
+    <message>
+        <source>At the top of Home you can write what to call you, what not to ask you about, and how to talk with you. When you share them, they are the first thing the person reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When things get hard</source>
+        <translation type="unfinished">عندما تصعب الأمور</translation>
+    </message>
+    <message>
+        <source>The When things get hard button (Ctrl+Shift+P) keeps your own plan, step by step, in your words, with the people you can talk to now. You can share it like any entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures, drawings and sounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In an entry you can add a picture or a sound from a file, draw a picture, or record your voice or music. They are kept locked inside your passport, never as separate files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your one-page profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My one-page profile…, below the pages, makes one page about you from the entries you pick, to print or save as a PDF. Only what you pick goes on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the unlock screen, choose Use my recovery code instead, and type the code you wrote down when you set up; then choose a new passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you lose the recovery code too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted people can help, if you set them up first: in Settings, then Trusted people, choose three people and give each their piece. Then, on the unlock screen, choose Get back in with trusted people and type the words that two of them read out to you. Without your passphrase, your recovery code or two trusted people&apos;s pieces, nobody can open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeping a piece for someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If a friend makes you one of their trusted people, keep their piece in Settings, then Pieces I keep. Show its words only to them, when they ask.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Keyboard keys</source>
@@ -1688,8 +1776,32 @@
         <translation>فتح ملف مشترك</translation>
     </message>
     <message>
-        <source>Choose Open a shared file… (Ctrl+O) and pick the file a young person gave you. It is checked before anything is kept. Ctrl+P prints it. Save a receipt… makes a file that tells the young person you opened it. If they withdraw a share, open the withdrawal file the same way and the share is deleted here.</source>
-        <translation>اختر “افتح ملفًا مشتركًا…” (Ctrl+O) واختر الملف الذي أعطاك إياه اليافع. يُفحص قبل أن يُحفظ أي شيء. Ctrl+P يطبعه. “احفظ إيصالًا…” يصنع ملفًا يخبر اليافع أنك فتحته. إذا سحب مشاركة، افتح ملف السحب بالطريقة نفسها فتُحذف المشاركة من هنا.</translation>
+        <source>Choose Open a shared file… (Ctrl+O) and pick the file a young person gave you. It is checked before anything is kept. Ctrl+P prints it. Save a receipt… makes a file that tells the young person you opened it. If they withdraw a share, open the withdrawal file the same way and the share is deleted here. A newer file from the same person replaces the one before, and shows what changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please read this first</source>
+        <translation type="unfinished">من فضلك اقرأ هذا أولًا</translation>
+    </message>
+    <message>
+        <source>If the young person wrote how they like to be spoken with (what to call them, what not to ask about), it is in the band marked Please read this first, above everything they shared. Read it before the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply… writes a short message back, and, if you like, What I&apos;ll do about each entry. You check exactly what will leave, then save a file for the young person; only their app opens it. Reply is there while the share is current and was made for your card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read only, or copied into records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is shared with you is read only here. Export for records… appears only where the young person agreed that it may be copied into your service&apos;s records; it saves a FHIR document in their words. Otherwise, keep it here, read only, until its time is up.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your card and checking the numbers</source>
@@ -1714,6 +1826,14 @@
     <message>
         <source>On the unlock screen, choose Use my recovery code instead, and type the code you wrote down when you set up this profile; then choose a new passphrase. Without the passphrase or the recovery code, nobody can open it.</source>
         <translation>في شاشة فتح القفل، اختر “استخدم رمز الاسترداد بدلًا من ذلك”، واكتب الرمز الذي دوّنته عند إعداد هذا الملف الشخصي؛ ثم اختر عبارة مرور جديدة. من دون عبارة المرور أو رمز الاسترداد، لا أحد يستطيع فتحه.</translation>
+    </message>
+    <message>
+        <source>Pieces I keep</source>
+        <translation type="unfinished">القطع التي أحتفظ بها</translation>
+    </message>
+    <message>
+        <source>A young person may choose you as one of three trusted people and give you a piece file. Keep it in Settings, then Pieces I keep. If they lose their way in, show them its words, once you are sure it is them; two people&apos;s pieces let them back in. One piece alone opens nothing.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Backups</source>
@@ -1837,16 +1957,16 @@
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <source>{0}, draft</source>
-        <translation>{0}، مسودة</translation>
+        <source>{0}, not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by a computer. Nobody who speaks it has checked it yet, so some words may be wrong.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Checked by someone who speaks it.</source>
         <translation>راجعها شخص يتحدث هذه اللغة.</translation>
-    </message>
-    <message>
-        <source>A draft: nobody who speaks it has checked it yet. Some words may be wrong.</source>
-        <translation>مسودة: لم يراجعها بعد أحد يتحدث هذه اللغة. قد تكون بعض الكلمات خاطئة.</translation>
     </message>
 </context>
 <context>
@@ -2115,6 +2235,14 @@
         <translation>جارٍ القفل بأمان… يستغرق هذا لحظة.</translation>
     </message>
     <message>
+        <source>Not now changes nothing: your old passphrase still opens it, if it comes back to you, and so do your trusted people&apos;s pieces. Next time they open it, you&apos;ll be asked again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now changes nothing: your old passphrase still opens it, if it comes back to you, and so does your recovery code. Next time the code opens it, you&apos;ll be asked again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>N&amp;ot now</source>
         <translation>&amp;ليس الآن</translation>
     </message>
@@ -2135,12 +2263,16 @@
         <translation>رمز الاسترداد الجديد</translation>
     </message>
     <message>
-        <source>Your new passphrase is saved. The recovery code you used no longer opens it: this new one does, if you ever forget your passphrase again. Write it down or print it, and keep it somewhere safe, away from this computer. Backups you saved before still need the old code: save a new backup soon (Home will remind you).</source>
-        <translation>حُفظت عبارة المرور الجديدة. رمز الاسترداد الذي استخدمته لم يعد يفتحه: هذا الرمز الجديد هو الذي يفتحه، إذا نسيت عبارة المرور مرة أخرى. دوّنه أو اطبعه، واحتفظ به في مكان آمن، بعيدًا عن هذا الحاسوب. النسخ الاحتياطية التي حفظتها من قبل ما زالت تحتاج الرمز القديم: احفظ نسخة احتياطية جديدة قريبًا (ستذكّرك الصفحة الرئيسية).</translation>
+        <source>Your new passphrase is saved. The recovery code you used no longer opens it: this new one does, if you ever forget your passphrase again. Write it down or print it, and keep it somewhere safe, away from this computer.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your new passphrase is saved. Your old recovery code no longer opens it: this new one does. Write it down or print it, and keep it somewhere safe, away from this computer. Your trusted people&apos;s pieces still work; make new ones in Settings if others may have heard them. Backups you saved before still need the old code: save a new backup soon (Home will remind you).</source>
-        <translation>حُفظت عبارة المرور الجديدة. رمز الاسترداد القديم لم يعد يفتحه: هذا الرمز الجديد هو الذي يفتحه. دوّنه أو اطبعه، واحتفظ به في مكان آمن، بعيدًا عن هذا الحاسوب. ما زالت قطع الأشخاص الموثوقين لديك تعمل؛ اصنع قطعًا جديدة من الإعدادات إذا كان غيرهم قد سمعها. النسخ الاحتياطية التي حفظتها من قبل ما زالت تحتاج إلى الرمز القديم: احفظ نسخة احتياطية جديدة قريبًا (ستذكّرك الرئيسية).</translation>
+        <source>Your new passphrase is saved. Your old recovery code no longer opens it: this new one does. Write it down or print it, and keep it somewhere safe, away from this computer. Your trusted people&apos;s pieces still work; make new ones in Settings if others may have heard them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups you saved before still need the old code: save a new backup soon (Home will remind you).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This is the only time it is shown.</source>
@@ -2157,10 +2289,6 @@
     <message>
         <source>Choose a passphrase later?</source>
         <translation>تختار عبارة مرور لاحقًا؟</translation>
-    </message>
-    <message>
-        <source>You can carry on now. Next time, open it with your recovery code again, and you&apos;ll be asked to choose a new passphrase then.</source>
-        <translation>يمكنك المتابعة الآن. في المرة القادمة، افتحه برمز الاسترداد مرة أخرى، وسيُطلب منك اختيار عبارة مرور جديدة حينها.</translation>
     </message>
     <message>
         <source>Later</source>
@@ -2578,14 +2706,39 @@
     </message>
 </context>
 <context>
+    <name>PieceBox</name>
+    <message numerus="yes">
+        <source>All %n words are piece words: this looks like a whole piece.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of 20 words so far.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PieceWordsDialog</name>
     <message>
         <source>A piece kept for {0}</source>
         <translation>قطعة محفوظة لـ {0}</translation>
     </message>
     <message>
-        <source>Piece {1} of 3 of {0}&apos;s</source>
-        <translation>القطعة {1} من 3 الخاصة بـ {0}</translation>
+        <source>{0}&apos;s piece, {1} of 3</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>From the card with the numbers {0}.</source>
@@ -3089,6 +3242,13 @@
     <message>
         <source>Reply saved as {file}. Give it to {name}; in their app they choose People, then “Open a receipt or reply…”.</source>
         <translation>حُفظ الرد باسم {file}. أعطه لـ {name}؛ في تطبيقه يختار الأشخاص، ثم “افتح إيصالًا أو ردًا…”.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyNotice</name>
+    <message>
+        <source>{name} replied to what you shared — read it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4050,6 +4210,10 @@
         <translation>أضعت رمز الاسترداد، أو تخشى أن يكون أحد قد رآه؟ اصنع رمزًا جديدًا. يتوقف الرمز القديم عن العمل فورًا لهذا الدفتر؛ النسخ الاحتياطية التي حفظتها من قبل لا تُفتح إلا بالرمز القديم، فاحفظ نسخة احتياطية جديدة بعد ذلك.</translation>
     </message>
     <message>
+        <source>This is shown only now. Write it down or print it. If you lose both your passphrase and this code, nobody can open your passport, unless you set up trusted people (the Trusted people tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Lock by itself after this many minutes without use</source>
         <translation>يقفل من تلقاء نفسه بعد هذا العدد من الدقائق دون استخدام</translation>
     </message>
@@ -4092,10 +4256,6 @@
     <message>
         <source>Make a new recovery code</source>
         <translation>اصنع رمز استرداد جديدًا</translation>
-    </message>
-    <message>
-        <source>This is shown only now. Write it down or print it. If you lose both your passphrase and this code, nobody can open your passport.</source>
-        <translation>يُعرض هذا الآن فقط. دوّنه أو اطبعه. إذا أضعت عبارة المرور وهذا الرمز معًا، لا أحد يستطيع فتح دفترك.</translation>
     </message>
     <message>
         <source>A backup is one file with your whole passport. Your recovery code opens it. Keep it somewhere safe, away from this laptop.</source>
@@ -4249,6 +4409,10 @@
         <translation>اختر اسمًا تشعر أنه لك. يمكنك تغييره لاحقًا.</translation>
     </message>
     <message>
+        <source>This is the only time it is shown. If you lose both your passphrase and this code, nobody can open your passport, not even us, unless you set up trusted people (Settings, then Trusted people): two of them can help you back in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>N&amp;ame</source>
         <translation>ال&amp;اسم</translation>
     </message>
@@ -4361,10 +4525,6 @@
         <translation>هذه هي المرة الوحيدة التي يُعرض فيها. إذا أضعت عبارة المرور وهذا الرمز معًا، لا أحد يستطيع فتح هذا الملف الشخصي أو مسوداتك، ولا حتى نحن.</translation>
     </message>
     <message>
-        <source>This is the only time it is shown. If you lose both your passphrase and this code, nobody can open your passport, not even us.</source>
-        <translation>هذه هي المرة الوحيدة التي يُعرض فيها. إذا أضعت عبارة المرور وهذا الرمز معًا، لا أحد يستطيع فتح دفترك، ولا حتى نحن.</translation>
-    </message>
-    <message>
         <source>Step {0} of {1}</source>
         <translation>الخطوة {0} من {1}</translation>
     </message>
@@ -4447,8 +4607,8 @@
         <translation>ردّ {name} في {date}</translation>
     </message>
     <message>
-        <source>What they&apos;ll do about ‘{title}’: {note}</source>
-        <translation>ما سيفعلونه بشأن ‘{title}’: {note}</translation>
+        <source>What {name} will do about ‘{title}’: {note}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4667,6 +4827,26 @@
     <message>
         <source>This replaces what you shared with {0} on {1}. Their app deletes that one when they open this.</source>
         <translation>هذا يحلّ محل ما شاركته مع {0} في {1}. يحذف تطبيقهم ذلك عندما يفتحون هذا.</translation>
+    </message>
+    <message>
+        <source>What people should know first went with your last share to {0}. It won&apos;t go with this one unless you tick it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What people should know first went with your last share to {0}. It is empty now, so it won&apos;t go with this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new: what people should know first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed: what people should know first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no longer shared: what people should know first</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>new: {0}</source>
@@ -5316,8 +5496,8 @@
 <context>
     <name>TrustedPeopleTab</name>
     <message>
-        <source>If you ever lose both your passphrase and your recovery code, people you trust can help you back in. Choose three of your people: each gets a piece, a file for their card. Any two pieces together let you back in; one piece alone opens nothing.</source>
-        <translation>إذا أضعت يومًا عبارة المرور ورمز الاسترداد معًا، يستطيع أشخاص تثق بهم أن يساعدوك على الدخول من جديد. اختر ثلاثة من أشخاصك: يأخذ كل منهم قطعة، ملفًا لبطاقته. أي قطعتين معًا تعيدانك إلى الداخل؛ قطعة واحدة وحدها لا تفتح شيئًا.</translation>
+        <source>If you ever lose both your passphrase and your recovery code, people you trust can help you back in. Choose three of your people. Each gets a piece: a small file that only their app can open. Any two pieces together let you back in; one piece alone opens nothing.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Choose three people</source>
@@ -5326,6 +5506,18 @@
     <message>
         <source>Choose three people</source>
         <translation>اختر ثلاثة أشخاص</translation>
+    </message>
+    <message>
+        <source>Your &amp;name, as your trusted people know you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name, as your trusted people know you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each piece says whose it is, so your card needs a name first. It goes on your card too (My card).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add the cards of the people you trust first (People), then come back here.</source>
@@ -5342,6 +5534,10 @@
     <message>
         <source>Making the pieces</source>
         <translation>جارٍ صنع القطع</translation>
+    </message>
+    <message>
+        <source>Trusted people</source>
+        <translation type="unfinished">الأشخاص الموثوقون</translation>
     </message>
     <message>
         <source>You have no trusted people yet.</source>
@@ -5434,10 +5630,6 @@
         <translation>اسحب ما شاركته</translation>
     </message>
     <message>
-        <source>This makes a small withdrawal file for {0}, about what you shared on {1}.</source>
-        <translation>هذا يصنع ملف سحب صغيرًا لـ {0}، عمّا شاركته في {1}.</translation>
-    </message>
-    <message>
         <source>When their app opens it, it deletes what you shared and won&apos;t open that file again.</source>
         <translation>عندما يفتحه تطبيقهم، يحذف ما شاركته ولن يفتح ذلك الملف مرة أخرى.</translation>
     </message>
@@ -5460,6 +5652,29 @@
     <message>
         <source>Cancel</source>
         <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>This makes a small withdrawal file for {name}, about what you shared on {date} at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, “{purpose}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>: {titles} and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>: {titles}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

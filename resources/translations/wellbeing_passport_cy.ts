@@ -373,6 +373,10 @@
         <source>Your recovery code has changed, and backups you saved before open only with the old one. Save a new backup now, to go with your new code.</source>
         <translation>Mae dy god adfer wedi newid, a dim ond gyda&apos;r hen un mae copïau wrth gefn a gadwaist ti o&apos;r blaen yn agor. Cadwa gopi wrth gefn newydd nawr, i fynd gyda dy god newydd.</translation>
     </message>
+    <message>
+        <source>Your recovery code has changed. Save a backup now, so your passport is safe if this laptop is lost; your new code opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BoundariesBand</name>
@@ -579,10 +583,6 @@
     <message>
         <source>What changed since {0}: {1}</source>
         <translation>Beth sydd wedi newid ers {0}: {1}</translation>
-    </message>
-    <message>
-        <source>No longer shared: ‘{0}’</source>
-        <translation>Ddim yn cael ei rannu mwyach: ‘{0}’</translation>
     </message>
     <message numerus="yes">
         <source>No longer shared: %n from the last one</source>
@@ -958,6 +958,10 @@
     <message>
         <source>Close</source>
         <translation>Cau</translation>
+    </message>
+    <message>
+        <source>People to talk to now</source>
+        <translation type="unfinished">Pobl i siarad â nhw nawr</translation>
     </message>
     <message>
         <source>If you need someone to talk to now</source>
@@ -1402,6 +1406,14 @@
         <translation>Dangos geiriau&apos;r darn a ddewiswyd</translation>
     </message>
     <message>
+        <source>&amp;Delete that file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the file the piece was kept from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Keep a piece</source>
         <translation>Cadw darn</translation>
     </message>
@@ -1410,8 +1422,28 @@
         <translation>Darnau (*{0})</translation>
     </message>
     <message>
-        <source>Kept piece {1} of 3 of {0}&apos;s. Show it only when {0} asks.</source>
-        <translation>Wedi cadw darn {1} o 3 {0}. Dangos e dim ond pan fydd {0} yn gofyn.</translation>
+        <source>Kept {0}&apos;s piece, {1} of 3. Show it only when {0} asks. The file it came from is not needed any more: delete it, so that no one else finds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the piece file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The piece is kept here, so the file {0} is not needed. Delete it from where it is?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete it</source>
+        <translation type="unfinished">Ei ddileu</translation>
+    </message>
+    <message>
+        <source>Keep the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is deleted. The piece is kept here.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1552,10 +1584,6 @@
         <translation>Rhannu</translation>
     </message>
     <message>
-        <source>Choose Share… in the list on the left, tick the entries, and choose who it is for. You see exactly what they will see before anything is saved. The file opens only in their app (or with a passphrase you tell them by voice), and only until the date you chose. You can withdraw it later on the People page.</source>
-        <translation>Dewisa Rhannu… yn y rhestr ar y chwith, tician y cofnodion, a dewis i bwy mae e. Rwyt ti&apos;n gweld yn union beth fyddan nhw&apos;n ei weld cyn i unrhyw beth gael ei gadw. Dim ond yn eu ap nhw mae&apos;r ffeil yn agor (neu gyda chyfrinymadrodd rwyt ti&apos;n ei ddweud wrthyn nhw ar lafar), a dim ond tan y dyddiad a ddewisaist ti. Gelli di ei dynnu&apos;n ôl yn nes ymlaen ar y dudalen Pobl.</translation>
-    </message>
-    <message>
         <source>Backups</source>
         <translation>Copïau wrth gefn</translation>
     </message>
@@ -1568,8 +1596,68 @@
         <translation>Os wyt ti&apos;n anghofio dy gyfrinymadrodd</translation>
     </message>
     <message>
-        <source>On the unlock screen, choose Use my recovery code instead, and type the code you wrote down when you set up; then choose a new passphrase. Without the passphrase or the recovery code, nobody can open it.</source>
-        <translation>Ar y sgrin datgloi, dewisa Defnyddio fy nghod adfer yn lle, a theipia&apos;r cod a ysgrifennaist ti wrth ddechrau; yna dewisa gyfrinymadrodd newydd. Heb y cyfrinymadrodd na&apos;r cod adfer, all neb ei agor.</translation>
+        <source>Press Share…, the button below the pages on the left, tick the entries, and choose who it is for. You see exactly what they will see before anything is saved. The file opens only in their app (or with a passphrase you tell them by voice), and only until the date you chose. You can withdraw it later on the People page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing again, and replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share with the same person again and the new file replaces the old one: their app keeps only the newest, and shows them what changed. If they reply, open their file on the People page (Open a receipt or reply…). Their message, and what they&apos;ll do about each entry, show beside that share under What I shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What people should know first</source>
+        <translation type="unfinished">Beth ddylai pobl ei wybod gyntaf</translation>
+    </message>
+    <message>
+        <source>At the top of Home you can write what to call you, what not to ask you about, and how to talk with you. When you share them, they are the first thing the person reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When things get hard</source>
+        <translation type="unfinished">Pan fydd pethau&apos;n anodd</translation>
+    </message>
+    <message>
+        <source>The When things get hard button (Ctrl+Shift+P) keeps your own plan, step by step, in your words, with the people you can talk to now. You can share it like any entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures, drawings and sounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In an entry you can add a picture or a sound from a file, draw a picture, or record your voice or music. They are kept locked inside your passport, never as separate files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your one-page profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My one-page profile…, below the pages, makes one page about you from the entries you pick, to print or save as a PDF. Only what you pick goes on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the unlock screen, choose Use my recovery code instead, and type the code you wrote down when you set up; then choose a new passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you lose the recovery code too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted people can help, if you set them up first: in Settings, then Trusted people, choose three people and give each their piece. Then, on the unlock screen, choose Get back in with trusted people and type the words that two of them read out to you. Without your passphrase, your recovery code or two trusted people&apos;s pieces, nobody can open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeping a piece for someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If a friend makes you one of their trusted people, keep their piece in Settings, then Pieces I keep. Show its words only to them, when they ask.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Keyboard keys</source>
@@ -1683,8 +1771,32 @@
         <translation>Agor ffeil a rannwyd</translation>
     </message>
     <message>
-        <source>Choose Open a shared file… (Ctrl+O) and pick the file a young person gave you. It is checked before anything is kept. Ctrl+P prints it. Save a receipt… makes a file that tells the young person you opened it. If they withdraw a share, open the withdrawal file the same way and the share is deleted here.</source>
-        <translation>Dewiswch Agor ffeil a rannwyd… (Ctrl+O) a dewis y ffeil a roddodd person ifanc i chi. Mae&apos;n cael ei gwirio cyn i unrhyw beth gael ei gadw. Mae Ctrl+P yn ei hargraffu. Mae Cadw derbynneb… yn gwneud ffeil sy&apos;n dweud wrth y person ifanc eich bod wedi&apos;i hagor. Os ydyn nhw&apos;n tynnu rhannu&apos;n ôl, agorwch y ffeil tynnu&apos;n ôl yn yr un ffordd ac mae&apos;r rhannu&apos;n cael ei ddileu yma.</translation>
+        <source>Choose Open a shared file… (Ctrl+O) and pick the file a young person gave you. It is checked before anything is kept. Ctrl+P prints it. Save a receipt… makes a file that tells the young person you opened it. If they withdraw a share, open the withdrawal file the same way and the share is deleted here. A newer file from the same person replaces the one before, and shows what changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please read this first</source>
+        <translation type="unfinished">Darllenwch hwn gyntaf, os gwelwch yn dda</translation>
+    </message>
+    <message>
+        <source>If the young person wrote how they like to be spoken with (what to call them, what not to ask about), it is in the band marked Please read this first, above everything they shared. Read it before the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply… writes a short message back, and, if you like, What I&apos;ll do about each entry. You check exactly what will leave, then save a file for the young person; only their app opens it. Reply is there while the share is current and was made for your card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read only, or copied into records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is shared with you is read only here. Export for records… appears only where the young person agreed that it may be copied into your service&apos;s records; it saves a FHIR document in their words. Otherwise, keep it here, read only, until its time is up.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your card and checking the numbers</source>
@@ -1709,6 +1821,14 @@
     <message>
         <source>On the unlock screen, choose Use my recovery code instead, and type the code you wrote down when you set up this profile; then choose a new passphrase. Without the passphrase or the recovery code, nobody can open it.</source>
         <translation>Ar y sgrin datgloi, dewiswch Defnyddio fy nghod adfer yn lle, a theipio&apos;r cod a ysgrifennoch chi wrth greu&apos;r proffil hwn; yna dewiswch gyfrinymadrodd newydd. Heb y cyfrinymadrodd na&apos;r cod adfer, all neb ei agor.</translation>
+    </message>
+    <message>
+        <source>Pieces I keep</source>
+        <translation type="unfinished">Darnau rydw i&apos;n eu cadw</translation>
+    </message>
+    <message>
+        <source>A young person may choose you as one of three trusted people and give you a piece file. Keep it in Settings, then Pieces I keep. If they lose their way in, show them its words, once you are sure it is them; two people&apos;s pieces let them back in. One piece alone opens nothing.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Backups</source>
@@ -1832,16 +1952,16 @@
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <source>{0}, draft</source>
-        <translation>{0}, drafft</translation>
+        <source>{0}, not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by a computer. Nobody who speaks it has checked it yet, so some words may be wrong.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Checked by someone who speaks it.</source>
         <translation>Wedi&apos;i gwirio gan rywun sy&apos;n ei siarad.</translation>
-    </message>
-    <message>
-        <source>A draft: nobody who speaks it has checked it yet. Some words may be wrong.</source>
-        <translation>Drafft: does neb sy&apos;n ei siarad wedi&apos;i gwirio eto. Efallai bod rhai geiriau&apos;n anghywir.</translation>
     </message>
 </context>
 <context>
@@ -2110,6 +2230,14 @@
         <translation>Yn ei gloi&apos;n ddiogel… mae hyn yn cymryd eiliad.</translation>
     </message>
     <message>
+        <source>Not now changes nothing: your old passphrase still opens it, if it comes back to you, and so do your trusted people&apos;s pieces. Next time they open it, you&apos;ll be asked again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now changes nothing: your old passphrase still opens it, if it comes back to you, and so does your recovery code. Next time the code opens it, you&apos;ll be asked again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>N&amp;ot now</source>
         <translation>Dim n&amp;awr</translation>
     </message>
@@ -2130,12 +2258,16 @@
         <translation>Dy god adfer newydd</translation>
     </message>
     <message>
-        <source>Your new passphrase is saved. The recovery code you used no longer opens it: this new one does, if you ever forget your passphrase again. Write it down or print it, and keep it somewhere safe, away from this computer. Backups you saved before still need the old code: save a new backup soon (Home will remind you).</source>
-        <translation>Mae dy gyfrinymadrodd newydd wedi&apos;i gadw. Dydy&apos;r cod adfer a ddefnyddiaist ti ddim yn ei agor mwyach: mae&apos;r un newydd hwn yn gwneud, os byddi di&apos;n anghofio dy gyfrinymadrodd eto. Ysgrifenna fe neu ei argraffu, a&apos;i gadw rywle diogel, i ffwrdd o&apos;r cyfrifiadur hwn. Mae copïau wrth gefn a gadwaist ti o&apos;r blaen yn dal i fod angen yr hen god: cadwa gopi wrth gefn newydd cyn bo hir (bydd yr Hafan yn dy atgoffa).</translation>
+        <source>Your new passphrase is saved. The recovery code you used no longer opens it: this new one does, if you ever forget your passphrase again. Write it down or print it, and keep it somewhere safe, away from this computer.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your new passphrase is saved. Your old recovery code no longer opens it: this new one does. Write it down or print it, and keep it somewhere safe, away from this computer. Your trusted people&apos;s pieces still work; make new ones in Settings if others may have heard them. Backups you saved before still need the old code: save a new backup soon (Home will remind you).</source>
-        <translation>Mae dy gyfrinymadrodd newydd wedi&apos;i gadw. Dydy dy hen god adfer ddim yn ei agor mwyach: mae&apos;r un newydd hwn yn gwneud. Ysgrifenna fe neu ei argraffu, a&apos;i gadw rywle diogel, i ffwrdd o&apos;r cyfrifiadur hwn. Mae darnau dy bobl ddibynadwy yn dal i weithio; gwna rai newydd yn y Gosodiadau os gallai eraill fod wedi&apos;u clywed. Mae copïau wrth gefn a gadwaist ti o&apos;r blaen yn dal i fod angen yr hen god: cadwa gopi wrth gefn newydd cyn bo hir (bydd yr Hafan yn dy atgoffa).</translation>
+        <source>Your new passphrase is saved. Your old recovery code no longer opens it: this new one does. Write it down or print it, and keep it somewhere safe, away from this computer. Your trusted people&apos;s pieces still work; make new ones in Settings if others may have heard them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups you saved before still need the old code: save a new backup soon (Home will remind you).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This is the only time it is shown.</source>
@@ -2152,10 +2284,6 @@
     <message>
         <source>Choose a passphrase later?</source>
         <translation>Dewis cyfrinymadrodd yn nes ymlaen?</translation>
-    </message>
-    <message>
-        <source>You can carry on now. Next time, open it with your recovery code again, and you&apos;ll be asked to choose a new passphrase then.</source>
-        <translation>Gelli di fwrw ymlaen nawr. Y tro nesaf, agor e gyda dy god adfer eto, a bydd gofyn i ti ddewis cyfrinymadrodd newydd bryd hynny.</translation>
     </message>
     <message>
         <source>Later</source>
@@ -2573,14 +2701,37 @@
     </message>
 </context>
 <context>
+    <name>PieceBox</name>
+    <message numerus="yes">
+        <source>All %n words are piece words: this looks like a whole piece.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of 20 words so far.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PieceWordsDialog</name>
     <message>
         <source>A piece kept for {0}</source>
         <translation>Darn wedi&apos;i gadw i {0}</translation>
     </message>
     <message>
-        <source>Piece {1} of 3 of {0}&apos;s</source>
-        <translation>Darn {1} o 3 {0}</translation>
+        <source>{0}&apos;s piece, {1} of 3</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>From the card with the numbers {0}.</source>
@@ -3084,6 +3235,13 @@
     <message>
         <source>Reply saved as {file}. Give it to {name}; in their app they choose People, then “Open a receipt or reply…”.</source>
         <translation>Ymateb wedi&apos;i gadw fel {file}. Rhowch e i {name}; yn eu ap nhw maen nhw&apos;n dewis Pobl, yna “Agor derbynneb neu ymateb…”.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyNotice</name>
+    <message>
+        <source>{name} replied to what you shared — read it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4043,6 +4201,10 @@
         <translation>Wedi colli dy god adfer, neu&apos;n poeni bod rhywun wedi&apos;i weld? Gwna un newydd. Mae&apos;r hen god yn stopio gweithio ar unwaith i&apos;r pasbort hwn; dim ond gyda&apos;r hen god mae copïau wrth gefn a gadwaist ti o&apos;r blaen yn agor, felly cadwa gopi wrth gefn newydd wedyn.</translation>
     </message>
     <message>
+        <source>This is shown only now. Write it down or print it. If you lose both your passphrase and this code, nobody can open your passport, unless you set up trusted people (the Trusted people tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Lock by itself after this many minutes without use</source>
         <translation>Cloi ohono&apos;i hun ar ôl hyn o funudau heb ei ddefnyddio</translation>
     </message>
@@ -4085,10 +4247,6 @@
     <message>
         <source>Make a new recovery code</source>
         <translation>Gwneud cod adfer newydd</translation>
-    </message>
-    <message>
-        <source>This is shown only now. Write it down or print it. If you lose both your passphrase and this code, nobody can open your passport.</source>
-        <translation>Dim ond nawr mae hwn yn cael ei ddangos. Ysgrifenna fe neu ei argraffu. Os byddi di&apos;n colli dy gyfrinymadrodd a&apos;r cod hwn, all neb agor dy basbort.</translation>
     </message>
     <message>
         <source>A backup is one file with your whole passport. Your recovery code opens it. Keep it somewhere safe, away from this laptop.</source>
@@ -4242,6 +4400,10 @@
         <translation>Dewisa enw sy&apos;n teimlo fel dy un di. Gelli di ei newid yn nes ymlaen.</translation>
     </message>
     <message>
+        <source>This is the only time it is shown. If you lose both your passphrase and this code, nobody can open your passport, not even us, unless you set up trusted people (Settings, then Trusted people): two of them can help you back in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>N&amp;ame</source>
         <translation>&amp;Enw</translation>
     </message>
@@ -4354,10 +4516,6 @@
         <translation>Dyma&apos;r unig dro y bydd yn cael ei ddangos. Os byddwch chi&apos;n colli eich cyfrinymadrodd a&apos;r cod hwn, all neb agor y proffil hwn na&apos;ch drafftiau, dim hyd yn oed ni.</translation>
     </message>
     <message>
-        <source>This is the only time it is shown. If you lose both your passphrase and this code, nobody can open your passport, not even us.</source>
-        <translation>Dyma&apos;r unig dro y bydd yn cael ei ddangos. Os byddi di&apos;n colli dy gyfrinymadrodd a&apos;r cod hwn, all neb agor dy basbort, dim hyd yn oed ni.</translation>
-    </message>
-    <message>
         <source>Step {0} of {1}</source>
         <translation>Cam {0} o {1}</translation>
     </message>
@@ -4440,8 +4598,8 @@
         <translation>Fe wnaeth {name} ymateb ar {date}</translation>
     </message>
     <message>
-        <source>What they&apos;ll do about ‘{title}’: {note}</source>
-        <translation>Beth fyddan nhw&apos;n ei wneud am ‘{title}’: {note}</translation>
+        <source>What {name} will do about ‘{title}’: {note}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4659,6 +4817,26 @@
     <message>
         <source>This replaces what you shared with {0} on {1}. Their app deletes that one when they open this.</source>
         <translation>Mae hwn yn cymryd lle&apos;r hyn a rannaist ti gyda {0} ar {1}. Mae eu ap nhw&apos;n dileu&apos;r un hwnnw pan fyddan nhw&apos;n agor hwn.</translation>
+    </message>
+    <message>
+        <source>What people should know first went with your last share to {0}. It won&apos;t go with this one unless you tick it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What people should know first went with your last share to {0}. It is empty now, so it won&apos;t go with this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new: what people should know first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed: what people should know first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no longer shared: what people should know first</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>new: {0}</source>
@@ -5306,8 +5484,8 @@
 <context>
     <name>TrustedPeopleTab</name>
     <message>
-        <source>If you ever lose both your passphrase and your recovery code, people you trust can help you back in. Choose three of your people: each gets a piece, a file for their card. Any two pieces together let you back in; one piece alone opens nothing.</source>
-        <translation>Os byddi di byth yn colli dy gyfrinymadrodd a dy god adfer, gall pobl rwyt ti&apos;n ymddiried ynddyn nhw dy helpu di yn ôl i mewn. Dewisa dri o dy bobl: mae pob un yn cael darn, ffeil ar gyfer ei gerdyn. Mae unrhyw ddau ddarn gyda&apos;i gilydd yn dy adael di yn ôl i mewn; dydy un darn ar ei ben ei hun ddim yn agor dim.</translation>
+        <source>If you ever lose both your passphrase and your recovery code, people you trust can help you back in. Choose three of your people. Each gets a piece: a small file that only their app can open. Any two pieces together let you back in; one piece alone opens nothing.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Choose three people</source>
@@ -5316,6 +5494,18 @@
     <message>
         <source>Choose three people</source>
         <translation>Dewis tri pherson</translation>
+    </message>
+    <message>
+        <source>Your &amp;name, as your trusted people know you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name, as your trusted people know you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each piece says whose it is, so your card needs a name first. It goes on your card too (My card).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add the cards of the people you trust first (People), then come back here.</source>
@@ -5332,6 +5522,10 @@
     <message>
         <source>Making the pieces</source>
         <translation>Yn gwneud y darnau</translation>
+    </message>
+    <message>
+        <source>Trusted people</source>
+        <translation type="unfinished">Pobl ddibynadwy</translation>
     </message>
     <message>
         <source>You have no trusted people yet.</source>
@@ -5424,10 +5618,6 @@
         <translation>Tynnu&apos;n ôl yr hyn a rannaist ti</translation>
     </message>
     <message>
-        <source>This makes a small withdrawal file for {0}, about what you shared on {1}.</source>
-        <translation>Mae hyn yn gwneud ffeil tynnu&apos;n ôl fach i {0}, am yr hyn a rannaist ti ar {1}.</translation>
-    </message>
-    <message>
         <source>When their app opens it, it deletes what you shared and won&apos;t open that file again.</source>
         <translation>Pan fydd eu ap nhw&apos;n ei hagor, mae&apos;n dileu&apos;r hyn a rannaist ti a fydd e ddim yn agor y ffeil honno eto.</translation>
     </message>
@@ -5450,6 +5640,28 @@
     <message>
         <source>Cancel</source>
         <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>This makes a small withdrawal file for {name}, about what you shared on {date} at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, “{purpose}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>: {titles} and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>: {titles}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

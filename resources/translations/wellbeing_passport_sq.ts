@@ -373,6 +373,10 @@
         <source>Your recovery code has changed, and backups you saved before open only with the old one. Save a new backup now, to go with your new code.</source>
         <translation>Kodi yt i rikthimit ka ndryshuar, dhe kopjet rezervë që ruajte më parë hapen vetëm me kodin e vjetër. Ruaj tani një kopje të re rezervë, që të shkojë me kodin tënd të ri.</translation>
     </message>
+    <message>
+        <source>Your recovery code has changed. Save a backup now, so your passport is safe if this laptop is lost; your new code opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BoundariesBand</name>
@@ -567,10 +571,6 @@
     <message>
         <source>What changed since {0}: {1}</source>
         <translation>Çfarë ka ndryshuar që nga {0}: {1}</translation>
-    </message>
-    <message>
-        <source>No longer shared: ‘{0}’</source>
-        <translation>Nuk ndahet më: ‘{0}’</translation>
     </message>
     <message numerus="yes">
         <source>No longer shared: %n from the last one</source>
@@ -943,6 +943,10 @@
     <message>
         <source>Close</source>
         <translation>Mbyll</translation>
+    </message>
+    <message>
+        <source>People to talk to now</source>
+        <translation type="unfinished">Njerëz me të cilët mund të flasësh tani</translation>
     </message>
     <message>
         <source>If you need someone to talk to now</source>
@@ -1387,6 +1391,14 @@
         <translation>Shfaq fjalët e copëzës së zgjedhur</translation>
     </message>
     <message>
+        <source>&amp;Delete that file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the file the piece was kept from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Keep a piece</source>
         <translation>Mbaj një copëz</translation>
     </message>
@@ -1395,8 +1407,28 @@
         <translation>Copëza (*{0})</translation>
     </message>
     <message>
-        <source>Kept piece {1} of 3 of {0}&apos;s. Show it only when {0} asks.</source>
-        <translation>U mbajt copëza {1} nga 3 e {0}. Tregoje vetëm kur ta kërkojë {0}.</translation>
+        <source>Kept {0}&apos;s piece, {1} of 3. Show it only when {0} asks. The file it came from is not needed any more: delete it, so that no one else finds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the piece file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The piece is kept here, so the file {0} is not needed. Delete it from where it is?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete it</source>
+        <translation type="unfinished">Fshije</translation>
+    </message>
+    <message>
+        <source>Keep the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is deleted. The piece is kept here.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1537,10 +1569,6 @@
         <translation>Ndarja</translation>
     </message>
     <message>
-        <source>Choose Share… in the list on the left, tick the entries, and choose who it is for. You see exactly what they will see before anything is saved. The file opens only in their app (or with a passphrase you tell them by voice), and only until the date you chose. You can withdraw it later on the People page.</source>
-        <translation>Zgjidh Ndaj… në listën majtas, shëno shënimet dhe zgjidh për kë është. E sheh saktësisht atë që do të shohin para se të ruhet ndonjë gjë. Skedari hapet vetëm në aplikacionin e tyre (ose me një fjalëkalim që ua thua me gojë), dhe vetëm deri në datën që zgjodhe. Mund ta tërheqësh më vonë në faqen Njerëzit.</translation>
-    </message>
-    <message>
         <source>Backups</source>
         <translation>Kopjet rezervë</translation>
     </message>
@@ -1553,8 +1581,68 @@
         <translation>Nëse e harron fjalëkalimin</translation>
     </message>
     <message>
-        <source>On the unlock screen, choose Use my recovery code instead, and type the code you wrote down when you set up; then choose a new passphrase. Without the passphrase or the recovery code, nobody can open it.</source>
-        <translation>Në ekranin e hapjes, zgjidh Përdor kodin tim të rikthimit, dhe shkruaj kodin që shënove kur e krijove; pastaj zgjidh një fjalëkalim të ri. Pa fjalëkalimin ose kodin e rikthimit, askush nuk mund ta hapë.</translation>
+        <source>Press Share…, the button below the pages on the left, tick the entries, and choose who it is for. You see exactly what they will see before anything is saved. The file opens only in their app (or with a passphrase you tell them by voice), and only until the date you chose. You can withdraw it later on the People page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing again, and replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share with the same person again and the new file replaces the old one: their app keeps only the newest, and shows them what changed. If they reply, open their file on the People page (Open a receipt or reply…). Their message, and what they&apos;ll do about each entry, show beside that share under What I shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What people should know first</source>
+        <translation type="unfinished">Çfarë duhet të dinë njerëzit së pari</translation>
+    </message>
+    <message>
+        <source>At the top of Home you can write what to call you, what not to ask you about, and how to talk with you. When you share them, they are the first thing the person reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When things get hard</source>
+        <translation type="unfinished">Kur gjërat bëhen të vështira</translation>
+    </message>
+    <message>
+        <source>The When things get hard button (Ctrl+Shift+P) keeps your own plan, step by step, in your words, with the people you can talk to now. You can share it like any entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures, drawings and sounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In an entry you can add a picture or a sound from a file, draw a picture, or record your voice or music. They are kept locked inside your passport, never as separate files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your one-page profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My one-page profile…, below the pages, makes one page about you from the entries you pick, to print or save as a PDF. Only what you pick goes on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the unlock screen, choose Use my recovery code instead, and type the code you wrote down when you set up; then choose a new passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you lose the recovery code too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted people can help, if you set them up first: in Settings, then Trusted people, choose three people and give each their piece. Then, on the unlock screen, choose Get back in with trusted people and type the words that two of them read out to you. Without your passphrase, your recovery code or two trusted people&apos;s pieces, nobody can open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeping a piece for someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If a friend makes you one of their trusted people, keep their piece in Settings, then Pieces I keep. Show its words only to them, when they ask.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Keyboard keys</source>
@@ -1668,8 +1756,32 @@
         <translation>Hapja e një skedari të ndarë</translation>
     </message>
     <message>
-        <source>Choose Open a shared file… (Ctrl+O) and pick the file a young person gave you. It is checked before anything is kept. Ctrl+P prints it. Save a receipt… makes a file that tells the young person you opened it. If they withdraw a share, open the withdrawal file the same way and the share is deleted here.</source>
-        <translation>Zgjidhni Hap një skedar të ndarë… (Ctrl+O) dhe zgjidhni skedarin që ju dha një person i ri. Kontrollohet para se të mbahet ndonjë gjë. Ctrl+P e printon. Ruaj një dëftesë… bën një skedar që i tregon personit të ri se e hapët. Nëse ai tërheq një ndarje, hapni skedarin e tërheqjes në të njëjtën mënyrë dhe ndarja fshihet këtu.</translation>
+        <source>Choose Open a shared file… (Ctrl+O) and pick the file a young person gave you. It is checked before anything is kept. Ctrl+P prints it. Save a receipt… makes a file that tells the young person you opened it. If they withdraw a share, open the withdrawal file the same way and the share is deleted here. A newer file from the same person replaces the one before, and shows what changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please read this first</source>
+        <translation type="unfinished">Ju lutem lexoni këtë së pari</translation>
+    </message>
+    <message>
+        <source>If the young person wrote how they like to be spoken with (what to call them, what not to ask about), it is in the band marked Please read this first, above everything they shared. Read it before the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply… writes a short message back, and, if you like, What I&apos;ll do about each entry. You check exactly what will leave, then save a file for the young person; only their app opens it. Reply is there while the share is current and was made for your card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read only, or copied into records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is shared with you is read only here. Export for records… appears only where the young person agreed that it may be copied into your service&apos;s records; it saves a FHIR document in their words. Otherwise, keep it here, read only, until its time is up.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your card and checking the numbers</source>
@@ -1694,6 +1806,14 @@
     <message>
         <source>On the unlock screen, choose Use my recovery code instead, and type the code you wrote down when you set up this profile; then choose a new passphrase. Without the passphrase or the recovery code, nobody can open it.</source>
         <translation>Në ekranin e hapjes, zgjidhni Përdor kodin tim të rikthimit, dhe shkruani kodin që shënuat kur krijuat këtë profil; pastaj zgjidhni një fjalëkalim të ri. Pa fjalëkalimin ose kodin e rikthimit, askush nuk mund ta hapë.</translation>
+    </message>
+    <message>
+        <source>Pieces I keep</source>
+        <translation type="unfinished">Copëzat që mbaj</translation>
+    </message>
+    <message>
+        <source>A young person may choose you as one of three trusted people and give you a piece file. Keep it in Settings, then Pieces I keep. If they lose their way in, show them its words, once you are sure it is them; two people&apos;s pieces let them back in. One piece alone opens nothing.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Backups</source>
@@ -1817,16 +1937,16 @@
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <source>{0}, draft</source>
-        <translation>{0}, skicë</translation>
+        <source>{0}, not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by a computer. Nobody who speaks it has checked it yet, so some words may be wrong.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Checked by someone who speaks it.</source>
         <translation>E kontrolluar nga dikush që e flet.</translation>
-    </message>
-    <message>
-        <source>A draft: nobody who speaks it has checked it yet. Some words may be wrong.</source>
-        <translation>Skicë: askush që e flet nuk e ka kontrolluar ende. Disa fjalë mund të jenë gabim.</translation>
     </message>
 </context>
 <context>
@@ -2095,6 +2215,14 @@
         <translation>Po kyçet në mënyrë të sigurt… kjo zgjat pak.</translation>
     </message>
     <message>
+        <source>Not now changes nothing: your old passphrase still opens it, if it comes back to you, and so do your trusted people&apos;s pieces. Next time they open it, you&apos;ll be asked again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now changes nothing: your old passphrase still opens it, if it comes back to you, and so does your recovery code. Next time the code opens it, you&apos;ll be asked again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>N&amp;ot now</source>
         <translation>J&amp;o tani</translation>
     </message>
@@ -2115,12 +2243,16 @@
         <translation>Kodi yt i ri i rikthimit</translation>
     </message>
     <message>
-        <source>Your new passphrase is saved. The recovery code you used no longer opens it: this new one does, if you ever forget your passphrase again. Write it down or print it, and keep it somewhere safe, away from this computer. Backups you saved before still need the old code: save a new backup soon (Home will remind you).</source>
-        <translation>Fjalëkalimi yt i ri u ruajt. Kodi i rikthimit që përdore nuk e hap më: e hap ky kod i ri, nëse e harron përsëri fjalëkalimin. Shkruaje ose printoje, dhe mbaje diku të sigurt, larg këtij kompjuteri. Kopjet rezervë që ruajte më parë kanë ende nevojë për kodin e vjetër: ruaj së shpejti një kopje të re rezervë (Kreu do të ta kujtojë).</translation>
+        <source>Your new passphrase is saved. The recovery code you used no longer opens it: this new one does, if you ever forget your passphrase again. Write it down or print it, and keep it somewhere safe, away from this computer.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your new passphrase is saved. Your old recovery code no longer opens it: this new one does. Write it down or print it, and keep it somewhere safe, away from this computer. Your trusted people&apos;s pieces still work; make new ones in Settings if others may have heard them. Backups you saved before still need the old code: save a new backup soon (Home will remind you).</source>
-        <translation>Fjalëkalimi yt i ri u ruajt. Kodi yt i vjetër i rikthimit nuk e hap më: e hap ky kod i ri. Shkruaje ose printoje, dhe mbaje diku të sigurt, larg këtij kompjuteri. Copëzat e njerëzve të tu të besuar funksionojnë ende; bëj copëza të reja te Cilësimet nëse mund t&apos;i kenë dëgjuar të tjerë. Kopjet rezervë që ruajte më parë kanë ende nevojë për kodin e vjetër: ruaj së shpejti një kopje të re rezervë (Kreu do të ta kujtojë).</translation>
+        <source>Your new passphrase is saved. Your old recovery code no longer opens it: this new one does. Write it down or print it, and keep it somewhere safe, away from this computer. Your trusted people&apos;s pieces still work; make new ones in Settings if others may have heard them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups you saved before still need the old code: save a new backup soon (Home will remind you).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This is the only time it is shown.</source>
@@ -2137,10 +2269,6 @@
     <message>
         <source>Choose a passphrase later?</source>
         <translation>Ta zgjedhësh fjalëkalimin më vonë?</translation>
-    </message>
-    <message>
-        <source>You can carry on now. Next time, open it with your recovery code again, and you&apos;ll be asked to choose a new passphrase then.</source>
-        <translation>Mund të vazhdosh tani. Herën tjetër, hape sërish me kodin e rikthimit, dhe do të të kërkohet të zgjedhësh një fjalëkalim të ri atëherë.</translation>
     </message>
     <message>
         <source>Later</source>
@@ -2558,14 +2686,31 @@
     </message>
 </context>
 <context>
+    <name>PieceBox</name>
+    <message numerus="yes">
+        <source>All %n words are piece words: this looks like a whole piece.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of 20 words so far.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PieceWordsDialog</name>
     <message>
         <source>A piece kept for {0}</source>
         <translation>Një copëz e mbajtur për {0}</translation>
     </message>
     <message>
-        <source>Piece {1} of 3 of {0}&apos;s</source>
-        <translation>Copëza {1} nga 3 e {0}</translation>
+        <source>{0}&apos;s piece, {1} of 3</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>From the card with the numbers {0}.</source>
@@ -3069,6 +3214,13 @@
     <message>
         <source>Reply saved as {file}. Give it to {name}; in their app they choose People, then “Open a receipt or reply…”.</source>
         <translation>Përgjigjja u ruajt si {file}. Jepjani {name}; në aplikacionin e tij zgjedh Njerëzit, pastaj “Hap një dëftesë ose përgjigje…”.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyNotice</name>
+    <message>
+        <source>{name} replied to what you shared — read it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4022,6 +4174,10 @@
         <translation>E humbe kodin e rikthimit, apo të shqetëson që dikush e ka parë? Bëj një të ri. Kodi i vjetër pushon së funksionuari menjëherë për këtë fletore; kopjet rezervë që ruajte më parë hapen vetëm me kodin e vjetër, prandaj ruaj një kopje të re rezervë më pas.</translation>
     </message>
     <message>
+        <source>This is shown only now. Write it down or print it. If you lose both your passphrase and this code, nobody can open your passport, unless you set up trusted people (the Trusted people tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Lock by itself after this many minutes without use</source>
         <translation>Kyçu vetë pas kaq minutash pa përdorim</translation>
     </message>
@@ -4064,10 +4220,6 @@
     <message>
         <source>Make a new recovery code</source>
         <translation>Bëj një kod të ri rikthimi</translation>
-    </message>
-    <message>
-        <source>This is shown only now. Write it down or print it. If you lose both your passphrase and this code, nobody can open your passport.</source>
-        <translation>Ky shfaqet vetëm tani. Shkruaje ose printoje. Nëse humbet edhe fjalëkalimin edhe këtë kod, askush nuk mund ta hapë fletoren tënde.</translation>
     </message>
     <message>
         <source>A backup is one file with your whole passport. Your recovery code opens it. Keep it somewhere safe, away from this laptop.</source>
@@ -4221,6 +4373,10 @@
         <translation>Zgjidh një emër që e ndjen si tëndin. Mund ta ndryshosh më vonë.</translation>
     </message>
     <message>
+        <source>This is the only time it is shown. If you lose both your passphrase and this code, nobody can open your passport, not even us, unless you set up trusted people (Settings, then Trusted people): two of them can help you back in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>N&amp;ame</source>
         <translation>&amp;Emri</translation>
     </message>
@@ -4333,10 +4489,6 @@
         <translation>Kjo është e vetmja herë që shfaqet. Nëse humbni edhe fjalëkalimin edhe këtë kod, askush nuk mund ta hapë këtë profil ose skicat tuaja, as ne.</translation>
     </message>
     <message>
-        <source>This is the only time it is shown. If you lose both your passphrase and this code, nobody can open your passport, not even us.</source>
-        <translation>Kjo është e vetmja herë që shfaqet. Nëse humbet edhe fjalëkalimin edhe këtë kod, askush nuk mund ta hapë fletoren tënde, as ne.</translation>
-    </message>
-    <message>
         <source>Step {0} of {1}</source>
         <translation>Hapi {0} nga {1}</translation>
     </message>
@@ -4419,8 +4571,8 @@
         <translation>{name} u përgjigj më {date}</translation>
     </message>
     <message>
-        <source>What they&apos;ll do about ‘{title}’: {note}</source>
-        <translation>Çfarë do të bëjnë për ‘{title}’: {note}</translation>
+        <source>What {name} will do about ‘{title}’: {note}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4635,6 +4787,26 @@
     <message>
         <source>This replaces what you shared with {0} on {1}. Their app deletes that one when they open this.</source>
         <translation>Kjo zëvendëson atë që ndave me {0} më {1}. Aplikacioni i tyre e fshin atë kur e hapin këtë.</translation>
+    </message>
+    <message>
+        <source>What people should know first went with your last share to {0}. It won&apos;t go with this one unless you tick it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What people should know first went with your last share to {0}. It is empty now, so it won&apos;t go with this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new: what people should know first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed: what people should know first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no longer shared: what people should know first</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>new: {0}</source>
@@ -5276,8 +5448,8 @@
 <context>
     <name>TrustedPeopleTab</name>
     <message>
-        <source>If you ever lose both your passphrase and your recovery code, people you trust can help you back in. Choose three of your people: each gets a piece, a file for their card. Any two pieces together let you back in; one piece alone opens nothing.</source>
-        <translation>Nëse ndonjëherë humbet edhe fjalëkalimin edhe kodin e rikthimit, njerëzit që u beson mund të të ndihmojnë të kthehesh brenda. Zgjidh tre nga njerëzit e tu: secili merr një copëz, një skedar për kartën e tij. Çdo dy copëza bashkë të kthejnë brenda; një copëz e vetme nuk hap asgjë.</translation>
+        <source>If you ever lose both your passphrase and your recovery code, people you trust can help you back in. Choose three of your people. Each gets a piece: a small file that only their app can open. Any two pieces together let you back in; one piece alone opens nothing.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Choose three people</source>
@@ -5286,6 +5458,18 @@
     <message>
         <source>Choose three people</source>
         <translation>Zgjidh tre njerëz</translation>
+    </message>
+    <message>
+        <source>Your &amp;name, as your trusted people know you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name, as your trusted people know you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each piece says whose it is, so your card needs a name first. It goes on your card too (My card).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add the cards of the people you trust first (People), then come back here.</source>
@@ -5302,6 +5486,10 @@
     <message>
         <source>Making the pieces</source>
         <translation>Po bëhen copëzat</translation>
+    </message>
+    <message>
+        <source>Trusted people</source>
+        <translation type="unfinished">Njerëzit e besuar</translation>
     </message>
     <message>
         <source>You have no trusted people yet.</source>
@@ -5394,10 +5582,6 @@
         <translation>Tërhiq atë që ndave</translation>
     </message>
     <message>
-        <source>This makes a small withdrawal file for {0}, about what you shared on {1}.</source>
-        <translation>Kjo bën një skedar të vogël tërheqjeje për {0}, për atë që ndave më {1}.</translation>
-    </message>
-    <message>
         <source>When their app opens it, it deletes what you shared and won&apos;t open that file again.</source>
         <translation>Kur aplikacioni i tyre e hap, fshin atë që ndave dhe nuk e hap më atë skedar.</translation>
     </message>
@@ -5420,6 +5604,25 @@
     <message>
         <source>Cancel</source>
         <translation>Anulo</translation>
+    </message>
+    <message>
+        <source>This makes a small withdrawal file for {name}, about what you shared on {date} at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, “{purpose}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>: {titles} and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>: {titles}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -373,6 +373,10 @@
         <source>Your recovery code has changed, and backups you saved before open only with the old one. Save a new backup now, to go with your new code.</source>
         <translation>ናይ ምምላስ ኮድኩም ተቐይሩ ኣሎ፡ እቶም ቅድሚ ሕጂ ዝዓቀብኩምዎም ተጠባባቒ ቅዳሓት ብቐደማይ ኮድ ጥራይ እዮም ዝኽፈቱ። ምስቲ ሓድሽ ኮድኩም ዝኸይድ ሓድሽ ተጠባባቒ ቅዳሕ ሕጂ ዓቅቡ።</translation>
     </message>
+    <message>
+        <source>Your recovery code has changed. Save a backup now, so your passport is safe if this laptop is lost; your new code opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BoundariesBand</name>
@@ -567,10 +571,6 @@
     <message>
         <source>What changed since {0}: {1}</source>
         <translation>ካብ {0} ጀሚሩ ዝተቐየረ፦ {1}</translation>
-    </message>
-    <message>
-        <source>No longer shared: ‘{0}’</source>
-        <translation>ድሕሪ ሕጂ ኣይካፈልን፦ ‘{0}’</translation>
     </message>
     <message numerus="yes">
         <source>No longer shared: %n from the last one</source>
@@ -943,6 +943,10 @@
     <message>
         <source>Close</source>
         <translation>ዕጸዉ</translation>
+    </message>
+    <message>
+        <source>People to talk to now</source>
+        <translation type="unfinished">ሕጂ ከተዛርብዎም እትኽእሉ ሰባት</translation>
     </message>
     <message>
         <source>If you need someone to talk to now</source>
@@ -1387,6 +1391,14 @@
         <translation>ቃላት ናይቲ ዝተመርጸ ቁራጽ ኣርእዩ</translation>
     </message>
     <message>
+        <source>&amp;Delete that file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the file the piece was kept from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Keep a piece</source>
         <translation>ቁራጽ ዓቅቡ</translation>
     </message>
@@ -1395,8 +1407,28 @@
         <translation>ቁራጻት (*{0})</translation>
     </message>
     <message>
-        <source>Kept piece {1} of 3 of {0}&apos;s. Show it only when {0} asks.</source>
-        <translation>ቁራጽ {1} ካብ 3 ናይ {0} ተዓቂቡ። {0} ምስ ሓተቱ ጥራይ ኣርእይዎ።</translation>
+        <source>Kept {0}&apos;s piece, {1} of 3. Show it only when {0} asks. The file it came from is not needed any more: delete it, so that no one else finds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the piece file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The piece is kept here, so the file {0} is not needed. Delete it from where it is?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete it</source>
+        <translation type="unfinished">ደምስስዎ</translation>
+    </message>
+    <message>
+        <source>Keep the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is deleted. The piece is kept here.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1537,10 +1569,6 @@
         <translation>ምክፋል</translation>
     </message>
     <message>
-        <source>Choose Share… in the list on the left, tick the entries, and choose who it is for. You see exactly what they will see before anything is saved. The file opens only in their app (or with a passphrase you tell them by voice), and only until the date you chose. You can withdraw it later on the People page.</source>
-        <translation>ኣብ ጸጋም ዘሎ ዝርዝር ኣካፍሉ… ምረጹ፡ ነቶም ጽሑፋት ምልክት ግበሩ፡ ንመን ምዃኑ ድማ ምረጹ። ገና ዝኾነ ነገር ከይተዓቀበ፡ ንሳቶም ዝርእይዎ ብልክዕ ትርእዩ። እቲ ፋይል ኣብ ኣፕሊኬሽኖም ጥራይ ይኽፈት (ወይ ብቓል ብኣፍ እትነግርዎም መሕለፊ ቃል)፡ ክሳብ እትመርጽዋ ዕለት ጥራይ ድማ። ድሒርኩም ኣብ ገጽ ሰባት ክትስሕብዎ ትኽእሉ።</translation>
-    </message>
-    <message>
         <source>Backups</source>
         <translation>ተጠባባቒ ቅዳሓት</translation>
     </message>
@@ -1553,8 +1581,68 @@
         <translation>መሕለፊ ቃልኩም እንተ ረሲዕኩም</translation>
     </message>
     <message>
-        <source>On the unlock screen, choose Use my recovery code instead, and type the code you wrote down when you set up; then choose a new passphrase. Without the passphrase or the recovery code, nobody can open it.</source>
-        <translation>ኣብቲ ገጽ ምኽፋት፡ ኣብ ክንድኡ ናይ ምምላስ ኮደይ ተጠቐም ምረጹ፡ ነቲ ክትጅምሩ ከለኹም ዝጸሓፍኩምዎ ኮድ ጽሓፉ፤ ድሕሪኡ ሓድሽ መሕለፊ ቃል ምረጹ። ብዘይ መሕለፊ ቃል ወይ ናይ ምምላስ ኮድ፡ ዝኾነ ሰብ ክኸፍቶ ኣይክእልን።</translation>
+        <source>Press Share…, the button below the pages on the left, tick the entries, and choose who it is for. You see exactly what they will see before anything is saved. The file opens only in their app (or with a passphrase you tell them by voice), and only until the date you chose. You can withdraw it later on the People page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing again, and replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share with the same person again and the new file replaces the old one: their app keeps only the newest, and shows them what changed. If they reply, open their file on the People page (Open a receipt or reply…). Their message, and what they&apos;ll do about each entry, show beside that share under What I shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What people should know first</source>
+        <translation type="unfinished">ሰባት ቅድም ክፈልጥዎ ዘለዎም</translation>
+    </message>
+    <message>
+        <source>At the top of Home you can write what to call you, what not to ask you about, and how to talk with you. When you share them, they are the first thing the person reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When things get hard</source>
+        <translation type="unfinished">ነገራት ምስ ዝኸብዱ</translation>
+    </message>
+    <message>
+        <source>The When things get hard button (Ctrl+Shift+P) keeps your own plan, step by step, in your words, with the people you can talk to now. You can share it like any entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures, drawings and sounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In an entry you can add a picture or a sound from a file, draw a picture, or record your voice or music. They are kept locked inside your passport, never as separate files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your one-page profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My one-page profile…, below the pages, makes one page about you from the entries you pick, to print or save as a PDF. Only what you pick goes on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the unlock screen, choose Use my recovery code instead, and type the code you wrote down when you set up; then choose a new passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you lose the recovery code too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted people can help, if you set them up first: in Settings, then Trusted people, choose three people and give each their piece. Then, on the unlock screen, choose Get back in with trusted people and type the words that two of them read out to you. Without your passphrase, your recovery code or two trusted people&apos;s pieces, nobody can open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeping a piece for someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If a friend makes you one of their trusted people, keep their piece in Settings, then Pieces I keep. Show its words only to them, when they ask.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Keyboard keys</source>
@@ -1668,8 +1756,32 @@
         <translation>ዝተኻፈለ ፋይል ምኽፋት</translation>
     </message>
     <message>
-        <source>Choose Open a shared file… (Ctrl+O) and pick the file a young person gave you. It is checked before anything is kept. Ctrl+P prints it. Save a receipt… makes a file that tells the young person you opened it. If they withdraw a share, open the withdrawal file the same way and the share is deleted here.</source>
-        <translation>ዝተኻፈለ ፋይል ክፈቱ… (Ctrl+O) ምረጹ፡ ሓደ መንእሰይ ዝሃበኩም ፋይል ድማ ምረጹ። ገና ዝኾነ ነገር ከይተዓቀበ ይረጋገጽ። Ctrl+P ይሓትሞ። ቅብሊት ዓቅቡ… ከም ዝኸፈትኩምዎ ንመንእሰይ ዝሕብር ፋይል ይገብር። ምክፋል እንተ ሰሓቡ፡ ነቲ ፋይል ምስሓብ ብተመሳሳሊ መንገዲ ክፈትዎ፡ እቲ ምክፋል ድማ ኣብዚ ይድምሰስ።</translation>
+        <source>Choose Open a shared file… (Ctrl+O) and pick the file a young person gave you. It is checked before anything is kept. Ctrl+P prints it. Save a receipt… makes a file that tells the young person you opened it. If they withdraw a share, open the withdrawal file the same way and the share is deleted here. A newer file from the same person replaces the one before, and shows what changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please read this first</source>
+        <translation type="unfinished">በጃኹም መጀመርታ እዚ ኣንብቡ</translation>
+    </message>
+    <message>
+        <source>If the young person wrote how they like to be spoken with (what to call them, what not to ask about), it is in the band marked Please read this first, above everything they shared. Read it before the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply… writes a short message back, and, if you like, What I&apos;ll do about each entry. You check exactly what will leave, then save a file for the young person; only their app opens it. Reply is there while the share is current and was made for your card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read only, or copied into records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is shared with you is read only here. Export for records… appears only where the young person agreed that it may be copied into your service&apos;s records; it saves a FHIR document in their words. Otherwise, keep it here, read only, until its time is up.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your card and checking the numbers</source>
@@ -1694,6 +1806,14 @@
     <message>
         <source>On the unlock screen, choose Use my recovery code instead, and type the code you wrote down when you set up this profile; then choose a new passphrase. Without the passphrase or the recovery code, nobody can open it.</source>
         <translation>ኣብቲ ገጽ ምኽፋት፡ ኣብ ክንድኡ ናይ ምምላስ ኮደይ ተጠቐም ምረጹ፡ ነቲ ነዚ ፕሮፋይል ክትፈጥሩ ከለኹም ዝጸሓፍኩምዎ ኮድ ጽሓፉ፤ ድሕሪኡ ሓድሽ መሕለፊ ቃል ምረጹ። ብዘይ መሕለፊ ቃል ወይ ናይ ምምላስ ኮድ፡ ዝኾነ ሰብ ክኸፍቶ ኣይክእልን።</translation>
+    </message>
+    <message>
+        <source>Pieces I keep</source>
+        <translation type="unfinished">ዝዕቅቦም ቁራጻት</translation>
+    </message>
+    <message>
+        <source>A young person may choose you as one of three trusted people and give you a piece file. Keep it in Settings, then Pieces I keep. If they lose their way in, show them its words, once you are sure it is them; two people&apos;s pieces let them back in. One piece alone opens nothing.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Backups</source>
@@ -1817,16 +1937,16 @@
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <source>{0}, draft</source>
-        <translation>{0}፡ ንድፊ</translation>
+        <source>{0}, not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by a computer. Nobody who speaks it has checked it yet, so some words may be wrong.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Checked by someone who speaks it.</source>
         <translation>ነዚ ቋንቋ ዝዛረብ ሰብ ኣረጋጊጽዎ።</translation>
-    </message>
-    <message>
-        <source>A draft: nobody who speaks it has checked it yet. Some words may be wrong.</source>
-        <translation>ንድፊ፦ ነዚ ቋንቋ ዝዛረብ ሰብ ገና ኣየረጋገጾን። ገለ ቃላት ጌጋ ክኾኑ ይኽእሉ።</translation>
     </message>
 </context>
 <context>
@@ -2095,6 +2215,14 @@
         <translation>ብውሑስ መንገዲ ይዕጾ ኣሎ… ቁሩብ ግዜ ይወስድ።</translation>
     </message>
     <message>
+        <source>Not now changes nothing: your old passphrase still opens it, if it comes back to you, and so do your trusted people&apos;s pieces. Next time they open it, you&apos;ll be asked again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now changes nothing: your old passphrase still opens it, if it comes back to you, and so does your recovery code. Next time the code opens it, you&apos;ll be asked again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>N&amp;ot now</source>
         <translation>ሕጂ ኣይኮነን (&amp;O)</translation>
     </message>
@@ -2115,12 +2243,16 @@
         <translation>ሓድሽ ናይ ምምላስ ኮድኩም</translation>
     </message>
     <message>
-        <source>Your new passphrase is saved. The recovery code you used no longer opens it: this new one does, if you ever forget your passphrase again. Write it down or print it, and keep it somewhere safe, away from this computer. Backups you saved before still need the old code: save a new backup soon (Home will remind you).</source>
-        <translation>ሓድሽ መሕለፊ ቃልኩም ተዓቂቡ። እቲ ዝተጠቐምኩምሉ ናይ ምምላስ ኮድ ድሕሪ ሕጂ ኣይከፍቶን እዩ፦ መሕለፊ ቃልኩም ደጊምኩም እንተ ረሲዕኩም፡ እዚ ሓድሽ ይኸፍቶ። ጽሓፍዎ ወይ ሕተምዎ፡ ካብዚ ኮምፒተር ርሒቕኩም ድማ ኣብ ውሑስ ቦታ ዓቅብዎ። ቅድሚ ሕጂ ዝዓቀብኩምዎም ተጠባባቒ ቅዳሓት ገና ነቲ ቀደማይ ኮድ የድልዮም፦ ቀልጢፍኩም ሓድሽ ተጠባባቒ ቅዳሕ ዓቅቡ (ቀንዲ ገጽ ከዘኻኽረኩም እዩ)።</translation>
+        <source>Your new passphrase is saved. The recovery code you used no longer opens it: this new one does, if you ever forget your passphrase again. Write it down or print it, and keep it somewhere safe, away from this computer.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your new passphrase is saved. Your old recovery code no longer opens it: this new one does. Write it down or print it, and keep it somewhere safe, away from this computer. Your trusted people&apos;s pieces still work; make new ones in Settings if others may have heard them. Backups you saved before still need the old code: save a new backup soon (Home will remind you).</source>
-        <translation>ሓድሽ መሕለፊ ቃልኩም ተዓቂቡ። እቲ ቀደማይ ናይ ምምላስ ኮድኩም ድሕሪ ሕጂ ኣይከፍቶን እዩ፦ እዚ ሓድሽ ይኸፍቶ። ጽሓፍዎ ወይ ሕተምዎ፡ ካብዚ ኮምፒተር ርሒቕኩም ድማ ኣብ ውሑስ ቦታ ዓቅብዎ። ቁራጻት ናይ እሙናት ሰባትኩም ገና ይሰርሑ እዮም፤ ካልኦት ሰሚዖምዎም ክኾኑ ይኽእሉ እንተ ኾይኖም ኣብ ምድላዋት ሓደስቲ ግበሩ። ቅድሚ ሕጂ ዝዓቀብኩምዎም ተጠባባቒ ቅዳሓት ገና ነቲ ቀደማይ ኮድ የድልዮም፦ ቀልጢፍኩም ሓድሽ ተጠባባቒ ቅዳሕ ዓቅቡ (ቀንዲ ገጽ ከዘኻኽረኩም እዩ)።</translation>
+        <source>Your new passphrase is saved. Your old recovery code no longer opens it: this new one does. Write it down or print it, and keep it somewhere safe, away from this computer. Your trusted people&apos;s pieces still work; make new ones in Settings if others may have heard them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups you saved before still need the old code: save a new backup soon (Home will remind you).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This is the only time it is shown.</source>
@@ -2137,10 +2269,6 @@
     <message>
         <source>Choose a passphrase later?</source>
         <translation>መሕለፊ ቃል ድሒርኩም ክትመርጹ?</translation>
-    </message>
-    <message>
-        <source>You can carry on now. Next time, open it with your recovery code again, and you&apos;ll be asked to choose a new passphrase then.</source>
-        <translation>ሕጂ ክትቕጽሉ ትኽእሉ። ኣብ ዝመጽእ፡ ደጊምኩም ብናይ ምምላስ ኮድኩም ክፈትዎ፡ ሽዑ ሓድሽ መሕለፊ ቃል ክትመርጹ ክትሕተቱ ኢኹም።</translation>
     </message>
     <message>
         <source>Later</source>
@@ -2558,14 +2686,31 @@
     </message>
 </context>
 <context>
+    <name>PieceBox</name>
+    <message numerus="yes">
+        <source>All %n words are piece words: this looks like a whole piece.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of 20 words so far.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PieceWordsDialog</name>
     <message>
         <source>A piece kept for {0}</source>
         <translation>ን{0} ዝተዓቀበ ቁራጽ</translation>
     </message>
     <message>
-        <source>Piece {1} of 3 of {0}&apos;s</source>
-        <translation>ቁራጽ {1} ካብ 3 ናይ {0}</translation>
+        <source>{0}&apos;s piece, {1} of 3</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>From the card with the numbers {0}.</source>
@@ -3069,6 +3214,13 @@
     <message>
         <source>Reply saved as {file}. Give it to {name}; in their app they choose People, then “Open a receipt or reply…”.</source>
         <translation>መልሲ ከም {file} ተዓቂቡ። ን{name} ሃብዎ፤ ኣብ ኣፕሊኬሽኖም ሰባት፡ ድሕሪኡ “ቅብሊት ወይ መልሲ ክፈቱ…” ይመርጹ።</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyNotice</name>
+    <message>
+        <source>{name} replied to what you shared — read it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4022,6 +4174,10 @@
         <translation>ናይ ምምላስ ኮድኩም ጠፊኡኩም፡ ወይ ሓደ ሰብ ርእይዎ ኢልኩም ተሻቒልኩም? ሓድሽ ግበሩ። እቲ ቀደማይ ኮድ ንዚ ደብተር ብቕጽበት ምስራሕ የቋርጽ፤ ቅድሚ ሕጂ ዝዓቀብኩምዎም ተጠባባቒ ቅዳሓት ብቐደማይ ኮድ ጥራይ እዮም ዝኽፈቱ፡ ስለዚ ድሕሪኡ ሓድሽ ተጠባባቒ ቅዳሕ ዓቅቡ።</translation>
     </message>
     <message>
+        <source>This is shown only now. Write it down or print it. If you lose both your passphrase and this code, nobody can open your passport, unless you set up trusted people (the Trusted people tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Lock by itself after this many minutes without use</source>
         <translation>ድሕሪ እዚ ክንደይ ደቓይቕ ብዘይ ስራሕ ባዕሉ ይዕጾ</translation>
     </message>
@@ -4064,10 +4220,6 @@
     <message>
         <source>Make a new recovery code</source>
         <translation>ሓድሽ ናይ ምምላስ ኮድ ግበሩ</translation>
-    </message>
-    <message>
-        <source>This is shown only now. Write it down or print it. If you lose both your passphrase and this code, nobody can open your passport.</source>
-        <translation>እዚ ሕጂ ጥራይ እዩ ዝርአ። ጽሓፍዎ ወይ ሕተምዎ። መሕለፊ ቃልኩምን እዚ ኮድን ክልቲኦም እንተ ጠፊኦምኹም፡ ዝኾነ ሰብ ደብተርኩም ክኸፍቶ ኣይክእልን።</translation>
     </message>
     <message>
         <source>A backup is one file with your whole passport. Your recovery code opens it. Keep it somewhere safe, away from this laptop.</source>
@@ -4221,6 +4373,10 @@
         <translation>ናትኩም ዝመስል ስም ምረጹ። ድሒርኩም ክትቕይርዎ ትኽእሉ።</translation>
     </message>
     <message>
+        <source>This is the only time it is shown. If you lose both your passphrase and this code, nobody can open your passport, not even us, unless you set up trusted people (Settings, then Trusted people): two of them can help you back in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>N&amp;ame</source>
         <translation>ስም (&amp;A)</translation>
     </message>
@@ -4333,10 +4489,6 @@
         <translation>እዚ ዝርአየሉ እንኮ ግዜ እዩ። መሕለፊ ቃልኩምን እዚ ኮድን ክልቲኦም እንተ ጠፊኦምኹም፡ ዝኾነ ሰብ ነዚ ፕሮፋይል ወይ ንድፍታትኩም ክኸፍቶ ኣይክእልን፡ ንሕና እውን።</translation>
     </message>
     <message>
-        <source>This is the only time it is shown. If you lose both your passphrase and this code, nobody can open your passport, not even us.</source>
-        <translation>እዚ ዝርአየሉ እንኮ ግዜ እዩ። መሕለፊ ቃልኩምን እዚ ኮድን ክልቲኦም እንተ ጠፊኦምኹም፡ ዝኾነ ሰብ ደብተርኩም ክኸፍቶ ኣይክእልን፡ ንሕና እውን።</translation>
-    </message>
-    <message>
         <source>Step {0} of {1}</source>
         <translation>ስጉምቲ {0} ካብ {1}</translation>
     </message>
@@ -4419,8 +4571,8 @@
         <translation>{name} ብ{date} መልሲ ሂቦም</translation>
     </message>
     <message>
-        <source>What they&apos;ll do about ‘{title}’: {note}</source>
-        <translation>ብዛዕባ ‘{title}’ ዝገብርዎ፦ {note}</translation>
+        <source>What {name} will do about ‘{title}’: {note}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4635,6 +4787,26 @@
     <message>
         <source>This replaces what you shared with {0} on {1}. Their app deletes that one when they open this.</source>
         <translation>እዚ ነቲ ብ{1} ምስ {0} ዘካፈልኩምዎ ይትክኦ። ነዚ ምስ ከፈቱ ኣፕሊኬሽኖም ነቲ ቀደማይ ይድምስሶ።</translation>
+    </message>
+    <message>
+        <source>What people should know first went with your last share to {0}. It won&apos;t go with this one unless you tick it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What people should know first went with your last share to {0}. It is empty now, so it won&apos;t go with this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new: what people should know first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed: what people should know first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no longer shared: what people should know first</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>new: {0}</source>
@@ -5276,8 +5448,8 @@
 <context>
     <name>TrustedPeopleTab</name>
     <message>
-        <source>If you ever lose both your passphrase and your recovery code, people you trust can help you back in. Choose three of your people: each gets a piece, a file for their card. Any two pieces together let you back in; one piece alone opens nothing.</source>
-        <translation>መሕለፊ ቃልኩምን ናይ ምምላስ ኮድኩምን ክልቲኦም እንተ ጠፊኦምኹም፡ እትኣምንዎም ሰባት ክትምለሱ ክሕግዙኹም ይኽእሉ። ካብ ሰባትኩም ሰለስተ ምረጹ፦ ነፍሲ ወከፍ ቁራጽ ይረክብ፡ ንካርዱ ዝኸውን ፋይል። ዝኾኑ ክልተ ቁራጻት ብሓባር የእትዉኹም፤ ሓደ ቁራጽ በይኑ ዋላ ሓንቲ ኣይከፍትን።</translation>
+        <source>If you ever lose both your passphrase and your recovery code, people you trust can help you back in. Choose three of your people. Each gets a piece: a small file that only their app can open. Any two pieces together let you back in; one piece alone opens nothing.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Choose three people</source>
@@ -5286,6 +5458,18 @@
     <message>
         <source>Choose three people</source>
         <translation>ሰለስተ ሰባት ምረጹ</translation>
+    </message>
+    <message>
+        <source>Your &amp;name, as your trusted people know you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name, as your trusted people know you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each piece says whose it is, so your card needs a name first. It goes on your card too (My card).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add the cards of the people you trust first (People), then come back here.</source>
@@ -5302,6 +5486,10 @@
     <message>
         <source>Making the pieces</source>
         <translation>እቶም ቁራጻት ይስርሑ ኣለዉ</translation>
+    </message>
+    <message>
+        <source>Trusted people</source>
+        <translation type="unfinished">እሙናት ሰባት</translation>
     </message>
     <message>
         <source>You have no trusted people yet.</source>
@@ -5394,10 +5582,6 @@
         <translation>ዘካፈልኩምዎ ስሓቡ</translation>
     </message>
     <message>
-        <source>This makes a small withdrawal file for {0}, about what you shared on {1}.</source>
-        <translation>እዚ ብ{1} ዘካፈልኩምዎ ንዝምልከት ን{0} ንእሽቶ ፋይል ምስሓብ ይገብር።</translation>
-    </message>
-    <message>
         <source>When their app opens it, it deletes what you shared and won&apos;t open that file again.</source>
         <translation>ኣፕሊኬሽኖም ምስ ከፈቶ፡ ዘካፈልኩምዎ ይድምስስ፡ ነቲ ፋይል ድማ ደጊሙ ኣይክፍቶን።</translation>
     </message>
@@ -5420,6 +5604,25 @@
     <message>
         <source>Cancel</source>
         <translation>ሰርዙ</translation>
+    </message>
+    <message>
+        <source>This makes a small withdrawal file for {name}, about what you shared on {date} at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, “{purpose}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>: {titles} and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>: {titles}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

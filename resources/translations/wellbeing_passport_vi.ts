@@ -373,6 +373,10 @@
         <source>Your recovery code has changed, and backups you saved before open only with the old one. Save a new backup now, to go with your new code.</source>
         <translation>Mã khôi phục của bạn đã thay đổi, và các bản sao lưu bạn lưu trước đây chỉ mở được bằng mã cũ. Hãy lưu một bản sao lưu mới ngay bây giờ, đi cùng mã mới của bạn.</translation>
     </message>
+    <message>
+        <source>Your recovery code has changed. Save a backup now, so your passport is safe if this laptop is lost; your new code opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BoundariesBand</name>
@@ -563,10 +567,6 @@
     <message>
         <source>What changed since {0}: {1}</source>
         <translation>Những gì đã thay đổi kể từ {0}: {1}</translation>
-    </message>
-    <message>
-        <source>No longer shared: ‘{0}’</source>
-        <translation>Không còn chia sẻ: ‘{0}’</translation>
     </message>
     <message numerus="yes">
         <source>No longer shared: %n from the last one</source>
@@ -938,6 +938,10 @@
     <message>
         <source>Close</source>
         <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>People to talk to now</source>
+        <translation type="unfinished">Những người có thể nói chuyện ngay</translation>
     </message>
     <message>
         <source>If you need someone to talk to now</source>
@@ -1382,6 +1386,14 @@
         <translation>Xem các chữ của mảnh đã chọn</translation>
     </message>
     <message>
+        <source>&amp;Delete that file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the file the piece was kept from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Keep a piece</source>
         <translation>Giữ một mảnh</translation>
     </message>
@@ -1390,8 +1402,28 @@
         <translation>Mảnh (*{0})</translation>
     </message>
     <message>
-        <source>Kept piece {1} of 3 of {0}&apos;s. Show it only when {0} asks.</source>
-        <translation>Đã giữ mảnh {1} trên 3 của {0}. Chỉ cho xem khi chính {0} hỏi.</translation>
+        <source>Kept {0}&apos;s piece, {1} of 3. Show it only when {0} asks. The file it came from is not needed any more: delete it, so that no one else finds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the piece file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The piece is kept here, so the file {0} is not needed. Delete it from where it is?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete it</source>
+        <translation type="unfinished">Xóa nó</translation>
+    </message>
+    <message>
+        <source>Keep the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is deleted. The piece is kept here.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1532,10 +1564,6 @@
         <translation>Chia sẻ</translation>
     </message>
     <message>
-        <source>Choose Share… in the list on the left, tick the entries, and choose who it is for. You see exactly what they will see before anything is saved. The file opens only in their app (or with a passphrase you tell them by voice), and only until the date you chose. You can withdraw it later on the People page.</source>
-        <translation>Chọn Chia sẻ… trong danh sách bên trái, đánh dấu các mục, và chọn người nhận. Bạn thấy chính xác những gì họ sẽ thấy trước khi lưu bất cứ thứ gì. Tệp chỉ mở được trong ứng dụng của họ (hoặc bằng cụm mật khẩu bạn nói miệng cho họ), và chỉ đến ngày bạn đã chọn. Sau này bạn có thể rút lại ở trang Mọi người.</translation>
-    </message>
-    <message>
         <source>Backups</source>
         <translation>Bản sao lưu</translation>
     </message>
@@ -1548,8 +1576,68 @@
         <translation>Nếu bạn quên cụm mật khẩu</translation>
     </message>
     <message>
-        <source>On the unlock screen, choose Use my recovery code instead, and type the code you wrote down when you set up; then choose a new passphrase. Without the passphrase or the recovery code, nobody can open it.</source>
-        <translation>Ở màn hình mở khóa, chọn Dùng mã khôi phục của tôi, và gõ mã bạn đã ghi lại khi thiết lập; rồi chọn một cụm mật khẩu mới. Không có cụm mật khẩu hay mã khôi phục thì không ai mở được.</translation>
+        <source>Press Share…, the button below the pages on the left, tick the entries, and choose who it is for. You see exactly what they will see before anything is saved. The file opens only in their app (or with a passphrase you tell them by voice), and only until the date you chose. You can withdraw it later on the People page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing again, and replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share with the same person again and the new file replaces the old one: their app keeps only the newest, and shows them what changed. If they reply, open their file on the People page (Open a receipt or reply…). Their message, and what they&apos;ll do about each entry, show beside that share under What I shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What people should know first</source>
+        <translation type="unfinished">Điều mọi người nên biết trước tiên</translation>
+    </message>
+    <message>
+        <source>At the top of Home you can write what to call you, what not to ask you about, and how to talk with you. When you share them, they are the first thing the person reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When things get hard</source>
+        <translation type="unfinished">Khi mọi chuyện trở nên khó khăn</translation>
+    </message>
+    <message>
+        <source>The When things get hard button (Ctrl+Shift+P) keeps your own plan, step by step, in your words, with the people you can talk to now. You can share it like any entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures, drawings and sounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In an entry you can add a picture or a sound from a file, draw a picture, or record your voice or music. They are kept locked inside your passport, never as separate files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your one-page profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My one-page profile…, below the pages, makes one page about you from the entries you pick, to print or save as a PDF. Only what you pick goes on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the unlock screen, choose Use my recovery code instead, and type the code you wrote down when you set up; then choose a new passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you lose the recovery code too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted people can help, if you set them up first: in Settings, then Trusted people, choose three people and give each their piece. Then, on the unlock screen, choose Get back in with trusted people and type the words that two of them read out to you. Without your passphrase, your recovery code or two trusted people&apos;s pieces, nobody can open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeping a piece for someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If a friend makes you one of their trusted people, keep their piece in Settings, then Pieces I keep. Show its words only to them, when they ask.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Keyboard keys</source>
@@ -1663,8 +1751,32 @@
         <translation>Mở một tệp được chia sẻ</translation>
     </message>
     <message>
-        <source>Choose Open a shared file… (Ctrl+O) and pick the file a young person gave you. It is checked before anything is kept. Ctrl+P prints it. Save a receipt… makes a file that tells the young person you opened it. If they withdraw a share, open the withdrawal file the same way and the share is deleted here.</source>
-        <translation>Chọn Mở một tệp được chia sẻ… (Ctrl+O) và chọn tệp mà một bạn trẻ đã đưa cho bạn. Tệp được kiểm tra trước khi giữ lại bất cứ thứ gì. Ctrl+P để in. Lưu biên nhận… tạo một tệp báo cho bạn trẻ biết bạn đã mở nó. Nếu bạn ấy rút lại một lần chia sẻ, hãy mở tệp rút lại theo cách tương tự và phần chia sẻ đó sẽ bị xóa ở đây.</translation>
+        <source>Choose Open a shared file… (Ctrl+O) and pick the file a young person gave you. It is checked before anything is kept. Ctrl+P prints it. Save a receipt… makes a file that tells the young person you opened it. If they withdraw a share, open the withdrawal file the same way and the share is deleted here. A newer file from the same person replaces the one before, and shows what changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please read this first</source>
+        <translation type="unfinished">Xin hãy đọc phần này trước</translation>
+    </message>
+    <message>
+        <source>If the young person wrote how they like to be spoken with (what to call them, what not to ask about), it is in the band marked Please read this first, above everything they shared. Read it before the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply… writes a short message back, and, if you like, What I&apos;ll do about each entry. You check exactly what will leave, then save a file for the young person; only their app opens it. Reply is there while the share is current and was made for your card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read only, or copied into records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is shared with you is read only here. Export for records… appears only where the young person agreed that it may be copied into your service&apos;s records; it saves a FHIR document in their words. Otherwise, keep it here, read only, until its time is up.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your card and checking the numbers</source>
@@ -1689,6 +1801,14 @@
     <message>
         <source>On the unlock screen, choose Use my recovery code instead, and type the code you wrote down when you set up this profile; then choose a new passphrase. Without the passphrase or the recovery code, nobody can open it.</source>
         <translation>Ở màn hình mở khóa, chọn Dùng mã khôi phục của tôi, và gõ mã bạn đã ghi lại khi thiết lập hồ sơ này; rồi chọn một cụm mật khẩu mới. Không có cụm mật khẩu hay mã khôi phục thì không ai mở được.</translation>
+    </message>
+    <message>
+        <source>Pieces I keep</source>
+        <translation type="unfinished">Mảnh tôi giữ</translation>
+    </message>
+    <message>
+        <source>A young person may choose you as one of three trusted people and give you a piece file. Keep it in Settings, then Pieces I keep. If they lose their way in, show them its words, once you are sure it is them; two people&apos;s pieces let them back in. One piece alone opens nothing.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Backups</source>
@@ -1812,16 +1932,16 @@
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <source>{0}, draft</source>
-        <translation>{0}, bản nháp</translation>
+        <source>{0}, not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by a computer. Nobody who speaks it has checked it yet, so some words may be wrong.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Checked by someone who speaks it.</source>
         <translation>Đã được một người nói ngôn ngữ này kiểm tra.</translation>
-    </message>
-    <message>
-        <source>A draft: nobody who speaks it has checked it yet. Some words may be wrong.</source>
-        <translation>Bản nháp: chưa có ai nói ngôn ngữ này kiểm tra. Có thể có vài chữ chưa đúng.</translation>
     </message>
 </context>
 <context>
@@ -2090,6 +2210,14 @@
         <translation>Đang khóa an toàn… việc này mất một chút thời gian.</translation>
     </message>
     <message>
+        <source>Not now changes nothing: your old passphrase still opens it, if it comes back to you, and so do your trusted people&apos;s pieces. Next time they open it, you&apos;ll be asked again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now changes nothing: your old passphrase still opens it, if it comes back to you, and so does your recovery code. Next time the code opens it, you&apos;ll be asked again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>N&amp;ot now</source>
         <translation>Để &amp;sau</translation>
     </message>
@@ -2110,12 +2238,16 @@
         <translation>Mã khôi phục mới của bạn</translation>
     </message>
     <message>
-        <source>Your new passphrase is saved. The recovery code you used no longer opens it: this new one does, if you ever forget your passphrase again. Write it down or print it, and keep it somewhere safe, away from this computer. Backups you saved before still need the old code: save a new backup soon (Home will remind you).</source>
-        <translation>Cụm mật khẩu mới của bạn đã được lưu. Mã khôi phục bạn vừa dùng không còn mở được nữa: mã mới này sẽ mở được, nếu bạn lại quên cụm mật khẩu. Hãy ghi lại hoặc in ra, và cất ở nơi an toàn, xa máy tính này. Các bản sao lưu trước đây vẫn cần mã cũ: hãy sớm lưu một bản sao lưu mới (Trang chủ sẽ nhắc bạn).</translation>
+        <source>Your new passphrase is saved. The recovery code you used no longer opens it: this new one does, if you ever forget your passphrase again. Write it down or print it, and keep it somewhere safe, away from this computer.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your new passphrase is saved. Your old recovery code no longer opens it: this new one does. Write it down or print it, and keep it somewhere safe, away from this computer. Your trusted people&apos;s pieces still work; make new ones in Settings if others may have heard them. Backups you saved before still need the old code: save a new backup soon (Home will remind you).</source>
-        <translation>Cụm mật khẩu mới của bạn đã được lưu. Mã khôi phục cũ không còn mở được nữa: mã mới này mở được. Hãy ghi lại hoặc in ra, và cất ở nơi an toàn, xa máy tính này. Các mảnh của những người bạn tin cậy vẫn dùng được; hãy tạo mảnh mới trong Cài đặt nếu người khác có thể đã nghe thấy chúng. Các bản sao lưu trước đây vẫn cần mã cũ: hãy sớm lưu một bản sao lưu mới (Trang chủ sẽ nhắc bạn).</translation>
+        <source>Your new passphrase is saved. Your old recovery code no longer opens it: this new one does. Write it down or print it, and keep it somewhere safe, away from this computer. Your trusted people&apos;s pieces still work; make new ones in Settings if others may have heard them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups you saved before still need the old code: save a new backup soon (Home will remind you).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This is the only time it is shown.</source>
@@ -2132,10 +2264,6 @@
     <message>
         <source>Choose a passphrase later?</source>
         <translation>Chọn cụm mật khẩu sau?</translation>
-    </message>
-    <message>
-        <source>You can carry on now. Next time, open it with your recovery code again, and you&apos;ll be asked to choose a new passphrase then.</source>
-        <translation>Bạn có thể tiếp tục ngay. Lần tới, hãy mở lại bằng mã khôi phục, và bạn sẽ được mời chọn cụm mật khẩu mới lúc đó.</translation>
     </message>
     <message>
         <source>Later</source>
@@ -2553,14 +2681,29 @@
     </message>
 </context>
 <context>
+    <name>PieceBox</name>
+    <message numerus="yes">
+        <source>All %n words are piece words: this looks like a whole piece.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of 20 words so far.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PieceWordsDialog</name>
     <message>
         <source>A piece kept for {0}</source>
         <translation>Một mảnh giữ cho {0}</translation>
     </message>
     <message>
-        <source>Piece {1} of 3 of {0}&apos;s</source>
-        <translation>Mảnh {1} trên 3 của {0}</translation>
+        <source>{0}&apos;s piece, {1} of 3</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>From the card with the numbers {0}.</source>
@@ -3064,6 +3207,13 @@
     <message>
         <source>Reply saved as {file}. Give it to {name}; in their app they choose People, then “Open a receipt or reply…”.</source>
         <translation>Đã lưu phản hồi thành {file}. Hãy đưa nó cho {name}; trong ứng dụng của mình, bạn ấy chọn Mọi người, rồi “Mở biên nhận hoặc phản hồi…”.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyNotice</name>
+    <message>
+        <source>{name} replied to what you shared — read it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4015,6 +4165,10 @@
         <translation>Mất mã khôi phục, hoặc lo rằng ai đó đã thấy nó? Hãy tạo một mã mới. Mã cũ sẽ ngừng hoạt động ngay với sổ tay này; các bản sao lưu bạn lưu trước đây chỉ mở được bằng mã cũ, nên hãy lưu một bản sao lưu mới sau đó.</translation>
     </message>
     <message>
+        <source>This is shown only now. Write it down or print it. If you lose both your passphrase and this code, nobody can open your passport, unless you set up trusted people (the Trusted people tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Lock by itself after this many minutes without use</source>
         <translation>Tự khóa sau từng này phút không dùng đến</translation>
     </message>
@@ -4057,10 +4211,6 @@
     <message>
         <source>Make a new recovery code</source>
         <translation>Tạo một mã khôi phục mới</translation>
-    </message>
-    <message>
-        <source>This is shown only now. Write it down or print it. If you lose both your passphrase and this code, nobody can open your passport.</source>
-        <translation>Mã này chỉ hiện ra lúc này. Hãy ghi lại hoặc in ra. Nếu bạn mất cả cụm mật khẩu lẫn mã này, không ai mở được sổ tay của bạn.</translation>
     </message>
     <message>
         <source>A backup is one file with your whole passport. Your recovery code opens it. Keep it somewhere safe, away from this laptop.</source>
@@ -4214,6 +4364,10 @@
         <translation>Chọn một cái tên mà bạn thấy là của mình. Bạn có thể đổi sau.</translation>
     </message>
     <message>
+        <source>This is the only time it is shown. If you lose both your passphrase and this code, nobody can open your passport, not even us, unless you set up trusted people (Settings, then Trusted people): two of them can help you back in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>N&amp;ame</source>
         <translation>&amp;Tên</translation>
     </message>
@@ -4326,10 +4480,6 @@
         <translation>Đây là lần duy nhất mã được hiện ra. Nếu bạn mất cả cụm mật khẩu lẫn mã này, không ai mở được hồ sơ này hay các bản nháp của bạn, kể cả chúng tôi.</translation>
     </message>
     <message>
-        <source>This is the only time it is shown. If you lose both your passphrase and this code, nobody can open your passport, not even us.</source>
-        <translation>Đây là lần duy nhất mã được hiện ra. Nếu bạn mất cả cụm mật khẩu lẫn mã này, không ai mở được sổ tay của bạn, kể cả chúng tôi.</translation>
-    </message>
-    <message>
         <source>Step {0} of {1}</source>
         <translation>Bước {0} trên {1}</translation>
     </message>
@@ -4412,8 +4562,8 @@
         <translation>{name} đã phản hồi vào {date}</translation>
     </message>
     <message>
-        <source>What they&apos;ll do about ‘{title}’: {note}</source>
-        <translation>Việc họ sẽ làm về ‘{title}’: {note}</translation>
+        <source>What {name} will do about ‘{title}’: {note}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4627,6 +4777,26 @@
     <message>
         <source>This replaces what you shared with {0} on {1}. Their app deletes that one when they open this.</source>
         <translation>Cái này thay thế những gì bạn đã chia sẻ với {0} vào {1}. Ứng dụng của họ sẽ xóa bản đó khi họ mở bản này.</translation>
+    </message>
+    <message>
+        <source>What people should know first went with your last share to {0}. It won&apos;t go with this one unless you tick it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What people should know first went with your last share to {0}. It is empty now, so it won&apos;t go with this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new: what people should know first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed: what people should know first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no longer shared: what people should know first</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>new: {0}</source>
@@ -5266,8 +5436,8 @@
 <context>
     <name>TrustedPeopleTab</name>
     <message>
-        <source>If you ever lose both your passphrase and your recovery code, people you trust can help you back in. Choose three of your people: each gets a piece, a file for their card. Any two pieces together let you back in; one piece alone opens nothing.</source>
-        <translation>Nếu có lúc bạn mất cả cụm mật khẩu lẫn mã khôi phục, những người bạn tin tưởng có thể giúp bạn vào lại. Hãy chọn ba người của bạn: mỗi người nhận một mảnh, là một tệp dành cho thẻ của họ. Hai mảnh bất kỳ cộng lại sẽ giúp bạn vào lại; chỉ một mảnh thì không mở được gì.</translation>
+        <source>If you ever lose both your passphrase and your recovery code, people you trust can help you back in. Choose three of your people. Each gets a piece: a small file that only their app can open. Any two pieces together let you back in; one piece alone opens nothing.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Choose three people</source>
@@ -5276,6 +5446,18 @@
     <message>
         <source>Choose three people</source>
         <translation>Chọn ba người</translation>
+    </message>
+    <message>
+        <source>Your &amp;name, as your trusted people know you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name, as your trusted people know you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each piece says whose it is, so your card needs a name first. It goes on your card too (My card).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add the cards of the people you trust first (People), then come back here.</source>
@@ -5292,6 +5474,10 @@
     <message>
         <source>Making the pieces</source>
         <translation>Đang tạo các mảnh</translation>
+    </message>
+    <message>
+        <source>Trusted people</source>
+        <translation type="unfinished">Người tin cậy</translation>
     </message>
     <message>
         <source>You have no trusted people yet.</source>
@@ -5384,10 +5570,6 @@
         <translation>Rút lại những gì bạn đã chia sẻ</translation>
     </message>
     <message>
-        <source>This makes a small withdrawal file for {0}, about what you shared on {1}.</source>
-        <translation>Việc này tạo một tệp rút lại nhỏ cho {0}, về những gì bạn đã chia sẻ vào {1}.</translation>
-    </message>
-    <message>
         <source>When their app opens it, it deletes what you shared and won&apos;t open that file again.</source>
         <translation>Khi ứng dụng của họ mở nó, nó sẽ xóa những gì bạn đã chia sẻ và sẽ không mở tệp đó nữa.</translation>
     </message>
@@ -5410,6 +5592,24 @@
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>This makes a small withdrawal file for {name}, about what you shared on {date} at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, “{purpose}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>: {titles} and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>: {titles}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

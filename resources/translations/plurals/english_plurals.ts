@@ -43,6 +43,23 @@
     </message>
 </context>
 <context>
+    <name>PieceBox</name>
+    <message numerus="yes">
+        <source>All %n words are piece words: this looks like a whole piece.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of 20 words so far.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SendSuggestionsDialog</name>
     <message numerus="yes">
         <source>Saved %n suggestions for {name}. Give them the file.</source>
@@ -83,6 +100,16 @@
         <translation>
             <numerusform>%n entry</numerusform>
             <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message numerus="yes">
+        <source>: {titles} and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

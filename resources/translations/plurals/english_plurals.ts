@@ -46,16 +46,16 @@
     <name>PieceBox</name>
     <message numerus="yes">
         <source>All %n words are piece words: this looks like a whole piece.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>All %n words are piece words: this looks like a whole piece.</numerusform>
+            <numerusform>All %n words are piece words: this looks like a whole piece.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of 20 words so far.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n of 20 words so far.</numerusform>
+            <numerusform>%n of 20 words so far.</numerusform>
         </translation>
     </message>
 </context>
@@ -107,9 +107,9 @@
     <name>WithdrawDialog</name>
     <message numerus="yes">
         <source>: {titles} and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>: {titles} and %n more</numerusform>
+            <numerusform>: {titles} and %n more</numerusform>
         </translation>
     </message>
 </context>

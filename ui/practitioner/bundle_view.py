@@ -38,6 +38,7 @@ from ui.practitioner.sender_check_dialog import SenderCheckDialog
 from ui.practitioner.sender_status import status_text
 from ui.runtime.file_chooser import FileChooser
 from ui.runtime.messages import message_for
+from ui.runtime.printed_file import output_file, printed_words
 from ui.runtime.session import Session
 from ui.widgets.audio_player import AudioPlayer
 from ui.widgets.boundaries_band import BoundariesBand
@@ -255,6 +256,7 @@ class BundleView(QWidget):
         self._clear_sounds()
         self.sounds_title.setVisible(False)
         self._set_showing(False)
+        self.status.clear()  # what was said of the file that was here (saved, printed) is said of it no longer
         self.record_button.set_bundle(None)
 
     def _set_showing(self, showing: bool) -> None:
@@ -283,7 +285,7 @@ class BundleView(QWidget):
             return
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
-        self._print(pdf_printer(path), self.tr("Saved as a PDF: {0}").format(path.name))
+        self._print(pdf_printer(path))
 
     def print_it(self) -> None:
         if self.content is None:
@@ -292,11 +294,12 @@ class BundleView(QWidget):
         printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
         dialog = QPrintDialog(printer, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._print(printer, self.tr("Sent to the printer."))
+            self._print(printer)
 
-    def _print(self, printer: QPrinter, done: str) -> None:
+    def _print(self, printer: QPrinter) -> None:
         assert self.content is not None and self.document is not None
         try:
+            path = output_file(printer)
             document = self.document
             if self.content.boundaries is not None:
                 document = build_document(self.content, self._image_data, self.changes)
@@ -309,4 +312,4 @@ class BundleView(QWidget):
         except (OSError, PassportError) as exc:
             self.status.setText(message_for(exc))
             return
-        self.status.setText(done)
+        self.status.setText(printed_words(path))

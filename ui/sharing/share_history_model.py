@@ -1,5 +1,5 @@
-"""What was shared with one person, newest first: when, until when, which entries at
-which version, and whether it is still open, replaced or withdrawn (in words)."""
+"""What was shared with one person, newest first: when, until when, which entries, and
+whether it is still open, replaced or withdrawn (in words)."""
 
 from __future__ import annotations
 
@@ -109,14 +109,15 @@ class ShareHistoryModel(QAbstractTableModel):
         self.endResetModel()
 
     def _describe(self, share: Share) -> str:
-        """Each entry by its title now, with the version that was shared."""
+        """Each entry by its title now (which revision went is a detail for no one's eyes:
+        "version 1" read as jargon)."""
         parts = []
         for shared in share.entries:
             try:
                 title = self._session.profile.entry(shared.entry_id).title
             except NotFound:
                 title = self.tr("an entry since erased")
-            parts.append(self.tr("{0} (version {1})").format(title, shared.revision))
+            parts.append(title)
         what = "; ".join(parts)
         if share.contact_id is None:
             return self.tr("For {0}: {1}").format(share.recipient_name, what)

@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QDialog,
     QFrame,
     QHBoxLayout,
@@ -105,9 +106,10 @@ class BundleView(QWidget):
         buttons = self._button_row()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        sender_row = QHBoxLayout()
+        # Beside the words where there is room; under them where there is not (see resizeEvent).
+        self.sender_row = sender_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         sender_row.addWidget(self.sender_status, 1)
-        sender_row.addWidget(self.check_button)
+        sender_row.addWidget(self.check_button, 0, Qt.AlignmentFlag.AlignLeft)
         for widget in (self.placeholder, self.boundaries_band, self.changes_band):
             layout.addWidget(widget)
         layout.addLayout(sender_row)
@@ -135,8 +137,13 @@ class BundleView(QWidget):
         return buttons
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        # However long the boundaries, the document keeps most of the room (the band scrolls).
-        self.boundaries_band.setMaximumHeight(max(120, self.height() // 3))
+        # Beside a narrow view's button, the words were squeezed into a column many lines tall,
+        # taking the room the boundaries and the file need.
+        wide = self.width() >= self.check_button.sizeHint().width() * 3
+        self.sender_row.setDirection(QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom)
+        # Room for three short answers, wrapped, with no scrolling (the document gives way
+        # first); only very long words make the band scroll, at two fifths of the height.
+        self.boundaries_band.setMaximumHeight(max(160, self.height() * 2 // 5))
         super().resizeEvent(event)
 
     def _changes_band(self) -> QFrame:

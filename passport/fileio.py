@@ -39,10 +39,26 @@ def fsync_folder(path: Path) -> None:
         os.close(fd)
 
 
-def write_private(path: Path, data: bytes) -> None:
-    """Write a new private file (0600 from its creation, never briefly world-readable)."""
+def open_private(path: Path) -> BinaryIO:
+    """Open ``path`` for writing, emptied and private to its owner (0600) before a byte goes
+    in: the one way every file the app writes is opened, the person's own choices included
+    (a PDF, a card, an export), so none is ever readable by others, not even for a moment.
+    A new file is made so; one already there (a PDF saved over an old one) is made so."""
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
-    with os.fdopen(fd, "wb") as f:
+    try:
+        if hasattr(os, "fchmod"):
+            os.fchmod(fd, FILE_MODE)
+        else:  # pragma: no cover - Windows before Python 3.13
+            os.chmod(path, FILE_MODE)
+    except BaseException:
+        os.close(fd)
+        raise
+    return os.fdopen(fd, "wb")
+
+
+def write_private(path: Path, data: bytes) -> None:
+    """Write a private file (0600 from its creation, never briefly world-readable)."""
+    with open_private(path) as f:
         f.write(data)
         f.flush()
         os.fsync(f.fileno())

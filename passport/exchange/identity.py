@@ -16,7 +16,7 @@ from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from passport.clock import now
 from passport.crypto import age_layer
 from passport.errors import InvalidValue
-from passport.formats.cards import MAX_NAME, MAX_ORGANISATION, MAX_ROLE, Card, make_card
+from passport.formats.cards import MAX_NAME, MAX_ORGANISATION, MAX_ROLE, Card, fingerprint, make_card
 from passport.models import ProfileKind
 from passport.store.database import Connection
 
@@ -42,6 +42,11 @@ class Identity:
 
     def sign(self, data: bytes) -> bytes:
         return self.signing_key.sign(data)
+
+    @property
+    def numbers(self) -> str:
+        """The card's numbers: from its two keys alone, so known before the card has a name."""
+        return fingerprint(self.public_key_bytes, self.age_recipient)
 
     def card(self, kind: ProfileKind) -> Card:
         if not self.display_name.strip():

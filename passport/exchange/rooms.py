@@ -55,6 +55,10 @@ class People:
     def own_card(self) -> Card:
         return identity.own_card(self._vault)
 
+    def own_numbers(self) -> str:
+        """The own card's numbers, which its keys alone decide (a card with no name yet has them)."""
+        return identity.of(self._vault).numbers
+
     def set_card_details(self, display_name: str | None = None, role: str | None = None,
                          organisation: str | None = None) -> Change:
         card = identity.set_details(self._vault, display_name, role, organisation)

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from passport.crypto import age_layer
 from passport.errors import StoreDamaged, TooLarge
-from passport.fileio import FILE_MODE, fsync_folder, written_out_early
+from passport.fileio import fsync_folder, open_private, written_out_early
 from passport.formats.bundle_format import (
     ATTACHMENT_PREFIX,
     MANIFEST_NAME,
@@ -71,9 +71,8 @@ def write_bundle(out_path: Path, manifest_json: bytes, attachments: list[Member]
     pieces = prefetched(tar_pieces(members))
     source = ChunkReader(pieces, total, progress)
     part = out_path.with_name(out_path.name + ".part")
-    fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
     try:
-        with os.fdopen(fd, "wb") as sink:
+        with open_private(part) as sink:
             if passphrase is not None:
                 sink.write(age_layer.encrypt_with_passphrase(source.read(), passphrase))
             elif recipient is not None:

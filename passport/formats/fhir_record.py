@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from passport.errors import BundleDamaged
-from passport.fileio import FILE_MODE, fsync_folder
+from passport.fileio import fsync_folder, open_private
 from passport.formats.boundaries import Boundaries
 from passport.formats.bundle_format import BundleAttachment, BundleEntry, Manifest
 from passport.models import AttachmentKind
@@ -270,9 +270,8 @@ def write_document(out_path: Path, manifest: Manifest, recipient_name: str, chun
     written = 0
     sha1: dict[str, str] = {}
     part = out_path.with_name(out_path.name + ".part")
-    fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
     try:
-        with os.fdopen(fd, "wb") as sink:
+        with open_private(part) as sink:
             for piece in template.split(text):
                 if isinstance(piece, str):
                     sink.write(piece.encode("utf-8"))

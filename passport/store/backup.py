@@ -25,7 +25,7 @@ from passport.crypto.keyfile import DEFAULT_KDF, KEY_BYTES, KdfSettings, KeyFile
 from passport.crypto.passphrases import check_new_passphrase
 from passport.crypto.recovery_code import backup_identity, new_code
 from passport.errors import AgeError, AgeNotForYou, BackupDamaged, PassportError, TooLarge, WrongSecret, disk_full
-from passport.fileio import FILE_MODE, fsync_folder, open_outside_file, written_out_early
+from passport.fileio import fsync_folder, open_outside_file, open_private, written_out_early
 from passport.formats.streams import ChunkReader, decrypted_reader, tar_end, tar_member
 from passport.formats.ustar import Member, UstarReader
 from passport.models import ProfileKind
@@ -86,7 +86,7 @@ def save_backup(vault: Vault, out_path: Path, progress: Progress | None = None) 
                 database_key=vault.database_key().hex(),
                 database_size=size,
             ).model_dump_json().encode()
-            with db_path.open("rb") as db, _new_file(part) as sink:
+            with db_path.open("rb") as db, open_private(part) as sink:
                 stream = _archive(manifest, db, size, progress)
                 with written_out_early(sink.fileno()):
                     age_layer.encrypt_stream(ChunkReader(stream), sink, [recipient])
@@ -102,11 +102,6 @@ def save_backup(vault: Vault, out_path: Path, progress: Progress | None = None) 
         raise full from exc
     vault.set_setting("last_backup_at", now().isoformat())
     return out_path
-
-
-def _new_file(path: Path) -> BinaryIO:
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
-    return os.fdopen(fd, "wb")
 
 
 def _archive(manifest: bytes, db: BinaryIO, size: int, progress: Progress | None) -> Iterator[bytes]:
@@ -239,7 +234,7 @@ def _read_database(archive: UstarReader, member: Member | None, target: Path, si
     # not synced yet: the restore re-encrypts them in place under a new key and syncs them
     # then; a crash before that leaves a folder with no key file, which the next start removes.
     done = 0
-    with _new_file(target) as out:
+    with open_private(target) as out:
         while chunk := archive.read(CHUNK_BYTES):
             out.write(chunk)
             done += len(chunk)

@@ -15,12 +15,14 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QVBoxLayout, QWi
 
 from passport.clock import now
 from passport.errors import PassportError
+from passport.fileio import open_private
 from passport.models import Change, ChangeKind
 from passport.profile import Profile
 from ui.content.attachment_model import AttachmentModel
 from ui.content.attachment_tile import AttachmentTile
 from ui.content.drawing_dialog import DrawingDialog
 from ui.content.sound_recorder_dialog import SoundRecorderDialog
+from ui.runtime.file_chooser import start_folder, suggested_path
 from ui.runtime.messages import message_for
 from ui.runtime.session import Session
 from ui.widgets.confirm_dialog import ConfirmDialog
@@ -33,7 +35,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 def choose_files(parent: QWidget) -> list[Path]:
     names, _filter = QFileDialog.getOpenFileNames(
-        parent, AttachmentPanel.tr("Add a picture, sound or file"), "",
+        parent, AttachmentPanel.tr("Add a picture, sound or file"), str(start_folder()),
         AttachmentPanel.tr("Pictures and sounds (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.wav *.mp3 *.ogg *.flac "
                            "*.m4a);;Any file (*)"),
     )
@@ -41,7 +43,7 @@ def choose_files(parent: QWidget) -> list[Path]:
 
 
 def choose_save_path(parent: QWidget, suggested: str) -> Path | None:
-    name, _filter = QFileDialog.getSaveFileName(parent, AttachmentPanel.tr("Save a copy"), suggested)
+    name, _filter = QFileDialog.getSaveFileName(parent, AttachmentPanel.tr("Save a copy"), suggested_path(suggested))
     return Path(name) if name else None
 
 
@@ -51,7 +53,7 @@ def _add_from_file(profile: Profile, entry_id: str, path: Path) -> Change:
 
 
 def _save_copy(profile: Profile, attachment_id: str, target: Path) -> Path:
-    with target.open("wb") as out:
+    with open_private(target) as out:
         for chunk in profile.attachment_chunks(attachment_id):
             out.write(chunk)
     return target

@@ -5,6 +5,7 @@ them in the share wizard (the dialog says so)."""
 
 from __future__ import annotations
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from passport.errors import PassportError, ProfileLocked
@@ -12,6 +13,8 @@ from passport.formats.boundaries import MAX_BOUNDARY, MAX_CALL_ME
 from ui.runtime.messages import message_for
 from ui.runtime.session import Session
 from ui.widgets.dialog_parts import button_row, words
+
+LINES_SHOWN = 4
 
 
 class BoundariesDialog(QDialog):
@@ -57,7 +60,25 @@ class BoundariesDialog(QDialog):
         self.save_button.clicked.connect(self.save)
         layout.addLayout(button_row([self.cancel_button], [self.save_button]))
         self.resize(560, 520)
+        self._sized = False
         self.call_me.setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Sized once its fonts are known (the theme's text size): each box shows four lines
+        # before it scrolls, and every word above them is whole, within the screen.
+        if not self._sized:
+            self._sized = True
+            self.ensurePolished()
+            for field in (self.dont_ask, self.how_to_talk):
+                field.ensurePolished()
+                margins = field.contentsMargins()
+                frame = 2 * (field.frameWidth() + round(field.document().documentMargin()))
+                field.setMinimumHeight(field.fontMetrics().lineSpacing() * LINES_SHOWN + frame
+                                       + margins.top() + margins.bottom())
+            room = self.screen().availableGeometry().height() - 60
+            width = max(self.width(), self.minimumSizeHint().width())
+            self.resize(width, min(room, max(self.height(), self.layout().totalHeightForWidth(width))))
+        super().showEvent(event)
 
     def save(self) -> None:
         for field in (self.dont_ask, self.how_to_talk):

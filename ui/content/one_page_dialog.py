@@ -25,6 +25,7 @@ from passport.models import Entry
 from ui.content.one_page_document import build_one_page, fit_scale, heading_text, paint_one_page, pdf_writer
 from ui.runtime.file_chooser import FileChooser
 from ui.runtime.messages import message_for
+from ui.runtime.printed_file import claim_private, output_file, printed_words
 from ui.runtime.section_words import shown_title
 from ui.runtime.session import Session
 from ui.widgets.dialog_parts import button_row, words
@@ -145,6 +146,7 @@ class OnePageDialog(QDialog):
         return build_one_page(self._name(), arrange(self.chosen(), self._sections), boundaries)
 
     def refresh(self) -> None:
+        self.status.clear()  # "Saved as a PDF" was said of the page as it was
         chosen = bool(self.chosen())
         document = self.document()
         scale = fit_scale(document.clone(), A4_AREA)
@@ -168,19 +170,20 @@ class OnePageDialog(QDialog):
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
         try:
-            paint_one_page(self.document(), pdf_writer(path))
+            paint_one_page(self.document(), pdf_writer(claim_private(path)))
         except (OSError, PassportError) as exc:
             self.status.setText(message_for(exc))
             return
-        self.status.setText(self.tr("Saved as a PDF: {0}").replace("{0}", path.name))
+        self.status.setText(printed_words(path))
 
     def print_it(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
         if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
             return
         try:
+            path = output_file(printer)
             paint_one_page(self.document(), printer)
         except (OSError, PassportError) as exc:
             self.status.setText(message_for(exc))
             return
-        self.status.setText(self.tr("Sent to the printer."))
+        self.status.setText(printed_words(path))

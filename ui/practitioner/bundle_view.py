@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QDialog,
     QFrame,
     QHBoxLayout,
@@ -38,6 +39,7 @@ from ui.practitioner.sender_check_dialog import SenderCheckDialog
 from ui.practitioner.sender_status import status_text
 from ui.runtime.file_chooser import FileChooser
 from ui.runtime.messages import message_for
+from ui.runtime.printed_file import output_file, printed_words
 from ui.runtime.session import Session
 from ui.widgets.audio_player import AudioPlayer
 from ui.widgets.boundaries_band import BoundariesBand
@@ -104,9 +106,10 @@ class BundleView(QWidget):
         buttons = self._button_row()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        sender_row = QHBoxLayout()
+        # Beside the words where there is room; under them where there is not (see resizeEvent).
+        self.sender_row = sender_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         sender_row.addWidget(self.sender_status, 1)
-        sender_row.addWidget(self.check_button)
+        sender_row.addWidget(self.check_button, 0, Qt.AlignmentFlag.AlignLeft)
         for widget in (self.placeholder, self.boundaries_band, self.changes_band):
             layout.addWidget(widget)
         layout.addLayout(sender_row)
@@ -134,8 +137,13 @@ class BundleView(QWidget):
         return buttons
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        # However long the boundaries, the document keeps most of the room (the band scrolls).
-        self.boundaries_band.setMaximumHeight(max(120, self.height() // 3))
+        # Beside a narrow view's button, the words were squeezed into a column many lines tall,
+        # taking the room the boundaries and the file need.
+        wide = self.width() >= self.check_button.sizeHint().width() * 3
+        self.sender_row.setDirection(QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom)
+        # Room for three short answers, wrapped, with no scrolling (the document gives way
+        # first); only very long words make the band scroll, at two fifths of the height.
+        self.boundaries_band.setMaximumHeight(max(160, self.height() * 2 // 5))
         super().resizeEvent(event)
 
     def _changes_band(self) -> QFrame:
@@ -255,6 +263,7 @@ class BundleView(QWidget):
         self._clear_sounds()
         self.sounds_title.setVisible(False)
         self._set_showing(False)
+        self.status.clear()  # what was said of the file that was here (saved, printed) is said of it no longer
         self.record_button.set_bundle(None)
 
     def _set_showing(self, showing: bool) -> None:
@@ -283,7 +292,7 @@ class BundleView(QWidget):
             return
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
-        self._print(pdf_printer(path), self.tr("Saved as a PDF: {0}").format(path.name))
+        self._print(pdf_printer(path))
 
     def print_it(self) -> None:
         if self.content is None:
@@ -292,11 +301,12 @@ class BundleView(QWidget):
         printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
         dialog = QPrintDialog(printer, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._print(printer, self.tr("Sent to the printer."))
+            self._print(printer)
 
-    def _print(self, printer: QPrinter, done: str) -> None:
+    def _print(self, printer: QPrinter) -> None:
         assert self.content is not None and self.document is not None
         try:
+            path = output_file(printer)
             document = self.document
             if self.content.boundaries is not None:
                 document = build_document(self.content, self._image_data, self.changes)
@@ -309,4 +319,4 @@ class BundleView(QWidget):
         except (OSError, PassportError) as exc:
             self.status.setText(message_for(exc))
             return
-        self.status.setText(done)
+        self.status.setText(printed_words(path))

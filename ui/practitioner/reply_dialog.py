@@ -8,6 +8,7 @@ app can open it, and it names their entries by id, never by title.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -57,7 +58,23 @@ class ReplyDialog(QDialog):
         self.status = words(name="replyStatus")
         layout.addWidget(self.status)
         self.resize(600, 620)
+        self._sized = False
         self.message.setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Sized once its fonts are known (the theme's text size): room for two whole "what
+        # I'll do" boxes before the rest scrolls, and the whole dialog within the screen.
+        if not self._sized:
+            self._sized = True
+            self.ensurePolished()
+            rows = self._note_rows[:2]
+            spacing = max(0, self.notes_area.widget().layout().spacing())
+            needed = sum(caption.sizeHint().height() + field.height() + 2 * spacing for caption, field in rows)
+            self.notes_area.setMinimumHeight(needed)
+            room = self.screen().availableGeometry().height() - 60
+            self.resize(max(self.width(), self.sizeHint().width()),
+                        min(room, max(self.height(), self.sizeHint().height())))
+        super().showEvent(event)
 
     # --- building ------------------------------------------------------------------------------
 
@@ -76,6 +93,7 @@ class ReplyDialog(QDialog):
         message_caption = FieldCaption(self.tr("Your &message"), self.message)
         notes_heading = words(self.tr("What I'll do, entry by entry (if you like)"), "heading")
         self.notes: dict[str, QPlainTextEdit] = {}
+        self._note_rows: list[tuple[FieldCaption, QPlainTextEdit]] = []
         holder = QWidget()
         notes_layout = QVBoxLayout(holder)
         notes_layout.setContentsMargins(0, 0, 0, 0)
@@ -92,8 +110,9 @@ class ReplyDialog(QDialog):
             notes_layout.addWidget(caption)
             notes_layout.addWidget(field)
             self.notes[entry.id] = field
+            self._note_rows.append((caption, field))
         notes_layout.addStretch()
-        scroll = QScrollArea()
+        self.notes_area = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes straight to the fields

@@ -5,7 +5,9 @@ their teal is dim on the high-contrast theme's black and vanishes on a selected 
 So each is drawn from its SVG, in memory, and filled with a colour from the application's
 palette at the moment it is painted: ``Accent`` (which :class:`~ui.runtime.theme.ThemeManager`
 sets per theme) normally, ``HighlightedText`` on a selected row, the disabled text colour
-when disabled. A theme change recolours every icon without anyone having to redraw them.
+when disabled. An icon on a primary button (whose face is the accent) is drawn in the
+colour of that button's words (``HighlightedText``), never teal on teal. A theme change
+recolours every icon without anyone having to redraw them.
 """
 
 from __future__ import annotations
@@ -17,19 +19,20 @@ from PySide6.QtSvg import QSvgRenderer
 from ui.runtime.paths import resource_path
 
 
-def icon_colour(mode: QIcon.Mode) -> QColor:
+def icon_colour(mode: QIcon.Mode, on_accent: bool = False) -> QColor:
     palette = QGuiApplication.palette()
     if mode == QIcon.Mode.Disabled:
         return palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText)
-    if mode == QIcon.Mode.Selected:
+    if mode == QIcon.Mode.Selected or on_accent:
         return palette.color(QPalette.ColorRole.HighlightedText)
     return palette.color(QPalette.ColorRole.Accent)
 
 
 class ThemedIconEngine(QIconEngine):
-    def __init__(self, path: str) -> None:
+    def __init__(self, path: str, on_accent: bool = False) -> None:
         super().__init__()
         self._path = path
+        self._on_accent = on_accent
         self._renderer = QSvgRenderer(path)
 
     def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
@@ -39,7 +42,7 @@ class ThemedIconEngine(QIconEngine):
         self._renderer.render(painter)
         # Keep the drawing's shape (its alpha), take the theme's colour.
         painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
-        painter.fillRect(image.rect(), icon_colour(mode))
+        painter.fillRect(image.rect(), icon_colour(mode, self._on_accent))
         painter.end()
         return QPixmap.fromImage(image)
 
@@ -50,9 +53,10 @@ class ThemedIconEngine(QIconEngine):
         painter.drawPixmap(rect, pixmap)
 
     def clone(self) -> ThemedIconEngine:
-        return ThemedIconEngine(self._path)
+        return ThemedIconEngine(self._path, self._on_accent)
 
 
-def themed_icon(name: str) -> QIcon:
-    """The icon ``resources/icons/<name>.svg`` in the current theme's colours."""
-    return QIcon(ThemedIconEngine(str(resource_path("icons", f"{name}.svg"))))
+def themed_icon(name: str, on_accent: bool = False) -> QIcon:
+    """The icon ``resources/icons/<name>.svg`` in the current theme's colours; ``on_accent``
+    for a primary button, whose face is the accent colour."""
+    return QIcon(ThemedIconEngine(str(resource_path("icons", f"{name}.svg")), on_accent))

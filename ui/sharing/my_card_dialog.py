@@ -71,7 +71,6 @@ class MyCardDialog(QDialog):
         layout.addWidget(self.numbers_caption)
         layout.addWidget(self.numbers)
         layout.addLayout(buttons)
-        self._show_numbers(card)
         self._update()
         self.name_field.setFocus()
 
@@ -130,13 +129,24 @@ class MyCardDialog(QDialog):
         except InvalidValue:  # no name yet: a card needs one
             return None
 
-    def _show_numbers(self, card: Card | None) -> None:
-        self.numbers.set_fingerprint(card.fingerprint if card else "")
-        if card is None:
+    def _show_numbers(self) -> None:
+        """The numbers as soon as a name is typed (they come from the card's keys, not its
+        name); until then, why they are not there, in ordinary words, not the numbers' font."""
+        named = bool(self.name_field.text().strip())
+        if named:
+            self.numbers.set_fingerprint(self._session.profile.people.own_numbers())
+        else:
+            self.numbers.set_fingerprint("")
             self.numbers.setText(self.tr("The numbers appear once your card has a name."))
+        role = "code" if named else "hint"
+        if self.numbers.property("role") != role:
+            self.numbers.setProperty("role", role)
+            self.numbers.style().unpolish(self.numbers)
+            self.numbers.style().polish(self.numbers)
 
     def _update(self) -> None:
         self.save_button.setEnabled(bool(self.name_field.text().strip()))
+        self._show_numbers()
 
     def keep_details(self) -> bool:
         """Keep what was typed; False (with the reason shown) if it can't be kept."""
@@ -150,7 +160,7 @@ class MyCardDialog(QDialog):
             return False
         self._session.apply(change)
         self.error.clear()
-        self._show_numbers(change.subject)
+        self._show_numbers()
         return True
 
     def save_card(self) -> None:

@@ -99,15 +99,16 @@ class PeopleView(QWidget):
         self.shares.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.shares.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.shares.setWordWrap(True)
+        self.shares.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)  # a tall row is read whole
         self.shares.setTabKeyNavigation(False)
         self.shares.verticalHeader().hide()
         self.shares.verticalHeader().setAccessibleName(self.tr("Rows"))
         self.shares.horizontalHeader().setAccessibleName(self.tr("Columns"))
         header = self.shares.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        # The state ("Open; they opened it on …") wraps in a quarter of the width, rather
-        # than growing to fit and leaving "What" one word a line.
+        # What and the state share what the dates leave (see _share_columns), so neither is
+        # left one word a line.
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
         self.shares.viewport().installEventFilter(self)
         history_caption.setBuddy(self.shares)
@@ -122,16 +123,28 @@ class PeopleView(QWidget):
         self.history.modelReset.connect(self._show_replies)
         self.history.modelReset.connect(self._show_shares_or_hint)
         # Long lists of entries wrap onto more lines rather than being cut off.
-        self.history.modelReset.connect(self.shares.resizeRowsToContents)
+        self.history.modelReset.connect(self._share_columns)
         return history_caption
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and watched is self.shares.viewport():
-            self.shares.horizontalHeader().resizeSection(3, max(90, self.shares.viewport().width() // 4))
-            self.shares.resizeRowsToContents()
+            self._share_columns()
         elif event.type() == QEvent.Type.Resize and watched is self.scroll.viewport():
             self._reflow(self.scroll.viewport().width())
         return super().eventFilter(watched, event)
+
+    def _share_columns(self) -> None:
+        """The dates as wide as they are; What gets three fifths of the rest and the state two,
+        each at least wide enough for a long word (narrower, the table scrolls sideways rather
+        than break words); then rows as tall as their words."""
+        header = self.shares.horizontalHeader()
+        dates = header.sectionSize(0) + header.sectionSize(1)
+        rest = self.shares.viewport().width() - dates
+        least = self.shares.fontMetrics().averageCharWidth() * 10
+        what = max(least, rest * 3 // 5)
+        header.resizeSection(2, what)
+        header.resizeSection(3, max(least, rest - what))
+        self.shares.resizeRowsToContents()
 
     def _layout(self, caption: QLabel, history_caption: QLabel) -> None:
         self.heading = words(self.tr("People I share with"), "title")

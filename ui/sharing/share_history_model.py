@@ -1,5 +1,5 @@
-"""What was shared with one person, newest first: when, until when, which entries at
-which version, and whether it is still open, replaced or withdrawn (in words)."""
+"""What was shared with one person, newest first: when, until when, which entries, and
+whether it is still open, replaced or withdrawn (in words)."""
 
 from __future__ import annotations
 
@@ -44,7 +44,7 @@ class ShareHistoryModel(QAbstractTableModel):
         self._person: str | None = None  # a contact id; None with _passphrase for passphrase shares
         self._passphrase = False
         self._shares: list[Share] = []
-        self._what: list[str] = []
+        self._what: list[list[str]] = []
         self._replies: dict[str, list[ShareReply]] = {}  # by share id, newest first
         session.changed.connect(self._on_change)
         session.locked.connect(self._forget)
@@ -74,7 +74,10 @@ class ShareHistoryModel(QAbstractTableModel):
         if column == UNTIL:
             return short_date(last_day(share.expires))
         if column == WHAT:
-            return self._what[index.row()]
+            # Each title on a line of its own on screen, so a title is never split by the
+            # wrapping; a screen reader hears them as a list.
+            what = self._what[index.row()]
+            return "\n".join(what) if role == Qt.ItemDataRole.DisplayRole else "; ".join(what)
         replies = self._replies.get(share.id)
         return state_text(share, replies[0] if replies else None)
 
@@ -108,19 +111,19 @@ class ShareHistoryModel(QAbstractTableModel):
                 self._replies.setdefault(reply.share_id, []).append(reply)
         self.endResetModel()
 
-    def _describe(self, share: Share) -> str:
-        """Each entry by its title now, with the version that was shared."""
+    def _describe(self, share: Share) -> list[str]:
+        """Each entry by its title now (which revision went is a detail for no one's eyes:
+        "version 1" read as jargon)."""
         parts = []
         for shared in share.entries:
             try:
                 title = self._session.profile.entry(shared.entry_id).title
             except NotFound:
                 title = self.tr("an entry since erased")
-            parts.append(self.tr("{0} (version {1})").format(title, shared.revision))
-        what = "; ".join(parts)
-        if share.contact_id is None:
-            return self.tr("For {0}: {1}").format(share.recipient_name, what)
-        return what
+            parts.append(title)
+        if share.contact_id is None and parts:
+            parts[0] = self.tr("For {0}: {1}").format(share.recipient_name, parts[0])
+        return parts
 
     def _forget(self) -> None:
         self.show_person(None)

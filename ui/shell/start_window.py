@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
@@ -25,6 +25,17 @@ from ui.shell.unlock_view import UnlockView
 
 if TYPE_CHECKING:
     from ui.shell.setup_wizard import SetupWizard
+
+
+TITLE_BAR_GUESS = 40  # pixels: most desktops' title bars are shorter
+
+
+def first_size(room: QSize | None) -> QSize:
+    """960×680 at least, more of a larger screen (a practitioner reads a file beside its list),
+    but never more than 1200×800; ``fit_on_screen`` then keeps it within the screen."""
+    if room is None:
+        return QSize(960, 680)
+    return QSize(max(960, min(1200, room.width() * 85 // 100)), max(680, min(800, room.height() * 9 // 10)))
 
 
 class StartWindow(QMainWindow):
@@ -44,7 +55,8 @@ class StartWindow(QMainWindow):
         for page in (self.launcher, self.unlock, self.neutral):
             self.pages.addWidget(page)
         self.setCentralWidget(self.pages)
-        self.resize(960, 680)
+        self.resize(first_size(self.screen().availableGeometry().size() if self.screen() else None))
+        self.fit_on_screen()
         self.show_launcher()
 
     def show_launcher(self) -> None:
@@ -101,8 +113,36 @@ class StartWindow(QMainWindow):
         self.setWindowTitle(window.windowTitle())
         self.setWindowIcon(self.app_icon)
         self.pages.setCurrentWidget(window)
+        self.fit_on_screen()
         # Where the window put the keyboard (Home, the list), not on the window itself.
         (window.focusWidget() or window).setFocus()
+
+    def fit_on_screen(self) -> None:
+        """Unless maximised, full screen or minimised, the whole window (its title bar too) on
+        the screen's free room: a profile's page may ask for more than the first size, and a
+        1366×768 laptop has less room than a desktop's screen."""
+        if self.windowState() & (Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen
+                                 | Qt.WindowState.WindowMinimized):
+            return
+        screen = self.screen()
+        if screen is None:
+            return
+        room = screen.availableGeometry()
+        frame, inside = self.frameGeometry(), self.geometry()
+        # Before it is first shown the system has not said how big its frame is: allow a title bar.
+        extra_width = frame.width() - inside.width()
+        extra_height = frame.height() - inside.height() if self.isVisible() else max(
+            frame.height() - inside.height(), TITLE_BAR_GUESS)
+        width = max(self.minimumWidth(), min(self.width(), room.width() - extra_width))
+        height = max(self.minimumHeight(), min(self.height(), room.height() - extra_height))
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        frame = self.frameGeometry()
+        left = max(room.left(), min(frame.left(), room.left() + room.width() - frame.width()))
+        top = max(room.top(), min(frame.top(), room.top() + room.height() - frame.height() - (
+            0 if self.isVisible() else extra_height)))
+        if (left, top) != (frame.left(), frame.top()):
+            self.move(left, top)
 
     def drop_profile_window(self, *, closing: bool = True) -> None:
         """Take the profile's window out (closed, and deleted later); call after another page

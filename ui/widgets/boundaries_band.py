@@ -37,11 +37,19 @@ class BoundariesBand(QScrollArea):
         self.lines: list[QLabel] = []
         self.hide()
 
-    def sizeHint(self) -> QSize:
+    def _needed_height(self) -> int:
         # Wrapped words' own hint is for a narrow column (far too tall): ask at the real width.
         width = max(self.viewport().width(), 200)
         needed = self.card.heightForWidth(width) if self.card.hasHeightForWidth() else self.card.sizeHint().height()
-        return QSize(super().sizeHint().width(), min(needed + 2 * self.frameWidth(), self.maximumHeight()))
+        return min(needed + 2 * self.frameWidth(), self.maximumHeight())
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self._needed_height())
+
+    def minimumSizeHint(self) -> QSize:
+        # The band's words come before the document's room: up to the cap its view sets, the
+        # document shrinks (it scrolls anyway) before the band would need a scroll bar.
+        return QSize(super().minimumSizeHint().width(), self._needed_height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -94,14 +94,18 @@ class SharedContent:
         return [a for a in self.attachments if a.entry_id == entry_id]
 
     def footer(self) -> str:
-        """The line printed at the foot of every page."""
-        line = BundleDocument.tr(
+        """The line printed at the foot of every page: a share that may go into records says
+        so (the young person allowed it), rather than asking not to copy it."""
+        until = long_date(last_day(self.expires))
+        if self.records_allowed:
+            return BundleDocument.tr(
+                "Shared by {sender} with {recipient}, open until {until}. "
+                "{sender} allowed {recipient} to keep a copy in their records; please don't pass it on otherwise."
+            ).format(sender=self.sender.display_name, recipient=self.recipient_name, until=until)
+        return BundleDocument.tr(
             "Shared by {sender} with {recipient}, open until {until}. Please don't copy or pass it on."
         ).format(sender=self.sender.display_name, recipient=self.recipient_name,
-                 until=long_date(last_day(self.expires)))
-        if not self.records_allowed:
-            line += " " + BundleDocument.tr("Not for the record.")
-        return line
+                 until=until) + " " + BundleDocument.tr("Not for the record.")
 
     def records_words(self) -> str:
         """Whether it may go into the recipient's records, in words (the header says it)."""

@@ -47,6 +47,7 @@ from ui.shell.helper_help_dialog import HELP_KEYS, HelperHelpDialog, help_button
 from ui.shell.lock_guard import HIDE_KEYS
 from ui.shell.passphrase_prompt import PassphrasePrompt
 from ui.shell.top_bar import TopBar
+from ui.widgets.whole_columns import WholeColumns
 from ui.windows.label_title import LabelTitle
 from ui.windows.open_once import open_once
 from ui.windows.settings_button import SETTINGS_KEYS, settings_button
@@ -140,12 +141,13 @@ class PractitionerWindow(QMainWindow):
         # a caseload of hundreds asked the model for every cell, several times over.
         header.setResizeContentsPrecision(RESIZE_ROWS)
         header.setStretchLastSection(True)
+        WholeColumns(self.list)  # "Open, 30 days left" whole, never "Open, 30 day…"
         self.list.setTabKeyNavigation(False)
         self.list.selectionModel().currentRowChanged.connect(lambda current, _previous: self._show_row(current.row()))
         self.empty = QLabel(self.tr("Nothing here yet. When a young person gives you a shared file, "
                                     "open it here. Give them your card first (My card…)."), wordWrap=True)
         self.empty.setProperty("role", "hint")
-        self.open_button = QPushButton(themed_icon("add"), self.tr("&Open a shared file…"))
+        self.open_button = QPushButton(themed_icon("add", on_accent=True), self.tr("&Open a shared file…"))
         self.open_button.setProperty("role", "primary")
         self.open_button.setProperty("scaledIcon", True)
         self.open_button.setAccessibleName(self.tr("Open a shared file"))

@@ -148,10 +148,13 @@ def test_other_files_can_be_saved_as_a_copy_and_removed(qtbot, editor, profile, 
     assert tile.image_label is None and tile.player is None
 
     copy = tmp_path / "copy.txt"
+    copy.write_bytes(b"an old file anyone could read")
+    copy.chmod(0o644)
     editor.attachments.choose_save_path = lambda _parent, _name: copy
     qtbot.mouseClick(tile.findChild(QPushButton, "saveCopyButton"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Saved a copy" in editor.attachments.status.text(), timeout=3000)
     assert copy.read_bytes() == b"Dear me, well done."
+    assert copy.stat().st_mode & 0o777 == 0o600, "the copy is private, like everything the app writes"
 
     when_dialog_opens(lambda d: d.findChild(QPushButton, "confirmButton").click())
     qtbot.mouseClick(tile.findChild(QPushButton, "removeAttachmentButton"), Qt.MouseButton.LeftButton)

@@ -79,7 +79,7 @@ def test_very_long_words_scroll_inside_the_band(qtbot, window, chooser, profile,
     view, band = window.view, window.view.boundaries_band
     qtbot.waitUntil(band.isVisible)
     qtbot.waitUntil(lambda: band.verticalScrollBar().maximum() > 0)  # the rest scrolls inside the band
-    assert band.height() <= max(120, view.height() // 3)
+    assert band.height() <= max(160, view.height() * 2 // 5)
     assert view.browser.height() > band.height(), "the document keeps most of the room"
 
 

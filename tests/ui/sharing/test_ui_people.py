@@ -108,7 +108,7 @@ def test_history_shows_what_was_shared_and_a_withdrawal_deletes_it(
     qtmodeltester.check(history)
     assert history.rowCount() == 2
     assert [history.index(r, 3).data() for r in range(2)] == ["Open", "Replaced by a newer one"]
-    assert history.index(0, 2).data() == "Music helps (version 1)"
+    assert history.index(0, 2).data() == "Music helps"
 
     people.shares.selectRow(1)
     assert not people.withdraw_button.isEnabled(), "a replaced share is already gone from their app"
@@ -138,7 +138,7 @@ def test_passphrase_shares_have_their_own_row(qtbot, qtmodeltester, window, prof
     assert people.contacts.index(0).data() == "Shared with a passphrase (no card)"
     people.people.setCurrentIndex(people.contacts.index(0))
     assert people.history.rowCount() == 1
-    assert people.history.index(0, 2).data() == "For Ms Green: Quiet space (version 1)"
+    assert people.history.index(0, 2).data() == "For Ms Green: Quiet space"
     assert problems_in(window) == []
 
 

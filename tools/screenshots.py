@@ -4,8 +4,11 @@ Each screen at 100 % text in the light theme; home, editor, settings and the wiz
 at 200 %, in high contrast and both; home and settings also at the smallest size the window
 allows (and People, the share wizard's first step and Settings at 200 % at that size and
 at 1366×768), home at 1366×768 (where text is most likely cut) and 1920×1080; and an empty passport's
-Home, Search, People and Suggestions; the carer's and the practitioner's Help. Uses the demo passport in a private
-temporary folder, removed at the end. Screens whose views are not written yet are skipped with a note.
+Home, Search, People and Suggestions; the carer's and the practitioner's Help; and the screens of issues 16-18
+(tools/screenshots_added.py: the plan, boundaries, one-page profile, drawing, recorder, trusted people, crisis
+lines, reply and records, easy read, reading aloud, the draft languages). Uses the demo passport in a private
+temporary folder, removed at the end, on an offscreen screen the size of a 1366×768 laptop. Screens whose views
+are not written yet are skipped with a note.
 
 Each screen is also checked as it is shot: a label or button whose text is cut off, a tab whose
 name is cut short, and any control lying partly outside the window are listed at the end, and
@@ -38,6 +41,7 @@ from PySide6.QtWidgets import (
     QListView,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QStyle,
     QStyleOptionButton,
     QTabBar,
@@ -179,11 +183,23 @@ def _list_problems(view: QListView) -> list[str]:
     return found
 
 
+def _sideways_problem(area: QScrollArea) -> str | None:
+    """A page wider than a scroll area that cannot scroll sideways: its right side is never seen."""
+    page, room = area.widget(), area.viewport().width()
+    if page is None or area.horizontalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
+        return None
+    # Only its empty margin out of sight is no loss.
+    margin = page.layout().contentsMargins().right() if page.layout() is not None else 0
+    if page.width() > room + margin + SLACK:
+        return f"{_describe(area)}: its page is {page.width()} px wide in {room} px, and it cannot scroll sideways"
+    return None
+
+
 def layout_problems(window: QWidget) -> list[str]:
     """What on this window a person would see as broken: text cut off (a one-line label or a
     button narrower than its words, wrapped words taller than their label, a tab's name cut
-    short, a list's row wider than a list that cannot scroll sideways) and any visible control
-    lying partly outside the window."""
+    short, a list's row wider than a list that cannot scroll sideways, a page wider than a scroll
+    area that cannot) and any visible control lying partly outside the window."""
     found: list[str] = []
     frame = window.rect()
     for widget in window.findChildren(QWidget):
@@ -197,6 +213,8 @@ def layout_problems(window: QWidget) -> list[str]:
             found += _tab_problems(widget)
         elif isinstance(widget, QListView):
             found += _list_problems(widget)
+        elif isinstance(widget, QScrollArea):
+            found.append(_sideways_problem(widget))
         where = QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
         if not frame.contains(where) and not _scrolled(widget, window):
             found.append(f"{_describe(widget)}: partly outside the window (at {where.x()},{where.y()}, "
@@ -372,6 +390,7 @@ def run(out: Path) -> Shooter:
                            and profile.attachments(e.id)[0].kind == "image")
         main_screens(shooter, session, context, image_entry)
         added.main_window_screens(shooter, session, context, image_entry)
+        added.language_screens(shooter, session, context)  # before more passports join the start screen's list
 
         for suffix in LOOKS:
             shooter.look(suffix)
@@ -387,7 +406,6 @@ def run(out: Path) -> Shooter:
         carer_and_inbox_screens(shooter, base, context)
         sharing_screens(shooter, base, context, session)
         added.trusted_screens(shooter, base, context)
-        added.language_screens(shooter, session, context)
         session.lock()
         settings.deleteLater()
         settle()

@@ -3,6 +3,7 @@ the window, and passes a screen where everything fits."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from tools.screenshots import layout_problems
@@ -68,6 +69,19 @@ def test_a_page_scrolled_out_of_sight_is_not_outside(qtbot) -> None:
     scroll = QScrollArea(widgetResizable=True)
     scroll.setWidget(page)
     assert layout_problems(window_with(qtbot, scroll, size=(300, 200))) == []
+
+
+def test_a_page_wider_than_a_scroll_area_that_cannot_scroll_sideways_is_flagged(qtbot) -> None:
+    page = QWidget()
+    QVBoxLayout(page).addWidget(QLabel(WORDS))
+    page.setMinimumWidth(600)
+    scroll = QScrollArea(widgetResizable=True, objectName="homeScroll")
+    scroll.setWidget(page)
+    window = window_with(qtbot, scroll, size=(300, 200))
+    assert layout_problems(window) == [], "it can scroll sideways"
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    [problem] = layout_problems(window)
+    assert "homeScroll" in problem and "cannot scroll sideways" in problem
 
 
 def test_tabs_cut_short_are_flagged(qtbot) -> None:

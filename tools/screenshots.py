@@ -4,8 +4,11 @@ Each screen at 100 % text in the light theme; home, editor, settings and the wiz
 at 200 %, in high contrast and both; home and settings also at the smallest size the window
 allows (and People, the share wizard's first step and Settings at 200 % at that size and
 at 1366×768), home at 1366×768 (where text is most likely cut) and 1920×1080; and an empty passport's
-Home, Search, People and Suggestions; the carer's and the practitioner's Help. Uses the demo passport in a private
-temporary folder, removed at the end. Screens whose views are not written yet are skipped with a note.
+Home, Search, People and Suggestions; the carer's and the practitioner's Help; and the screens of issues 16-18
+(tools/screenshots_added.py: the plan, boundaries, one-page profile, drawing, recorder, trusted people, crisis
+lines, reply and records, easy read, reading aloud, the draft languages). Uses the demo passport in a private
+temporary folder, removed at the end, on an offscreen screen the size of a 1366×768 laptop. Screens whose views
+are not written yet are skipped with a note.
 
 Each screen is also checked as it is shot: a label or button whose text is cut off, a tab whose
 name is cut short, and any control lying partly outside the window are listed at the end, and
@@ -27,7 +30,7 @@ from typing import TYPE_CHECKING
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtCore import QDeadlineTimer, QPoint, QRect, Qt
+from PySide6.QtCore import QDeadlineTimer, QPoint, QRect, Qt, QTranslator
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -38,6 +41,7 @@ from PySide6.QtWidgets import (
     QListView,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QStyle,
     QStyleOptionButton,
     QTabBar,
@@ -50,8 +54,12 @@ from passport.profile import Profile
 from ui.content.settings_dialog import SettingsDialog
 from ui.runtime.app_context import AppContext
 from ui.runtime.file_chooser import FileChooser as FileChooserBase
+from ui.runtime.fonts import load_bundled_fonts
+from ui.runtime.language_switcher import LanguageSwitcher
+from ui.runtime.languages import ENGLISH
 from ui.runtime.session import Session
 from ui.runtime.theme import ThemeManager
+from ui.runtime.translations import install_english_plurals
 from ui.shell.demo import DEMO_PASSPHRASE, make_demo_profile
 from ui.shell.help_view import HelpView
 from ui.shell.setup_wizard import CODE, SetupWizard
@@ -66,6 +74,7 @@ LOOKS = {"": ("light", 100), "-200": ("light", 200), "-contrast": ("high_contras
 SMALLEST = (1, 1)  # Qt keeps a window at least at its minimum size: this asks for that
 LAPTOP = (1366, 768)
 DESKTOP = (1920, 1080)
+LAPTOP_SCREEN = Path(__file__).resolve().parent / "offscreen_laptop.json"
 CHEAP_KDF = KdfSettings(memory_kib=8 * 1024, iterations=1, lanes=1)
 
 
@@ -174,11 +183,23 @@ def _list_problems(view: QListView) -> list[str]:
     return found
 
 
+def _sideways_problem(area: QScrollArea) -> str | None:
+    """A page wider than a scroll area that cannot scroll sideways: its right side is never seen."""
+    page, room = area.widget(), area.viewport().width()
+    if page is None or area.horizontalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
+        return None
+    # Only its empty margin out of sight is no loss.
+    margin = page.layout().contentsMargins().right() if page.layout() is not None else 0
+    if page.width() > room + margin + SLACK:
+        return f"{_describe(area)}: its page is {page.width()} px wide in {room} px, and it cannot scroll sideways"
+    return None
+
+
 def layout_problems(window: QWidget) -> list[str]:
     """What on this window a person would see as broken: text cut off (a one-line label or a
     button narrower than its words, wrapped words taller than their label, a tab's name cut
-    short, a list's row wider than a list that cannot scroll sideways) and any visible control
-    lying partly outside the window."""
+    short, a list's row wider than a list that cannot scroll sideways, a page wider than a scroll
+    area that cannot) and any visible control lying partly outside the window."""
     found: list[str] = []
     frame = window.rect()
     for widget in window.findChildren(QWidget):
@@ -192,6 +213,8 @@ def layout_problems(window: QWidget) -> list[str]:
             found += _tab_problems(widget)
         elif isinstance(widget, QListView):
             found += _list_problems(widget)
+        elif isinstance(widget, QScrollArea):
+            found.append(_sideways_problem(widget))
         where = QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
         if not frame.contains(where) and not _scrolled(widget, window):
             found.append(f"{_describe(widget)}: partly outside the window (at {where.x()},{where.y()}, "
@@ -310,27 +333,53 @@ def empty_screens(shooter: Shooter, session: Session, context: AppContext) -> No
     settle()
 
 
-def run(out: Path) -> Shooter:
-    out.mkdir(parents=True, exist_ok=True)
+def start_screens(shooter: Shooter, context: AppContext, profile: Profile) -> StartWindow:
+    from tools import screenshots_added as added
+
+    shooter.look("")
+    start = StartWindow(context)
+    shooter.shoot(start, "launcher")
+    start.show_unlock(profile.folder)
+    shooter.shoot(start, "unlock")
+    start.show_neutral()
+    shooter.shoot(start, "neutral")
+    start.close()
+    added.start_screens(shooter, context, profile.folder)
+    return start
+
+
+def start_app() -> tuple[QApplication, LanguageSwitcher, QTranslator | None]:
+    """As the app starts: letters for every script, English's own plurals, and languages to choose."""
+    if QApplication.instance() is None and os.environ["QT_QPA_PLATFORM"] == "offscreen":
+        # On a screen the size of a small laptop's (Qt's own offscreen screen is 800×800): a dialog
+        # that sizes itself takes at most two thirds of it.
+        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={LAPTOP_SCREEN}"
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    load_bundled_fonts(app)
+    plurals = install_english_plurals(app)
+    languages = LanguageSwitcher(app)
+    languages.use(ENGLISH)
+    return app, languages, plurals
+
+
+def run(out: Path) -> Shooter:
+    from tools import screenshots_added as added
+
+    out.mkdir(parents=True, exist_ok=True)
+    app, languages, plurals = start_app()
     theme = ThemeManager(app)
     shooter = Shooter(out, theme)
     base = Path(tempfile.mkdtemp(prefix="wp-shots-"))  # private (0700), removed at the end
     try:
         profile, _code = make_demo_profile(base)
+        added.prepare_demo(profile)
         empty = Profile.create(base, ProfileKind.YOUNG_PERSON, "Blue notebook", "a passphrase here",
                                kdf=CHEAP_KDF)[0]
-        context = AppContext(data_dir=base, theme=theme, is_demo=True, demo_passphrase=DEMO_PASSPHRASE)
+        context = AppContext(data_dir=base, theme=theme, is_demo=True, demo_passphrase=DEMO_PASSPHRASE,
+                             languages=languages)
         empty_screens(shooter, Session(empty), AppContext(data_dir=base, theme=theme))
 
-        shooter.look("")
-        start = StartWindow(context)
-        shooter.shoot(start, "launcher")
-        start.show_unlock(profile.folder)
-        shooter.shoot(start, "unlock")
-        start.show_neutral()
-        shooter.shoot(start, "neutral")
-        start.close()
+        start = start_screens(shooter, context, profile)
 
         for suffix in LOOKS:
             shooter.look(suffix)
@@ -340,6 +389,8 @@ def run(out: Path) -> Shooter:
         image_entry = next(e.id for e in profile.entries() if profile.attachments(e.id)
                            and profile.attachments(e.id)[0].kind == "image")
         main_screens(shooter, session, context, image_entry)
+        added.main_window_screens(shooter, session, context, image_entry)
+        added.language_screens(shooter, session, context)  # before more passports join the start screen's list
 
         for suffix in LOOKS:
             shooter.look(suffix)
@@ -354,6 +405,7 @@ def run(out: Path) -> Shooter:
         shooter.look("")
         carer_and_inbox_screens(shooter, base, context)
         sharing_screens(shooter, base, context, session)
+        added.trusted_screens(shooter, base, context)
         session.lock()
         settings.deleteLater()
         settle()
@@ -365,6 +417,9 @@ def run(out: Path) -> Shooter:
         gc.collect()
     finally:
         shutil.rmtree(base, ignore_errors=True)
+        languages.uninstall()
+        if plurals is not None:
+            app.removeTranslator(plurals)
     return shooter
 
 
@@ -455,10 +510,14 @@ class _Answer(FileChooserBase):
     def save_path(self, *_args: object) -> Path:
         return self.path
 
+    def folder_path(self, *_args: object) -> Path:
+        return self.path
+
 
 def sharing_screens(shooter: Shooter, base: Path, context: AppContext, session: Session) -> None:
     """The share wizard's steps (the preview too), the People page, and the practitioner's
     list and view of the file the wizard made, from the demo passport."""
+    from tools import screenshots_added as added
     from ui.windows.main_window import PEOPLE, MainWindow
 
     shooter.look("")
@@ -484,8 +543,11 @@ def sharing_screens(shooter: Shooter, base: Path, context: AppContext, session: 
     wizard.go_next()
     QTest.keyClicks(wizard.purpose, "Moving to a new school in September")
     shooter.shoot(wizard, "share-wizard-3-until", (900, 700))
+    wizard.records.allowed.click()  # so the practitioner's Export for records shows
     wizard.go_next()
     shooter.shoot(wizard, "share-wizard-4-preview", (900, 760))
+    wizard.boundaries_check.click()  # what people should know first, at the top of the share
+    shooter.shoot(wizard, "share-wizard-4-preview-boundaries", (900, 760))
     wizard.go_next()
     wait_for(lambda: wizard.done_title.text() == "Saved")
     shooter.shoot(wizard, "share-wizard-5-saved", (900, 700))
@@ -495,8 +557,10 @@ def sharing_screens(shooter: Shooter, base: Path, context: AppContext, session: 
     window.people.shares.selectRow(0)
     shooter.shoot(window, "people")
     large_text_screens(shooter, window, session, context)
+    added.records_choice_screens(shooter, window)
 
     practitioner_screens(shooter, context, sam, bundle)
+    added.reply_screens(shooter, context, window, sam, base)
     window.hide()
     window.deleteLater()
     sam.lock()
@@ -563,4 +627,7 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    # Run as the module tools.screenshots, the one tools/screenshots_added.py imports its helpers from.
+    from tools import screenshots
+
+    sys.exit(screenshots.main())

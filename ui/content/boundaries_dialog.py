@@ -1,11 +1,11 @@
-"""Write or change "Call me…", "Please don't ask me about…" and "How to talk with me".
+"""What people should know first: write or change "Call me…", "Please don't ask me about…" and
+"How to talk with me".
 
 Saved inside the profile like everything else; shared only when the young person ticks
 them in the share wizard (the dialog says so)."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from passport.errors import PassportError, ProfileLocked
@@ -13,16 +13,18 @@ from passport.formats.boundaries import MAX_BOUNDARY, MAX_CALL_ME
 from ui.runtime.messages import message_for
 from ui.runtime.session import Session
 from ui.widgets.dialog_parts import button_row, words
+from ui.widgets.screen_fit import keep_buttons_in_sight
 
-LINES_SHOWN = 4
+BOX_LINES = 4
+
 
 
 class BoundariesDialog(QDialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
-        self.setWindowTitle(self.tr("How to talk with me"))
-        self.setAccessibleName(self.tr("How to talk with me"))
+        self.setWindowTitle(self.tr("What people should know first"))
+        self.setAccessibleName(self.tr("What people should know first"))
         now = session.profile.boundaries()
         self.call_me = QLineEdit(now.call_me, maxLength=MAX_CALL_ME)
         self.call_me.setAccessibleName(self.tr("Call me"))
@@ -60,25 +62,13 @@ class BoundariesDialog(QDialog):
         self.save_button.clicked.connect(self.save)
         layout.addLayout(button_row([self.cancel_button], [self.save_button]))
         self.resize(560, 520)
-        self._sized = False
+        keep_buttons_in_sight(self, self.tr("What people should know first"))
+        # Each box shows a few lines, so the example and what is written are seen whole.
+        self.ensurePolished()
+        for field in (self.dont_ask, self.how_to_talk):
+            field.setMinimumHeight(BOX_LINES * field.fontMetrics().lineSpacing() + 2 * field.frameWidth()
+                                   + round(2 * field.document().documentMargin()))
         self.call_me.setFocus()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        # Sized once its fonts are known (the theme's text size): each box shows four lines
-        # before it scrolls, and every word above them is whole, within the screen.
-        if not self._sized:
-            self._sized = True
-            self.ensurePolished()
-            for field in (self.dont_ask, self.how_to_talk):
-                field.ensurePolished()
-                margins = field.contentsMargins()
-                frame = 2 * (field.frameWidth() + round(field.document().documentMargin()))
-                field.setMinimumHeight(field.fontMetrics().lineSpacing() * LINES_SHOWN + frame
-                                       + margins.top() + margins.bottom())
-            room = self.screen().availableGeometry().height() - 60
-            width = max(self.width(), self.minimumSizeHint().width())
-            self.resize(width, min(room, max(self.height(), self.layout().totalHeightForWidth(width))))
-        super().showEvent(event)
 
     def save(self) -> None:
         for field in (self.dont_ask, self.how_to_talk):

@@ -47,6 +47,7 @@ from ui.widgets.field_caption import FieldCaption
 from ui.widgets.language_chooser import LanguageChooser
 from ui.widgets.passphrase_fields import PassphraseFields
 from ui.widgets.recovery_code_view import RecoveryCodeView
+from ui.widgets.screen_fit import keep_buttons_in_sight
 
 MAX_IDLE_MINUTES = 120
 
@@ -93,6 +94,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
         self.resize(720, 560)
+        keep_buttons_in_sight(self, self.tr("Settings"))  # Close in sight at 200 % text on a small screen
 
     @classmethod
     def ask(cls, session: Session, context: AppContext, parent: QWidget | None = None) -> None:

@@ -60,6 +60,7 @@ from ui.sharing.contact_model import ContactModel
 from ui.sharing.records_choice import RecordsChoice
 from ui.widgets.bundle_document import SharedContent, build_document, long_date
 from ui.widgets.dialog_parts import button_row, words
+from ui.widgets.screen_fit import keep_buttons_in_sight
 
 CHOOSE, PERSON, UNTIL, PREVIEW, DONE = range(5)
 ENTRY_ID = Qt.ItemDataRole.UserRole + 1
@@ -108,6 +109,7 @@ class ShareWizard(QDialog):
         layout.addWidget(self.error)
         layout.addLayout(buttons)
         self.resize(860, 680)
+        keep_buttons_in_sight(self, self.tr("Share"))  # the buttons in sight at 200 % text on a small screen
         self._show_page(CHOOSE)
 
     # --- step 1: entries ---------------------------------------------------------------

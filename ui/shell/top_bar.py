@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
@@ -47,11 +47,22 @@ class TopBar(QFrame):
         layout.addWidget(holder, 1)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_height(event.size().width())
+
+    def event(self, event: QEvent) -> bool:
+        # The text size changed (a style sheet, new fonts): the buttons' rows are worked out
+        # again at the same width, so going back from 200 % to 100 % gives the extra height back.
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest:
+            self._fit_height(self.width())
+        return handled
+
+    def _fit_height(self, width: int) -> None:
         # A window's smallest size is worked out from one row of buttons; when they wrap onto
         # more, the bar asks for their height, so the window grows rather than squeezing the
         # pages below it (the sidebar's names got a scroll bar at 200 % text).
-        super().resizeEvent(event)
         layout = self.layout()
-        needed = layout.heightForWidth(event.size().width()) if layout.hasHeightForWidth() else -1
+        needed = layout.heightForWidth(width) if layout.hasHeightForWidth() else -1
         if needed > 0 and needed != self.minimumHeight():
             self.setMinimumHeight(needed)

@@ -37,6 +37,7 @@ from ui.runtime.messages import message_for
 from ui.runtime.section_words import shown_title
 from ui.runtime.session import Session
 from ui.widgets.dialog_parts import button_row
+from ui.widgets.screen_fit import keep_buttons_in_sight
 
 
 class SendSuggestionsDialog(QDialog):
@@ -93,6 +94,7 @@ class SendSuggestionsDialog(QDialog):
         layout.addWidget(self.sent_hint)
         layout.addLayout(buttons)
         self.resize(600, 720)
+        keep_buttons_in_sight(self, self.tr("Send suggestions"))  # the buttons in sight at 200 % text
         self._update()
 
     def _name(self) -> QLabel:

@@ -45,6 +45,7 @@ from ui.shell.top_bar import TopBar
 from ui.widgets.read_aloud_button import ReadAloudButton
 from ui.windows.label_title import LabelTitle
 from ui.windows.open_once import open_once
+from ui.windows.side_panel_scroll import SidePanelScroll
 
 if TYPE_CHECKING:
     from passport.exchange.sharing import Share
@@ -118,7 +119,7 @@ class MainWindow(QMainWindow):
         outer.addWidget(self.backup_reminder)
         body = QHBoxLayout()
         body.setSpacing(0)
-        body.addWidget(self._navigation())
+        body.addWidget(SidePanelScroll(self._navigation()))  # scrolls rather than making the window too tall
         body.addWidget(self.pages, 1)
         outer.addLayout(body, 1)
         self.setCentralWidget(central)

@@ -58,7 +58,7 @@ def kept_picture(qtbot, panel: AttachmentPanel, profile: Profile) -> QImage:
     qtbot.waitUntil(lambda: len(panel.tiles) == 1, timeout=5000)
     [attachment] = profile.attachments(panel.tiles[0].attachment.entry_id)
     assert attachment.kind is AttachmentKind.IMAGE and attachment.media_type == "image/png"
-    assert attachment.name.startswith("Drawing ") and attachment.name.endswith(".png")
+    assert attachment.name.startswith("My drawing, ")
     image = QImage()
     assert image.loadFromData(profile.attachment_data(attachment.id))
     return image

@@ -54,7 +54,7 @@ def test_the_tone_is_recorded_paused_and_kept_in_the_store(qtbot, profile: Profi
     qtbot.waitUntil(lambda: len(panel.tiles) == 1, timeout=10_000)
     [kept] = profile.attachments(entry_id)
     assert (kept.kind, kept.media_type) == (AttachmentKind.AUDIO, "audio/wav")
-    assert kept.name.startswith("Recording ") and kept.name.endswith(".wav")
+    assert kept.name.startswith("My recording, ") and ":" in kept.name
     with wave.open(io.BytesIO(profile.attachment_data(kept.id))) as wav:
         rate, channels = wav.getframerate(), wav.getnchannels()
         samples = memoryview(wav.readframes(wav.getnframes())).cast("h")[::channels]

@@ -26,6 +26,7 @@ from passport.errors import InvalidValue, PassportError
 from passport.models import Entry
 from ui.content.one_page_boundaries import BoundaryChecks
 from ui.content.one_page_document import build_one_page, fit_scale, heading_text, paint_one_page, pdf_writer
+from ui.content.plan_order import in_plan_order, is_plan_section, plan_positions
 from ui.runtime.file_chooser import FileChooser
 from ui.runtime.messages import message_for
 from ui.runtime.section_words import shown_title
@@ -118,6 +119,8 @@ class OnePageDialog(QDialog):
             entries = profile.entries(section.id)
             if not entries:
                 continue
+            if is_plan_section(section):
+                entries = in_plan_order(entries, plan_positions(profile.safety_plan()))
             parent_item = QTreeWidgetItem([self.tr("{section}\n(goes under “{heading}”)").replace(
                 "{section}", shown_title(section.key, section.title)).replace("{heading}",
                                                                           heading_text(heading_for(section)))])

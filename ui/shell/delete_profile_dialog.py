@@ -9,6 +9,7 @@ so Enter in the list never erases anything. Tests drive it through :meth:`ask`.
 
 from __future__ import annotations
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -82,6 +83,20 @@ class DeleteProfileDialog(QDialog):
         layout.addWidget(buttons)
         self._update()
         self.secret_field.setFocus()
+        self.resize(max(520, self.fontMetrics().averageCharWidth() * 64), self.height())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._fit()
+        super().showEvent(event)
+
+    def _fit(self) -> None:
+        """Tall enough for every wrapped line (a window does not grow for them by itself)."""
+        layout = self.layout()
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width())
+        self.setMinimumHeight(needed)
+        if self.height() < needed:
+            self.resize(self.width(), needed)
 
     @property
     def is_busy(self) -> bool:
@@ -119,6 +134,7 @@ class DeleteProfileDialog(QDialog):
         self.status.setProperty("role", role)
         self.status.style().polish(self.status)  # its colour follows its role
         self.status.setText(text)
+        self._fit()
 
     def accept(self) -> None:
         self.delete()  # Enter in the field: deleted (and closed) only once the core said yes

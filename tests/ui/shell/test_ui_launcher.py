@@ -13,6 +13,7 @@ from passport.profile import Profile
 from passport.store import profiles
 from tests.helpers import FAST_KDF, PASSPHRASE
 from tests.shell_helpers import focused, press, type_here, when_dialog_asks
+from tests.ui.whole_words_check import cut_words
 from ui.shell.delete_profile_dialog import DeleteProfileDialog
 from ui.shell.launcher_view import LauncherView
 
@@ -53,6 +54,7 @@ def test_deleting_asks_for_its_passphrase_then_erases_it(qtbot, launcher, data_d
             qtbot.waitUntil(lambda: not dialog.is_busy and dialog.status.text() != "Checking…", timeout=10_000)
             assert dialog.status.text().startswith("That isn't its passphrase or recovery code, so nothing")
             assert dialog.isVisible() and folder.exists()
+            assert cut_words(dialog) == [], "the dialog grew for the sentence"
         dialog.secret_field.clear()
         type_here(qtbot, PASSPHRASE)
         qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)

@@ -31,6 +31,10 @@ class WrongSecret(PassportError):
     """The passphrase or recovery code does not open this profile."""
 
 
+class DeleteNeedsSecret(WrongSecret):
+    """Deleting a profile takes its passphrase or recovery code; what was given is neither."""
+
+
 class RecoveryCodeNeeded(PassportError):
     """Only a profile opened with its recovery code may choose a new passphrase without
     the current one."""

@@ -65,6 +65,10 @@ TABLE: Table = (
     (errors.NoTrustedPeople,
      QT_TRANSLATE_NOOP("Sentences",
          "This passport has no trusted people yet, so pieces can't open it.")),
+    (errors.DeleteNeedsSecret,
+     QT_TRANSLATE_NOOP("Sentences",
+         "That isn't its passphrase or recovery code, so nothing was deleted. Without one of them "
+         "it can't be deleted from the app.")),
     (errors.WrongSecret,
      QT_TRANSLATE_NOOP("Sentences",
          "That doesn't open it. Check the spelling and try again.")),

@@ -18,7 +18,8 @@ from pathlib import Path
 
 import platformdirs
 
-from passport.errors import InvalidValue, ProfileExists, ProfileNotFound
+from passport.crypto.keyfile import KeyFile
+from passport.errors import DeleteNeedsSecret, InvalidValue, ProfileExists, ProfileNotFound, WrongSecret
 from passport.fileio import fsync_folder, make_private_folder, replace_atomically
 
 ENV_HOME = "PASSPORT_HOME"
@@ -134,9 +135,11 @@ def remove_folder(folder: ProfileFolder | Path) -> None:
     shutil.rmtree(path, ignore_errors=True)
 
 
-def remove_profile(folder: ProfileFolder) -> None:
-    """Erase a profile from this computer for good (the owner asked, and confirmed).
+def remove_profile(folder: ProfileFolder, secret: str) -> None:
+    """Erase a profile from this computer for good (the owner asked, and gave its secret).
 
+    Only its passphrase or recovery code erases it (checked here, against the key file's
+    slots): anyone at a shared computer can see the names, and a name is not a secret.
     Refuses a folder that is not a profile's, so a wrong path can never empty another
     folder. The database and its journals go first, then the key file (overwritten before
     it is unlinked: without it no copy of the database opens), the label, and the folder.
@@ -145,6 +148,7 @@ def remove_profile(folder: ProfileFolder) -> None:
     path = folder.path
     if path.is_symlink() or not path.is_dir() or not folder.key_path.is_file() or _read_label(path) is None:
         raise ProfileNotFound(folder.label)
+    check_secret(folder, secret)
     database = folder.db_path
     for name in (database.name, f"{database.name}-wal", f"{database.name}-shm", f"{database.name}-journal"):
         _unlink(path / name)
@@ -156,6 +160,19 @@ def remove_profile(folder: ProfileFolder) -> None:
     # Anything else in there was made by the app too (the folder's name is ours, at random).
     shutil.rmtree(path)
     fsync_folder(path.parent)
+
+
+def check_secret(folder: ProfileFolder, secret: str) -> None:
+    """Raise :class:`DeleteNeedsSecret` unless ``secret`` is the profile's passphrase or its
+    recovery code. The code is tried first: its slot is quick to try, the passphrase's slow."""
+    key_file = KeyFile.load(folder.key_path)
+    for unlock in (key_file.unlock_with_recovery_code, key_file.unlock_with_passphrase):
+        try:
+            unlock(secret)
+        except WrongSecret:
+            continue
+        return
+    raise DeleteNeedsSecret(folder.label)
 
 
 def _overwrite(path: Path) -> None:

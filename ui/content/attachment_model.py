@@ -9,15 +9,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from passport.models import Attachment
+from ui.content.attachment_words import size_in_words
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-def size_in_words(size: int) -> str:
-    return QLocale().formattedDataSize(size)
 
 
 class AttachmentModel(QAbstractListModel):

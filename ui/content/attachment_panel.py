@@ -20,6 +20,7 @@ from passport.models import Change, ChangeKind
 from passport.profile import Profile
 from ui.content.attachment_model import AttachmentModel
 from ui.content.attachment_tile import AttachmentTile
+from ui.content.attachment_words import drawing_name, export_name, recording_name
 from ui.content.drawing_dialog import DrawingDialog
 from ui.content.sound_recorder_dialog import SoundRecorderDialog
 from ui.runtime.file_chooser import start_folder, suggested_path
@@ -167,12 +168,10 @@ class AttachmentPanel(QWidget):
         return entry_id
 
     def _keep_drawing(self, png: bytes) -> None:
-        name = self.tr("Drawing {when}.png").replace("{when}", now().astimezone().strftime("%Y-%m-%d %H.%M"))
-        self._keep_made(name, png)
+        self._keep_made(drawing_name(now().astimezone()), png)
 
     def _keep_recording(self, wav: bytes) -> None:
-        name = self.tr("Recording {when}.wav").replace("{when}", now().astimezone().strftime("%Y-%m-%d %H.%M"))
-        self._keep_made(name, wav)
+        self._keep_made(recording_name(now().astimezone()), wav)
 
     def _keep_made(self, name: str, data: bytes) -> None:
         entry_id = self._entry_or_say()
@@ -229,7 +228,7 @@ class AttachmentPanel(QWidget):
 
     def save_copy(self, attachment_id: str) -> None:
         attachment = self._session.profile.attachment(attachment_id)
-        target = self.choose_save_path(self, attachment.name)
+        target = self.choose_save_path(self, export_name(attachment))
         if target is None:
             return
         self.status.setText(self.tr("Saving a copy…"))

@@ -10,7 +10,7 @@ from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from passport.models import Attachment, AttachmentKind
-from ui.content.attachment_model import size_in_words
+from ui.content.attachment_words import size_in_words
 from ui.runtime.messages import message_for
 from ui.runtime.session import Session
 from ui.widgets.audio_player import AudioPlayer

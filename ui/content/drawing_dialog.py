@@ -1,13 +1,16 @@
 """Draw a picture for an entry: pens in three sizes, colours, an eraser, undo and clear.
 
+The pen and colour in use show as chosen not by colour alone: the chosen button has a tick
+and a thicker frame (the themes' ``choice`` buttons), and says "checked" to screen readers.
+
 The drawing stays in memory until it is kept, when it goes as a PNG straight into the
 encrypted store; not keeping it (or the app locking) forgets it.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QKeySequence, QPixmap, QResizeEvent, QShortcut
+from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QKeySequence, QPainter, QPen, QPixmap, QResizeEvent, QShortcut
 from PySide6.QtWidgets import QButtonGroup, QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ui.widgets.dialog_parts import button_row, words
@@ -48,11 +51,13 @@ class DrawingDialog(QDialog):
         names = [name for name, _colour in colours] + [self.tr("Eraser")]
         self.colour_buttons = self._group(names, names, "colour")
         for button, (_name, colour) in zip(self.colour_buttons, colours, strict=False):
-            button.setIcon(QIcon(self._swatch(colour)))
+            button.setProperty("swatch", colour)
             button.clicked.connect(lambda _checked=False, c=colour: self.canvas.set_colour(c))
         self.eraser_button = self.colour_buttons[-1]
         self.eraser_button.clicked.connect(self.canvas.set_eraser)
         self.colour_buttons[0].setChecked(True)
+        for button in (*self.pen_buttons, *self.colour_buttons):
+            self._show_choice(button)
 
         self.undo_button = QPushButton(self.tr("&Undo"))
         self.undo_button.setObjectName("undoDrawingButton")
@@ -99,15 +104,39 @@ class DrawingDialog(QDialog):
             button = QPushButton(text)
             button.setObjectName(f"{kind}Button")
             button.setCheckable(True)
+            button.setProperty("choice", True)
             button.setAccessibleName(name)
+            button.toggled.connect(lambda _on=False, b=button: self._show_choice(b))
             group.addButton(button)
             buttons.append(button)
         return buttons
 
+    def _show_choice(self, button: QPushButton) -> None:
+        """A tick on the chosen button (on its colour, for a colour), and "chosen" in words."""
+        colour = button.property("swatch")
+        chosen = button.isChecked()
+        button.setIcon(QIcon(self._swatch(colour if isinstance(colour, QColor) else None, chosen)))
+        button.setAccessibleDescription(self.tr("Chosen") if chosen else "")
+
     @staticmethod
-    def _swatch(colour: QColor) -> QPixmap:
+    def _swatch(colour: QColor | None, ticked: bool) -> QPixmap:
+        """``colour`` as a square (none: clear, so every button's words line up), with a tick
+        drawn on it in black or white, whichever shows on that colour."""
         swatch = QPixmap(SWATCH, SWATCH)
-        swatch.fill(colour)
+        swatch.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(swatch)
+        if colour is not None or ticked:  # a pen's tick sits on white, to show in every theme
+            painter.setPen(QColor("#808080"))  # an edge, so black shows on a dark theme
+            painter.setBrush(colour if colour is not None else QColor("white"))
+            painter.drawRect(0, 0, SWATCH - 1, SWATCH - 1)
+        if ticked:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            ink = QColor("white") if colour is not None and colour.lightnessF() < 0.55 else QColor("black")
+            painter.setPen(QPen(ink, SWATCH / 7, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+                                Qt.PenJoinStyle.RoundJoin))
+            painter.drawPolyline([QPointF(SWATCH * 0.18, SWATCH * 0.55), QPointF(SWATCH * 0.42, SWATCH * 0.78),
+                                  QPointF(SWATCH * 0.84, SWATCH * 0.24)])
+        painter.end()
         return swatch
 
     @staticmethod

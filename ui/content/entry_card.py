@@ -33,6 +33,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QSizePolicy, QStyle, QWidget
 
+from passport.content.safety_plan import items_of
 from passport.models import AttachmentKind, Entry
 from ui.content.entry_colours import colour_name
 from ui.content.entry_list_model import excerpt
@@ -61,6 +62,26 @@ def reading_direction(text: str, default: Qt.LayoutDirection) -> Qt.LayoutDirect
         if kind in ("R", "AL"):
             return Qt.LayoutDirection.RightToLeft
     return default
+
+
+def first_lines(body: str, limit: int) -> str:
+    """The first words of ``body``, each of its lines on a line of its own (a plan's step is a
+    list: "Sam, my foster carer, 07700 900123" and "Mrs Ahmed at school" must not run together),
+    cut at a word boundary after ``limit`` characters."""
+    lines = [" ".join(line.split()) for line in items_of(body)]
+    kept: list[str] = []
+    room = limit
+    for line in lines:
+        if room <= 0:
+            break
+        if len(line) > room:
+            kept.append(excerpt(line, room))  # cut at a word, with "…"
+            break
+        kept.append(line)
+        room -= len(line) + 1
+    if kept and len(kept) < len(lines) and not kept[-1].endswith("…"):
+        kept[-1] += " …"
+    return "\n".join(kept)
 
 
 class _Part(NamedTuple):
@@ -93,7 +114,7 @@ class EntryCard(QFrame):
         self._heights: dict[int, int] = {}  # width -> height: a layout asks for a few widths, often
 
         self._stripe = QColor(entry.colour) if entry.colour else None
-        words = excerpt(entry.body, LARGE_EXCERPT if large else SMALL_EXCERPT)
+        words = first_lines(entry.body, LARGE_EXCERPT if large else SMALL_EXCERPT)
         details = [section_title] if section_title else []
         if entry.colour:
             details.append(colour_name(entry.colour))
@@ -112,7 +133,7 @@ class EntryCard(QFrame):
 
         self.setAccessibleName(entry.title)
         # The whole entry, even when the card has room only for its first words.
-        whole = " ".join(entry.body.split())
+        whole = "; ".join(" ".join(line.split()) for line in items_of(entry.body))  # its lines kept apart
         self.setAccessibleDescription(". ".join(part for part in (*details, *self.mark_words, whole) if part))
         self.setToolTip(self.tr("Open “{title}”").format(title=entry.title))
 

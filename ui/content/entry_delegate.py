@@ -14,11 +14,13 @@ from PySide6.QtCore import QDate, QLocale, QModelIndex, QPersistentModelIndex, Q
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from passport.content.safety_plan import items_of
 from passport.models import Entry
 from ui.content.entry_colours import colour_name
 from ui.content.entry_list_model import EntryListModel, excerpt, when_it_happened
 
 Index = QModelIndex | QPersistentModelIndex
+MAX_ITEM_LINES = 6
 PAD = 10
 STRIPE = 6
 GAP = 4
@@ -46,6 +48,9 @@ class EntryDelegate(QStyledItemDelegate):
     def __init__(self, *, month_headings: bool = False, show_dates: bool = False,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # Each line of an entry on a line of its own (the plan's steps: a list of things, a
+        # number beside a name), rows as tall as that needs. Otherwise rows are two lines high.
+        self.items_on_lines = False
         self._month_headings = month_headings
         self._show_dates = show_dates
         self._fonts_for: tuple[str, _Fonts] | None = None
@@ -74,9 +79,11 @@ class EntryDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         fonts = self._fonts(option)
         entry = _entry(index)
-        # The same count as _lines gives, without building the text: with dates shown
+        # The same count as lines() gives, without building the text: with dates shown
         # there are always details, so only whether there are words matters.
         body_lines = 2 if self._show_dates and entry is not None and entry.body.strip() else 1
+        if self.items_on_lines and entry is not None:
+            body_lines = max(1, min(MAX_ITEM_LINES, len(items_of(entry.body))))
         height = fonts.title_height + body_lines * (GAP + fonts.body_height) + 2 * PAD
         if self._starts_month(index, entry):
             height += fonts.heading_height + 2 * PAD
@@ -108,7 +115,7 @@ class EntryDelegate(QStyledItemDelegate):
         inner = rect.adjusted(PAD + STRIPE + PAD, PAD, -PAD, -PAD)
         painter.setPen(palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text))
         y = inner.top()
-        for number, text in enumerate(self._lines(entry)):
+        for number, text in enumerate(self.lines(entry)):
             font = fonts.title if number == 0 else fonts.body
             metrics = QFontMetrics(font)
             painter.setFont(font)
@@ -121,10 +128,11 @@ class EntryDelegate(QStyledItemDelegate):
             painter.drawRect(rect.adjusted(1, 1, -2, -2))
         painter.restore()
 
-    def _lines(self, entry: Entry) -> list[str]:
-        """Title; then the first words, or the details if there are no words; then the
-        details on a line of their own when there are both (timeline only). Every row
-        of a section list is two lines high, so it can use uniform row sizes."""
+    def lines(self, entry: Entry) -> list[str]:
+        """Title; then the first words (the body's lines apart, " · " between), or the details
+        if there are no words; then the details on a line of their own when there are both
+        (timeline only). Every row of a section list is two lines high, so it can use uniform
+        row sizes; with ``items_on_lines`` (the plan's steps), each line of the body instead."""
         details = []
         if self._show_dates:
             details.append(QLocale().toString(QDate(when_it_happened(entry)), QLocale.FormatType.LongFormat))
@@ -132,7 +140,13 @@ class EntryDelegate(QStyledItemDelegate):
             details.append(colour_name(entry.colour))
         if entry.important_now:
             details.append(self.tr("Important now"))
-        body = excerpt(entry.body)
+        items = items_of(entry.body)
+        if self.items_on_lines and items:
+            shown = list(items[:MAX_ITEM_LINES])
+            if len(items) > MAX_ITEM_LINES:
+                shown[-1] = self.tr("and {0} more").replace("{0}", str(len(items) - MAX_ITEM_LINES + 1))
+            return [entry.title, *shown]
+        body = excerpt(" · ".join(items))  # on one line, but its lines never run together
         lines = [entry.title, body or " · ".join(details)]
         if body and details and self._show_dates:
             lines.append(" · ".join(details))

@@ -21,6 +21,7 @@ from passport.errors import PassportError, ProfileLocked
 from passport.models import AttachmentKind, Change, ChangeKind, Entry, ProfileKind, Section
 from ui.content.boundaries_panel import BoundariesPanel
 from ui.content.entry_card import EntryCard
+from ui.content.plan_order import in_plan_order, is_plan_section, plan_positions
 from ui.content.reply_notice import ReplyNotice
 from ui.content.review_prompt import ReviewPrompt
 from ui.content.section_block import PREVIEW_CARDS, SectionBlock
@@ -228,7 +229,11 @@ class HomeView(QWidget):
     def _fill_block(self, block: SectionBlock) -> None:
         # Only the few cards shown are loaded: Home stays quick with thousands of entries.
         total = self._counts.get(block.section.id, 0)
-        entries = self.session.profile.entries(block.section.id, limit=PREVIEW_CARDS) if total else []
+        profile = self.session.profile
+        if total and is_plan_section(block.section):  # the plan's steps in its order, not newest first
+            entries = in_plan_order(profile.entries(block.section.id), plan_positions(profile.safety_plan()))
+        else:
+            entries = profile.entries(block.section.id, limit=PREVIEW_CARDS) if total else []
         for entry in entries:
             self._entry_sections[entry.id] = entry.section_id
         block.show_entries(entries, total, self._attachment_kinds)

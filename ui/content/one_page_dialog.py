@@ -1,5 +1,7 @@
-"""Make a one-page profile: tick the entries to go on it (none to start with), see the page
-as it will print, then print it or save it as a PDF where the person chooses."""
+"""Make a one-page profile: tick the entries to go on it (none to start with), and each of
+what people should know first on its own (a page for a new school may want "Call me" but
+not "Please don't ask me about"), see the page as it will print, then print it or save it
+as a PDF where the person chooses."""
 
 from __future__ import annotations
 
@@ -7,11 +9,11 @@ from PySide6.QtCore import QSizeF, Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QStyle,
     QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
@@ -22,13 +24,17 @@ from PySide6.QtWidgets import (
 from passport.content.one_page import arrange, heading_for
 from passport.errors import InvalidValue, PassportError
 from passport.models import Entry
+from ui.content.one_page_boundaries import BoundaryChecks
 from ui.content.one_page_document import build_one_page, fit_scale, heading_text, paint_one_page, pdf_writer
+from ui.content.plan_order import in_plan_order, is_plan_section, plan_positions
 from ui.runtime.file_chooser import FileChooser
 from ui.runtime.messages import message_for
 from ui.runtime.printed_file import claim_private, output_file, printed_words
 from ui.runtime.section_words import shown_title
 from ui.runtime.session import Session
 from ui.widgets.dialog_parts import button_row, words
+from ui.widgets.whole_words import SCREEN_MARGIN, scrolling
+from ui.widgets.wrapping_delegate import WrappingDelegate
 
 ENTRY_ID = Qt.ItemDataRole.UserRole + 1
 # An A4 page's writing area at 96 dots an inch, less 15 mm each side: for the "fits" words.
@@ -47,26 +53,29 @@ class OnePageDialog(QDialog):
         caption = QLabel(self.tr("&Entries to put on it"))
         self.tree = self._entry_tree()
         caption.setBuddy(self.tree)
-        self.boundaries_check = QCheckBox(self.tr("Put what people should know &first at the top"))
-        self.boundaries_check.setAccessibleName(self.tr("Put what people should know first at the top"))
-        self.boundaries_check.setEnabled(not profile.boundaries().is_empty())
+        self.boundary_checks = BoundaryChecks(profile.boundaries())
         self.preview = QTextBrowser()
         self.preview.setObjectName("onePagePreview")
         self.preview.setAccessibleName(self.tr("The page as it will print"))
         self.fit_label = words("", "hint", "onePageFit")
         self.status = words("", "lead", "onePageStatus")
         self._make_buttons()
-        left = QVBoxLayout()
+        choices = QWidget()
+        left = QVBoxLayout(choices)
+        left.setContentsMargins(0, 0, 0, 0)
         left.addWidget(words(self.tr("A page about you for a new school or placement. Tick what goes on it: "
                                      "nothing is on it until you do."), "hint"))
         left.addWidget(caption)
         left.addWidget(self.tree, 1)
-        left.addWidget(self.boundaries_check)
+        left.addWidget(self.boundary_checks)
+        self.choices = scrolling(choices, self.tr("What goes on the page"))  # at large text it scrolls, never squashes
+        bar = self.choices.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        self.choices.setMinimumWidth(choices.minimumSizeHint().width() + bar)  # its words never under the bar
         right = QVBoxLayout()
         right.addWidget(self.preview, 1)
         right.addWidget(self.fit_label)
         body = QHBoxLayout()
-        body.addLayout(left, 1)
+        body.addWidget(self.choices, 1)
         body.addLayout(right, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
@@ -74,7 +83,11 @@ class OnePageDialog(QDialog):
         layout.addLayout(body, 1)
         layout.addWidget(self.status)
         layout.addLayout(button_row([self.close_button], [self.print_button, self.pdf_button]))
-        self.resize(1000, 700)
+        # Roomier at larger text, as far as the screen allows.
+        screen = self.screen().availableGeometry()
+        line = self.fontMetrics().lineSpacing()
+        self.resize(min(max(1000, self.fontMetrics().averageCharWidth() * 125), screen.width() - SCREEN_MARGIN),
+                    min(max(700, line * 36), screen.height() - SCREEN_MARGIN))
         self.refresh()
         self.tree.setFocus()
 
@@ -90,7 +103,7 @@ class OnePageDialog(QDialog):
         self.print_button.clicked.connect(self.print_it)
         self.pdf_button.clicked.connect(self.save_pdf)
         self.tree.itemChanged.connect(self.refresh)
-        self.boundaries_check.toggled.connect(self.refresh)
+        self.boundary_checks.changed.connect(self.refresh)
 
     def _entry_tree(self) -> QTreeWidget:
         """Entries by section, each section saying which heading it goes under; none ticked."""
@@ -99,13 +112,17 @@ class OnePageDialog(QDialog):
         tree.setObjectName("onePageEntries")
         tree.setAccessibleName(self.tr("Entries to put on it"))
         tree.setHeaderHidden(True)
+        tree.setItemDelegate(WrappingDelegate(tree))  # long section names and titles wrap, never cut off
+        tree.setMinimumHeight(tree.fontMetrics().lineSpacing() * 12)
         tree.header().setAccessibleName(self.tr("Entries"))
         sections = profile.sections()
         for section in sections:
             entries = profile.entries(section.id)
             if not entries:
                 continue
-            parent_item = QTreeWidgetItem([self.tr("{section} (under “{heading}”)").replace(
+            if is_plan_section(section):
+                entries = in_plan_order(entries, plan_positions(profile.safety_plan()))
+            parent_item = QTreeWidgetItem([self.tr("{section}\n(goes under “{heading}”)").replace(
                 "{section}", shown_title(section.key, section.title)).replace("{heading}",
                                                                           heading_text(heading_for(section)))])
             parent_item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
@@ -132,8 +149,8 @@ class OnePageDialog(QDialog):
 
     def _name(self) -> str:
         profile = self._session.profile
-        call_me = profile.boundaries().call_me
-        if call_me and self.boundaries_check.isChecked():
+        call_me = self.boundary_checks.chosen().call_me
+        if call_me:
             return call_me
         try:
             return profile.people.own_card().display_name
@@ -142,8 +159,9 @@ class OnePageDialog(QDialog):
 
     def document(self) -> QTextDocument:
         """The page, made afresh from what is ticked now."""
-        boundaries = self._session.profile.boundaries() if self.boundaries_check.isChecked() else None
-        return build_one_page(self._name(), arrange(self.chosen(), self._sections), boundaries)
+        boundaries = self.boundary_checks.chosen()
+        return build_one_page(self._name(), arrange(self.chosen(), self._sections),
+                              None if boundaries.is_empty() else boundaries)
 
     def refresh(self) -> None:
         self.status.clear()  # "Saved as a PDF" was said of the page as it was

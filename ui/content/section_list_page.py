@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QPushButton, QVBox
 
 from passport.models import Change, ChangeKind
 from ui.content.entry_delegate import EntryDelegate
-from ui.content.entry_list_model import EntryListModel
+from ui.content.entry_list_model import EntryListModel, by_last_change
+from ui.content.plan_order import is_plan_section, plan_key, plan_positions
 from ui.runtime.section_words import shown_title
 from ui.runtime.session import Session
 
@@ -23,6 +24,8 @@ class SectionListPage(QWidget):
         self.setObjectName("sectionListPage")
         self._session = session
         self.section_id: int | None = None
+        self._plan = False
+        self._positions: dict[str, int] = {}
         self.model = EntryListModel(parent=self)
         back = QPushButton(self.tr("← Home"))
         back.setObjectName("backButton")
@@ -40,12 +43,13 @@ class SectionListPage(QWidget):
         self.list.setObjectName("sectionEntryList")
         self.list.setAccessibleName(self.tr("Entries"))  # named after its section once one is shown
         self.list.setModel(self.model)
-        self.list.setItemDelegate(EntryDelegate(parent=self.list))
+        self.delegate = EntryDelegate(parent=self.list)
+        self.list.setItemDelegate(self.delegate)
         self.list.setUniformItemSizes(True)  # lets the view skip measuring every row
         self.list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.list.activated.connect(self._open)
-        list_label = QLabel(self.tr("&Entries, newest first"))
-        list_label.setBuddy(self.list)
+        self.list_label = QLabel(self.tr("&Entries, newest first"))
+        self.list_label.setBuddy(self.list)
         top = QHBoxLayout()
         top.addWidget(back)
         top.addWidget(self.heading, 1)
@@ -53,7 +57,7 @@ class SectionListPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addLayout(top)
-        layout.addWidget(list_label)
+        layout.addWidget(self.list_label)
         layout.addWidget(self.list, 1)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.back.emit,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -66,8 +70,17 @@ class SectionListPage(QWidget):
         self.heading.setText(title)
         self.list.setAccessibleName(self.tr("Entries in {section}").format(section=title))
         self.add_button.setAccessibleName(self.tr("Add something to {section}").format(section=title))
+        # The plan's steps in its order, each thing on its own line; any other section newest first.
+        self._plan = is_plan_section(section)
+        self._positions = plan_positions(self._session.profile.safety_plan()) if self._plan else {}
+        self.delegate.items_on_lines = self._plan
+        self.list_label.setText(self.tr("&Entries, the plan's steps first") if self._plan
+                                else self.tr("&Entries, newest first"))
+        self.list.setUniformItemSizes(not self._plan)
         self.model = EntryListModel(self._session.profile.entries(section_id),
-                                    accepts=lambda entry: entry.section_id == section_id, parent=self)
+                                    accepts=lambda entry: entry.section_id == section_id,
+                                    sort_key=(lambda entry: plan_key(entry, self._positions)) if self._plan
+                                    else by_last_change, parent=self)
         old = self.list.model()
         self.list.setModel(self.model)
         if old is not None:
@@ -83,4 +96,6 @@ class SectionListPage(QWidget):
             return
         if change.kind is ChangeKind.SECTIONS_CHANGED and change.section and change.section.id == self.section_id:
             self.heading.setText(shown_title(change.section.key, change.section.title))
+        if self._plan and change.kind in (ChangeKind.ENTRY_ADDED, ChangeKind.ENTRY_ERASED):
+            self._positions = plan_positions(self._session.profile.safety_plan())  # a step written in, or erased
         self.model.apply_change(change)

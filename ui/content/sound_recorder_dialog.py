@@ -85,10 +85,19 @@ class SoundRecorderDialog(QDialog):
         self.keep_button.setAccessibleName(self.tr("Keep this sound"))
         self.keep_button.setEnabled(False)
         self.keep_button.clicked.connect(self.keep)
-        self.discard_button = QPushButton(self.tr("&Discard"))
+        self.discard_button = QPushButton()
         self.discard_button.setObjectName("discardSoundButton")
-        self.discard_button.setAccessibleName(self.tr("Discard this sound"))
         self.discard_button.clicked.connect(self.reject)
+        self._show_discard()
+
+    def _show_discard(self) -> None:
+        """"Close" while there is nothing to lose; "Discard" once there is a sound."""
+        if self.recording.is_empty:
+            self.discard_button.setText(self.tr("&Close"))
+            self.discard_button.setAccessibleName(self.tr("Close"))
+        else:
+            self.discard_button.setText(self.tr("&Discard"))
+            self.discard_button.setAccessibleName(self.tr("Discard this sound"))
 
     # --- recording ---------------------------------------------------------------------
 
@@ -116,6 +125,7 @@ class SoundRecorderDialog(QDialog):
         if self.microphone.is_paused:
             return
         self.recording.add(pcm)
+        self._show_discard()
         self._show_level(peak(pcm))
         self._show_time()
         if self.recording.is_full:
@@ -147,6 +157,7 @@ class SoundRecorderDialog(QDialog):
         self.record_button.setAccessibleName(name)
         self.record_button.setEnabled(self._usable and (self.microphone.is_on or not self.recording.is_full))
         self.keep_button.setEnabled(not recording and not self.recording.is_empty)
+        self._show_discard()
 
     def _show_level(self, loudest: float) -> None:
         self.level_bar.setValue(round(loudest * 100))

@@ -13,11 +13,10 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
-from passport.errors import ProfileNotFound
 from passport.store import profiles
 from passport.store.profiles import ProfileFolder
+from ui.runtime.jobs import JobRunner
 from ui.runtime.languages import Language
-from ui.runtime.messages import message_for
 from ui.runtime.themed_icon import themed_icon
 from ui.shell.crisis_lines_dialog import CrisisLinesDialog, help_link, name_help_link
 from ui.widgets.dialog_parts import button_row, words
@@ -31,9 +30,10 @@ class LauncherView(QWidget):
     language_chosen = Signal(str)  # a language code: the start screen's language from now on
 
     def __init__(self, data_dir: Path, parent: QWidget | None = None, languages: list[Language] | None = None,
-                 current_language: str | None = None) -> None:
+                 current_language: str | None = None, jobs: JobRunner | None = None) -> None:
         super().__init__(parent)
         self._data_dir = data_dir
+        self._jobs = jobs or JobRunner(parent=self)
         self.title = QLabel(wordWrap=True)
         self.title.setProperty("role", "title")
         self.welcome = words("", "lead")
@@ -160,13 +160,8 @@ class LauncherView(QWidget):
         folder: ProfileFolder = item.data(Qt.ItemDataRole.UserRole)
         from ui.shell.delete_profile_dialog import DeleteProfileDialog  # when asked for, not at start-up
 
-        if not DeleteProfileDialog.ask(self, folder.label):
-            return
-        try:
-            profiles.remove_profile(folder)
-        except (ProfileNotFound, OSError) as exc:
-            self.refresh()
-            self.error.setText(message_for(exc))
+        if not DeleteProfileDialog.ask(self, folder, self._jobs):  # deleted there, if its secret was given
+            self.refresh()  # gone meanwhile, perhaps
             return
         self.refresh()
         self.setFocus()

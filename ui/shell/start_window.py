@@ -46,7 +46,7 @@ class StartWindow(QMainWindow):
         switcher = context.languages
         self.launcher = LauncherView(
             context.data_dir, languages=available_languages(switcher.folder) if switcher is not None else None,
-            current_language=switcher.current if switcher is not None else None)
+            current_language=switcher.current if switcher is not None else None, jobs=context.jobs)
         self.unlock = UnlockView(context)
         self.neutral = NeutralView()
         self.wizard: SetupWizard | None = None

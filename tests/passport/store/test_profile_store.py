@@ -10,6 +10,7 @@ import pytest
 
 from passport.content.sections import STARTER_SECTIONS
 from passport.errors import (
+    DeleteNeedsSecret,
     InvalidValue,
     ProfileExists,
     ProfileLocked,
@@ -296,12 +297,31 @@ def test_removing_a_profile_erases_its_folder_and_leaves_the_others(data_dir: Pa
     profile.lock()
     folder = profiles.find_profile(data_dir, "Sky")
     assert {p.name for p in folder.path.iterdir()} >= {profiles.DB_FILE, profiles.KEY_FILE, profiles.LABEL_FILE}
-    profiles.remove_profile(folder)
+    profiles.remove_profile(folder, PASSPHRASE)
     assert not folder.path.exists()
     assert [p.label for p in profiles.list_profiles(data_dir)] == ["Helping"]
     Profile.open_with_passphrase(profiles.find_profile(data_dir, "Helping"), PASSPHRASE).lock()
     with pytest.raises(ProfileNotFound):
-        profiles.remove_profile(folder)
+        profiles.remove_profile(folder, PASSPHRASE)
+
+
+@pytest.mark.parametrize("wrong", ["Sky", "", "a long walk by the sea", "ABCD-EFGH", "Helping's passphrase"])
+def test_removing_needs_its_passphrase_or_recovery_code_and_a_wrong_one_changes_nothing(
+        data_dir: Path, made_profile, wrong: str) -> None:
+    profile, code = made_profile
+    other, other_code = Profile.create(data_dir, ProfileKind.CARER, "Helping", "Helping's passphrase", kdf=FAST_KDF)
+    other.lock()
+    profile.lock()
+    folder = profiles.find_profile(data_dir, "Sky")
+    before = {p.name: p.read_bytes() for p in folder.path.iterdir()}
+    for not_its_own in (wrong, other_code):
+        with pytest.raises(DeleteNeedsSecret):
+            profiles.remove_profile(folder, not_its_own)
+    assert {p.name: p.read_bytes() for p in folder.path.iterdir()} == before, "nothing changed"
+    Profile.open_with_passphrase(folder, PASSPHRASE).lock()
+    profiles.remove_profile(folder, code.lower().replace("-", " "))  # its recovery code, as typed loosely
+    assert not folder.path.exists()
+    assert [p.label for p in profiles.list_profiles(data_dir)] == ["Helping"]
 
 
 def test_removing_refuses_a_folder_that_is_not_a_profile(tmp_path: Path, data_dir: Path, profile: Profile) -> None:
@@ -310,13 +330,13 @@ def test_removing_refuses_a_folder_that_is_not_a_profile(tmp_path: Path, data_di
     (ordinary / "homework.txt").write_text("mine")
     (ordinary / profiles.KEY_FILE).write_text("{}")  # a key file's name alone does not make a profile
     with pytest.raises(ProfileNotFound):
-        profiles.remove_profile(profiles.ProfileFolder(ordinary, "Documents"))
+        profiles.remove_profile(profiles.ProfileFolder(ordinary, "Documents"), PASSPHRASE)
     assert (ordinary / "homework.txt").read_text() == "mine"
     # Nor through a link to a real profile's folder.
     link = tmp_path / "link"
     link.symlink_to(profile.folder.path, target_is_directory=True)
     with pytest.raises(ProfileNotFound):
-        profiles.remove_profile(profiles.ProfileFolder(link, profile.label))
+        profiles.remove_profile(profiles.ProfileFolder(link, profile.label), PASSPHRASE)
     assert profile.folder.key_path.exists()
     with pytest.raises(ProfileNotFound):
-        profiles.remove_profile(profiles.ProfileFolder(data_dir / "gone", "Gone"))
+        profiles.remove_profile(profiles.ProfileFolder(data_dir / "gone", "Gone"), PASSPHRASE)

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtGui import QAccessible, QColor, QImage
 from PySide6.QtWidgets import QAbstractButton
 
 from passport.models import AttachmentKind
 from passport.profile import Profile
 from tests.helpers import add_entry
 from ui.content.attachment_panel import AttachmentPanel
-from ui.content.drawing_dialog import DrawingDialog
+from ui.content.drawing_dialog import SWATCH, DrawingDialog
 from ui.runtime.session import Session
+from ui.runtime.theme import ThemeManager
 from ui.widgets.drawing_canvas import PAGE
 
 LEFT = Qt.MouseButton.LeftButton
@@ -57,7 +58,7 @@ def kept_picture(qtbot, panel: AttachmentPanel, profile: Profile) -> QImage:
     qtbot.waitUntil(lambda: len(panel.tiles) == 1, timeout=5000)
     [attachment] = profile.attachments(panel.tiles[0].attachment.entry_id)
     assert attachment.kind is AttachmentKind.IMAGE and attachment.media_type == "image/png"
-    assert attachment.name.startswith("Drawing ") and attachment.name.endswith(".png")
+    assert attachment.name.startswith("My drawing, ")
     image = QImage()
     assert image.loadFromData(profile.attachment_data(attachment.id))
     return image
@@ -138,3 +139,43 @@ def test_not_keeping_adds_nothing_and_every_control_has_a_name(qtbot, panel: Att
     qtbot.mouseClick(dialog.cancel_button, LEFT)
     assert panel.drawing_dialog is None
     assert profile.attachments(profile.entries()[0].id) == []
+
+
+@pytest.mark.parametrize("theme", ["light", "dark", "high_contrast"])
+def test_the_chosen_pen_and_colour_show_as_chosen_not_only_by_colour(qtbot, panel: AttachmentPanel, qapp,
+                                                                     theme: str) -> None:
+    themes = ThemeManager(qapp)
+    themes.apply_theme(theme)
+    try:
+        dialog = open_dialog(qtbot, panel)
+        red, black = button(dialog.colour_buttons, "Red"), button(dialog.colour_buttons, "Black")
+        thick, medium = button(dialog.pen_buttons, "Thick pen"), button(dialog.pen_buttons, "Medium pen")
+        assert chosen(black) and chosen(medium) and not chosen(red), "what it starts with shows too"
+        plain_frame = frame_colours(red)
+        qtbot.mouseClick(red, LEFT)
+        qtbot.mouseClick(thick, LEFT)
+        assert chosen(red) and chosen(thick)
+        assert [b for b in (*dialog.colour_buttons, *dialog.pen_buttons) if chosen(b)] == [red, thick]
+        for ticked, plain in ((red, black), (thick, medium)):
+            assert ticked.icon().pixmap(SWATCH).toImage() != plain.icon().pixmap(SWATCH).toImage()
+        swatch = red.icon().pixmap(SWATCH).toImage()
+        assert QColor(swatch.pixel(SWATCH // 2 - 1, SWATCH * 3 // 4 - 1)).lightness() > 200, "a white tick on red"
+        dialog.keep_button.setFocus()  # the frame of a chosen button, not the focus's
+        assert frame_colours(red) != plain_frame, "the chosen one has a frame of its own"
+        qtbot.mouseClick(dialog.eraser_button, LEFT)
+        assert chosen(dialog.eraser_button) and not chosen(red)
+    finally:
+        themes.use_defaults()
+
+
+def chosen(control: QAbstractButton) -> bool:
+    """Chosen as a screen reader hears it, and in words, and checked."""
+    state = QAccessible.queryAccessibleInterface(control).state()
+    said = control.accessibleDescription() == "Chosen"
+    assert control.isChecked() == bool(state.checked) == said
+    return said
+
+
+def frame_colours(control: QAbstractButton) -> set[int]:
+    image = control.grab().toImage()
+    return {image.pixel(x, image.height() // 2) for x in range(4)}

@@ -72,6 +72,20 @@ def test_every_control_of_the_recorder_has_a_name(qtbot, panel: AttachmentPanel)
     assert dialog.level_bar.accessibleDescription() == dialog.level_words.text(), "the level in words too"
 
 
+def test_it_says_close_until_something_is_recorded_then_discard(qtbot, panel: AttachmentPanel) -> None:
+    qtbot.mouseClick(panel.record_button, LEFT)
+    dialog = panel.recorder_dialog
+    assert dialog is not None
+    assert (dialog.discard_button.text(), dialog.discard_button.accessibleName()) == ("&Close", "Close")
+    # What a microphone hands over: a quarter of a second of quiet sound.
+    dialog.microphone.heard.emit(bytes(dialog.microphone.format.frame_bytes * 4000))
+    assert dialog.discard_button.text() == "&Discard"
+    assert dialog.discard_button.accessibleName() == "Discard this sound"
+    qtbot.mouseClick(dialog.discard_button, LEFT)
+    assert panel.recorder_dialog is None
+    assert panel.tiles == []
+
+
 @pytest.fixture
 def tone_server(tmp_path: Path, qtbot) -> Iterator[str]:
     """A PulseAudio of this test's own whose default microphone hears a 440 Hz tone."""

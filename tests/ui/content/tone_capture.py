@@ -31,6 +31,7 @@ def test_the_tone_is_recorded_paused_and_kept_in_the_store(qtbot, profile: Profi
     qtbot.mouseClick(panel.record_button, LEFT)
     dialog = panel.recorder_dialog
     assert dialog is not None and dialog.record_button.isEnabled(), dialog.status.text()
+    assert dialog.discard_button.accessibleName() == "Close", "nothing to discard yet"
 
     qtbot.mouseClick(dialog.record_button, LEFT)
     assert dialog.record_button.accessibleName() == "Pause recording", dialog.status.text()
@@ -38,6 +39,7 @@ def test_the_tone_is_recorded_paused_and_kept_in_the_store(qtbot, profile: Profi
     assert dialog.level_words.text() in ("Sound level: quiet", "Sound level: good"), dialog.level_words.text()
     assert dialog.level_bar.value() > 0
     assert not dialog.keep_button.isEnabled(), "keeping waits until the recording is paused"
+    assert dialog.discard_button.accessibleName() == "Discard this sound"
 
     qtbot.mouseClick(dialog.record_button, LEFT)
     assert dialog.record_button.accessibleName() == "Carry on recording"
@@ -52,7 +54,7 @@ def test_the_tone_is_recorded_paused_and_kept_in_the_store(qtbot, profile: Profi
     qtbot.waitUntil(lambda: len(panel.tiles) == 1, timeout=10_000)
     [kept] = profile.attachments(entry_id)
     assert (kept.kind, kept.media_type) == (AttachmentKind.AUDIO, "audio/wav")
-    assert kept.name.startswith("Recording ") and kept.name.endswith(".wav")
+    assert kept.name.startswith("My recording, ") and ":" in kept.name
     with wave.open(io.BytesIO(profile.attachment_data(kept.id))) as wav:
         rate, channels = wav.getframerate(), wav.getnchannels()
         samples = memoryview(wav.readframes(wav.getnframes())).cast("h")[::channels]

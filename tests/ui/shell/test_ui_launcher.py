@@ -6,12 +6,14 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
 
 from passport.models import ProfileKind
 from passport.profile import Profile
 from passport.store import profiles
 from tests.helpers import FAST_KDF, PASSPHRASE
 from tests.shell_helpers import focused, press, type_here, when_dialog_asks
+from tests.ui.whole_words_check import cut_words
 from ui.shell.delete_profile_dialog import DeleteProfileDialog
 from ui.shell.launcher_view import LauncherView
 
@@ -36,21 +38,28 @@ def choose(launcher: LauncherView, label: str) -> None:
     launcher.list.setCurrentRow(launcher.labels().index(label))
 
 
-def test_deleting_asks_for_the_name_then_erases_it(qtbot, launcher, data_dir):
+def test_deleting_asks_for_its_passphrase_then_erases_it(qtbot, launcher, data_dir):
     choose(launcher, "Sky")
     folder = profiles.find_profile(data_dir, "Sky").path
 
-    def type_the_name(dialog: DeleteProfileDialog) -> None:
-        assert focused() is dialog.name_field
+    def type_the_secret(dialog: DeleteProfileDialog) -> None:
+        assert focused() is dialog.secret_field
+        assert dialog.secret_field.echoMode() == QLineEdit.EchoMode.Password
+        assert "Without one of them it can't be deleted from the app." in dialog.who.text()
         assert not dialog.delete_button.isEnabled()
-        type_here(qtbot, "Helping")  # another one's name does not do
-        assert not dialog.delete_button.isEnabled()
-        dialog.name_field.clear()
-        type_here(qtbot, " sky ")  # case and spaces are forgiven
-        assert dialog.delete_button.isEnabled()
+        for not_its_secret in ("Sky", "sky", "a long walk by the sea"):  # its name, shown right there, does not do
+            dialog.secret_field.clear()
+            type_here(qtbot, not_its_secret)
+            qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
+            qtbot.waitUntil(lambda: not dialog.is_busy and dialog.status.text() != "Checking…", timeout=10_000)
+            assert dialog.status.text().startswith("That isn't its passphrase or recovery code, so nothing")
+            assert dialog.isVisible() and folder.exists()
+            assert cut_words(dialog) == [], "the dialog grew for the sentence"
+        dialog.secret_field.clear()
+        type_here(qtbot, PASSPHRASE)
         qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
 
-    seen = when_asked(type_the_name)
+    seen = when_asked(type_the_secret)
     qtbot.mouseClick(launcher.delete_button, Qt.MouseButton.LeftButton)
     assert seen, "the question was asked"
     assert launcher.labels() == ["Helping"]
@@ -58,12 +67,29 @@ def test_deleting_asks_for_the_name_then_erases_it(qtbot, launcher, data_dir):
     assert [p.label for p in profiles.list_profiles(data_dir)] == ["Helping"]
 
 
+def test_its_recovery_code_deletes_it_too(qtbot, data_dir, made_profile):
+    profile, code = made_profile
+    profile.lock()
+    view = LauncherView(data_dir)
+    qtbot.addWidget(view)
+    view.show()
+    choose(view, "Sky")
+
+    def type_the_code(dialog: DeleteProfileDialog) -> None:
+        type_here(qtbot, code)
+        qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
+
+    when_asked(type_the_code)
+    qtbot.mouseClick(view.delete_button, Qt.MouseButton.LeftButton)
+    assert view.labels() == [] and profiles.list_profiles(data_dir) == []
+
+
 @pytest.mark.parametrize("how", ["keep", "enter", "escape"])
 def test_keeping_it_or_pressing_enter_erases_nothing(qtbot, launcher, data_dir, how):
     choose(launcher, "Sky")
 
     def answer(dialog: DeleteProfileDialog) -> None:
-        type_here(qtbot, "Sky")
+        type_here(qtbot, PASSPHRASE)
         if how == "keep":
             qtbot.mouseClick(dialog.keep_button, Qt.MouseButton.LeftButton)
         else:
@@ -80,8 +106,8 @@ def test_deleting_the_last_one_leaves_the_welcome(qtbot, launcher, data_dir):
     for label in ("Sky", "Helping"):
         choose(launcher, label)
 
-        def type_it(dialog: DeleteProfileDialog, label: str = label) -> None:
-            type_here(qtbot, label)
+        def type_it(dialog: DeleteProfileDialog) -> None:
+            type_here(qtbot, PASSPHRASE)
             qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
 
         when_asked(type_it)

@@ -186,7 +186,7 @@ class BundleView(QWidget):
         self.sounds_title.setVisible(False)
         # Its sounds' players after the words, one per turn: the words are what the window shows first.
         sounds = [attachment for attachment in bundle.attachments if attachment.kind is AttachmentKind.AUDIO]
-        QTimer.singleShot(0, self, functools.partial(self._add_sounds, self.content, bundle.id, sounds))
+        QTimer.singleShot(1, self, functools.partial(self._add_sounds, self.content, bundle.id, sounds))
         self._set_showing(True)
         self._show_changes(bundle)
         self.status.clear()
@@ -198,7 +198,7 @@ class BundleView(QWidget):
             return  # another file is shown by now, or none
         self.sounds.addWidget(self._sound_row(bundle_id, sounds[0]))
         self.sounds_title.setVisible(True)
-        QTimer.singleShot(0, self, functools.partial(self._add_sounds, content, bundle_id, sounds[1:]))
+        QTimer.singleShot(1, self, functools.partial(self._add_sounds, content, bundle_id, sounds[1:]))
 
     def _show_changes(self, bundle: ReceivedBundle) -> None:
         changes = self.changes

@@ -110,7 +110,9 @@ class StartWindow(QMainWindow):
         if window is not None:
             window.windowTitleChanged.disconnect(self._profile_title_changed)
             self.pages.removeWidget(window)
-            window.close()
+            # Hidden, not closed: its closeEvent locks the session (closing a window by hand),
+            # which made anew for a new language must stay open.
+            window.hide()
             window.deleteLater()
 
     def _profile_title_changed(self, title: str) -> None:

@@ -11,7 +11,7 @@ import dataclasses
 import functools
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -37,6 +37,7 @@ from ui.practitioner.isolated_name import isolated, without_bidi_controls
 from ui.practitioner.record_export_button import RecordExportButton
 from ui.practitioner.sender_check_dialog import SenderCheckDialog
 from ui.practitioner.sender_status import status_text
+from ui.practitioner.staged_document import StagedDocument
 from ui.runtime.file_chooser import FileChooser
 from ui.runtime.messages import message_for
 from ui.runtime.printed_file import output_file, printed_words
@@ -72,12 +73,17 @@ def band_lines(changes: BundleChanges, bundle: ReceivedBundle) -> list[str]:
 
 
 class BundleView(QWidget):
+    # Every word and picture of the file on screen is in place (they are laid out as they come).
+    document_finished = Signal()
+
     def __init__(self, session: Session, files: FileChooser, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
         self._files = files
         self.content: SharedContent | None = None
         self.document: QTextDocument | None = None
+        self.staged: StagedDocument | None = None
+        self._blank = QTextDocument(self)  # in the browser while no file is shown
         self.card_dialog: SenderCheckDialog | None = None
         self._card: Card | None = None
         self._image_data: Callable[[str], bytes] = lambda _attachment_id: b""
@@ -175,20 +181,32 @@ class BundleView(QWidget):
         self.changes = profile.received.changes(bundle.id)
         self._image_data = functools.partial(profile.received.received_attachment_data, bundle.id)
         # On screen the band shows the boundaries; print and PDF put them first in the document.
-        self.document = build_document(self.content, self._image_data, self.changes, boundaries_first=False)
+        # The words come first, the rest a piece per turn and the pictures as they are decoded.
+        self._drop_document()
+        self.staged = StagedDocument(self._session, self.content, self._image_data, self.changes,
+                                     boundaries_first=False, parent=self)
+        self.staged.finished.connect(self.document_finished)
+        self.staged.start()
+        self.document = self.staged.document
         self.boundaries_band.show_boundaries(bundle.boundaries)
-        self.document.setParent(self)
         self.browser.setDocument(self.document)
         self._clear_sounds()
-        for attachment in bundle.attachments:
-            if attachment.kind is AttachmentKind.AUDIO:
-                self.sounds.addWidget(self._sound_row(bundle.id, attachment))
-        self.sounds_title.setVisible(self.sounds.count() > 0)
+        self.sounds_title.setVisible(False)
+        # Its sounds' players after the words, one per turn: the words are what the window shows first.
+        sounds = [attachment for attachment in bundle.attachments if attachment.kind is AttachmentKind.AUDIO]
+        QTimer.singleShot(1, self, functools.partial(self._add_sounds, self.content, bundle.id, sounds))
         self._set_showing(True)
         self._show_changes(bundle)
         self.status.clear()
         self._show_sender(bundle.sender)
         self.record_button.set_bundle(bundle)
+
+    def _add_sounds(self, content: SharedContent, bundle_id: str, sounds: list[BundleAttachment]) -> None:
+        if self.content is not content or not sounds:
+            return  # another file is shown by now, or none
+        self.sounds.addWidget(self._sound_row(bundle_id, sounds[0]))
+        self.sounds_title.setVisible(True)
+        QTimer.singleShot(1, self, functools.partial(self._add_sounds, content, bundle_id, sounds[1:]))
 
     def _show_changes(self, bundle: ReceivedBundle) -> None:
         changes = self.changes
@@ -258,13 +276,21 @@ class BundleView(QWidget):
         self.changes_band.setVisible(False)
         self._card = None
         self.sender_status.clear()
-        self.browser.clear()
-        self.document = None
+        self._drop_document()
         self._clear_sounds()
         self.sounds_title.setVisible(False)
         self._set_showing(False)
         self.status.clear()  # what was said of the file that was here (saved, printed) is said of it no longer
         self.record_button.set_bundle(None)
+
+    def _drop_document(self) -> None:
+        """The file on screen no longer is: its building stops, its decoding job is cancelled."""
+        self.browser.setDocument(self._blank)
+        self.document = None
+        staged, self.staged = self.staged, None
+        if staged is not None:
+            staged.stop()
+            staged.deleteLater()
 
     def _set_showing(self, showing: bool) -> None:
         self.placeholder.setVisible(not showing)
@@ -304,7 +330,8 @@ class BundleView(QWidget):
             self._print(printer)
 
     def _print(self, printer: QPrinter) -> None:
-        assert self.content is not None and self.document is not None
+        assert self.content is not None and self.document is not None and self.staged is not None
+        self.staged.finish_now()  # printed whole, every picture in it
         try:
             path = output_file(printer)
             document = self.document

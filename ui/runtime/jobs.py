@@ -1,12 +1,13 @@
 """Long work off the GUI thread: the one runner every slow core call goes through.
 
 A :class:`Job` runs one core call in the thread pool and reports through Qt signals
-(``progress``, ``finished``, ``failed``), which arrive on the GUI thread. A job never
-touches widgets. The :class:`JobRunner` ties each job to a context object (a dialog, a
-view): when that object is gone, or the job was cancelled, its callbacks are dropped.
-It knows what is running, so locking can cancel everything of a profile at once and
-never waits for a job: a cancelled job stops at its next progress report (the core's
-long calls report every chunk), and its transaction rolls back.
+(``progress``, ``finished``, ``failed``, and ``part`` for a job that hands back its result in
+pieces as it goes), which arrive on the GUI thread. A job never touches widgets. The
+:class:`JobRunner` ties each job to a context object (a dialog, a view): when that object is
+gone, or the job was cancelled, its callbacks are dropped. It knows what is running, so
+locking can cancel everything of a profile at once and never waits for a job: a cancelled
+job stops at its next progress report (the core's long calls report every chunk), and its
+transaction rolls back.
 """
 
 from __future__ import annotations
@@ -26,14 +27,17 @@ class JobSignals(QObject):
     progress = Signal(int, int)  # done, total
     finished = Signal(object)  # the call's result
     failed = Signal(object)  # the exception
+    part = Signal(object)  # a piece of the result, handed back while the job goes on
 
 
 class Job(QRunnable):
     """Runs ``task(*args, **kwargs)``; with ``with_progress`` the task gets a keyword
     argument ``progress(done, total)``, which also raises :class:`Cancelled` once the job
-    is cancelled."""
+    is cancelled. With ``with_parts`` it gets ``part(piece)`` too, which hands ``piece`` to the
+    GUI thread at once (and raises :class:`Cancelled` the same way)."""
 
-    def __init__(self, task: Callable[..., Any], *args: Any, with_progress: bool = False, **kwargs: Any) -> None:
+    def __init__(self, task: Callable[..., Any], *args: Any, with_progress: bool = False, with_parts: bool = False,
+                 **kwargs: Any) -> None:
         super().__init__()
         self.signals = JobSignals()
         self._task, self._args, self._kwargs = task, args, kwargs
@@ -41,6 +45,8 @@ class Job(QRunnable):
         self.done = threading.Event()
         if with_progress:
             self._kwargs["progress"] = self._progress
+        if with_parts:
+            self._kwargs["part"] = self._part
         # The pool must not delete us while a test or a view still holds the signals.
         self.setAutoDelete(False)
 
@@ -55,6 +61,11 @@ class Job(QRunnable):
         if self._cancelled.is_set():
             raise Cancelled("the job was cancelled")
         self.signals.progress.emit(done, total)
+
+    def _part(self, piece: object) -> None:
+        if self._cancelled.is_set():
+            raise Cancelled("the job was cancelled")
+        self.signals.part.emit(piece)
 
     def run(self) -> None:
         try:
@@ -85,12 +96,14 @@ class JobRunner(QObject):
         on_failed: Callable[[BaseException], None] | None = None,
         on_progress: Callable[[int, int], None] | None = None,
         cancellable: bool = False,
+        on_part: Callable[[Any], None] | None = None,
         **kwargs: Any,
     ) -> Job:
         """Run ``task`` off the GUI thread. Callbacks run on the GUI thread, only while
-        ``context`` (if given) still exists and the job was not cancelled."""
+        ``context`` (if given) still exists and the job was not cancelled. With ``on_part``,
+        the task is given ``part`` and each piece it hands back goes to ``on_part``."""
         takes_progress = on_progress is not None or (cancellable and _takes_progress(task))
-        job = Job(task, *args, with_progress=takes_progress, **kwargs)
+        job = Job(task, *args, with_progress=takes_progress, with_parts=on_part is not None, **kwargs)
 
         def alive() -> bool:
             return not job.cancelled and (context is None or isValid(context))
@@ -102,6 +115,7 @@ class JobRunner(QObject):
             return call
 
         job.signals.progress.connect(report(on_progress))
+        job.signals.part.connect(report(on_part))
         job.signals.finished.connect(report(on_finished))
         job.signals.failed.connect(report(on_failed))
         job.signals.finished.connect(lambda _result: self._running.pop(job, None))

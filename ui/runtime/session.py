@@ -48,12 +48,14 @@ class Session(QObject):
         on_finished: Callable[[Any], None] | None = None,
         on_failed: Callable[[BaseException], None] | None = None,
         on_progress: Callable[[int, int], None] | None = None,
+        on_part: Callable[[Any], None] | None = None,
         **kwargs: Any,
     ) -> Job:
         """Run a slow core call of this profile in the one runner. Locking cancels it; its
         callbacks are dropped once ``context`` (say, the dialog that started it) is gone."""
         return self.jobs.start(task, *args, context=context, scope=self, on_finished=on_finished,
-                               on_failed=on_failed, on_progress=on_progress, cancellable=True, **kwargs)
+                               on_failed=on_failed, on_progress=on_progress, cancellable=True, on_part=on_part,
+                               **kwargs)
 
     def hold(self, sealed: bytes) -> None:
         self.held.append(sealed)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
@@ -273,9 +273,25 @@ def build_document(content: SharedContent, image_data: ImageData, changes: Bundl
     carries them, go before anything else (``boundaries_first=False`` leaves them to a view
     that shows them in a band of its own); ``changes``, what changed since the share it
     replaced (the practitioner's view only), goes next and marks the new words."""
+    document = titled_document(content)
+    pieces = document_pieces(content, lambda attachment: _attachment(document, attachment, image_data), changes,
+                             boundaries_first=boundaries_first)
+    document.setHtml("".join(pieces))
+    return document
+
+
+def titled_document(content: SharedContent) -> QTextDocument:
     document = QTextDocument()
     document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle,
                                 BundleDocument.tr("Shared by {0}").format(content.sender.display_name))
+    return document
+
+
+def document_pieces(content: SharedContent, attachment_html: Callable[[BundleAttachment], str],
+                    changes: BundleChanges | None = None, *, boundaries_first: bool = True) -> Iterator[str]:
+    """The document's HTML in pieces that stand alone, made as they are asked for: everything
+    before the entries, then one piece per entry (with its section's heading when it starts
+    one). A view may lay them out a few at a time (``ui.practitioner.staged_document``)."""
     parts = []
     if boundaries_first and content.boundaries is not None and boundary_rows(content.boundaries):
         parts.append(boundaries_part(content.boundaries))
@@ -292,16 +308,25 @@ def build_document(content: SharedContent, image_data: ImageData, changes: Bundl
         parts.append(f"<p><i>{html.escape(nothing)}</i></p>")
     everything = BundleDocument.tr("Everything shared")
     parts.append(f"<h2>{html.escape(everything)}</h2>")
+    yield "".join(parts)
+    attachments = attachments_by_entry(content)
     section = None
     for entry in content.entries:
+        heading = ""
         if entry.section_title != section:
             section = entry.section_title
-            parts.append(f"<h3>{html.escape(shown_title(entry.section_key, section))}</h3>")
+            heading = f"<h3>{html.escape(shown_title(entry.section_key, section))}</h3>"
         change = changes.of(entry.id) if changes is not None else None
         since = changes.since if changes is not None else None
-        parts.append(_entry(document, entry, content.attachments_of(entry.id), image_data, change, since))
-    document.setHtml("".join(parts))
-    return document
+        yield heading + _entry(entry, attachments.get(entry.id, []), attachment_html, change, since)
+
+
+def attachments_by_entry(content: SharedContent) -> dict[str, list[BundleAttachment]]:
+    """Grouped once: a share may carry hundreds (``attachments_of`` each time went over them all)."""
+    grouped: dict[str, list[BundleAttachment]] = {}
+    for attachment in content.attachments:
+        grouped.setdefault(attachment.entry_id, []).append(attachment)
+    return grouped
 
 
 def _header(content: SharedContent) -> str:
@@ -326,8 +351,8 @@ def _header(content: SharedContent) -> str:
     return f"<h1>{title}</h1><table cellspacing='2'>{table}</table>"
 
 
-def _entry(document: QTextDocument, entry: BundleEntry, attachments: list[BundleAttachment],
-           image_data: ImageData, change: EntryChange | None = None, since: dt.datetime | None = None) -> str:
+def _entry(entry: BundleEntry, attachments: list[BundleAttachment], attachment_html: Callable[[BundleAttachment], str],
+           change: EntryChange | None = None, since: dt.datetime | None = None) -> str:
     marks: list[str] = []
     title_marks: TextChange = TextChange()
     body_marks: TextChange = TextChange()
@@ -347,23 +372,39 @@ def _entry(document: QTextDocument, entry: BundleEntry, attachments: list[Bundle
     parts = [f"<h4>{_marked(entry.title, title_marks.marked)}</h4>",
              f"<p><small>{html.escape(' · '.join(marks))}</small></p>", _paragraphs(entry.body, body_marks.marked)]
     for attachment in attachments:
-        parts.append(_attachment(document, attachment, image_data))
+        parts.append(attachment_html(attachment))
     return "".join(parts)
 
 
 def _attachment(document: QTextDocument, attachment: BundleAttachment, image_data: ImageData) -> str:
-    name = html.escape(attachment.name)
     if attachment.kind is AttachmentKind.IMAGE:
         image = QImage()
         if image.loadFromData(image_data(attachment.id)) and not image.isNull():
-            url = QUrl(f"attachment:{attachment.id}")
-            document.addResource(QTextDocument.ResourceType.ImageResource, url, image)
-            width = min(IMAGE_WIDTH, image.width())
-            caption = BundleDocument.tr("Picture: {0}").format(attachment.name)
-            return (f"<p><img src='{url.toString()}' width='{width}' alt='{name}'><br>"
-                    f"<small>{html.escape(caption)}</small></p>")
-        unshown = BundleDocument.tr("A picture that can’t be shown: {0}").format(attachment.name)
-        return f"<p>{html.escape(unshown)}</p>"
+            document.addResource(QTextDocument.ResourceType.ImageResource, picture_url(attachment.id), image)
+            return picture_html(attachment, min(IMAGE_WIDTH, image.width()))
+        return f"<p>{html.escape(unshown_picture_text(attachment))}</p>"
+    return sound_or_file_html(attachment)
+
+
+def picture_url(attachment_id: str) -> QUrl:
+    """Where the document finds a picture: an in-memory resource, never a file."""
+    return QUrl(f"attachment:{attachment_id}")
+
+
+def picture_html(attachment: BundleAttachment, width: int, height: int | None = None) -> str:
+    name = html.escape(attachment.name)
+    caption = BundleDocument.tr("Picture: {0}").format(attachment.name)
+    size = f"width='{width}'" + (f" height='{height}'" if height is not None else "")
+    return (f"<p><img src='{picture_url(attachment.id).toString()}' {size} alt='{name}'><br>"
+            f"<small>{html.escape(caption)}</small></p>")
+
+
+def unshown_picture_text(attachment: BundleAttachment) -> str:
+    return BundleDocument.tr("A picture that can’t be shown: {0}").format(attachment.name)
+
+
+def sound_or_file_html(attachment: BundleAttachment) -> str:
+    """A sound or a file, in words (pictures are the document's to place)."""
     if attachment.kind is AttachmentKind.AUDIO:
         text = "♪ " + BundleDocument.tr("Sound: {0} ({1})").format(attachment.name, size_text(attachment.size))
     else:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -126,7 +126,12 @@ class MainWindow(QMainWindow):
         if self.easy_read:
             self._show_symbols()
         self._shortcuts()
-        self.show_page(HOME)
+        # The frame first, painted at once; Home, which takes a while with thousands of entries,
+        # on the next turn of the event loop (sooner if something asks for it).
+        self.navigation.blockSignals(True)
+        self.navigation.setCurrentRow(NAVIGATION.index(HOME))
+        self.navigation.blockSignals(False)
+        QTimer.singleShot(1, self, self._first_page)  # a timer: 0 would run before the paint
 
     # --- pages, made on first use ---------------------------------------------------------
 
@@ -315,6 +320,11 @@ class MainWindow(QMainWindow):
             button.press()
 
     # --- navigation ---------------------------------------------------------------------
+
+    def _first_page(self) -> None:
+        """Home, unless a page was chosen meanwhile or the profile locked."""
+        if self.pages.currentWidget() not in self._made.values() and not self.session.profile.is_locked:
+            self.show_page(HOME)
 
     def current_page(self) -> int:
         return self.pages.currentIndex()

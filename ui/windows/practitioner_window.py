@@ -100,10 +100,15 @@ class PractitionerWindow(QMainWindow):
         session.locked.connect(self._locked)
         self._shortcuts()
         self._update_empty()
-        if self.model.rowCount():
-            self.list.selectRow(0)
         self.list.setFocus()
+        # The window first, painted at once; the first file in the view on the next turn.
+        QTimer.singleShot(1, self, self._show_first)  # a timer: 0 would run before the paint
         self.purge_expired()
+
+    def _show_first(self) -> None:
+        if (not self.session.profile.is_locked and self.model.rowCount()
+                and self.list.selectionModel().currentIndex().row() < 0):
+            self.list.selectRow(0)
 
     # --- building -----------------------------------------------------------------------
 

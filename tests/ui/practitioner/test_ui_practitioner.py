@@ -78,7 +78,8 @@ def test_a_shared_file_opens_and_reads_as_it_was_shared(qtbot, qtmodeltester, wi
     summary = text.index("Important now")
     assert text.index("Music helps", summary) < text.index("Everything shared") < text.index("Quiet space")
     assert "Sound: song.wav" in text and "Picture: me.png" in text
-    # The picture is in the document, from memory.
+    # The picture is in the document, from memory (decoded in the job runner, placed as it comes).
+    qtbot.waitUntil(lambda: window.view.staged is not None and window.view.staged.is_finished, timeout=10_000)
     image = window.view.document.resource(window.view.document.ResourceType.ImageResource,
                                           f"attachment:{received.received_bundles(practitioner.vault)[0].attachments[0].id}")
     assert image is not None and image.width() == 32

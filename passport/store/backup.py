@@ -9,6 +9,7 @@ plaintext of the profile exists at any point, in memory beyond a chunk or on dis
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 from collections.abc import Callable, Iterator
@@ -134,6 +135,7 @@ def restore_backup(
     check_new_passphrase(new_passphrase)
     identity = backup_identity(code)
     folder: profiles.ProfileFolder | None = None
+    base_was_there = base.exists()
     try:
         with open_outside_file(backup_path) as source:
 
@@ -182,6 +184,9 @@ def restore_backup(
     except BaseException as exc:
         if folder is not None:
             profiles.remove_folder(folder)
+        if not base_was_there:  # the data folder too, if this restore made it (a first run)
+            with contextlib.suppress(OSError):
+                base.rmdir()
         raise _typed(exc) from exc
 
 

@@ -186,14 +186,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Drawing {when}.png</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recording {when}.wav</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Added {name}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -254,6 +246,37 @@
     </message>
     <message>
         <source>This picture can&apos;t be shown, but it is kept safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentWords</name>
+    <message>
+        <source>My drawing, {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My recording, {day} {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>less than 1 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attachment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -509,7 +532,22 @@
     </message>
 </context>
 <context>
+    <name>BoundaryChecks</name>
+    <message>
+        <source>What people should know first: tick each one to put it at the top.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put “{0}” on the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BundleDocument</name>
+    <message>
+        <source>Shared by {sender} with {recipient}, open until {until}. {sender} allowed {recipient} to keep a copy in their records; please don&apos;t pass it on otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Shared by {sender} with {recipient}, open until {until}. Please don&apos;t copy or pass it on.</source>
         <translation type="unfinished"></translation>
@@ -780,14 +818,6 @@
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Saved as a PDF: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>CardCheckDialog</name>
@@ -967,11 +997,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>To be sure, type its &amp;name: {0}</source>
+        <source>Only the person it belongs to can delete it: type its passphrase or its recovery code. Without one of them it can&apos;t be deleted from the app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type the name to delete it</source>
+        <source>Its &amp;passphrase or recovery code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its passphrase or recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -988,6 +1026,10 @@
     </message>
     <message>
         <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1113,6 +1155,10 @@
         <source>Keyboard: Tab to the page, then arrows move the cross and Space puts the pen down or lifts it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EasyRead</name>
@@ -1187,6 +1233,10 @@
     <name>EntryDelegate</name>
     <message>
         <source>Important now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and {0} more</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2301,19 +2351,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Put what people should know &amp;first at the top</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Put what people should know first at the top</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The page as it will print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A page about you for a new school or placement. Tick what goes on it: nothing is on it until you do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What goes on the page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2345,7 +2391,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{section} (under “{heading}”)</source>
+        <source>{section}
+(goes under “{heading}”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2366,14 +2413,6 @@
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved as a PDF: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2733,6 +2772,10 @@
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The piece&apos;s words</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PiecesUnlockDialog</name>
@@ -2860,6 +2903,17 @@
     </message>
     <message>
         <source>The file was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintedFile</name>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as a PDF: {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3538,6 +3592,10 @@
         <source>Add something to {section}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Entries, the plan&apos;s steps first</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SendSuggestionsDialog</name>
@@ -3814,6 +3872,10 @@
     </message>
     <message>
         <source>This passport has no trusted people yet, so pieces can&apos;t open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That isn&apos;t its passphrase or recovery code, so nothing was deleted. Without one of them it can&apos;t be deleted from the app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4543,10 +4605,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{0} (version {1})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>For {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4935,6 +4993,14 @@
     </message>
     <message>
         <source>Keep this sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -186,14 +186,6 @@
         <translation>جارٍ إضافة {name}…</translation>
     </message>
     <message>
-        <source>Drawing {when}.png</source>
-        <translation>رسم {when}.png</translation>
-    </message>
-    <message>
-        <source>Recording {when}.wav</source>
-        <translation>تسجيل {when}.wav</translation>
-    </message>
-    <message>
         <source>Added {name}.</source>
         <translation>تمت إضافة {name}.</translation>
     </message>
@@ -255,6 +247,37 @@
     <message>
         <source>This picture can&apos;t be shown, but it is kept safe.</source>
         <translation>لا يمكن عرض هذه الصورة، لكنها محفوظة بأمان.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentWords</name>
+    <message>
+        <source>My drawing, {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My recording, {day} {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>less than 1 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} KB</source>
+        <translation type="unfinished">{0} كيلوبايت</translation>
+    </message>
+    <message>
+        <source>{0} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -514,7 +537,22 @@
     </message>
 </context>
 <context>
+    <name>BoundaryChecks</name>
+    <message>
+        <source>What people should know first: tick each one to put it at the top.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put “{0}” on the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BundleDocument</name>
+    <message>
+        <source>Shared by {sender} with {recipient}, open until {until}. {sender} allowed {recipient} to keep a copy in their records; please don&apos;t pass it on otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Shared by {sender} with {recipient}, open until {until}. Please don&apos;t copy or pass it on.</source>
         <translation>شاركه {sender} مع {recipient}، ومفتوح حتى {until}. من فضلك لا تنسخه ولا تعطه لأحد.</translation>
@@ -805,14 +843,6 @@
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
-    <message>
-        <source>Saved as a PDF: {0}</source>
-        <translation>حُفظ كملف PDF: {0}</translation>
-    </message>
-    <message>
-        <source>Sent to the printer.</source>
-        <translation>أُرسل إلى الطابعة.</translation>
-    </message>
 </context>
 <context>
     <name>CardCheckDialog</name>
@@ -992,12 +1022,20 @@
         <translation>كل ما فيه يُمحى من هذا الحاسوب: كل تدوينة وصورة وصوت، وكل ما شاركته أو استلمته. لا يمكن التراجع عن هذا. وحدها النسخة الاحتياطية، إن حُفظت، تستطيع إعادته.</translation>
     </message>
     <message>
-        <source>To be sure, type its &amp;name: {0}</source>
-        <translation>للتأكد، اكتب &amp;اسمه: {0}</translation>
+        <source>Only the person it belongs to can delete it: type its passphrase or its recovery code. Without one of them it can&apos;t be deleted from the app.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type the name to delete it</source>
-        <translation>اكتب الاسم لحذفه</translation>
+        <source>Its &amp;passphrase or recovery code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its passphrase or recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Delete it for good</source>
@@ -1014,6 +1052,10 @@
     <message>
         <source>Keep it</source>
         <translation>أبقِه</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1138,6 +1180,10 @@
         <source>Keyboard: Tab to the page, then arrows move the cross and Space puts the pen down or lifts it.</source>
         <translation>لوحة المفاتيح: اضغط Tab للوصول إلى الصفحة، ثم الأسهم تحرّك العلامة والمسافة تضع القلم أو ترفعه.</translation>
     </message>
+    <message>
+        <source>Chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EasyRead</name>
@@ -1213,6 +1259,10 @@
     <message>
         <source>Important now</source>
         <translation>مهم الآن</translation>
+    </message>
+    <message>
+        <source>and {0} more</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2326,20 +2376,16 @@
         <translation>ال&amp;تدوينات التي توضع فيها</translation>
     </message>
     <message>
-        <source>Put what people should know &amp;first at the top</source>
-        <translation>ضع ما يجب أن يعرفه الناس &amp;أولًا في الأعلى</translation>
-    </message>
-    <message>
-        <source>Put what people should know first at the top</source>
-        <translation>ضع ما يجب أن يعرفه الناس أولًا في الأعلى</translation>
-    </message>
-    <message>
         <source>The page as it will print</source>
         <translation>الصفحة كما ستُطبع</translation>
     </message>
     <message>
         <source>A page about you for a new school or placement. Tick what goes on it: nothing is on it until you do.</source>
         <translation>صفحة عنك لمدرسة جديدة أو مكان سكن جديد. ضع علامة على ما يوضع فيها: لا شيء فيها حتى تفعل ذلك.</translation>
+    </message>
+    <message>
+        <source>What goes on the page</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Close</source>
@@ -2370,8 +2416,9 @@
         <translation>التدوينات</translation>
     </message>
     <message>
-        <source>{section} (under “{heading}”)</source>
-        <translation>{section} (تحت “{heading}”)</translation>
+        <source>{section}
+(goes under “{heading}”)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>It fits on one page.</source>
@@ -2392,14 +2439,6 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Saved as a PDF: {0}</source>
-        <translation>حُفظ كملف PDF: {0}</translation>
-    </message>
-    <message>
-        <source>Sent to the printer.</source>
-        <translation>أُرسل إلى الطابعة.</translation>
     </message>
 </context>
 <context>
@@ -2768,6 +2807,10 @@
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
+    <message>
+        <source>The piece&apos;s words</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PiecesUnlockDialog</name>
@@ -2896,6 +2939,17 @@
     <message>
         <source>The file was not opened.</source>
         <translation>لم يُفتح الملف.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintedFile</name>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation type="unfinished">أُرسل إلى الطابعة.</translation>
+    </message>
+    <message>
+        <source>Saved as a PDF: {0}</source>
+        <translation type="unfinished">حُفظ كملف PDF: {0}</translation>
     </message>
 </context>
 <context>
@@ -3573,6 +3627,10 @@
         <source>Add something to {section}</source>
         <translation>أضف شيئًا إلى {section}</translation>
     </message>
+    <message>
+        <source>&amp;Entries, the plan&apos;s steps first</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SendSuggestionsDialog</name>
@@ -3855,6 +3913,10 @@
     <message>
         <source>This passport has no trusted people yet, so pieces can&apos;t open it.</source>
         <translation>ليس لهذا الدفتر أشخاص موثوقون بعد، لذا لا تستطيع القطع فتحه.</translation>
+    </message>
+    <message>
+        <source>That isn&apos;t its passphrase or recovery code, so nothing was deleted. Without one of them it can&apos;t be deleted from the app.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>That doesn&apos;t open it. Check the spelling and try again.</source>
@@ -4588,10 +4650,6 @@
         <translation>تدوينة مُحيت منذ ذلك الحين</translation>
     </message>
     <message>
-        <source>{0} (version {1})</source>
-        <translation>{0} (النسخة {1})</translation>
-    </message>
-    <message>
         <source>For {0}: {1}</source>
         <translation>إلى {0}: {1}</translation>
     </message>
@@ -4996,6 +5054,14 @@
     <message>
         <source>Keep this sound</source>
         <translation>احتفظ بهذا الصوت</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished">إ&amp;غلاق</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">إغلاق</translation>
     </message>
     <message>
         <source>&amp;Discard</source>

@@ -186,14 +186,6 @@
         <translation>Yn ychwanegu {name}…</translation>
     </message>
     <message>
-        <source>Drawing {when}.png</source>
-        <translation>Llun {when}.png</translation>
-    </message>
-    <message>
-        <source>Recording {when}.wav</source>
-        <translation>Recordiad {when}.wav</translation>
-    </message>
-    <message>
         <source>Added {name}.</source>
         <translation>Wedi ychwanegu {name}.</translation>
     </message>
@@ -255,6 +247,37 @@
     <message>
         <source>This picture can&apos;t be shown, but it is kept safe.</source>
         <translation>Does dim modd dangos y llun hwn, ond mae&apos;n cael ei gadw&apos;n ddiogel.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentWords</name>
+    <message>
+        <source>My drawing, {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My recording, {day} {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>less than 1 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} KB</source>
+        <translation type="unfinished">{0} KB</translation>
+    </message>
+    <message>
+        <source>{0} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -513,7 +536,22 @@
     </message>
 </context>
 <context>
+    <name>BoundaryChecks</name>
+    <message>
+        <source>What people should know first: tick each one to put it at the top.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put “{0}” on the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BundleDocument</name>
+    <message>
+        <source>Shared by {sender} with {recipient}, open until {until}. {sender} allowed {recipient} to keep a copy in their records; please don&apos;t pass it on otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Shared by {sender} with {recipient}, open until {until}. Please don&apos;t copy or pass it on.</source>
         <translation>Wedi&apos;i rannu gan {sender} gyda {recipient}, ar agor tan {until}. Paid â&apos;i gopïo na&apos;i drosglwyddo, os gweli di&apos;n dda.</translation>
@@ -800,14 +838,6 @@
         <source>PDF files (*.pdf)</source>
         <translation>Ffeiliau PDF (*.pdf)</translation>
     </message>
-    <message>
-        <source>Saved as a PDF: {0}</source>
-        <translation>Wedi&apos;i gadw fel PDF: {0}</translation>
-    </message>
-    <message>
-        <source>Sent to the printer.</source>
-        <translation>Wedi&apos;i anfon i&apos;r argraffydd.</translation>
-    </message>
 </context>
 <context>
     <name>CardCheckDialog</name>
@@ -987,12 +1017,20 @@
         <translation>Mae popeth ynddo&apos;n cael ei ddileu o&apos;r cyfrifiadur hwn: pob cofnod, llun a sain, a phopeth a rannwyd neu a dderbyniwyd. Does dim modd dadwneud hyn. Dim ond ffeil wrth gefn, os cafodd un ei chadw, all ddod ag e&apos;n ôl.</translation>
     </message>
     <message>
-        <source>To be sure, type its &amp;name: {0}</source>
-        <translation>I fod yn siŵr, teipia&apos;i &amp;enw: {0}</translation>
+        <source>Only the person it belongs to can delete it: type its passphrase or its recovery code. Without one of them it can&apos;t be deleted from the app.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type the name to delete it</source>
-        <translation>Teipia&apos;r enw i&apos;w ddileu</translation>
+        <source>Its &amp;passphrase or recovery code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its passphrase or recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Delete it for good</source>
@@ -1009,6 +1047,10 @@
     <message>
         <source>Keep it</source>
         <translation>Ei gadw</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1133,6 +1175,10 @@
         <source>Keyboard: Tab to the page, then arrows move the cross and Space puts the pen down or lifts it.</source>
         <translation>Bysellfwrdd: Tab i&apos;r dudalen, yna mae&apos;r saethau&apos;n symud y groes ac mae Space yn rhoi&apos;r pen i lawr neu&apos;n ei godi.</translation>
     </message>
+    <message>
+        <source>Chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EasyRead</name>
@@ -1208,6 +1254,10 @@
     <message>
         <source>Important now</source>
         <translation>Pwysig nawr</translation>
+    </message>
+    <message>
+        <source>and {0} more</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2321,20 +2371,16 @@
         <translation>&amp;Cofnodion i&apos;w rhoi arni</translation>
     </message>
     <message>
-        <source>Put what people should know &amp;first at the top</source>
-        <translation>Rhoi beth ddylai pobl ei wybod gyntaf ar y &amp;brig</translation>
-    </message>
-    <message>
-        <source>Put what people should know first at the top</source>
-        <translation>Rhoi beth ddylai pobl ei wybod gyntaf ar y brig</translation>
-    </message>
-    <message>
         <source>The page as it will print</source>
         <translation>Y dudalen fel y bydd yn argraffu</translation>
     </message>
     <message>
         <source>A page about you for a new school or placement. Tick what goes on it: nothing is on it until you do.</source>
         <translation>Tudalen amdanat ti ar gyfer ysgol neu gartref newydd. Ticia beth sy&apos;n mynd arni: does dim byd arni nes i ti wneud.</translation>
+    </message>
+    <message>
+        <source>What goes on the page</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Close</source>
@@ -2365,8 +2411,9 @@
         <translation>Cofnodion</translation>
     </message>
     <message>
-        <source>{section} (under “{heading}”)</source>
-        <translation>{section} (o dan “{heading}”)</translation>
+        <source>{section}
+(goes under “{heading}”)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>It fits on one page.</source>
@@ -2387,14 +2434,6 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Ffeiliau PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Saved as a PDF: {0}</source>
-        <translation>Wedi&apos;i gadw fel PDF: {0}</translation>
-    </message>
-    <message>
-        <source>Sent to the printer.</source>
-        <translation>Wedi&apos;i anfon i&apos;r argraffydd.</translation>
     </message>
 </context>
 <context>
@@ -2761,6 +2800,10 @@
         <source>Close</source>
         <translation>Cau</translation>
     </message>
+    <message>
+        <source>The piece&apos;s words</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PiecesUnlockDialog</name>
@@ -2889,6 +2932,17 @@
     <message>
         <source>The file was not opened.</source>
         <translation>Chafodd y ffeil mo&apos;i hagor.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintedFile</name>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation type="unfinished">Wedi&apos;i anfon i&apos;r argraffydd.</translation>
+    </message>
+    <message>
+        <source>Saved as a PDF: {0}</source>
+        <translation type="unfinished">Wedi&apos;i gadw fel PDF: {0}</translation>
     </message>
 </context>
 <context>
@@ -3566,6 +3620,10 @@
         <source>Add something to {section}</source>
         <translation>Ychwanegu rhywbeth at {section}</translation>
     </message>
+    <message>
+        <source>&amp;Entries, the plan&apos;s steps first</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SendSuggestionsDialog</name>
@@ -3847,6 +3905,10 @@
     <message>
         <source>This passport has no trusted people yet, so pieces can&apos;t open it.</source>
         <translation>Does gan y pasbort hwn ddim pobl ddibynadwy eto, felly all darnau ddim ei agor.</translation>
+    </message>
+    <message>
+        <source>That isn&apos;t its passphrase or recovery code, so nothing was deleted. Without one of them it can&apos;t be deleted from the app.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>That doesn&apos;t open it. Check the spelling and try again.</source>
@@ -4579,10 +4641,6 @@
         <translation>cofnod sydd wedi&apos;i ddileu ers hynny</translation>
     </message>
     <message>
-        <source>{0} (version {1})</source>
-        <translation>{0} (fersiwn {1})</translation>
-    </message>
-    <message>
         <source>For {0}: {1}</source>
         <translation>I {0}: {1}</translation>
     </message>
@@ -4984,6 +5042,14 @@
     <message>
         <source>Keep this sound</source>
         <translation>Cadw&apos;r sain hon</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Cau</translation>
     </message>
     <message>
         <source>&amp;Discard</source>

@@ -186,14 +186,6 @@
         <translation>در حال اضافه کردن {name}…</translation>
     </message>
     <message>
-        <source>Drawing {when}.png</source>
-        <translation>نقاشی {when}.png</translation>
-    </message>
-    <message>
-        <source>Recording {when}.wav</source>
-        <translation>صدای ضبط‌شده {when}.wav</translation>
-    </message>
-    <message>
         <source>Added {name}.</source>
         <translation>{name} اضافه شد.</translation>
     </message>
@@ -255,6 +247,37 @@
     <message>
         <source>This picture can&apos;t be shown, but it is kept safe.</source>
         <translation>این عکس نشان داده نمی‌شود، اما در جای امن نگه داشته شده است.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentWords</name>
+    <message>
+        <source>My drawing, {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My recording, {day} {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>less than 1 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} KB</source>
+        <translation type="unfinished">{0} کیلوبایت</translation>
+    </message>
+    <message>
+        <source>{0} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -509,7 +532,22 @@
     </message>
 </context>
 <context>
+    <name>BoundaryChecks</name>
+    <message>
+        <source>What people should know first: tick each one to put it at the top.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put “{0}” on the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BundleDocument</name>
+    <message>
+        <source>Shared by {sender} with {recipient}, open until {until}. {sender} allowed {recipient} to keep a copy in their records; please don&apos;t pass it on otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Shared by {sender} with {recipient}, open until {until}. Please don&apos;t copy or pass it on.</source>
         <translation>{sender} این را با {recipient} شریک کرده، تا {until} باز است. لطفاً آن را کاپی نکن و به کسی نده.</translation>
@@ -780,14 +818,6 @@
         <source>PDF files (*.pdf)</source>
         <translation>فایل‌های PDF (*.pdf)</translation>
     </message>
-    <message>
-        <source>Saved as a PDF: {0}</source>
-        <translation>به شکل PDF ذخیره شد: {0}</translation>
-    </message>
-    <message>
-        <source>Sent to the printer.</source>
-        <translation>به پرنتر فرستاده شد.</translation>
-    </message>
 </context>
 <context>
     <name>CardCheckDialog</name>
@@ -967,12 +997,20 @@
         <translation>همه‌چیز داخل آن از این کمپیوتر پاک می‌شود: هر نوشته، عکس و صدا، و هرچه شریک کرده یا گرفته‌ای. این کار برگشت ندارد. فقط یک نسخهٔ پشتیبان، اگر ذخیره شده باشد، می‌تواند آن را برگرداند.</translation>
     </message>
     <message>
-        <source>To be sure, type its &amp;name: {0}</source>
-        <translation>برای اطمینان، &amp;نامش را بنویس: {0}</translation>
+        <source>Only the person it belongs to can delete it: type its passphrase or its recovery code. Without one of them it can&apos;t be deleted from the app.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type the name to delete it</source>
-        <translation>نام را بنویس تا حذف شود</translation>
+        <source>Its &amp;passphrase or recovery code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its passphrase or recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Delete it for good</source>
@@ -989,6 +1027,10 @@
     <message>
         <source>Keep it</source>
         <translation>نگهش دار</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1113,6 +1155,10 @@
         <source>Keyboard: Tab to the page, then arrows move the cross and Space puts the pen down or lifts it.</source>
         <translation>صفحه‌کلید: با Tab به صفحه برو، بعد جهت‌نماها علامت را حرکت می‌دهند و Space قلم را پایین می‌گذارد یا بالا می‌برد.</translation>
     </message>
+    <message>
+        <source>Chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EasyRead</name>
@@ -1188,6 +1234,10 @@
     <message>
         <source>Important now</source>
         <translation>همین حالا مهم</translation>
+    </message>
+    <message>
+        <source>and {0} more</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2301,20 +2351,16 @@
         <translation>&amp;نوشته‌هایی که رویش می‌آیند</translation>
     </message>
     <message>
-        <source>Put what people should know &amp;first at the top</source>
-        <translation>آنچه مردم باید &amp;اول بدانند را بالا بگذار</translation>
-    </message>
-    <message>
-        <source>Put what people should know first at the top</source>
-        <translation>آنچه مردم باید اول بدانند را بالا بگذار</translation>
-    </message>
-    <message>
         <source>The page as it will print</source>
         <translation>صفحه همان‌طور که چاپ می‌شود</translation>
     </message>
     <message>
         <source>A page about you for a new school or placement. Tick what goes on it: nothing is on it until you do.</source>
         <translation>یک صفحه دربارهٔ تو برای یک مکتب یا جای زندگی تازه. آنچه رویش می‌آید را نشانی کن: تا نشانی نکنی، هیچ‌چیز رویش نیست.</translation>
+    </message>
+    <message>
+        <source>What goes on the page</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Close</source>
@@ -2345,8 +2391,9 @@
         <translation>نوشته‌ها</translation>
     </message>
     <message>
-        <source>{section} (under “{heading}”)</source>
-        <translation>{section} (زیر «{heading}»)</translation>
+        <source>{section}
+(goes under “{heading}”)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>It fits on one page.</source>
@@ -2367,14 +2414,6 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>فایل‌های PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Saved as a PDF: {0}</source>
-        <translation>به شکل PDF ذخیره شد: {0}</translation>
-    </message>
-    <message>
-        <source>Sent to the printer.</source>
-        <translation>به پرنتر فرستاده شد.</translation>
     </message>
 </context>
 <context>
@@ -2733,6 +2772,10 @@
         <source>Close</source>
         <translation>بستن</translation>
     </message>
+    <message>
+        <source>The piece&apos;s words</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PiecesUnlockDialog</name>
@@ -2861,6 +2904,17 @@
     <message>
         <source>The file was not opened.</source>
         <translation>فایل باز نشد.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintedFile</name>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation type="unfinished">به پرنتر فرستاده شد.</translation>
+    </message>
+    <message>
+        <source>Saved as a PDF: {0}</source>
+        <translation type="unfinished">به شکل PDF ذخیره شد: {0}</translation>
     </message>
 </context>
 <context>
@@ -3538,6 +3592,10 @@
         <source>Add something to {section}</source>
         <translation>چیزی به {section} اضافه کن</translation>
     </message>
+    <message>
+        <source>&amp;Entries, the plan&apos;s steps first</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SendSuggestionsDialog</name>
@@ -3815,6 +3873,10 @@
     <message>
         <source>This passport has no trusted people yet, so pieces can&apos;t open it.</source>
         <translation>این دفترچه هنوز افراد مورد اعتماد ندارد، پس تکه‌ها نمی‌توانند آن را باز کنند.</translation>
+    </message>
+    <message>
+        <source>That isn&apos;t its passphrase or recovery code, so nothing was deleted. Without one of them it can&apos;t be deleted from the app.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>That doesn&apos;t open it. Check the spelling and try again.</source>
@@ -4543,10 +4605,6 @@
         <translation>نوشته‌ای که بعداً پاک شد</translation>
     </message>
     <message>
-        <source>{0} (version {1})</source>
-        <translation>{0} (نسخهٔ {1})</translation>
-    </message>
-    <message>
         <source>For {0}: {1}</source>
         <translation>برای {0}: {1}</translation>
     </message>
@@ -4936,6 +4994,14 @@
     <message>
         <source>Keep this sound</source>
         <translation>این صدا را نگه دار</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished">&amp;بستن</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">بستن</translation>
     </message>
     <message>
         <source>&amp;Discard</source>

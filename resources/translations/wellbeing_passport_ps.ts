@@ -186,14 +186,6 @@
         <translation>{name} ورزیاتېږي…</translation>
     </message>
     <message>
-        <source>Drawing {when}.png</source>
-        <translation>انځور {when}.png</translation>
-    </message>
-    <message>
-        <source>Recording {when}.wav</source>
-        <translation>ثبت شوی غږ {when}.wav</translation>
-    </message>
-    <message>
         <source>Added {name}.</source>
         <translation>{name} ورزیات شو.</translation>
     </message>
@@ -255,6 +247,37 @@
     <message>
         <source>This picture can&apos;t be shown, but it is kept safe.</source>
         <translation>دا انځور نه ښودل کېږي، خو خوندي ساتل شوی.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentWords</name>
+    <message>
+        <source>My drawing, {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My recording, {day} {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>less than 1 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} KB</source>
+        <translation type="unfinished">{0} KB</translation>
+    </message>
+    <message>
+        <source>{0} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -510,7 +533,22 @@
     </message>
 </context>
 <context>
+    <name>BoundaryChecks</name>
+    <message>
+        <source>What people should know first: tick each one to put it at the top.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put “{0}” on the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BundleDocument</name>
+    <message>
+        <source>Shared by {sender} with {recipient}, open until {until}. {sender} allowed {recipient} to keep a copy in their records; please don&apos;t pass it on otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Shared by {sender} with {recipient}, open until {until}. Please don&apos;t copy or pass it on.</source>
         <translation>{sender} له {recipient} سره شریک کړی، تر {until} پورې پرانیستی. مهرباني وکړه کاپي یې نه کړې او بل چا ته یې مه ورکوه.</translation>
@@ -785,14 +823,6 @@
         <source>PDF files (*.pdf)</source>
         <translation>PDF فایلونه (*.pdf)</translation>
     </message>
-    <message>
-        <source>Saved as a PDF: {0}</source>
-        <translation>د PDF په توګه خوندي شو: {0}</translation>
-    </message>
-    <message>
-        <source>Sent to the printer.</source>
-        <translation>پرنټر ته ولېږل شو.</translation>
-    </message>
 </context>
 <context>
     <name>CardCheckDialog</name>
@@ -972,12 +1002,20 @@
         <translation>هر څه چې پکې دي له دې کمپیوټر څخه پاکېږي: هره لیکنه، انځور او غږ، او هر څه چې دې شریک کړي یا ترلاسه کړي. دا بېرته نه راګرځي. یوازې خوندي کاپي، که جوړه شوې وي، بېرته یې راوړلی شي.</translation>
     </message>
     <message>
-        <source>To be sure, type its &amp;name: {0}</source>
-        <translation>د ډاډ لپاره، یې &amp;نوم ولیکه: {0}</translation>
+        <source>Only the person it belongs to can delete it: type its passphrase or its recovery code. Without one of them it can&apos;t be deleted from the app.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type the name to delete it</source>
-        <translation>د ړنګولو لپاره نوم ولیکه</translation>
+        <source>Its &amp;passphrase or recovery code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its passphrase or recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Delete it for good</source>
@@ -994,6 +1032,10 @@
     <message>
         <source>Keep it</source>
         <translation>وې ساته</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1118,6 +1160,10 @@
         <source>Keyboard: Tab to the page, then arrows move the cross and Space puts the pen down or lifts it.</source>
         <translation>کیبورډ: په Tab سره پاڼې ته ورشه، بیا غشي نښه خوځوي او Space قلم ښکته کېږدي یا پورته کوي.</translation>
     </message>
+    <message>
+        <source>Chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EasyRead</name>
@@ -1193,6 +1239,10 @@
     <message>
         <source>Important now</source>
         <translation>اوس مهم</translation>
+    </message>
+    <message>
+        <source>and {0} more</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2306,20 +2356,16 @@
         <translation>هغه &amp;لیکنې چې پکې راځي</translation>
     </message>
     <message>
-        <source>Put what people should know &amp;first at the top</source>
-        <translation>هغه څه چې خلک یې باید لومړی پوه شي &amp;پورته کېږده</translation>
-    </message>
-    <message>
-        <source>Put what people should know first at the top</source>
-        <translation>هغه څه چې خلک یې باید لومړی پوه شي پورته کېږده</translation>
-    </message>
-    <message>
         <source>The page as it will print</source>
         <translation>پاڼه لکه څنګه چې به چاپ شي</translation>
     </message>
     <message>
         <source>A page about you for a new school or placement. Tick what goes on it: nothing is on it until you do.</source>
         <translation>ستا په اړه یوه پاڼه د نوي ښوونځي یا نوي استوګنځي لپاره. هغه څه په نښه کړه چې پکې راځي: تر هغه چې په نښه یې نه کړې، هېڅ پکې نشته.</translation>
+    </message>
+    <message>
+        <source>What goes on the page</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Close</source>
@@ -2350,8 +2396,9 @@
         <translation>لیکنې</translation>
     </message>
     <message>
-        <source>{section} (under “{heading}”)</source>
-        <translation>{section} («{heading}» لاندې)</translation>
+        <source>{section}
+(goes under “{heading}”)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>It fits on one page.</source>
@@ -2372,14 +2419,6 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF فایلونه (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Saved as a PDF: {0}</source>
-        <translation>د PDF په توګه خوندي شو: {0}</translation>
-    </message>
-    <message>
-        <source>Sent to the printer.</source>
-        <translation>پرنټر ته ولېږل شو.</translation>
     </message>
 </context>
 <context>
@@ -2740,6 +2779,10 @@
         <source>Close</source>
         <translation>بندول</translation>
     </message>
+    <message>
+        <source>The piece&apos;s words</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PiecesUnlockDialog</name>
@@ -2868,6 +2911,17 @@
     <message>
         <source>The file was not opened.</source>
         <translation>فایل پرانیستل نه شو.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintedFile</name>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation type="unfinished">پرنټر ته ولېږل شو.</translation>
+    </message>
+    <message>
+        <source>Saved as a PDF: {0}</source>
+        <translation type="unfinished">د PDF په توګه خوندي شو: {0}</translation>
     </message>
 </context>
 <context>
@@ -3545,6 +3599,10 @@
         <source>Add something to {section}</source>
         <translation>{section} ته یو څه ورزیات کړه</translation>
     </message>
+    <message>
+        <source>&amp;Entries, the plan&apos;s steps first</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SendSuggestionsDialog</name>
@@ -3823,6 +3881,10 @@
     <message>
         <source>This passport has no trusted people yet, so pieces can&apos;t open it.</source>
         <translation>دا کتابچه لا د باور وړ خلک نه لري، نو ټوټې یې نشي پرانیستلی.</translation>
+    </message>
+    <message>
+        <source>That isn&apos;t its passphrase or recovery code, so nothing was deleted. Without one of them it can&apos;t be deleted from the app.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>That doesn&apos;t open it. Check the spelling and try again.</source>
@@ -4552,10 +4614,6 @@
         <translation>یوه لیکنه چې وروسته پاکه شوه</translation>
     </message>
     <message>
-        <source>{0} (version {1})</source>
-        <translation>{0} (بڼه {1})</translation>
-    </message>
-    <message>
         <source>For {0}: {1}</source>
         <translation>د {0} لپاره: {1}</translation>
     </message>
@@ -4948,6 +5006,14 @@
     <message>
         <source>Keep this sound</source>
         <translation>دا غږ وساته</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished">&amp;بندول</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">بندول</translation>
     </message>
     <message>
         <source>&amp;Discard</source>

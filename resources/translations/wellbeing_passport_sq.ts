@@ -186,14 +186,6 @@
         <translation>Po shtohet {name}…</translation>
     </message>
     <message>
-        <source>Drawing {when}.png</source>
-        <translation>Vizatim {when}.png</translation>
-    </message>
-    <message>
-        <source>Recording {when}.wav</source>
-        <translation>Regjistrim {when}.wav</translation>
-    </message>
-    <message>
         <source>Added {name}.</source>
         <translation>U shtua {name}.</translation>
     </message>
@@ -255,6 +247,37 @@
     <message>
         <source>This picture can&apos;t be shown, but it is kept safe.</source>
         <translation>Kjo foto nuk mund të shfaqet, por ruhet e sigurt.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentWords</name>
+    <message>
+        <source>My drawing, {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My recording, {day} {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>less than 1 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} KB</source>
+        <translation type="unfinished">{0} KB</translation>
+    </message>
+    <message>
+        <source>{0} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -510,7 +533,22 @@
     </message>
 </context>
 <context>
+    <name>BoundaryChecks</name>
+    <message>
+        <source>What people should know first: tick each one to put it at the top.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put “{0}” on the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BundleDocument</name>
+    <message>
+        <source>Shared by {sender} with {recipient}, open until {until}. {sender} allowed {recipient} to keep a copy in their records; please don&apos;t pass it on otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Shared by {sender} with {recipient}, open until {until}. Please don&apos;t copy or pass it on.</source>
         <translation>Ndarë nga {sender} me {recipient}, e hapur deri më {until}. Të lutem, mos e kopjo dhe mos ia jep të tjerëve.</translation>
@@ -785,14 +823,6 @@
         <source>PDF files (*.pdf)</source>
         <translation>Skedarë PDF (*.pdf)</translation>
     </message>
-    <message>
-        <source>Saved as a PDF: {0}</source>
-        <translation>U ruajt si PDF: {0}</translation>
-    </message>
-    <message>
-        <source>Sent to the printer.</source>
-        <translation>U dërgua te printeri.</translation>
-    </message>
 </context>
 <context>
     <name>CardCheckDialog</name>
@@ -972,12 +1002,20 @@
         <translation>Gjithçka brenda tij fshihet nga ky kompjuter: çdo shënim, foto dhe tingull, dhe gjithçka e ndarë ose e marrë. Kjo nuk mund të zhbëhet. Vetëm një skedar rezervë, nëse është ruajtur, mund ta kthejë.</translation>
     </message>
     <message>
-        <source>To be sure, type its &amp;name: {0}</source>
-        <translation>Për të qenë i sigurt, shkruaj &amp;emrin e tij: {0}</translation>
+        <source>Only the person it belongs to can delete it: type its passphrase or its recovery code. Without one of them it can&apos;t be deleted from the app.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type the name to delete it</source>
-        <translation>Shkruaj emrin për ta fshirë</translation>
+        <source>Its &amp;passphrase or recovery code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its passphrase or recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Delete it for good</source>
@@ -994,6 +1032,10 @@
     <message>
         <source>Keep it</source>
         <translation>Mbaje</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1118,6 +1160,10 @@
         <source>Keyboard: Tab to the page, then arrows move the cross and Space puts the pen down or lifts it.</source>
         <translation>Tastiera: shtyp Tab për të shkuar te faqja, pastaj shigjetat lëvizin kryqin dhe Hapësira e ul ose e ngre lapsin.</translation>
     </message>
+    <message>
+        <source>Chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EasyRead</name>
@@ -1193,6 +1239,10 @@
     <message>
         <source>Important now</source>
         <translation>E rëndësishme tani</translation>
+    </message>
+    <message>
+        <source>and {0} more</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2306,20 +2356,16 @@
         <translation>&amp;Shënimet që vendosen në të</translation>
     </message>
     <message>
-        <source>Put what people should know &amp;first at the top</source>
-        <translation>Vendos &amp;lart çfarë duhet të dinë njerëzit së pari</translation>
-    </message>
-    <message>
-        <source>Put what people should know first at the top</source>
-        <translation>Vendos lart çfarë duhet të dinë njerëzit së pari</translation>
-    </message>
-    <message>
         <source>The page as it will print</source>
         <translation>Faqja siç do të printohet</translation>
     </message>
     <message>
         <source>A page about you for a new school or placement. Tick what goes on it: nothing is on it until you do.</source>
         <translation>Një faqe për ty për një shkollë ose vendbanim të ri. Shëno çfarë vendoset në të: asgjë nuk është në të derisa ta bësh.</translation>
+    </message>
+    <message>
+        <source>What goes on the page</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Close</source>
@@ -2350,8 +2396,9 @@
         <translation>Shënimet</translation>
     </message>
     <message>
-        <source>{section} (under “{heading}”)</source>
-        <translation>{section} (nën “{heading}”)</translation>
+        <source>{section}
+(goes under “{heading}”)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>It fits on one page.</source>
@@ -2372,14 +2419,6 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Skedarë PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Saved as a PDF: {0}</source>
-        <translation>U ruajt si PDF: {0}</translation>
-    </message>
-    <message>
-        <source>Sent to the printer.</source>
-        <translation>U dërgua te printeri.</translation>
     </message>
 </context>
 <context>
@@ -2740,6 +2779,10 @@
         <source>Close</source>
         <translation>Mbyll</translation>
     </message>
+    <message>
+        <source>The piece&apos;s words</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PiecesUnlockDialog</name>
@@ -2868,6 +2911,17 @@
     <message>
         <source>The file was not opened.</source>
         <translation>Skedari nuk u hap.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintedFile</name>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation type="unfinished">U dërgua te printeri.</translation>
+    </message>
+    <message>
+        <source>Saved as a PDF: {0}</source>
+        <translation type="unfinished">U ruajt si PDF: {0}</translation>
     </message>
 </context>
 <context>
@@ -3545,6 +3599,10 @@
         <source>Add something to {section}</source>
         <translation>Shto diçka te {section}</translation>
     </message>
+    <message>
+        <source>&amp;Entries, the plan&apos;s steps first</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SendSuggestionsDialog</name>
@@ -3823,6 +3881,10 @@
     <message>
         <source>This passport has no trusted people yet, so pieces can&apos;t open it.</source>
         <translation>Kjo fletore nuk ka ende njerëz të besuar, prandaj copëzat nuk mund ta hapin.</translation>
+    </message>
+    <message>
+        <source>That isn&apos;t its passphrase or recovery code, so nothing was deleted. Without one of them it can&apos;t be deleted from the app.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>That doesn&apos;t open it. Check the spelling and try again.</source>
@@ -4552,10 +4614,6 @@
         <translation>një shënim i fshirë që atëherë</translation>
     </message>
     <message>
-        <source>{0} (version {1})</source>
-        <translation>{0} (versioni {1})</translation>
-    </message>
-    <message>
         <source>For {0}: {1}</source>
         <translation>Për {0}: {1}</translation>
     </message>
@@ -4948,6 +5006,14 @@
     <message>
         <source>Keep this sound</source>
         <translation>Mbaje këtë tingull</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished">&amp;Mbyll</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Mbyll</translation>
     </message>
     <message>
         <source>&amp;Discard</source>

@@ -186,14 +186,6 @@
         <translation>{name} ይውሰኽ ኣሎ…</translation>
     </message>
     <message>
-        <source>Drawing {when}.png</source>
-        <translation>ስእሊ {when}.png</translation>
-    </message>
-    <message>
-        <source>Recording {when}.wav</source>
-        <translation>ቅዳሕ ድምጺ {when}.wav</translation>
-    </message>
-    <message>
         <source>Added {name}.</source>
         <translation>{name} ተወሲኹ።</translation>
     </message>
@@ -255,6 +247,37 @@
     <message>
         <source>This picture can&apos;t be shown, but it is kept safe.</source>
         <translation>እዚ ስእሊ ክርአ ኣይክእልን፡ ግን ብድሕንነት ተዓቂቡ ኣሎ።</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentWords</name>
+    <message>
+        <source>My drawing, {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My recording, {day} {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>less than 1 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} KB</source>
+        <translation type="unfinished">{0} KB</translation>
+    </message>
+    <message>
+        <source>{0} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -510,7 +533,22 @@
     </message>
 </context>
 <context>
+    <name>BoundaryChecks</name>
+    <message>
+        <source>What people should know first: tick each one to put it at the top.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put “{0}” on the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BundleDocument</name>
+    <message>
+        <source>Shared by {sender} with {recipient}, open until {until}. {sender} allowed {recipient} to keep a copy in their records; please don&apos;t pass it on otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Shared by {sender} with {recipient}, open until {until}. Please don&apos;t copy or pass it on.</source>
         <translation>ብ{sender} ን{recipient} ዝተኻፈለ፡ ክሳብ {until} ክፉት። በጃኹም ኣይትቕድሑዎ ወይ ንኻልእ ኣይተሕልፍዎ።</translation>
@@ -785,14 +823,6 @@
         <source>PDF files (*.pdf)</source>
         <translation>ፋይላት PDF (*.pdf)</translation>
     </message>
-    <message>
-        <source>Saved as a PDF: {0}</source>
-        <translation>ከም PDF ተዓቂቡ፦ {0}</translation>
-    </message>
-    <message>
-        <source>Sent to the printer.</source>
-        <translation>ናብ መሕተሚ ተላኢኹ።</translation>
-    </message>
 </context>
 <context>
     <name>CardCheckDialog</name>
@@ -972,12 +1002,20 @@
         <translation>ኣብኡ ዘሎ ኩሉ ካብዚ ኮምፒተር ይድምሰስ፦ ነፍሲ ወከፍ ጽሑፍ፡ ስእልን ድምጽን፡ ዝተኻፈለ ወይ ዝተቐበልኩምዎ ኩሉ። እዚ ክምለስ ኣይክእልን። ክመልሶ ዝኽእል፡ እንተ ተዓቂቡ፡ ተጠባባቒ ፋይል ጥራይ እዩ።</translation>
     </message>
     <message>
-        <source>To be sure, type its &amp;name: {0}</source>
-        <translation>ንምርግጋጽ ስሙ ጽሓፉ፦ {0} (&amp;N)</translation>
+        <source>Only the person it belongs to can delete it: type its passphrase or its recovery code. Without one of them it can&apos;t be deleted from the app.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type the name to delete it</source>
-        <translation>ንምድምሳሱ ነቲ ስም ጽሓፉ</translation>
+        <source>Its &amp;passphrase or recovery code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its passphrase or recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Delete it for good</source>
@@ -994,6 +1032,10 @@
     <message>
         <source>Keep it</source>
         <translation>ዓቅብዎ</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1118,6 +1160,10 @@
         <source>Keyboard: Tab to the page, then arrows move the cross and Space puts the pen down or lifts it.</source>
         <translation>መፍትሕ ሰሌዳ፦ Tab ናብቲ ገጽ ይወስድ፡ ድሕሪኡ መጠቆሚታት ነቲ መስቀል የንቀሳቕስዎ፡ Space ድማ ነቲ ብርዒ የውርዶ ወይ የልዕሎ።</translation>
     </message>
+    <message>
+        <source>Chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EasyRead</name>
@@ -1193,6 +1239,10 @@
     <message>
         <source>Important now</source>
         <translation>ሕጂ ኣገዳሲ</translation>
+    </message>
+    <message>
+        <source>and {0} more</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2306,20 +2356,16 @@
         <translation>ኣብኡ ዝኣትዉ ጽሑፋት (&amp;E)</translation>
     </message>
     <message>
-        <source>Put what people should know &amp;first at the top</source>
-        <translation>ሰባት ቅድም ክፈልጥዎ ዘለዎም ኣብ ላዕሊ ኣቐምጡ (&amp;F)</translation>
-    </message>
-    <message>
-        <source>Put what people should know first at the top</source>
-        <translation>ሰባት ቅድም ክፈልጥዎ ዘለዎም ኣብ ላዕሊ ኣቐምጡ</translation>
-    </message>
-    <message>
         <source>The page as it will print</source>
         <translation>እቲ ገጽ ከምቲ ዝሕተሞ</translation>
     </message>
     <message>
         <source>A page about you for a new school or placement. Tick what goes on it: nothing is on it until you do.</source>
         <translation>ንሓድሽ ቤት ትምህርቲ ወይ ሓድሽ መንበሪ ብዛዕባኹም ዝገልጽ ሓደ ገጽ። ኣብኡ ዝኣቱ ምልክት ግበሩ፦ ምልክት ክሳብ እትገብሩ ኣብኡ ዋላ ሓንቲ የለን።</translation>
+    </message>
+    <message>
+        <source>What goes on the page</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Close</source>
@@ -2350,8 +2396,9 @@
         <translation>ጽሑፋት</translation>
     </message>
     <message>
-        <source>{section} (under “{heading}”)</source>
-        <translation>{section} (ኣብ ትሕቲ “{heading}”)</translation>
+        <source>{section}
+(goes under “{heading}”)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>It fits on one page.</source>
@@ -2372,14 +2419,6 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>ፋይላት PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Saved as a PDF: {0}</source>
-        <translation>ከም PDF ተዓቂቡ፦ {0}</translation>
-    </message>
-    <message>
-        <source>Sent to the printer.</source>
-        <translation>ናብ መሕተሚ ተላኢኹ።</translation>
     </message>
 </context>
 <context>
@@ -2740,6 +2779,10 @@
         <source>Close</source>
         <translation>ዕጸዉ</translation>
     </message>
+    <message>
+        <source>The piece&apos;s words</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PiecesUnlockDialog</name>
@@ -2868,6 +2911,17 @@
     <message>
         <source>The file was not opened.</source>
         <translation>እቲ ፋይል ኣይተኸፍተን።</translation>
+    </message>
+</context>
+<context>
+    <name>PrintedFile</name>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation type="unfinished">ናብ መሕተሚ ተላኢኹ።</translation>
+    </message>
+    <message>
+        <source>Saved as a PDF: {0}</source>
+        <translation type="unfinished">ከም PDF ተዓቂቡ፦ {0}</translation>
     </message>
 </context>
 <context>
@@ -3545,6 +3599,10 @@
         <source>Add something to {section}</source>
         <translation>ናብ {section} ሓደ ነገር ወስኹ</translation>
     </message>
+    <message>
+        <source>&amp;Entries, the plan&apos;s steps first</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SendSuggestionsDialog</name>
@@ -3823,6 +3881,10 @@
     <message>
         <source>This passport has no trusted people yet, so pieces can&apos;t open it.</source>
         <translation>እዚ ደብተር ገና እሙናት ሰባት የብሉን፡ ስለዚ ቁራጻት ክኸፍትዎ ኣይክእሉን።</translation>
+    </message>
+    <message>
+        <source>That isn&apos;t its passphrase or recovery code, so nothing was deleted. Without one of them it can&apos;t be deleted from the app.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>That doesn&apos;t open it. Check the spelling and try again.</source>
@@ -4552,10 +4614,6 @@
         <translation>ድሒሩ ዝተደምሰሰ ጽሑፍ</translation>
     </message>
     <message>
-        <source>{0} (version {1})</source>
-        <translation>{0} (ቅዳሕ {1})</translation>
-    </message>
-    <message>
         <source>For {0}: {1}</source>
         <translation>ን{0}፦ {1}</translation>
     </message>
@@ -4948,6 +5006,14 @@
     <message>
         <source>Keep this sound</source>
         <translation>ነዚ ድምጺ ዓቅብዎ</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished">ዕጸዉ (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">ዕጸዉ</translation>
     </message>
     <message>
         <source>&amp;Discard</source>

@@ -186,14 +186,6 @@
         <translation>Đang thêm {name}…</translation>
     </message>
     <message>
-        <source>Drawing {when}.png</source>
-        <translation>Tranh vẽ {when}.png</translation>
-    </message>
-    <message>
-        <source>Recording {when}.wav</source>
-        <translation>Bản ghi âm {when}.wav</translation>
-    </message>
-    <message>
         <source>Added {name}.</source>
         <translation>Đã thêm {name}.</translation>
     </message>
@@ -255,6 +247,37 @@
     <message>
         <source>This picture can&apos;t be shown, but it is kept safe.</source>
         <translation>Không thể hiện ảnh này, nhưng nó vẫn được giữ an toàn.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentWords</name>
+    <message>
+        <source>My drawing, {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My recording, {day} {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>less than 1 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} KB</source>
+        <translation type="unfinished">{0} KB</translation>
+    </message>
+    <message>
+        <source>{0} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -509,7 +532,22 @@
     </message>
 </context>
 <context>
+    <name>BoundaryChecks</name>
+    <message>
+        <source>What people should know first: tick each one to put it at the top.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put “{0}” on the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BundleDocument</name>
+    <message>
+        <source>Shared by {sender} with {recipient}, open until {until}. {sender} allowed {recipient} to keep a copy in their records; please don&apos;t pass it on otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Shared by {sender} with {recipient}, open until {until}. Please don&apos;t copy or pass it on.</source>
         <translation>{sender} chia sẻ với {recipient}, mở được đến {until}. Xin đừng sao chép hay chuyển tiếp.</translation>
@@ -780,14 +818,6 @@
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
-    <message>
-        <source>Saved as a PDF: {0}</source>
-        <translation>Đã lưu thành PDF: {0}</translation>
-    </message>
-    <message>
-        <source>Sent to the printer.</source>
-        <translation>Đã gửi đến máy in.</translation>
-    </message>
 </context>
 <context>
     <name>CardCheckDialog</name>
@@ -967,12 +997,20 @@
         <translation>Mọi thứ trong đó sẽ bị xóa khỏi máy tính này: mọi mục, ảnh và âm thanh, và mọi thứ đã chia sẻ hoặc đã nhận. Không thể hoàn tác việc này. Chỉ có tệp sao lưu, nếu đã lưu, mới mang nó trở lại được.</translation>
     </message>
     <message>
-        <source>To be sure, type its &amp;name: {0}</source>
-        <translation>Để chắc chắn, hãy gõ &amp;tên của nó: {0}</translation>
+        <source>Only the person it belongs to can delete it: type its passphrase or its recovery code. Without one of them it can&apos;t be deleted from the app.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type the name to delete it</source>
-        <translation>Gõ tên để xóa nó</translation>
+        <source>Its &amp;passphrase or recovery code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its passphrase or recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Delete it for good</source>
@@ -989,6 +1027,10 @@
     <message>
         <source>Keep it</source>
         <translation>Giữ lại</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1113,6 +1155,10 @@
         <source>Keyboard: Tab to the page, then arrows move the cross and Space puts the pen down or lifts it.</source>
         <translation>Bàn phím: nhấn Tab để đến trang vẽ, rồi phím mũi tên di chuyển dấu chữ thập và phím Space hạ bút xuống hoặc nhấc bút lên.</translation>
     </message>
+    <message>
+        <source>Chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EasyRead</name>
@@ -1188,6 +1234,10 @@
     <message>
         <source>Important now</source>
         <translation>Quan trọng lúc này</translation>
+    </message>
+    <message>
+        <source>and {0} more</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2301,20 +2351,16 @@
         <translation>&amp;Các mục đưa vào trang</translation>
     </message>
     <message>
-        <source>Put what people should know &amp;first at the top</source>
-        <translation>Đặt điều &amp;mọi người nên biết trước tiên ở trên cùng</translation>
-    </message>
-    <message>
-        <source>Put what people should know first at the top</source>
-        <translation>Đặt điều mọi người nên biết trước tiên ở trên cùng</translation>
-    </message>
-    <message>
         <source>The page as it will print</source>
         <translation>Trang như khi được in ra</translation>
     </message>
     <message>
         <source>A page about you for a new school or placement. Tick what goes on it: nothing is on it until you do.</source>
         <translation>Một trang về bạn cho trường mới hoặc nơi ở mới. Đánh dấu những gì đưa vào trang: trang sẽ trống cho đến khi bạn đánh dấu.</translation>
+    </message>
+    <message>
+        <source>What goes on the page</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Close</source>
@@ -2345,8 +2391,9 @@
         <translation>Các mục</translation>
     </message>
     <message>
-        <source>{section} (under “{heading}”)</source>
-        <translation>{section} (trong “{heading}”)</translation>
+        <source>{section}
+(goes under “{heading}”)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>It fits on one page.</source>
@@ -2367,14 +2414,6 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Saved as a PDF: {0}</source>
-        <translation>Đã lưu thành PDF: {0}</translation>
-    </message>
-    <message>
-        <source>Sent to the printer.</source>
-        <translation>Đã gửi đến máy in.</translation>
     </message>
 </context>
 <context>
@@ -2733,6 +2772,10 @@
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
+    <message>
+        <source>The piece&apos;s words</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PiecesUnlockDialog</name>
@@ -2861,6 +2904,17 @@
     <message>
         <source>The file was not opened.</source>
         <translation>Tệp chưa được mở.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintedFile</name>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation type="unfinished">Đã gửi đến máy in.</translation>
+    </message>
+    <message>
+        <source>Saved as a PDF: {0}</source>
+        <translation type="unfinished">Đã lưu thành PDF: {0}</translation>
     </message>
 </context>
 <context>
@@ -3538,6 +3592,10 @@
         <source>Add something to {section}</source>
         <translation>Thêm điều gì đó vào {section}</translation>
     </message>
+    <message>
+        <source>&amp;Entries, the plan&apos;s steps first</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SendSuggestionsDialog</name>
@@ -3815,6 +3873,10 @@
     <message>
         <source>This passport has no trusted people yet, so pieces can&apos;t open it.</source>
         <translation>Sổ tay này chưa có người tin cậy nào, nên các mảnh không mở được nó.</translation>
+    </message>
+    <message>
+        <source>That isn&apos;t its passphrase or recovery code, so nothing was deleted. Without one of them it can&apos;t be deleted from the app.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>That doesn&apos;t open it. Check the spelling and try again.</source>
@@ -4543,10 +4605,6 @@
         <translation>một mục nay đã xóa</translation>
     </message>
     <message>
-        <source>{0} (version {1})</source>
-        <translation>{0} (phiên bản {1})</translation>
-    </message>
-    <message>
         <source>For {0}: {1}</source>
         <translation>Cho {0}: {1}</translation>
     </message>
@@ -4936,6 +4994,14 @@
     <message>
         <source>Keep this sound</source>
         <translation>Giữ âm thanh này</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished">Đón&amp;g</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Đóng</translation>
     </message>
     <message>
         <source>&amp;Discard</source>

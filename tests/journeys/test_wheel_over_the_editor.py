@@ -57,10 +57,13 @@ def test_the_wheel_over_the_editor_scrolls_the_page_and_changes_nothing(qtbot, r
     wheel_over(editor.section_combo)
     assert editor.section_combo.currentIndex() == section
     assert bar.value() > 0, "the page did not scroll"
+    # The pointer goes where the date now shows, as a person's would (the page moved under it).
+    editor.findChild(QScrollArea).ensureWidgetVisible(editor.review_date)
     scrolled = bar.value()
+    assert scrolled < bar.maximum()
     wheel_over(editor.review_date)
     assert editor.review_date.date().toPython() == REVIEW_ON
-    assert bar.value() > scrolled, "the page did not scroll"
+    assert bar.value() > scrolled, f"the page did not scroll ({bar.value()} of {bar.maximum()}, window {window.window().size()})"
     wheel_over(editor.colour_combo, notches=+1)  # and back up
     assert bar.value() < bar.maximum()
     assert editor.colour_combo.currentIndex() == colour

@@ -253,31 +253,31 @@
     <name>AttachmentWords</name>
     <message>
         <source>My drawing, {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>رسمتي، {day}</translation>
     </message>
     <message>
         <source>My recording, {day} {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيلي، {day} {time}</translation>
     </message>
     <message>
         <source>less than 1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>أقل من 1 كيلوبايت</translation>
     </message>
     <message>
         <source>{0} KB</source>
-        <translation type="unfinished">{0} كيلوبايت</translation>
+        <translation>{0} كيلوبايت</translation>
     </message>
     <message>
         <source>{0} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ميغابايت</translation>
     </message>
     <message>
         <source>{0} GB</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} غيغابايت</translation>
     </message>
     <message>
         <source>attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفق</translation>
     </message>
 </context>
 <context>
@@ -398,7 +398,7 @@
     </message>
     <message>
         <source>Your recovery code has changed. Save a backup now, so your passport is safe if this laptop is lost; your new code opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّر رمز الاسترداد. احفظ نسخة احتياطية الآن، ليبقى دفترك بأمان إذا ضاع هذا الحاسوب؛ رمزك الجديد هو الذي يفتحها.</translation>
     </message>
 </context>
 <context>
@@ -540,18 +540,18 @@
     <name>BoundaryChecks</name>
     <message>
         <source>What people should know first: tick each one to put it at the top.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يجب أن يعرفه الناس أولًا: ضع علامة على كل واحد منها لتضعه في الأعلى.</translation>
     </message>
     <message>
         <source>Put “{0}” on the page</source>
-        <translation type="unfinished"></translation>
+        <translation>ضع “{0}” في الصفحة</translation>
     </message>
 </context>
 <context>
     <name>BundleDocument</name>
     <message>
         <source>Shared by {sender} with {recipient}, open until {until}. {sender} allowed {recipient} to keep a copy in their records; please don&apos;t pass it on otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>شاركه {sender} مع {recipient}، ومفتوح حتى {until}. سمح {sender} لـ {recipient} بالاحتفاظ بنسخة في سجلاته؛ وفيما عدا ذلك، من فضلك لا تعطه لأحد.</translation>
     </message>
     <message>
         <source>Shared by {sender} with {recipient}, open until {until}. Please don&apos;t copy or pass it on.</source>
@@ -996,7 +996,7 @@
     </message>
     <message>
         <source>People to talk to now</source>
-        <translation type="unfinished">أشخاص تتحدث إليهم الآن</translation>
+        <translation>أشخاص تتحدث إليهم الآن</translation>
     </message>
     <message>
         <source>If you need someone to talk to now</source>
@@ -1023,19 +1023,19 @@
     </message>
     <message>
         <source>Only the person it belongs to can delete it: type its passphrase or its recovery code. Without one of them it can&apos;t be deleted from the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>وحده صاحب الدفتر يستطيع حذفه: اكتب عبارة المرور الخاصة به أو رمز الاسترداد الخاص به. من دون أحدهما لا يمكن حذفه من التطبيق.</translation>
     </message>
     <message>
         <source>Its &amp;passphrase or recovery code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عبارة المرور الخاصة به أو رمز الاسترداد:</translation>
     </message>
     <message>
         <source>Its passphrase or recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور الخاصة به أو رمز الاسترداد</translation>
     </message>
     <message>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحقق</translation>
     </message>
     <message>
         <source>&amp;Delete it for good</source>
@@ -1055,7 +1055,7 @@
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحقق…</translation>
     </message>
 </context>
 <context>
@@ -1182,7 +1182,7 @@
     </message>
     <message>
         <source>Chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>مختار</translation>
     </message>
 </context>
 <context>
@@ -1262,7 +1262,7 @@
     </message>
     <message>
         <source>and {0} more</source>
-        <translation type="unfinished"></translation>
+        <translation>و{0} أخرى</translation>
     </message>
 </context>
 <context>
@@ -1462,11 +1462,11 @@
     </message>
     <message>
         <source>&amp;Delete that file…</source>
-        <translation type="unfinished"></translation>
+        <translation>احذف &amp;ذلك الملف…</translation>
     </message>
     <message>
         <source>Delete the file the piece was kept from</source>
-        <translation type="unfinished"></translation>
+        <translation>احذف الملف الذي أُخذت منه القطعة</translation>
     </message>
     <message>
         <source>Keep a piece</source>
@@ -1478,27 +1478,27 @@
     </message>
     <message>
         <source>Kept {0}&apos;s piece, {1} of 3. Show it only when {0} asks. The file it came from is not needed any more: delete it, so that no one else finds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت قطعة {0}، {1} من 3. لا تعرضها إلا عندما يطلبها {0}. لم يعد الملف الذي جاءت منه لازمًا: احذفه، حتى لا يجده أحد غيرك.</translation>
     </message>
     <message>
         <source>Delete the piece file?</source>
-        <translation type="unfinished"></translation>
+        <translation>تحذف ملف القطعة؟</translation>
     </message>
     <message>
         <source>The piece is kept here, so the file {0} is not needed. Delete it from where it is?</source>
-        <translation type="unfinished"></translation>
+        <translation>القطعة محفوظة هنا، لذا لم يعد الملف {0} لازمًا. تحذفه من مكانه؟</translation>
     </message>
     <message>
         <source>Delete it</source>
-        <translation type="unfinished">احذفه</translation>
+        <translation>احذفه</translation>
     </message>
     <message>
         <source>Keep the file</source>
-        <translation type="unfinished"></translation>
+        <translation>أبقِ الملف</translation>
     </message>
     <message>
         <source>The file is deleted. The piece is kept here.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذف الملف. القطعة محفوظة هنا.</translation>
     </message>
 </context>
 <context>
@@ -1652,67 +1652,67 @@
     </message>
     <message>
         <source>Press Share…, the button below the pages on the left, tick the entries, and choose who it is for. You see exactly what they will see before anything is saved. The file opens only in their app (or with a passphrase you tell them by voice), and only until the date you chose. You can withdraw it later on the People page.</source>
-        <translation type="unfinished"></translation>
+        <translation>اضغط “شارك…”، الزر الموجود تحت قائمة الصفحات، وضع علامة على التدوينات، واختر لمن هي. ترى بالضبط ما سيرونه قبل أن يُحفظ أي شيء. يُفتح الملف في تطبيقهم فقط (أو بعبارة مرور تقولها لهم بصوتك)، وفقط حتى التاريخ الذي اخترته. يمكنك سحبه لاحقًا من صفحة الأشخاص.</translation>
     </message>
     <message>
         <source>Sharing again, and replies</source>
-        <translation type="unfinished"></translation>
+        <translation>المشاركة من جديد، والردود</translation>
     </message>
     <message>
         <source>Share with the same person again and the new file replaces the old one: their app keeps only the newest, and shows them what changed. If they reply, open their file on the People page (Open a receipt or reply…). Their message, and what they&apos;ll do about each entry, show beside that share under What I shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>إذا شاركت مع الشخص نفسه مرة أخرى، يحلّ الملف الجديد محل القديم: يحتفظ تطبيقه بالأحدث فقط، ويُريه ما تغيّر. إذا ردّ عليك، افتح ملفه من صفحة الأشخاص (“افتح إيصالًا أو ردًا…”). رسالته، وما سيفعله بشأن كل تدوينة، تظهر بجانب تلك المشاركة تحت “ما شاركته”.</translation>
     </message>
     <message>
         <source>What people should know first</source>
-        <translation type="unfinished">ما يجب أن يعرفه الناس أولًا</translation>
+        <translation>ما يجب أن يعرفه الناس أولًا</translation>
     </message>
     <message>
         <source>At the top of Home you can write what to call you, what not to ask you about, and how to talk with you. When you share them, they are the first thing the person reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>في أعلى الرئيسية يمكنك أن تكتب بماذا يناديك الناس، وما لا تريد أن تُسأل عنه، وكيف يتحدثون معك. عندما تشاركها، تكون أول ما يقرؤه الشخص.</translation>
     </message>
     <message>
         <source>When things get hard</source>
-        <translation type="unfinished">عندما تصعب الأمور</translation>
+        <translation>عندما تصعب الأمور</translation>
     </message>
     <message>
         <source>The When things get hard button (Ctrl+Shift+P) keeps your own plan, step by step, in your words, with the people you can talk to now. You can share it like any entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>زر “عندما تصعب الأمور” (Ctrl+Shift+P) يحفظ خطتك أنت، خطوة خطوة، بكلماتك، مع الأشخاص الذين يمكنك التحدث إليهم الآن. يمكنك مشاركتها مثل أي تدوينة.</translation>
     </message>
     <message>
         <source>Pictures, drawings and sounds</source>
-        <translation type="unfinished"></translation>
+        <translation>الصور والرسوم والأصوات</translation>
     </message>
     <message>
         <source>In an entry you can add a picture or a sound from a file, draw a picture, or record your voice or music. They are kept locked inside your passport, never as separate files.</source>
-        <translation type="unfinished"></translation>
+        <translation>في التدوينة يمكنك إضافة صورة أو صوت من ملف، أو رسم صورة، أو تسجيل صوتك أو موسيقى. تُحفظ مقفلة داخل دفترك، ولا تُحفظ أبدًا كملفات منفصلة.</translation>
     </message>
     <message>
         <source>Your one-page profile</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحتك التعريفية</translation>
     </message>
     <message>
         <source>My one-page profile…, below the pages, makes one page about you from the entries you pick, to print or save as a PDF. Only what you pick goes on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“صفحتي التعريفية…”، تحت قائمة الصفحات، يصنع صفحة واحدة عنك من التدوينات التي تختارها، لتطبعها أو تحفظها كملف PDF. لا يوضع فيها إلا ما تختاره.</translation>
     </message>
     <message>
         <source>On the unlock screen, choose Use my recovery code instead, and type the code you wrote down when you set up; then choose a new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>في شاشة فتح القفل، اختر “استخدم رمز الاسترداد بدلًا من ذلك”، واكتب الرمز الذي دوّنته عند الإعداد؛ ثم اختر عبارة مرور جديدة.</translation>
     </message>
     <message>
         <source>If you lose the recovery code too</source>
-        <translation type="unfinished"></translation>
+        <translation>إذا أضعت رمز الاسترداد أيضًا</translation>
     </message>
     <message>
         <source>Trusted people can help, if you set them up first: in Settings, then Trusted people, choose three people and give each their piece. Then, on the unlock screen, choose Get back in with trusted people and type the words that two of them read out to you. Without your passphrase, your recovery code or two trusted people&apos;s pieces, nobody can open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>يستطيع الأشخاص الموثوقون مساعدتك، إذا أعددتهم مسبقًا: في الإعدادات، ثم الأشخاص الموثوقون، اختر ثلاثة أشخاص وأعطِ كل واحد منهم قطعته. بعد ذلك، في شاشة فتح القفل، اختر “ادخل من جديد بمساعدة الأشخاص الموثوقين” واكتب الكلمات التي يقرؤها لك اثنان منهم. من دون عبارة المرور، أو رمز الاسترداد، أو قطعتي شخصين موثوقين، لا أحد يستطيع فتحه.</translation>
     </message>
     <message>
         <source>Keeping a piece for someone</source>
-        <translation type="unfinished"></translation>
+        <translation>الاحتفاظ بقطعة لشخص آخر</translation>
     </message>
     <message>
         <source>If a friend makes you one of their trusted people, keep their piece in Settings, then Pieces I keep. Show its words only to them, when they ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>إذا اختارك صديق ليكون من أشخاصه الموثوقين، احتفظ بقطعته في الإعدادات، ثم “القطع التي أحتفظ بها”. لا تُرِ كلماتها إلا له، عندما يطلبها.</translation>
     </message>
     <message>
         <source>Keyboard keys</source>
@@ -1827,31 +1827,31 @@
     </message>
     <message>
         <source>Choose Open a shared file… (Ctrl+O) and pick the file a young person gave you. It is checked before anything is kept. Ctrl+P prints it. Save a receipt… makes a file that tells the young person you opened it. If they withdraw a share, open the withdrawal file the same way and the share is deleted here. A newer file from the same person replaces the one before, and shows what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر “افتح ملفًا مشتركًا…” (Ctrl+O) واختر الملف الذي أعطاك إياه اليافع. يُفحص قبل أن يُحفظ أي شيء. Ctrl+P يطبعه. “احفظ إيصالًا…” يصنع ملفًا يخبر اليافع أنك فتحته. إذا سحب مشاركة، افتح ملف السحب بالطريقة نفسها فتُحذف المشاركة من هنا. الملف الأحدث من الشخص نفسه يحلّ محل السابق، ويُظهر ما تغيّر.</translation>
     </message>
     <message>
         <source>Please read this first</source>
-        <translation type="unfinished">من فضلك اقرأ هذا أولًا</translation>
+        <translation>من فضلك اقرأ هذا أولًا</translation>
     </message>
     <message>
         <source>If the young person wrote how they like to be spoken with (what to call them, what not to ask about), it is in the band marked Please read this first, above everything they shared. Read it before the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>إذا كتب اليافع كيف يحب أن يُكلَّم (بماذا يُنادى، وما لا يُسأل عنه)، فستجده في الشريط المعنون “من فضلك اقرأ هذا أولًا”، فوق كل ما شاركه. اقرأه قبل الباقي.</translation>
     </message>
     <message>
         <source>Replying</source>
-        <translation type="unfinished"></translation>
+        <translation>الردّ</translation>
     </message>
     <message>
         <source>Reply… writes a short message back, and, if you like, What I&apos;ll do about each entry. You check exactly what will leave, then save a file for the young person; only their app opens it. Reply is there while the share is current and was made for your card.</source>
-        <translation type="unfinished"></translation>
+        <translation>“ردّ…” يكتب رسالة قصيرة في المقابل، ومعها إن شئت ما ستفعله بشأن كل تدوينة. تتحقق بالضبط مما سيخرج، ثم تحفظ ملفًا لليافع؛ تطبيقه وحده يفتحه. يظهر “ردّ” ما دامت المشاركة سارية وقد صُنعت لبطاقتك.</translation>
     </message>
     <message>
         <source>Read only, or copied into records</source>
-        <translation type="unfinished"></translation>
+        <translation>للقراءة فقط، أو منسوخة إلى السجلات</translation>
     </message>
     <message>
         <source>What is shared with you is read only here. Export for records… appears only where the young person agreed that it may be copied into your service&apos;s records; it saves a FHIR document in their words. Otherwise, keep it here, read only, until its time is up.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يُشارَك معك هنا للقراءة فقط. يظهر “صدّر للسجلات…” فقط حيث وافق اليافع على نسخه إلى سجلات خدمتك؛ ويحفظ مستند FHIR بكلماته هو. وإلا، فأبقِه هنا، للقراءة فقط، حتى ينتهي وقته.</translation>
     </message>
     <message>
         <source>Your card and checking the numbers</source>
@@ -1879,11 +1879,11 @@
     </message>
     <message>
         <source>Pieces I keep</source>
-        <translation type="unfinished">القطع التي أحتفظ بها</translation>
+        <translation>القطع التي أحتفظ بها</translation>
     </message>
     <message>
         <source>A young person may choose you as one of three trusted people and give you a piece file. Keep it in Settings, then Pieces I keep. If they lose their way in, show them its words, once you are sure it is them; two people&apos;s pieces let them back in. One piece alone opens nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>قد يختارك يافع لتكون واحدًا من ثلاثة أشخاص موثوقين ويعطيك ملف قطعة. احتفظ به في الإعدادات، ثم “القطع التي أحتفظ بها”. إذا ضاع منه طريق الدخول، أرِه كلماتها، بعد أن تتأكد أنه هو؛ قطعتا شخصين تعيدانه إلى الداخل. قطعة واحدة وحدها لا تفتح شيئًا.</translation>
     </message>
     <message>
         <source>Backups</source>
@@ -2008,11 +2008,11 @@
     </message>
     <message>
         <source>{0}, not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}، لم تُراجَع بعد</translation>
     </message>
     <message>
         <source>Made by a computer. Nobody who speaks it has checked it yet, so some words may be wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>صنعها حاسوب. لم يراجعها بعد أحد يتحدث هذه اللغة، لذا قد تكون بعض الكلمات خاطئة.</translation>
     </message>
     <message>
         <source>Checked by someone who speaks it.</source>
@@ -2286,11 +2286,11 @@
     </message>
     <message>
         <source>Not now changes nothing: your old passphrase still opens it, if it comes back to you, and so do your trusted people&apos;s pieces. Next time they open it, you&apos;ll be asked again.</source>
-        <translation type="unfinished"></translation>
+        <translation>“ليس الآن” لا يغيّر شيئًا: عبارة المرور القديمة ما زالت تفتحه، إذا تذكّرتها، وكذلك قطع الأشخاص الموثوقين لديك. في المرة القادمة التي تفتحه فيها القطع، سيُطلب منك ذلك مرة أخرى.</translation>
     </message>
     <message>
         <source>Not now changes nothing: your old passphrase still opens it, if it comes back to you, and so does your recovery code. Next time the code opens it, you&apos;ll be asked again.</source>
-        <translation type="unfinished"></translation>
+        <translation>“ليس الآن” لا يغيّر شيئًا: عبارة المرور القديمة ما زالت تفتحه، إذا تذكّرتها، وكذلك رمز الاسترداد. في المرة القادمة التي يفتحه فيها الرمز، سيُطلب منك ذلك مرة أخرى.</translation>
     </message>
     <message>
         <source>N&amp;ot now</source>
@@ -2314,15 +2314,15 @@
     </message>
     <message>
         <source>Your new passphrase is saved. The recovery code you used no longer opens it: this new one does, if you ever forget your passphrase again. Write it down or print it, and keep it somewhere safe, away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت عبارة المرور الجديدة. رمز الاسترداد الذي استخدمته لم يعد يفتحه: هذا الرمز الجديد هو الذي يفتحه، إذا نسيت عبارة المرور مرة أخرى. دوّنه أو اطبعه، واحتفظ به في مكان آمن، بعيدًا عن هذا الحاسوب.</translation>
     </message>
     <message>
         <source>Your new passphrase is saved. Your old recovery code no longer opens it: this new one does. Write it down or print it, and keep it somewhere safe, away from this computer. Your trusted people&apos;s pieces still work; make new ones in Settings if others may have heard them.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت عبارة المرور الجديدة. رمز الاسترداد القديم لم يعد يفتحه: هذا الرمز الجديد هو الذي يفتحه. دوّنه أو اطبعه، واحتفظ به في مكان آمن، بعيدًا عن هذا الحاسوب. ما زالت قطع الأشخاص الموثوقين لديك تعمل؛ اصنع قطعًا جديدة من الإعدادات إذا كان غيرهم قد سمعها.</translation>
     </message>
     <message>
         <source>Backups you saved before still need the old code: save a new backup soon (Home will remind you).</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخ الاحتياطية التي حفظتها من قبل ما زالت تحتاج إلى الرمز القديم: احفظ نسخة احتياطية جديدة قريبًا (ستذكّرك الرئيسية).</translation>
     </message>
     <message>
         <source>This is the only time it is shown.</source>
@@ -2385,7 +2385,7 @@
     </message>
     <message>
         <source>What goes on the page</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يوضع في الصفحة</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2418,7 +2418,8 @@
     <message>
         <source>{section}
 (goes under “{heading}”)</source>
-        <translation type="unfinished"></translation>
+        <translation>{section}
+(يوضع تحت “{heading}”)</translation>
     </message>
     <message>
         <source>It fits on one page.</source>
@@ -2748,24 +2749,24 @@
     <name>PieceBox</name>
     <message numerus="yes">
         <source>All %n words are piece words: this looks like a whole piece.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>كل الكلمات الـ%n من كلمات القطع: تبدو هذه قطعة كاملة.</numerusform>
+            <numerusform>كل الكلمات الـ%n من كلمات القطع: تبدو هذه قطعة كاملة.</numerusform>
+            <numerusform>كل الكلمات الـ%n من كلمات القطع: تبدو هذه قطعة كاملة.</numerusform>
+            <numerusform>كل الكلمات الـ%n من كلمات القطع: تبدو هذه قطعة كاملة.</numerusform>
+            <numerusform>كل الكلمات الـ%n من كلمات القطع: تبدو هذه قطعة كاملة.</numerusform>
+            <numerusform>كل الكلمات الـ%n من كلمات القطع: تبدو هذه قطعة كاملة.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of 20 words so far.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n من 20 كلمة حتى الآن.</numerusform>
+            <numerusform>%n من 20 كلمة حتى الآن.</numerusform>
+            <numerusform>%n من 20 كلمة حتى الآن.</numerusform>
+            <numerusform>%n من 20 كلمة حتى الآن.</numerusform>
+            <numerusform>%n من 20 كلمة حتى الآن.</numerusform>
+            <numerusform>%n من 20 كلمة حتى الآن.</numerusform>
         </translation>
     </message>
 </context>
@@ -2777,7 +2778,7 @@
     </message>
     <message>
         <source>{0}&apos;s piece, {1} of 3</source>
-        <translation type="unfinished"></translation>
+        <translation>قطعة {0}، {1} من 3</translation>
     </message>
     <message>
         <source>From the card with the numbers {0}.</source>
@@ -2809,7 +2810,7 @@
     </message>
     <message>
         <source>The piece&apos;s words</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمات القطعة</translation>
     </message>
 </context>
 <context>
@@ -2945,11 +2946,11 @@
     <name>PrintedFile</name>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished">أُرسل إلى الطابعة.</translation>
+        <translation>أُرسل إلى الطابعة.</translation>
     </message>
     <message>
         <source>Saved as a PDF: {0}</source>
-        <translation type="unfinished">حُفظ كملف PDF: {0}</translation>
+        <translation>حُفظ كملف PDF: {0}</translation>
     </message>
 </context>
 <context>
@@ -3302,7 +3303,7 @@
     <name>ReplyNotice</name>
     <message>
         <source>{name} replied to what you shared — read it</source>
-        <translation type="unfinished"></translation>
+        <translation>ردّ {name} على ما شاركته — اقرأ الرد</translation>
     </message>
 </context>
 <context>
@@ -3465,59 +3466,59 @@
     <name>SafetyPlan</name>
     <message>
         <source>My warning signs</source>
-        <translation type="unfinished"></translation>
+        <translation>علاماتي التحذيرية</translation>
     </message>
     <message>
         <source>What tells you things are getting hard? Thoughts, feelings, things you notice yourself doing.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما الذي يخبرك أن الأمور بدأت تصعب؟ أفكار، مشاعر، أشياء تلاحظ أنك تفعلها.</translation>
     </message>
     <message>
         <source>Things I can do myself</source>
-        <translation type="unfinished"></translation>
+        <translation>أشياء أستطيع فعلها بنفسي</translation>
     </message>
     <message>
         <source>What helps you feel a bit better on your own, even for a few minutes?</source>
-        <translation type="unfinished"></translation>
+        <translation>ما الذي يساعدك على أن تشعر بتحسن قليل وحدك، ولو لبضع دقائق؟</translation>
     </message>
     <message>
         <source>People and places that take my mind off it</source>
-        <translation type="unfinished"></translation>
+        <translation>أشخاص وأماكن تشغل بالي عن ذلك</translation>
     </message>
     <message>
         <source>Who or where helps you think about something else for a while?</source>
-        <translation type="unfinished"></translation>
+        <translation>من أو أين يساعدك على التفكير في شيء آخر لبعض الوقت؟</translation>
     </message>
     <message>
         <source>People I can ask for help</source>
-        <translation type="unfinished"></translation>
+        <translation>أشخاص أستطيع أن أطلب منهم المساعدة</translation>
     </message>
     <message>
         <source>Who can you talk to when things get hard? Add how to reach them if you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>مع من تستطيع أن تتحدث عندما تصعب الأمور؟ أضف كيف تصل إليهم إن شئت.</translation>
     </message>
     <message>
         <source>Professionals and crisis lines</source>
-        <translation type="unfinished"></translation>
+        <translation>مختصون وخطوط مساعدة</translation>
     </message>
     <message>
         <source>Which workers or services can you contact? The free lines above are always there too.</source>
-        <translation type="unfinished"></translation>
+        <translation>بأي عاملين أو خدمات يمكنك التواصل؟ الخطوط المجانية في الأعلى موجودة دائمًا أيضًا.</translation>
     </message>
     <message>
         <source>Making where I am safer</source>
-        <translation type="unfinished"></translation>
+        <translation>أن أجعل مكاني أكثر أمانًا</translation>
     </message>
     <message>
         <source>What can you do to make where you are safer right now?</source>
-        <translation type="unfinished"></translation>
+        <translation>ماذا تستطيع أن تفعل لتجعل مكانك أكثر أمانًا الآن؟</translation>
     </message>
     <message>
         <source>My reasons to keep going</source>
-        <translation type="unfinished"></translation>
+        <translation>أسبابي للاستمرار</translation>
     </message>
     <message>
         <source>What matters to you? Who or what are you looking forward to?</source>
-        <translation type="unfinished"></translation>
+        <translation>ما الذي يهمّك؟ من أو ما الذي تتطلع إليه؟</translation>
     </message>
 </context>
 <context>
@@ -3629,7 +3630,7 @@
     </message>
     <message>
         <source>&amp;Entries, the plan&apos;s steps first</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تدوينات، خطوات الخطة أولًا</translation>
     </message>
 </context>
 <context>
@@ -3804,13 +3805,13 @@
     </message>
     <message numerus="yes">
         <source>Saved %n suggestions for {name}. Give them the file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>حُفظ %n اقتراح لـ {name}. أعطهم الملف.</numerusform>
+            <numerusform>حُفظ اقتراح واحد لـ {name}. أعطهم الملف.</numerusform>
+            <numerusform>حُفظ اقتراحان لـ {name}. أعطهم الملف.</numerusform>
+            <numerusform>حُفظت %n اقتراحات لـ {name}. أعطهم الملف.</numerusform>
+            <numerusform>حُفظ %n اقتراحًا لـ {name}. أعطهم الملف.</numerusform>
+            <numerusform>حُفظ %n اقتراح لـ {name}. أعطهم الملف.</numerusform>
         </translation>
     </message>
     <message>
@@ -3916,7 +3917,7 @@
     </message>
     <message>
         <source>That isn&apos;t its passphrase or recovery code, so nothing was deleted. Without one of them it can&apos;t be deleted from the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه ليست عبارة المرور الخاصة به ولا رمز الاسترداد، لذا لم يُحذف شيء. من دون أحدهما لا يمكن حذفه من التطبيق.</translation>
     </message>
     <message>
         <source>That doesn&apos;t open it. Check the spelling and try again.</source>
@@ -4258,13 +4259,13 @@
     </message>
     <message numerus="yes">
         <source> minutes</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform> دقيقة</numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform> دقيقة</numerusform>
+            <numerusform> دقيقة</numerusform>
+            <numerusform> دقائق</numerusform>
+            <numerusform> دقيقة</numerusform>
+            <numerusform> دقيقة</numerusform>
         </translation>
     </message>
     <message>
@@ -4273,7 +4274,7 @@
     </message>
     <message>
         <source>This is shown only now. Write it down or print it. If you lose both your passphrase and this code, nobody can open your passport, unless you set up trusted people (the Trusted people tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>يُعرض هذا الآن فقط. دوّنه أو اطبعه. إذا أضعت عبارة المرور وهذا الرمز معًا، لا أحد يستطيع فتح دفترك، إلا إذا أعددت أشخاصًا موثوقين (تبويب الأشخاص الموثوقين).</translation>
     </message>
     <message>
         <source>Lock by itself after this many minutes without use</source>
@@ -4472,7 +4473,7 @@
     </message>
     <message>
         <source>This is the only time it is shown. If you lose both your passphrase and this code, nobody can open your passport, not even us, unless you set up trusted people (Settings, then Trusted people): two of them can help you back in.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه هي المرة الوحيدة التي يُعرض فيها. إذا أضعت عبارة المرور وهذا الرمز معًا، لا أحد يستطيع فتح دفترك، ولا حتى نحن، إلا إذا أعددت أشخاصًا موثوقين (الإعدادات، ثم الأشخاص الموثوقون): اثنان منهم يستطيعان مساعدتك على الدخول من جديد.</translation>
     </message>
     <message>
         <source>N&amp;ame</source>
@@ -4666,7 +4667,7 @@
     </message>
     <message>
         <source>What {name} will do about ‘{title}’: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>ما سيفعله {name} بشأن ‘{title}’: {note}</translation>
     </message>
 </context>
 <context>
@@ -4801,13 +4802,13 @@
     </message>
     <message numerus="yes">
         <source>%n entries chosen.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>اختيرت %n تدوينة.</numerusform>
+            <numerusform>اختيرت تدوينة واحدة.</numerusform>
+            <numerusform>اختيرت تدوينتان.</numerusform>
+            <numerusform>اختيرت %n تدوينات.</numerusform>
+            <numerusform>اختيرت %n تدوينة.</numerusform>
+            <numerusform>اختيرت %n تدوينة.</numerusform>
         </translation>
     </message>
     <message>
@@ -4888,23 +4889,23 @@
     </message>
     <message>
         <source>What people should know first went with your last share to {0}. It won&apos;t go with this one unless you tick it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“ما يجب أن يعرفه الناس أولًا” ذهب مع آخر مشاركة لك إلى {0}. لن يذهب مع هذه إلا إذا وضعت عليه علامة.</translation>
     </message>
     <message>
         <source>What people should know first went with your last share to {0}. It is empty now, so it won&apos;t go with this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>“ما يجب أن يعرفه الناس أولًا” ذهب مع آخر مشاركة لك إلى {0}. إنه فارغ الآن، لذا لن يذهب مع هذه.</translation>
     </message>
     <message>
         <source>new: what people should know first</source>
-        <translation type="unfinished"></translation>
+        <translation>جديد: ما يجب أن يعرفه الناس أولًا</translation>
     </message>
     <message>
         <source>changed: what people should know first</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّر: ما يجب أن يعرفه الناس أولًا</translation>
     </message>
     <message>
         <source>no longer shared: what people should know first</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يعد مشتركًا: ما يجب أن يعرفه الناس أولًا</translation>
     </message>
     <message>
         <source>new: {0}</source>
@@ -4967,13 +4968,13 @@
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n تدوينة</numerusform>
+            <numerusform>تدوينة واحدة</numerusform>
+            <numerusform>تدوينتان</numerusform>
+            <numerusform>%n تدوينات</numerusform>
+            <numerusform>%n تدوينة</numerusform>
+            <numerusform>%n تدوينة</numerusform>
         </translation>
     </message>
     <message>
@@ -5057,11 +5058,11 @@
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished">إ&amp;غلاق</translation>
+        <translation>إ&amp;غلاق</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">إغلاق</translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
@@ -5563,7 +5564,7 @@
     <name>TrustedPeopleTab</name>
     <message>
         <source>If you ever lose both your passphrase and your recovery code, people you trust can help you back in. Choose three of your people. Each gets a piece: a small file that only their app can open. Any two pieces together let you back in; one piece alone opens nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>إذا أضعت يومًا عبارة المرور ورمز الاسترداد معًا، يستطيع أشخاص تثق بهم مساعدتك على الدخول من جديد. اختر ثلاثة من أشخاصك. يحصل كل واحد منهم على قطعة: ملف صغير لا يفتحه إلا تطبيقه. أي قطعتين معًا تعيدانك إلى الداخل؛ قطعة واحدة وحدها لا تفتح شيئًا.</translation>
     </message>
     <message>
         <source>&amp;Choose three people</source>
@@ -5575,15 +5576,15 @@
     </message>
     <message>
         <source>Your &amp;name, as your trusted people know you</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;سمك، كما يعرفك أشخاصك الموثوقون</translation>
     </message>
     <message>
         <source>Your name, as your trusted people know you</source>
-        <translation type="unfinished"></translation>
+        <translation>اسمك، كما يعرفك أشخاصك الموثوقون</translation>
     </message>
     <message>
         <source>Each piece says whose it is, so your card needs a name first. It goes on your card too (My card).</source>
-        <translation type="unfinished"></translation>
+        <translation>كل قطعة تقول لمن هي، لذا تحتاج بطاقتك إلى اسم أولًا. يوضع الاسم على بطاقتك أيضًا (بطاقتي).</translation>
     </message>
     <message>
         <source>Add the cards of the people you trust first (People), then come back here.</source>
@@ -5603,7 +5604,7 @@
     </message>
     <message>
         <source>Trusted people</source>
-        <translation type="unfinished">الأشخاص الموثوقون</translation>
+        <translation>الأشخاص الموثوقون</translation>
     </message>
     <message>
         <source>You have no trusted people yet.</source>
@@ -5721,26 +5722,26 @@
     </message>
     <message>
         <source>This makes a small withdrawal file for {name}, about what you shared on {date} at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا يصنع ملف سحب صغيرًا لـ {name}، عمّا شاركته في {date} الساعة {time}</translation>
     </message>
     <message>
         <source>, “{purpose}”</source>
-        <translation type="unfinished"></translation>
+        <translation>، “{purpose}”</translation>
     </message>
     <message numerus="yes">
         <source>: {titles} and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>: {titles} و%n غيرها</numerusform>
+            <numerusform>: {titles} وواحدة غيرها</numerusform>
+            <numerusform>: {titles} واثنتان غيرهما</numerusform>
+            <numerusform>: {titles} و%n غيرها</numerusform>
+            <numerusform>: {titles} و%n غيرها</numerusform>
+            <numerusform>: {titles} و%n غيرها</numerusform>
         </translation>
     </message>
     <message>
         <source>: {titles}</source>
-        <translation type="unfinished"></translation>
+        <translation>: {titles}</translation>
     </message>
 </context>
 <context>

@@ -253,31 +253,31 @@
     <name>AttachmentWords</name>
     <message>
         <source>My drawing, {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>وێنەکێشانەکەم، {day}</translation>
     </message>
     <message>
         <source>My recording, {day} {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>تۆمارەکەم، {day} {time}</translation>
     </message>
     <message>
         <source>less than 1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>کەمتر لە 1 کیلۆبایت</translation>
     </message>
     <message>
         <source>{0} KB</source>
-        <translation type="unfinished">{0} کیلۆبایت</translation>
+        <translation>{0} کیلۆبایت</translation>
     </message>
     <message>
         <source>{0} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} مێگابایت</translation>
     </message>
     <message>
         <source>{0} GB</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} گیگابایت</translation>
     </message>
     <message>
         <source>attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>هاوپێچ</translation>
     </message>
 </context>
 <context>
@@ -398,7 +398,7 @@
     </message>
     <message>
         <source>Your recovery code has changed. Save a backup now, so your passport is safe if this laptop is lost; your new code opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>کۆدی گەڕاندنەوەکەت گۆڕدرا. ئێستا کۆپییەکی یەدەگ پاشەکەوت بکە، تا ئەگەر ئەم لاپتۆپە ون بوو دەفتەرەکەت سەلامەت بێت؛ کۆدە نوێیەکەت دەیکاتەوە.</translation>
     </message>
 </context>
 <context>
@@ -535,18 +535,18 @@
     <name>BoundaryChecks</name>
     <message>
         <source>What people should know first: tick each one to put it at the top.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەوەی خەڵک دەبێت سەرەتا بیزانن: هەر یەکێکیان نیشانە بکە بۆ ئەوەی بچێتە سەرەوە.</translation>
     </message>
     <message>
         <source>Put “{0}” on the page</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» بخە سەر پەڕەکە</translation>
     </message>
 </context>
 <context>
     <name>BundleDocument</name>
     <message>
         <source>Shared by {sender} with {recipient}, open until {until}. {sender} allowed {recipient} to keep a copy in their records; please don&apos;t pass it on otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>{sender} لەگەڵ {recipient} هاوبەشی کردووە، تا {until} کراوەیە. {sender} ڕێگەی بە {recipient} داوە کۆپییەک لە دۆسیەکانیدا هەڵبگرێت؛ جگە لەوە، تکایە مەیدە بە کەس.</translation>
     </message>
     <message>
         <source>Shared by {sender} with {recipient}, open until {until}. Please don&apos;t copy or pass it on.</source>
@@ -971,7 +971,7 @@
     </message>
     <message>
         <source>People to talk to now</source>
-        <translation type="unfinished">کەسانێک کە ئێستا دەتوانیت قسەیان لەگەڵ بکەیت</translation>
+        <translation>کەسانێک کە ئێستا دەتوانیت قسەیان لەگەڵ بکەیت</translation>
     </message>
     <message>
         <source>If you need someone to talk to now</source>
@@ -998,19 +998,19 @@
     </message>
     <message>
         <source>Only the person it belongs to can delete it: type its passphrase or its recovery code. Without one of them it can&apos;t be deleted from the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>تەنها خاوەنەکەی دەتوانێت بیسڕێتەوە: وشەی نهێنی یان کۆدی گەڕاندنەوەکەی بنووسە. بەبێ یەکێک لەم دووانە ناتوانرێت لە بەرنامەکەدا بسڕدرێتەوە.</translation>
     </message>
     <message>
         <source>Its &amp;passphrase or recovery code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;وشەی نهێنی یان کۆدی گەڕاندنەوەکەی:</translation>
     </message>
     <message>
         <source>Its passphrase or recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>وشەی نهێنی یان کۆدی گەڕاندنەوەکەی</translation>
     </message>
     <message>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>دەپشکنرێت</translation>
     </message>
     <message>
         <source>&amp;Delete it for good</source>
@@ -1030,7 +1030,7 @@
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>دەپشکنرێت…</translation>
     </message>
 </context>
 <context>
@@ -1157,7 +1157,7 @@
     </message>
     <message>
         <source>Chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>هەڵبژێردراو</translation>
     </message>
 </context>
 <context>
@@ -1237,7 +1237,7 @@
     </message>
     <message>
         <source>and {0} more</source>
-        <translation type="unfinished"></translation>
+        <translation>و {0}ی تر</translation>
     </message>
 </context>
 <context>
@@ -1437,11 +1437,11 @@
     </message>
     <message>
         <source>&amp;Delete that file…</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەو فایلە &amp;بسڕەوە…</translation>
     </message>
     <message>
         <source>Delete the file the piece was kept from</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەو فایلە بسڕەوە کە پارچەکەی لێ هەڵگیرا</translation>
     </message>
     <message>
         <source>Keep a piece</source>
@@ -1453,27 +1453,27 @@
     </message>
     <message>
         <source>Kept {0}&apos;s piece, {1} of 3. Show it only when {0} asks. The file it came from is not needed any more: delete it, so that no one else finds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>پارچەی {0}، {1} لە 3، هەڵگیرا. تەنها کاتێک پیشانی بدە کە {0} داوای دەکات. ئەو فایلەی لێیەوە هات چیتر پێویست نییە: بیسڕەوە، تا کەسێکی تر نەیدۆزێتەوە.</translation>
     </message>
     <message>
         <source>Delete the piece file?</source>
-        <translation type="unfinished"></translation>
+        <translation>فایلی پارچەکە بسڕدرێتەوە؟</translation>
     </message>
     <message>
         <source>The piece is kept here, so the file {0} is not needed. Delete it from where it is?</source>
-        <translation type="unfinished"></translation>
+        <translation>پارچەکە لێرە هەڵگیراوە، بۆیە فایلی {0} پێویست نییە. لەو شوێنەی هەیە بسڕدرێتەوە؟</translation>
     </message>
     <message>
         <source>Delete it</source>
-        <translation type="unfinished">بیسڕەوە</translation>
+        <translation>بیسڕەوە</translation>
     </message>
     <message>
         <source>Keep the file</source>
-        <translation type="unfinished"></translation>
+        <translation>فایلەکە بهێڵەوە</translation>
     </message>
     <message>
         <source>The file is deleted. The piece is kept here.</source>
-        <translation type="unfinished"></translation>
+        <translation>فایلەکە سڕایەوە. پارچەکە لێرە هەڵگیراوە.</translation>
     </message>
 </context>
 <context>
@@ -1627,67 +1627,67 @@
     </message>
     <message>
         <source>Press Share…, the button below the pages on the left, tick the entries, and choose who it is for. You see exactly what they will see before anything is saved. The file opens only in their app (or with a passphrase you tell them by voice), and only until the date you chose. You can withdraw it later on the People page.</source>
-        <translation type="unfinished"></translation>
+        <translation>«هاوبەشی بکە…» دابگرە، ئەو دوگمەیەی لە ژێر لیستی پەڕەکانە، نووسینەکان نیشانە بکە، و هەڵبژێرە بۆ کێیە. پێش ئەوەی هیچ شتێک پاشەکەوت بکرێت، ڕێک ئەوە دەبینیت کە ئەوان دەیبینن. فایلەکە تەنها لە بەرنامەکەی ئەواندا دەکرێتەوە (یان بە وشەیەکی نهێنی کە بە دەنگ پێیانی دەڵێیت)، و تەنها تا ئەو بەروارەی هەڵتبژاردووە. دواتر دەتوانیت لە پەڕەی کەسەکان وەریبگریتەوە.</translation>
     </message>
     <message>
         <source>Sharing again, and replies</source>
-        <translation type="unfinished"></translation>
+        <translation>دووبارە هاوبەشکردن، و وەڵامەکان</translation>
     </message>
     <message>
         <source>Share with the same person again and the new file replaces the old one: their app keeps only the newest, and shows them what changed. If they reply, open their file on the People page (Open a receipt or reply…). Their message, and what they&apos;ll do about each entry, show beside that share under What I shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەگەر دووبارە لەگەڵ هەمان کەس هاوبەش بکەیت، فایلە نوێیەکە جێگەی کۆنەکە دەگرێتەوە: بەرنامەکەی ئەو تەنها نوێترینەکە هەڵدەگرێت، و پیشانی دەدات چی گۆڕاوە. ئەگەر وەڵامی دایەوە، فایلەکەی لە پەڕەی کەسەکان بکەرەوە («پسوولە یان وەڵامێک بکەرەوە…»). نامەکەی، و ئەوەی دەربارەی هەر نووسینێک دەیکات، لە تەنیشت ئەو هاوبەشکردنە لە ژێر «ئەوەی لەگەڵ ئەم کەسە هاوبەشم کردووە» پیشان دەدرێن.</translation>
     </message>
     <message>
         <source>What people should know first</source>
-        <translation type="unfinished">ئەوەی خەڵک دەبێت سەرەتا بیزانن</translation>
+        <translation>ئەوەی خەڵک دەبێت سەرەتا بیزانن</translation>
     </message>
     <message>
         <source>At the top of Home you can write what to call you, what not to ask you about, and how to talk with you. When you share them, they are the first thing the person reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>لە سەرەوەی ماڵەوە دەتوانیت بنووسیت خەڵک بە چی بانگت بکەن، دەربارەی چی پرسیارت لێ نەکەن، و چۆن قسەت لەگەڵ بکەن. کاتێک هاوبەشیان دەکەیت، یەکەم شتن کە کەسەکە دەیخوێنێتەوە.</translation>
     </message>
     <message>
         <source>When things get hard</source>
-        <translation type="unfinished">کاتێک شتەکان قورس دەبن</translation>
+        <translation>کاتێک شتەکان قورس دەبن</translation>
     </message>
     <message>
         <source>The When things get hard button (Ctrl+Shift+P) keeps your own plan, step by step, in your words, with the people you can talk to now. You can share it like any entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>دوگمەی «کاتێک شتەکان قورس دەبن» (Ctrl+Shift+P) پلانی خۆت هەڵدەگرێت، هەنگاو بە هەنگاو، بە وشەکانی خۆت، لەگەڵ ئەو کەسانەی ئێستا دەتوانیت قسەیان لەگەڵ بکەیت. دەتوانیت وەک هەر نووسینێکی تر هاوبەشی بکەیت.</translation>
     </message>
     <message>
         <source>Pictures, drawings and sounds</source>
-        <translation type="unfinished"></translation>
+        <translation>وێنە، وێنەکێشان و دەنگەکان</translation>
     </message>
     <message>
         <source>In an entry you can add a picture or a sound from a file, draw a picture, or record your voice or music. They are kept locked inside your passport, never as separate files.</source>
-        <translation type="unfinished"></translation>
+        <translation>لە نووسینێکدا دەتوانیت وێنە یان دەنگێک لە فایلێکەوە زیاد بکەیت، وێنەیەک بکێشیت، یان دەنگی خۆت یان مۆسیقا تۆمار بکەیت. لە ناو دەفتەرەکەتدا قوفڵکراو هەڵدەگیرێن، هەرگیز وەک فایلی جیا نا.</translation>
     </message>
     <message>
         <source>Your one-page profile</source>
-        <translation type="unfinished"></translation>
+        <translation>ناساندنی یەک پەڕەییت</translation>
     </message>
     <message>
         <source>My one-page profile…, below the pages, makes one page about you from the entries you pick, to print or save as a PDF. Only what you pick goes on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«ناساندنی یەک پەڕەییم…»، لە ژێر لیستی پەڕەکان، لەو نووسینانەی هەڵیاندەبژێریت یەک پەڕە دەربارەی تۆ دروست دەکات، بۆ چاپکردن یان پاشەکەوتکردن وەک PDF. تەنها ئەوەی هەڵیدەبژێریت دەچێتە سەری.</translation>
     </message>
     <message>
         <source>On the unlock screen, choose Use my recovery code instead, and type the code you wrote down when you set up; then choose a new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>لە پەڕەی کردنەوەی قوفڵ، «لە جیاتی ئەوە کۆدی گەڕاندنەوەکەم بەکاربهێنە» هەڵبژێرە، و ئەو کۆدە بنووسە کە لە کاتی دامەزراندندا نووسیتەوە؛ پاشان وشەیەکی نهێنی نوێ هەڵبژێرە.</translation>
     </message>
     <message>
         <source>If you lose the recovery code too</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەگەر کۆدی گەڕاندنەوەکەشت ون کرد</translation>
     </message>
     <message>
         <source>Trusted people can help, if you set them up first: in Settings, then Trusted people, choose three people and give each their piece. Then, on the unlock screen, choose Get back in with trusted people and type the words that two of them read out to you. Without your passphrase, your recovery code or two trusted people&apos;s pieces, nobody can open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>کەسانی جێی متمانە دەتوانن یارمەتیت بدەن، ئەگەر پێشتر دیاریت کردبن: لە ڕێکخستنەکان، پاشان کەسانی جێی متمانە، سێ کەس هەڵبژێرە و پارچەی هەر یەکێکیان بدەرێ. پاشان، لە پەڕەی کردنەوەی قوفڵ، «گەڕانەوە بۆ ژوورەوە بە یارمەتی کەسانی جێی متمانە» هەڵبژێرە و ئەو وشانە بنووسە کە دوو کەسیان بۆت دەخوێننەوە. بەبێ وشەی نهێنییەکەت، کۆدی گەڕاندنەوەکەت یان پارچەی دوو کەسی جێی متمانە، کەس ناتوانێت بیکاتەوە.</translation>
     </message>
     <message>
         <source>Keeping a piece for someone</source>
-        <translation type="unfinished"></translation>
+        <translation>هەڵگرتنی پارچەیەک بۆ کەسێک</translation>
     </message>
     <message>
         <source>If a friend makes you one of their trusted people, keep their piece in Settings, then Pieces I keep. Show its words only to them, when they ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەگەر هاوڕێیەک تۆی کردە یەکێک لە کەسانی جێی متمانەی خۆی، پارچەکەی لە ڕێکخستنەکان، پاشان «ئەو پارچانەی هەڵیاندەگرم»، هەڵبگرە. وشەکانی تەنها بە خۆی پیشان بدە، کاتێک داوای دەکات.</translation>
     </message>
     <message>
         <source>Keyboard keys</source>
@@ -1802,31 +1802,31 @@
     </message>
     <message>
         <source>Choose Open a shared file… (Ctrl+O) and pick the file a young person gave you. It is checked before anything is kept. Ctrl+P prints it. Save a receipt… makes a file that tells the young person you opened it. If they withdraw a share, open the withdrawal file the same way and the share is deleted here. A newer file from the same person replaces the one before, and shows what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>«کردنەوەی فایلێکی هاوبەشکراو…» (Ctrl+O) هەڵبژێرن و ئەو فایلە دیاری بکەن کە گەنجێک پێی داون. پێش ئەوەی هیچ شتێک هەڵبگیرێت دەپشکنرێت. Ctrl+P چاپی دەکات. «پاشەکەوتکردنی پسوولە…» فایلێک دروست دەکات کە بە گەنجەکە دەڵێت ئێوە کردووتانەتەوە. ئەگەر هاوبەشکردنێک وەربگرێتەوە، فایلی وەرگرتنەوەکە بە هەمان شێوە بکەنەوە و لێرە دەسڕدرێتەوە. فایلێکی نوێتر لە هەمان کەس جێگەی پێشووەکە دەگرێتەوە، و پیشان دەدات چی گۆڕاوە.</translation>
     </message>
     <message>
         <source>Please read this first</source>
-        <translation type="unfinished">تکایە سەرەتا ئەمە بخوێننەوە</translation>
+        <translation>تکایە سەرەتا ئەمە بخوێننەوە</translation>
     </message>
     <message>
         <source>If the young person wrote how they like to be spoken with (what to call them, what not to ask about), it is in the band marked Please read this first, above everything they shared. Read it before the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەگەر گەنجەکە نووسیبێتی حەز دەکات چۆن قسەی لەگەڵ بکرێت (بە چی بانگی بکەن، دەربارەی چی پرسیار نەکەن)، لەو بەندەدایە کە «تکایە سەرەتا ئەمە بخوێننەوە»ی لەسەرە، لە سەرووی هەموو ئەوەی هاوبەشی کردووە. پێش ئەوانی تر بیخوێننەوە.</translation>
     </message>
     <message>
         <source>Replying</source>
-        <translation type="unfinished"></translation>
+        <translation>وەڵامدانەوە</translation>
     </message>
     <message>
         <source>Reply… writes a short message back, and, if you like, What I&apos;ll do about each entry. You check exactly what will leave, then save a file for the young person; only their app opens it. Reply is there while the share is current and was made for your card.</source>
-        <translation type="unfinished"></translation>
+        <translation>«وەڵام…» نامەیەکی کورت لە وەڵامدا دەنووسێت، و ئەگەر حەز بکەن، ئەوەی دەربارەی هەر نووسینێک دەیکەن. ڕێک دەبینن چی دەڕوات، پاشان فایلێک بۆ گەنجەکە پاشەکەوت دەکەن؛ تەنها بەرنامەکەی ئەو دەیکاتەوە. «وەڵام» هەیە تا هاوبەشکردنەکە هێشتا کاراوە و بۆ کارتەکەی ئێوە دروست کراوە.</translation>
     </message>
     <message>
         <source>Read only, or copied into records</source>
-        <translation type="unfinished"></translation>
+        <translation>تەنها بۆ خوێندنەوە، یان کۆپیکراو بۆ دۆسیە</translation>
     </message>
     <message>
         <source>What is shared with you is read only here. Export for records… appears only where the young person agreed that it may be copied into your service&apos;s records; it saves a FHIR document in their words. Otherwise, keep it here, read only, until its time is up.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەوەی لەگەڵ ئێوە هاوبەش کراوە لێرە تەنها بۆ خوێندنەوەیە. «ناردنە دەرەوە بۆ دۆسیە…» تەنها لەو شوێنانە دەردەکەوێت کە گەنجەکە ڕازی بووە بخرێتە ناو دۆسیەکانی دەزگاکەتانەوە؛ بەڵگەنامەیەکی FHIR بە وشەکانی خۆی پاشەکەوت دەکات. ئەگەرنا، لێرە، تەنها بۆ خوێندنەوە، هەڵیبگرن تا کاتەکەی تەواو دەبێت.</translation>
     </message>
     <message>
         <source>Your card and checking the numbers</source>
@@ -1854,11 +1854,11 @@
     </message>
     <message>
         <source>Pieces I keep</source>
-        <translation type="unfinished">ئەو پارچانەی هەڵیاندەگرم</translation>
+        <translation>ئەو پارچانەی هەڵیاندەگرم</translation>
     </message>
     <message>
         <source>A young person may choose you as one of three trusted people and give you a piece file. Keep it in Settings, then Pieces I keep. If they lose their way in, show them its words, once you are sure it is them; two people&apos;s pieces let them back in. One piece alone opens nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>لەوانەیە گەنجێک ئێوە وەک یەکێک لە سێ کەسی جێی متمانەی هەڵبژێرێت و فایلێکی پارچەتان بداتێ. لە ڕێکخستنەکان، پاشان «ئەو پارچانەی هەڵیاندەگرم»، هەڵیبگرن. ئەگەر ڕێگای چوونە ژوورەوەی ون کرد، کاتێک دڵنیا بوون خۆیەتی، وشەکانی پیشان بدەن؛ پارچەی دوو کەس دەیگەڕێننەوە ژوورەوە. یەک پارچە بە تەنها هیچ ناکاتەوە.</translation>
     </message>
     <message>
         <source>Backups</source>
@@ -1983,11 +1983,11 @@
     </message>
     <message>
         <source>{0}, not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}، هێشتا نەپشکنراوە</translation>
     </message>
     <message>
         <source>Made by a computer. Nobody who speaks it has checked it yet, so some words may be wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>کۆمپیوتەر دروستی کردووە. هێشتا کەسێک کە بەم زمانە قسە دەکات نەیپشکنیوە، بۆیە لەوانەیە هەندێک وشە هەڵە بن.</translation>
     </message>
     <message>
         <source>Checked by someone who speaks it.</source>
@@ -2261,11 +2261,11 @@
     </message>
     <message>
         <source>Not now changes nothing: your old passphrase still opens it, if it comes back to you, and so do your trusted people&apos;s pieces. Next time they open it, you&apos;ll be asked again.</source>
-        <translation type="unfinished"></translation>
+        <translation>«ئێستا نا» هیچ ناگۆڕێت: وشە نهێنییە کۆنەکەت، ئەگەر بیرت کەوتەوە، هێشتا دەیکاتەوە، هەروەها پارچەکانی کەسانی جێی متمانەت. جاری داهاتوو کە ئەوان دەیکەنەوە، دووبارە لێت دەپرسرێتەوە.</translation>
     </message>
     <message>
         <source>Not now changes nothing: your old passphrase still opens it, if it comes back to you, and so does your recovery code. Next time the code opens it, you&apos;ll be asked again.</source>
-        <translation type="unfinished"></translation>
+        <translation>«ئێستا نا» هیچ ناگۆڕێت: وشە نهێنییە کۆنەکەت، ئەگەر بیرت کەوتەوە، هێشتا دەیکاتەوە، هەروەها کۆدی گەڕاندنەوەکەت. جاری داهاتوو کە کۆدەکە دەیکاتەوە، دووبارە لێت دەپرسرێتەوە.</translation>
     </message>
     <message>
         <source>N&amp;ot now</source>
@@ -2289,15 +2289,15 @@
     </message>
     <message>
         <source>Your new passphrase is saved. The recovery code you used no longer opens it: this new one does, if you ever forget your passphrase again. Write it down or print it, and keep it somewhere safe, away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>وشەی نهێنیی نوێت پاشەکەوت کرا. ئەو کۆدی گەڕاندنەوەیەی بەکارت هێنا چیتر نایکاتەوە: ئەگەر دووبارە وشەی نهێنییەکەت لەبیر چوو، ئەم کۆدە نوێیە دەیکاتەوە. بینووسەوە یان چاپی بکە، و لە شوێنێکی سەلامەت، دوور لەم کۆمپیوتەرە، هەڵیبگرە.</translation>
     </message>
     <message>
         <source>Your new passphrase is saved. Your old recovery code no longer opens it: this new one does. Write it down or print it, and keep it somewhere safe, away from this computer. Your trusted people&apos;s pieces still work; make new ones in Settings if others may have heard them.</source>
-        <translation type="unfinished"></translation>
+        <translation>وشە نهێنییە نوێیەکەت پاشەکەوت کرا. کۆدی گەڕاندنەوە کۆنەکەت چیتر نایکاتەوە: ئەم کۆدە نوێیە دەیکاتەوە. بینووسەوە یان چاپی بکە، و لە شوێنێکی سەلامەت، دوور لەم کۆمپیوتەرە، هەڵیبگرە. پارچەکانی کەسانی جێی متمانەت هێشتا کار دەکەن؛ ئەگەر لەوانەیە کەسانی تر بیستبێتیان، لە ڕێکخستنەکان پارچەی نوێ دروست بکە.</translation>
     </message>
     <message>
         <source>Backups you saved before still need the old code: save a new backup soon (Home will remind you).</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەو کۆپییە یەدەگانەی پێشتر پاشەکەوتت کردوون هێشتا کۆدە کۆنەکەیان پێویستە: بەم زووانە کۆپییەکی یەدەگی نوێ پاشەکەوت بکە (ماڵەوە بیرت دەخاتەوە).</translation>
     </message>
     <message>
         <source>This is the only time it is shown.</source>
@@ -2360,7 +2360,7 @@
     </message>
     <message>
         <source>What goes on the page</source>
-        <translation type="unfinished"></translation>
+        <translation>چی دەچێتە سەر پەڕەکە</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2393,7 +2393,8 @@
     <message>
         <source>{section}
 (goes under “{heading}”)</source>
-        <translation type="unfinished"></translation>
+        <translation>{section}
+(دەچێتە ژێر «{heading}»)</translation>
     </message>
     <message>
         <source>It fits on one page.</source>
@@ -2723,14 +2724,14 @@
     <name>PieceBox</name>
     <message numerus="yes">
         <source>All %n words are piece words: this looks like a whole piece.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>هەموو %n وشەکە وشەی پارچەن: وا دیارە ئەمە پارچەیەکی تەواوە.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of 20 words so far.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تا ئێستا %n وشە لە 20.</numerusform>
         </translation>
     </message>
 </context>
@@ -2742,7 +2743,7 @@
     </message>
     <message>
         <source>{0}&apos;s piece, {1} of 3</source>
-        <translation type="unfinished"></translation>
+        <translation>پارچەی {0}، {1} لە 3</translation>
     </message>
     <message>
         <source>From the card with the numbers {0}.</source>
@@ -2774,7 +2775,7 @@
     </message>
     <message>
         <source>The piece&apos;s words</source>
-        <translation type="unfinished"></translation>
+        <translation>وشەکانی پارچەکە</translation>
     </message>
 </context>
 <context>
@@ -2910,11 +2911,11 @@
     <name>PrintedFile</name>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished">نێردرا بۆ چاپکەر.</translation>
+        <translation>نێردرا بۆ چاپکەر.</translation>
     </message>
     <message>
         <source>Saved as a PDF: {0}</source>
-        <translation type="unfinished">وەک PDF پاشەکەوت کرا: {0}</translation>
+        <translation>وەک PDF پاشەکەوت کرا: {0}</translation>
     </message>
 </context>
 <context>
@@ -3267,7 +3268,7 @@
     <name>ReplyNotice</name>
     <message>
         <source>{name} replied to what you shared — read it</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} وەڵامی ئەوەی دایەوە کە هاوبەشت کردبوو — بیخوێنەوە</translation>
     </message>
 </context>
 <context>
@@ -3430,59 +3431,59 @@
     <name>SafetyPlan</name>
     <message>
         <source>My warning signs</source>
-        <translation type="unfinished"></translation>
+        <translation>نیشانە ئاگادارکەرەوەکانم</translation>
     </message>
     <message>
         <source>What tells you things are getting hard? Thoughts, feelings, things you notice yourself doing.</source>
-        <translation type="unfinished"></translation>
+        <translation>چی پێت دەڵێت شتەکان خەریکە قورس دەبن؟ بیرکردنەوە، هەست، ئەو کارانەی دەبینیت خۆت دەیانکەیت.</translation>
     </message>
     <message>
         <source>Things I can do myself</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەو شتانەی خۆم دەتوانم بیکەم</translation>
     </message>
     <message>
         <source>What helps you feel a bit better on your own, even for a few minutes?</source>
-        <translation type="unfinished"></translation>
+        <translation>چی یارمەتیت دەدات بە تەنها کەمێک باشتر بیت، تەنانەت بۆ چەند خولەکێک؟</translation>
     </message>
     <message>
         <source>People and places that take my mind off it</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەو کەس و شوێنانەی بیرم لێی دوور دەخەنەوە</translation>
     </message>
     <message>
         <source>Who or where helps you think about something else for a while?</source>
-        <translation type="unfinished"></translation>
+        <translation>کێ یان کوێ یارمەتیت دەدات بۆ ماوەیەک بیر لە شتێکی تر بکەیتەوە؟</translation>
     </message>
     <message>
         <source>People I can ask for help</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەو کەسانەی دەتوانم داوای یارمەتییان لێ بکەم</translation>
     </message>
     <message>
         <source>Who can you talk to when things get hard? Add how to reach them if you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>کاتێک شتەکان قورس دەبن دەتوانیت قسە لەگەڵ کێ بکەیت؟ ئەگەر حەز دەکەیت، بنووسە چۆن دەگەیتە لایان.</translation>
     </message>
     <message>
         <source>Professionals and crisis lines</source>
-        <translation type="unfinished"></translation>
+        <translation>پسپۆڕان و هێڵەکانی یارمەتی</translation>
     </message>
     <message>
         <source>Which workers or services can you contact? The free lines above are always there too.</source>
-        <translation type="unfinished"></translation>
+        <translation>دەتوانیت پەیوەندی بە کام کارمەند یان خزمەتگوزاری بکەیت؟ هێڵە بەخۆڕاییەکانی سەرەوەش هەمیشە هەن.</translation>
     </message>
     <message>
         <source>Making where I am safer</source>
-        <translation type="unfinished"></translation>
+        <translation>سەلامەتترکردنی ئەو شوێنەی تێیدام</translation>
     </message>
     <message>
         <source>What can you do to make where you are safer right now?</source>
-        <translation type="unfinished"></translation>
+        <translation>ئێستا چی دەتوانیت بکەیت بۆ ئەوەی ئەو شوێنەی تێیدایت سەلامەتتر بێت؟</translation>
     </message>
     <message>
         <source>My reasons to keep going</source>
-        <translation type="unfinished"></translation>
+        <translation>هۆکارەکانم بۆ بەردەوامبوون</translation>
     </message>
     <message>
         <source>What matters to you? Who or what are you looking forward to?</source>
-        <translation type="unfinished"></translation>
+        <translation>چی بۆت گرنگە؟ بە خۆشییەوە چاوەڕێی کێ یان چی دەکەیت؟</translation>
     </message>
 </context>
 <context>
@@ -3594,7 +3595,7 @@
     </message>
     <message>
         <source>&amp;Entries, the plan&apos;s steps first</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نووسینەکان، سەرەتا هەنگاوەکانی پلان</translation>
     </message>
 </context>
 <context>
@@ -3769,8 +3770,8 @@
     </message>
     <message numerus="yes">
         <source>Saved %n suggestions for {name}. Give them the file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n پێشنیار بۆ {name} پاشەکەوت کران. فایلەکەی بدەنێ.</numerusform>
         </translation>
     </message>
     <message>
@@ -3876,7 +3877,7 @@
     </message>
     <message>
         <source>That isn&apos;t its passphrase or recovery code, so nothing was deleted. Without one of them it can&apos;t be deleted from the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەمە وشەی نهێنی یان کۆدی گەڕاندنەوەکەی نییە، بۆیە هیچ شتێک نەسڕایەوە. بەبێ یەکێک لەم دووانە ناتوانرێت لە بەرنامەکەدا بسڕدرێتەوە.</translation>
     </message>
     <message>
         <source>That doesn&apos;t open it. Check the spelling and try again.</source>
@@ -4218,7 +4219,7 @@
     </message>
     <message numerus="yes">
         <source> minutes</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform> خولەک</numerusform>
         </translation>
     </message>
@@ -4228,7 +4229,7 @@
     </message>
     <message>
         <source>This is shown only now. Write it down or print it. If you lose both your passphrase and this code, nobody can open your passport, unless you set up trusted people (the Trusted people tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەمە تەنها ئێستا پیشان دەدرێت. بینووسەوە یان چاپی بکە. ئەگەر هەم وشەی نهێنییەکەت و هەم ئەم کۆدە ون بکەیت، کەس ناتوانێت دەفتەرەکەت بکاتەوە، مەگەر کەسانی جێی متمانەت دیاری کردبێت (بەشی کەسانی جێی متمانە).</translation>
     </message>
     <message>
         <source>Lock by itself after this many minutes without use</source>
@@ -4427,7 +4428,7 @@
     </message>
     <message>
         <source>This is the only time it is shown. If you lose both your passphrase and this code, nobody can open your passport, not even us, unless you set up trusted people (Settings, then Trusted people): two of them can help you back in.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەمە تاکە جارە کە پیشان دەدرێت. ئەگەر هەم وشەی نهێنییەکەت و هەم ئەم کۆدە ون بکەیت، کەس ناتوانێت دەفتەرەکەت بکاتەوە، تەنانەت ئێمەش، مەگەر کەسانی جێی متمانەت دیاری کردبێت (ڕێکخستنەکان، پاشان کەسانی جێی متمانە): دووانیان دەتوانن یارمەتیت بدەن بگەڕێیتەوە ژوورەوە.</translation>
     </message>
     <message>
         <source>N&amp;ame</source>
@@ -4621,7 +4622,7 @@
     </message>
     <message>
         <source>What {name} will do about ‘{title}’: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەوەی {name} دەربارەی «{title}» دەیکات: {note}</translation>
     </message>
 </context>
 <context>
@@ -4756,8 +4757,8 @@
     </message>
     <message numerus="yes">
         <source>%n entries chosen.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n نووسین هەڵبژێردران.</numerusform>
         </translation>
     </message>
     <message>
@@ -4838,23 +4839,23 @@
     </message>
     <message>
         <source>What people should know first went with your last share to {0}. It won&apos;t go with this one unless you tick it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«ئەوەی خەڵک دەبێت سەرەتا بیزانن» لەگەڵ دوایین هاوبەشکردنت بۆ {0} چوو. لەگەڵ ئەمەدا ناچێت مەگەر نیشانەی بکەیت.</translation>
     </message>
     <message>
         <source>What people should know first went with your last share to {0}. It is empty now, so it won&apos;t go with this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>«ئەوەی خەڵک دەبێت سەرەتا بیزانن» لەگەڵ دوایین هاوبەشکردنت بۆ {0} چوو. ئێستا بەتاڵە، بۆیە لەگەڵ ئەمەدا ناچێت.</translation>
     </message>
     <message>
         <source>new: what people should know first</source>
-        <translation type="unfinished"></translation>
+        <translation>نوێ: ئەوەی خەڵک دەبێت سەرەتا بیزانن</translation>
     </message>
     <message>
         <source>changed: what people should know first</source>
-        <translation type="unfinished"></translation>
+        <translation>گۆڕاو: ئەوەی خەڵک دەبێت سەرەتا بیزانن</translation>
     </message>
     <message>
         <source>no longer shared: what people should know first</source>
-        <translation type="unfinished"></translation>
+        <translation>چیتر هاوبەش نییە: ئەوەی خەڵک دەبێت سەرەتا بیزانن</translation>
     </message>
     <message>
         <source>new: {0}</source>
@@ -4912,8 +4913,8 @@
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n نووسین</numerusform>
         </translation>
     </message>
     <message>
@@ -4997,11 +4998,11 @@
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished">&amp;داخستن</translation>
+        <translation>&amp;داخستن</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">داخستن</translation>
+        <translation>داخستن</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
@@ -5503,7 +5504,7 @@
     <name>TrustedPeopleTab</name>
     <message>
         <source>If you ever lose both your passphrase and your recovery code, people you trust can help you back in. Choose three of your people. Each gets a piece: a small file that only their app can open. Any two pieces together let you back in; one piece alone opens nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەگەر ڕۆژێک هەم وشەی نهێنییەکەت و هەم کۆدی گەڕاندنەوەکەت ون کرد، کەسانێک کە متمانەیان پێ دەکەیت دەتوانن یارمەتیت بدەن بگەڕێیتەوە ژوورەوە. سێ کەس لە کەسەکانت هەڵبژێرە. هەر یەکێکیان پارچەیەک وەردەگرێت: فایلێکی بچووک کە تەنها بەرنامەکەی خۆی دەتوانێت بیکاتەوە. هەر دوو پارچەیەک پێکەوە دەتگەڕێننەوە ژوورەوە؛ یەک پارچە بە تەنها هیچ ناکاتەوە.</translation>
     </message>
     <message>
         <source>&amp;Choose three people</source>
@@ -5515,15 +5516,15 @@
     </message>
     <message>
         <source>Your &amp;name, as your trusted people know you</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ناوت، وەک کەسانی جێی متمانەت دەتناسن</translation>
     </message>
     <message>
         <source>Your name, as your trusted people know you</source>
-        <translation type="unfinished"></translation>
+        <translation>ناوت، وەک کەسانی جێی متمانەت دەتناسن</translation>
     </message>
     <message>
         <source>Each piece says whose it is, so your card needs a name first. It goes on your card too (My card).</source>
-        <translation type="unfinished"></translation>
+        <translation>هەر پارچەیەک دەڵێت هی کێیە، بۆیە سەرەتا کارتەکەت ناوێکی پێویستە. ئەم ناوە دەچێتە سەر کارتەکەشت (کارتەکەم).</translation>
     </message>
     <message>
         <source>Add the cards of the people you trust first (People), then come back here.</source>
@@ -5543,7 +5544,7 @@
     </message>
     <message>
         <source>Trusted people</source>
-        <translation type="unfinished">کەسانی جێی متمانە</translation>
+        <translation>کەسانی جێی متمانە</translation>
     </message>
     <message>
         <source>You have no trusted people yet.</source>
@@ -5661,21 +5662,21 @@
     </message>
     <message>
         <source>This makes a small withdrawal file for {name}, about what you shared on {date} at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەمە فایلێکی بچووکی وەرگرتنەوە بۆ {name} دروست دەکات، لەبارەی ئەوەی لە {date} کاتژمێر {time} هاوبەشت کرد</translation>
     </message>
     <message>
         <source>, “{purpose}”</source>
-        <translation type="unfinished"></translation>
+        <translation>، «{purpose}»</translation>
     </message>
     <message numerus="yes">
         <source>: {titles} and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>: {titles} و %nی تر</numerusform>
         </translation>
     </message>
     <message>
         <source>: {titles}</source>
-        <translation type="unfinished"></translation>
+        <translation>: {titles}</translation>
     </message>
 </context>
 <context>

@@ -253,31 +253,31 @@
     <name>AttachmentWords</name>
     <message>
         <source>My drawing, {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>نقاشی من، {day}</translation>
     </message>
     <message>
         <source>My recording, {day} {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>صدای ضبط‌شدهٔ من، {day} {time}</translation>
     </message>
     <message>
         <source>less than 1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>کمتر از 1 کیلوبایت</translation>
     </message>
     <message>
         <source>{0} KB</source>
-        <translation type="unfinished">{0} کیلوبایت</translation>
+        <translation>{0} کیلوبایت</translation>
     </message>
     <message>
         <source>{0} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} مگابایت</translation>
     </message>
     <message>
         <source>{0} GB</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} گیگابایت</translation>
     </message>
     <message>
         <source>attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>پیوست</translation>
     </message>
 </context>
 <context>
@@ -398,7 +398,7 @@
     </message>
     <message>
         <source>Your recovery code has changed. Save a backup now, so your passport is safe if this laptop is lost; your new code opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>کد بازیابی‌ات عوض شده است. همین حالا یک نسخهٔ پشتیبان ذخیره کن، تا اگر این لپ‌تاپ گم شد دفترچه‌ات امن بماند؛ کد تازه‌ات آن را باز می‌کند.</translation>
     </message>
 </context>
 <context>
@@ -535,18 +535,18 @@
     <name>BoundaryChecks</name>
     <message>
         <source>What people should know first: tick each one to put it at the top.</source>
-        <translation type="unfinished"></translation>
+        <translation>آنچه مردم باید اول بدانند: هر کدام را نشانی کن تا بالای صفحه بیاید.</translation>
     </message>
     <message>
         <source>Put “{0}” on the page</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» را در صفحه بگذار</translation>
     </message>
 </context>
 <context>
     <name>BundleDocument</name>
     <message>
         <source>Shared by {sender} with {recipient}, open until {until}. {sender} allowed {recipient} to keep a copy in their records; please don&apos;t pass it on otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>{sender} این را با {recipient} شریک کرده، تا {until} باز است. {sender} به {recipient} اجازه داده یک کاپی در پرونده‌های خود نگه دارد؛ جز این، لطفاً آن را به کسی نده.</translation>
     </message>
     <message>
         <source>Shared by {sender} with {recipient}, open until {until}. Please don&apos;t copy or pass it on.</source>
@@ -971,7 +971,7 @@
     </message>
     <message>
         <source>People to talk to now</source>
-        <translation type="unfinished">کسانی که همین حالا می‌توانی با آن‌ها حرف بزنی</translation>
+        <translation>کسانی که همین حالا می‌توانی با آن‌ها حرف بزنی</translation>
     </message>
     <message>
         <source>If you need someone to talk to now</source>
@@ -998,19 +998,19 @@
     </message>
     <message>
         <source>Only the person it belongs to can delete it: type its passphrase or its recovery code. Without one of them it can&apos;t be deleted from the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط کسی که این دفترچه مال اوست می‌تواند آن را حذف کند: رمز عبور یا کد بازیابی آن را بنویس. بدون یکی از این دو نمی‌شود آن را از برنامه حذف کرد.</translation>
     </message>
     <message>
         <source>Its &amp;passphrase or recovery code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;رمز عبور یا کد بازیابی آن:</translation>
     </message>
     <message>
         <source>Its passphrase or recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز عبور یا کد بازیابی آن</translation>
     </message>
     <message>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال بررسی</translation>
     </message>
     <message>
         <source>&amp;Delete it for good</source>
@@ -1030,7 +1030,7 @@
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال بررسی…</translation>
     </message>
 </context>
 <context>
@@ -1157,7 +1157,7 @@
     </message>
     <message>
         <source>Chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>انتخاب‌شده</translation>
     </message>
 </context>
 <context>
@@ -1237,7 +1237,7 @@
     </message>
     <message>
         <source>and {0} more</source>
-        <translation type="unfinished"></translation>
+        <translation>و {0} تای دیگر</translation>
     </message>
 </context>
 <context>
@@ -1437,11 +1437,11 @@
     </message>
     <message>
         <source>&amp;Delete that file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف آن فایل…</translation>
     </message>
     <message>
         <source>Delete the file the piece was kept from</source>
-        <translation type="unfinished"></translation>
+        <translation>فایلی را که تکه از آن نگه داشته شد حذف کن</translation>
     </message>
     <message>
         <source>Keep a piece</source>
@@ -1453,27 +1453,27 @@
     </message>
     <message>
         <source>Kept {0}&apos;s piece, {1} of 3. Show it only when {0} asks. The file it came from is not needed any more: delete it, so that no one else finds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>تکهٔ {0}، {1} از 3، نگه داشته شد. فقط وقتی {0} خواست آن را نشان بده. فایلی که از آن آمده دیگر لازم نیست: حذفش کن، تا کس دیگری پیدایش نکند.</translation>
     </message>
     <message>
         <source>Delete the piece file?</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل تکه حذف شود؟</translation>
     </message>
     <message>
         <source>The piece is kept here, so the file {0} is not needed. Delete it from where it is?</source>
-        <translation type="unfinished"></translation>
+        <translation>تکه این‌جا نگه داشته شده، پس فایل {0} لازم نیست. از جایی که هست حذف شود؟</translation>
     </message>
     <message>
         <source>Delete it</source>
-        <translation type="unfinished">حذفش کن</translation>
+        <translation>حذفش کن</translation>
     </message>
     <message>
         <source>Keep the file</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل را نگه دار</translation>
     </message>
     <message>
         <source>The file is deleted. The piece is kept here.</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل حذف شد. تکه این‌جا نگه داشته شده.</translation>
     </message>
 </context>
 <context>
@@ -1627,67 +1627,67 @@
     </message>
     <message>
         <source>Press Share…, the button below the pages on the left, tick the entries, and choose who it is for. You see exactly what they will see before anything is saved. The file opens only in their app (or with a passphrase you tell them by voice), and only until the date you chose. You can withdraw it later on the People page.</source>
-        <translation type="unfinished"></translation>
+        <translation>«شریک کن…» را بزن، دکمه‌ای که زیر فهرست صفحه‌هاست، نوشته‌ها را نشانی کن و انتخاب کن برای چه کسی است. پیش از ذخیرهٔ هر چیز، دقیقاً همان چیزی را می‌بینی که آن‌ها خواهند دید. فایل فقط در برنامهٔ آن‌ها باز می‌شود (یا با رمز عبوری که با صدای خودت به آن‌ها می‌گویی)، و فقط تا تاریخی که انتخاب کردی. بعداً می‌توانی آن را از صفحهٔ افراد پس بگیری.</translation>
     </message>
     <message>
         <source>Sharing again, and replies</source>
-        <translation type="unfinished"></translation>
+        <translation>دوباره شریک کردن، و پاسخ‌ها</translation>
     </message>
     <message>
         <source>Share with the same person again and the new file replaces the old one: their app keeps only the newest, and shows them what changed. If they reply, open their file on the People page (Open a receipt or reply…). Their message, and what they&apos;ll do about each entry, show beside that share under What I shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>اگر دوباره با همان شخص شریک کنی، فایل تازه جای فایل قبلی را می‌گیرد: برنامهٔ او فقط تازه‌ترین را نگه می‌دارد و به او نشان می‌دهد چه چیزی تغییر کرده. اگر پاسخ داد، فایلش را در صفحهٔ افراد باز کن («باز کردن یک رسید یا پاسخ…»). پیامش، و کاری که دربارهٔ هر نوشته خواهد کرد، کنار همان شریک‌سازی زیر «آنچه با این شخص شریک کردم» نشان داده می‌شود.</translation>
     </message>
     <message>
         <source>What people should know first</source>
-        <translation type="unfinished">آنچه مردم باید اول بدانند</translation>
+        <translation>آنچه مردم باید اول بدانند</translation>
     </message>
     <message>
         <source>At the top of Home you can write what to call you, what not to ask you about, and how to talk with you. When you share them, they are the first thing the person reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>بالای صفحهٔ خانه می‌توانی بنویسی مردم تو را چه صدا کنند، دربارهٔ چه چیزی از تو نپرسند، و چطور با تو حرف بزنند. وقتی آن‌ها را شریک کنی، اولین چیزی هستند که آن شخص می‌خواند.</translation>
     </message>
     <message>
         <source>When things get hard</source>
-        <translation type="unfinished">وقتی همه‌چیز سخت می‌شود</translation>
+        <translation>وقتی همه‌چیز سخت می‌شود</translation>
     </message>
     <message>
         <source>The When things get hard button (Ctrl+Shift+P) keeps your own plan, step by step, in your words, with the people you can talk to now. You can share it like any entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>دکمهٔ «وقتی همه‌چیز سخت می‌شود» (Ctrl+Shift+P) پلان خودت را نگه می‌دارد، قدم به قدم، با کلمه‌های خودت، همراه کسانی که همین حالا می‌توانی با آن‌ها حرف بزنی. می‌توانی آن را مثل هر نوشتهٔ دیگری شریک کنی.</translation>
     </message>
     <message>
         <source>Pictures, drawings and sounds</source>
-        <translation type="unfinished"></translation>
+        <translation>عکس‌ها، نقاشی‌ها و صداها</translation>
     </message>
     <message>
         <source>In an entry you can add a picture or a sound from a file, draw a picture, or record your voice or music. They are kept locked inside your passport, never as separate files.</source>
-        <translation type="unfinished"></translation>
+        <translation>در یک نوشته می‌توانی عکس یا صدایی را از یک فایل اضافه کنی، نقاشی بکشی، یا صدای خودت یا موسیقی را ضبط کنی. همه قفل‌شده داخل دفترچه‌ات نگه داشته می‌شوند، هرگز به شکل فایل‌های جدا.</translation>
     </message>
     <message>
         <source>Your one-page profile</source>
-        <translation type="unfinished"></translation>
+        <translation>معرفی یک‌صفحه‌ای تو</translation>
     </message>
     <message>
         <source>My one-page profile…, below the pages, makes one page about you from the entries you pick, to print or save as a PDF. Only what you pick goes on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«معرفی یک‌صفحه‌ای من…»، زیر فهرست صفحه‌ها، از نوشته‌هایی که انتخاب می‌کنی یک صفحه دربارهٔ تو می‌سازد، برای چاپ یا ذخیره به شکل PDF. فقط همان چیزی که انتخاب می‌کنی در آن می‌آید.</translation>
     </message>
     <message>
         <source>On the unlock screen, choose Use my recovery code instead, and type the code you wrote down when you set up; then choose a new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>در صفحهٔ باز کردن قفل، «به جایش از کد بازیابی‌ام استفاده کن» را انتخاب کن و کدی را که هنگام شروع نوشتی تایپ کن؛ بعد یک رمز عبور تازه انتخاب کن.</translation>
     </message>
     <message>
         <source>If you lose the recovery code too</source>
-        <translation type="unfinished"></translation>
+        <translation>اگر کد بازیابی را هم گم کنی</translation>
     </message>
     <message>
         <source>Trusted people can help, if you set them up first: in Settings, then Trusted people, choose three people and give each their piece. Then, on the unlock screen, choose Get back in with trusted people and type the words that two of them read out to you. Without your passphrase, your recovery code or two trusted people&apos;s pieces, nobody can open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>افراد مورد اعتماد می‌توانند کمک کنند، اگر از قبل آن‌ها را تعیین کرده باشی: در تنظیمات، بعد افراد مورد اعتماد، سه نفر را انتخاب کن و به هر کدام تکهٔ خودش را بده. بعد، در صفحهٔ باز کردن قفل، «دوباره وارد شدن با کمک افراد مورد اعتماد» را انتخاب کن و کلمه‌هایی را که دو نفر از آن‌ها برایت می‌خوانند بنویس. بدون رمز عبورت، کد بازیابی‌ات یا تکه‌های دو نفر مورد اعتماد، هیچ‌کس نمی‌تواند آن را باز کند.</translation>
     </message>
     <message>
         <source>Keeping a piece for someone</source>
-        <translation type="unfinished"></translation>
+        <translation>نگه داشتن یک تکه برای کسی</translation>
     </message>
     <message>
         <source>If a friend makes you one of their trusted people, keep their piece in Settings, then Pieces I keep. Show its words only to them, when they ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>اگر دوستی تو را یکی از افراد مورد اعتماد خودش کند، تکه‌اش را در تنظیمات، بعد «تکه‌هایی که نگه می‌دارم»، نگه دار. کلمه‌هایش را فقط به خودش نشان بده، وقتی خواست.</translation>
     </message>
     <message>
         <source>Keyboard keys</source>
@@ -1802,31 +1802,31 @@
     </message>
     <message>
         <source>Choose Open a shared file… (Ctrl+O) and pick the file a young person gave you. It is checked before anything is kept. Ctrl+P prints it. Save a receipt… makes a file that tells the young person you opened it. If they withdraw a share, open the withdrawal file the same way and the share is deleted here. A newer file from the same person replaces the one before, and shows what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>«باز کردن یک فایل شریک‌شده…» (Ctrl+O) را انتخاب کنید و فایلی را که نوجوان به شما داده برگزینید. پیش از نگه‌داشتن هر چیز بررسی می‌شود. Ctrl+P آن را چاپ می‌کند. «ذخیرهٔ رسید…» فایلی می‌سازد که به نوجوان می‌گوید شما آن را باز کرده‌اید. اگر او چیزی را پس بگیرد، فایل پس‌گرفتن را به همان شکل باز کنید تا این‌جا حذف شود. فایل تازه‌تر از همان شخص جای فایل قبلی را می‌گیرد و نشان می‌دهد چه چیزی تغییر کرده.</translation>
     </message>
     <message>
         <source>Please read this first</source>
-        <translation type="unfinished">لطفاً اول این را بخوانید</translation>
+        <translation>لطفاً اول این را بخوانید</translation>
     </message>
     <message>
         <source>If the young person wrote how they like to be spoken with (what to call them, what not to ask about), it is in the band marked Please read this first, above everything they shared. Read it before the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>اگر نوجوان نوشته که دوست دارد چطور با او حرف بزنند (او را چه صدا کنند، دربارهٔ چه چیزی نپرسند)، در نواری با عنوان «لطفاً اول این را بخوانید» است، بالای همهٔ چیزهایی که شریک کرده. پیش از بقیه آن را بخوانید.</translation>
     </message>
     <message>
         <source>Replying</source>
-        <translation type="unfinished"></translation>
+        <translation>پاسخ دادن</translation>
     </message>
     <message>
         <source>Reply… writes a short message back, and, if you like, What I&apos;ll do about each entry. You check exactly what will leave, then save a file for the young person; only their app opens it. Reply is there while the share is current and was made for your card.</source>
-        <translation type="unfinished"></translation>
+        <translation>«پاسخ…» یک پیام کوتاه در جواب می‌نویسد، و اگر بخواهید، کاری که دربارهٔ هر نوشته خواهید کرد. دقیقاً می‌بینید چه چیزی فرستاده می‌شود، بعد فایلی برای نوجوان ذخیره می‌کنید؛ فقط برنامهٔ او آن را باز می‌کند. «پاسخ» تا وقتی هست که شریک‌سازی هنوز معتبر است و برای کارت شما ساخته شده.</translation>
     </message>
     <message>
         <source>Read only, or copied into records</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط خواندنی، یا کپی‌شده در پرونده</translation>
     </message>
     <message>
         <source>What is shared with you is read only here. Export for records… appears only where the young person agreed that it may be copied into your service&apos;s records; it saves a FHIR document in their words. Otherwise, keep it here, read only, until its time is up.</source>
-        <translation type="unfinished"></translation>
+        <translation>آنچه با شما شریک شده این‌جا فقط خواندنی است. «خروجی برای پرونده…» فقط جایی دیده می‌شود که نوجوان موافقت کرده آن را در پرونده‌های سازمان شما کپی کنند؛ یک سند FHIR با کلمه‌های خود او ذخیره می‌کند. در غیر این صورت، آن را فقط خواندنی همین‌جا نگه دارید تا زمانش تمام شود.</translation>
     </message>
     <message>
         <source>Your card and checking the numbers</source>
@@ -1854,11 +1854,11 @@
     </message>
     <message>
         <source>Pieces I keep</source>
-        <translation type="unfinished">تکه‌هایی که نگه می‌دارم</translation>
+        <translation>تکه‌هایی که نگه می‌دارم</translation>
     </message>
     <message>
         <source>A young person may choose you as one of three trusted people and give you a piece file. Keep it in Settings, then Pieces I keep. If they lose their way in, show them its words, once you are sure it is them; two people&apos;s pieces let them back in. One piece alone opens nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>نوجوانی ممکن است شما را یکی از سه فرد مورد اعتمادش انتخاب کند و یک فایل تکه به شما بدهد. آن را در تنظیمات، بعد «تکه‌هایی که نگه می‌دارم»، نگه دارید. اگر راه ورودش را گم کرد، وقتی مطمئن شدید خودش است، کلمه‌هایش را به او نشان دهید؛ تکه‌های دو نفر او را دوباره به داخل می‌رسانند. یک تکه به تنهایی هیچ‌چیز را باز نمی‌کند.</translation>
     </message>
     <message>
         <source>Backups</source>
@@ -1983,11 +1983,11 @@
     </message>
     <message>
         <source>{0}, not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}، هنوز بررسی نشده</translation>
     </message>
     <message>
         <source>Made by a computer. Nobody who speaks it has checked it yet, so some words may be wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>ساختهٔ کمپیوتر است. هنوز کسی که این زبان را بلد است آن را بررسی نکرده، پس شاید بعضی کلمه‌ها اشتباه باشند.</translation>
     </message>
     <message>
         <source>Checked by someone who speaks it.</source>
@@ -2261,11 +2261,11 @@
     </message>
     <message>
         <source>Not now changes nothing: your old passphrase still opens it, if it comes back to you, and so do your trusted people&apos;s pieces. Next time they open it, you&apos;ll be asked again.</source>
-        <translation type="unfinished"></translation>
+        <translation>«حالا نه» چیزی را تغییر نمی‌دهد: رمز عبور قبلی‌ات، اگر یادت آمد، هنوز آن را باز می‌کند، و تکه‌های افراد مورد اعتمادت هم. دفعهٔ بعد که آن‌ها بازش کنند، دوباره از تو پرسیده می‌شود.</translation>
     </message>
     <message>
         <source>Not now changes nothing: your old passphrase still opens it, if it comes back to you, and so does your recovery code. Next time the code opens it, you&apos;ll be asked again.</source>
-        <translation type="unfinished"></translation>
+        <translation>«حالا نه» چیزی را تغییر نمی‌دهد: رمز عبور قبلی‌ات، اگر یادت آمد، هنوز آن را باز می‌کند، و کد بازیابی‌ات هم. دفعهٔ بعد که کد بازش کند، دوباره از تو پرسیده می‌شود.</translation>
     </message>
     <message>
         <source>N&amp;ot now</source>
@@ -2289,15 +2289,15 @@
     </message>
     <message>
         <source>Your new passphrase is saved. The recovery code you used no longer opens it: this new one does, if you ever forget your passphrase again. Write it down or print it, and keep it somewhere safe, away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز عبور تازه‌ات ذخیره شد. کد بازیابی‌ای که استفاده کردی دیگر آن را باز نمی‌کند: اگر دوباره رمز عبورت را فراموش کنی، این کد تازه بازش می‌کند. آن را بنویس یا چاپ کن و جای امنی، دور از این کمپیوتر نگه دار.</translation>
     </message>
     <message>
         <source>Your new passphrase is saved. Your old recovery code no longer opens it: this new one does. Write it down or print it, and keep it somewhere safe, away from this computer. Your trusted people&apos;s pieces still work; make new ones in Settings if others may have heard them.</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز عبور تازه‌ات ذخیره شد. کد بازیابی قبلی‌ات دیگر آن را باز نمی‌کند: این کد تازه باز می‌کند. آن را بنویس یا چاپ کن و جای امنی، دور از این کمپیوتر نگه دار. تکه‌های افراد مورد اعتمادت هنوز کار می‌کنند؛ اگر ممکن است دیگران آن‌ها را شنیده باشند، در تنظیمات تکه‌های تازه بساز.</translation>
     </message>
     <message>
         <source>Backups you saved before still need the old code: save a new backup soon (Home will remind you).</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخه‌های پشتیبانی که قبلاً ذخیره کردی هنوز کد قبلی را می‌خواهند: به‌زودی یک نسخهٔ پشتیبان تازه ذخیره کن (خانه یادت می‌اندازد).</translation>
     </message>
     <message>
         <source>This is the only time it is shown.</source>
@@ -2360,7 +2360,7 @@
     </message>
     <message>
         <source>What goes on the page</source>
-        <translation type="unfinished"></translation>
+        <translation>چه چیزی در صفحه می‌آید</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2393,7 +2393,8 @@
     <message>
         <source>{section}
 (goes under “{heading}”)</source>
-        <translation type="unfinished"></translation>
+        <translation>{section}
+(زیر «{heading}» می‌آید)</translation>
     </message>
     <message>
         <source>It fits on one page.</source>
@@ -2723,14 +2724,14 @@
     <name>PieceBox</name>
     <message numerus="yes">
         <source>All %n words are piece words: this looks like a whole piece.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>همهٔ %n کلمه، کلمه‌های تکه هستند: به نظر یک تکهٔ کامل است.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of 20 words so far.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تا حالا %n کلمه از 20.</numerusform>
         </translation>
     </message>
 </context>
@@ -2742,7 +2743,7 @@
     </message>
     <message>
         <source>{0}&apos;s piece, {1} of 3</source>
-        <translation type="unfinished"></translation>
+        <translation>تکهٔ {0}، {1} از 3</translation>
     </message>
     <message>
         <source>From the card with the numbers {0}.</source>
@@ -2774,7 +2775,7 @@
     </message>
     <message>
         <source>The piece&apos;s words</source>
-        <translation type="unfinished"></translation>
+        <translation>کلمه‌های تکه</translation>
     </message>
 </context>
 <context>
@@ -2910,11 +2911,11 @@
     <name>PrintedFile</name>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished">به پرنتر فرستاده شد.</translation>
+        <translation>به پرنتر فرستاده شد.</translation>
     </message>
     <message>
         <source>Saved as a PDF: {0}</source>
-        <translation type="unfinished">به شکل PDF ذخیره شد: {0}</translation>
+        <translation>به شکل PDF ذخیره شد: {0}</translation>
     </message>
 </context>
 <context>
@@ -3267,7 +3268,7 @@
     <name>ReplyNotice</name>
     <message>
         <source>{name} replied to what you shared — read it</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} به آنچه شریک کردی پاسخ داد — بخوانش</translation>
     </message>
 </context>
 <context>
@@ -3430,59 +3431,59 @@
     <name>SafetyPlan</name>
     <message>
         <source>My warning signs</source>
-        <translation type="unfinished"></translation>
+        <translation>نشانه‌های هشدار من</translation>
     </message>
     <message>
         <source>What tells you things are getting hard? Thoughts, feelings, things you notice yourself doing.</source>
-        <translation type="unfinished"></translation>
+        <translation>چه چیزی به تو می‌گوید که همه‌چیز دارد سخت می‌شود؟ فکرها، احساس‌ها، کارهایی که می‌بینی خودت انجام می‌دهی.</translation>
     </message>
     <message>
         <source>Things I can do myself</source>
-        <translation type="unfinished"></translation>
+        <translation>کارهایی که خودم می‌توانم بکنم</translation>
     </message>
     <message>
         <source>What helps you feel a bit better on your own, even for a few minutes?</source>
-        <translation type="unfinished"></translation>
+        <translation>چه چیزی کمکت می‌کند وقتی تنها هستی کمی حالت بهتر شود، حتی برای چند دقیقه؟</translation>
     </message>
     <message>
         <source>People and places that take my mind off it</source>
-        <translation type="unfinished"></translation>
+        <translation>کسان و جاهایی که فکرم را از آن دور می‌کنند</translation>
     </message>
     <message>
         <source>Who or where helps you think about something else for a while?</source>
-        <translation type="unfinished"></translation>
+        <translation>چه کسی یا کجا کمکت می‌کند برای مدتی به چیز دیگری فکر کنی؟</translation>
     </message>
     <message>
         <source>People I can ask for help</source>
-        <translation type="unfinished"></translation>
+        <translation>کسانی که می‌توانم از آن‌ها کمک بخواهم</translation>
     </message>
     <message>
         <source>Who can you talk to when things get hard? Add how to reach them if you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>وقتی همه‌چیز سخت می‌شود با چه کسی می‌توانی حرف بزنی؟ اگر خواستی، بنویس چطور به آن‌ها دسترسی پیدا کنی.</translation>
     </message>
     <message>
         <source>Professionals and crisis lines</source>
-        <translation type="unfinished"></translation>
+        <translation>متخصصان و خط‌های کمک</translation>
     </message>
     <message>
         <source>Which workers or services can you contact? The free lines above are always there too.</source>
-        <translation type="unfinished"></translation>
+        <translation>با کدام کارمندان یا خدمات می‌توانی تماس بگیری؟ خط‌های رایگان بالا هم همیشه هستند.</translation>
     </message>
     <message>
         <source>Making where I am safer</source>
-        <translation type="unfinished"></translation>
+        <translation>امن‌تر کردن جایی که هستم</translation>
     </message>
     <message>
         <source>What can you do to make where you are safer right now?</source>
-        <translation type="unfinished"></translation>
+        <translation>همین حالا چه کاری می‌توانی بکنی تا جایی که هستی امن‌تر شود؟</translation>
     </message>
     <message>
         <source>My reasons to keep going</source>
-        <translation type="unfinished"></translation>
+        <translation>دلیل‌هایم برای ادامه دادن</translation>
     </message>
     <message>
         <source>What matters to you? Who or what are you looking forward to?</source>
-        <translation type="unfinished"></translation>
+        <translation>چه چیزی برایت مهم است؟ چشم‌انتظار چه کسی یا چه چیزی هستی؟</translation>
     </message>
 </context>
 <context>
@@ -3594,7 +3595,7 @@
     </message>
     <message>
         <source>&amp;Entries, the plan&apos;s steps first</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نوشته‌ها، قدم‌های پلان اول</translation>
     </message>
 </context>
 <context>
@@ -3769,8 +3770,8 @@
     </message>
     <message numerus="yes">
         <source>Saved %n suggestions for {name}. Give them the file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n پیشنهاد برای {name} ذخیره شد. فایل را به او بدهید.</numerusform>
         </translation>
     </message>
     <message>
@@ -3876,7 +3877,7 @@
     </message>
     <message>
         <source>That isn&apos;t its passphrase or recovery code, so nothing was deleted. Without one of them it can&apos;t be deleted from the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>این رمز عبور یا کد بازیابی آن نیست، پس هیچ‌چیز حذف نشد. بدون یکی از این دو نمی‌شود آن را از برنامه حذف کرد.</translation>
     </message>
     <message>
         <source>That doesn&apos;t open it. Check the spelling and try again.</source>
@@ -4218,7 +4219,7 @@
     </message>
     <message numerus="yes">
         <source> minutes</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform> دقیقه</numerusform>
         </translation>
     </message>
@@ -4228,7 +4229,7 @@
     </message>
     <message>
         <source>This is shown only now. Write it down or print it. If you lose both your passphrase and this code, nobody can open your passport, unless you set up trusted people (the Trusted people tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>این فقط حالا نشان داده می‌شود. آن را بنویس یا چاپ کن. اگر هم رمز عبورت و هم این کد را گم کنی، هیچ‌کس نمی‌تواند دفترچه‌ات را باز کند، مگر این‌که افراد مورد اعتماد را تعیین کرده باشی (بخش افراد مورد اعتماد).</translation>
     </message>
     <message>
         <source>Lock by itself after this many minutes without use</source>
@@ -4427,7 +4428,7 @@
     </message>
     <message>
         <source>This is the only time it is shown. If you lose both your passphrase and this code, nobody can open your passport, not even us, unless you set up trusted people (Settings, then Trusted people): two of them can help you back in.</source>
-        <translation type="unfinished"></translation>
+        <translation>این تنها باری است که نشان داده می‌شود. اگر هم رمز عبورت و هم این کد را گم کنی، هیچ‌کس نمی‌تواند دفترچه‌ات را باز کند، حتی ما، مگر این‌که افراد مورد اعتماد را تعیین کرده باشی (تنظیمات، بعد افراد مورد اعتماد): دو نفر از آن‌ها می‌توانند کمکت کنند دوباره وارد شوی.</translation>
     </message>
     <message>
         <source>N&amp;ame</source>
@@ -4621,7 +4622,7 @@
     </message>
     <message>
         <source>What {name} will do about ‘{title}’: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>کاری که {name} دربارهٔ «{title}» خواهد کرد: {note}</translation>
     </message>
 </context>
 <context>
@@ -4756,8 +4757,8 @@
     </message>
     <message numerus="yes">
         <source>%n entries chosen.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n نوشته انتخاب شد.</numerusform>
         </translation>
     </message>
     <message>
@@ -4838,23 +4839,23 @@
     </message>
     <message>
         <source>What people should know first went with your last share to {0}. It won&apos;t go with this one unless you tick it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«آنچه مردم باید اول بدانند» با آخرین شریک‌سازی‌ات برای {0} رفت. با این یکی نمی‌رود مگر این‌که نشانی‌اش کنی.</translation>
     </message>
     <message>
         <source>What people should know first went with your last share to {0}. It is empty now, so it won&apos;t go with this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>«آنچه مردم باید اول بدانند» با آخرین شریک‌سازی‌ات برای {0} رفت. حالا خالی است، پس با این یکی نمی‌رود.</translation>
     </message>
     <message>
         <source>new: what people should know first</source>
-        <translation type="unfinished"></translation>
+        <translation>تازه: آنچه مردم باید اول بدانند</translation>
     </message>
     <message>
         <source>changed: what people should know first</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییر کرده: آنچه مردم باید اول بدانند</translation>
     </message>
     <message>
         <source>no longer shared: what people should know first</source>
-        <translation type="unfinished"></translation>
+        <translation>دیگر شریک نیست: آنچه مردم باید اول بدانند</translation>
     </message>
     <message>
         <source>new: {0}</source>
@@ -4912,8 +4913,8 @@
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n نوشته</numerusform>
         </translation>
     </message>
     <message>
@@ -4997,11 +4998,11 @@
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished">&amp;بستن</translation>
+        <translation>&amp;بستن</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">بستن</translation>
+        <translation>بستن</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
@@ -5503,7 +5504,7 @@
     <name>TrustedPeopleTab</name>
     <message>
         <source>If you ever lose both your passphrase and your recovery code, people you trust can help you back in. Choose three of your people. Each gets a piece: a small file that only their app can open. Any two pieces together let you back in; one piece alone opens nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>اگر روزی هم رمز عبورت و هم کد بازیابی‌ات را گم کنی، کسانی که به آن‌ها اعتماد داری می‌توانند کمکت کنند دوباره وارد شوی. سه نفر از افرادت را انتخاب کن. هر کدام یک تکه می‌گیرد: یک فایل کوچک که فقط برنامهٔ خودش می‌تواند بازش کند. هر دو تکه‌ای، با هم، تو را دوباره به داخل می‌رسانند؛ یک تکه به تنهایی هیچ‌چیز را باز نمی‌کند.</translation>
     </message>
     <message>
         <source>&amp;Choose three people</source>
@@ -5515,15 +5516,15 @@
     </message>
     <message>
         <source>Your &amp;name, as your trusted people know you</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نام تو، همان‌طور که افراد مورد اعتمادت تو را می‌شناسند</translation>
     </message>
     <message>
         <source>Your name, as your trusted people know you</source>
-        <translation type="unfinished"></translation>
+        <translation>نام تو، همان‌طور که افراد مورد اعتمادت تو را می‌شناسند</translation>
     </message>
     <message>
         <source>Each piece says whose it is, so your card needs a name first. It goes on your card too (My card).</source>
-        <translation type="unfinished"></translation>
+        <translation>هر تکه می‌گوید مال چه کسی است، پس کارتت اول یک نام لازم دارد. این نام روی کارتت هم می‌آید (کارت من).</translation>
     </message>
     <message>
         <source>Add the cards of the people you trust first (People), then come back here.</source>
@@ -5543,7 +5544,7 @@
     </message>
     <message>
         <source>Trusted people</source>
-        <translation type="unfinished">افراد مورد اعتماد</translation>
+        <translation>افراد مورد اعتماد</translation>
     </message>
     <message>
         <source>You have no trusted people yet.</source>
@@ -5661,21 +5662,21 @@
     </message>
     <message>
         <source>This makes a small withdrawal file for {name}, about what you shared on {date} at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>این یک فایل کوچک پس‌گرفتن برای {name} می‌سازد، دربارهٔ آنچه در {date} ساعت {time} شریک کردی</translation>
     </message>
     <message>
         <source>, “{purpose}”</source>
-        <translation type="unfinished"></translation>
+        <translation>، «{purpose}»</translation>
     </message>
     <message numerus="yes">
         <source>: {titles} and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>: {titles} و %n تای دیگر</numerusform>
         </translation>
     </message>
     <message>
         <source>: {titles}</source>
-        <translation type="unfinished"></translation>
+        <translation>: {titles}</translation>
     </message>
 </context>
 <context>

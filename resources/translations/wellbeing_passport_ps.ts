@@ -253,31 +253,31 @@
     <name>AttachmentWords</name>
     <message>
         <source>My drawing, {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>زما انځور، {day}</translation>
     </message>
     <message>
         <source>My recording, {day} {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>زما ثبت شوی غږ، {day} {time}</translation>
     </message>
     <message>
         <source>less than 1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>له 1 KB څخه کم</translation>
     </message>
     <message>
         <source>{0} KB</source>
-        <translation type="unfinished">{0} KB</translation>
+        <translation>{0} KB</translation>
     </message>
     <message>
         <source>{0} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} MB</translation>
     </message>
     <message>
         <source>{0} GB</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} GB</translation>
     </message>
     <message>
         <source>attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>ضمیمه</translation>
     </message>
 </context>
 <context>
@@ -398,7 +398,7 @@
     </message>
     <message>
         <source>Your recovery code has changed. Save a backup now, so your passport is safe if this laptop is lost; your new code opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستا د بیارغونې کوډ بدل شوی. اوس یوه خوندي کاپي جوړه کړه، څو که دا لپ ټاپ ورک شي ستا کتابچه خوندي پاتې شي؛ ستا نوی کوډ یې پرانیزي.</translation>
     </message>
 </context>
 <context>
@@ -536,18 +536,18 @@
     <name>BoundaryChecks</name>
     <message>
         <source>What people should know first: tick each one to put it at the top.</source>
-        <translation type="unfinished"></translation>
+        <translation>هغه څه چې خلک یې باید لومړی پوه شي: هر یو په نښه کړه چې پورته یې کېږدې.</translation>
     </message>
     <message>
         <source>Put “{0}” on the page</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» په پاڼه کېږده</translation>
     </message>
 </context>
 <context>
     <name>BundleDocument</name>
     <message>
         <source>Shared by {sender} with {recipient}, open until {until}. {sender} allowed {recipient} to keep a copy in their records; please don&apos;t pass it on otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>{sender} له {recipient} سره شریک کړی، تر {until} پورې پرانیستی. {sender} {recipient} ته اجازه ورکړې چې یوه کاپي په خپلو ریکارډونو کې وساتي؛ له دې پرته، مهرباني وکړه بل چا ته یې مه ورکوه.</translation>
     </message>
     <message>
         <source>Shared by {sender} with {recipient}, open until {until}. Please don&apos;t copy or pass it on.</source>
@@ -976,7 +976,7 @@
     </message>
     <message>
         <source>People to talk to now</source>
-        <translation type="unfinished">هغه خلک چې همدا اوس ورسره خبرې کولی شې</translation>
+        <translation>هغه خلک چې همدا اوس ورسره خبرې کولی شې</translation>
     </message>
     <message>
         <source>If you need someone to talk to now</source>
@@ -1003,19 +1003,19 @@
     </message>
     <message>
         <source>Only the person it belongs to can delete it: type its passphrase or its recovery code. Without one of them it can&apos;t be deleted from the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>یوازې هغه څوک یې ړنګولی شي چې کتابچه یې ده: د کتابچې پټنوم یا د بیارغونې کوډ ولیکه. بې له دې دوو څخه د یوه، له اپ څخه نشي ړنګېدلی.</translation>
     </message>
     <message>
         <source>Its &amp;passphrase or recovery code:</source>
-        <translation type="unfinished"></translation>
+        <translation>د کتابچې &amp;پټنوم یا د بیارغونې کوډ:</translation>
     </message>
     <message>
         <source>Its passphrase or recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>د کتابچې پټنوم یا د بیارغونې کوډ</translation>
     </message>
     <message>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>کتل کېږي</translation>
     </message>
     <message>
         <source>&amp;Delete it for good</source>
@@ -1035,7 +1035,7 @@
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>کتل کېږي…</translation>
     </message>
 </context>
 <context>
@@ -1162,7 +1162,7 @@
     </message>
     <message>
         <source>Chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>ټاکل شوی</translation>
     </message>
 </context>
 <context>
@@ -1242,7 +1242,7 @@
     </message>
     <message>
         <source>and {0} more</source>
-        <translation type="unfinished"></translation>
+        <translation>او {0} نور</translation>
     </message>
 </context>
 <context>
@@ -1442,11 +1442,11 @@
     </message>
     <message>
         <source>&amp;Delete that file…</source>
-        <translation type="unfinished"></translation>
+        <translation>هغه فایل &amp;ړنګ کړه…</translation>
     </message>
     <message>
         <source>Delete the file the piece was kept from</source>
-        <translation type="unfinished"></translation>
+        <translation>هغه فایل ړنګ کړه چې ټوټه ترې ساتل شوې</translation>
     </message>
     <message>
         <source>Keep a piece</source>
@@ -1458,27 +1458,27 @@
     </message>
     <message>
         <source>Kept {0}&apos;s piece, {1} of 3. Show it only when {0} asks. The file it came from is not needed any more: delete it, so that no one else finds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>د {0} ټوټه، {1} له 3، وساتل شوه. یوازې هغه وخت یې وښیه چې {0} یې وغواړي. هغه فایل چې ټوټه ترې راغلې نور نه دی پکار: ړنګ یې کړه، څو بل څوک یې پیدا نه کړي.</translation>
     </message>
     <message>
         <source>Delete the piece file?</source>
-        <translation type="unfinished"></translation>
+        <translation>د ټوټې فایل ړنګ کړې؟</translation>
     </message>
     <message>
         <source>The piece is kept here, so the file {0} is not needed. Delete it from where it is?</source>
-        <translation type="unfinished"></translation>
+        <translation>ټوټه دلته ساتل شوې، نو فایل {0} نور نه دی پکار. له هغه ځایه یې ړنګ کړې چې دی؟</translation>
     </message>
     <message>
         <source>Delete it</source>
-        <translation type="unfinished">ړنګ یې کړه</translation>
+        <translation>ړنګ یې کړه</translation>
     </message>
     <message>
         <source>Keep the file</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل وساته</translation>
     </message>
     <message>
         <source>The file is deleted. The piece is kept here.</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل ړنګ شو. ټوټه دلته ساتل شوې.</translation>
     </message>
 </context>
 <context>
@@ -1632,67 +1632,67 @@
     </message>
     <message>
         <source>Press Share…, the button below the pages on the left, tick the entries, and choose who it is for. You see exactly what they will see before anything is saved. The file opens only in their app (or with a passphrase you tell them by voice), and only until the date you chose. You can withdraw it later on the People page.</source>
-        <translation type="unfinished"></translation>
+        <translation>«شریک کړه…» کېکاږه، هغه تڼۍ چې د پاڼو د لړلیک لاندې ده، لیکنې په نښه کړه، او وټاکه چې د چا لپاره دي. مخکې له دې چې څه خوندي شي، ته دقیقاً هغه ګورې چې هغوی به یې وویني. فایل یوازې د هغوی په اپ کې پرانیستل کېږي (یا په هغه پټنوم چې ته یې په خوله ورته وایې)، او یوازې تر هغې نېټې چې تا ټاکلې. وروسته یې د خلکو له پاڼې بېرته اخیستلی شې.</translation>
     </message>
     <message>
         <source>Sharing again, and replies</source>
-        <translation type="unfinished"></translation>
+        <translation>بیا شریکول، او ځوابونه</translation>
     </message>
     <message>
         <source>Share with the same person again and the new file replaces the old one: their app keeps only the newest, and shows them what changed. If they reply, open their file on the People page (Open a receipt or reply…). Their message, and what they&apos;ll do about each entry, show beside that share under What I shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>که بیا له هماغه کس سره شریک کړې، نوی فایل د زاړه ځای نیسي: د هغوی اپ یوازې تر ټولو نوی ساتي، او ورته ښيي چې څه بدل شوي. که ځواب یې درکړ، د هغوی فایل د خلکو په پاڼه کې پرانیزه («یو رسید یا ځواب پرانیزه…»). د هغوی پیغام، او هغه څه چې د هرې لیکنې په اړه به یې کوي، د هماغه شریک شوي شي تر څنګ د «هغه څه چې ما له دې کس سره شریک کړي» لاندې ښودل کېږي.</translation>
     </message>
     <message>
         <source>What people should know first</source>
-        <translation type="unfinished">هغه څه چې خلک یې باید لومړی پوه شي</translation>
+        <translation>هغه څه چې خلک یې باید لومړی پوه شي</translation>
     </message>
     <message>
         <source>At the top of Home you can write what to call you, what not to ask you about, and how to talk with you. When you share them, they are the first thing the person reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>د کور په سر کې لیکلی شې چې خلک دې په کوم نوم یاد کړي، د څه په اړه درڅخه پوښتنه ونه کړي، او څنګه درسره خبرې وکړي. کله چې یې شریک کړې، دا لومړی شی دی چې هغه کس یې لولي.</translation>
     </message>
     <message>
         <source>When things get hard</source>
-        <translation type="unfinished">کله چې شیان سخت شي</translation>
+        <translation>کله چې شیان سخت شي</translation>
     </message>
     <message>
         <source>The When things get hard button (Ctrl+Shift+P) keeps your own plan, step by step, in your words, with the people you can talk to now. You can share it like any entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>د «کله چې شیان سخت شي» تڼۍ (Ctrl+Shift+P) ستا خپل پلان ساتي، ګام په ګام، ستا په خبرو، له هغو خلکو سره چې همدا اوس ورسره خبرې کولی شې. کولی شې د هرې بلې لیکنې په څېر یې شریک کړې.</translation>
     </message>
     <message>
         <source>Pictures, drawings and sounds</source>
-        <translation type="unfinished"></translation>
+        <translation>انځورونه، رسمونه او غږونه</translation>
     </message>
     <message>
         <source>In an entry you can add a picture or a sound from a file, draw a picture, or record your voice or music. They are kept locked inside your passport, never as separate files.</source>
-        <translation type="unfinished"></translation>
+        <translation>په یوه لیکنه کې کولی شې له فایل څخه انځور یا غږ ورزیات کړې، انځور وکاږې، یا خپل غږ یا موسیقي ثبت کړې. دا ټول ستا په کتابچه کې قلف ساتل کېږي، هېڅکله د جلا فایلونو په توګه نه.</translation>
     </message>
     <message>
         <source>Your one-page profile</source>
-        <translation type="unfinished"></translation>
+        <translation>ستا یو مخیزه پېژندنه</translation>
     </message>
     <message>
         <source>My one-page profile…, below the pages, makes one page about you from the entries you pick, to print or save as a PDF. Only what you pick goes on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«زما یو مخیزه پېژندنه…»، د پاڼو د لړلیک لاندې، له هغو لیکنو څخه چې ته یې غوره کوې ستا په اړه یوه پاڼه جوړوي، چې چاپ یې کړې یا د PDF په توګه یې خوندي کړې. یوازې هغه څه پکې راځي چې ته یې غوره کوې.</translation>
     </message>
     <message>
         <source>On the unlock screen, choose Use my recovery code instead, and type the code you wrote down when you set up; then choose a new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>د قلف خلاصولو په پاڼه، «پر ځای یې زما د بیارغونې کوډ وکاروه» وټاکه، او هغه کوډ ولیکه چې د جوړولو پر مهال دې لیکلی و؛ بیا نوی پټنوم وټاکه.</translation>
     </message>
     <message>
         <source>If you lose the recovery code too</source>
-        <translation type="unfinished"></translation>
+        <translation>که د بیارغونې کوډ هم ورک کړې</translation>
     </message>
     <message>
         <source>Trusted people can help, if you set them up first: in Settings, then Trusted people, choose three people and give each their piece. Then, on the unlock screen, choose Get back in with trusted people and type the words that two of them read out to you. Without your passphrase, your recovery code or two trusted people&apos;s pieces, nobody can open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>د باور وړ خلک مرسته کولی شي، که دې مخکې ټاکلي وي: په امستنو کې، بیا د باور وړ خلک، درې تنه وټاکه او هر یوه ته خپله ټوټه ورکړه. بیا، د قلف خلاصولو په پاڼه، «د باور وړ خلکو په مرسته بېرته ننوتل» وټاکه او هغه کلمې ولیکه چې دوه تنه یې درته لولي. ستا له پټنوم، ستا د بیارغونې کوډ یا د دوو باور وړ کسانو له ټوټو پرته، هېڅوک یې نشي پرانیستلی.</translation>
     </message>
     <message>
         <source>Keeping a piece for someone</source>
-        <translation type="unfinished"></translation>
+        <translation>د بل چا لپاره د ټوټې ساتل</translation>
     </message>
     <message>
         <source>If a friend makes you one of their trusted people, keep their piece in Settings, then Pieces I keep. Show its words only to them, when they ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>که یو ملګری دې د خپلو باور وړ خلکو له ډلې وټاکي، د هغه ټوټه په امستنو کې، بیا «هغه ټوټې چې زه یې ساتم»، وساته. د هغې کلمې یوازې هغه ته وښیه، کله چې یې وغواړي.</translation>
     </message>
     <message>
         <source>Keyboard keys</source>
@@ -1807,31 +1807,31 @@
     </message>
     <message>
         <source>Choose Open a shared file… (Ctrl+O) and pick the file a young person gave you. It is checked before anything is kept. Ctrl+P prints it. Save a receipt… makes a file that tells the young person you opened it. If they withdraw a share, open the withdrawal file the same way and the share is deleted here. A newer file from the same person replaces the one before, and shows what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>«شریک شوی فایل پرانیزئ…» (Ctrl+O) وټاکئ او هغه فایل غوره کړئ چې ځوان درکړی. مخکې له دې چې څه وساتل شي، کتل کېږي. Ctrl+P یې چاپوي. «رسید خوندي کړئ…» یو فایل جوړوي چې ځوان ته وايي تاسو پرانیستی. که هغه یو شریک شوی شی بېرته واخلي، د بېرته اخیستلو فایل هم همداسې پرانیزئ او دلته ړنګېږي. له هماغه کس څخه نوی فایل د پخواني ځای نیسي، او ښيي چې څه بدل شوي.</translation>
     </message>
     <message>
         <source>Please read this first</source>
-        <translation type="unfinished">مهرباني وکړئ لومړی دا ولولئ</translation>
+        <translation>مهرباني وکړئ لومړی دا ولولئ</translation>
     </message>
     <message>
         <source>If the young person wrote how they like to be spoken with (what to call them, what not to ask about), it is in the band marked Please read this first, above everything they shared. Read it before the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>که ځوان لیکلي وي چې څنګه خوښوي ورسره خبرې وشي (په کوم نوم یې یاد کړئ، د څه په اړه پوښتنه ونه کړئ)، دا په هغه پټۍ کې دی چې «مهرباني وکړئ لومړی دا ولولئ» پرې لیکل شوي، د هغه څه پورته چې شریک کړي یې دي. له نورو مخکې یې ولولئ.</translation>
     </message>
     <message>
         <source>Replying</source>
-        <translation type="unfinished"></translation>
+        <translation>ځوابول</translation>
     </message>
     <message>
         <source>Reply… writes a short message back, and, if you like, What I&apos;ll do about each entry. You check exactly what will leave, then save a file for the young person; only their app opens it. Reply is there while the share is current and was made for your card.</source>
-        <translation type="unfinished"></translation>
+        <translation>«ځواب…» یو لنډ پیغام په ځواب کې لیکي، او که مو خوښه وي، هغه څه چې د هرې لیکنې په اړه به یې کوئ. تاسو دقیقاً ګورئ چې څه به ووځي، بیا د ځوان لپاره یو فایل خوندي کوئ؛ یوازې د هغه اپ یې پرانیزي. «ځواب» تر هغه وخته شته چې شریک شوی شی لا اعتبار ولري او ستاسو د کارت لپاره جوړ شوی وي.</translation>
     </message>
     <message>
         <source>Read only, or copied into records</source>
-        <translation type="unfinished"></translation>
+        <translation>یوازې د لوستلو لپاره، یا ریکارډونو ته کاپي شوی</translation>
     </message>
     <message>
         <source>What is shared with you is read only here. Export for records… appears only where the young person agreed that it may be copied into your service&apos;s records; it saves a FHIR document in their words. Otherwise, keep it here, read only, until its time is up.</source>
-        <translation type="unfinished"></translation>
+        <translation>هغه څه چې له تاسو سره شریک شوي دلته یوازې د لوستلو لپاره دي. «د ریکارډ لپاره صادرول…» یوازې هلته ښکاري چې ځوان منلې وي چې ستاسو د ادارې ریکارډونو ته کاپي شي؛ دا د هغه په خپلو خبرو یو FHIR سند خوندي کوي. که نه، دلته یې یوازې د لوستلو لپاره وساتئ، تر هغه چې وخت یې پوره شي.</translation>
     </message>
     <message>
         <source>Your card and checking the numbers</source>
@@ -1859,11 +1859,11 @@
     </message>
     <message>
         <source>Pieces I keep</source>
-        <translation type="unfinished">هغه ټوټې چې زه یې ساتم</translation>
+        <translation>هغه ټوټې چې زه یې ساتم</translation>
     </message>
     <message>
         <source>A young person may choose you as one of three trusted people and give you a piece file. Keep it in Settings, then Pieces I keep. If they lose their way in, show them its words, once you are sure it is them; two people&apos;s pieces let them back in. One piece alone opens nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>یو ځوان ښایي تاسو د درېیو باور وړ کسانو له ډلې وټاکي او د ټوټې یو فایل درکړي. هغه په امستنو کې، بیا «هغه ټوټې چې زه یې ساتم»، وساتئ. که د ننوتلو لاره یې ورکه کړه، کله چې ډاډه شوئ چې هماغه دی، د هغې کلمې ورته وښیئ؛ د دوو کسانو ټوټې هغه بېرته ننباسي. یوازې یوه ټوټه هېڅ نه پرانیزي.</translation>
     </message>
     <message>
         <source>Backups</source>
@@ -1988,11 +1988,11 @@
     </message>
     <message>
         <source>{0}, not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}، لا نه ده کتل شوې</translation>
     </message>
     <message>
         <source>Made by a computer. Nobody who speaks it has checked it yet, so some words may be wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>کمپیوټر جوړه کړې. لا هېچا چې دا ژبه وايي نه ده کتلې، نو ښایي ځینې کلمې ناسمې وي.</translation>
     </message>
     <message>
         <source>Checked by someone who speaks it.</source>
@@ -2266,11 +2266,11 @@
     </message>
     <message>
         <source>Not now changes nothing: your old passphrase still opens it, if it comes back to you, and so do your trusted people&apos;s pieces. Next time they open it, you&apos;ll be asked again.</source>
-        <translation type="unfinished"></translation>
+        <translation>«اوس نه» هېڅ نه بدلوي: ستا زوړ پټنوم، که بېرته دې یاد شو، لا هم یې پرانیزي، او ستا د باور وړ خلکو ټوټې هم. بل ځل چې هغوی یې پرانیزي، بیا به درڅخه پوښتل کېږي.</translation>
     </message>
     <message>
         <source>Not now changes nothing: your old passphrase still opens it, if it comes back to you, and so does your recovery code. Next time the code opens it, you&apos;ll be asked again.</source>
-        <translation type="unfinished"></translation>
+        <translation>«اوس نه» هېڅ نه بدلوي: ستا زوړ پټنوم، که بېرته دې یاد شو، لا هم یې پرانیزي، او ستا د بیارغونې کوډ هم. بل ځل چې کوډ یې پرانیزي، بیا به درڅخه پوښتل کېږي.</translation>
     </message>
     <message>
         <source>N&amp;ot now</source>
@@ -2294,15 +2294,15 @@
     </message>
     <message>
         <source>Your new passphrase is saved. The recovery code you used no longer opens it: this new one does, if you ever forget your passphrase again. Write it down or print it, and keep it somewhere safe, away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستا نوی پټنوم خوندي شو. هغه د بیارغونې کوډ چې تا وکاراوه نور یې نه پرانیزي: که بیا دې پټنوم هېر شي، دا نوی کوډ یې پرانیزي. ویې لیکه یا یې چاپ کړه، او په خوندي ځای کې یې وساته، له دې کمپیوټر څخه لرې.</translation>
     </message>
     <message>
         <source>Your new passphrase is saved. Your old recovery code no longer opens it: this new one does. Write it down or print it, and keep it somewhere safe, away from this computer. Your trusted people&apos;s pieces still work; make new ones in Settings if others may have heard them.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستا نوی پټنوم خوندي شو. ستا زوړ د بیارغونې کوډ نور یې نه پرانیزي: دا نوی کوډ یې پرانیزي. ویې لیکه یا یې چاپ کړه، او په خوندي ځای کې یې وساته، له دې کمپیوټر څخه لرې. ستا د باور وړ خلکو ټوټې لا هم کار کوي؛ که ښایي نورو اورېدلې وي، په امستنو کې نوې جوړې کړه.</translation>
     </message>
     <message>
         <source>Backups you saved before still need the old code: save a new backup soon (Home will remind you).</source>
-        <translation type="unfinished"></translation>
+        <translation>هغه خوندي کاپي چې دمخه دې جوړې کړې لا هم زوړ کوډ غواړي: ژر یوه نوې خوندي کاپي جوړه کړه (کور به دې ور یاد کړي).</translation>
     </message>
     <message>
         <source>This is the only time it is shown.</source>
@@ -2365,7 +2365,7 @@
     </message>
     <message>
         <source>What goes on the page</source>
-        <translation type="unfinished"></translation>
+        <translation>په پاڼه کې څه راځي</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2398,7 +2398,8 @@
     <message>
         <source>{section}
 (goes under “{heading}”)</source>
-        <translation type="unfinished"></translation>
+        <translation>{section}
+(د «{heading}» لاندې راځي)</translation>
     </message>
     <message>
         <source>It fits on one page.</source>
@@ -2728,16 +2729,16 @@
     <name>PieceBox</name>
     <message numerus="yes">
         <source>All %n words are piece words: this looks like a whole piece.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ټولې %n کلمې د ټوټې کلمې دي: دا یوه بشپړه ټوټه ښکاري.</numerusform>
+            <numerusform>ټولې %n کلمې د ټوټې کلمې دي: دا یوه بشپړه ټوټه ښکاري.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of 20 words so far.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تر اوسه %n کلمه له 20.</numerusform>
+            <numerusform>تر اوسه %n کلمې له 20.</numerusform>
         </translation>
     </message>
 </context>
@@ -2749,7 +2750,7 @@
     </message>
     <message>
         <source>{0}&apos;s piece, {1} of 3</source>
-        <translation type="unfinished"></translation>
+        <translation>د {0} ټوټه، {1} له 3</translation>
     </message>
     <message>
         <source>From the card with the numbers {0}.</source>
@@ -2781,7 +2782,7 @@
     </message>
     <message>
         <source>The piece&apos;s words</source>
-        <translation type="unfinished"></translation>
+        <translation>د ټوټې کلمې</translation>
     </message>
 </context>
 <context>
@@ -2917,11 +2918,11 @@
     <name>PrintedFile</name>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished">پرنټر ته ولېږل شو.</translation>
+        <translation>پرنټر ته ولېږل شو.</translation>
     </message>
     <message>
         <source>Saved as a PDF: {0}</source>
-        <translation type="unfinished">د PDF په توګه خوندي شو: {0}</translation>
+        <translation>د PDF په توګه خوندي شو: {0}</translation>
     </message>
 </context>
 <context>
@@ -3274,7 +3275,7 @@
     <name>ReplyNotice</name>
     <message>
         <source>{name} replied to what you shared — read it</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} هغه څه ته ځواب ورکړ چې تا شریک کړي وو — ویې لوله</translation>
     </message>
 </context>
 <context>
@@ -3437,59 +3438,59 @@
     <name>SafetyPlan</name>
     <message>
         <source>My warning signs</source>
-        <translation type="unfinished"></translation>
+        <translation>زما د خبرتیا نښې</translation>
     </message>
     <message>
         <source>What tells you things are getting hard? Thoughts, feelings, things you notice yourself doing.</source>
-        <translation type="unfinished"></translation>
+        <translation>څه درته وايي چې شیان سختېږي؟ فکرونه، احساسات، هغه کارونه چې ګورې ته یې پخپله کوې.</translation>
     </message>
     <message>
         <source>Things I can do myself</source>
-        <translation type="unfinished"></translation>
+        <translation>هغه کارونه چې زه یې پخپله کولی شم</translation>
     </message>
     <message>
         <source>What helps you feel a bit better on your own, even for a few minutes?</source>
-        <translation type="unfinished"></translation>
+        <translation>څه درسره مرسته کوي چې یوازې لږ ښه احساس وکړې، که څو دقیقې هم وي؟</translation>
     </message>
     <message>
         <source>People and places that take my mind off it</source>
-        <translation type="unfinished"></translation>
+        <translation>هغه خلک او ځایونه چې زما فکر ترې اړوي</translation>
     </message>
     <message>
         <source>Who or where helps you think about something else for a while?</source>
-        <translation type="unfinished"></translation>
+        <translation>څوک یا کوم ځای درسره مرسته کوي چې د یو څه وخت لپاره د بل شي په اړه فکر وکړې؟</translation>
     </message>
     <message>
         <source>People I can ask for help</source>
-        <translation type="unfinished"></translation>
+        <translation>هغه خلک چې مرسته ترې غوښتلی شم</translation>
     </message>
     <message>
         <source>Who can you talk to when things get hard? Add how to reach them if you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>کله چې شیان سخت شي له چا سره خبرې کولی شې؟ که دې خوښه وي، ولیکه چې څنګه ورته ورسېږې.</translation>
     </message>
     <message>
         <source>Professionals and crisis lines</source>
-        <translation type="unfinished"></translation>
+        <translation>متخصصین او د مرستې لینونه</translation>
     </message>
     <message>
         <source>Which workers or services can you contact? The free lines above are always there too.</source>
-        <translation type="unfinished"></translation>
+        <translation>له کومو کارکوونکو یا خدماتو سره اړیکه نیولی شې؟ پورته وړیا لینونه هم تل شته.</translation>
     </message>
     <message>
         <source>Making where I am safer</source>
-        <translation type="unfinished"></translation>
+        <translation>هغه ځای خوندي کول چې زه پکې یم</translation>
     </message>
     <message>
         <source>What can you do to make where you are safer right now?</source>
-        <translation type="unfinished"></translation>
+        <translation>همدا اوس څه کولی شې چې هغه ځای خوندي کړې چې ته پکې یې؟</translation>
     </message>
     <message>
         <source>My reasons to keep going</source>
-        <translation type="unfinished"></translation>
+        <translation>زما د دوام دلیلونه</translation>
     </message>
     <message>
         <source>What matters to you? Who or what are you looking forward to?</source>
-        <translation type="unfinished"></translation>
+        <translation>څه درته مهم دي؟ څوک یا څه شي ته په تمه یې؟</translation>
     </message>
 </context>
 <context>
@@ -3601,7 +3602,7 @@
     </message>
     <message>
         <source>&amp;Entries, the plan&apos;s steps first</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;لیکنې، لومړی د پلان ګامونه</translation>
     </message>
 </context>
 <context>
@@ -3776,9 +3777,9 @@
     </message>
     <message numerus="yes">
         <source>Saved %n suggestions for {name}. Give them the file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>د {name} لپاره %n وړاندیز خوندي شو. فایل ورته ورکړئ.</numerusform>
+            <numerusform>د {name} لپاره %n وړاندیزونه خوندي شول. فایل ورته ورکړئ.</numerusform>
         </translation>
     </message>
     <message>
@@ -3884,7 +3885,7 @@
     </message>
     <message>
         <source>That isn&apos;t its passphrase or recovery code, so nothing was deleted. Without one of them it can&apos;t be deleted from the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>دا د کتابچې پټنوم یا د بیارغونې کوډ نه دی، نو هېڅ ونه ړنګېدل. بې له دې دوو څخه د یوه، له اپ څخه نشي ړنګېدلی.</translation>
     </message>
     <message>
         <source>That doesn&apos;t open it. Check the spelling and try again.</source>
@@ -4226,9 +4227,9 @@
     </message>
     <message numerus="yes">
         <source> minutes</source>
-        <translation type="unfinished">
+        <translation>
+            <numerusform> دقیقه</numerusform>
             <numerusform> دقیقې</numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -4237,7 +4238,7 @@
     </message>
     <message>
         <source>This is shown only now. Write it down or print it. If you lose both your passphrase and this code, nobody can open your passport, unless you set up trusted people (the Trusted people tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>دا یوازې اوس ښودل کېږي. ویې لیکه یا یې چاپ کړه. که پټنوم او دا کوډ دواړه ورک کړې، هېڅوک ستا کتابچه نشي پرانیستلی، مګر دا چې د باور وړ خلک دې ټاکلي وي (د باور وړ خلکو برخه).</translation>
     </message>
     <message>
         <source>Lock by itself after this many minutes without use</source>
@@ -4436,7 +4437,7 @@
     </message>
     <message>
         <source>This is the only time it is shown. If you lose both your passphrase and this code, nobody can open your passport, not even us, unless you set up trusted people (Settings, then Trusted people): two of them can help you back in.</source>
-        <translation type="unfinished"></translation>
+        <translation>دا یوازینی ځل دی چې ښودل کېږي. که پټنوم او دا کوډ دواړه ورک کړې، هېڅوک ستا کتابچه نشي پرانیستلی، حتی موږ هم نه، مګر دا چې د باور وړ خلک دې ټاکلي وي (امستنې، بیا د باور وړ خلک): دوه تنه یې کولی شي مرسته وکړي چې بېرته ننوځې.</translation>
     </message>
     <message>
         <source>N&amp;ame</source>
@@ -4630,7 +4631,7 @@
     </message>
     <message>
         <source>What {name} will do about ‘{title}’: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>هغه څه چې {name} به یې د «{title}» په اړه کوي: {note}</translation>
     </message>
 </context>
 <context>
@@ -4765,9 +4766,9 @@
     </message>
     <message numerus="yes">
         <source>%n entries chosen.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n لیکنه وټاکل شوه.</numerusform>
+            <numerusform>%n لیکنې وټاکل شوې.</numerusform>
         </translation>
     </message>
     <message>
@@ -4848,23 +4849,23 @@
     </message>
     <message>
         <source>What people should know first went with your last share to {0}. It won&apos;t go with this one unless you tick it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«هغه څه چې خلک یې باید لومړی پوه شي» ستا له وروستي شریک شوي شي سره {0} ته تللي و. له دې سره نه ځي مګر دا چې ته یې په نښه کړې.</translation>
     </message>
     <message>
         <source>What people should know first went with your last share to {0}. It is empty now, so it won&apos;t go with this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>«هغه څه چې خلک یې باید لومړی پوه شي» ستا له وروستي شریک شوي شي سره {0} ته تللي و. اوس تش دی، نو له دې سره نه ځي.</translation>
     </message>
     <message>
         <source>new: what people should know first</source>
-        <translation type="unfinished"></translation>
+        <translation>نوی: هغه څه چې خلک یې باید لومړی پوه شي</translation>
     </message>
     <message>
         <source>changed: what people should know first</source>
-        <translation type="unfinished"></translation>
+        <translation>بدل شوی: هغه څه چې خلک یې باید لومړی پوه شي</translation>
     </message>
     <message>
         <source>no longer shared: what people should know first</source>
-        <translation type="unfinished"></translation>
+        <translation>نور شریک نه دی: هغه څه چې خلک یې باید لومړی پوه شي</translation>
     </message>
     <message>
         <source>new: {0}</source>
@@ -4923,9 +4924,9 @@
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n لیکنه</numerusform>
+            <numerusform>%n لیکنې</numerusform>
         </translation>
     </message>
     <message>
@@ -5009,11 +5010,11 @@
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished">&amp;بندول</translation>
+        <translation>ب&amp;ندول</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">بندول</translation>
+        <translation>بندول</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
@@ -5515,7 +5516,7 @@
     <name>TrustedPeopleTab</name>
     <message>
         <source>If you ever lose both your passphrase and your recovery code, people you trust can help you back in. Choose three of your people. Each gets a piece: a small file that only their app can open. Any two pieces together let you back in; one piece alone opens nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>که کله دې پټنوم او د بیارغونې کوډ دواړه ورک شي، هغه خلک چې پرې باور لرې کولی شي مرسته وکړي چې بېرته ننوځې. له خپلو خلکو څخه درې تنه وټاکه. هر یو یوه ټوټه اخلي: یو کوچنی فایل چې یوازې د هغه اپ یې پرانیستلی شي. هرې دوه ټوټې یو ځای تا بېرته ننباسي؛ یوازې یوه ټوټه هېڅ نه پرانیزي.</translation>
     </message>
     <message>
         <source>&amp;Choose three people</source>
@@ -5527,15 +5528,15 @@
     </message>
     <message>
         <source>Your &amp;name, as your trusted people know you</source>
-        <translation type="unfinished"></translation>
+        <translation>ستا &amp;نوم، لکه څنګه چې د باور وړ خلک دې پېژني</translation>
     </message>
     <message>
         <source>Your name, as your trusted people know you</source>
-        <translation type="unfinished"></translation>
+        <translation>ستا نوم، لکه څنګه چې د باور وړ خلک دې پېژني</translation>
     </message>
     <message>
         <source>Each piece says whose it is, so your card needs a name first. It goes on your card too (My card).</source>
-        <translation type="unfinished"></translation>
+        <translation>هره ټوټه وايي چې د چا ده، نو ستا کارت لومړی نوم ته اړتیا لري. دا نوم ستا پر کارت هم ځي (زما کارت).</translation>
     </message>
     <message>
         <source>Add the cards of the people you trust first (People), then come back here.</source>
@@ -5555,7 +5556,7 @@
     </message>
     <message>
         <source>Trusted people</source>
-        <translation type="unfinished">د باور وړ خلک</translation>
+        <translation>د باور وړ خلک</translation>
     </message>
     <message>
         <source>You have no trusted people yet.</source>
@@ -5673,22 +5674,22 @@
     </message>
     <message>
         <source>This makes a small withdrawal file for {name}, about what you shared on {date} at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>دا د {name} لپاره د بېرته اخیستلو یو کوچنی فایل جوړوي، د هغه څه په اړه چې تا په {date} د {time} بجو شریک کړي وو</translation>
     </message>
     <message>
         <source>, “{purpose}”</source>
-        <translation type="unfinished"></translation>
+        <translation>، «{purpose}»</translation>
     </message>
     <message numerus="yes">
         <source>: {titles} and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>: {titles} او %n نور</numerusform>
+            <numerusform>: {titles} او %n نور</numerusform>
         </translation>
     </message>
     <message>
         <source>: {titles}</source>
-        <translation type="unfinished"></translation>
+        <translation>: {titles}</translation>
     </message>
 </context>
 <context>

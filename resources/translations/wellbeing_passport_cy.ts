@@ -253,31 +253,31 @@
     <name>AttachmentWords</name>
     <message>
         <source>My drawing, {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy narlun, {day}</translation>
     </message>
     <message>
         <source>My recording, {day} {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy recordiad, {day} {time}</translation>
     </message>
     <message>
         <source>less than 1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>llai nag 1 KB</translation>
     </message>
     <message>
         <source>{0} KB</source>
-        <translation type="unfinished">{0} KB</translation>
+        <translation>{0} KB</translation>
     </message>
     <message>
         <source>{0} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} MB</translation>
     </message>
     <message>
         <source>{0} GB</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} GB</translation>
     </message>
     <message>
         <source>attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>atodiad</translation>
     </message>
 </context>
 <context>
@@ -398,7 +398,7 @@
     </message>
     <message>
         <source>Your recovery code has changed. Save a backup now, so your passport is safe if this laptop is lost; your new code opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae dy god adfer wedi newid. Cadwa gopi wrth gefn nawr, fel bod dy basbort yn ddiogel os bydd y gliniadur hwn yn mynd ar goll; mae dy god newydd yn ei agor.</translation>
     </message>
 </context>
 <context>
@@ -539,18 +539,18 @@
     <name>BoundaryChecks</name>
     <message>
         <source>What people should know first: tick each one to put it at the top.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth ddylai pobl ei wybod gyntaf: ticia bob un i&apos;w roi ar y brig.</translation>
     </message>
     <message>
         <source>Put “{0}” on the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoi “{0}” ar y dudalen</translation>
     </message>
 </context>
 <context>
     <name>BundleDocument</name>
     <message>
         <source>Shared by {sender} with {recipient}, open until {until}. {sender} allowed {recipient} to keep a copy in their records; please don&apos;t pass it on otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i rannu gan {sender} gyda {recipient}, ar agor tan {until}. Mae {sender} wedi caniatáu i {recipient} gadw copi yn eu cofnodion swyddogol; fel arall, paid â&apos;i drosglwyddo, os gweli di&apos;n dda.</translation>
     </message>
     <message>
         <source>Shared by {sender} with {recipient}, open until {until}. Please don&apos;t copy or pass it on.</source>
@@ -991,7 +991,7 @@
     </message>
     <message>
         <source>People to talk to now</source>
-        <translation type="unfinished">Pobl i siarad â nhw nawr</translation>
+        <translation>Pobl i siarad â nhw nawr</translation>
     </message>
     <message>
         <source>If you need someone to talk to now</source>
@@ -1018,19 +1018,19 @@
     </message>
     <message>
         <source>Only the person it belongs to can delete it: type its passphrase or its recovery code. Without one of them it can&apos;t be deleted from the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond y person sy&apos;n berchen arno all ei ddileu: teipia ei gyfrinymadrodd neu ei god adfer. Heb un o&apos;r rhain, does dim modd ei ddileu o&apos;r ap.</translation>
     </message>
     <message>
         <source>Its &amp;passphrase or recovery code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei gyfrinymadrodd neu ei god ad&amp;fer:</translation>
     </message>
     <message>
         <source>Its passphrase or recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei gyfrinymadrodd neu ei god adfer</translation>
     </message>
     <message>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn gwirio</translation>
     </message>
     <message>
         <source>&amp;Delete it for good</source>
@@ -1050,7 +1050,7 @@
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn gwirio…</translation>
     </message>
 </context>
 <context>
@@ -1177,7 +1177,7 @@
     </message>
     <message>
         <source>Chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i ddewis</translation>
     </message>
 </context>
 <context>
@@ -1257,7 +1257,7 @@
     </message>
     <message>
         <source>and {0} more</source>
-        <translation type="unfinished"></translation>
+        <translation>a {0} arall</translation>
     </message>
 </context>
 <context>
@@ -1457,11 +1457,11 @@
     </message>
     <message>
         <source>&amp;Delete that file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Di&amp;leu&apos;r ffeil honno…</translation>
     </message>
     <message>
         <source>Delete the file the piece was kept from</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu&apos;r ffeil y cafodd y darn ei gadw ohoni</translation>
     </message>
     <message>
         <source>Keep a piece</source>
@@ -1473,27 +1473,27 @@
     </message>
     <message>
         <source>Kept {0}&apos;s piece, {1} of 3. Show it only when {0} asks. The file it came from is not needed any more: delete it, so that no one else finds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi cadw darn {0}, {1} o 3. Dangosa fe dim ond pan fydd {0} yn gofyn. Does dim angen y ffeil y daeth ohoni mwyach: dilea hi, fel na fydd neb arall yn dod o hyd iddi.</translation>
     </message>
     <message>
         <source>Delete the piece file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu ffeil y darn?</translation>
     </message>
     <message>
         <source>The piece is kept here, so the file {0} is not needed. Delete it from where it is?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r darn wedi&apos;i gadw yma, felly does dim angen y ffeil {0}. Ei dileu o&apos;r lle mae hi?</translation>
     </message>
     <message>
         <source>Delete it</source>
-        <translation type="unfinished">Ei ddileu</translation>
+        <translation>Ei dileu</translation>
     </message>
     <message>
         <source>Keep the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r ffeil</translation>
     </message>
     <message>
         <source>The file is deleted. The piece is kept here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r ffeil wedi&apos;i dileu. Mae&apos;r darn wedi&apos;i gadw yma.</translation>
     </message>
 </context>
 <context>
@@ -1647,67 +1647,67 @@
     </message>
     <message>
         <source>Press Share…, the button below the pages on the left, tick the entries, and choose who it is for. You see exactly what they will see before anything is saved. The file opens only in their app (or with a passphrase you tell them by voice), and only until the date you chose. You can withdraw it later on the People page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwysa Rhannu…, y botwm o dan y tudalennau ar y chwith, ticia&apos;r cofnodion, a dewisa i bwy mae e. Rwyt ti&apos;n gweld yn union beth fyddan nhw&apos;n ei weld cyn i unrhyw beth gael ei gadw. Dim ond yn eu ap nhw mae&apos;r ffeil yn agor (neu gyda chyfrinymadrodd rwyt ti&apos;n ei ddweud wrthyn nhw ar lafar), a dim ond tan y dyddiad a ddewisaist ti. Gelli di ei thynnu&apos;n ôl yn nes ymlaen ar y dudalen Pobl.</translation>
     </message>
     <message>
         <source>Sharing again, and replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhannu eto, ac ymatebion</translation>
     </message>
     <message>
         <source>Share with the same person again and the new file replaces the old one: their app keeps only the newest, and shows them what changed. If they reply, open their file on the People page (Open a receipt or reply…). Their message, and what they&apos;ll do about each entry, show beside that share under What I shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhanna gyda&apos;r un person eto ac mae&apos;r ffeil newydd yn cymryd lle&apos;r hen un: dim ond yr un fwyaf newydd mae eu ap nhw&apos;n ei chadw, ac mae&apos;n dangos iddyn nhw beth sydd wedi newid. Os ydyn nhw&apos;n ymateb, agora eu ffeil ar y dudalen Pobl (Agor derbynneb neu ymateb…). Mae eu neges, a beth fyddan nhw&apos;n ei wneud am bob cofnod, i&apos;w gweld wrth ymyl y rhannu hwnnw o dan Beth rydw i wedi&apos;i rannu.</translation>
     </message>
     <message>
         <source>What people should know first</source>
-        <translation type="unfinished">Beth ddylai pobl ei wybod gyntaf</translation>
+        <translation>Beth ddylai pobl ei wybod gyntaf</translation>
     </message>
     <message>
         <source>At the top of Home you can write what to call you, what not to ask you about, and how to talk with you. When you share them, they are the first thing the person reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar frig yr Hafan gelli di ysgrifennu beth i dy alw di, beth i beidio â holi amdano, a sut i siarad â ti. Pan fyddi di&apos;n eu rhannu, dyma&apos;r peth cyntaf mae&apos;r person yn ei ddarllen.</translation>
     </message>
     <message>
         <source>When things get hard</source>
-        <translation type="unfinished">Pan fydd pethau&apos;n anodd</translation>
+        <translation>Pan fydd pethau&apos;n anodd</translation>
     </message>
     <message>
         <source>The When things get hard button (Ctrl+Shift+P) keeps your own plan, step by step, in your words, with the people you can talk to now. You can share it like any entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r botwm Pan fydd pethau&apos;n anodd (Ctrl+Shift+P) yn cadw dy gynllun dy hun, gam wrth gam, yn dy eiriau di, gyda&apos;r bobl y gelli di siarad â nhw nawr. Gelli di ei rannu fel unrhyw gofnod.</translation>
     </message>
     <message>
         <source>Pictures, drawings and sounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Lluniau, darluniau a synau</translation>
     </message>
     <message>
         <source>In an entry you can add a picture or a sound from a file, draw a picture, or record your voice or music. They are kept locked inside your passport, never as separate files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewn cofnod gelli di ychwanegu llun neu sain o ffeil, tynnu llun, neu recordio dy lais neu gerddoriaeth. Maen nhw&apos;n cael eu cadw dan glo y tu mewn i dy basbort, byth fel ffeiliau ar wahân.</translation>
     </message>
     <message>
         <source>Your one-page profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Dy broffil un dudalen</translation>
     </message>
     <message>
         <source>My one-page profile…, below the pages, makes one page about you from the entries you pick, to print or save as a PDF. Only what you pick goes on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae Fy mhroffil un dudalen…, o dan y tudalennau, yn gwneud un dudalen amdanat ti o&apos;r cofnodion rwyt ti&apos;n eu dewis, i&apos;w hargraffu neu ei chadw fel PDF. Dim ond beth rwyt ti&apos;n ei ddewis sy&apos;n mynd arni.</translation>
     </message>
     <message>
         <source>On the unlock screen, choose Use my recovery code instead, and type the code you wrote down when you set up; then choose a new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar y sgrin datgloi, dewisa Defnyddio fy nghod adfer yn lle, a theipia&apos;r cod a ysgrifennaist ti wrth ddechrau; yna dewisa gyfrinymadrodd newydd.</translation>
     </message>
     <message>
         <source>If you lose the recovery code too</source>
-        <translation type="unfinished"></translation>
+        <translation>Os wyt ti&apos;n colli&apos;r cod adfer hefyd</translation>
     </message>
     <message>
         <source>Trusted people can help, if you set them up first: in Settings, then Trusted people, choose three people and give each their piece. Then, on the unlock screen, choose Get back in with trusted people and type the words that two of them read out to you. Without your passphrase, your recovery code or two trusted people&apos;s pieces, nobody can open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gall pobl ddibynadwy helpu, os wyt ti wedi&apos;u dewis nhw o flaen llaw: yn y Gosodiadau, yna Pobl ddibynadwy, dewisa dri pherson a rho ei ddarn ei hun i bob un. Yna, ar y sgrin datgloi, dewisa Mynd yn ôl i mewn gyda phobl ddibynadwy a theipia&apos;r geiriau mae dau ohonyn nhw&apos;n eu darllen i ti. Heb dy gyfrinymadrodd, dy god adfer neu ddarnau dau berson dibynadwy, all neb ei agor.</translation>
     </message>
     <message>
         <source>Keeping a piece for someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw darn i rywun</translation>
     </message>
     <message>
         <source>If a friend makes you one of their trusted people, keep their piece in Settings, then Pieces I keep. Show its words only to them, when they ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os bydd ffrind yn dy ddewis di&apos;n un o&apos;u pobl ddibynadwy, cadwa eu darn yn y Gosodiadau, yna Darnau rydw i&apos;n eu cadw. Dangosa ei eiriau iddyn nhw yn unig, pan fyddan nhw&apos;n gofyn.</translation>
     </message>
     <message>
         <source>Keyboard keys</source>
@@ -1822,31 +1822,31 @@
     </message>
     <message>
         <source>Choose Open a shared file… (Ctrl+O) and pick the file a young person gave you. It is checked before anything is kept. Ctrl+P prints it. Save a receipt… makes a file that tells the young person you opened it. If they withdraw a share, open the withdrawal file the same way and the share is deleted here. A newer file from the same person replaces the one before, and shows what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch Agor ffeil a rannwyd… (Ctrl+O) a dewis y ffeil a roddodd person ifanc i chi. Mae&apos;n cael ei gwirio cyn i unrhyw beth gael ei gadw. Mae Ctrl+P yn ei hargraffu. Mae Cadw derbynneb… yn gwneud ffeil sy&apos;n dweud wrth y person ifanc eich bod wedi&apos;i hagor. Os ydyn nhw&apos;n tynnu rhannu&apos;n ôl, agorwch y ffeil tynnu&apos;n ôl yn yr un ffordd ac mae&apos;r rhannu&apos;n cael ei ddileu yma. Mae ffeil fwy newydd gan yr un person yn cymryd lle&apos;r un flaenorol, ac yn dangos beth sydd wedi newid.</translation>
     </message>
     <message>
         <source>Please read this first</source>
-        <translation type="unfinished">Darllenwch hwn gyntaf, os gwelwch yn dda</translation>
+        <translation>Darllenwch hwn gyntaf, os gwelwch yn dda</translation>
     </message>
     <message>
         <source>If the young person wrote how they like to be spoken with (what to call them, what not to ask about), it is in the band marked Please read this first, above everything they shared. Read it before the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os ysgrifennodd y person ifanc sut maen nhw&apos;n hoffi i bobl siarad â nhw (beth i&apos;w galw, beth i beidio â holi amdano), mae yn y band sydd wedi&apos;i farcio Darllenwch hwn gyntaf, os gwelwch yn dda, uwchben popeth maen nhw wedi&apos;i rannu. Darllenwch e cyn y gweddill.</translation>
     </message>
     <message>
         <source>Replying</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymateb</translation>
     </message>
     <message>
         <source>Reply… writes a short message back, and, if you like, What I&apos;ll do about each entry. You check exactly what will leave, then save a file for the young person; only their app opens it. Reply is there while the share is current and was made for your card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae Ymateb… yn ysgrifennu neges fer yn ôl, ac, os hoffech chi, Beth fydda i&apos;n ei wneud am bob cofnod. Rydych chi&apos;n gwirio&apos;n union beth fydd yn gadael, yna&apos;n cadw ffeil i&apos;r person ifanc; dim ond eu ap nhw sy&apos;n ei hagor. Mae Ymateb yno tra bod y rhannu&apos;n gyfredol ac wedi&apos;i wneud i&apos;ch cerdyn chi.</translation>
     </message>
     <message>
         <source>Read only, or copied into records</source>
-        <translation type="unfinished"></translation>
+        <translation>I&apos;w ddarllen yn unig, neu wedi&apos;i gopïo i&apos;r cofnodion swyddogol</translation>
     </message>
     <message>
         <source>What is shared with you is read only here. Export for records… appears only where the young person agreed that it may be copied into your service&apos;s records; it saves a FHIR document in their words. Otherwise, keep it here, read only, until its time is up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r hyn sy&apos;n cael ei rannu gyda chi yma i&apos;w ddarllen yn unig. Dim ond lle mae&apos;r person ifanc wedi cytuno y gellir ei gopïo i gofnodion swyddogol eich gwasanaeth mae Allforio ar gyfer y cofnodion swyddogol… yn ymddangos; mae&apos;n cadw dogfen FHIR yn eu geiriau nhw. Fel arall, cadwch e yma, i&apos;w ddarllen yn unig, nes i&apos;w amser ddod i ben.</translation>
     </message>
     <message>
         <source>Your card and checking the numbers</source>
@@ -1874,11 +1874,11 @@
     </message>
     <message>
         <source>Pieces I keep</source>
-        <translation type="unfinished">Darnau rydw i&apos;n eu cadw</translation>
+        <translation>Darnau rydw i&apos;n eu cadw</translation>
     </message>
     <message>
         <source>A young person may choose you as one of three trusted people and give you a piece file. Keep it in Settings, then Pieces I keep. If they lose their way in, show them its words, once you are sure it is them; two people&apos;s pieces let them back in. One piece alone opens nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Efallai y bydd person ifanc yn eich dewis chi&apos;n un o&apos;u tri pherson dibynadwy ac yn rhoi ffeil darn i chi. Cadwch hi yn y Gosodiadau, yna Darnau rydw i&apos;n eu cadw. Os ydyn nhw&apos;n methu mynd yn ôl i mewn, dangoswch eiriau&apos;r darn iddyn nhw, unwaith y byddwch chi&apos;n siŵr mai nhw ydyn nhw; mae darnau dau berson yn eu gadael yn ôl i mewn. Dydy un darn ar ei ben ei hun ddim yn agor dim.</translation>
     </message>
     <message>
         <source>Backups</source>
@@ -2003,11 +2003,11 @@
     </message>
     <message>
         <source>{0}, not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, heb ei gwirio eto</translation>
     </message>
     <message>
         <source>Made by a computer. Nobody who speaks it has checked it yet, so some words may be wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gwneud gan gyfrifiadur. Does neb sy&apos;n ei siarad wedi&apos;i gwirio eto, felly gall rhai geiriau fod yn anghywir.</translation>
     </message>
     <message>
         <source>Checked by someone who speaks it.</source>
@@ -2281,11 +2281,11 @@
     </message>
     <message>
         <source>Not now changes nothing: your old passphrase still opens it, if it comes back to you, and so do your trusted people&apos;s pieces. Next time they open it, you&apos;ll be asked again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy Dim nawr ddim yn newid dim: mae dy hen gyfrinymadrodd yn dal i&apos;w agor, os daw yn ôl i ti, ac felly hefyd ddarnau dy bobl ddibynadwy. Y tro nesaf y byddan nhw&apos;n ei agor, bydd gofyn i ti eto.</translation>
     </message>
     <message>
         <source>Not now changes nothing: your old passphrase still opens it, if it comes back to you, and so does your recovery code. Next time the code opens it, you&apos;ll be asked again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy Dim nawr ddim yn newid dim: mae dy hen gyfrinymadrodd yn dal i&apos;w agor, os daw yn ôl i ti, ac felly hefyd dy god adfer. Y tro nesaf y bydd y cod yn ei agor, bydd gofyn i ti eto.</translation>
     </message>
     <message>
         <source>N&amp;ot now</source>
@@ -2309,15 +2309,15 @@
     </message>
     <message>
         <source>Your new passphrase is saved. The recovery code you used no longer opens it: this new one does, if you ever forget your passphrase again. Write it down or print it, and keep it somewhere safe, away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae dy gyfrinymadrodd newydd wedi&apos;i gadw. Dydy&apos;r cod adfer a ddefnyddiaist ti ddim yn ei agor mwyach: mae&apos;r un newydd hwn yn gwneud, os byddi di&apos;n anghofio dy gyfrinymadrodd eto. Ysgrifenna fe neu ei argraffu, a&apos;i gadw rywle diogel, i ffwrdd o&apos;r cyfrifiadur hwn.</translation>
     </message>
     <message>
         <source>Your new passphrase is saved. Your old recovery code no longer opens it: this new one does. Write it down or print it, and keep it somewhere safe, away from this computer. Your trusted people&apos;s pieces still work; make new ones in Settings if others may have heard them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae dy gyfrinymadrodd newydd wedi&apos;i gadw. Dydy dy hen god adfer ddim yn ei agor mwyach: mae&apos;r un newydd hwn yn gwneud. Ysgrifenna fe neu ei argraffu, a&apos;i gadw rywle diogel, i ffwrdd o&apos;r cyfrifiadur hwn. Mae darnau dy bobl ddibynadwy yn dal i weithio; gwna rai newydd yn y Gosodiadau os gallai eraill fod wedi&apos;u clywed.</translation>
     </message>
     <message>
         <source>Backups you saved before still need the old code: save a new backup soon (Home will remind you).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae copïau wrth gefn a gadwaist ti o&apos;r blaen yn dal i fod angen yr hen god: cadwa gopi wrth gefn newydd cyn bo hir (bydd yr Hafan yn dy atgoffa).</translation>
     </message>
     <message>
         <source>This is the only time it is shown.</source>
@@ -2380,7 +2380,7 @@
     </message>
     <message>
         <source>What goes on the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sy&apos;n mynd ar y dudalen</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2413,7 +2413,8 @@
     <message>
         <source>{section}
 (goes under “{heading}”)</source>
-        <translation type="unfinished"></translation>
+        <translation>{section}
+(yn mynd o dan “{heading}”)</translation>
     </message>
     <message>
         <source>It fits on one page.</source>
@@ -2743,22 +2744,22 @@
     <name>PieceBox</name>
     <message numerus="yes">
         <source>All %n words are piece words: this looks like a whole piece.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mae pob un o&apos;r %n gair yn eiriau darn: mae hwn yn edrych fel darn cyfan.</numerusform>
+            <numerusform>Mae pob un o&apos;r %n gair yn eiriau darn: mae hwn yn edrych fel darn cyfan.</numerusform>
+            <numerusform>Mae pob un o&apos;r %n gair yn eiriau darn: mae hwn yn edrych fel darn cyfan.</numerusform>
+            <numerusform>Mae pob un o&apos;r %n gair yn eiriau darn: mae hwn yn edrych fel darn cyfan.</numerusform>
+            <numerusform>Mae pob un o&apos;r %n gair yn eiriau darn: mae hwn yn edrych fel darn cyfan.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of 20 words so far.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n o 20 gair hyd yn hyn.</numerusform>
+            <numerusform>%n o 20 gair hyd yn hyn.</numerusform>
+            <numerusform>%n o 20 gair hyd yn hyn.</numerusform>
+            <numerusform>%n o 20 gair hyd yn hyn.</numerusform>
+            <numerusform>%n o 20 gair hyd yn hyn.</numerusform>
         </translation>
     </message>
 </context>
@@ -2770,7 +2771,7 @@
     </message>
     <message>
         <source>{0}&apos;s piece, {1} of 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Darn {0}, {1} o 3</translation>
     </message>
     <message>
         <source>From the card with the numbers {0}.</source>
@@ -2802,7 +2803,7 @@
     </message>
     <message>
         <source>The piece&apos;s words</source>
-        <translation type="unfinished"></translation>
+        <translation>Geiriau&apos;r darn</translation>
     </message>
 </context>
 <context>
@@ -2938,11 +2939,11 @@
     <name>PrintedFile</name>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished">Wedi&apos;i anfon i&apos;r argraffydd.</translation>
+        <translation>Wedi&apos;i anfon i&apos;r argraffydd.</translation>
     </message>
     <message>
         <source>Saved as a PDF: {0}</source>
-        <translation type="unfinished">Wedi&apos;i gadw fel PDF: {0}</translation>
+        <translation>Wedi&apos;i gadw fel PDF: {0}</translation>
     </message>
 </context>
 <context>
@@ -3295,7 +3296,7 @@
     <name>ReplyNotice</name>
     <message>
         <source>{name} replied to what you shared — read it</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae {name} wedi ymateb i&apos;r hyn a rannaist ti — darllena fe</translation>
     </message>
 </context>
 <context>
@@ -3458,59 +3459,59 @@
     <name>SafetyPlan</name>
     <message>
         <source>My warning signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy arwyddion rhybudd</translation>
     </message>
     <message>
         <source>What tells you things are getting hard? Thoughts, feelings, things you notice yourself doing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sy&apos;n dweud wrthot ti fod pethau&apos;n mynd yn anodd? Meddyliau, teimladau, pethau rwyt ti&apos;n sylwi dy fod yn eu gwneud.</translation>
     </message>
     <message>
         <source>Things I can do myself</source>
-        <translation type="unfinished"></translation>
+        <translation>Pethau y galla i eu gwneud fy hun</translation>
     </message>
     <message>
         <source>What helps you feel a bit better on your own, even for a few minutes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sy&apos;n dy helpu i deimlo ychydig yn well ar dy ben dy hun, hyd yn oed am ychydig funudau?</translation>
     </message>
     <message>
         <source>People and places that take my mind off it</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl a lleoedd sy&apos;n mynd â fy meddwl oddi arno</translation>
     </message>
     <message>
         <source>Who or where helps you think about something else for a while?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy neu ble sy&apos;n dy helpu i feddwl am rywbeth arall am dipyn?</translation>
     </message>
     <message>
         <source>People I can ask for help</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl y galla i ofyn iddyn nhw am help</translation>
     </message>
     <message>
         <source>Who can you talk to when things get hard? Add how to reach them if you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gyda phwy gelli di siarad pan fydd pethau&apos;n anodd? Ychwanega sut i gysylltu â nhw os hoffet ti.</translation>
     </message>
     <message>
         <source>Professionals and crisis lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweithwyr proffesiynol a llinellau argyfwng</translation>
     </message>
     <message>
         <source>Which workers or services can you contact? The free lines above are always there too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa weithwyr neu wasanaethau gelli di gysylltu â nhw? Mae&apos;r llinellau am ddim uchod yno bob amser hefyd.</translation>
     </message>
     <message>
         <source>Making where I am safer</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwneud lle rydw i&apos;n fwy diogel</translation>
     </message>
     <message>
         <source>What can you do to make where you are safer right now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth gelli di ei wneud i wneud lle rwyt ti&apos;n fwy diogel nawr?</translation>
     </message>
     <message>
         <source>My reasons to keep going</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy rhesymau dros ddal ati</translation>
     </message>
     <message>
         <source>What matters to you? Who or what are you looking forward to?</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sy&apos;n bwysig i ti? Pwy neu beth wyt ti&apos;n edrych ymlaen ato?</translation>
     </message>
 </context>
 <context>
@@ -3622,7 +3623,7 @@
     </message>
     <message>
         <source>&amp;Entries, the plan&apos;s steps first</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cofnodion, camau&apos;r cynllun yn gyntaf</translation>
     </message>
 </context>
 <context>
@@ -3797,12 +3798,12 @@
     </message>
     <message numerus="yes">
         <source>Saved %n suggestions for {name}. Give them the file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wedi cadw %n awgrym i {name}. Rhowch y ffeil iddyn nhw.</numerusform>
+            <numerusform>Wedi cadw %n awgrym i {name}. Rhowch y ffeil iddyn nhw.</numerusform>
+            <numerusform>Wedi cadw %n awgrym i {name}. Rhowch y ffeil iddyn nhw.</numerusform>
+            <numerusform>Wedi cadw %n awgrym i {name}. Rhowch y ffeil iddyn nhw.</numerusform>
+            <numerusform>Wedi cadw %n awgrym i {name}. Rhowch y ffeil iddyn nhw.</numerusform>
         </translation>
     </message>
     <message>
@@ -3908,7 +3909,7 @@
     </message>
     <message>
         <source>That isn&apos;t its passphrase or recovery code, so nothing was deleted. Without one of them it can&apos;t be deleted from the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid dyna ei gyfrinymadrodd na&apos;i god adfer, felly chafodd dim byd ei ddileu. Heb un o&apos;r rhain, does dim modd ei ddileu o&apos;r ap.</translation>
     </message>
     <message>
         <source>That doesn&apos;t open it. Check the spelling and try again.</source>
@@ -4250,12 +4251,12 @@
     </message>
     <message numerus="yes">
         <source> minutes</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform> munud</numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform> munud</numerusform>
+            <numerusform> munud</numerusform>
+            <numerusform> munud</numerusform>
+            <numerusform> munud</numerusform>
         </translation>
     </message>
     <message>
@@ -4264,7 +4265,7 @@
     </message>
     <message>
         <source>This is shown only now. Write it down or print it. If you lose both your passphrase and this code, nobody can open your passport, unless you set up trusted people (the Trusted people tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond nawr mae hwn yn cael ei ddangos. Ysgrifenna fe neu ei argraffu. Os byddi di&apos;n colli dy gyfrinymadrodd a&apos;r cod hwn, all neb agor dy basbort, oni bai dy fod ti wedi dewis pobl ddibynadwy (y tab Pobl ddibynadwy).</translation>
     </message>
     <message>
         <source>Lock by itself after this many minutes without use</source>
@@ -4463,7 +4464,7 @@
     </message>
     <message>
         <source>This is the only time it is shown. If you lose both your passphrase and this code, nobody can open your passport, not even us, unless you set up trusted people (Settings, then Trusted people): two of them can help you back in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyma&apos;r unig dro y bydd yn cael ei ddangos. Os byddi di&apos;n colli dy gyfrinymadrodd a&apos;r cod hwn, all neb agor dy basbort, dim hyd yn oed ni, oni bai dy fod ti wedi dewis pobl ddibynadwy (Gosodiadau, yna Pobl ddibynadwy): gall dau ohonyn nhw dy helpu i fynd yn ôl i mewn.</translation>
     </message>
     <message>
         <source>N&amp;ame</source>
@@ -4657,7 +4658,7 @@
     </message>
     <message>
         <source>What {name} will do about ‘{title}’: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth fydd {name} yn ei wneud am ‘{title}’: {note}</translation>
     </message>
 </context>
 <context>
@@ -4792,12 +4793,12 @@
     </message>
     <message numerus="yes">
         <source>%n entries chosen.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cofnod wedi&apos;u dewis.</numerusform>
+            <numerusform>%n cofnod wedi&apos;i ddewis.</numerusform>
+            <numerusform>%n cofnod wedi&apos;u dewis.</numerusform>
+            <numerusform>%n cofnod wedi&apos;u dewis.</numerusform>
+            <numerusform>%n cofnod wedi&apos;u dewis.</numerusform>
         </translation>
     </message>
     <message>
@@ -4878,23 +4879,23 @@
     </message>
     <message>
         <source>What people should know first went with your last share to {0}. It won&apos;t go with this one unless you tick it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aeth beth ddylai pobl ei wybod gyntaf gyda dy rannu diwethaf i {0}. Fydd e ddim yn mynd gyda&apos;r un hwn oni bai dy fod ti&apos;n ei dicio.</translation>
     </message>
     <message>
         <source>What people should know first went with your last share to {0}. It is empty now, so it won&apos;t go with this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aeth beth ddylai pobl ei wybod gyntaf gyda dy rannu diwethaf i {0}. Mae&apos;n wag nawr, felly fydd e ddim yn mynd gyda&apos;r un hwn.</translation>
     </message>
     <message>
         <source>new: what people should know first</source>
-        <translation type="unfinished"></translation>
+        <translation>newydd: beth ddylai pobl ei wybod gyntaf</translation>
     </message>
     <message>
         <source>changed: what people should know first</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi newid: beth ddylai pobl ei wybod gyntaf</translation>
     </message>
     <message>
         <source>no longer shared: what people should know first</source>
-        <translation type="unfinished"></translation>
+        <translation>ddim yn cael ei rannu mwyach: beth ddylai pobl ei wybod gyntaf</translation>
     </message>
     <message>
         <source>new: {0}</source>
@@ -4956,12 +4957,12 @@
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cofnod</numerusform>
+            <numerusform>%n cofnod</numerusform>
+            <numerusform>%n cofnod</numerusform>
+            <numerusform>%n cofnod</numerusform>
+            <numerusform>%n cofnod</numerusform>
         </translation>
     </message>
     <message>
@@ -5045,11 +5046,11 @@
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;au</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Cau</translation>
+        <translation>Cau</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
@@ -5551,7 +5552,7 @@
     <name>TrustedPeopleTab</name>
     <message>
         <source>If you ever lose both your passphrase and your recovery code, people you trust can help you back in. Choose three of your people. Each gets a piece: a small file that only their app can open. Any two pieces together let you back in; one piece alone opens nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os byddi di byth yn colli dy gyfrinymadrodd a dy god adfer, gall pobl rwyt ti&apos;n eu trystio dy helpu i fynd yn ôl i mewn. Dewisa dri o dy bobl. Mae pob un yn cael darn: ffeil fach mai dim ond eu ap nhw all ei hagor. Mae unrhyw ddau ddarn gyda&apos;i gilydd yn dy adael yn ôl i mewn; dydy un darn ar ei ben ei hun ddim yn agor dim.</translation>
     </message>
     <message>
         <source>&amp;Choose three people</source>
@@ -5563,15 +5564,15 @@
     </message>
     <message>
         <source>Your &amp;name, as your trusted people know you</source>
-        <translation type="unfinished"></translation>
+        <translation>Dy &amp;enw, fel mae dy bobl ddibynadwy yn dy nabod</translation>
     </message>
     <message>
         <source>Your name, as your trusted people know you</source>
-        <translation type="unfinished"></translation>
+        <translation>Dy enw, fel mae dy bobl ddibynadwy yn dy nabod</translation>
     </message>
     <message>
         <source>Each piece says whose it is, so your card needs a name first. It goes on your card too (My card).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae pob darn yn dweud pwy sydd biau e, felly mae angen enw ar dy gerdyn yn gyntaf. Mae&apos;n mynd ar dy gerdyn hefyd (Fy ngherdyn).</translation>
     </message>
     <message>
         <source>Add the cards of the people you trust first (People), then come back here.</source>
@@ -5591,7 +5592,7 @@
     </message>
     <message>
         <source>Trusted people</source>
-        <translation type="unfinished">Pobl ddibynadwy</translation>
+        <translation>Pobl ddibynadwy</translation>
     </message>
     <message>
         <source>You have no trusted people yet.</source>
@@ -5709,25 +5710,25 @@
     </message>
     <message>
         <source>This makes a small withdrawal file for {name}, about what you shared on {date} at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae hyn yn gwneud ffeil tynnu&apos;n ôl fach i {name}, am yr hyn a rannaist ti ar {date} am {time}</translation>
     </message>
     <message>
         <source>, “{purpose}”</source>
-        <translation type="unfinished"></translation>
+        <translation>, “{purpose}”</translation>
     </message>
     <message numerus="yes">
         <source>: {titles} and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>: {titles} a %n arall</numerusform>
+            <numerusform>: {titles} a %n arall</numerusform>
+            <numerusform>: {titles} a %n arall</numerusform>
+            <numerusform>: {titles} a %n arall</numerusform>
+            <numerusform>: {titles} a %n arall</numerusform>
         </translation>
     </message>
     <message>
         <source>: {titles}</source>
-        <translation type="unfinished"></translation>
+        <translation>: {titles}</translation>
     </message>
 </context>
 <context>

@@ -253,31 +253,31 @@
     <name>AttachmentWords</name>
     <message>
         <source>My drawing, {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vizatimi im, {day}</translation>
     </message>
     <message>
         <source>My recording, {day} {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Regjistrimi im, {day} {time}</translation>
     </message>
     <message>
         <source>less than 1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>më pak se 1 KB</translation>
     </message>
     <message>
         <source>{0} KB</source>
-        <translation type="unfinished">{0} KB</translation>
+        <translation>{0} KB</translation>
     </message>
     <message>
         <source>{0} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} MB</translation>
     </message>
     <message>
         <source>{0} GB</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} GB</translation>
     </message>
     <message>
         <source>attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>bashkëngjitje</translation>
     </message>
 </context>
 <context>
@@ -398,7 +398,7 @@
     </message>
     <message>
         <source>Your recovery code has changed. Save a backup now, so your passport is safe if this laptop is lost; your new code opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodi yt i rikthimit ka ndryshuar. Ruaj tani një kopje rezervë, që fletorja jote të jetë e sigurt nëse ky laptop humbet; kodi yt i ri e hap.</translation>
     </message>
 </context>
 <context>
@@ -536,18 +536,18 @@
     <name>BoundaryChecks</name>
     <message>
         <source>What people should know first: tick each one to put it at the top.</source>
-        <translation type="unfinished"></translation>
+        <translation>Çfarë duhet të dinë njerëzit së pari: shëno secilën për ta vendosur në krye.</translation>
     </message>
     <message>
         <source>Put “{0}” on the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendos “{0}” në faqe</translation>
     </message>
 </context>
 <context>
     <name>BundleDocument</name>
     <message>
         <source>Shared by {sender} with {recipient}, open until {until}. {sender} allowed {recipient} to keep a copy in their records; please don&apos;t pass it on otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ndarë nga {sender} me {recipient}, e hapur deri më {until}. {sender} i lejoi {recipient} të mbajë një kopje në regjistrat e tyre; përndryshe, të lutem mos ia jep të tjerëve.</translation>
     </message>
     <message>
         <source>Shared by {sender} with {recipient}, open until {until}. Please don&apos;t copy or pass it on.</source>
@@ -976,7 +976,7 @@
     </message>
     <message>
         <source>People to talk to now</source>
-        <translation type="unfinished">Njerëz me të cilët mund të flasësh tani</translation>
+        <translation>Njerëz me të cilët mund të flasësh tani</translation>
     </message>
     <message>
         <source>If you need someone to talk to now</source>
@@ -1003,19 +1003,19 @@
     </message>
     <message>
         <source>Only the person it belongs to can delete it: type its passphrase or its recovery code. Without one of them it can&apos;t be deleted from the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vetëm personi të cilit i përket mund ta fshijë: shkruaj fjalëkalimin ose kodin e rikthimit të tij. Pa njërin prej tyre nuk mund të fshihet nga aplikacioni.</translation>
     </message>
     <message>
         <source>Its &amp;passphrase or recovery code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjalëkalimi ose kodi i tij i &amp;rikthimit:</translation>
     </message>
     <message>
         <source>Its passphrase or recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjalëkalimi ose kodi i tij i rikthimit</translation>
     </message>
     <message>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Po kontrollohet</translation>
     </message>
     <message>
         <source>&amp;Delete it for good</source>
@@ -1035,7 +1035,7 @@
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Po kontrollohet…</translation>
     </message>
 </context>
 <context>
@@ -1162,7 +1162,7 @@
     </message>
     <message>
         <source>Chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>E zgjedhur</translation>
     </message>
 </context>
 <context>
@@ -1242,7 +1242,7 @@
     </message>
     <message>
         <source>and {0} more</source>
-        <translation type="unfinished"></translation>
+        <translation>dhe {0} të tjera</translation>
     </message>
 </context>
 <context>
@@ -1442,11 +1442,11 @@
     </message>
     <message>
         <source>&amp;Delete that file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fshije atë skedar…</translation>
     </message>
     <message>
         <source>Delete the file the piece was kept from</source>
-        <translation type="unfinished"></translation>
+        <translation>Fshi skedarin nga i cili u mbajt copëza</translation>
     </message>
     <message>
         <source>Keep a piece</source>
@@ -1458,27 +1458,27 @@
     </message>
     <message>
         <source>Kept {0}&apos;s piece, {1} of 3. Show it only when {0} asks. The file it came from is not needed any more: delete it, so that no one else finds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>U mbajt copëza e {0}, {1} nga 3. Tregoje vetëm kur ta kërkojë {0}. Skedari nga erdhi nuk duhet më: fshije, që të mos e gjejë askush tjetër.</translation>
     </message>
     <message>
         <source>Delete the piece file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Të fshihet skedari i copëzës?</translation>
     </message>
     <message>
         <source>The piece is kept here, so the file {0} is not needed. Delete it from where it is?</source>
-        <translation type="unfinished"></translation>
+        <translation>Copëza mbahet këtu, prandaj skedari {0} nuk duhet më. Të fshihet nga vendi ku ndodhet?</translation>
     </message>
     <message>
         <source>Delete it</source>
-        <translation type="unfinished">Fshije</translation>
+        <translation>Fshije</translation>
     </message>
     <message>
         <source>Keep the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Mbaje skedarin</translation>
     </message>
     <message>
         <source>The file is deleted. The piece is kept here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skedari u fshi. Copëza mbahet këtu.</translation>
     </message>
 </context>
 <context>
@@ -1632,67 +1632,67 @@
     </message>
     <message>
         <source>Press Share…, the button below the pages on the left, tick the entries, and choose who it is for. You see exactly what they will see before anything is saved. The file opens only in their app (or with a passphrase you tell them by voice), and only until the date you chose. You can withdraw it later on the People page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shtyp Ndaj…, butonin poshtë faqeve majtas, shëno shënimet dhe zgjidh për kë është. E sheh saktësisht atë që do të shohin para se të ruhet ndonjë gjë. Skedari hapet vetëm në aplikacionin e tyre (ose me një fjalëkalim që ua thua me gojë), dhe vetëm deri në datën që zgjodhe. Mund ta tërheqësh më vonë në faqen Njerëzit.</translation>
     </message>
     <message>
         <source>Sharing again, and replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Ndarja përsëri, dhe përgjigjet</translation>
     </message>
     <message>
         <source>Share with the same person again and the new file replaces the old one: their app keeps only the newest, and shows them what changed. If they reply, open their file on the People page (Open a receipt or reply…). Their message, and what they&apos;ll do about each entry, show beside that share under What I shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nëse ndan përsëri me të njëjtin person, skedari i ri zëvendëson të vjetrin: aplikacioni i tyre mban vetëm më të riun dhe u tregon çfarë ndryshoi. Nëse të përgjigjen, hape skedarin e tyre në faqen Njerëzit (Hap një dëftesë ose përgjigje…). Mesazhi i tyre, dhe çfarë do të bëjnë për secilin shënim, shfaqen pranë asaj ndarjeje te Çfarë ndava.</translation>
     </message>
     <message>
         <source>What people should know first</source>
-        <translation type="unfinished">Çfarë duhet të dinë njerëzit së pari</translation>
+        <translation>Çfarë duhet të dinë njerëzit së pari</translation>
     </message>
     <message>
         <source>At the top of Home you can write what to call you, what not to ask you about, and how to talk with you. When you share them, they are the first thing the person reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lart te Kreu mund të shkruash si të të thërrasin, për çfarë të mos të pyesin dhe si të flasin me ty. Kur i ndan, këto janë gjëja e parë që lexon personi.</translation>
     </message>
     <message>
         <source>When things get hard</source>
-        <translation type="unfinished">Kur gjërat bëhen të vështira</translation>
+        <translation>Kur gjërat bëhen të vështira</translation>
     </message>
     <message>
         <source>The When things get hard button (Ctrl+Shift+P) keeps your own plan, step by step, in your words, with the people you can talk to now. You can share it like any entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Butoni Kur gjërat bëhen të vështira (Ctrl+Shift+P) mban planin tënd, hap pas hapi, me fjalët e tua, bashkë me njerëzit me të cilët mund të flasësh tani. Mund ta ndash si çdo shënim tjetër.</translation>
     </message>
     <message>
         <source>Pictures, drawings and sounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto, vizatime dhe tinguj</translation>
     </message>
     <message>
         <source>In an entry you can add a picture or a sound from a file, draw a picture, or record your voice or music. They are kept locked inside your passport, never as separate files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Në një shënim mund të shtosh një foto ose një tingull nga një skedar, të vizatosh një figurë, ose të regjistrosh zërin tënd ose muzikë. Ato mbahen të kyçura brenda fletores tënde, kurrë si skedarë më vete.</translation>
     </message>
     <message>
         <source>Your one-page profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profili yt në një faqe</translation>
     </message>
     <message>
         <source>My one-page profile…, below the pages, makes one page about you from the entries you pick, to print or save as a PDF. Only what you pick goes on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profili im në një faqe…, poshtë faqeve, bën një faqe për ty nga shënimet që zgjedh, për ta printuar ose ruajtur si PDF. Në të shkon vetëm ajo që zgjedh ti.</translation>
     </message>
     <message>
         <source>On the unlock screen, choose Use my recovery code instead, and type the code you wrote down when you set up; then choose a new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Në ekranin e hapjes, zgjidh Përdor kodin tim të rikthimit, dhe shkruaj kodin që shënove kur e krijove; pastaj zgjidh një fjalëkalim të ri.</translation>
     </message>
     <message>
         <source>If you lose the recovery code too</source>
-        <translation type="unfinished"></translation>
+        <translation>Nëse humbet edhe kodin e rikthimit</translation>
     </message>
     <message>
         <source>Trusted people can help, if you set them up first: in Settings, then Trusted people, choose three people and give each their piece. Then, on the unlock screen, choose Get back in with trusted people and type the words that two of them read out to you. Without your passphrase, your recovery code or two trusted people&apos;s pieces, nobody can open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Njerëzit e besuar mund të ndihmojnë, nëse i ke caktuar më parë: te Cilësimet, pastaj Njerëzit e besuar, zgjidh tre njerëz dhe jepi secilit copëzën e vet. Pastaj, në ekranin e hapjes, zgjidh Kthehu brenda me njerëz të besuar dhe shkruaj fjalët që të lexojnë dy prej tyre. Pa fjalëkalimin, kodin e rikthimit ose copëzat e dy njerëzve të besuar, askush nuk mund ta hapë.</translation>
     </message>
     <message>
         <source>Keeping a piece for someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Mbajtja e një copëze për dikë</translation>
     </message>
     <message>
         <source>If a friend makes you one of their trusted people, keep their piece in Settings, then Pieces I keep. Show its words only to them, when they ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nëse një mik a mike të zgjedh si një nga njerëzit e besuar të tyre, mbaje copëzën e tyre te Cilësimet, pastaj Copëzat që mbaj. Tregoja fjalët e saj vetëm atyre, kur ta kërkojnë.</translation>
     </message>
     <message>
         <source>Keyboard keys</source>
@@ -1807,31 +1807,31 @@
     </message>
     <message>
         <source>Choose Open a shared file… (Ctrl+O) and pick the file a young person gave you. It is checked before anything is kept. Ctrl+P prints it. Save a receipt… makes a file that tells the young person you opened it. If they withdraw a share, open the withdrawal file the same way and the share is deleted here. A newer file from the same person replaces the one before, and shows what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgjidhni Hap një skedar të ndarë… (Ctrl+O) dhe zgjidhni skedarin që ju dha një person i ri. Kontrollohet para se të mbahet ndonjë gjë. Ctrl+P e printon. Ruaj një dëftesë… bën një skedar që i tregon personit të ri se e hapët. Nëse ai tërheq një ndarje, hapni skedarin e tërheqjes në të njëjtën mënyrë dhe ndarja fshihet këtu. Një skedar më i ri nga i njëjti person zëvendëson të mëparshmin dhe tregon çfarë ndryshoi.</translation>
     </message>
     <message>
         <source>Please read this first</source>
-        <translation type="unfinished">Ju lutem lexoni këtë së pari</translation>
+        <translation>Ju lutem lexoni këtë së pari</translation>
     </message>
     <message>
         <source>If the young person wrote how they like to be spoken with (what to call them, what not to ask about), it is in the band marked Please read this first, above everything they shared. Read it before the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nëse personi i ri ka shkruar si i pëlqen që t&apos;i flitet (si ta thërrisni, për çfarë të mos e pyesni), kjo gjendet te shiriti me shënimin Ju lutem lexoni këtë së pari, mbi gjithçka që ka ndarë. Lexojeni para të tjerave.</translation>
     </message>
     <message>
         <source>Replying</source>
-        <translation type="unfinished"></translation>
+        <translation>Përgjigjja</translation>
     </message>
     <message>
         <source>Reply… writes a short message back, and, if you like, What I&apos;ll do about each entry. You check exactly what will leave, then save a file for the young person; only their app opens it. Reply is there while the share is current and was made for your card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Përgjigju… shkruan një mesazh të shkurtër kthimi, dhe, nëse doni, Çfarë do të bëj për secilin shënim. Kontrolloni saktësisht çfarë do të dalë, pastaj ruani një skedar për personin e ri; vetëm aplikacioni i tij e hap. Përgjigju është aty sa kohë që ndarja është në fuqi dhe është bërë për kartën tuaj.</translation>
     </message>
     <message>
         <source>Read only, or copied into records</source>
-        <translation type="unfinished"></translation>
+        <translation>Vetëm për lexim, ose e kopjuar në regjistra</translation>
     </message>
     <message>
         <source>What is shared with you is read only here. Export for records… appears only where the young person agreed that it may be copied into your service&apos;s records; it saves a FHIR document in their words. Otherwise, keep it here, read only, until its time is up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajo që ndahet me ju këtu është vetëm për lexim. Eksporto për regjistrat… shfaqet vetëm aty ku personi i ri ka pranuar që të kopjohet në regjistrat e shërbimit tuaj; ruan një dokument FHIR me fjalët e tij. Përndryshe, mbajeni këtu, vetëm për lexim, derisa t&apos;i mbarojë koha.</translation>
     </message>
     <message>
         <source>Your card and checking the numbers</source>
@@ -1859,11 +1859,11 @@
     </message>
     <message>
         <source>Pieces I keep</source>
-        <translation type="unfinished">Copëzat që mbaj</translation>
+        <translation>Copëzat që mbaj</translation>
     </message>
     <message>
         <source>A young person may choose you as one of three trusted people and give you a piece file. Keep it in Settings, then Pieces I keep. If they lose their way in, show them its words, once you are sure it is them; two people&apos;s pieces let them back in. One piece alone opens nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Një person i ri mund t&apos;ju zgjedhë si një nga tre njerëzit e tij të besuar dhe t&apos;ju japë një skedar copëze. Mbajeni te Cilësimet, pastaj Copëzat që mbaj. Nëse ai nuk mund të hyjë më, tregojini fjalët e saj, pasi të jeni të sigurt që është ai; copëzat e dy njerëzve e kthejnë brenda. Një copëz e vetme nuk hap asgjë.</translation>
     </message>
     <message>
         <source>Backups</source>
@@ -1988,11 +1988,11 @@
     </message>
     <message>
         <source>{0}, not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, ende e pakontrolluar</translation>
     </message>
     <message>
         <source>Made by a computer. Nobody who speaks it has checked it yet, so some words may be wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bërë nga një kompjuter. Askush që e flet nuk e ka kontrolluar ende, prandaj disa fjalë mund të jenë gabim.</translation>
     </message>
     <message>
         <source>Checked by someone who speaks it.</source>
@@ -2266,11 +2266,11 @@
     </message>
     <message>
         <source>Not now changes nothing: your old passphrase still opens it, if it comes back to you, and so do your trusted people&apos;s pieces. Next time they open it, you&apos;ll be asked again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jo tani nuk ndryshon asgjë: fjalëkalimi yt i vjetër e hap ende, nëse të kujtohet, dhe po ashtu copëzat e njerëzve të tu të besuar. Herën tjetër që ato e hapin, do të pyetesh përsëri.</translation>
     </message>
     <message>
         <source>Not now changes nothing: your old passphrase still opens it, if it comes back to you, and so does your recovery code. Next time the code opens it, you&apos;ll be asked again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jo tani nuk ndryshon asgjë: fjalëkalimi yt i vjetër e hap ende, nëse të kujtohet, dhe po ashtu kodi yt i rikthimit. Herën tjetër që kodi e hap, do të pyetesh përsëri.</translation>
     </message>
     <message>
         <source>N&amp;ot now</source>
@@ -2294,15 +2294,15 @@
     </message>
     <message>
         <source>Your new passphrase is saved. The recovery code you used no longer opens it: this new one does, if you ever forget your passphrase again. Write it down or print it, and keep it somewhere safe, away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjalëkalimi yt i ri u ruajt. Kodi i rikthimit që përdore nuk e hap më: e hap ky kod i ri, nëse e harron përsëri fjalëkalimin. Shkruaje ose printoje, dhe mbaje diku të sigurt, larg këtij kompjuteri.</translation>
     </message>
     <message>
         <source>Your new passphrase is saved. Your old recovery code no longer opens it: this new one does. Write it down or print it, and keep it somewhere safe, away from this computer. Your trusted people&apos;s pieces still work; make new ones in Settings if others may have heard them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjalëkalimi yt i ri u ruajt. Kodi yt i vjetër i rikthimit nuk e hap më: e hap ky kod i ri. Shkruaje ose printoje, dhe mbaje diku të sigurt, larg këtij kompjuteri. Copëzat e njerëzve të tu të besuar funksionojnë ende; bëj të reja te Cilësimet nëse mund t&apos;i kenë dëgjuar të tjerë.</translation>
     </message>
     <message>
         <source>Backups you saved before still need the old code: save a new backup soon (Home will remind you).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopjet rezervë që ruajte më parë kanë ende nevojë për kodin e vjetër: ruaj së shpejti një kopje të re rezervë (Kreu do të ta kujtojë).</translation>
     </message>
     <message>
         <source>This is the only time it is shown.</source>
@@ -2365,7 +2365,7 @@
     </message>
     <message>
         <source>What goes on the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Çfarë shkon në faqe</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2398,7 +2398,8 @@
     <message>
         <source>{section}
 (goes under “{heading}”)</source>
-        <translation type="unfinished"></translation>
+        <translation>{section}
+(shkon nën “{heading}”)</translation>
     </message>
     <message>
         <source>It fits on one page.</source>
@@ -2728,16 +2729,16 @@
     <name>PieceBox</name>
     <message numerus="yes">
         <source>All %n words are piece words: this looks like a whole piece.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fjala është fjalë copëze: kjo duket si një copëz e plotë.</numerusform>
+            <numerusform>Të gjitha %n fjalët janë fjalë copëzash: kjo duket si një copëz e plotë.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of 20 words so far.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fjalë nga 20 deri tani.</numerusform>
+            <numerusform>%n fjalë nga 20 deri tani.</numerusform>
         </translation>
     </message>
 </context>
@@ -2749,7 +2750,7 @@
     </message>
     <message>
         <source>{0}&apos;s piece, {1} of 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Copëza e {0}, {1} nga 3</translation>
     </message>
     <message>
         <source>From the card with the numbers {0}.</source>
@@ -2781,7 +2782,7 @@
     </message>
     <message>
         <source>The piece&apos;s words</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjalët e copëzës</translation>
     </message>
 </context>
 <context>
@@ -2917,11 +2918,11 @@
     <name>PrintedFile</name>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished">U dërgua te printeri.</translation>
+        <translation>U dërgua te printeri.</translation>
     </message>
     <message>
         <source>Saved as a PDF: {0}</source>
-        <translation type="unfinished">U ruajt si PDF: {0}</translation>
+        <translation>U ruajt si PDF: {0}</translation>
     </message>
 </context>
 <context>
@@ -3274,7 +3275,7 @@
     <name>ReplyNotice</name>
     <message>
         <source>{name} replied to what you shared — read it</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} iu përgjigj asaj që ndave — lexoje</translation>
     </message>
 </context>
 <context>
@@ -3437,59 +3438,59 @@
     <name>SafetyPlan</name>
     <message>
         <source>My warning signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Shenjat e mia paralajmëruese</translation>
     </message>
     <message>
         <source>What tells you things are getting hard? Thoughts, feelings, things you notice yourself doing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Çfarë të tregon që gjërat po bëhen të vështira? Mendime, ndjenja, gjëra që vë re se po bën.</translation>
     </message>
     <message>
         <source>Things I can do myself</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjëra që mund t&apos;i bëj vetë</translation>
     </message>
     <message>
         <source>What helps you feel a bit better on your own, even for a few minutes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Çfarë të ndihmon të ndihesh pak më mirë vetë, qoftë edhe për pak minuta?</translation>
     </message>
     <message>
         <source>People and places that take my mind off it</source>
-        <translation type="unfinished"></translation>
+        <translation>Njerëz dhe vende që ma largojnë mendjen</translation>
     </message>
     <message>
         <source>Who or where helps you think about something else for a while?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kush ose ku të ndihmon të mendosh për diçka tjetër për pak kohë?</translation>
     </message>
     <message>
         <source>People I can ask for help</source>
-        <translation type="unfinished"></translation>
+        <translation>Njerëz që mund t&apos;u kërkoj ndihmë</translation>
     </message>
     <message>
         <source>Who can you talk to when things get hard? Add how to reach them if you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Me kë mund të flasësh kur gjërat bëhen të vështira? Shto si t&apos;i gjesh, nëse do.</translation>
     </message>
     <message>
         <source>Professionals and crisis lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Profesionistë dhe linja ndihme</translation>
     </message>
     <message>
         <source>Which workers or services can you contact? The free lines above are always there too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Me cilët punonjës ose shërbime mund të lidhesh? Linjat falas më sipër janë gjithmonë aty.</translation>
     </message>
     <message>
         <source>Making where I am safer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bëj më të sigurt vendin ku jam</translation>
     </message>
     <message>
         <source>What can you do to make where you are safer right now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Çfarë mund të bësh që vendi ku je të jetë më i sigurt tani?</translation>
     </message>
     <message>
         <source>My reasons to keep going</source>
-        <translation type="unfinished"></translation>
+        <translation>Arsyet e mia për të vazhduar</translation>
     </message>
     <message>
         <source>What matters to you? Who or what are you looking forward to?</source>
-        <translation type="unfinished"></translation>
+        <translation>Çfarë ka rëndësi për ty? Kë ose çfarë pret me padurim?</translation>
     </message>
 </context>
 <context>
@@ -3601,7 +3602,7 @@
     </message>
     <message>
         <source>&amp;Entries, the plan&apos;s steps first</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Shënimet, hapat e planit të parët</translation>
     </message>
 </context>
 <context>
@@ -3776,9 +3777,9 @@
     </message>
     <message numerus="yes">
         <source>Saved %n suggestions for {name}. Give them the file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>U ruajt %n sugjerim për {name}. Jepjani skedarin.</numerusform>
+            <numerusform>U ruajtën %n sugjerime për {name}. Jepjani skedarin.</numerusform>
         </translation>
     </message>
     <message>
@@ -3884,7 +3885,7 @@
     </message>
     <message>
         <source>That isn&apos;t its passphrase or recovery code, so nothing was deleted. Without one of them it can&apos;t be deleted from the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ky nuk është fjalëkalimi ose kodi i tij i rikthimit, prandaj nuk u fshi asgjë. Pa njërin prej tyre nuk mund të fshihet nga aplikacioni.</translation>
     </message>
     <message>
         <source>That doesn&apos;t open it. Check the spelling and try again.</source>
@@ -4226,9 +4227,9 @@
     </message>
     <message numerus="yes">
         <source> minutes</source>
-        <translation type="unfinished">
+        <translation>
+            <numerusform> minutë</numerusform>
             <numerusform> minuta</numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -4237,7 +4238,7 @@
     </message>
     <message>
         <source>This is shown only now. Write it down or print it. If you lose both your passphrase and this code, nobody can open your passport, unless you set up trusted people (the Trusted people tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ky shfaqet vetëm tani. Shkruaje ose printoje. Nëse humbet edhe fjalëkalimin edhe këtë kod, askush nuk mund ta hapë fletoren tënde, përveç nëse ke caktuar njerëz të besuar (skeda Njerëzit e besuar).</translation>
     </message>
     <message>
         <source>Lock by itself after this many minutes without use</source>
@@ -4436,7 +4437,7 @@
     </message>
     <message>
         <source>This is the only time it is shown. If you lose both your passphrase and this code, nobody can open your passport, not even us, unless you set up trusted people (Settings, then Trusted people): two of them can help you back in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kjo është e vetmja herë që shfaqet. Nëse humbet edhe fjalëkalimin edhe këtë kod, askush nuk mund ta hapë fletoren tënde, as ne, përveç nëse ke caktuar njerëz të besuar (Cilësimet, pastaj Njerëzit e besuar): dy prej tyre mund të të ndihmojnë të kthehesh brenda.</translation>
     </message>
     <message>
         <source>N&amp;ame</source>
@@ -4630,7 +4631,7 @@
     </message>
     <message>
         <source>What {name} will do about ‘{title}’: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Çfarë do të bëjë {name} për ‘{title}’: {note}</translation>
     </message>
 </context>
 <context>
@@ -4765,9 +4766,9 @@
     </message>
     <message numerus="yes">
         <source>%n entries chosen.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>U zgjodh %n shënim.</numerusform>
+            <numerusform>U zgjodhën %n shënime.</numerusform>
         </translation>
     </message>
     <message>
@@ -4848,23 +4849,23 @@
     </message>
     <message>
         <source>What people should know first went with your last share to {0}. It won&apos;t go with this one unless you tick it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Çfarë duhet të dinë njerëzit së pari shkoi me ndarjen tënde të fundit me {0}. Nuk do të shkojë me këtë, përveç nëse e shënon.</translation>
     </message>
     <message>
         <source>What people should know first went with your last share to {0}. It is empty now, so it won&apos;t go with this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Çfarë duhet të dinë njerëzit së pari shkoi me ndarjen tënde të fundit me {0}. Tani është bosh, prandaj nuk do të shkojë me këtë.</translation>
     </message>
     <message>
         <source>new: what people should know first</source>
-        <translation type="unfinished"></translation>
+        <translation>e re: çfarë duhet të dinë njerëzit së pari</translation>
     </message>
     <message>
         <source>changed: what people should know first</source>
-        <translation type="unfinished"></translation>
+        <translation>e ndryshuar: çfarë duhet të dinë njerëzit së pari</translation>
     </message>
     <message>
         <source>no longer shared: what people should know first</source>
-        <translation type="unfinished"></translation>
+        <translation>nuk ndahet më: çfarë duhet të dinë njerëzit së pari</translation>
     </message>
     <message>
         <source>new: {0}</source>
@@ -4923,9 +4924,9 @@
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n shënim</numerusform>
+            <numerusform>%n shënime</numerusform>
         </translation>
     </message>
     <message>
@@ -5009,11 +5010,11 @@
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished">&amp;Mbyll</translation>
+        <translation>Mb&amp;yll</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Mbyll</translation>
+        <translation>Mbyll</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
@@ -5515,7 +5516,7 @@
     <name>TrustedPeopleTab</name>
     <message>
         <source>If you ever lose both your passphrase and your recovery code, people you trust can help you back in. Choose three of your people. Each gets a piece: a small file that only their app can open. Any two pieces together let you back in; one piece alone opens nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nëse humbet ndonjëherë edhe fjalëkalimin edhe kodin e rikthimit, njerëzit që u beson mund të të ndihmojnë të kthehesh brenda. Zgjidh tre nga njerëzit e tu. Secili merr një copëz: një skedar të vogël që vetëm aplikacioni i tij mund ta hapë. Çdo dy copëza bashkë të kthejnë brenda; një copëz e vetme nuk hap asgjë.</translation>
     </message>
     <message>
         <source>&amp;Choose three people</source>
@@ -5527,15 +5528,15 @@
     </message>
     <message>
         <source>Your &amp;name, as your trusted people know you</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Emri yt, siç të njohin njerëzit e tu të besuar</translation>
     </message>
     <message>
         <source>Your name, as your trusted people know you</source>
-        <translation type="unfinished"></translation>
+        <translation>Emri yt, siç të njohin njerëzit e tu të besuar</translation>
     </message>
     <message>
         <source>Each piece says whose it is, so your card needs a name first. It goes on your card too (My card).</source>
-        <translation type="unfinished"></translation>
+        <translation>Çdo copëz thotë e kujt është, prandaj karta jote ka nevojë fillimisht për një emër. Ai shkon edhe në kartën tënde (Karta ime).</translation>
     </message>
     <message>
         <source>Add the cards of the people you trust first (People), then come back here.</source>
@@ -5555,7 +5556,7 @@
     </message>
     <message>
         <source>Trusted people</source>
-        <translation type="unfinished">Njerëzit e besuar</translation>
+        <translation>Njerëzit e besuar</translation>
     </message>
     <message>
         <source>You have no trusted people yet.</source>
@@ -5673,22 +5674,22 @@
     </message>
     <message>
         <source>This makes a small withdrawal file for {name}, about what you shared on {date} at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kjo bën një skedar të vogël tërheqjeje për {name}, për atë që ndave më {date} në orën {time}</translation>
     </message>
     <message>
         <source>, “{purpose}”</source>
-        <translation type="unfinished"></translation>
+        <translation>, “{purpose}”</translation>
     </message>
     <message numerus="yes">
         <source>: {titles} and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>: {titles} dhe %n tjetër</numerusform>
+            <numerusform>: {titles} dhe %n të tjera</numerusform>
         </translation>
     </message>
     <message>
         <source>: {titles}</source>
-        <translation type="unfinished"></translation>
+        <translation>: {titles}</translation>
     </message>
 </context>
 <context>

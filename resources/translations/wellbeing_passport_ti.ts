@@ -253,31 +253,31 @@
     <name>AttachmentWords</name>
     <message>
         <source>My drawing, {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>ስእለይ፡ {day}</translation>
     </message>
     <message>
         <source>My recording, {day} {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>ቅጂ ድምጸይ፡ {day} {time}</translation>
     </message>
     <message>
         <source>less than 1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>ካብ 1 KB ዝውሕድ</translation>
     </message>
     <message>
         <source>{0} KB</source>
-        <translation type="unfinished">{0} KB</translation>
+        <translation>{0} KB</translation>
     </message>
     <message>
         <source>{0} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} MB</translation>
     </message>
     <message>
         <source>{0} GB</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} GB</translation>
     </message>
     <message>
         <source>attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝተተሓሓዘ ፋይል</translation>
     </message>
 </context>
 <context>
@@ -398,7 +398,7 @@
     </message>
     <message>
         <source>Your recovery code has changed. Save a backup now, so your passport is safe if this laptop is lost; your new code opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ናይ ምምላስ ኮድኩም ተቐይሩ ኣሎ። እዚ ላፕቶፕ እንተ ጠፊኡ ደብተርኩም ውሑስ ምእንቲ ክኸውን፡ ሕጂ ተጠባባቒ ቅዳሕ ዓቅቡ፤ ሓድሽ ኮድኩም ይኸፍቶ።</translation>
     </message>
 </context>
 <context>
@@ -536,18 +536,18 @@
     <name>BoundaryChecks</name>
     <message>
         <source>What people should know first: tick each one to put it at the top.</source>
-        <translation type="unfinished"></translation>
+        <translation>ሰባት ቅድም ክፈልጥዎ ዘለዎም፦ ኣብ ላዕሊ ንምቕማጥ ነፍሲ ወከፍ ምልክት ግበሩሉ።</translation>
     </message>
     <message>
         <source>Put “{0}” on the page</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” ኣብቲ ገጽ ኣቐምጡ</translation>
     </message>
 </context>
 <context>
     <name>BundleDocument</name>
     <message>
         <source>Shared by {sender} with {recipient}, open until {until}. {sender} allowed {recipient} to keep a copy in their records; please don&apos;t pass it on otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>ብ{sender} ን{recipient} ዝተኻፈለ፡ ክሳብ {until} ክፉት። {sender} ን{recipient} ኣብ መዛግብቶም ቅዳሕ ክዕቅቡ ፈቒዶም፤ ብዘይካኡ በጃኹም ንኻልእ ኣይተሕልፍዎ።</translation>
     </message>
     <message>
         <source>Shared by {sender} with {recipient}, open until {until}. Please don&apos;t copy or pass it on.</source>
@@ -976,7 +976,7 @@
     </message>
     <message>
         <source>People to talk to now</source>
-        <translation type="unfinished">ሕጂ ከተዛርብዎም እትኽእሉ ሰባት</translation>
+        <translation>ሕጂ ከተዛርብዎም እትኽእሉ ሰባት</translation>
     </message>
     <message>
         <source>If you need someone to talk to now</source>
@@ -1003,19 +1003,19 @@
     </message>
     <message>
         <source>Only the person it belongs to can delete it: type its passphrase or its recovery code. Without one of them it can&apos;t be deleted from the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>ክድምስሶ ዝኽእል እቲ ዋንኡ ጥራይ እዩ፦ መሕለፊ ቃሉ ወይ ናይ ምምላስ ኮዱ ጽሓፉ። ብዘይ ሓደ ካብኣቶም ካብቲ ኣፕሊኬሽን ክድምሰስ ኣይክእልን።</translation>
     </message>
     <message>
         <source>Its &amp;passphrase or recovery code:</source>
-        <translation type="unfinished"></translation>
+        <translation>መሕለፊ ቃሉ ወይ ናይ ምምላስ ኮዱ (&amp;P)፦</translation>
     </message>
     <message>
         <source>Its passphrase or recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>መሕለፊ ቃሉ ወይ ናይ ምምላስ ኮዱ</translation>
     </message>
     <message>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>ይረጋገጽ ኣሎ</translation>
     </message>
     <message>
         <source>&amp;Delete it for good</source>
@@ -1035,7 +1035,7 @@
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>ይረጋገጽ ኣሎ…</translation>
     </message>
 </context>
 <context>
@@ -1162,7 +1162,7 @@
     </message>
     <message>
         <source>Chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>ተመሪጹ</translation>
     </message>
 </context>
 <context>
@@ -1242,7 +1242,7 @@
     </message>
     <message>
         <source>and {0} more</source>
-        <translation type="unfinished"></translation>
+        <translation>ካልኦት {0} ድማ</translation>
     </message>
 </context>
 <context>
@@ -1442,11 +1442,11 @@
     </message>
     <message>
         <source>&amp;Delete that file…</source>
-        <translation type="unfinished"></translation>
+        <translation>ነቲ ፋይል ደምስስዎ (&amp;D)…</translation>
     </message>
     <message>
         <source>Delete the file the piece was kept from</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ቁራጽ ዝተዓቀበሉ ፋይል ደምስሱ</translation>
     </message>
     <message>
         <source>Keep a piece</source>
@@ -1458,27 +1458,27 @@
     </message>
     <message>
         <source>Kept {0}&apos;s piece, {1} of 3. Show it only when {0} asks. The file it came from is not needed any more: delete it, so that no one else finds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ቁራጽ ናይ {0} ተዓቂቡ፡ {1} ካብ 3። {0} ምስ ሓተቱ ጥራይ ኣርእይዎ። እቲ ዝመጸሉ ፋይል ድሕሪ ሕጂ ኣየድልን እዩ፦ ካልእ ሰብ ከይረኽቦ ደምስስዎ።</translation>
     </message>
     <message>
         <source>Delete the piece file?</source>
-        <translation type="unfinished"></translation>
+        <translation>ፋይል ቁራጽ ይደምሰስ?</translation>
     </message>
     <message>
         <source>The piece is kept here, so the file {0} is not needed. Delete it from where it is?</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ቁራጽ ኣብዚ ተዓቂቡ ኣሎ፡ ስለዚ እቲ ፋይል {0} ኣየድልን እዩ። ካብቲ ዘለዎ ቦታ ይደምሰስ?</translation>
     </message>
     <message>
         <source>Delete it</source>
-        <translation type="unfinished">ደምስስዎ</translation>
+        <translation>ደምስስዎ</translation>
     </message>
     <message>
         <source>Keep the file</source>
-        <translation type="unfinished"></translation>
+        <translation>ነቲ ፋይል ዓቅብዎ</translation>
     </message>
     <message>
         <source>The file is deleted. The piece is kept here.</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ፋይል ተደምሲሱ። እቲ ቁራጽ ኣብዚ ተዓቂቡ ኣሎ።</translation>
     </message>
 </context>
 <context>
@@ -1632,67 +1632,67 @@
     </message>
     <message>
         <source>Press Share…, the button below the pages on the left, tick the entries, and choose who it is for. You see exactly what they will see before anything is saved. The file opens only in their app (or with a passphrase you tell them by voice), and only until the date you chose. You can withdraw it later on the People page.</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብ ጸጋም ኣብ ትሕቲ እቶም ገጻት ዘሎ መልጎም ኣካፍሉ… ጠውቑ፡ ነቶም ጽሑፋት ምልክት ግበሩ፡ ንመን ምዃኑ ድማ ምረጹ። ገና ዝኾነ ነገር ከይተዓቀበ፡ ንሳቶም ዝርእይዎ ብልክዕ ትርእዩ። እቲ ፋይል ኣብ ኣፕሊኬሽኖም ጥራይ ይኽፈት (ወይ ብኣፍ እትነግርዎም መሕለፊ ቃል)፡ ክሳብ እትመርጽዋ ዕለት ጥራይ ድማ። ድሒርኩም ኣብ ገጽ ሰባት ክትስሕብዎ ትኽእሉ።</translation>
     </message>
     <message>
         <source>Sharing again, and replies</source>
-        <translation type="unfinished"></translation>
+        <translation>ደጊምኩም ምክፋልን መልስታትን</translation>
     </message>
     <message>
         <source>Share with the same person again and the new file replaces the old one: their app keeps only the newest, and shows them what changed. If they reply, open their file on the People page (Open a receipt or reply…). Their message, and what they&apos;ll do about each entry, show beside that share under What I shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>ምስቲ ሓደ ሰብ ደጊምኩም እንተ ኣካፈልኩም፡ እቲ ሓድሽ ፋይል ንቐደማይ ይትክኦ፦ ኣፕሊኬሽኖም እቲ ዝሓደሰ ጥራይ ይዕቅብ፡ እንታይ ከም ዝተቐየረ ድማ የርእዮም። መልሲ እንተ ሂቦም፡ ፋይሎም ኣብ ገጽ ሰባት ክፈትዎ (ቅብሊት ወይ መልሲ ክፈቱ…)። መልእኽቶምን ብዛዕባ ነፍሲ ወከፍ ጽሑፍ እንታይ ክገብሩ ከም ዝሓሰቡን፡ ኣብ ትሕቲ ዘካፈልክዎ ኣብ ጥቓ እቲ ምክፋል ይርአ።</translation>
     </message>
     <message>
         <source>What people should know first</source>
-        <translation type="unfinished">ሰባት ቅድም ክፈልጥዎ ዘለዎም</translation>
+        <translation>ሰባት ቅድም ክፈልጥዎ ዘለዎም</translation>
     </message>
     <message>
         <source>At the top of Home you can write what to call you, what not to ask you about, and how to talk with you. When you share them, they are the first thing the person reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብ ላዕሊ ቀንዲ ገጽ፡ ብምንታይ ስም ክጽውዑኹም ከም ዘለዎም፡ ብዛዕባ እንታይ ክሓቱኹም ከም ዘይብሎም፡ ከመይ ጌሮም ድማ ከዛርቡኹም ከም ዘለዎም ክትጽሕፉ ትኽእሉ። ምስ ኣካፈልኩምዎ፡ እቲ ሰብ ቀዳማይ ዘንብቦ ንሱ እዩ።</translation>
     </message>
     <message>
         <source>When things get hard</source>
-        <translation type="unfinished">ነገራት ምስ ዝኸብዱ</translation>
+        <translation>ነገራት ምስ ዝኸብዱ</translation>
     </message>
     <message>
         <source>The When things get hard button (Ctrl+Shift+P) keeps your own plan, step by step, in your words, with the people you can talk to now. You can share it like any entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ነገራት ምስ ዝኸብዱ ዝብል መልጎም (Ctrl+Shift+P) ናይ ባዕልኹም መደብ፡ ስጉምቲ ብስጉምቲ፡ ብቓላትኩም፡ ምስቶም ሕጂ ከተዛርብዎም እትኽእሉ ሰባት ይዕቅብ። ከም ዝኾነ ጽሑፍ ከተካፍልዎ ትኽእሉ።</translation>
     </message>
     <message>
         <source>Pictures, drawings and sounds</source>
-        <translation type="unfinished"></translation>
+        <translation>ስእልታት፡ ብኢድ ዝተሳእሉ ስእልታትን ድምጽታትን</translation>
     </message>
     <message>
         <source>In an entry you can add a picture or a sound from a file, draw a picture, or record your voice or music. They are kept locked inside your passport, never as separate files.</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብ ሓደ ጽሑፍ ካብ ፋይል ስእሊ ወይ ድምጺ ክትውስኹ፡ ስእሊ ክትስእሉ፡ ወይ ድምጽኹም ወይ ሙዚቃ ክትቐርጹ ትኽእሉ። ኣብ ውሽጢ ደብተርኩም ተዓጽዮም ይዕቀቡ፡ ፈጺሞም ከም በበይኖም ፋይላት ኣይኮኑን።</translation>
     </message>
     <message>
         <source>Your one-page profile</source>
-        <translation type="unfinished"></translation>
+        <translation>ናትኩም ፕሮፋይል ብሓደ ገጽ</translation>
     </message>
     <message>
         <source>My one-page profile…, below the pages, makes one page about you from the entries you pick, to print or save as a PDF. Only what you pick goes on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ናተይ ፕሮፋይል ብሓደ ገጽ…፡ ኣብ ትሕቲ እቶም ገጻት፡ ካብቶም እትመርጽዎም ጽሑፋት ብዛዕባኹም ሓደ ገጽ ይገብር፡ ንምሕታም ወይ ከም PDF ንምዕቃብ። ኣብኡ ዝኣቱ እቲ እትመርጽዎ ጥራይ እዩ።</translation>
     </message>
     <message>
         <source>On the unlock screen, choose Use my recovery code instead, and type the code you wrote down when you set up; then choose a new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብቲ ገጽ ምኽፋት፡ ኣብ ክንድኡ ናይ ምምላስ ኮደይ ተጠቐም ምረጹ፡ ነቲ ክትጅምሩ ከለኹም ዝጸሓፍኩምዎ ኮድ ጽሓፉ፤ ድሕሪኡ ሓድሽ መሕለፊ ቃል ምረጹ።</translation>
     </message>
     <message>
         <source>If you lose the recovery code too</source>
-        <translation type="unfinished"></translation>
+        <translation>ናይ ምምላስ ኮድ እውን እንተ ጠፊኡኩም</translation>
     </message>
     <message>
         <source>Trusted people can help, if you set them up first: in Settings, then Trusted people, choose three people and give each their piece. Then, on the unlock screen, choose Get back in with trusted people and type the words that two of them read out to you. Without your passphrase, your recovery code or two trusted people&apos;s pieces, nobody can open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>እሙናት ሰባት ክሕግዙ ይኽእሉ፡ ቅድሚኡ እንተ ኣዳሊኹምዎም፦ ኣብ ምድላዋት፡ ድሕሪኡ እሙናት ሰባት፡ ሰለስተ ሰባት ምረጹ፡ ነፍሲ ወከፎም ቁራጾም ሃብዎም። ድሕሪኡ፡ ኣብቲ ገጽ ምኽፋት፡ ብሓገዝ እሙናት ሰባት ተመሊስኩም እተዉ ምረጹ፡ ክልተ ካብኣቶም ዘንበቡልኩም ቃላት ጽሓፉ። ብዘይ መሕለፊ ቃልኩም፡ ናይ ምምላስ ኮድኩም ወይ ቁራጻት ናይ ክልተ እሙናት ሰባት፡ ዝኾነ ሰብ ክኸፍቶ ኣይክእልን።</translation>
     </message>
     <message>
         <source>Keeping a piece for someone</source>
-        <translation type="unfinished"></translation>
+        <translation>ንሓደ ሰብ ቁራጽ ምዕቃብ</translation>
     </message>
     <message>
         <source>If a friend makes you one of their trusted people, keep their piece in Settings, then Pieces I keep. Show its words only to them, when they ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓደ ዓርኩም ሓደ ካብ እሙናት ሰባቶም እንተ ገይሮምኹም፡ ቁራጾም ኣብ ምድላዋት፡ ድሕሪኡ ዝዕቅቦም ቁራጻት ዓቅብዎ። ቃላቱ ንዕኦም ጥራይ ኣርእዩ፡ ምስ ሓተቱ።</translation>
     </message>
     <message>
         <source>Keyboard keys</source>
@@ -1807,31 +1807,31 @@
     </message>
     <message>
         <source>Choose Open a shared file… (Ctrl+O) and pick the file a young person gave you. It is checked before anything is kept. Ctrl+P prints it. Save a receipt… makes a file that tells the young person you opened it. If they withdraw a share, open the withdrawal file the same way and the share is deleted here. A newer file from the same person replaces the one before, and shows what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝተኻፈለ ፋይል ክፈቱ… (Ctrl+O) ምረጹ፡ ሓደ መንእሰይ ዝሃበኩም ፋይል ድማ ምረጹ። ገና ዝኾነ ነገር ከይተዓቀበ ይረጋገጽ። Ctrl+P ይሓትሞ። ቅብሊት ዓቅቡ… ከም ዝኸፈትኩምዎ ንመንእሰይ ዝሕብር ፋይል ይገብር። ምክፋል እንተ ሰሓቡ፡ ነቲ ፋይል ምስሓብ ብተመሳሳሊ መንገዲ ክፈትዎ፡ እቲ ምክፋል ድማ ኣብዚ ይድምሰስ። ካብቲ ሓደ ሰብ ዝመጸ ዝሓደሰ ፋይል ንቐደማይ ይትክኦ፡ እንታይ ከም ዝተቐየረ ድማ የርኢ።</translation>
     </message>
     <message>
         <source>Please read this first</source>
-        <translation type="unfinished">በጃኹም መጀመርታ እዚ ኣንብቡ</translation>
+        <translation>በጃኹም መጀመርታ እዚ ኣንብቡ</translation>
     </message>
     <message>
         <source>If the young person wrote how they like to be spoken with (what to call them, what not to ask about), it is in the band marked Please read this first, above everything they shared. Read it before the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ መንእሰይ ከመይ ጌርኩም ከተዛርብዎም ከም ዝደልዩ እንተ ጸሓፉ (ብምንታይ ስም ክትጽውዕዎም፡ ብዛዕባ እንታይ ክትሓትዎም ከም ዘይብልኩም)፡ ኣብቲ በጃኹም መጀመርታ እዚ ኣንብቡ ዝብል መስመር ኣሎ፡ ኣብ ልዕሊ ኩሉ ዘካፈልዎ። ቅድሚ እቲ ካልእ ኣንብብዎ።</translation>
     </message>
     <message>
         <source>Replying</source>
-        <translation type="unfinished"></translation>
+        <translation>መልሲ ምሃብ</translation>
     </message>
     <message>
         <source>Reply… writes a short message back, and, if you like, What I&apos;ll do about each entry. You check exactly what will leave, then save a file for the young person; only their app opens it. Reply is there while the share is current and was made for your card.</source>
-        <translation type="unfinished"></translation>
+        <translation>መልሲ ሃቡ… ሓጻር መልእኽቲ ይጽሕፍ፡ እንተ ደሊኹም ድማ፡ ብዛዕባ ነፍሲ ወከፍ ጽሑፍ እትገብርዎ። እንታይ ከም ዝወጽእ ብልክዕ ተረጋግጹ፡ ድሕሪኡ ነቲ መንእሰይ ፋይል ትዕቅቡ፤ ክኸፍቶ ዝኽእል ኣፕሊኬሽኖም ጥራይ እዩ። መልሲ ሃቡ ዝርአ፡ እቲ ምክፋል ግዜኡ ዘይኣኸለን ንካርድኩም ዝተሰርሐን ክኸውን ከሎ እዩ።</translation>
     </message>
     <message>
         <source>Read only, or copied into records</source>
-        <translation type="unfinished"></translation>
+        <translation>ንምንባብ ጥራይ፡ ወይ ናብ መዛግብቲ ዝተቐድሐ</translation>
     </message>
     <message>
         <source>What is shared with you is read only here. Export for records… appears only where the young person agreed that it may be copied into your service&apos;s records; it saves a FHIR document in their words. Otherwise, keep it here, read only, until its time is up.</source>
-        <translation type="unfinished"></translation>
+        <translation>ምሳኹም ዝተኻፈለ ኣብዚ ንምንባብ ጥራይ እዩ። ንመዛግብቲ ኣውጽኡ… ዝርአ፡ እቲ መንእሰይ ናብ መዛግብቲ ኣገልግሎትኩም ክቕዳሕ ኣብ ዝተሰማምዐሉ ጥራይ እዩ፤ ብቓላቶም ሰነድ FHIR ይዕቅብ። እንተ ዘይኮይኑ፡ ግዜኡ ክሳብ ዝኣክል ኣብዚ ንምንባብ ጥራይ ዓቅብዎ።</translation>
     </message>
     <message>
         <source>Your card and checking the numbers</source>
@@ -1859,11 +1859,11 @@
     </message>
     <message>
         <source>Pieces I keep</source>
-        <translation type="unfinished">ዝዕቅቦም ቁራጻት</translation>
+        <translation>ዝዕቅቦም ቁራጻት</translation>
     </message>
     <message>
         <source>A young person may choose you as one of three trusted people and give you a piece file. Keep it in Settings, then Pieces I keep. If they lose their way in, show them its words, once you are sure it is them; two people&apos;s pieces let them back in. One piece alone opens nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓደ መንእሰይ ካብ ሰለስተ እሙናት ሰባቶም ሓደ ክገብሩኹም፡ ፋይል ቁራጽ ድማ ክህቡኹም ይኽእሉ። ኣብ ምድላዋት፡ ድሕሪኡ ዝዕቅቦም ቁራጻት ዓቅብዎ። መእተዊኦም እንተ ጠፊእዎም፡ ንሳቶም ምዃኖም ምስ ኣረጋገጽኩም፡ ቃላቱ ኣርእይዎም፤ ቁራጻት ናይ ክልተ ሰባት የእትውዎም። ሓደ ቁራጽ በይኑ ዋላ ሓንቲ ኣይከፍትን።</translation>
     </message>
     <message>
         <source>Backups</source>
@@ -1988,11 +1988,11 @@
     </message>
     <message>
         <source>{0}, not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}፡ ገና ኣይተረጋገጸን</translation>
     </message>
     <message>
         <source>Made by a computer. Nobody who speaks it has checked it yet, so some words may be wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>ብኮምፒተር ዝተሰርሐ። ነዚ ቋንቋ ዝዛረብ ሰብ ገና ኣየረጋገጾን፡ ስለዚ ገለ ቃላት ጌጋ ክኾኑ ይኽእሉ።</translation>
     </message>
     <message>
         <source>Checked by someone who speaks it.</source>
@@ -2266,11 +2266,11 @@
     </message>
     <message>
         <source>Not now changes nothing: your old passphrase still opens it, if it comes back to you, and so do your trusted people&apos;s pieces. Next time they open it, you&apos;ll be asked again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ሕጂ ኣይኮነን ዋላ ሓንቲ ኣይቕይርን፦ ቀደማይ መሕለፊ ቃልኩም እንተ ዘኪርኩምዎ ገና ይኸፍቶ፡ ቁራጻት እሙናት ሰባትኩም እውን ከምኡ። ኣብ ዝመጽእ ግዜ ንሳቶም ክኸፍትዎ ከለዉ፡ ደጊምኩም ክትሕተቱ ኢኹም።</translation>
     </message>
     <message>
         <source>Not now changes nothing: your old passphrase still opens it, if it comes back to you, and so does your recovery code. Next time the code opens it, you&apos;ll be asked again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ሕጂ ኣይኮነን ዋላ ሓንቲ ኣይቕይርን፦ ቀደማይ መሕለፊ ቃልኩም እንተ ዘኪርኩምዎ ገና ይኸፍቶ፡ ናይ ምምላስ ኮድኩም እውን ከምኡ። ኣብ ዝመጽእ ግዜ እቲ ኮድ ክኸፍቶ ከሎ፡ ደጊምኩም ክትሕተቱ ኢኹም።</translation>
     </message>
     <message>
         <source>N&amp;ot now</source>
@@ -2294,15 +2294,15 @@
     </message>
     <message>
         <source>Your new passphrase is saved. The recovery code you used no longer opens it: this new one does, if you ever forget your passphrase again. Write it down or print it, and keep it somewhere safe, away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓድሽ መሕለፊ ቃልኩም ተዓቂቡ። እቲ ዝተጠቐምኩምሉ ናይ ምምላስ ኮድ ድሕሪ ሕጂ ኣይከፍቶን እዩ፦ መሕለፊ ቃልኩም ደጊምኩም እንተ ረሲዕኩም፡ እዚ ሓድሽ ይኸፍቶ። ጽሓፍዎ ወይ ሕተምዎ፡ ካብዚ ኮምፒተር ርሒቕኩም ድማ ኣብ ውሑስ ቦታ ዓቅብዎ።</translation>
     </message>
     <message>
         <source>Your new passphrase is saved. Your old recovery code no longer opens it: this new one does. Write it down or print it, and keep it somewhere safe, away from this computer. Your trusted people&apos;s pieces still work; make new ones in Settings if others may have heard them.</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓድሽ መሕለፊ ቃልኩም ተዓቂቡ። ቀደማይ ናይ ምምላስ ኮድኩም ድሕሪ ሕጂ ኣይከፍቶን እዩ፦ እዚ ሓድሽ ይኸፍቶ። ጽሓፍዎ ወይ ሕተምዎ፡ ካብዚ ኮምፒተር ርሒቕኩም ድማ ኣብ ውሑስ ቦታ ዓቅብዎ። ቁራጻት እሙናት ሰባትኩም ገና ይሰርሑ፤ ካልኦት ሰሚዖምዎም ክኾኑ ይኽእሉ እንተ ኾይኖም፡ ኣብ ምድላዋት ሓደስቲ ግበሩ።</translation>
     </message>
     <message>
         <source>Backups you saved before still need the old code: save a new backup soon (Home will remind you).</source>
-        <translation type="unfinished"></translation>
+        <translation>ቅድሚ ሕጂ ዝዓቀብኩምዎም ተጠባባቒ ቅዳሓት ገና ነቲ ቀደማይ ኮድ የድልዮም፦ ቀልጢፍኩም ሓድሽ ተጠባባቒ ቅዳሕ ዓቅቡ (ቀንዲ ገጽ ከዘኻኽረኩም እዩ)።</translation>
     </message>
     <message>
         <source>This is the only time it is shown.</source>
@@ -2365,7 +2365,7 @@
     </message>
     <message>
         <source>What goes on the page</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብቲ ገጽ ዝኣቱ</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2398,7 +2398,8 @@
     <message>
         <source>{section}
 (goes under “{heading}”)</source>
-        <translation type="unfinished"></translation>
+        <translation>{section}
+(ኣብ ትሕቲ “{heading}” ይኣቱ)</translation>
     </message>
     <message>
         <source>It fits on one page.</source>
@@ -2728,16 +2729,16 @@
     <name>PieceBox</name>
     <message numerus="yes">
         <source>All %n words are piece words: this looks like a whole piece.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ኩሎም %n ቃላት ቃላት ቁራጽ እዮም፦ እዚ ምሉእ ቁራጽ ይመስል።</numerusform>
+            <numerusform>ኩሎም %n ቃላት ቃላት ቁራጽ እዮም፦ እዚ ምሉእ ቁራጽ ይመስል።</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of 20 words so far.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ክሳብ ሕጂ %n ካብ 20 ቃላት።</numerusform>
+            <numerusform>ክሳብ ሕጂ %n ካብ 20 ቃላት።</numerusform>
         </translation>
     </message>
 </context>
@@ -2749,7 +2750,7 @@
     </message>
     <message>
         <source>{0}&apos;s piece, {1} of 3</source>
-        <translation type="unfinished"></translation>
+        <translation>ቁራጽ ናይ {0}፡ {1} ካብ 3</translation>
     </message>
     <message>
         <source>From the card with the numbers {0}.</source>
@@ -2781,7 +2782,7 @@
     </message>
     <message>
         <source>The piece&apos;s words</source>
-        <translation type="unfinished"></translation>
+        <translation>ቃላት ናይቲ ቁራጽ</translation>
     </message>
 </context>
 <context>
@@ -2917,11 +2918,11 @@
     <name>PrintedFile</name>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished">ናብ መሕተሚ ተላኢኹ።</translation>
+        <translation>ናብ መሕተሚ ተላኢኹ።</translation>
     </message>
     <message>
         <source>Saved as a PDF: {0}</source>
-        <translation type="unfinished">ከም PDF ተዓቂቡ፦ {0}</translation>
+        <translation>ከም PDF ተዓቂቡ፦ {0}</translation>
     </message>
 </context>
 <context>
@@ -3274,7 +3275,7 @@
     <name>ReplyNotice</name>
     <message>
         <source>{name} replied to what you shared — read it</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ነቲ ዘካፈልኩምዎ መልሲ ሂቦም — ኣንብብዎ</translation>
     </message>
 </context>
 <context>
@@ -3437,59 +3438,59 @@
     <name>SafetyPlan</name>
     <message>
         <source>My warning signs</source>
-        <translation type="unfinished"></translation>
+        <translation>ምልክታት መጠንቀቕታይ</translation>
     </message>
     <message>
         <source>What tells you things are getting hard? Thoughts, feelings, things you notice yourself doing.</source>
-        <translation type="unfinished"></translation>
+        <translation>ነገራት ይኸብዱ ከም ዘለዉ እንታይ ይሕብረኩም? ሓሳባት፡ ስምዒታት፡ ክትገብርዎ ከለኹም እትዕዘብዎ ነገራት።</translation>
     </message>
     <message>
         <source>Things I can do myself</source>
-        <translation type="unfinished"></translation>
+        <translation>ባዕለይ ክገብሮ ዝኽእል ነገራት</translation>
     </message>
     <message>
         <source>What helps you feel a bit better on your own, even for a few minutes?</source>
-        <translation type="unfinished"></translation>
+        <translation>በይንኹም፡ ንሒደት ደቓይቕ ጥራይ እውን ይኹን፡ ቁሩብ ንኽሓይሸኩም እንታይ ይሕግዘኩም?</translation>
     </message>
     <message>
         <source>People and places that take my mind off it</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓሳበይ ዝቕይሩ ሰባትን ቦታታትን</translation>
     </message>
     <message>
         <source>Who or where helps you think about something else for a while?</source>
-        <translation type="unfinished"></translation>
+        <translation>ንቁሩብ ግዜ ብዛዕባ ካልእ ነገር ክትሓስቡ መን ወይ ኣበይ ይሕግዘኩም?</translation>
     </message>
     <message>
         <source>People I can ask for help</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓገዝ ክሓቶም ዝኽእል ሰባት</translation>
     </message>
     <message>
         <source>Who can you talk to when things get hard? Add how to reach them if you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>ነገራት ምስ ዝኸብዱ ምስ መን ክትዛረቡ ትኽእሉ? እንተ ደሊኹም ብኸመይ ከም እትረኽብዎም ወስኹ።</translation>
     </message>
     <message>
         <source>Professionals and crisis lines</source>
-        <translation type="unfinished"></translation>
+        <translation>ሞያውያንን መስመራት ህጹጽ ሓገዝን</translation>
     </message>
     <message>
         <source>Which workers or services can you contact? The free lines above are always there too.</source>
-        <translation type="unfinished"></translation>
+        <translation>ምስ ኣየኖት ሰራሕተኛታት ወይ ኣገልግሎታት ክትራኸቡ ትኽእሉ? እቶም ኣብ ላዕሊ ዘለዉ ናይ ነጻ መስመራት ድማ ኩሉ ግዜ ኣለዉ።</translation>
     </message>
     <message>
         <source>Making where I am safer</source>
-        <translation type="unfinished"></translation>
+        <translation>ዘለኹዎ ቦታ ዝያዳ ውሑስ ምግባር</translation>
     </message>
     <message>
         <source>What can you do to make where you are safer right now?</source>
-        <translation type="unfinished"></translation>
+        <translation>ሕጂ ዘለኹምዎ ቦታ ዝያዳ ውሑስ ንምግባር እንታይ ክትገብሩ ትኽእሉ?</translation>
     </message>
     <message>
         <source>My reasons to keep going</source>
-        <translation type="unfinished"></translation>
+        <translation>ንኽቕጽል ምኽንያታተይ</translation>
     </message>
     <message>
         <source>What matters to you? Who or what are you looking forward to?</source>
-        <translation type="unfinished"></translation>
+        <translation>ንዓኹም ኣገዳሲ እንታይ እዩ? ብሃንቀውታ እትጽበይዎ መን ወይ እንታይ እዩ?</translation>
     </message>
 </context>
 <context>
@@ -3601,7 +3602,7 @@
     </message>
     <message>
         <source>&amp;Entries, the plan&apos;s steps first</source>
-        <translation type="unfinished"></translation>
+        <translation>ጽሑፋት፡ ስጉምትታት ናይቲ መደብ ቅድም (&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -3776,9 +3777,9 @@
     </message>
     <message numerus="yes">
         <source>Saved %n suggestions for {name}. Give them the file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ን{name} %n ሓሳብ ተዓቂቡ። ነቲ ፋይል ሃብዎም።</numerusform>
+            <numerusform>ን{name} %n ሓሳባት ተዓቂቦም። ነቲ ፋይል ሃብዎም።</numerusform>
         </translation>
     </message>
     <message>
@@ -3884,7 +3885,7 @@
     </message>
     <message>
         <source>That isn&apos;t its passphrase or recovery code, so nothing was deleted. Without one of them it can&apos;t be deleted from the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ መሕለፊ ቃሉ ወይ ናይ ምምላስ ኮዱ ኣይኮነን፡ ስለዚ ዝተደምሰሰ የለን። ብዘይ ሓደ ካብኣቶም ካብቲ ኣፕሊኬሽን ክድምሰስ ኣይክእልን።</translation>
     </message>
     <message>
         <source>That doesn&apos;t open it. Check the spelling and try again.</source>
@@ -4226,9 +4227,9 @@
     </message>
     <message numerus="yes">
         <source> minutes</source>
-        <translation type="unfinished">
+        <translation>
+            <numerusform> ደቒቕ</numerusform>
             <numerusform> ደቓይቕ</numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -4237,7 +4238,7 @@
     </message>
     <message>
         <source>This is shown only now. Write it down or print it. If you lose both your passphrase and this code, nobody can open your passport, unless you set up trusted people (the Trusted people tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ሕጂ ጥራይ እዩ ዝርአ። ጽሓፍዎ ወይ ሕተምዎ። መሕለፊ ቃልኩምን እዚ ኮድን ክልቲኦም እንተ ጠፊኦምኹም፡ እሙናት ሰባት እንተ ዘየዳለኹም (ክፋል እሙናት ሰባት)፡ ዝኾነ ሰብ ደብተርኩም ክኸፍቶ ኣይክእልን።</translation>
     </message>
     <message>
         <source>Lock by itself after this many minutes without use</source>
@@ -4436,7 +4437,7 @@
     </message>
     <message>
         <source>This is the only time it is shown. If you lose both your passphrase and this code, nobody can open your passport, not even us, unless you set up trusted people (Settings, then Trusted people): two of them can help you back in.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ዝርአየሉ እንኮ ግዜ እዩ። መሕለፊ ቃልኩምን እዚ ኮድን ክልቲኦም እንተ ጠፊኦምኹም፡ እሙናት ሰባት እንተ ዘየዳለኹም (ምድላዋት፡ ድሕሪኡ እሙናት ሰባት)፡ ዝኾነ ሰብ ደብተርኩም ክኸፍቶ ኣይክእልን፡ ንሕና እውን። ክልተ ካብኣቶም ክትምለሱ ክሕግዙኹም ይኽእሉ።</translation>
     </message>
     <message>
         <source>N&amp;ame</source>
@@ -4630,7 +4631,7 @@
     </message>
     <message>
         <source>What {name} will do about ‘{title}’: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ብዛዕባ ‘{title}’ ዝገብርዎ፦ {note}</translation>
     </message>
 </context>
 <context>
@@ -4765,9 +4766,9 @@
     </message>
     <message numerus="yes">
         <source>%n entries chosen.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ጽሑፍ ተመሪጹ።</numerusform>
+            <numerusform>%n ጽሑፋት ተመሪጾም።</numerusform>
         </translation>
     </message>
     <message>
@@ -4848,23 +4849,23 @@
     </message>
     <message>
         <source>What people should know first went with your last share to {0}. It won&apos;t go with this one unless you tick it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ሰባት ቅድም ክፈልጥዎ ዘለዎም ምስቲ ን{0} ዝገበርኩምዎ ናይ መወዳእታ ምክፋል ከይዱ ነይሩ። ምልክት እንተ ዘይገበርኩምሉ ምስዚ ኣይኸይድን።</translation>
     </message>
     <message>
         <source>What people should know first went with your last share to {0}. It is empty now, so it won&apos;t go with this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>ሰባት ቅድም ክፈልጥዎ ዘለዎም ምስቲ ን{0} ዝገበርኩምዎ ናይ መወዳእታ ምክፋል ከይዱ ነይሩ። ሕጂ ባዶ እዩ፡ ስለዚ ምስዚ ኣይኸይድን።</translation>
     </message>
     <message>
         <source>new: what people should know first</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓድሽ፦ ሰባት ቅድም ክፈልጥዎ ዘለዎም</translation>
     </message>
     <message>
         <source>changed: what people should know first</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝተቐየረ፦ ሰባት ቅድም ክፈልጥዎ ዘለዎም</translation>
     </message>
     <message>
         <source>no longer shared: what people should know first</source>
-        <translation type="unfinished"></translation>
+        <translation>ድሕሪ ሕጂ ዘይካፈል፦ ሰባት ቅድም ክፈልጥዎ ዘለዎም</translation>
     </message>
     <message>
         <source>new: {0}</source>
@@ -4923,9 +4924,9 @@
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ጽሑፍ</numerusform>
+            <numerusform>%n ጽሑፋት</numerusform>
         </translation>
     </message>
     <message>
@@ -5009,11 +5010,11 @@
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished">ዕጸዉ (&amp;C)</translation>
+        <translation>ዕጸዉ (&amp;C)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">ዕጸዉ</translation>
+        <translation>ዕጸዉ</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
@@ -5515,7 +5516,7 @@
     <name>TrustedPeopleTab</name>
     <message>
         <source>If you ever lose both your passphrase and your recovery code, people you trust can help you back in. Choose three of your people. Each gets a piece: a small file that only their app can open. Any two pieces together let you back in; one piece alone opens nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>መሕለፊ ቃልኩምን ናይ ምምላስ ኮድኩምን ክልቲኦም እንተ ጠፊኦምኹም፡ እትኣምንዎም ሰባት ክትምለሱ ክሕግዙኹም ይኽእሉ። ካብ ሰባትኩም ሰለስተ ምረጹ። ነፍሲ ወከፎም ቁራጽ ይወስዱ፦ ኣፕሊኬሽኖም ጥራይ ክኸፍቶ ዝኽእል ንእሽቶ ፋይል። ዝኾኑ ክልተ ቁራጻት ብሓባር የእትውኹም፤ ሓደ ቁራጽ በይኑ ዋላ ሓንቲ ኣይከፍትን።</translation>
     </message>
     <message>
         <source>&amp;Choose three people</source>
@@ -5527,15 +5528,15 @@
     </message>
     <message>
         <source>Your &amp;name, as your trusted people know you</source>
-        <translation type="unfinished"></translation>
+        <translation>ስምኩም፡ ከምቲ እሙናት ሰባትኩም ዝፈልጡኹም (&amp;N)</translation>
     </message>
     <message>
         <source>Your name, as your trusted people know you</source>
-        <translation type="unfinished"></translation>
+        <translation>ስምኩም፡ ከምቲ እሙናት ሰባትኩም ዝፈልጡኹም</translation>
     </message>
     <message>
         <source>Each piece says whose it is, so your card needs a name first. It goes on your card too (My card).</source>
-        <translation type="unfinished"></translation>
+        <translation>ነፍሲ ወከፍ ቁራጽ ናይ መን ምዃኑ ይገልጽ፡ ስለዚ ካርድኩም መጀመርታ ስም የድልዮ። ኣብ ካርድኩም እውን ይኣቱ (ካርደይ)።</translation>
     </message>
     <message>
         <source>Add the cards of the people you trust first (People), then come back here.</source>
@@ -5555,7 +5556,7 @@
     </message>
     <message>
         <source>Trusted people</source>
-        <translation type="unfinished">እሙናት ሰባት</translation>
+        <translation>እሙናት ሰባት</translation>
     </message>
     <message>
         <source>You have no trusted people yet.</source>
@@ -5673,22 +5674,22 @@
     </message>
     <message>
         <source>This makes a small withdrawal file for {name}, about what you shared on {date} at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ን{name} ንእሽቶ ፋይል ምስሓብ ይገብር፡ ብዛዕባ ብ{date} ሰዓት {time} ዘካፈልኩምዎ</translation>
     </message>
     <message>
         <source>, “{purpose}”</source>
-        <translation type="unfinished"></translation>
+        <translation>፡ “{purpose}”</translation>
     </message>
     <message numerus="yes">
         <source>: {titles} and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>፦ {titles} ከምኡ&apos;ውን ካልኦት %n</numerusform>
+            <numerusform>፦ {titles} ከምኡ&apos;ውን ካልኦት %n</numerusform>
         </translation>
     </message>
     <message>
         <source>: {titles}</source>
-        <translation type="unfinished"></translation>
+        <translation>፦ {titles}</translation>
     </message>
 </context>
 <context>

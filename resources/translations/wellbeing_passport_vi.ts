@@ -253,31 +253,31 @@
     <name>AttachmentWords</name>
     <message>
         <source>My drawing, {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hình vẽ của tôi, {day}</translation>
     </message>
     <message>
         <source>My recording, {day} {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản ghi âm của tôi, {day} {time}</translation>
     </message>
     <message>
         <source>less than 1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>dưới 1 KB</translation>
     </message>
     <message>
         <source>{0} KB</source>
-        <translation type="unfinished">{0} KB</translation>
+        <translation>{0} KB</translation>
     </message>
     <message>
         <source>{0} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} MB</translation>
     </message>
     <message>
         <source>{0} GB</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} GB</translation>
     </message>
     <message>
         <source>attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>tệp đính kèm</translation>
     </message>
 </context>
 <context>
@@ -398,7 +398,7 @@
     </message>
     <message>
         <source>Your recovery code has changed. Save a backup now, so your passport is safe if this laptop is lost; your new code opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã khôi phục của bạn đã thay đổi. Hãy lưu một bản sao lưu ngay bây giờ, để sổ tay của bạn vẫn an toàn nếu mất máy tính này; mã mới của bạn sẽ mở được bản sao lưu đó.</translation>
     </message>
 </context>
 <context>
@@ -535,18 +535,18 @@
     <name>BoundaryChecks</name>
     <message>
         <source>What people should know first: tick each one to put it at the top.</source>
-        <translation type="unfinished"></translation>
+        <translation>Điều mọi người nên biết trước tiên: đánh dấu từng điều để đặt nó lên trên cùng.</translation>
     </message>
     <message>
         <source>Put “{0}” on the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Đưa “{0}” vào trang</translation>
     </message>
 </context>
 <context>
     <name>BundleDocument</name>
     <message>
         <source>Shared by {sender} with {recipient}, open until {until}. {sender} allowed {recipient} to keep a copy in their records; please don&apos;t pass it on otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>{sender} chia sẻ với {recipient}, mở được đến {until}. {sender} đã cho phép {recipient} giữ một bản sao trong hồ sơ lưu trữ của họ; ngoài việc đó, xin đừng chuyển tiếp cho người khác.</translation>
     </message>
     <message>
         <source>Shared by {sender} with {recipient}, open until {until}. Please don&apos;t copy or pass it on.</source>
@@ -971,7 +971,7 @@
     </message>
     <message>
         <source>People to talk to now</source>
-        <translation type="unfinished">Những người có thể nói chuyện ngay</translation>
+        <translation>Những người có thể nói chuyện ngay</translation>
     </message>
     <message>
         <source>If you need someone to talk to now</source>
@@ -998,19 +998,19 @@
     </message>
     <message>
         <source>Only the person it belongs to can delete it: type its passphrase or its recovery code. Without one of them it can&apos;t be deleted from the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ người sở hữu mới xóa được nó: hãy gõ cụm mật khẩu hoặc mã khôi phục của nó. Không có một trong hai thứ đó thì không thể xóa nó khỏi ứng dụng.</translation>
     </message>
     <message>
         <source>Its &amp;passphrase or recovery code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cụm mật khẩu hoặc mã khôi phục của nó:</translation>
     </message>
     <message>
         <source>Its passphrase or recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Cụm mật khẩu hoặc mã khôi phục của nó</translation>
     </message>
     <message>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang kiểm tra</translation>
     </message>
     <message>
         <source>&amp;Delete it for good</source>
@@ -1030,7 +1030,7 @@
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang kiểm tra…</translation>
     </message>
 </context>
 <context>
@@ -1157,7 +1157,7 @@
     </message>
     <message>
         <source>Chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã chọn</translation>
     </message>
 </context>
 <context>
@@ -1237,7 +1237,7 @@
     </message>
     <message>
         <source>and {0} more</source>
-        <translation type="unfinished"></translation>
+        <translation>và {0} điều nữa</translation>
     </message>
 </context>
 <context>
@@ -1437,11 +1437,11 @@
     </message>
     <message>
         <source>&amp;Delete that file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa &amp;tệp đó…</translation>
     </message>
     <message>
         <source>Delete the file the piece was kept from</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa tệp mà mảnh đã được lấy ra</translation>
     </message>
     <message>
         <source>Keep a piece</source>
@@ -1453,27 +1453,27 @@
     </message>
     <message>
         <source>Kept {0}&apos;s piece, {1} of 3. Show it only when {0} asks. The file it came from is not needed any more: delete it, so that no one else finds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã giữ mảnh của {0}, mảnh {1} trên 3. Chỉ cho xem khi {0} yêu cầu. Không cần tệp gốc của mảnh nữa: hãy xóa nó, để không ai khác tìm thấy.</translation>
     </message>
     <message>
         <source>Delete the piece file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa tệp mảnh?</translation>
     </message>
     <message>
         <source>The piece is kept here, so the file {0} is not needed. Delete it from where it is?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mảnh đã được giữ ở đây, nên không cần tệp {0} nữa. Xóa tệp đó khỏi chỗ nó đang nằm?</translation>
     </message>
     <message>
         <source>Delete it</source>
-        <translation type="unfinished">Xóa nó</translation>
+        <translation>Xóa nó</translation>
     </message>
     <message>
         <source>Keep the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Giữ tệp</translation>
     </message>
     <message>
         <source>The file is deleted. The piece is kept here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp đã được xóa. Mảnh vẫn được giữ ở đây.</translation>
     </message>
 </context>
 <context>
@@ -1627,67 +1627,67 @@
     </message>
     <message>
         <source>Press Share…, the button below the pages on the left, tick the entries, and choose who it is for. You see exactly what they will see before anything is saved. The file opens only in their app (or with a passphrase you tell them by voice), and only until the date you chose. You can withdraw it later on the People page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhấn Chia sẻ…, nút bên dưới các trang ở bên trái, đánh dấu các mục, và chọn người nhận. Bạn thấy chính xác những gì họ sẽ thấy trước khi lưu bất cứ thứ gì. Tệp chỉ mở được trong ứng dụng của họ (hoặc bằng cụm mật khẩu bạn nói miệng cho họ), và chỉ đến ngày bạn đã chọn. Sau này bạn có thể rút lại ở trang Mọi người.</translation>
     </message>
     <message>
         <source>Sharing again, and replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Chia sẻ lại, và phản hồi</translation>
     </message>
     <message>
         <source>Share with the same person again and the new file replaces the old one: their app keeps only the newest, and shows them what changed. If they reply, open their file on the People page (Open a receipt or reply…). Their message, and what they&apos;ll do about each entry, show beside that share under What I shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nếu bạn chia sẻ lại với cùng một người, tệp mới sẽ thay thế tệp cũ: ứng dụng của họ chỉ giữ tệp mới nhất, và cho họ thấy những gì đã thay đổi. Nếu họ phản hồi, hãy mở tệp của họ ở trang Mọi người (Mở biên nhận hoặc phản hồi…). Lời nhắn của họ, và việc họ sẽ làm về từng mục, hiện bên cạnh lần chia sẻ đó trong phần Những gì tôi đã chia sẻ.</translation>
     </message>
     <message>
         <source>What people should know first</source>
-        <translation type="unfinished">Điều mọi người nên biết trước tiên</translation>
+        <translation>Điều mọi người nên biết trước tiên</translation>
     </message>
     <message>
         <source>At the top of Home you can write what to call you, what not to ask you about, and how to talk with you. When you share them, they are the first thing the person reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ở trên cùng của Trang chủ, bạn có thể viết mọi người nên gọi bạn là gì, điều gì đừng hỏi bạn, và nên nói chuyện với bạn thế nào. Khi bạn chia sẻ, đó là điều đầu tiên người kia đọc.</translation>
     </message>
     <message>
         <source>When things get hard</source>
-        <translation type="unfinished">Khi mọi chuyện trở nên khó khăn</translation>
+        <translation>Khi mọi chuyện trở nên khó khăn</translation>
     </message>
     <message>
         <source>The When things get hard button (Ctrl+Shift+P) keeps your own plan, step by step, in your words, with the people you can talk to now. You can share it like any entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nút Khi mọi chuyện trở nên khó khăn (Ctrl+Shift+P) giữ kế hoạch của riêng bạn, từng bước một, bằng lời của bạn, cùng những người bạn có thể nói chuyện ngay. Bạn có thể chia sẻ nó như mọi mục khác.</translation>
     </message>
     <message>
         <source>Pictures, drawings and sounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Ảnh, hình vẽ và âm thanh</translation>
     </message>
     <message>
         <source>In an entry you can add a picture or a sound from a file, draw a picture, or record your voice or music. They are kept locked inside your passport, never as separate files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trong một mục, bạn có thể thêm ảnh hoặc âm thanh từ một tệp, vẽ một bức tranh, hoặc ghi âm giọng nói hay bản nhạc của bạn. Chúng được khóa bên trong sổ tay của bạn, không bao giờ nằm thành các tệp riêng.</translation>
     </message>
     <message>
         <source>Your one-page profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ một trang của bạn</translation>
     </message>
     <message>
         <source>My one-page profile…, below the pages, makes one page about you from the entries you pick, to print or save as a PDF. Only what you pick goes on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ một trang của tôi…, bên dưới các trang, tạo một trang về bạn từ những mục bạn chọn, để in ra hoặc lưu thành PDF. Chỉ những gì bạn chọn mới có trên trang đó.</translation>
     </message>
     <message>
         <source>On the unlock screen, choose Use my recovery code instead, and type the code you wrote down when you set up; then choose a new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ở màn hình mở khóa, chọn Dùng mã khôi phục của tôi thay thế, và gõ mã bạn đã ghi lại khi thiết lập; rồi chọn một cụm mật khẩu mới.</translation>
     </message>
     <message>
         <source>If you lose the recovery code too</source>
-        <translation type="unfinished"></translation>
+        <translation>Nếu bạn cũng mất mã khôi phục</translation>
     </message>
     <message>
         <source>Trusted people can help, if you set them up first: in Settings, then Trusted people, choose three people and give each their piece. Then, on the unlock screen, choose Get back in with trusted people and type the words that two of them read out to you. Without your passphrase, your recovery code or two trusted people&apos;s pieces, nobody can open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Những người tin cậy có thể giúp, nếu bạn đã thiết lập họ từ trước: trong Cài đặt, rồi Người tin cậy, chọn ba người và đưa cho mỗi người mảnh của họ. Sau đó, ở màn hình mở khóa, chọn Vào lại nhờ những người tin cậy và gõ các chữ mà hai người trong số họ đọc cho bạn. Không có cụm mật khẩu, mã khôi phục hoặc mảnh của hai người tin cậy, thì không ai mở được nó.</translation>
     </message>
     <message>
         <source>Keeping a piece for someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Giữ một mảnh cho người khác</translation>
     </message>
     <message>
         <source>If a friend makes you one of their trusted people, keep their piece in Settings, then Pieces I keep. Show its words only to them, when they ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nếu một người bạn chọn bạn làm một trong những người tin cậy của họ, hãy giữ mảnh của họ trong Cài đặt, rồi Mảnh tôi giữ. Chỉ cho chính họ xem các chữ của mảnh, khi họ yêu cầu.</translation>
     </message>
     <message>
         <source>Keyboard keys</source>
@@ -1802,31 +1802,31 @@
     </message>
     <message>
         <source>Choose Open a shared file… (Ctrl+O) and pick the file a young person gave you. It is checked before anything is kept. Ctrl+P prints it. Save a receipt… makes a file that tells the young person you opened it. If they withdraw a share, open the withdrawal file the same way and the share is deleted here. A newer file from the same person replaces the one before, and shows what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn Mở một tệp được chia sẻ… (Ctrl+O) và chọn tệp mà một bạn trẻ đã đưa cho bạn. Tệp được kiểm tra trước khi giữ lại bất cứ thứ gì. Ctrl+P để in. Lưu biên nhận… tạo một tệp báo cho bạn trẻ biết bạn đã mở nó. Nếu bạn ấy rút lại một lần chia sẻ, hãy mở tệp rút lại theo cách tương tự và phần chia sẻ đó sẽ bị xóa ở đây. Một tệp mới hơn từ cùng một người sẽ thay thế tệp trước đó, và cho thấy những gì đã thay đổi.</translation>
     </message>
     <message>
         <source>Please read this first</source>
-        <translation type="unfinished">Xin hãy đọc phần này trước</translation>
+        <translation>Xin hãy đọc phần này trước</translation>
     </message>
     <message>
         <source>If the young person wrote how they like to be spoken with (what to call them, what not to ask about), it is in the band marked Please read this first, above everything they shared. Read it before the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nếu bạn trẻ đã viết cách bạn ấy muốn được nói chuyện (nên gọi bạn ấy là gì, điều gì đừng hỏi), điều đó nằm trong khung có ghi Xin hãy đọc phần này trước, phía trên mọi thứ bạn ấy đã chia sẻ. Hãy đọc phần đó trước phần còn lại.</translation>
     </message>
     <message>
         <source>Replying</source>
-        <translation type="unfinished"></translation>
+        <translation>Phản hồi</translation>
     </message>
     <message>
         <source>Reply… writes a short message back, and, if you like, What I&apos;ll do about each entry. You check exactly what will leave, then save a file for the young person; only their app opens it. Reply is there while the share is current and was made for your card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phản hồi… viết một lời nhắn ngắn gửi lại, và, nếu bạn muốn, việc bạn sẽ làm về từng mục. Bạn kiểm tra chính xác những gì sẽ được gửi đi, rồi lưu một tệp cho bạn trẻ; chỉ ứng dụng của bạn ấy mở được tệp này. Nút Phản hồi có ở đó khi lần chia sẻ vẫn còn hạn và được làm cho thẻ của bạn.</translation>
     </message>
     <message>
         <source>Read only, or copied into records</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ để đọc, hoặc sao chép vào hồ sơ lưu trữ</translation>
     </message>
     <message>
         <source>What is shared with you is read only here. Export for records… appears only where the young person agreed that it may be copied into your service&apos;s records; it saves a FHIR document in their words. Otherwise, keep it here, read only, until its time is up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Những gì được chia sẻ với bạn ở đây chỉ để đọc. Xuất để lưu hồ sơ… chỉ xuất hiện khi bạn trẻ đã đồng ý cho sao chép vào hồ sơ lưu trữ của cơ quan bạn; nó lưu một tài liệu FHIR bằng chính lời của bạn ấy. Nếu không, hãy giữ nó ở đây, chỉ để đọc, cho đến khi hết hạn.</translation>
     </message>
     <message>
         <source>Your card and checking the numbers</source>
@@ -1854,11 +1854,11 @@
     </message>
     <message>
         <source>Pieces I keep</source>
-        <translation type="unfinished">Mảnh tôi giữ</translation>
+        <translation>Mảnh tôi giữ</translation>
     </message>
     <message>
         <source>A young person may choose you as one of three trusted people and give you a piece file. Keep it in Settings, then Pieces I keep. If they lose their way in, show them its words, once you are sure it is them; two people&apos;s pieces let them back in. One piece alone opens nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một bạn trẻ có thể chọn bạn làm một trong ba người tin cậy và đưa cho bạn một tệp mảnh. Hãy giữ nó trong Cài đặt, rồi Mảnh tôi giữ. Nếu bạn ấy không vào lại được, hãy cho bạn ấy xem các chữ của mảnh, khi bạn đã chắc chắn đó là bạn ấy; mảnh của hai người sẽ giúp bạn ấy vào lại. Chỉ một mảnh thì không mở được gì.</translation>
     </message>
     <message>
         <source>Backups</source>
@@ -1983,11 +1983,11 @@
     </message>
     <message>
         <source>{0}, not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, chưa được kiểm tra</translation>
     </message>
     <message>
         <source>Made by a computer. Nobody who speaks it has checked it yet, so some words may be wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Do máy tính dịch. Chưa có người nói ngôn ngữ này kiểm tra, nên một số chữ có thể sai.</translation>
     </message>
     <message>
         <source>Checked by someone who speaks it.</source>
@@ -2261,11 +2261,11 @@
     </message>
     <message>
         <source>Not now changes nothing: your old passphrase still opens it, if it comes back to you, and so do your trusted people&apos;s pieces. Next time they open it, you&apos;ll be asked again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Để sau không thay đổi gì: cụm mật khẩu cũ vẫn mở được, nếu bạn nhớ lại, và các mảnh của những người tin cậy cũng vậy. Lần tới khi các mảnh mở sổ tay, bạn sẽ được hỏi lại.</translation>
     </message>
     <message>
         <source>Not now changes nothing: your old passphrase still opens it, if it comes back to you, and so does your recovery code. Next time the code opens it, you&apos;ll be asked again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Để sau không thay đổi gì: cụm mật khẩu cũ vẫn mở được, nếu bạn nhớ lại, và mã khôi phục của bạn cũng vậy. Lần tới khi mã mở sổ tay, bạn sẽ được hỏi lại.</translation>
     </message>
     <message>
         <source>N&amp;ot now</source>
@@ -2289,15 +2289,15 @@
     </message>
     <message>
         <source>Your new passphrase is saved. The recovery code you used no longer opens it: this new one does, if you ever forget your passphrase again. Write it down or print it, and keep it somewhere safe, away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cụm mật khẩu mới của bạn đã được lưu. Mã khôi phục bạn vừa dùng không còn mở được nữa: mã mới này sẽ mở được, nếu bạn lại quên cụm mật khẩu. Hãy ghi lại hoặc in ra, và cất ở nơi an toàn, xa máy tính này.</translation>
     </message>
     <message>
         <source>Your new passphrase is saved. Your old recovery code no longer opens it: this new one does. Write it down or print it, and keep it somewhere safe, away from this computer. Your trusted people&apos;s pieces still work; make new ones in Settings if others may have heard them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cụm mật khẩu mới của bạn đã được lưu. Mã khôi phục cũ không còn mở được nữa: mã mới này sẽ mở được. Hãy ghi lại hoặc in ra, và cất ở nơi an toàn, xa máy tính này. Các mảnh của những người tin cậy vẫn dùng được; hãy tạo mảnh mới trong Cài đặt nếu người khác có thể đã nghe thấy chúng.</translation>
     </message>
     <message>
         <source>Backups you saved before still need the old code: save a new backup soon (Home will remind you).</source>
-        <translation type="unfinished"></translation>
+        <translation>Các bản sao lưu bạn lưu trước đây vẫn cần mã cũ: hãy sớm lưu một bản sao lưu mới (Trang chủ sẽ nhắc bạn).</translation>
     </message>
     <message>
         <source>This is the only time it is shown.</source>
@@ -2360,7 +2360,7 @@
     </message>
     <message>
         <source>What goes on the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Những gì có trên trang</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2393,7 +2393,8 @@
     <message>
         <source>{section}
 (goes under “{heading}”)</source>
-        <translation type="unfinished"></translation>
+        <translation>{section}
+(nằm dưới “{heading}”)</translation>
     </message>
     <message>
         <source>It fits on one page.</source>
@@ -2723,14 +2724,14 @@
     <name>PieceBox</name>
     <message numerus="yes">
         <source>All %n words are piece words: this looks like a whole piece.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cả %n chữ đều là chữ của mảnh: có vẻ đây là một mảnh đầy đủ.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of 20 words so far.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã có %n trên 20 chữ.</numerusform>
         </translation>
     </message>
 </context>
@@ -2742,7 +2743,7 @@
     </message>
     <message>
         <source>{0}&apos;s piece, {1} of 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Mảnh của {0}, mảnh {1} trên 3</translation>
     </message>
     <message>
         <source>From the card with the numbers {0}.</source>
@@ -2774,7 +2775,7 @@
     </message>
     <message>
         <source>The piece&apos;s words</source>
-        <translation type="unfinished"></translation>
+        <translation>Các chữ của mảnh</translation>
     </message>
 </context>
 <context>
@@ -2910,11 +2911,11 @@
     <name>PrintedFile</name>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished">Đã gửi đến máy in.</translation>
+        <translation>Đã gửi đến máy in.</translation>
     </message>
     <message>
         <source>Saved as a PDF: {0}</source>
-        <translation type="unfinished">Đã lưu thành PDF: {0}</translation>
+        <translation>Đã lưu thành PDF: {0}</translation>
     </message>
 </context>
 <context>
@@ -3267,7 +3268,7 @@
     <name>ReplyNotice</name>
     <message>
         <source>{name} replied to what you shared — read it</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} đã phản hồi những gì bạn chia sẻ — hãy đọc</translation>
     </message>
 </context>
 <context>
@@ -3430,59 +3431,59 @@
     <name>SafetyPlan</name>
     <message>
         <source>My warning signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Dấu hiệu báo trước của tôi</translation>
     </message>
     <message>
         <source>What tells you things are getting hard? Thoughts, feelings, things you notice yourself doing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Điều gì cho bạn biết mọi chuyện đang trở nên khó khăn? Suy nghĩ, cảm xúc, những việc bạn nhận ra mình đang làm.</translation>
     </message>
     <message>
         <source>Things I can do myself</source>
-        <translation type="unfinished"></translation>
+        <translation>Những việc tôi có thể tự làm</translation>
     </message>
     <message>
         <source>What helps you feel a bit better on your own, even for a few minutes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Điều gì giúp bạn thấy dễ chịu hơn một chút khi ở một mình, dù chỉ vài phút?</translation>
     </message>
     <message>
         <source>People and places that take my mind off it</source>
-        <translation type="unfinished"></translation>
+        <translation>Những người và nơi giúp tôi quên đi một lúc</translation>
     </message>
     <message>
         <source>Who or where helps you think about something else for a while?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ai hoặc nơi nào giúp bạn nghĩ về điều khác một lúc?</translation>
     </message>
     <message>
         <source>People I can ask for help</source>
-        <translation type="unfinished"></translation>
+        <translation>Những người tôi có thể nhờ giúp</translation>
     </message>
     <message>
         <source>Who can you talk to when things get hard? Add how to reach them if you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn có thể nói chuyện với ai khi mọi chuyện trở nên khó khăn? Thêm cách liên lạc với họ nếu bạn muốn.</translation>
     </message>
     <message>
         <source>Professionals and crisis lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Người làm chuyên môn và đường dây hỗ trợ</translation>
     </message>
     <message>
         <source>Which workers or services can you contact? The free lines above are always there too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn có thể liên lạc với những người làm việc hay dịch vụ nào? Các đường dây miễn phí ở trên cũng luôn sẵn sàng.</translation>
     </message>
     <message>
         <source>Making where I am safer</source>
-        <translation type="unfinished"></translation>
+        <translation>Làm cho nơi tôi ở an toàn hơn</translation>
     </message>
     <message>
         <source>What can you do to make where you are safer right now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn có thể làm gì để nơi bạn đang ở an toàn hơn ngay lúc này?</translation>
     </message>
     <message>
         <source>My reasons to keep going</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do để tôi tiếp tục</translation>
     </message>
     <message>
         <source>What matters to you? Who or what are you looking forward to?</source>
-        <translation type="unfinished"></translation>
+        <translation>Điều gì quan trọng với bạn? Bạn đang mong chờ ai hoặc điều gì?</translation>
     </message>
 </context>
 <context>
@@ -3594,7 +3595,7 @@
     </message>
     <message>
         <source>&amp;Entries, the plan&apos;s steps first</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Các mục, các bước của kế hoạch trước</translation>
     </message>
 </context>
 <context>
@@ -3769,8 +3770,8 @@
     </message>
     <message numerus="yes">
         <source>Saved %n suggestions for {name}. Give them the file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã lưu %n gợi ý cho {name}. Hãy đưa tệp cho bạn ấy.</numerusform>
         </translation>
     </message>
     <message>
@@ -3876,7 +3877,7 @@
     </message>
     <message>
         <source>That isn&apos;t its passphrase or recovery code, so nothing was deleted. Without one of them it can&apos;t be deleted from the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đó không phải là cụm mật khẩu hay mã khôi phục của nó, nên không có gì bị xóa. Không có một trong hai thứ đó thì không thể xóa nó khỏi ứng dụng.</translation>
     </message>
     <message>
         <source>That doesn&apos;t open it. Check the spelling and try again.</source>
@@ -4218,7 +4219,7 @@
     </message>
     <message numerus="yes">
         <source> minutes</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform> phút</numerusform>
         </translation>
     </message>
@@ -4228,7 +4229,7 @@
     </message>
     <message>
         <source>This is shown only now. Write it down or print it. If you lose both your passphrase and this code, nobody can open your passport, unless you set up trusted people (the Trusted people tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã này chỉ hiện ra lúc này. Hãy ghi lại hoặc in ra. Nếu bạn mất cả cụm mật khẩu lẫn mã này, không ai mở được sổ tay của bạn, trừ khi bạn đã thiết lập những người tin cậy (tab Người tin cậy).</translation>
     </message>
     <message>
         <source>Lock by itself after this many minutes without use</source>
@@ -4427,7 +4428,7 @@
     </message>
     <message>
         <source>This is the only time it is shown. If you lose both your passphrase and this code, nobody can open your passport, not even us, unless you set up trusted people (Settings, then Trusted people): two of them can help you back in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đây là lần duy nhất mã được hiện ra. Nếu bạn mất cả cụm mật khẩu lẫn mã này, không ai mở được sổ tay của bạn, kể cả chúng tôi, trừ khi bạn đã thiết lập những người tin cậy (Cài đặt, rồi Người tin cậy): hai người trong số họ có thể giúp bạn vào lại.</translation>
     </message>
     <message>
         <source>N&amp;ame</source>
@@ -4621,7 +4622,7 @@
     </message>
     <message>
         <source>What {name} will do about ‘{title}’: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Việc {name} sẽ làm về ‘{title}’: {note}</translation>
     </message>
 </context>
 <context>
@@ -4756,8 +4757,8 @@
     </message>
     <message numerus="yes">
         <source>%n entries chosen.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã chọn %n mục.</numerusform>
         </translation>
     </message>
     <message>
@@ -4838,23 +4839,23 @@
     </message>
     <message>
         <source>What people should know first went with your last share to {0}. It won&apos;t go with this one unless you tick it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Điều mọi người nên biết trước tiên đã được gửi kèm lần chia sẻ trước với {0}. Lần này nó sẽ không được gửi trừ khi bạn đánh dấu.</translation>
     </message>
     <message>
         <source>What people should know first went with your last share to {0}. It is empty now, so it won&apos;t go with this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Điều mọi người nên biết trước tiên đã được gửi kèm lần chia sẻ trước với {0}. Giờ phần đó đang trống, nên lần này sẽ không được gửi.</translation>
     </message>
     <message>
         <source>new: what people should know first</source>
-        <translation type="unfinished"></translation>
+        <translation>mới: điều mọi người nên biết trước tiên</translation>
     </message>
     <message>
         <source>changed: what people should know first</source>
-        <translation type="unfinished"></translation>
+        <translation>đã thay đổi: điều mọi người nên biết trước tiên</translation>
     </message>
     <message>
         <source>no longer shared: what people should know first</source>
-        <translation type="unfinished"></translation>
+        <translation>không còn chia sẻ: điều mọi người nên biết trước tiên</translation>
     </message>
     <message>
         <source>new: {0}</source>
@@ -4912,8 +4913,8 @@
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mục</numerusform>
         </translation>
     </message>
     <message>
@@ -4997,11 +4998,11 @@
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished">Đón&amp;g</translation>
+        <translation>Đóng &amp;lại</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Đóng</translation>
+        <translation>Đóng</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
@@ -5503,7 +5504,7 @@
     <name>TrustedPeopleTab</name>
     <message>
         <source>If you ever lose both your passphrase and your recovery code, people you trust can help you back in. Choose three of your people. Each gets a piece: a small file that only their app can open. Any two pieces together let you back in; one piece alone opens nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nếu có lúc bạn mất cả cụm mật khẩu lẫn mã khôi phục, những người bạn tin cậy có thể giúp bạn vào lại. Hãy chọn ba người của bạn. Mỗi người nhận một mảnh: một tệp nhỏ mà chỉ ứng dụng của họ mở được. Hai mảnh bất kỳ cộng lại sẽ giúp bạn vào lại; chỉ một mảnh thì không mở được gì.</translation>
     </message>
     <message>
         <source>&amp;Choose three people</source>
@@ -5515,15 +5516,15 @@
     </message>
     <message>
         <source>Your &amp;name, as your trusted people know you</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên của bạn, như những người tin cậy &amp;biết bạn</translation>
     </message>
     <message>
         <source>Your name, as your trusted people know you</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên của bạn, như những người tin cậy biết bạn</translation>
     </message>
     <message>
         <source>Each piece says whose it is, so your card needs a name first. It goes on your card too (My card).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mỗi mảnh ghi rõ nó là của ai, nên thẻ của bạn cần có tên trước. Tên này cũng có trên thẻ của bạn (Thẻ của tôi).</translation>
     </message>
     <message>
         <source>Add the cards of the people you trust first (People), then come back here.</source>
@@ -5543,7 +5544,7 @@
     </message>
     <message>
         <source>Trusted people</source>
-        <translation type="unfinished">Người tin cậy</translation>
+        <translation>Người tin cậy</translation>
     </message>
     <message>
         <source>You have no trusted people yet.</source>
@@ -5661,21 +5662,21 @@
     </message>
     <message>
         <source>This makes a small withdrawal file for {name}, about what you shared on {date} at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Việc này tạo một tệp rút lại nhỏ cho {name}, về những gì bạn đã chia sẻ vào {date} lúc {time}</translation>
     </message>
     <message>
         <source>, “{purpose}”</source>
-        <translation type="unfinished"></translation>
+        <translation>, “{purpose}”</translation>
     </message>
     <message numerus="yes">
         <source>: {titles} and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>: {titles} và %n mục khác</numerusform>
         </translation>
     </message>
     <message>
         <source>: {titles}</source>
-        <translation type="unfinished"></translation>
+        <translation>: {titles}</translation>
     </message>
 </context>
 <context>

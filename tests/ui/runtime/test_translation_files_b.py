@@ -118,7 +118,9 @@ def test_qt_picks_a_plural_form_that_carries_the_number(language: str, qapp, ins
         for count in (0, 1, 2, 3, 6, 8, 11, 25):
             shown = QCoreApplication.translate(context, source, None, count)
             assert shown != source.replace("%n", str(count)), (language, source)
-            assert str(count) in shown, (language, source, count, shown)
+            # A count's words beside the number a control shows itself (a spin box's " minutes") carry no %n.
+            if "%n" in source:
+                assert str(count) in shown, (language, source, count, shown)
     # One plain string, to see the file is the language it says it is, not English copied over.
     assert QCoreApplication.translate("AddCardDialog", "Cancel") != "Cancel"
 

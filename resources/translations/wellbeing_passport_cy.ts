@@ -5011,6 +5011,13 @@
     </message>
 </context>
 <context>
+    <name>SidePanelScroll</name>
+    <message>
+        <source>Pages and actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SoundRecorderDialog</name>
     <message>
         <source>Record a sound</source>

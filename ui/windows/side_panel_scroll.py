@@ -16,6 +16,7 @@ class SidePanelScroll(QScrollArea):
     def __init__(self, panel: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent, widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
         self.setObjectName("sidePanelScroll")
+        self.setAccessibleName(self.tr("Pages and actions"))
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Ignored)
         self.setWidget(panel)

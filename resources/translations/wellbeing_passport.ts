@@ -4675,10 +4675,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  (important now)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing chosen yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4740,6 +4736,10 @@
     </message>
     <message>
         <source>Nothing is chosen until you tick it. Pictures and sounds go with their entry unless you untick them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(important now)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4721,10 +4721,6 @@
         <translation>التدوينات</translation>
     </message>
     <message>
-        <source>  (important now)</source>
-        <translation>  (مهم الآن)</translation>
-    </message>
-    <message>
         <source>Nothing chosen yet.</source>
         <translation>لم يُختر شيء بعد.</translation>
     </message>
@@ -4787,6 +4783,10 @@
     <message>
         <source>Nothing is chosen until you tick it. Pictures and sounds go with their entry unless you untick them.</source>
         <translation>لا يُختار شيء حتى تضع عليه علامة. الصور والأصوات تذهب مع تدوينتها إلا إذا أزلت علامتها.</translation>
+    </message>
+    <message>
+        <source>(important now)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Put what people should know &amp;first at the top</source>

@@ -4676,10 +4676,6 @@
         <translation>نووسینەکان</translation>
     </message>
     <message>
-        <source>  (important now)</source>
-        <translation>  (ئێستا گرنگە)</translation>
-    </message>
-    <message>
         <source>Nothing chosen yet.</source>
         <translation>هێشتا هیچ هەڵنەبژێردراوە.</translation>
     </message>
@@ -4742,6 +4738,10 @@
     <message>
         <source>Nothing is chosen until you tick it. Pictures and sounds go with their entry unless you untick them.</source>
         <translation>هیچ شتێک هەڵنابژێردرێت تا نیشانەی نەکەیت. وێنە و دەنگەکان لەگەڵ نووسینەکەی خۆیان دەچن مەگەر نیشانەکەیان لابەریت.</translation>
+    </message>
+    <message>
+        <source>(important now)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Put what people should know &amp;first at the top</source>

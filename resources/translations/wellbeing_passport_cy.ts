@@ -983,7 +983,7 @@
     <name>CrisisLinesDialog</name>
     <message>
         <source>Help</source>
-        <translation>Help</translation>
+        <translation>Cymorth</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1593,7 +1593,7 @@
     <name>HelpButton</name>
     <message>
         <source>Help</source>
-        <translation>Help</translation>
+        <translation>Cymorth</translation>
     </message>
     <message>
         <source>What this profile is for and how it works (F1)</source>
@@ -1604,7 +1604,7 @@
     <name>HelpLink</name>
     <message>
         <source>Help</source>
-        <translation>Help</translation>
+        <translation>Cymorth</translation>
     </message>
     <message>
         <source>People to talk to now (F1)</source>
@@ -1615,7 +1615,7 @@
     <name>HelpView</name>
     <message>
         <source>Help</source>
-        <translation>Help</translation>
+        <translation>Cymorth</translation>
     </message>
     <message>
         <source>This is your own private place to keep what matters about you, so you don&apos;t have to tell your story again. It stays on this computer, locked. Nothing is shared unless you choose to share it.</source>
@@ -1786,7 +1786,7 @@
     <name>HelperHelpDialog</name>
     <message>
         <source>Help</source>
-        <translation>Help</translation>
+        <translation>Cymorth</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2120,7 +2120,7 @@
     </message>
     <message>
         <source>Help</source>
-        <translation>Help</translation>
+        <translation>Cymorth</translation>
     </message>
     <message>
         <source>&amp;Share…</source>
@@ -4712,10 +4712,6 @@
         <translation>Cofnodion</translation>
     </message>
     <message>
-        <source>  (important now)</source>
-        <translation>  (pwysig nawr)</translation>
-    </message>
-    <message>
         <source>Nothing chosen yet.</source>
         <translation>Dim byd wedi&apos;i ddewis eto.</translation>
     </message>
@@ -4778,6 +4774,10 @@
     <message>
         <source>Nothing is chosen until you tick it. Pictures and sounds go with their entry unless you untick them.</source>
         <translation>Does dim byd wedi&apos;i ddewis nes i ti ei dicio. Mae lluniau a synau&apos;n mynd gyda&apos;u cofnod oni bai dy fod ti&apos;n eu dad-dicio.</translation>
+    </message>
+    <message>
+        <source>(important now)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Put what people should know &amp;first at the top</source>

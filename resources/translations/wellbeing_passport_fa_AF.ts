@@ -4676,10 +4676,6 @@
         <translation>نوشته‌ها</translation>
     </message>
     <message>
-        <source>  (important now)</source>
-        <translation>  (همین حالا مهم)</translation>
-    </message>
-    <message>
         <source>Nothing chosen yet.</source>
         <translation>هنوز چیزی انتخاب نشده.</translation>
     </message>
@@ -4742,6 +4738,10 @@
     <message>
         <source>Nothing is chosen until you tick it. Pictures and sounds go with their entry unless you untick them.</source>
         <translation>هیچ‌چیز انتخاب نمی‌شود تا خودت نشانی‌اش کنی. عکس‌ها و صداها همراه نوشتهٔ خودشان می‌روند، مگر این‌که نشانی‌شان را برداری.</translation>
+    </message>
+    <message>
+        <source>(important now)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Put what people should know &amp;first at the top</source>

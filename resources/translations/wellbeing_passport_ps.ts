@@ -4685,10 +4685,6 @@
         <translation>لیکنې</translation>
     </message>
     <message>
-        <source>  (important now)</source>
-        <translation>  (اوس مهم)</translation>
-    </message>
-    <message>
         <source>Nothing chosen yet.</source>
         <translation>لا هېڅ نه دي ټاکل شوي.</translation>
     </message>
@@ -4751,6 +4747,10 @@
     <message>
         <source>Nothing is chosen until you tick it. Pictures and sounds go with their entry unless you untick them.</source>
         <translation>هېڅ شی نه ټاکل کېږي تر هغه چې ته یې په نښه نه کړې. انځورونه او غږونه له خپلې لیکنې سره ځي مګر دا چې ته یې نښه لرې کړې.</translation>
+    </message>
+    <message>
+        <source>(important now)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Put what people should know &amp;first at the top</source>

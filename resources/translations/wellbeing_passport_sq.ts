@@ -4685,10 +4685,6 @@
         <translation>Shënimet</translation>
     </message>
     <message>
-        <source>  (important now)</source>
-        <translation>  (e rëndësishme tani)</translation>
-    </message>
-    <message>
         <source>Nothing chosen yet.</source>
         <translation>Ende asgjë e zgjedhur.</translation>
     </message>
@@ -4751,6 +4747,10 @@
     <message>
         <source>Nothing is chosen until you tick it. Pictures and sounds go with their entry unless you untick them.</source>
         <translation>Asgjë nuk zgjidhet derisa ta shënosh. Fotot dhe tingujt shkojnë me shënimin e tyre, përveç nëse ua heq shenjën.</translation>
+    </message>
+    <message>
+        <source>(important now)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Put what people should know &amp;first at the top</source>

@@ -4685,10 +4685,6 @@
         <translation>ጽሑፋት</translation>
     </message>
     <message>
-        <source>  (important now)</source>
-        <translation>  (ሕጂ ኣገዳሲ)</translation>
-    </message>
-    <message>
         <source>Nothing chosen yet.</source>
         <translation>ገና ዝተመርጸ የለን።</translation>
     </message>
@@ -4751,6 +4747,10 @@
     <message>
         <source>Nothing is chosen until you tick it. Pictures and sounds go with their entry unless you untick them.</source>
         <translation>ምልክት ክሳብ እትገብሩ ዝተመርጸ የለን። ምልክት እንተ ዘየልዐልኩም፡ ስእልታትን ድምጽታትን ምስ ጽሑፎም ይኸዱ።</translation>
+    </message>
+    <message>
+        <source>(important now)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Put what people should know &amp;first at the top</source>

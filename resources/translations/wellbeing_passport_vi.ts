@@ -4676,10 +4676,6 @@
         <translation>Các mục</translation>
     </message>
     <message>
-        <source>  (important now)</source>
-        <translation>  (quan trọng lúc này)</translation>
-    </message>
-    <message>
         <source>Nothing chosen yet.</source>
         <translation>Chưa chọn gì.</translation>
     </message>
@@ -4742,6 +4738,10 @@
     <message>
         <source>Nothing is chosen until you tick it. Pictures and sounds go with their entry unless you untick them.</source>
         <translation>Không có gì được chọn cho đến khi bạn đánh dấu. Ảnh và âm thanh đi kèm mục của chúng trừ khi bạn bỏ đánh dấu.</translation>
+    </message>
+    <message>
+        <source>(important now)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Put what people should know &amp;first at the top</source>

@@ -51,6 +51,7 @@ from passport.formats.boundaries import Boundaries
 from passport.formats.bundle_format import BUNDLE_SUFFIX, MAX_PURPOSE
 from passport.formats.cards import MAX_NAME
 from passport.models import Attachment, AttachmentKind, Change
+from ui.content.plan_order import in_plan_order, is_plan_section, plan_positions
 from ui.runtime.easy_read import is_easy_read
 from ui.runtime.file_chooser import FileChooser
 from ui.runtime.messages import message_for
@@ -148,8 +149,10 @@ class ShareWizard(QDialog):
             parent.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
                             | Qt.ItemFlag.ItemIsAutoTristate)
             parent.setCheckState(0, Qt.CheckState.Unchecked)
+            if is_plan_section(section):  # the plan's steps in the plan's order, as on Home
+                entries = in_plan_order(entries, plan_positions(profile.safety_plan()))
             for entry in entries:
-                title = entry.title + (self.tr("  (important now)") if entry.important_now else "")
+                title = entry.title + (" " + self.tr("(important now)") if entry.important_now else "")
                 child = QTreeWidgetItem([title])
                 child.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
                                | Qt.ItemFlag.ItemIsSelectable)

@@ -5,6 +5,8 @@ Offline on purpose: numbers to call or text, nothing to click through to."""
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QWidget
 
@@ -21,7 +23,7 @@ class CrisisLines(QFrame):
         grid.setHorizontalSpacing(24)
         for row, (who, how) in enumerate(self.lines()):
             name = words(who)
-            number = words(how, "lead")
+            number = words(_numbers_left_to_right(how), "lead")
             for label in (name, number):
                 label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             number.setAccessibleName(self.tr("{0}: {1}").format(who, how))
@@ -54,3 +56,9 @@ class CrisisLines(QFrame):
             (self.tr("NHS, when it's urgent but not an emergency"), self.tr("Call 111")),
             (self.tr("In an emergency"), self.tr("Call 999")),
         )
+
+
+def _numbers_left_to_right(text: str) -> str:
+    """Each phone number kept left to right (isolated, LRI … PDI): in Arabic script the space
+    inside "0800 1111" would otherwise turn it round to "1111 0800" on screen."""
+    return re.sub(r"\d[\d ]*\d|\d", lambda match: f"\u2066{match.group(0)}\u2069", text)

@@ -10,13 +10,11 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QListView,
     QPushButton,
-    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -37,6 +35,7 @@ from ui.sharing.share_history_model import ShareHistoryModel
 from ui.sharing.share_replies_view import ShareRepliesView
 from ui.sharing.withdraw_dialog import WithdrawDialog
 from ui.widgets.dialog_parts import words
+from ui.widgets.page_scroll import PageScroll
 
 
 class PeopleView(QWidget):
@@ -188,12 +187,8 @@ class PeopleView(QWidget):
         layout.addLayout(self._body, 1)
         # Large text on a small window: the page scrolls down, and its rows stack, rather than
         # widening the window or running its buttons off the bottom.
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll = PageScroll(page, framed=False)
         self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes straight to the controls
-        self.scroll.setWidget(page)
         self.scroll.viewport().installEventFilter(self)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)

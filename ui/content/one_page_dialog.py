@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
@@ -32,8 +33,9 @@ from ui.runtime.printed_file import claim_private, output_file, printed_words
 from ui.runtime.section_words import shown_title
 from ui.runtime.session import Session
 from ui.widgets.dialog_parts import button_row, words
+from ui.widgets.page_scroll import PageScroll
 from ui.widgets.tall_enough import keep_tall_enough
-from ui.widgets.whole_words import SCREEN_MARGIN, scrolling
+from ui.widgets.whole_words import SCREEN_MARGIN
 from ui.widgets.wrapping_delegate import WrappingDelegate
 
 ENTRY_ID = Qt.ItemDataRole.UserRole + 1
@@ -71,7 +73,9 @@ class OnePageDialog(QDialog):
         left.addWidget(self.tree, 1)
         left.addWidget(self.boundary_checks)
         # At large text it scrolls, never squashes; never narrower than its words and a scroll bar.
-        self.choices = scrolling(choices, self.tr("What goes on the page"))
+        choices.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)  # its words' height
+        self.choices = PageScroll(choices, framed=False)
+        self.choices.setAccessibleName(self.tr("What goes on the page"))
         right = QVBoxLayout()
         right.addWidget(self.preview, 1)
         right.addWidget(self.fit_label)

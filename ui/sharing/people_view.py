@@ -10,11 +10,13 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QListView,
     QPushButton,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -35,7 +37,6 @@ from ui.sharing.share_history_model import ShareHistoryModel
 from ui.sharing.share_replies_view import ShareRepliesView
 from ui.sharing.withdraw_dialog import WithdrawDialog
 from ui.widgets.dialog_parts import words
-from ui.widgets.page_scroll import PageScroll
 
 
 class PeopleView(QWidget):
@@ -187,7 +188,11 @@ class PeopleView(QWidget):
         layout.addLayout(self._body, 1)
         # Large text on a small window: the page scrolls down, and its rows stack, rather than
         # widening the window or running its buttons off the bottom.
-        self.scroll = PageScroll(page, framed=False)
+        # Showing People never widens the window: where a button's words (200 % text, the smallest
+        # window) are wider than the page can be, the page scrolls sideways rather than cut them off.
+        self.scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.scroll.setWidget(page)
         self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes straight to the controls
         self.scroll.viewport().installEventFilter(self)
         outer = QVBoxLayout(self)

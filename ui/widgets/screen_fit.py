@@ -9,7 +9,7 @@ is shown it opens tall enough for all of it, as far as the screen allows, and li
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
-from PySide6.QtWidgets import QBoxLayout, QDialog, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QDialog, QScrollArea, QSizePolicy, QStyle, QVBoxLayout, QWidget
 
 from ui.widgets.whole_words import SCREEN_MARGIN, open_tall_enough, scrolling
 
@@ -80,8 +80,10 @@ class _OpenOnScreen(QObject):
         return False
 
     def _open_tall_enough(self) -> None:
-        # The scrolling part (a PageScroll) keeps room for its page and a scroll bar by itself.
         open_tall_enough(self._dialog, self._scroll)
+        # Room for the scroll bar beside the page, so that, once shown, it covers nothing.
+        bar = self._scroll.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self._scroll)
+        self._scroll.setMinimumWidth(self._scroll.widget().minimumSizeHint().width() + bar)
 
 def _onto_the_screen(window: QWidget) -> None:
     free = window.screen().availableGeometry()

@@ -7,9 +7,8 @@ open tall enough for all of it, within the screen: the words scroll, never slice
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QScrollArea, QSizePolicy, QStyle, QWidget
-
-from ui.widgets.page_scroll import PageScroll
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QStyle, QWidget
 
 SCREEN_MARGIN = 40  # room for a title bar and a panel
 MEASURE = 72  # characters a line: sentences read easily, and large text is not piled up tall and narrow
@@ -17,11 +16,13 @@ MEASURE = 72  # characters a line: sentences read easily, and large text is not 
 
 def scrolling(page: QWidget, name: str) -> QScrollArea:
     """``page`` in a frameless, vertical-only scrolling part named ``name``."""
+    scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setAccessibleName(name)
     # The page's height is what its words need at its width (its height for width), not the sum of
     # its parts' minimums at their narrowest, which for wrapped words is far too tall.
     page.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
-    scroll = PageScroll(page, framed=False)  # never narrower than the page: its right side is never cut
-    scroll.setAccessibleName(name)
+    scroll.setWidget(page)
     return scroll
 
 
@@ -35,6 +36,7 @@ def open_tall_enough(window: QWidget, scroll: QScrollArea) -> None:
     layout = window.layout()
     if layout is not None:
         layout.activate()
+    scroll.setMinimumWidth(page.minimumSizeHint().width())
     screen = window.screen().availableGeometry()
     measure = min(window.fontMetrics().averageCharWidth() * MEASURE, screen.width() - SCREEN_MARGIN)
     shown_width = window.width() if window.isVisible() else 0

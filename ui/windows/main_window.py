@@ -43,7 +43,6 @@ from ui.runtime.themed_icon import themed_icon
 from ui.shell.lock_guard import HIDE_KEYS
 from ui.shell.top_bar import TopBar
 from ui.widgets.read_aloud_button import ReadAloudButton
-from ui.widgets.tall_enough import keep_tall_enough
 from ui.windows.label_title import LabelTitle
 from ui.windows.open_once import open_once
 from ui.windows.side_panel_scroll import SidePanelScroll
@@ -124,7 +123,6 @@ class MainWindow(QMainWindow):
         body.addWidget(self.pages, 1)
         outer.addLayout(body, 1)
         self.setCentralWidget(central)
-        keep_tall_enough(central)  # the top bar's rows and the demo's band whole, never over each other
         if self.easy_read:
             self._show_symbols()
         self._shortcuts()

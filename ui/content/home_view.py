@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QLocale, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
@@ -31,6 +31,7 @@ from ui.runtime.messages import message_for
 from ui.runtime.section_words import shown_title
 from ui.runtime.session import Session
 from ui.runtime.speech import Speaker
+from ui.widgets.page_scroll import PageScroll
 from ui.widgets.read_aloud_button import ReadAloudButton
 from ui.widgets.tab_order import follow_layout
 
@@ -126,12 +127,9 @@ class HomeView(QWidget):
         for widget in (self.status, self.important, self.nothing_pinned, self.review, self.sections_area):
             self._layout.addWidget(widget)
         self._layout.addStretch(1)
-        scroll = QScrollArea()
+        scroll = PageScroll(page)
         scroll.setObjectName("homeScroll")
         scroll.setAccessibleName(self.tr("Home"))
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(page)
         self._scroll = scroll
         self.setFocusProxy(scroll)  # focusing Home lands on its (named) page, not on nothing
         return scroll

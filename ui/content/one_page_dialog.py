@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QStyle,
+    QSizePolicy,
     QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
@@ -33,7 +33,9 @@ from ui.runtime.printed_file import claim_private, output_file, printed_words
 from ui.runtime.section_words import shown_title
 from ui.runtime.session import Session
 from ui.widgets.dialog_parts import button_row, words
-from ui.widgets.whole_words import SCREEN_MARGIN, scrolling
+from ui.widgets.page_scroll import PageScroll
+from ui.widgets.tall_enough import keep_tall_enough
+from ui.widgets.whole_words import SCREEN_MARGIN
 from ui.widgets.wrapping_delegate import WrappingDelegate
 
 ENTRY_ID = Qt.ItemDataRole.UserRole + 1
@@ -57,6 +59,8 @@ class OnePageDialog(QDialog):
         self.preview = QTextBrowser()
         self.preview.setObjectName("onePagePreview")
         self.preview.setAccessibleName(self.tr("The page as it will print"))
+        # At the smallest size too, enough of the page to read a few lines of it.
+        self.preview.setMinimumSize(self.fontMetrics().averageCharWidth() * 24, self.fontMetrics().lineSpacing() * 8)
         self.fit_label = words("", "hint", "onePageFit")
         self.status = words("", "lead", "onePageStatus")
         self._make_buttons()
@@ -68,9 +72,10 @@ class OnePageDialog(QDialog):
         left.addWidget(caption)
         left.addWidget(self.tree, 1)
         left.addWidget(self.boundary_checks)
-        self.choices = scrolling(choices, self.tr("What goes on the page"))  # at large text it scrolls, never squashes
-        bar = self.choices.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-        self.choices.setMinimumWidth(choices.minimumSizeHint().width() + bar)  # its words never under the bar
+        # At large text it scrolls, never squashes; never narrower than its words and a scroll bar.
+        choices.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)  # its words' height
+        self.choices = PageScroll(choices, framed=False)
+        self.choices.setAccessibleName(self.tr("What goes on the page"))
         right = QVBoxLayout()
         right.addWidget(self.preview, 1)
         right.addWidget(self.fit_label)
@@ -88,6 +93,7 @@ class OnePageDialog(QDialog):
         line = self.fontMetrics().lineSpacing()
         self.resize(min(max(1000, self.fontMetrics().averageCharWidth() * 125), screen.width() - SCREEN_MARGIN),
                     min(max(700, line * 36), screen.height() - SCREEN_MARGIN))
+        keep_tall_enough(self)  # "It fits on one page" whole at the smallest size too
         self.refresh()
         self.tree.setFocus()
 

@@ -12,6 +12,7 @@ from passport.models import AttachmentKind, Entry, Section
 from ui.content.entry_card import EntryCard
 from ui.runtime.easy_read import add_symbols, section_symbol_name, symbol_label
 from ui.runtime.section_words import shown_prompt, shown_title
+from ui.widgets.flow_layout import FlowLayout
 
 PREVIEW_CARDS = 3
 
@@ -45,10 +46,10 @@ class SectionBlock(QWidget):
         self.show_all_button.clicked.connect(lambda: self.show_all.emit(self.section.id))
         self._cards_layout = QVBoxLayout()
         self._cards_layout.setSpacing(8)
-        buttons = QHBoxLayout()
+        # Side by side, or one under the other where a narrow page (easy read's larger text) has no room.
+        buttons = FlowLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.show_all_button)
-        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 8)
         layout.setSpacing(8)

@@ -19,8 +19,10 @@ from ui.runtime.jobs import JobRunner
 from ui.runtime.languages import Language
 from ui.runtime.themed_icon import themed_icon
 from ui.shell.crisis_lines_dialog import CrisisLinesDialog, help_link, name_help_link
+from ui.widgets.centred_column import ColumnLayout
 from ui.widgets.dialog_parts import button_row, words
 from ui.widgets.language_chooser import LanguageChooser
+from ui.widgets.tall_enough import keep_tall_enough
 
 
 class LauncherView(QWidget):
@@ -71,8 +73,7 @@ class LauncherView(QWidget):
 
     def _lay_out(self) -> None:
         column = QWidget()
-        column.setMaximumWidth(640)
-        inner = QVBoxLayout(column)
+        inner = ColumnLayout(column)  # as tall as its words need, and wide enough for its buttons
         top = QHBoxLayout()
         top.addStretch(1)
         top.addWidget(self.language)
@@ -92,6 +93,7 @@ class LauncherView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.addWidget(column, 1, Qt.AlignmentFlag.AlignHCenter)
+        keep_tall_enough(self)  # at the window's smallest size too, every wrapped line shows
 
     def refresh(self) -> None:
         self.list.clear()

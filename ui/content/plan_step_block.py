@@ -3,21 +3,32 @@ person's own things for it, one on each line. What they type is kept as they go.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QPlainTextEdit, QVBoxLayout, QWidget
 
 from passport.errors import PassportError
 from passport.models import PlanStep
+from ui.runtime.easy_read import is_easy_read
 from ui.runtime.messages import message_for
 from ui.runtime.session import Session
 from ui.widgets.dialog_parts import words
 
 KEEP_AFTER_MS = 800  # a pause in typing, then the step is kept
+LEFT_TO_RIGHT_MARK, RIGHT_TO_LEFT_MARK = "\u200e", "\u200f"
 
 
 def step_title(step: PlanStep) -> str:
     """The step's name in the person's language."""
     return QCoreApplication.translate("SafetyPlan", step.title)
+
+
+def numbered_heading(number: str, title: str, direction: Qt.LayoutDirection) -> str:
+    """"1. My warning signs", the number read first in either direction: the line starts with a mark
+    of the screen's direction (else a title in the other script turned the line round, the number at
+    its end), and the number and title are each isolated, so neither pulls the other across."""
+    mark = RIGHT_TO_LEFT_MARK if direction == Qt.LayoutDirection.RightToLeft else LEFT_TO_RIGHT_MARK
+    template = QCoreApplication.translate("PlanStepBlock", "{0}. {1}")
+    return mark + template.replace("{0}", f"\u2068{number}\u2069").replace("{1}", f"\u2068{title}\u2069")
 
 
 class PlanStepBlock(QFrame):
@@ -30,10 +41,14 @@ class PlanStepBlock(QFrame):
         self._edit_session = edit_session
         self._dirty = False
         self.title = step_title(step)
-        self.heading = words(self.tr("{0}. {1}").replace("{0}", str(number)).replace("{1}", self.title), "heading")
-        self.prompt = words(QCoreApplication.translate("SafetyPlan", step.prompt), "hint")
+        self.heading = words(numbered_heading(QLocale().toString(number), self.title, self.layoutDirection()),
+                             "heading")
+        easy = is_easy_read(session.profile)  # the question and the box as large as easy read's other words
+        self.prompt = words(QCoreApplication.translate("SafetyPlan", step.prompt), "lead" if easy else "hint")
         self.field = QPlainTextEdit()
         self.field.setObjectName("planStepField")
+        self.field.setProperty("easyRead", easy)
+        self.field.ensurePolished()  # its letters' size, for its height below
         self.field.setTabChangesFocus(True)  # Tab moves on to the next step, as everywhere else
         self.field.setAccessibleName(self.title)
         self.field.setAccessibleDescription(self.tr("One thing on each line"))

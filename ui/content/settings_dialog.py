@@ -44,6 +44,7 @@ from ui.runtime.theme import (
 )
 from ui.shell.lock_guard import DEFAULT_IDLE_MINUTES, IDLE_SETTING
 from ui.widgets.field_caption import FieldCaption
+from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.language_chooser import LanguageChooser
 from ui.widgets.passphrase_fields import PassphraseFields
 from ui.widgets.recovery_code_view import RecoveryCodeView
@@ -68,9 +69,9 @@ class SettingsDialog(QDialog):
         self._files = files or FileChooser()
         self.setWindowTitle(self.tr("Settings"))
         self.tabs = QTabWidget()
-        # Every tab's name whole, at any text size: the dialog widens to fit them rather than
-        # cutting the last ones off behind scroll arrows.
-        self.tabs.setUsesScrollButtons(False)
+        # Every tab's name whole, at any text size: the dialog widens to fit them as far as the screen
+        # allows; past that (Welsh at 200 % on a 1366 px laptop) the tabs scroll, never cut short.
+        self.tabs.setUsesScrollButtons(True)
         self.tabs.setElideMode(Qt.TextElideMode.ElideNone)
         self.tabs.addTab(self._name_and_look_tab(), self.tr("Name and look"))
         self.tabs.addTab(self._locking_tab(), self.tr("Locking"))
@@ -121,8 +122,8 @@ class SettingsDialog(QDialog):
         self.rename_button.setAccessibleName(self.tr("Save the name"))
         self.rename_button.clicked.connect(self.rename)
         self.name_field.returnPressed.connect(self.rename)
-        row = QHBoxLayout()
-        row.addWidget(self.name_field, 1)
+        row = FlowLayout()  # the button goes under the box when the screen is too narrow for both
+        row.addWidget(self.name_field)
         row.addWidget(self.rename_button)
         caption = FieldCaption(self.tr("&Name"), self.name_field)
         form.addRow(caption, row)

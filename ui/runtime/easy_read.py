@@ -90,6 +90,7 @@ class EasyWords:
     def __init__(self) -> None:
         self._labels: list[tuple[QLabel, str, str]] = []
         self._symbols: list[QLabel] = []
+        self._larger: list[tuple[QLabel, object]] = []
         self.on = False
 
     def add(self, label: QLabel, easy: str) -> QLabel:
@@ -104,9 +105,24 @@ class EasyWords:
         label.setVisible(self.on)
         return label
 
+    def add_larger(self, label: QLabel) -> QLabel:
+        """``label``'s words as large as a page's lead in easy read, its own size otherwise."""
+        self._larger.append((label, label.property("role")))
+        _set_role(label, "lead" if self.on else label.property("role"))
+        return label
+
     def set_on(self, on: bool) -> None:
         self.on = on
         for label, normal, easy in self._labels:
             label.setText(easy if on else normal)
         for picture in self._symbols:
             picture.setVisible(on)
+        for label, role in self._larger:
+            _set_role(label, "lead" if on else role)
+
+
+def _set_role(label: QLabel, role: object) -> None:
+    """A new role for ``label``, drawn at once (the style sheets size text by role)."""
+    label.setProperty("role", role)
+    label.style().unpolish(label)
+    label.style().polish(label)

@@ -35,7 +35,7 @@ _MIN_BASE_POINTS = 10.0
 # Relative sizes of each kind of text, multiplied by the base size.
 TEXT_SIZES = {"base": 1.0, "small": 0.9, "lead": 1.2, "heading": 1.35, "title": 1.8, "code": 1.7}
 # Pixel sizes at 100 % text (icons, check boxes, arrows), scaled the same way.
-_PIXELS = {"icon": 18, "indicator": 16, "arrow": 22, "small_arrow": 12, "symbol": 30}
+_PIXELS = {"icon": 18, "indicator": 16, "arrow": 22, "small_arrow": 12, "symbol": 30, "branch": 24, "scroller": 64}
 
 _P = QPalette.ColorRole
 _PALETTES: dict[str, dict[QPalette.ColorRole, str]] = {

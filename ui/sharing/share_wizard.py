@@ -61,6 +61,7 @@ from ui.sharing.contact_model import ContactModel
 from ui.sharing.records_choice import RecordsChoice
 from ui.widgets.bundle_document import SharedContent, build_document, long_date
 from ui.widgets.dialog_parts import button_row, words
+from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.screen_fit import keep_buttons_in_sight
 
 CHOOSE, PERSON, UNTIL, PREVIEW, DONE = range(5)
@@ -129,10 +130,9 @@ class ShareWizard(QDialog):
         self.clear_button.setAccessibleName(self.tr("Clear my choice"))
         self.important_button.clicked.connect(self.choose_important_now)
         self.clear_button.clicked.connect(lambda: self._set_all(lambda _item: False))
-        row = QHBoxLayout()
+        row = FlowLayout()  # one under the other when the screen is too narrow for both
         row.addWidget(self.important_button)
         row.addWidget(self.clear_button)
-        row.addStretch()
         caption = QLabel(self.tr("&Entries, by section"))
         self.entry_tree = QTreeWidget()
         self.entry_tree.setObjectName("shareEntries")

@@ -60,8 +60,8 @@ class LauncherView(QWidget):
         self.restore_button.setObjectName("restoreFromBackupButton")
         self.restore_button.clicked.connect(self.restore_requested)
         self.delete_button = QPushButton()
-        self.delete_button.setObjectName("deleteProfileButton")
-        self.delete_button.setProperty("role", "quiet")
+        self.delete_button.setObjectName("deleteProfileButton")  # a plain button: quiet, yet plainly one
+        self.deleted_words = words(name="deletedWords")  # "“Throwaway” is deleted.", once it is
         self.delete_button.clicked.connect(self.delete_chosen)
         self.error = words(role="error")
         self.help_link = help_link(self, lambda: CrisisLinesDialog.open_over(self))
@@ -85,6 +85,7 @@ class LauncherView(QWidget):
         inner.addWidget(self.list)
         # Away from Open, so deleting is never where opening is expected.
         inner.addLayout(button_row([], [self.delete_button]))
+        inner.addWidget(self.deleted_words)
         inner.addWidget(self.error)
         row = button_row([self.new_button, self.restore_button], [self.open_button])
         inner.addLayout(row)
@@ -98,6 +99,7 @@ class LauncherView(QWidget):
     def refresh(self) -> None:
         self.list.clear()
         self.error.clear()
+        self.deleted_words.hide()
         for folder in profiles.list_profiles(self._data_dir):
             item = QListWidgetItem(folder.label)
             item.setData(Qt.ItemDataRole.UserRole, folder)
@@ -166,6 +168,8 @@ class LauncherView(QWidget):
             self.refresh()  # gone meanwhile, perhaps
             return
         self.refresh()
+        self.deleted_words.setText(self.tr("“{0}” is deleted.").replace("{0}", folder.label))
+        self.deleted_words.show()
         self.setFocus()
 
     def _open_item(self, item: QListWidgetItem | None) -> None:

@@ -160,6 +160,7 @@ class SetupWizard(QWidget):
         self.easy.set_on(on)
         theme = self._context.theme
         theme.set_text_scale(max(self._scale_before_easy, EASY_TEXT_SCALE) if on else self._scale_before_easy)
+        self._fit_next_button()
 
     def _welcome_words(self) -> tuple[str, tuple[str, ...]]:
         """What this is, said to the person who is setting it up."""
@@ -278,9 +279,11 @@ class SetupWizard(QWidget):
         once = words(self._only_once_words(), "lead")
         if self._kind is ProfileKind.YOUNG_PERSON:
             self.easy.add(once, self.tr("You see it only now. If you lose the passphrase and this code, "
-                                        "nobody can open it. Not even us."))
+                                        "nobody can open it. Not even us. Trusted people can help you back in: "
+                                        "choose them later in Settings."))
         layout.addWidget(once)
         self.code_check = RecoveryCodeCheck()
+        self.easy.add_larger(self.code_check.caption)  # as large as the words above it
         self.code_check.changed.connect(self._update_buttons)
         self.check_field = self.code_check.field
         layout.addWidget(self.code_check)
@@ -347,10 +350,8 @@ class SetupWizard(QWidget):
         self.error.clear()
         self.pages.setCurrentIndex(step)
         self.step_label.setText(self.tr("Step {0} of {1}").format(step + 1, self.pages.count()))
-        self.next_button.setText({
-            WELCOME: self.tr("&Next"), NAME: self.tr("&Next"), PASSPHRASE: self.tr("&Make it"),
-            CODE: self.tr("I've kept it, &start"),
-        }[step])
+        self._fit_next_button()
+        self.next_button.setText(self._next_words()[step])
         self.next_button.setAccessibleName(self.next_button.text().replace("&", ""))
         self.back_button.setVisible(step != CODE)
         self.busy.setVisible(False)
@@ -359,6 +360,21 @@ class SetupWizard(QWidget):
         focus = {WELCOME: self.next_button, NAME: self.name_field, PASSPHRASE: self.passphrase,
                  CODE: self.code_check}[step]
         focus.setFocus()
+
+    def _next_words(self) -> dict[int, str]:
+        return {WELCOME: self.tr("&Next"), NAME: self.tr("&Next"), PASSPHRASE: self.tr("&Make it"),
+                CODE: self.tr("I've kept it, &start")}
+
+    def _fit_next_button(self) -> None:
+        """As wide as its longest words, on every step and at the text's size now: it stayed
+        in place only while its words stayed the same."""
+        shown = self.next_button.text()
+        widths = []
+        for text in self._next_words().values():
+            self.next_button.setText(text)
+            widths.append(self.next_button.sizeHint().width())
+        self.next_button.setText(shown)
+        self.next_button.setMinimumWidth(max(widths))
 
     def _update_buttons(self) -> None:
         step = self.current_step()

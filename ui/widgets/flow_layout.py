@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLayout, QLayoutItem, QStyle, QWidget
 
 
 class FlowLayout(QLayout):
@@ -55,6 +56,11 @@ class FlowLayout(QLayout):
         margins = self.contentsMargins()
         return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
 
+    def _direction(self) -> Qt.LayoutDirection:
+        """Right to left in Arabic script: the first item on the right (Qt mirrors its own layouts only)."""
+        parent = self.parentWidget()
+        return parent.layoutDirection() if parent is not None else QGuiApplication.layoutDirection()
+
     def _place(self, rect: QRect, move: bool) -> int:
         margins = self.contentsMargins()
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
@@ -79,7 +85,8 @@ class FlowLayout(QLayout):
             x = area.x() + (area.width() - row_width if self._align_right else 0)
             for item, hint in row:
                 if move:
-                    item.setGeometry(QRect(QPoint(x, y + (row_height - hint.height()) // 2), hint))
+                    place = QRect(QPoint(x, y + (row_height - hint.height()) // 2), hint)
+                    item.setGeometry(QStyle.visualRect(self._direction(), area, place))
                 x += hint.width() + self._spacing
             y += row_height + self._spacing
         return y - self._spacing - rect.y() + margins.bottom()

@@ -15,14 +15,14 @@ class RecoveryCodeCheck(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._last_group = ""
-        caption = QLabel(self.tr("To check you have it, type the &last group of the code"), wordWrap=True)
+        self.caption = QLabel(self.tr("To check you have it, type the &last group of the code"), wordWrap=True)
         self.field = QLineEdit()
         self.field.setAccessibleName(self.tr("The last group of the recovery code"))
-        caption.setBuddy(self.field)
+        self.caption.setBuddy(self.field)
         self.field.textChanged.connect(self.changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(caption)
+        layout.addWidget(self.caption)
         layout.addWidget(self.field)
         self.setFocusProxy(self.field)
 

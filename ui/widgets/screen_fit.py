@@ -4,12 +4,24 @@ At 200 % text on a 1366×768 laptop a dialog built as one column (words, fields,
 buttons) grew taller than the screen, and its Close or Save button was off the bottom.
 :func:`keep_buttons_in_sight` moves everything above the dialog's last row into a scrolling part
 (:func:`ui.widgets.whole_words.scrolling`), so the dialog's smallest height is small; each time it
-is shown it opens tall enough for all of it, as far as the screen allows, and lies on the screen."""
+is shown it opens tall enough for all of it, as far as the screen allows, and lies on the screen.
+
+Its width fits the screen too (Settings in Welsh at 200 % text was 1529 px wide): a tab bar too
+wide for the screen scrolls its tabs (the dialog sets that), a row too wide wraps (the dialog's
+own layout), and only what still does not fit scrolls sideways, the last resort."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
-from PySide6.QtWidgets import QBoxLayout, QDialog, QScrollArea, QSizePolicy, QStyle, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QDialog,
+    QScrollArea,
+    QSizePolicy,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui.widgets.whole_words import SCREEN_MARGIN, open_tall_enough, scrolling
 
@@ -25,14 +37,22 @@ def keep_buttons_in_sight(dialog: QDialog, name: str) -> QScrollArea:
     inner.setSpacing(column.spacing())
     while column.count() > 1:
         stretch = column.stretch(0)
+        widget = column.itemAt(0).widget()
+        if widget is not None:
+            # Its old item goes first: a widget tells only its first item that its size changed, so,
+            # kept past the new one's making, it left the body sizing a grown page by its old height
+            # (Settings' language drop-down squeezed to 18 px once a note showed under it).
+            alignment = column.itemAt(0).alignment()
+            column.removeWidget(widget)
+            inner.addWidget(widget, stretch, alignment)
+            continue
         item = column.takeAt(0)
-        if item.widget() is not None:
-            inner.addWidget(item.widget(), stretch, item.alignment())
-        elif item.layout() is not None:
+        if item.layout() is not None:
             inner.addLayout(item.layout(), stretch)
         elif item.spacerItem() is not None:
             inner.addItem(item.spacerItem())
     scroll = scrolling(page, name)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)  # only wider than the screen
     if not page.hasHeightForWidth():  # its height is its parts' own, not worked out from its width
         page.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
     column.insertWidget(0, scroll, 1)
@@ -73,24 +93,38 @@ class _OpenOnScreen(QObject):
                 self._dialog.resize(self._dialog.width(), min(asked, free))
             _onto_the_screen(self._dialog)
         elif (event.type() == QEvent.Type.LayoutRequest and watched is not self._dialog and self._dialog.isVisible()
-              and self._scroll.widget().minimumSizeHint().width() > self._scroll.viewport().width()):
-            # Larger text while the dialog is open: it widens rather than cutting the page's right side.
+                and self._scroll.widget().minimumSizeHint().width() > self._scroll.viewport().width()
+              and self._dialog.frameGeometry().width() < self._dialog.screen().availableGeometry().width()):
+            # Larger text while the dialog is open: it widens, as far as the screen allows, rather than
+            # cutting the page's right side.
             self._open_tall_enough()
             _onto_the_screen(self._dialog)
         return False
 
     def _open_tall_enough(self) -> None:
-        open_tall_enough(self._dialog, self._scroll)
-        # Room for the scroll bar beside the page, so that, once shown, it covers nothing.
+        widest = _widest(self._dialog)
+        open_tall_enough(self._dialog, self._scroll, widest)
+        # Room for the scroll bar beside the page, so that, once shown, it covers nothing; no wider
+        # than the screen: beyond that the page scrolls sideways.
         bar = self._scroll.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self._scroll)
-        self._scroll.setMinimumWidth(self._scroll.widget().minimumSizeHint().width() + bar)
+        margins = self._dialog.layout().contentsMargins()
+        room = widest - margins.left() - margins.right()
+        self._scroll.setMinimumWidth(min(self._scroll.widget().minimumSizeHint().width() + bar, room))
+
+
+def _widest(window: QWidget) -> int:
+    """The widest ``window`` may be: its screen's free width less its frame."""
+    frame = window.frameGeometry().width() - window.width()
+    return window.screen().availableGeometry().width() - frame
+
 
 def _onto_the_screen(window: QWidget) -> None:
     free = window.screen().availableGeometry()
     frame = window.frameGeometry()
     height = min(window.height(), free.height() - (frame.height() - window.height()))
-    if height < window.height():
-        window.resize(window.width(), height)
+    width = min(window.width(), free.width() - (frame.width() - window.width()))
+    if height < window.height() or width < window.width():
+        window.resize(width, height)
     place = window.frameGeometry()
     x = min(max(place.x(), free.x()), free.right() + 1 - place.width())
     y = min(max(place.y(), free.y()), free.bottom() + 1 - place.height())

@@ -26,21 +26,25 @@ def scrolling(page: QWidget, name: str) -> QScrollArea:
     return scroll
 
 
-def open_tall_enough(window: QWidget, scroll: QScrollArea) -> None:
+def open_tall_enough(window: QWidget, scroll: QScrollArea, widest: int | None = None) -> None:
     """Make ``window`` tall enough for every word of ``scroll``'s page, as far as its screen allows.
 
-    Call it before the window shows (its showEvent) and whenever the page grows; it never shrinks."""
+    Call it before the window shows (its showEvent) and whenever the page grows; it never shrinks.
+    With ``widest``, the window is never made wider than that, nor is ``scroll`` asked to be wider
+    than its share of it (its page then scrolls sideways, if it lets it)."""
     window.ensurePolished()
     page = scroll.widget()
     page.ensurePolished()
     layout = window.layout()
     if layout is not None:
         layout.activate()
-    scroll.setMinimumWidth(page.minimumSizeHint().width())
+    scroll.setMinimumWidth(page.minimumSizeHint().width() if widest is None
+                           else min(page.minimumSizeHint().width(), widest - _beside(window)))
     screen = window.screen().availableGeometry()
     measure = min(window.fontMetrics().averageCharWidth() * MEASURE, screen.width() - SCREEN_MARGIN)
     shown_width = window.width() if window.isVisible() else 0
-    window.resize(max(shown_width, window.sizeHint().width(), window.minimumWidth(), measure), window.height())
+    width = max(shown_width, window.sizeHint().width(), window.minimumWidth(), measure)
+    window.resize(width if widest is None else min(width, widest), window.height())
     if layout is not None:
         layout.activate()
     # As narrow as the page is with a scroll bar beside it, so that the bar, once shown, goes away.
@@ -51,3 +55,12 @@ def open_tall_enough(window: QWidget, scroll: QScrollArea) -> None:
     shown = window.height() if window.isVisible() else 0  # once shown, never shrink under the person
     fits = min(wanted, screen.height() - SCREEN_MARGIN)
     window.resize(window.width(), max(shown, fits, window.minimumSizeHint().height()))
+
+
+def _beside(window: QWidget) -> int:
+    """The width of ``window``'s margins beside a part that spans its column."""
+    layout = window.layout()
+    if layout is None:
+        return 0
+    margins = layout.contentsMargins()
+    return margins.left() + margins.right()

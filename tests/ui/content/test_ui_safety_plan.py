@@ -40,7 +40,8 @@ def test_ctrl_shift_p_from_anywhere_opens_the_plan_with_the_lines_first(qtbot, w
     words = shown_words(window.plan)
     for number in ("116 123", "85258", "0800 1111", "111"):
         assert number in words
-    titles = [block.heading.text() for block in window.plan.blocks]
+    titles = [block.heading.text().translate(dict.fromkeys(map(ord, "\u200e\u200f\u2068\u2069")))
+              for block in window.plan.blocks]  # without the marks that keep the number first
     assert titles[0] == "1. My warning signs" and titles[-1] == "7. My reasons to keep going" and len(titles) == 7
     assert focused() is window.plan.blocks[0].field, "the keyboard is in the first step, ready to write"
     assert "mental health" not in words.casefold()

@@ -129,3 +129,29 @@ def test_one_minute_is_said_as_one_minute(qtbot, dialog):
     assert dialog.idle_minutes.text() == "1 minute"
     qtbot.keyClick(dialog.idle_minutes, Qt.Key.Key_Up)
     assert dialog.idle_minutes.text() == "2 minutes"
+
+
+def test_choosing_a_language_at_200_percent_keeps_the_drop_down_whole(qtbot, session, data_dir):
+    """Two lines appear under it as a language is chosen; the body grows and scrolls rather than
+    squeezing the drop-down (it shrank to 18 px, its words cut in half)."""
+    context = make_context(data_dir)
+    context.theme.set_text_scale(200)
+    try:
+        view = SettingsDialog(session, context)
+        qtbot.addWidget(view)
+        view.show()
+        qtbot.waitExposed(view)
+        combo = view.language.combo
+        assert combo.isVisible(), "more than English to choose from"
+        for code in ("ar", "cy"):
+            combo.setCurrentIndex(combo.findData(code))
+            assert view.language_status.isVisible()
+            try:  # the page's new height reaches the scrolling body in a few turns of the event loop
+                qtbot.waitUntil(lambda: combo.height() >= combo.sizeHint().height(), timeout=2000)
+            except qtbot.TimeoutError:
+                pytest.fail(f"{combo.currentText()}: the drop-down is {combo.height()} px high, "
+                            f"needs {combo.sizeHint().height()}")
+            for line in (view.language.note, view.language_status):
+                assert line.height() >= line.heightForWidth(line.width()), f"“{line.text()}” is cut"
+    finally:
+        context.theme.use_defaults()

@@ -124,3 +124,23 @@ def test_the_first_screen_says_what_make_a_new_one_makes(qtbot, data_dir) -> Non
     assert view.new_button.text() == "&Make a new passport"
     assert view.new_button.accessibleName() == "Make a new passport"
     assert view.welcome.text().startswith("Make a new passport, or bring one back from a backup")
+
+
+def test_delete_is_a_real_button_and_the_start_screen_says_what_was_deleted(qtbot, launcher, data_dir):
+    """Delete… looked like a small link; after a delete the screen said nothing of it."""
+    assert launcher.delete_button.property("role") != "quiet", "drawn as a button, with its frame"
+    assert launcher.delete_button.height() >= launcher.open_button.height()
+    assert not launcher.deleted_words.isVisible()
+    choose(launcher, "Sky")
+
+    def type_it(dialog: DeleteProfileDialog) -> None:
+        assert "Sky" in dialog.accessibleName(), "the dialog names the one it deletes"
+        type_here(qtbot, PASSPHRASE)
+        qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
+
+    when_asked(type_it)
+    qtbot.mouseClick(launcher.delete_button, Qt.MouseButton.LeftButton)
+    assert launcher.labels() == ["Helping"]
+    assert launcher.deleted_words.isVisible() and launcher.deleted_words.text() == "“Sky” is deleted."
+    launcher.refresh()
+    assert not launcher.deleted_words.isVisible(), "said once, not for ever"

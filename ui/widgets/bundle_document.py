@@ -27,7 +27,7 @@ from passport.formats.cards import Card, format_fingerprint
 from passport.models import AttachmentKind
 from passport.profile import Profile
 from ui.runtime.section_words import shown_title
-from ui.widgets.boundaries_text import boundary_rows, read_first_heading
+from ui.widgets.boundaries_text import boundary_rows, read_first_heading, safe_text
 
 ImageData = Callable[[str], bytes]  # attachment id -> its bytes
 IMAGE_WIDTH = 420  # pixels at most, so a picture sits inside one column of text
@@ -389,7 +389,9 @@ def origin_words(entry: BundleEntry, owner: str) -> str:
         words = BundleDocument.tr("Suggested by {carer} (carer), changed and added by {owner}")
     else:
         words = BundleDocument.tr("Suggested by {carer} (carer), added by {owner}")
-    return words.replace("{carer}", entry.origin.suggested_by).replace("{owner}", owner)
+    # Names from a file: no control characters, right-to-left names kept from reordering the sentence.
+    carer = " ".join(safe_text(entry.origin.suggested_by).split()) or "?"
+    return words.replace("{carer}", carer).replace("{owner}", " ".join(safe_text(owner).split()))
 
 
 def _attachment(document: QTextDocument, attachment: BundleAttachment, image_data: ImageData) -> str:

@@ -141,13 +141,13 @@ class SendSuggestionsDialog(QDialog):
         self._fill_sent()
         return sent_label
 
-    def _outcome_words(self, outcome: SuggestionOutcome | None) -> str:
+    def _outcome_words(self, outcome: SuggestionOutcome | None, name: str) -> str:
         if outcome is None:
             return self.tr("no answer yet")
         return {
             SuggestionOutcome.ADDED: self.tr("added"),
             SuggestionOutcome.ADDED_WITH_CHANGES: self.tr("added with changes"),
-            SuggestionOutcome.DECLINED: self.tr("declined"),
+            SuggestionOutcome.DECLINED: self.tr("{name} didn't add this one").replace("{name}", name),
             SuggestionOutcome.WAITING: self.tr("not decided yet"),
         }[outcome]
 
@@ -161,7 +161,7 @@ class SendSuggestionsDialog(QDialog):
             named = [titles.get(i, self.tr("(a draft since erased)")) for i in sent.entry_ids]
             if sent.outcomes:  # answered: what became of each
                 what = ", ".join(self.tr("{title} ({outcome})").format(
-                    title=title, outcome=self._outcome_words(sent.outcomes.get(i)))
+                    title=title, outcome=self._outcome_words(sent.outcomes.get(i), sent.recipient_name))
                     for i, title in zip(sent.entry_ids, named, strict=True))
                 text = self.tr("{date}, to {name}: {what}")
             else:

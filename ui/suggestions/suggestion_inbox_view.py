@@ -221,10 +221,9 @@ class SuggestionInboxView(QWidget):
         self.confirm_bar.setObjectName("declineConfirm")
         self.confirm_bar.setProperty("role", "card")
         self.confirm_text = words(role="", name="declineQuestion")
-        self.confirm_decline_button = QPushButton(self.tr("Yes, delete it"))
+        self.confirm_decline_button = QPushButton(self.tr("No, thanks"))
         self.confirm_decline_button.setObjectName("confirmDeclineButton")
-        self.confirm_decline_button.setProperty("role", "danger")
-        self.confirm_decline_button.setAccessibleName(self.tr("Yes, delete this suggestion"))
+        self.confirm_decline_button.setAccessibleName(self.tr("No, thanks: leave this suggestion out"))
         self.keep_button = QPushButton(self.tr("Keep it for now"))
         self.keep_button.setObjectName("keepSuggestionButton")
         self.keep_button.setAccessibleName(self.tr("Keep it for now"))
@@ -423,8 +422,9 @@ class SuggestionInboxView(QWidget):
         suggestion = self._shown
         if suggestion is None:
             return
-        self.confirm_text.setText(self.tr("Say no to “{title}”? It will be deleted, and can't be brought back.")
-                                  .format(title=suggestion.title))
+        # Kindly: saying no to a carer's idea is ordinary, not a danger. It still goes for good, so say so.
+        self.confirm_text.setText(self.tr("No, thanks to “{title}”? It won't go in your passport, and this "
+                                          "suggestion won't be kept here.").replace("{title}", suggestion.title))
         self.confirm_bar.show()
         self.keep_button.setFocus()  # the safe answer first
 
@@ -442,7 +442,7 @@ class SuggestionInboxView(QWidget):
             return
         self._shown = None
         self.session.apply(change)
-        self._say(self.tr("Said no to “{title}”. It has been deleted.").format(title=suggestion.title))
+        self._say(self.tr("No, thanks: “{title}” won't go in your passport.").replace("{title}", suggestion.title))
 
     # --- letting a carer know -------------------------------------------------------------------
 

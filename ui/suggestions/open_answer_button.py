@@ -29,24 +29,24 @@ class OpenAnswerButton(QPushButton):
         self.clicked.connect(self.open_answer)
 
     def open_answer(self) -> None:
+        if self._job is not None:
+            return
         path = self._files.open_path(self, self.tr("Open an answer"),
                                      self.tr("Answers (*{0});;Any file (*)").replace("{0}", RECEIPT_SUFFIX))
         self.setFocus()  # back where the person was once the chooser closes
-        if path is None or self._job is not None:
+        if path is None:
             return
-        self.setEnabled(False)
+        # Not disabled while opening: a disabled button would hand the keyboard on to something else.
         self.said.emit(self.tr("Opening and checking the answer…"))
         self._job = self._session.run(self._session.profile.suggestions.open_answer, path, context=self,
                                       on_finished=self._opened, on_failed=self._not_opened)
 
     def _opened(self, change: Change) -> None:
         self._job = None
-        self.setEnabled(True)
         self._session.apply(change)
         self.said.emit(self.tr("{name} answered. Send suggestions… shows what became of each one.")
                        .replace("{name}", change.subject.sender_name))
 
     def _not_opened(self, exc: BaseException) -> None:
         self._job = None
-        self.setEnabled(True)
         self.said.emit(message_for(exc, "answer"))

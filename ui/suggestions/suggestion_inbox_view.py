@@ -66,6 +66,7 @@ class SuggestionInboxView(QWidget):
         self.open_button.setProperty("role", "primary")
         self.open_button.setAccessibleName(self.tr("Open a file of suggestions"))
         self.open_button.clicked.connect(self.choose_file)
+        self._opening = False  # a file is being opened and checked
         self.progress = QProgressBar(minimum=0, maximum=0, textVisible=False)
         self.progress.setAccessibleName(self.tr("Opening the file"))
         self.progress.setFixedHeight(10)
@@ -254,18 +255,24 @@ class SuggestionInboxView(QWidget):
     # --- opening a file ------------------------------------------------------------------
 
     def choose_file(self) -> None:
+        if self._opening:
+            return
         path = self.files.open_path(self, self.tr("Open suggestions"),
                                     self.tr("Suggestions (*{0});;Any file (*)").format(BUNDLE_SUFFIX))
+        # The keyboard goes back to this button, not to the next thing that takes it (it was the
+        # plan's "When things get hard", which Enter would then open).
+        self.open_button.setFocus()
         if path is None:
             return
-        self.open_button.setEnabled(False)
+        # Not disabled while opening (a disabled button hands the keyboard on); a second press waits.
+        self._opening = True
         self.progress.show()
         self._say(self.tr("Opening and checking the file…"))
         self.session.run(self.session.profile.suggestions.open_suggestion, path,
                          on_finished=self._opened, on_failed=self._not_opened)
 
     def _opened(self, change: Change) -> None:
-        self.open_button.setEnabled(True)
+        self._opening = False
         self.progress.hide()
         self.session.apply(change)
         opened: OpenedSuggestions = change.subject
@@ -282,7 +289,7 @@ class SuggestionInboxView(QWidget):
         self._select(self.model.row_of(opened.suggestions[0].id))
 
     def _not_opened(self, exc: BaseException) -> None:
-        self.open_button.setEnabled(True)
+        self._opening = False
         self.progress.hide()
         self._say(message_for(exc, "suggestion"), error=True)
 

@@ -45,6 +45,7 @@ from ui.runtime.session import Session
 from ui.runtime.speech import Speaker
 from ui.widgets.confirm_dialog import ConfirmDialog
 from ui.widgets.read_aloud_button import ReadAloudButton
+from ui.widgets.whole_label import WholeLabel
 
 RETRY_MS = 5_000  # after a full disk
 AUTOSAVE_MS = 1500
@@ -177,9 +178,8 @@ class EntryEditor(QWidget):
         if self.read_aloud is not None:
             form.addWidget(self.read_aloud)
         # Whose words these are, when a carer suggested them (hidden for the owner's own).
-        self.origin_label = QLabel()
+        self.origin_label = WholeLabel()
         self.origin_label.setObjectName("originLabel")
-        self.origin_label.setWordWrap(True)
         self.origin_label.hide()
         form.addWidget(self.origin_label)
         self.title_edit = QLineEdit()

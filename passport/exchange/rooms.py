@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from passport.exchange.senders import KnownSender
     from passport.exchange.sharing import PassphraseRecipient, Share, SinceLastShare
     from passport.exchange.suggestions import RevisionOrigin, SentSuggestions, Suggestion
+    from passport.formats.bundle_format import EntryOrigin
     from passport.formats.cards import Card
     from passport.vault import Vault
 
@@ -112,6 +113,10 @@ class Sharing:
         self._vault.require(YOUNG_PERSON, doing="make a share")
         return sharing.since_last_share(self._vault, contact_id, entry_ids, leave_out,
                                         with_boundaries=with_boundaries)
+
+    def entry_origin(self, entry_id: str) -> EntryOrigin | None:
+        """Who suggested this entry, as a share of it would say (None: the owner's own words)."""
+        return sharing.entry_origin(self._vault, entry_id)
 
     def share_history(self, contact_id: str | None = None) -> list[Share]:
         self._vault.require(YOUNG_PERSON, doing="keep shares")

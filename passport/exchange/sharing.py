@@ -38,7 +38,7 @@ from passport.content import boundaries as stored_boundaries
 from passport.content import entries as stored_entries
 from passport.content import sections as stored_sections
 from passport.errors import InvalidValue, NotFound
-from passport.exchange import contacts, identity
+from passport.exchange import contacts, identity, origins
 from passport.exchange.contacts import Contact
 from passport.formats import bundle_format
 from passport.formats.boundaries import Boundaries
@@ -47,6 +47,7 @@ from passport.formats.bundle_format import (
     BundleAttachment,
     BundleEntry,
     BundleKind,
+    EntryOrigin,
     Manifest,
     RecordsPermission,
 )
@@ -299,6 +300,7 @@ def gather(vault: Vault, entry_ids: list[str], leave_out: AbstractSet[str] = fro
         sections = {section.id: section for section in stored_sections.select(conn, include_hidden=True)}
         stored = stored_entries.by_ids(conn, entry_ids)
         attached_to = stored_attachments.of_entries(conn, entry_ids)
+        origin = {entry.id: origins.origin(conn, entry) for entry in stored.values() if entry.suggested_by}
     for entry_id in entry_ids:
         entry = stored.get(entry_id)
         if entry is None:
@@ -316,9 +318,15 @@ def gather(vault: Vault, entry_ids: list[str], leave_out: AbstractSet[str] = fro
             id=entry.id, revision=entry.revision, section_title=section.title, section_key=section.key,
             title=entry.title, body=entry.body, important_now=entry.important_now, review_by=entry.review_by,
             happened_on=entry.happened_on, colour=entry.colour, updated_at=entry.updated_at,
-            attachments=tuple(a.id for a in attached),
+            attachments=tuple(a.id for a in attached), origin=origin.get(entry_id),
         ))
     return entries, attachments, members
+
+
+def entry_origin(vault: Vault, entry_id: str) -> EntryOrigin | None:
+    """What a share of this entry would say of who suggested it (None: the owner's own words)."""
+    with vault.reading() as conn:
+        return origins.origin(conn, stored_entries.get(conn, entry_id))
 
 
 def _active_share_id(vault: Vault, contact_id: str) -> str | None:

@@ -96,6 +96,24 @@ class BundleAttachment(StrictModel):
     sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
 
 
+ORIGIN_VERSION: Final = 1
+
+
+class EntryOrigin(StrictModel):
+    """Where an entry's words came from when they were not the young person's own: a carer
+    suggested it and the young person added it (issue 48: a reader must tell the young person's
+    words from a carer's). Written only for such an entry, so readers made before it existed
+    still open every other share."""
+
+    version: Literal[1] = Field(default=ORIGIN_VERSION, description="a higher version is refused")
+    suggested_by: str = Field(min_length=1, max_length=MAX_TITLE,
+                              description="the name on the card of the carer who suggested it")
+    suggested_by_role: Literal["carer"] = Field(default="carer", description="the kind of card that suggested it")
+    changed_by_owner: bool = Field(
+        default=False, description="the young person changed the words before adding them, or since",
+    )
+
+
 class BundleEntry(StrictModel):
     id: str = Field(pattern=_ID)
     revision: int = Field(ge=1, le=MAX_REVISION)
@@ -112,6 +130,9 @@ class BundleEntry(StrictModel):
     colour: str | None = Field(default=None, pattern=r"^#[0-9a-fA-F]{6}$")
     updated_at: UtcDatetime
     attachments: tuple[str, ...] = Field(default=(), description="ids of this entry's attachments")
+    origin: EntryOrigin | None = Field(
+        default=None, description="share only: a carer suggested this entry and the young person added it",
+    )
 
 
 class ReceiptDetails(StrictModel):
@@ -195,6 +216,8 @@ class Manifest(StrictModel):
             raise ValueError("only a share says whether it may be copied into records")
         if self.kind is not BundleKind.SHARE and self.boundaries is not None:
             raise ValueError("only a share carries boundaries")
+        if self.kind is not BundleKind.SHARE and any(entry.origin is not None for entry in self.entries):
+            raise ValueError("only a share says who suggested an entry")
         if self.kind is not BundleKind.RECEIPT and self.suggestion_outcomes is not None:
             raise ValueError("only a receipt answers suggestions")
         if self.kind is BundleKind.WITHDRAWAL:
@@ -260,6 +283,9 @@ def sign(manifest: Manifest, sign_bytes: Callable[[bytes], bytes]) -> bytes:
     # replies or boundaries) existed still open every other bundle (they refuse fields they do not know).
     body = manifest.model_dump(mode="json", exclude={name for name in _OPTIONAL_FIELDS
                                                      if getattr(manifest, name) is None})
+    for entry in body.get("entries", ()):
+        if entry.get("origin", False) is None:
+            del entry["origin"]
     value = base64.b64encode(sign_bytes(canonical_bytes(body))).decode("ascii")
     envelope = {"manifest": body, "signature": Signature(value=value).model_dump(mode="json")}
     return json.dumps(envelope, ensure_ascii=False, indent=1).encode("utf-8")
@@ -279,7 +305,9 @@ def entry_digest(entry: BundleEntry, attachments: list[BundleAttachment]) -> str
     """A digest of what an entry says and shows, to tell whether it changed between
     two bundles even after the earlier bundle's content was deleted."""
     data = {
-        "entry": entry.model_dump(mode="json", exclude={"revision", "updated_at", "attachments"}),
+        # An entry without an origin digests as it did before origins existed.
+        "entry": entry.model_dump(mode="json", exclude={"revision", "updated_at", "attachments"}
+                                  | ({"origin"} if entry.origin is None else set())),
         "attachments": sorted(a.sha256 for a in attachments),
     }
     return hashlib.sha256(json.dumps(data, sort_keys=True).encode("utf-8")).hexdigest()

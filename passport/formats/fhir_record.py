@@ -4,7 +4,8 @@ person allowed it (the service, ``passport.exchange.records``, checks; this modu
 The document is a ``Bundle`` of type ``document``: a ``Composition`` first, with one section,
 the Patient Story (LOINC 81338-6), authored by the young person, holding their own words: a
 sub-section for each of their sections, and in it one for each entry (its title as the title,
-its words as the narrative). Pictures and sounds are ``Media`` with their bytes, their SHA-1
+its words as the narrative). An entry a carer suggested says so in its notes and names the
+carer as an author beside the young person. Pictures and sounds are ``Media`` with their bytes, their SHA-1
 (``Attachment.hash``, as R4 defines it) and the SHA-256 the signed share carried (an RFC 6920
 ``ni:`` name as the identifier). A ``Provenance`` says who shared it, when, until when, which
 signed share it came from and what that share replaced. When the share carried the young
@@ -92,8 +93,17 @@ def _paragraphs(text: str) -> list[str]:
     return [block for block in text.split("\n\n") if block.strip()]
 
 
-def _about(entry: BundleEntry) -> str:
-    notes = ["Important now"] if entry.important_now else []
+def origin_words(entry: BundleEntry, young_person: str) -> str:
+    """Whose words an entry holds, when a carer suggested it (empty: the young person's own)."""
+    if entry.origin is None:
+        return ""
+    added = "changed and added" if entry.origin.changed_by_owner else "added"
+    return f"Suggested by {entry.origin.suggested_by} ({entry.origin.suggested_by_role}), {added} by {young_person}"
+
+
+def _about(entry: BundleEntry, young_person: str) -> str:
+    notes = [words] if (words := origin_words(entry, young_person)) else []
+    notes += ["Important now"] if entry.important_now else []
     if entry.happened_on is not None:
         notes.append(f"Happened {entry.happened_on.isoformat()}")
     if entry.review_by is not None:
@@ -148,8 +158,12 @@ def document(manifest: Manifest, recipient_name: str, exported_at: dt.datetime,
             sections.append({"title": entry.section_title, "section": []})
         sub: dict[str, Any] = {
             "title": entry.title,
-            "text": _narrative(*_paragraphs(entry.body), about=_about(entry)),
+            "text": _narrative(*_paragraphs(entry.body), about=_about(entry, sender.display_name)),
         }
+        if entry.origin is not None:
+            # A carer's words the young person took in: both wrote it, the carer first.
+            sub["author"] = [{"display": f"{entry.origin.suggested_by} ({entry.origin.suggested_by_role})"},
+                             young_person]
         if entry.attachments:
             sub["entry"] = [{"reference": media_url[a]} for a in entry.attachments]
         sections[-1]["section"].append(sub)

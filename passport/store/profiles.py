@@ -19,7 +19,14 @@ from pathlib import Path
 import platformdirs
 
 from passport.crypto.keyfile import KeyFile
-from passport.errors import DeleteNeedsSecret, InvalidValue, ProfileExists, ProfileNotFound, WrongSecret
+from passport.errors import (
+    DeleteNeedsSecret,
+    InvalidValue,
+    PassportError,
+    ProfileExists,
+    ProfileNotFound,
+    WrongSecret,
+)
 from passport.fileio import fsync_folder, make_private_folder, replace_atomically
 
 ENV_HOME = "PASSPORT_HOME"
@@ -43,6 +50,15 @@ class ProfileFolder:
     @property
     def db_path(self) -> Path:
         return self.path / DB_FILE
+
+    def has_trusted_people(self) -> bool:
+        """Whether its key file has a trusted-people slot, read from the file's public part
+        without unlocking (the unlock screen offers pieces only then). A key file that cannot
+        be read says no: the passphrase and the recovery code say what is wrong with it."""
+        try:
+            return KeyFile.load(self.key_path).trusted_params() is not None
+        except (OSError, PassportError):
+            return False
 
 
 def data_dir(explicit: Path | None = None) -> Path:

@@ -174,10 +174,10 @@ def young_person_answers(qtbot, app: PassportApp, jo_card: Path, suggestions: Pa
 
     assert inbox.current().title == "Loud rooms"
     qtbot.mouseClick(inbox.decline_button, Qt.MouseButton.LeftButton)
-    assert inbox.confirm_bar.isVisible() and "can't be brought back" in inbox.confirm_text.text()
+    assert inbox.confirm_bar.isVisible() and "won't go in your passport" in inbox.confirm_text.text()
     qtbot.mouseClick(inbox.confirm_decline_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: inbox.model.rowCount() == 0)
-    assert "deleted" in inbox.status.text()
+    assert "won't go in your passport" in inbox.status.text()
     return window
 
 

@@ -37,6 +37,7 @@ from passport.content.safety_plan import items_of
 from passport.models import AttachmentKind, Entry
 from ui.content.entry_colours import colour_name
 from ui.content.entry_list_model import excerpt
+from ui.content.entry_origin_words import card_words
 from ui.runtime.theme import role_font
 
 LARGE_EXCERPT = 320
@@ -120,6 +121,8 @@ class EntryCard(QFrame):
             details.append(colour_name(entry.colour))
         if entry.important_now and not large:
             details.append(self.tr("Important now"))
+        if origin := card_words(entry):  # a carer's suggestion never passes for the owner's own words
+            details.append(origin)
         self.parts = [_Part(entry.title, "title" if large else "heading", True, False)]
         if words:
             self.parts.append(_Part(words, "lead" if large else "base", False, False))

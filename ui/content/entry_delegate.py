@@ -18,6 +18,7 @@ from passport.content.safety_plan import items_of
 from passport.models import Entry
 from ui.content.entry_colours import colour_name
 from ui.content.entry_list_model import EntryListModel, excerpt, when_it_happened
+from ui.content.entry_origin_words import card_words
 
 Index = QModelIndex | QPersistentModelIndex
 MAX_ITEM_LINES = 6
@@ -140,6 +141,8 @@ class EntryDelegate(QStyledItemDelegate):
             details.append(colour_name(entry.colour))
         if entry.important_now:
             details.append(self.tr("Important now"))
+        if origin := card_words(entry):
+            details.append(origin)
         items = items_of(entry.body)
         if self.items_on_lines and items:
             shown = list(items[:MAX_ITEM_LINES])

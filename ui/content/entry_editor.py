@@ -36,6 +36,7 @@ from passport.models import MAX_BODY, MAX_TITLE, Change, ChangeKind, Entry, Entr
 from ui.content.attachment_panel import AttachmentPanel
 from ui.content.entry_colours import NAMED_COLOURS, colour_name
 from ui.content.entry_list_model import excerpt
+from ui.content.entry_origin_words import editor_words
 from ui.content.revision_dialog import RevisionDialog
 from ui.content.written_with_field import WrittenWithField
 from ui.runtime.messages import message_for
@@ -44,6 +45,7 @@ from ui.runtime.session import Session
 from ui.runtime.speech import Speaker
 from ui.widgets.confirm_dialog import ConfirmDialog
 from ui.widgets.read_aloud_button import ReadAloudButton
+from ui.widgets.whole_label import WholeLabel
 
 RETRY_MS = 5_000  # after a full disk
 AUTOSAVE_MS = 1500
@@ -175,6 +177,11 @@ class EntryEditor(QWidget):
         self.read_aloud = ReadAloudButton(speaker, self.words_to_read, self.tr("this entry")) if speaker else None
         if self.read_aloud is not None:
             form.addWidget(self.read_aloud)
+        # Whose words these are, when a carer suggested them (hidden for the owner's own).
+        self.origin_label = WholeLabel()
+        self.origin_label.setObjectName("originLabel")
+        self.origin_label.hide()
+        form.addWidget(self.origin_label)
         self.title_edit = QLineEdit()
         self.title_edit.setObjectName("titleEdit")
         self.title_edit.setMaxLength(MAX_TITLE)
@@ -369,11 +376,20 @@ class EntryEditor(QWidget):
         self.colour_combo.setCurrentIndex(max(0, self.colour_combo.findData(colour)))
         self.written_with.refresh()
         self.written_with.set_value(entry.written_with if entry else None)
+        self._show_origin(entry)
         self._loading = False
         self.attachments.set_entry(entry.id if entry else None)
         self._show_status()
         # Each entry opens at its top (the Title in view), not where the last one was left.
         self.scroll.verticalScrollBar().setValue(0)
+
+    def _show_origin(self, entry: Entry | None) -> None:
+        words = ""
+        if entry is not None and entry.suggested_by:
+            first = self.session.profile.suggestions.revision_origin(entry.id, 1)
+            words = editor_words(entry, first is not None and first.edited_before_accepting)
+        self.origin_label.setText(words)
+        self.origin_label.setVisible(bool(words))
 
     @staticmethod
     def _set_date(check: QCheckBox, edit: QDateEdit, value: dt.date | None) -> None:

@@ -6,7 +6,7 @@ settings, and is announced through the session so the rest of the app follows.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -61,6 +61,7 @@ def _words(text: str = "", role: str = "hint") -> QLabel:
 
 
 class SettingsDialog(QDialog):
+    people_wanted = Signal()  # the trusted people tab's "Go to People…": the window shows People
     def __init__(self, session: Session, context: AppContext, parent: QWidget | None = None,
                  files: FileChooser | None = None) -> None:
         super().__init__(parent)
@@ -81,6 +82,7 @@ class SettingsDialog(QDialog):
         # Trusted people (issue 18): the young person gives pieces; every kind keeps them for others.
         if self.profile.kind is ProfileKind.YOUNG_PERSON:
             self.trusted_tab: TrustedPeopleTab | None = TrustedPeopleTab(session, self._files)
+            self.trusted_tab.people_wanted.connect(self._go_to_people)
             self.tabs.addTab(self.trusted_tab, self.tr("Trusted people"))
         else:
             self.trusted_tab = None
@@ -96,6 +98,10 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(720, 560)
         keep_buttons_in_sight(self, self.tr("Settings"))  # Close in sight at 200 % text on a small screen
+
+    def _go_to_people(self) -> None:
+        self.people_wanted.emit()
+        self.reject()
 
     @classmethod
     def ask(cls, session: Session, context: AppContext, parent: QWidget | None = None) -> None:

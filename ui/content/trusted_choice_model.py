@@ -73,6 +73,11 @@ class TrustedChoiceModel(QAbstractListModel):
     def chosen(self) -> list[str]:
         return list(self._chosen)
 
+    def unchecked_chosen(self) -> list[str]:
+        """The names of the ticked people whose card numbers were never checked with them."""
+        by_id = {contact.id: contact for contact in self._contacts}
+        return [by_id[i].display_name for i in self._chosen if i in by_id and not by_id[i].checked]
+
     def refresh(self) -> None:
         self.beginResetModel()
         profile = self._session.profile

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from passport.errors import InvalidValue, PassportError
@@ -29,6 +29,8 @@ LIST_ROWS = (4, 8)  # room for at least a few people at any text size, and the l
 
 
 class TrustedPeopleTab(QWidget):
+    people_wanted = Signal()  # "Go to People": to add cards or check their numbers
+
     def __init__(self, session: Session, files: FileChooser, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
@@ -58,6 +60,7 @@ class TrustedPeopleTab(QWidget):
         self.name_field.textChanged.connect(self._update)
         self.empty = words(self.tr("Add the cards of the people you trust first (People), then come back here."),
                            "hint")
+        self._build_what_is_missing()
         self.make_button = QPushButton(self.tr("&Make their pieces…"))
         self.make_button.setObjectName("makePiecesButton")
         self.make_button.setAccessibleName(self.tr("Make their pieces"))
@@ -67,19 +70,7 @@ class TrustedPeopleTab(QWidget):
         self.busy.setFixedHeight(10)
         self.result = words(name="trustedResult")
         self.error = words(role="error")
-        page = QWidget()
-        column = QVBoxLayout(page)
-        column.setContentsMargins(0, 0, 0, 0)
-        for widget in (lead, self.status, caption):
-            column.addWidget(widget)
-        column.addWidget(self.people)
-        for widget in (self.empty, self.name_caption, self.name_field, self.name_hint):
-            column.addWidget(widget)
-        column.addWidget(self.make_button, 0, Qt.AlignmentFlag.AlignLeft)
-        for widget in (self.busy, self.result, self.error):
-            column.addWidget(widget)
-        column.addStretch()
-        self.body = scrolling(page, self.tr("Trusted people"))
+        self.body = scrolling(self._page(lead, caption), self.tr("Trusted people"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.body)
@@ -89,6 +80,21 @@ class TrustedPeopleTab(QWidget):
         self.busy.hide()
         self._show_status()
         self._update()
+
+    def _page(self, lead: QLabel, caption: QLabel) -> QWidget:
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.setContentsMargins(12, 12, 12, 12)  # the words keep off the tab's frame
+        for widget in (lead, self.status, caption, self.people, self.empty, self.need_more, self.unchecked):
+            column.addWidget(widget)
+        column.addWidget(self.people_button, 0, Qt.AlignmentFlag.AlignLeft)
+        for widget in (self.name_caption, self.name_field, self.name_hint):
+            column.addWidget(widget)
+        column.addWidget(self.make_button, 0, Qt.AlignmentFlag.AlignLeft)
+        for widget in (self.busy, self.result, self.error):
+            column.addWidget(widget)
+        column.addStretch()
+        return page
 
     def _needs_a_name(self) -> bool:
         """True while the young person's card has no name: a piece could not say whose it is."""
@@ -118,6 +124,34 @@ class TrustedPeopleTab(QWidget):
         named = not needs_name or bool(self.name_field.text().strip())
         chosen = len(self.model.chosen())
         self.make_button.setEnabled(chosen == 3 and named and self._worker is None)
+        self._say_what_is_missing(3 - chosen)
+
+    def _build_what_is_missing(self) -> None:
+        # Why the button is greyed, in words, and what to do about it.
+        self.need_more = words(name="trustedNeedMore", role="hint")
+        # A piece is only as safe as the card it goes to: say so before making one for an unchecked card.
+        self.unchecked = words(name="trustedUnchecked", role="banner")
+        self.people_button = QPushButton(self.tr("Go to &People…"))
+        self.people_button.setObjectName("trustedGoToPeople")
+        self.people_button.setAccessibleName(self.tr("Go to People, to add cards or check their numbers"))
+        self.people_button.clicked.connect(self.people_wanted)
+
+    def _say_what_is_missing(self, more: int) -> None:
+        self.need_more.setText(self.tr("Tick three people: you need %n more. Add their cards under People.", "",
+                                       more) if more > 0 else "")
+        self.need_more.setVisible(more > 0 and self.model.rowCount() > 0)
+        unchecked = self.model.unchecked_chosen()
+        if len(unchecked) == 1:
+            warning = self.tr("Check {0}'s numbers with them first (People, then their card): a piece is only "
+                              "as safe as the card it goes to.").replace("{0}", unchecked[0])
+        elif unchecked:
+            warning = self.tr("Check these people's numbers with them first (People, then their card): {0}. "
+                              "A piece is only as safe as the card it goes to.").replace("{0}", ", ".join(unchecked))
+        else:
+            warning = ""
+        self.unchecked.setText(warning)
+        self.unchecked.setVisible(bool(warning))
+        self.people_button.setVisible(bool(warning) or self.model.rowCount() < 3)
 
     def _show_status(self) -> None:
         profile = self._session.profile
@@ -173,6 +207,7 @@ class TrustedPeopleTab(QWidget):
         lines = [self.tr("Saved three files. Give each person their own file (by hand, or a memory stick):")]
         lines += [self.tr("{0}: {1}").replace("{0}", piece.display_name).replace("{1}", path.name)
                   for piece, path in zip(given.pieces, given.files, strict=True)]
+        lines.append(self.tr("In their app they open it in Settings, then Pieces I keep."))
         self.result.setText("\n".join(lines))
         self._show_status()
         self._update()

@@ -7,11 +7,13 @@ offered, and any name can be typed. Empty means written alone.
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtWidgets import QComboBox, QSizePolicy, QWidget
 
 from passport.errors import ProfileLocked
 from passport.models import MAX_TITLE
 from ui.runtime.session import Session
+
+NAME_CHARACTERS = 20
 
 
 class WrittenWithField(QComboBox):
@@ -23,6 +25,10 @@ class WrittenWithField(QComboBox):
         self._session = session
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)  # typed names are kept with the entry only
+        # Room for a whole name ("Jo Carter", not "J…"), and as wide as the form gives it.
+        self.setMinimumContentsLength(NAME_CHARACTERS)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(self.tr("Written with"))
         self.setToolTip(self.tr("Someone who helped you write this. Choose or type a name, or leave it empty."))
         line = self.lineEdit()

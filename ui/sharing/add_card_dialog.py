@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QPushButton, QVBoxLayout, QWid
 
 from passport.errors import PassportError
 from passport.formats.cards import CARD_SUFFIX, Card, read_card
-from passport.models import ProfileKind
 from ui.runtime.file_chooser import FileChooser
 from ui.runtime.messages import message_for
 from ui.runtime.session import Session
+from ui.sharing.kind_words import named_with_kind
 from ui.widgets.dialog_parts import button_row, words
 from ui.widgets.fingerprint_label import FingerprintLabel
 
@@ -83,9 +83,7 @@ class AddCardDialog(QDialog):
             return
         self._path, self.card = path, card
         self.error.clear()
-        kinds = {ProfileKind.YOUNG_PERSON: self.tr("a young person"), ProfileKind.CARER: self.tr("a carer"),
-                 ProfileKind.PRACTITIONER: self.tr("a practitioner")}
-        self.who.setText(self.tr("{name}, {kind}").format(name=card.display_name, kind=kinds[card.kind]))
+        self.who.setText(named_with_kind(card.display_name, card.kind))
         self.numbers.set_fingerprint(card.fingerprint)
         self.match_check.setFocus()
         self._update()

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from passport.formats.cards import Card
+from ui.sharing.kind_words import named_with_kind
 from ui.widgets.dialog_parts import button_row
 from ui.widgets.fingerprint_label import FingerprintLabel
 
@@ -27,7 +28,7 @@ class CardCheckDialog(QDialog):
         title = self.tr("Add a card") if adding else self.tr("Check a card")
         self.setWindowTitle(title)
         self.setAccessibleName(title)
-        name = QLabel(card.display_name, wordWrap=True)
+        name = QLabel(named_with_kind(card.display_name, card.kind), wordWrap=True)  # "Jo, a carer"
         name.setProperty("role", "title")
         name.setTextFormat(Qt.TextFormat.PlainText)
         self.about = QLabel(", ".join(p for p in (card.role, card.organisation) if p), wordWrap=True)
@@ -57,7 +58,12 @@ class CardCheckDialog(QDialog):
             layout.addWidget(widget)
         layout.addLayout(buttons)
         self.setMinimumWidth(560)
-        self.later_button.setFocus()
+        # Enter must never skip the check: no button is pressed by Enter, and the keyboard starts on
+        # "We compared the numbers" (pressed only by Space, after reading them aloud).
+        for button in (self.checked_button, self.later_button, self.cancel_button):
+            button.setAutoDefault(False)
+            button.setDefault(False)
+        self.checked_button.setFocus()
 
     def _choose(self, choice: CardChoice | None) -> None:
         self.choice = choice

@@ -11,12 +11,18 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistent
 from passport.exchange.contacts import Contact
 from passport.models import Change, ChangeKind
 from ui.runtime.session import Session
+from ui.sharing.kind_words import kind_word
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 def about(contact: Contact) -> str:
-    return ", ".join(part for part in (contact.card.role, contact.card.organisation) if part)
+    """The card's kind, always (a carer's card has no role), then its role and organisation."""
+    details = ", ".join(part for part in (contact.card.role, contact.card.organisation) if part)
+    kind = kind_word(contact.card.kind)
+    if not details or details.casefold() == kind.casefold():
+        return kind
+    return ContactModel.tr("{kind}: {details}").replace("{kind}", kind).replace("{details}", details)
 
 
 def checked_text(contact: Contact) -> str:

@@ -27,6 +27,10 @@ from ui.runtime.messages import message_for
 from ui.runtime.session import Session
 from ui.widgets.dialog_parts import button_row
 from ui.widgets.fingerprint_label import FingerprintLabel
+from ui.widgets.whole_label import WholeLabel
+from ui.widgets.whole_words import open_tall_enough
+
+NUMBERS_MARGIN = 8
 
 
 class MyCardDialog(QDialog):
@@ -51,8 +55,7 @@ class MyCardDialog(QDialog):
         self.numbers.setWordWrap(False)
         self.error = QLabel(wordWrap=True)
         self.error.setProperty("role", "error")
-        self.status = QLabel(wordWrap=True)
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status = WholeLabel()  # "Your card is saved as…": never sliced to a line
         self.save_button = QPushButton(self.tr("&Save my card as a file…"))
         self.save_button.setProperty("role", "primary")
         self.save_button.setAccessibleName(self.tr("Save my card as a file"))
@@ -107,6 +110,12 @@ class MyCardDialog(QDialog):
         self.resize(self.width(), max(self.height(), min(wanted, screen.height() - 40)))
         super().showEvent(event)
 
+    def _grow(self) -> None:
+        """Taller, within the screen, when the numbers or a message appear: the words above
+        them keep their room instead of shrinking into a small scroll box."""
+        if self.isVisible():
+            open_tall_enough(self, self.body)
+
     def _fields(self, card: Card | None, with_role: bool) -> QFormLayout:
         self.name_field = QLineEdit(card.display_name if card else "", maxLength=MAX_NAME)
         self.name_field.setAccessibleName(self.tr("Your name on the card"))
@@ -143,6 +152,9 @@ class MyCardDialog(QDialog):
             self.numbers.setProperty("role", role)
             self.numbers.style().unpolish(self.numbers)
             self.numbers.style().polish(self.numbers)
+            # The numbers' box keeps its digits off its edges, whatever the style sheet's padding did.
+            self.numbers.setMargin(NUMBERS_MARGIN if named else 0)
+        self._grow()
 
     def _update(self) -> None:
         self.save_button.setEnabled(bool(self.name_field.text().strip()))
@@ -180,6 +192,7 @@ class MyCardDialog(QDialog):
         self._session.apply(change)
         self.status.setText(self.tr("Your card is saved as {0}. Give it to the person, then read the numbers "
                                     "aloud together.").format(path.name))
+        self._grow()
         self.body.ensureWidgetVisible(self.status, 0, 0)
 
     def accept(self) -> None:

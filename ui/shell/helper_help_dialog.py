@@ -75,6 +75,11 @@ class HelperHelpDialog(QDialog):
                 "card too (My card…) and show them how to add it on their People page, so they know the "
                 "suggestions really come from you. Then compare the numbers on both cards together, in person "
                 "or by phone. If they match, the cards are the right ones.")),
+            (self.tr("Their answer"), self.tr(
+                "When the young person has decided, their app can save an answer for you: a small file saying, "
+                "for each suggestion, whether they added it, added it with changes, or left it out. It never "
+                "holds their words. Choose Open an answer… on your main screen (or in Send suggestions…) and "
+                "pick the file; Send suggestions… then shows what became of each one.")),
         ]
 
     def _practitioner(self) -> tuple[str, list[tuple[str, str]]]:

@@ -33,6 +33,7 @@ from ui.runtime.easy_read import EASY_READ_SETTING, EASY_TEXT_SCALE, EasyWords, 
 from ui.runtime.jobs import Job
 from ui.runtime.messages import message_for
 from ui.runtime.theme import TEXT_SCALE_SETTING
+from ui.widgets.crisis_lines import CrisisLines
 from ui.widgets.dialog_parts import button_row, words
 from ui.widgets.passphrase_fields import PassphraseFields
 from ui.widgets.recovery_code_check import RecoveryCodeCheck
@@ -132,6 +133,10 @@ class SetupWizard(QWidget):
             if easy_texts:
                 self.easy.add(label, easy_texts[index])
             layout.addWidget(label)
+        if self._kind is ProfileKind.YOUNG_PERSON:
+            # The one list of lines (Childline included), as Help and the plan show it.
+            self.crisis_lines = CrisisLines()
+            layout.addWidget(self.crisis_lines)
         layout.addStretch()
         return page
 
@@ -143,8 +148,7 @@ class SetupWizard(QWidget):
             self.tr("Keep what matters about you in one place. Then you don't have to tell your story again."),
             self.tr("It is yours. Nothing is shared unless you say so."),
             self.tr("It stays on this computer. It is locked. Only you know the passphrase."),
-            self.tr("This app is not for an emergency. Need help now? Call Samaritans on 116 123. "
-                    "Or text SHOUT to 85258. In an emergency, call 999."),
+            self.tr("This app is not for an emergency. Need help now? These are free, day and night:"),
         )
 
     def _title_row(self, title: str, picture: str) -> QHBoxLayout:
@@ -189,8 +193,7 @@ class SetupWizard(QWidget):
                     "every time something changes."),
             self.tr("It belongs to you. Nothing is shared unless you choose to share it."),
             self.tr("It stays on this computer, locked with a passphrase that only you know."),
-            self.tr("It is not a crisis service. If you need help right now, call Samaritans on "
-                    "116 123 or text SHOUT to 85258. In an emergency, call 999."),
+            self.tr("It is not a crisis service. If you need help right now, these are free, day and night:"),
         )
 
     def _name_page(self) -> QWidget:

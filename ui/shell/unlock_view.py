@@ -127,6 +127,8 @@ class UnlockView(QWidget):
         self.title.setText(folder.label)
         self.hint.setText(hint)
         self.hint.setVisible(bool(hint))
+        # Only a profile whose key file has a trusted-people slot can be opened with pieces.
+        self.pieces_button.setVisible(folder.has_trusted_people())
         self.error.clear()
         self._use_code(False)
         self._set_busy(False)

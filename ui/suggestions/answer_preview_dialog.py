@@ -64,7 +64,7 @@ class AnswerPreviewDialog(QDialog):
         outcome = {
             SuggestionOutcome.ADDED: self.tr("you added it"),
             SuggestionOutcome.ADDED_WITH_CHANGES: self.tr("you added it with changes"),
-            SuggestionOutcome.DECLINED: self.tr("you said no"),
+            SuggestionOutcome.DECLINED: self.tr("you said no, thanks"),
             SuggestionOutcome.WAITING: self.tr("not decided yet"),
         }[line.outcome]
         return self.tr("Suggestion {number} sent on {date}: {outcome}").format(

@@ -38,6 +38,8 @@ from ui.runtime.section_words import shown_title
 from ui.runtime.session import Session
 from ui.widgets.dialog_parts import button_row
 from ui.widgets.screen_fit import keep_buttons_in_sight
+from ui.widgets.whole_label import WholeLabel
+from ui.widgets.whole_words import open_tall_enough
 
 
 class SendSuggestionsDialog(QDialog):
@@ -65,9 +67,8 @@ class SendSuggestionsDialog(QDialog):
         self.progress = QProgressBar(minimum=0, maximum=0, textVisible=False)
         self.progress.setAccessibleName(self.tr("Saving the file"))
         self.progress.hide()
-        self.status = QLabel(wordWrap=True)
+        self.status = WholeLabel()  # the message after saving says what to do next: never cut
         self.status.setObjectName("sendStatus")
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.save_button = QPushButton(self.tr("&Save the file…"))
         self.save_button.setObjectName("saveSuggestionsButton")
         self.save_button.setProperty("role", "primary")
@@ -94,7 +95,7 @@ class SendSuggestionsDialog(QDialog):
         layout.addWidget(self.sent_hint)
         layout.addLayout(buttons)
         self.resize(600, 720)
-        keep_buttons_in_sight(self, self.tr("Send suggestions"))  # the buttons in sight at 200 % text
+        self._body = keep_buttons_in_sight(self, self.tr("Send suggestions"))  # the buttons in sight at 200 % text
         self._update()
 
     def _name(self) -> QLabel:
@@ -125,9 +126,9 @@ class SendSuggestionsDialog(QDialog):
         self.sent.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.sent.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
         self.sent.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        self.sent_hint = QLabel(self.tr(
+        self.sent_hint = WholeLabel(self.tr(
             "When they have decided, they can save an answer for you: open it here to see what became of each "
-            "suggestion. It says only that; what they changed stays with them."), wordWrap=True)
+            "suggestion. It says only that; what they changed stays with them."))
         self.sent_hint.setObjectName("sentSuggestionsHint")
         self.sent_hint.setProperty("role", "hint")
         sent_label = QLabel(self.tr("What you sent &before"))
@@ -140,13 +141,13 @@ class SendSuggestionsDialog(QDialog):
         self._fill_sent()
         return sent_label
 
-    def _outcome_words(self, outcome: SuggestionOutcome | None) -> str:
+    def _outcome_words(self, outcome: SuggestionOutcome | None, name: str) -> str:
         if outcome is None:
             return self.tr("no answer yet")
         return {
             SuggestionOutcome.ADDED: self.tr("added"),
             SuggestionOutcome.ADDED_WITH_CHANGES: self.tr("added with changes"),
-            SuggestionOutcome.DECLINED: self.tr("declined"),
+            SuggestionOutcome.DECLINED: self.tr("{name} didn't add this one").replace("{name}", name),
             SuggestionOutcome.WAITING: self.tr("not decided yet"),
         }[outcome]
 
@@ -160,7 +161,7 @@ class SendSuggestionsDialog(QDialog):
             named = [titles.get(i, self.tr("(a draft since erased)")) for i in sent.entry_ids]
             if sent.outcomes:  # answered: what became of each
                 what = ", ".join(self.tr("{title} ({outcome})").format(
-                    title=title, outcome=self._outcome_words(sent.outcomes.get(i)))
+                    title=title, outcome=self._outcome_words(sent.outcomes.get(i), sent.recipient_name))
                     for i, title in zip(sent.entry_ids, named, strict=True))
                 text = self.tr("{date}, to {name}: {what}")
             else:
@@ -273,6 +274,7 @@ class SendSuggestionsDialog(QDialog):
         self.status.setText(text.replace("{name}", sent.recipient_name) + " " + how)
         self._fill_sent()
         self._update()
+        open_tall_enough(self, self._body)  # taller for the message, as far as the screen allows
 
     def _not_saved(self, exc: BaseException) -> None:
         self.progress.hide()

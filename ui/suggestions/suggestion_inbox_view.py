@@ -66,6 +66,7 @@ class SuggestionInboxView(QWidget):
         self.open_button.setProperty("role", "primary")
         self.open_button.setAccessibleName(self.tr("Open a file of suggestions"))
         self.open_button.clicked.connect(self.choose_file)
+        self._opening = False  # a file is being opened and checked
         self.progress = QProgressBar(minimum=0, maximum=0, textVisible=False)
         self.progress.setAccessibleName(self.tr("Opening the file"))
         self.progress.setFixedHeight(10)
@@ -221,10 +222,9 @@ class SuggestionInboxView(QWidget):
         self.confirm_bar.setObjectName("declineConfirm")
         self.confirm_bar.setProperty("role", "card")
         self.confirm_text = words(role="", name="declineQuestion")
-        self.confirm_decline_button = QPushButton(self.tr("Yes, delete it"))
+        self.confirm_decline_button = QPushButton(self.tr("No, thanks"))
         self.confirm_decline_button.setObjectName("confirmDeclineButton")
-        self.confirm_decline_button.setProperty("role", "danger")
-        self.confirm_decline_button.setAccessibleName(self.tr("Yes, delete this suggestion"))
+        self.confirm_decline_button.setAccessibleName(self.tr("No, thanks: leave this suggestion out"))
         self.keep_button = QPushButton(self.tr("Keep it for now"))
         self.keep_button.setObjectName("keepSuggestionButton")
         self.keep_button.setAccessibleName(self.tr("Keep it for now"))
@@ -255,18 +255,24 @@ class SuggestionInboxView(QWidget):
     # --- opening a file ------------------------------------------------------------------
 
     def choose_file(self) -> None:
+        if self._opening:
+            return
         path = self.files.open_path(self, self.tr("Open suggestions"),
                                     self.tr("Suggestions (*{0});;Any file (*)").format(BUNDLE_SUFFIX))
+        # The keyboard goes back to this button, not to the next thing that takes it (it was the
+        # plan's "When things get hard", which Enter would then open).
+        self.open_button.setFocus()
         if path is None:
             return
-        self.open_button.setEnabled(False)
+        # Not disabled while opening (a disabled button hands the keyboard on); a second press waits.
+        self._opening = True
         self.progress.show()
         self._say(self.tr("Opening and checking the file…"))
         self.session.run(self.session.profile.suggestions.open_suggestion, path,
                          on_finished=self._opened, on_failed=self._not_opened)
 
     def _opened(self, change: Change) -> None:
-        self.open_button.setEnabled(True)
+        self._opening = False
         self.progress.hide()
         self.session.apply(change)
         opened: OpenedSuggestions = change.subject
@@ -283,7 +289,7 @@ class SuggestionInboxView(QWidget):
         self._select(self.model.row_of(opened.suggestions[0].id))
 
     def _not_opened(self, exc: BaseException) -> None:
-        self.open_button.setEnabled(True)
+        self._opening = False
         self.progress.hide()
         self._say(message_for(exc, "suggestion"), error=True)
 
@@ -423,8 +429,9 @@ class SuggestionInboxView(QWidget):
         suggestion = self._shown
         if suggestion is None:
             return
-        self.confirm_text.setText(self.tr("Say no to “{title}”? It will be deleted, and can't be brought back.")
-                                  .format(title=suggestion.title))
+        # Kindly: saying no to a carer's idea is ordinary, not a danger. It still goes for good, so say so.
+        self.confirm_text.setText(self.tr("No, thanks to “{title}”? It won't go in your passport, and this "
+                                          "suggestion won't be kept here.").replace("{title}", suggestion.title))
         self.confirm_bar.show()
         self.keep_button.setFocus()  # the safe answer first
 
@@ -442,7 +449,7 @@ class SuggestionInboxView(QWidget):
             return
         self._shown = None
         self.session.apply(change)
-        self._say(self.tr("Said no to “{title}”. It has been deleted.").format(title=suggestion.title))
+        self._say(self.tr("No, thanks: “{title}” won't go in your passport.").replace("{title}", suggestion.title))
 
     # --- letting a carer know -------------------------------------------------------------------
 

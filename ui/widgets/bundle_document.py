@@ -27,7 +27,7 @@ from passport.formats.cards import Card, format_fingerprint
 from passport.models import AttachmentKind
 from passport.profile import Profile
 from ui.runtime.section_words import shown_title
-from ui.widgets.boundaries_text import boundary_rows, read_first_heading
+from ui.widgets.boundaries_text import boundary_rows, read_first_heading, safe_text
 
 ImageData = Callable[[str], bytes]  # attachment id -> its bytes
 IMAGE_WIDTH = 420  # pixels at most, so a picture sits inside one column of text
@@ -80,11 +80,12 @@ class SharedContent:
                 for a in attached
             ]
             section = profile.section(entry.section_id)
+            origin = profile.sharing.entry_origin(entry_id) if entry.suggested_by else None
             entries.append(BundleEntry(
                 id=entry.id, revision=entry.revision, section_title=section.title, section_key=section.key,
                 title=entry.title, body=entry.body, important_now=entry.important_now, review_by=entry.review_by,
                 happened_on=entry.happened_on, colour=entry.colour, updated_at=entry.updated_at,
-                attachments=tuple(a.id for a in attached),
+                attachments=tuple(a.id for a in attached), origin=origin,
             ))
         return cls(sender, recipient_name, created, expires, " ".join(purpose.split()), entries, attachments,
                    sender_is_reader=True, records_allowed=records_allowed,
@@ -318,7 +319,8 @@ def document_pieces(content: SharedContent, attachment_html: Callable[[BundleAtt
             heading = f"<h3>{html.escape(shown_title(entry.section_key, section))}</h3>"
         change = changes.of(entry.id) if changes is not None else None
         since = changes.since if changes is not None else None
-        yield heading + _entry(entry, attachments.get(entry.id, []), attachment_html, change, since)
+        yield heading + _entry(entry, attachments.get(entry.id, []), attachment_html, change, since,
+                               content.sender.display_name)
 
 
 def attachments_by_entry(content: SharedContent) -> dict[str, list[BundleAttachment]]:
@@ -352,7 +354,7 @@ def _header(content: SharedContent) -> str:
 
 
 def _entry(entry: BundleEntry, attachments: list[BundleAttachment], attachment_html: Callable[[BundleAttachment], str],
-           change: EntryChange | None = None, since: dt.datetime | None = None) -> str:
+           change: EntryChange | None = None, since: dt.datetime | None = None, owner: str = "") -> str:
     marks: list[str] = []
     title_marks: TextChange = TextChange()
     body_marks: TextChange = TextChange()
@@ -369,11 +371,27 @@ def _entry(entry: BundleEntry, attachments: list[BundleAttachment], attachment_h
     if entry.happened_on is not None:
         marks.append(BundleDocument.tr("Happened {0}").format(long_date(entry.happened_on)))
     marks.append(BundleDocument.tr("Last changed {0}").format(long_date(entry.updated_at.astimezone().date())))
-    parts = [f"<h4>{_marked(entry.title, title_marks.marked)}</h4>",
-             f"<p><small>{html.escape(' · '.join(marks))}</small></p>", _paragraphs(entry.body, body_marks.marked)]
+    parts = [f"<h4>{_marked(entry.title, title_marks.marked)}</h4>"]
+    if (origin := origin_words(entry, owner)):
+        parts.append(f"<p><i>{html.escape(origin)}</i></p>")
+    parts += [f"<p><small>{html.escape(' · '.join(marks))}</small></p>", _paragraphs(entry.body, body_marks.marked)]
     for attachment in attachments:
         parts.append(attachment_html(attachment))
     return "".join(parts)
+
+
+def origin_words(entry: BundleEntry, owner: str) -> str:
+    """Whose words these are when a carer suggested the entry: the young person's own words and
+    a carer's must not look alike (issue 48). Empty for the young person's own entry."""
+    if entry.origin is None:
+        return ""
+    if entry.origin.changed_by_owner:
+        words = BundleDocument.tr("Suggested by {carer} (carer), changed and added by {owner}")
+    else:
+        words = BundleDocument.tr("Suggested by {carer} (carer), added by {owner}")
+    # Names from a file: no control characters, right-to-left names kept from reordering the sentence.
+    carer = " ".join(safe_text(entry.origin.suggested_by).split()) or "?"
+    return words.replace("{carer}", carer).replace("{owner}", " ".join(safe_text(owner).split()))
 
 
 def _attachment(document: QTextDocument, attachment: BundleAttachment, image_data: ImageData) -> str:

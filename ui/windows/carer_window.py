@@ -30,6 +30,7 @@ from ui.sharing.my_card_dialog import MyCardDialog
 from ui.shell.helper_help_dialog import HELP_KEYS, HelperHelpDialog, help_button
 from ui.shell.lock_guard import HIDE_KEYS
 from ui.shell.top_bar import TopBar
+from ui.suggestions.drafting_for_strip import DraftingForStrip
 from ui.suggestions.send_suggestions_dialog import SendSuggestionsDialog
 from ui.windows.label_title import LabelTitle
 from ui.windows.settings_button import SETTINGS_KEYS, settings_button
@@ -67,6 +68,9 @@ class CarerWindow(QMainWindow):
         banner.setObjectName("carerBanner")
         banner.setProperty("role", "banner")
         outer.addWidget(banner)
+        # Whose passport the drafts are for, and the young person's answer in plain sight (issue 48).
+        self.strip = DraftingForStrip(session, self.files)
+        outer.addWidget(self.strip)
         outer.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         for keys, action in (
@@ -148,7 +152,9 @@ class CarerWindow(QMainWindow):
         self._open(SendSuggestionsDialog(self.session, self.files, self))
 
     def add_young_person_card(self) -> None:
-        self._open(AddCardDialog(self.session, self.files, self.tr("Add the young person's card"), self))
+        dialog = AddCardDialog(self.session, self.files, self.tr("Add the young person's card"), self)
+        dialog.accepted.connect(lambda: self.strip.card_added(dialog.card))
+        self._open(dialog)
 
     def open_my_card(self) -> None:
         self._open(MyCardDialog(self.session, self.files, False, self))

@@ -390,7 +390,9 @@ class MainWindow(QMainWindow):
         def make() -> SettingsDialog:
             from ui.content.settings_dialog import SettingsDialog
 
-            return SettingsDialog(self.session, self.context, self, files=self.files)
+            dialog = SettingsDialog(self.session, self.context, self, files=self.files)
+            dialog.people_wanted.connect(lambda: self.show_page(PEOPLE))  # trusted people: add or check cards
+            return dialog
 
         open_once(self, "settings_dialog", make)
 

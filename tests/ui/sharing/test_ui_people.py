@@ -58,7 +58,7 @@ def test_add_a_card_compare_the_numbers_and_mark_it_checked(qtbot, qtmodeltester
     [contact] = profile.people.contacts()
     assert not contact.checked
     qtmodeltester.check(people.contacts)
-    assert people.name.text() == "Sam Lee" and people.about.text() == "Social worker, Northside Council"
+    assert people.name.text() == "Sam Lee" and people.about.text() == "Practitioner: Social worker, Northside Council"
     assert people.checked.text().startswith("Numbers not checked yet")
     assert "Numbers not checked yet" in people.contacts.index(0).data()
     assert people.check_button.isVisible()

@@ -116,13 +116,13 @@ def test_carer_to_young_person_round_trip(qtbot, qtmodeltester, sky: Profile, jo
 
     assert inbox.current().title == "Loud rooms"
     qtbot.mouseClick(inbox.decline_button, Qt.MouseButton.LeftButton)
-    assert inbox.confirm_bar.isVisible() and "can't be brought back" in inbox.confirm_text.text()
+    assert inbox.confirm_bar.isVisible() and "won't go in your passport" in inbox.confirm_text.text()
     qtbot.mouseClick(inbox.keep_button, Qt.MouseButton.LeftButton)  # changed their mind: nothing happens
     assert inbox.model.rowCount() == 1
     qtbot.mouseClick(inbox.decline_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(inbox.confirm_decline_button, Qt.MouseButton.LeftButton)
     assert inbox.model.rowCount() == 0 and inbox.empty.isVisible()
-    assert "deleted" in inbox.status.text()
+    assert "won't go in your passport" in inbox.status.text()
 
     by_title = {e.title: e for e in sky.entries()}
     walk, music = by_title["Walking the dog"], by_title["Music before bed"]
@@ -345,7 +345,8 @@ def test_the_young_person_lets_the_carer_know_and_the_carer_sees_what_became_of_
     preview = inbox.answer_dialog
     assert preview is not None and preview.isVisible()
     said = [preview.lines.item(row).text() for row in range(preview.lines.count())]
-    assert [line.split(": ", 1)[1] for line in said] == ["you added it", "you added it with changes", "you said no"]
+    assert [line.split(": ", 1)[1] for line in said] == [
+        "you added it", "you added it with changes", "you said no, thanks"]
     assert [line.split(" sent on")[0] for line in said] == ["Suggestion 1", "Suggestion 2", "Suggestion 3"]
     assert not any(title in " ".join(said) for title in ("Walking", "Music", "Loud", "SKY-ONLY"))
     answer = tmp_path / "answer.wpreceipt"
@@ -368,6 +369,6 @@ def test_the_young_person_lets_the_carer_know_and_the_carer_sees_what_became_of_
     qtbot.mouseClick(dialog.open_answer_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Sky answered" in dialog.status.text(), timeout=10_000)
     assert dialog.sent.item(0).text().endswith(
-        "to Sky: Walking the dog (added), Music before bed (added with changes), Loud rooms (declined)")
+        "to Sky: Walking the dog (added), Music before bed (added with changes), Loud rooms (Sky didn't add this one)")
     dialog.close()
     jo.lock()

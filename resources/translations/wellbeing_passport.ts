@@ -43,22 +43,6 @@
         <source>Cards (*{0});;Any file (*)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>a young person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a carer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a practitioner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name}, {kind}</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>AnswerPreviewDialog</name>
@@ -107,7 +91,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>you said no</source>
+        <source>you said no, thanks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -733,6 +717,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Suggested by {carer} (carer), changed and added by {owner}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested by {carer} (carer), added by {owner}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Picture: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -896,6 +888,10 @@
 <context>
     <name>ContactModel</name>
     <message>
+        <source>{kind}: {details}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Numbers checked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1030,6 +1026,25 @@
     </message>
     <message>
         <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DraftingForStrip</name>
+    <message>
+        <source>Add the young person&apos;s card (Add the young person&apos;s card…) to say whose passport these drafts are for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts for {name}. {name} decides what goes in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&apos;s card is added and its numbers are checked. You can send {name} suggestions now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&apos;s card is added. Check its numbers with {name} when you can; you can send suggestions now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1384,6 +1399,21 @@
     </message>
     <message>
         <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntryOriginWords</name>
+    <message>
+        <source>Suggested by {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} suggested this; you changed it before adding it on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} suggested this; you added it on {day}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1793,6 +1823,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Their answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the young person has decided, their app can save an answer for you: a small file saying, for each suggestion, whether they added it, added it with changes, or left it out. It never holds their words. Choose Open an answer… on your main screen (or in Send suggestions…) and pick the file; Send suggestions… then shows what became of each one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This profile holds what young people choose to share with you. Each shared file is read-only, shows who shared it and until when, and is deleted from here when its time is up.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1960,6 +1998,33 @@
     </message>
 </context>
 <context>
+    <name>KindWords</name>
+    <message>
+        <source>Young person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, a young person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, a carer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, a practitioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LanguageChooser</name>
     <message>
         <source>&amp;Language</source>
@@ -2053,6 +2118,10 @@
     </message>
     <message>
         <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” is deleted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2436,6 +2505,37 @@
     </message>
     <message>
         <source>All about {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpenAnswerButton</name>
+    <message>
+        <source>Open an ans&amp;wer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open their answer to your suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file from the young person saying what became of each suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers (*{0});;Any file (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening and checking the answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} answered. Send suggestions… shows what became of each one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3688,7 +3788,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>declined</source>
+        <source>{name} didn&apos;t add this one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4358,10 +4458,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This app is not for an emergency. Need help now? Call Samaritans on 116 123. Or text SHOUT to 85258. In an emergency, call 999.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Your practitioner profile</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4414,15 +4510,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>It is not a crisis service. If you need help right now, call Samaritans on 116 123 or text SHOUT to 85258. In an emergency, call 999.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Anyone on this computer can see this name. It doesn&apos;t have to say what&apos;s inside.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pick a name that feels like yours. You can change it later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You see it only now. If you lose the passphrase and this code, nobody can open it. Not even us. Trusted people can help you back in: choose them later in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4459,6 +4555,14 @@
     </message>
     <message>
         <source>Use the name {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This app is not for an emergency. Need help now? These are free, day and night:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not a crisis service. If you need help right now, these are free, day and night:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4527,10 +4631,6 @@
     </message>
     <message>
         <source>Forgot your passphrase? This code opens it instead. Write it down. Keep it safe, away from this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You see it only now. If you lose the passphrase and this code, nobody can open it. Not even us.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5362,11 +5462,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Yes, delete it</source>
+        <source>No, thanks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Yes, delete this suggestion</source>
+        <source>No, thanks: leave this suggestion out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, thanks to “{title}”? It won&apos;t go in your passport, and this suggestion won&apos;t be kept here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, thanks: “{title}” won&apos;t go in your passport.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5419,14 +5527,6 @@
     </message>
     <message>
         <source>Added “{title}” to {section}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say no to “{title}”? It will be deleted, and can&apos;t be brought back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Said no to “{title}”. It has been deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5553,6 +5653,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Go to &amp;People…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to People, to add cards or check their numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Tick three people: you need %n more. Add their cards under People.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check {0}&apos;s numbers with them first (People, then their card): a piece is only as safe as the card it goes to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check these people&apos;s numbers with them first (People, then their card): {0}. A piece is only as safe as the card it goes to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>You have no trusted people yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5570,6 +5692,10 @@
     </message>
     <message>
         <source>{0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In their app they open it in Settings, then Pieces I keep.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -43,22 +43,6 @@
         <source>Cards (*{0});;Any file (*)</source>
         <translation>بطاقات (*{0});;أي ملف (*)</translation>
     </message>
-    <message>
-        <source>a young person</source>
-        <translation>شاب أو شابة</translation>
-    </message>
-    <message>
-        <source>a carer</source>
-        <translation>مقدّم رعاية</translation>
-    </message>
-    <message>
-        <source>a practitioner</source>
-        <translation>مختص</translation>
-    </message>
-    <message>
-        <source>{name}, {kind}</source>
-        <translation>{name}، {kind}</translation>
-    </message>
 </context>
 <context>
     <name>AnswerPreviewDialog</name>
@@ -107,8 +91,8 @@
         <translation>أضفته مع تغييرات</translation>
     </message>
     <message>
-        <source>you said no</source>
-        <translation>قلت لا</translation>
+        <source>you said no, thanks</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not decided yet</source>
@@ -758,6 +742,14 @@
         <translation>آخر تغيير {0}</translation>
     </message>
     <message>
+        <source>Suggested by {carer} (carer), changed and added by {owner}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested by {carer} (carer), added by {owner}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Picture: {0}</source>
         <translation>صورة: {0}</translation>
     </message>
@@ -921,6 +913,10 @@
 <context>
     <name>ContactModel</name>
     <message>
+        <source>{kind}: {details}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Numbers checked</source>
         <translation>تم التحقق من الأرقام</translation>
     </message>
@@ -1056,6 +1052,25 @@
     <message>
         <source>Checking…</source>
         <translation>جارٍ التحقق…</translation>
+    </message>
+</context>
+<context>
+    <name>DraftingForStrip</name>
+    <message>
+        <source>Add the young person&apos;s card (Add the young person&apos;s card…) to say whose passport these drafts are for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts for {name}. {name} decides what goes in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&apos;s card is added and its numbers are checked. You can send {name} suggestions now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&apos;s card is added. Check its numbers with {name} when you can; you can send suggestions now.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1410,6 +1425,21 @@
     <message>
         <source>Keep it</source>
         <translation>أبقِه</translation>
+    </message>
+</context>
+<context>
+    <name>EntryOriginWords</name>
+    <message>
+        <source>Suggested by {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} suggested this; you changed it before adding it on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} suggested this; you added it on {day}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1818,6 +1848,14 @@
         <translation>قبل أن تتمكن من الإرسال، أضف بطاقة اليافع (أضف بطاقة اليافع…). أعطه بطاقتك أيضًا (بطاقتي…) وأرِه كيف يضيفها في صفحة الأشخاص، فيعرف أن الاقتراحات تأتي منك حقًا. ثم قارنا الأرقام على البطاقتين معًا، وجهًا لوجه أو بالهاتف. إذا تطابقت، فالبطاقتان هما الصحيحتان.</translation>
     </message>
     <message>
+        <source>Their answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the young person has decided, their app can save an answer for you: a small file saying, for each suggestion, whether they added it, added it with changes, or left it out. It never holds their words. Choose Open an answer… on your main screen (or in Send suggestions…) and pick the file; Send suggestions… then shows what became of each one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This profile holds what young people choose to share with you. Each shared file is read-only, shows who shared it and until when, and is deleted from here when its time is up.</source>
         <translation>يحفظ هذا الملف الشخصي ما يختار اليافعون مشاركته معك. كل ملف مشترك للقراءة فقط، ويُظهر من شاركه وحتى متى، ويُحذف من هنا عندما ينتهي وقته.</translation>
     </message>
@@ -1985,6 +2023,33 @@
     </message>
 </context>
 <context>
+    <name>KindWords</name>
+    <message>
+        <source>Young person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation type="unfinished">مختص</translation>
+    </message>
+    <message>
+        <source>{name}, a young person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, a carer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, a practitioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LanguageChooser</name>
     <message>
         <source>&amp;Language</source>
@@ -2079,6 +2144,10 @@
     <message>
         <source>Welcome</source>
         <translation>أهلًا بك</translation>
+    </message>
+    <message>
+        <source>“{0}” is deleted.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2463,6 +2532,37 @@
     <message>
         <source>All about {name}</source>
         <translation>كل شيء عن {name}</translation>
+    </message>
+</context>
+<context>
+    <name>OpenAnswerButton</name>
+    <message>
+        <source>Open an ans&amp;wer…</source>
+        <translation type="unfinished">افتح &amp;ردًا…</translation>
+    </message>
+    <message>
+        <source>Open their answer to your suggestions</source>
+        <translation type="unfinished">افتح ردهم على اقتراحاتك</translation>
+    </message>
+    <message>
+        <source>A file from the young person saying what became of each suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an answer</source>
+        <translation type="unfinished">افتح ردًا</translation>
+    </message>
+    <message>
+        <source>Answers (*{0});;Any file (*)</source>
+        <translation type="unfinished">ردود (*{0});;أي ملف (*)</translation>
+    </message>
+    <message>
+        <source>Opening and checking the answer…</source>
+        <translation type="unfinished">جارٍ فتح الرد والتحقق منه…</translation>
+    </message>
+    <message>
+        <source>{name} answered. Send suggestions… shows what became of each one.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3724,8 +3824,8 @@
         <translation>أُضيف مع تغييرات</translation>
     </message>
     <message>
-        <source>declined</source>
-        <translation>رُفض</translation>
+        <source>{name} didn&apos;t add this one</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not decided yet</source>
@@ -4404,10 +4504,6 @@
         <translation>يبقى على هذا الحاسوب. إنه مقفل. أنت وحدك تعرف عبارة المرور.</translation>
     </message>
     <message>
-        <source>This app is not for an emergency. Need help now? Call Samaritans on 116 123. Or text SHOUT to 85258. In an emergency, call 999.</source>
-        <translation>هذا التطبيق ليس لحالات الطوارئ. تحتاج إلى مساعدة الآن؟ اتصل بـ Samaritans على 116 123. أو أرسل SHOUT في رسالة إلى 85258. في حالة طارئة، اتصل بـ 999.</translation>
-    </message>
-    <message>
         <source>Your practitioner profile</source>
         <translation>ملفك الشخصي كمختص</translation>
     </message>
@@ -4460,16 +4556,16 @@
         <translation>يبقى على هذا الحاسوب، مقفلًا بعبارة مرور لا يعرفها أحد غيرك.</translation>
     </message>
     <message>
-        <source>It is not a crisis service. If you need help right now, call Samaritans on 116 123 or text SHOUT to 85258. In an emergency, call 999.</source>
-        <translation>هذا ليس خدمة طوارئ. إذا احتجت إلى مساعدة الآن، اتصل بـ Samaritans على 116 123 أو أرسل SHOUT في رسالة إلى 85258. في حالة طارئة، اتصل بـ 999.</translation>
-    </message>
-    <message>
         <source>Anyone on this computer can see this name. It doesn&apos;t have to say what&apos;s inside.</source>
         <translation>كل من يستخدم هذا الحاسوب يستطيع رؤية هذا الاسم. لا داعي أن يقول ما في داخله.</translation>
     </message>
     <message>
         <source>Pick a name that feels like yours. You can change it later.</source>
         <translation>اختر اسمًا تشعر أنه لك. يمكنك تغييره لاحقًا.</translation>
+    </message>
+    <message>
+        <source>You see it only now. If you lose the passphrase and this code, nobody can open it. Not even us. Trusted people can help you back in: choose them later in Settings.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This is the only time it is shown. If you lose both your passphrase and this code, nobody can open your passport, not even us, unless you set up trusted people (Settings, then Trusted people): two of them can help you back in.</source>
@@ -4506,6 +4602,14 @@
     <message>
         <source>Use the name {0}</source>
         <translation>استخدم الاسم {0}</translation>
+    </message>
+    <message>
+        <source>This app is not for an emergency. Need help now? These are free, day and night:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not a crisis service. If you need help right now, these are free, day and night:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Anyone using this computer can see this name, so it can be a disguise: it doesn&apos;t have to say what&apos;s inside.</source>
@@ -4574,10 +4678,6 @@
     <message>
         <source>Forgot your passphrase? This code opens it instead. Write it down. Keep it safe, away from this computer.</source>
         <translation>نسيت عبارة المرور؟ هذا الرمز يفتحه بدلًا منها. دوّنه. احتفظ به في مكان آمن، بعيدًا عن هذا الحاسوب.</translation>
-    </message>
-    <message>
-        <source>You see it only now. If you lose the passphrase and this code, nobody can open it. Not even us.</source>
-        <translation>تراه الآن فقط. إذا أضعت عبارة المرور وهذا الرمز، لا أحد يستطيع فتحه. ولا حتى نحن.</translation>
     </message>
     <message>
         <source>This is the only time it is shown. If you lose both your passphrase and this code, nobody can open this profile or what was shared with you, not even us.</source>
@@ -5423,12 +5523,20 @@
         <translation>قل لا لهذا الاقتراح</translation>
     </message>
     <message>
-        <source>Yes, delete it</source>
-        <translation>نعم، احذفه</translation>
+        <source>No, thanks</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Yes, delete this suggestion</source>
-        <translation>نعم، احذف هذا الاقتراح</translation>
+        <source>No, thanks: leave this suggestion out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, thanks to “{title}”? It won&apos;t go in your passport, and this suggestion won&apos;t be kept here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, thanks: “{title}” won&apos;t go in your passport.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Keep it for now</source>
@@ -5481,14 +5589,6 @@
     <message>
         <source>Added “{title}” to {section}.</source>
         <translation>أُضيفت “{title}” إلى {section}.</translation>
-    </message>
-    <message>
-        <source>Say no to “{title}”? It will be deleted, and can&apos;t be brought back.</source>
-        <translation>تقول لا لـ “{title}”؟ ستُحذف، ولا يمكن إعادتها.</translation>
-    </message>
-    <message>
-        <source>Said no to “{title}”. It has been deleted.</source>
-        <translation>قلت لا لـ “{title}”. لقد حُذفت.</translation>
     </message>
     <message>
         <source>Let {name} know what you decided…</source>
@@ -5614,6 +5714,33 @@
         <translation>الأشخاص الموثوقون</translation>
     </message>
     <message>
+        <source>Go to &amp;People…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to People, to add cards or check their numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Tick three people: you need %n more. Add their cards under People.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check {0}&apos;s numbers with them first (People, then their card): a piece is only as safe as the card it goes to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check these people&apos;s numbers with them first (People, then their card): {0}. A piece is only as safe as the card it goes to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>You have no trusted people yet.</source>
         <translation>ليس لديك أشخاص موثوقون بعد.</translation>
     </message>
@@ -5632,6 +5759,10 @@
     <message>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>In their app they open it in Settings, then Pieces I keep.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

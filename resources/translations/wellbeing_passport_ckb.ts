@@ -43,22 +43,6 @@
         <source>Cards (*{0});;Any file (*)</source>
         <translation>کارتەکان (*{0});;هەر فایلێک (*)</translation>
     </message>
-    <message>
-        <source>a young person</source>
-        <translation>گەنجێک</translation>
-    </message>
-    <message>
-        <source>a carer</source>
-        <translation>سەرپەرشتیارێک</translation>
-    </message>
-    <message>
-        <source>a practitioner</source>
-        <translation>پسپۆڕێک</translation>
-    </message>
-    <message>
-        <source>{name}, {kind}</source>
-        <translation>{name}، {kind}</translation>
-    </message>
 </context>
 <context>
     <name>AnswerPreviewDialog</name>
@@ -107,8 +91,8 @@
         <translation>بە گۆڕانکارییەوە زیادت کرد</translation>
     </message>
     <message>
-        <source>you said no</source>
-        <translation>وتت نا</translation>
+        <source>you said no, thanks</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not decided yet</source>
@@ -733,6 +717,14 @@
         <translation>دوایین گۆڕانکاری {0}</translation>
     </message>
     <message>
+        <source>Suggested by {carer} (carer), changed and added by {owner}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested by {carer} (carer), added by {owner}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Picture: {0}</source>
         <translation>وێنە: {0}</translation>
     </message>
@@ -896,6 +888,10 @@
 <context>
     <name>ContactModel</name>
     <message>
+        <source>{kind}: {details}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Numbers checked</source>
         <translation>ژمارەکان پشکنراون</translation>
     </message>
@@ -1031,6 +1027,25 @@
     <message>
         <source>Checking…</source>
         <translation>دەپشکنرێت…</translation>
+    </message>
+</context>
+<context>
+    <name>DraftingForStrip</name>
+    <message>
+        <source>Add the young person&apos;s card (Add the young person&apos;s card…) to say whose passport these drafts are for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts for {name}. {name} decides what goes in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&apos;s card is added and its numbers are checked. You can send {name} suggestions now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&apos;s card is added. Check its numbers with {name} when you can; you can send suggestions now.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1385,6 +1400,21 @@
     <message>
         <source>Keep it</source>
         <translation>بیهێڵەوە</translation>
+    </message>
+</context>
+<context>
+    <name>EntryOriginWords</name>
+    <message>
+        <source>Suggested by {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} suggested this; you changed it before adding it on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} suggested this; you added it on {day}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1793,6 +1823,14 @@
         <translation>پێش ئەوەی بتوانن بنێرن، کارتی گەنجەکە زیاد بکەن (کارتی گەنجەکە زیاد بکەن…). کارتەکەی خۆشتانی بدەنێ (کارتەکەم…) و پیشانی بدەن چۆن لە پەڕەی کەسەکاندا زیادی بکات، تا بزانێت پێشنیارەکان بەڕاستی لە ئێوەوەن. پاشان ژمارەکانی هەردوو کارت پێکەوە بەراورد بکەن، ڕووبەڕوو یان بە تەلەفۆن. ئەگەر وەک یەک بوون، کارتەکان ڕاستن.</translation>
     </message>
     <message>
+        <source>Their answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the young person has decided, their app can save an answer for you: a small file saying, for each suggestion, whether they added it, added it with changes, or left it out. It never holds their words. Choose Open an answer… on your main screen (or in Send suggestions…) and pick the file; Send suggestions… then shows what became of each one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This profile holds what young people choose to share with you. Each shared file is read-only, shows who shared it and until when, and is deleted from here when its time is up.</source>
         <translation>ئەم پرۆفایلە ئەوە هەڵدەگرێت کە گەنجان هەڵیدەبژێرن لەگەڵ ئێوەی هاوبەش بکەن. هەر فایلێکی هاوبەشکراو تەنها بۆ خوێندنەوەیە، پیشان دەدات کێ و تا کەی هاوبەشی کردووە، و کاتێک کاتەکەی تەواو بوو لێرە دەسڕدرێتەوە.</translation>
     </message>
@@ -1960,6 +1998,33 @@
     </message>
 </context>
 <context>
+    <name>KindWords</name>
+    <message>
+        <source>Young person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation type="unfinished">پسپۆڕ</translation>
+    </message>
+    <message>
+        <source>{name}, a young person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, a carer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, a practitioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LanguageChooser</name>
     <message>
         <source>&amp;Language</source>
@@ -2054,6 +2119,10 @@
     <message>
         <source>Welcome</source>
         <translation>بەخێربێیت</translation>
+    </message>
+    <message>
+        <source>“{0}” is deleted.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2438,6 +2507,37 @@
     <message>
         <source>All about {name}</source>
         <translation>هەموو شتێک دەربارەی {name}</translation>
+    </message>
+</context>
+<context>
+    <name>OpenAnswerButton</name>
+    <message>
+        <source>Open an ans&amp;wer…</source>
+        <translation type="unfinished">کردنەوەی &amp;وەڵامێک…</translation>
+    </message>
+    <message>
+        <source>Open their answer to your suggestions</source>
+        <translation type="unfinished">وەڵامەکەیان بۆ پێشنیارەکانتان بکەنەوە</translation>
+    </message>
+    <message>
+        <source>A file from the young person saying what became of each suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an answer</source>
+        <translation type="unfinished">کردنەوەی وەڵامێک</translation>
+    </message>
+    <message>
+        <source>Answers (*{0});;Any file (*)</source>
+        <translation type="unfinished">وەڵامەکان (*{0});;هەر فایلێک (*)</translation>
+    </message>
+    <message>
+        <source>Opening and checking the answer…</source>
+        <translation type="unfinished">وەڵامەکە دەکرێتەوە و دەپشکنرێت…</translation>
+    </message>
+    <message>
+        <source>{name} answered. Send suggestions… shows what became of each one.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3689,8 +3789,8 @@
         <translation>بە گۆڕانکارییەوە زیاد کرا</translation>
     </message>
     <message>
-        <source>declined</source>
-        <translation>ڕەت کرایەوە</translation>
+        <source>{name} didn&apos;t add this one</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not decided yet</source>
@@ -4359,10 +4459,6 @@
         <translation>لەسەر ئەم کۆمپیوتەرە دەمێنێتەوە. قوفڵ کراوە. تەنها خۆت وشەی نهێنییەکە دەزانیت.</translation>
     </message>
     <message>
-        <source>This app is not for an emergency. Need help now? Call Samaritans on 116 123. Or text SHOUT to 85258. In an emergency, call 999.</source>
-        <translation>ئەم بەرنامەیە بۆ فریاکەوتن نییە. ئێستا پێویستت بە یارمەتییە؟ پەیوەندی بکە بە Samaritans لەسەر 116 123. یان وشەی SHOUT بنێرە بۆ 85258. لە کاتی فریاکەوتندا، پەیوەندی بکە بە 999.</translation>
-    </message>
-    <message>
         <source>Your practitioner profile</source>
         <translation>پرۆفایلی پسپۆڕیی ئێوە</translation>
     </message>
@@ -4415,16 +4511,16 @@
         <translation>لەسەر ئەم کۆمپیوتەرە دەمێنێتەوە، بە وشەیەکی نهێنی قوفڵ کراوە کە تەنها خۆت دەیزانیت.</translation>
     </message>
     <message>
-        <source>It is not a crisis service. If you need help right now, call Samaritans on 116 123 or text SHOUT to 85258. In an emergency, call 999.</source>
-        <translation>ئەمە خزمەتگوزاریی فریاکەوتن نییە. ئەگەر ئێستا پێویستت بە یارمەتییە، پەیوەندی بکە بە Samaritans لەسەر 116 123 یان وشەی SHOUT بنێرە بۆ 85258. لە کاتی فریاکەوتندا، پەیوەندی بکە بە 999.</translation>
-    </message>
-    <message>
         <source>Anyone on this computer can see this name. It doesn&apos;t have to say what&apos;s inside.</source>
         <translation>هەر کەسێک ئەم کۆمپیوتەرە بەکاربهێنێت دەتوانێت ئەم ناوە ببینێت. پێویست ناکات بڵێت چی تێدایە.</translation>
     </message>
     <message>
         <source>Pick a name that feels like yours. You can change it later.</source>
         <translation>ناوێک هەڵبژێرە کە هەست بکەیت هی خۆتە. دواتر دەتوانیت بیگۆڕیت.</translation>
+    </message>
+    <message>
+        <source>You see it only now. If you lose the passphrase and this code, nobody can open it. Not even us. Trusted people can help you back in: choose them later in Settings.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This is the only time it is shown. If you lose both your passphrase and this code, nobody can open your passport, not even us, unless you set up trusted people (Settings, then Trusted people): two of them can help you back in.</source>
@@ -4461,6 +4557,14 @@
     <message>
         <source>Use the name {0}</source>
         <translation>ناوی {0} بەکاربهێنە</translation>
+    </message>
+    <message>
+        <source>This app is not for an emergency. Need help now? These are free, day and night:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not a crisis service. If you need help right now, these are free, day and night:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Anyone using this computer can see this name, so it can be a disguise: it doesn&apos;t have to say what&apos;s inside.</source>
@@ -4529,10 +4633,6 @@
     <message>
         <source>Forgot your passphrase? This code opens it instead. Write it down. Keep it safe, away from this computer.</source>
         <translation>وشەی نهێنییەکەت لەبیر چوو؟ ئەم کۆدە لە جیاتی ئەو دەیکاتەوە. بینووسەوە. لە شوێنێکی سەلامەت، دوور لەم کۆمپیوتەرە، هەڵیبگرە.</translation>
-    </message>
-    <message>
-        <source>You see it only now. If you lose the passphrase and this code, nobody can open it. Not even us.</source>
-        <translation>تەنها ئێستا دەیبینیت. ئەگەر وشەی نهێنی و ئەم کۆدە ون بکەیت، کەس ناتوانێت بیکاتەوە. تەنانەت ئێمەش.</translation>
     </message>
     <message>
         <source>This is the only time it is shown. If you lose both your passphrase and this code, nobody can open this profile or what was shared with you, not even us.</source>
@@ -5363,12 +5463,20 @@
         <translation>بە ئەم پێشنیارە بڵێ نا</translation>
     </message>
     <message>
-        <source>Yes, delete it</source>
-        <translation>بەڵێ، بیسڕەوە</translation>
+        <source>No, thanks</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Yes, delete this suggestion</source>
-        <translation>بەڵێ، ئەم پێشنیارە بسڕەوە</translation>
+        <source>No, thanks: leave this suggestion out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, thanks to “{title}”? It won&apos;t go in your passport, and this suggestion won&apos;t be kept here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, thanks: “{title}” won&apos;t go in your passport.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Keep it for now</source>
@@ -5421,14 +5529,6 @@
     <message>
         <source>Added “{title}” to {section}.</source>
         <translation>«{title}» زیاد کرا بۆ {section}.</translation>
-    </message>
-    <message>
-        <source>Say no to “{title}”? It will be deleted, and can&apos;t be brought back.</source>
-        <translation>بە «{title}» دەڵێیت نا؟ دەسڕدرێتەوە، و ناگەڕێندرێتەوە.</translation>
-    </message>
-    <message>
-        <source>Said no to “{title}”. It has been deleted.</source>
-        <translation>بە «{title}» وتت نا. سڕایەوە.</translation>
     </message>
     <message>
         <source>Let {name} know what you decided…</source>
@@ -5554,6 +5654,28 @@
         <translation>کەسانی جێی متمانە</translation>
     </message>
     <message>
+        <source>Go to &amp;People…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to People, to add cards or check their numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Tick three people: you need %n more. Add their cards under People.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check {0}&apos;s numbers with them first (People, then their card): a piece is only as safe as the card it goes to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check these people&apos;s numbers with them first (People, then their card): {0}. A piece is only as safe as the card it goes to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>You have no trusted people yet.</source>
         <translation>هێشتا کەسانی جێی متمانەت نییە.</translation>
     </message>
@@ -5572,6 +5694,10 @@
     <message>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>In their app they open it in Settings, then Pieces I keep.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

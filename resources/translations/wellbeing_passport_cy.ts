@@ -43,22 +43,6 @@
         <source>Cards (*{0});;Any file (*)</source>
         <translation>Cardiau (*{0});;Unrhyw ffeil (*)</translation>
     </message>
-    <message>
-        <source>a young person</source>
-        <translation>person ifanc</translation>
-    </message>
-    <message>
-        <source>a carer</source>
-        <translation>gofalwr</translation>
-    </message>
-    <message>
-        <source>a practitioner</source>
-        <translation>ymarferydd</translation>
-    </message>
-    <message>
-        <source>{name}, {kind}</source>
-        <translation>{name}, {kind}</translation>
-    </message>
 </context>
 <context>
     <name>AnswerPreviewDialog</name>
@@ -107,8 +91,8 @@
         <translation>fe wnest ti ei ychwanegu gyda newidiadau</translation>
     </message>
     <message>
-        <source>you said no</source>
-        <translation>fe ddywedaist ti na</translation>
+        <source>you said no, thanks</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not decided yet</source>
@@ -753,6 +737,14 @@
         <translation>Newidiwyd ddiwethaf {0}</translation>
     </message>
     <message>
+        <source>Suggested by {carer} (carer), changed and added by {owner}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested by {carer} (carer), added by {owner}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Picture: {0}</source>
         <translation>Llun: {0}</translation>
     </message>
@@ -916,6 +908,10 @@
 <context>
     <name>ContactModel</name>
     <message>
+        <source>{kind}: {details}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Numbers checked</source>
         <translation>Rhifau wedi&apos;u gwirio</translation>
     </message>
@@ -1051,6 +1047,25 @@
     <message>
         <source>Checking…</source>
         <translation>Yn gwirio…</translation>
+    </message>
+</context>
+<context>
+    <name>DraftingForStrip</name>
+    <message>
+        <source>Add the young person&apos;s card (Add the young person&apos;s card…) to say whose passport these drafts are for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts for {name}. {name} decides what goes in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&apos;s card is added and its numbers are checked. You can send {name} suggestions now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&apos;s card is added. Check its numbers with {name} when you can; you can send suggestions now.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1405,6 +1420,21 @@
     <message>
         <source>Keep it</source>
         <translation>Ei gadw</translation>
+    </message>
+</context>
+<context>
+    <name>EntryOriginWords</name>
+    <message>
+        <source>Suggested by {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} suggested this; you changed it before adding it on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} suggested this; you added it on {day}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1813,6 +1843,14 @@
         <translation>Cyn i chi allu anfon, ychwanegwch gerdyn y person ifanc (Ychwanegu cerdyn y person ifanc…). Rhowch eich cerdyn chi iddyn nhw hefyd (Fy ngherdyn…) a dangoswch iddyn nhw sut i&apos;w ychwanegu ar eu tudalen Pobl, er mwyn iddyn nhw wybod bod yr awgrymiadau&apos;n dod oddi wrthoch chi go iawn. Yna cymharwch y rhifau ar y ddau gerdyn gyda&apos;ch gilydd, wyneb yn wyneb neu dros y ffôn. Os ydyn nhw&apos;n cyfateb, dyma&apos;r cardiau cywir.</translation>
     </message>
     <message>
+        <source>Their answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the young person has decided, their app can save an answer for you: a small file saying, for each suggestion, whether they added it, added it with changes, or left it out. It never holds their words. Choose Open an answer… on your main screen (or in Send suggestions…) and pick the file; Send suggestions… then shows what became of each one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This profile holds what young people choose to share with you. Each shared file is read-only, shows who shared it and until when, and is deleted from here when its time is up.</source>
         <translation>Mae&apos;r proffil hwn yn cadw&apos;r hyn mae pobl ifanc yn dewis ei rannu gyda chi. Mae pob ffeil a rannwyd yn un i&apos;w darllen yn unig, yn dangos pwy a&apos;i rhannodd a than pryd, ac yn cael ei dileu o&apos;r fan hon pan ddaw ei hamser i ben.</translation>
     </message>
@@ -1980,6 +2018,33 @@
     </message>
 </context>
 <context>
+    <name>KindWords</name>
+    <message>
+        <source>Young person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation type="unfinished">Ymarferydd</translation>
+    </message>
+    <message>
+        <source>{name}, a young person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, a carer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, a practitioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LanguageChooser</name>
     <message>
         <source>&amp;Language</source>
@@ -2074,6 +2139,10 @@
     <message>
         <source>Welcome</source>
         <translation>Croeso</translation>
+    </message>
+    <message>
+        <source>“{0}” is deleted.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2458,6 +2527,37 @@
     <message>
         <source>All about {name}</source>
         <translation>Popeth am {name}</translation>
+    </message>
+</context>
+<context>
+    <name>OpenAnswerButton</name>
+    <message>
+        <source>Open an ans&amp;wer…</source>
+        <translation type="unfinished">Agor a&amp;teb…</translation>
+    </message>
+    <message>
+        <source>Open their answer to your suggestions</source>
+        <translation type="unfinished">Agor eu hateb i&apos;ch awgrymiadau</translation>
+    </message>
+    <message>
+        <source>A file from the young person saying what became of each suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an answer</source>
+        <translation type="unfinished">Agor ateb</translation>
+    </message>
+    <message>
+        <source>Answers (*{0});;Any file (*)</source>
+        <translation type="unfinished">Atebion (*{0});;Unrhyw ffeil (*)</translation>
+    </message>
+    <message>
+        <source>Opening and checking the answer…</source>
+        <translation type="unfinished">Yn agor ac yn gwirio&apos;r ateb…</translation>
+    </message>
+    <message>
+        <source>{name} answered. Send suggestions… shows what became of each one.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3717,8 +3817,8 @@
         <translation>wedi&apos;i ychwanegu gyda newidiadau</translation>
     </message>
     <message>
-        <source>declined</source>
-        <translation>wedi&apos;i wrthod</translation>
+        <source>{name} didn&apos;t add this one</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not decided yet</source>
@@ -4395,10 +4495,6 @@
         <translation>Mae&apos;n aros ar y cyfrifiadur hwn. Mae wedi&apos;i gloi. Dim ond ti sy&apos;n gwybod y cyfrinymadrodd.</translation>
     </message>
     <message>
-        <source>This app is not for an emergency. Need help now? Call Samaritans on 116 123. Or text SHOUT to 85258. In an emergency, call 999.</source>
-        <translation>Nid ar gyfer argyfwng mae&apos;r ap hwn. Angen help nawr? Ffonia Samaritans ar 116 123. Neu tecstia SHOUT i 85258. Mewn argyfwng, ffonia 999.</translation>
-    </message>
-    <message>
         <source>Your practitioner profile</source>
         <translation>Eich proffil ymarferydd</translation>
     </message>
@@ -4451,16 +4547,16 @@
         <translation>Mae&apos;n aros ar y cyfrifiadur hwn, wedi&apos;i gloi gyda chyfrinymadrodd dim ond ti sy&apos;n ei wybod.</translation>
     </message>
     <message>
-        <source>It is not a crisis service. If you need help right now, call Samaritans on 116 123 or text SHOUT to 85258. In an emergency, call 999.</source>
-        <translation>Nid gwasanaeth argyfwng yw hwn. Os wyt ti angen help ar unwaith, ffonia&apos;r Samaritans ar 116 123 neu tecstia SHOUT i 85258. Mewn argyfwng, ffonia 999.</translation>
-    </message>
-    <message>
         <source>Anyone on this computer can see this name. It doesn&apos;t have to say what&apos;s inside.</source>
         <translation>Gall unrhyw un ar y cyfrifiadur hwn weld yr enw hwn. Does dim rhaid iddo ddweud beth sydd y tu mewn.</translation>
     </message>
     <message>
         <source>Pick a name that feels like yours. You can change it later.</source>
         <translation>Dewisa enw sy&apos;n teimlo fel dy un di. Gelli di ei newid yn nes ymlaen.</translation>
+    </message>
+    <message>
+        <source>You see it only now. If you lose the passphrase and this code, nobody can open it. Not even us. Trusted people can help you back in: choose them later in Settings.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This is the only time it is shown. If you lose both your passphrase and this code, nobody can open your passport, not even us, unless you set up trusted people (Settings, then Trusted people): two of them can help you back in.</source>
@@ -4497,6 +4593,14 @@
     <message>
         <source>Use the name {0}</source>
         <translation>Defnyddio&apos;r enw {0}</translation>
+    </message>
+    <message>
+        <source>This app is not for an emergency. Need help now? These are free, day and night:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not a crisis service. If you need help right now, these are free, day and night:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Anyone using this computer can see this name, so it can be a disguise: it doesn&apos;t have to say what&apos;s inside.</source>
@@ -4565,10 +4669,6 @@
     <message>
         <source>Forgot your passphrase? This code opens it instead. Write it down. Keep it safe, away from this computer.</source>
         <translation>Wedi anghofio dy gyfrinymadrodd? Mae&apos;r cod hwn yn ei agor yn lle. Ysgrifenna fe. Cadwa fe&apos;n ddiogel, i ffwrdd o&apos;r cyfrifiadur hwn.</translation>
-    </message>
-    <message>
-        <source>You see it only now. If you lose the passphrase and this code, nobody can open it. Not even us.</source>
-        <translation>Dim ond nawr rwyt ti&apos;n ei weld. Os byddi di&apos;n colli&apos;r cyfrinymadrodd a&apos;r cod hwn, all neb ei agor. Dim hyd yn oed ni.</translation>
     </message>
     <message>
         <source>This is the only time it is shown. If you lose both your passphrase and this code, nobody can open this profile or what was shared with you, not even us.</source>
@@ -5411,12 +5511,20 @@
         <translation>Dweud na i&apos;r awgrym hwn</translation>
     </message>
     <message>
-        <source>Yes, delete it</source>
-        <translation>Ie, ei ddileu</translation>
+        <source>No, thanks</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Yes, delete this suggestion</source>
-        <translation>Ie, dileu&apos;r awgrym hwn</translation>
+        <source>No, thanks: leave this suggestion out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, thanks to “{title}”? It won&apos;t go in your passport, and this suggestion won&apos;t be kept here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, thanks: “{title}” won&apos;t go in your passport.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Keep it for now</source>
@@ -5469,14 +5577,6 @@
     <message>
         <source>Added “{title}” to {section}.</source>
         <translation>Wedi ychwanegu “{title}” at {section}.</translation>
-    </message>
-    <message>
-        <source>Say no to “{title}”? It will be deleted, and can&apos;t be brought back.</source>
-        <translation>Dweud na i “{title}”? Bydd yn cael ei ddileu, a does dim modd dod ag e&apos;n ôl.</translation>
-    </message>
-    <message>
-        <source>Said no to “{title}”. It has been deleted.</source>
-        <translation>Wedi dweud na i “{title}”. Mae wedi&apos;i ddileu.</translation>
     </message>
     <message>
         <source>Let {name} know what you decided…</source>
@@ -5602,6 +5702,32 @@
         <translation>Pobl ddibynadwy</translation>
     </message>
     <message>
+        <source>Go to &amp;People…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to People, to add cards or check their numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Tick three people: you need %n more. Add their cards under People.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check {0}&apos;s numbers with them first (People, then their card): a piece is only as safe as the card it goes to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check these people&apos;s numbers with them first (People, then their card): {0}. A piece is only as safe as the card it goes to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>You have no trusted people yet.</source>
         <translation>Does gen ti ddim pobl ddibynadwy eto.</translation>
     </message>
@@ -5620,6 +5746,10 @@
     <message>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>In their app they open it in Settings, then Pieces I keep.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -43,22 +43,6 @@
         <source>Cards (*{0});;Any file (*)</source>
         <translation>کارتونه (*{0});;هر فایل (*)</translation>
     </message>
-    <message>
-        <source>a young person</source>
-        <translation>یو ځوان</translation>
-    </message>
-    <message>
-        <source>a carer</source>
-        <translation>یو پالونکی</translation>
-    </message>
-    <message>
-        <source>a practitioner</source>
-        <translation>یو کارپوه</translation>
-    </message>
-    <message>
-        <source>{name}, {kind}</source>
-        <translation>{name}، {kind}</translation>
-    </message>
 </context>
 <context>
     <name>AnswerPreviewDialog</name>
@@ -107,8 +91,8 @@
         <translation>تا د بدلون سره ورزیات کړ</translation>
     </message>
     <message>
-        <source>you said no</source>
-        <translation>تا نه ووایه</translation>
+        <source>you said no, thanks</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not decided yet</source>
@@ -738,6 +722,14 @@
         <translation>وروستی بدلون {0}</translation>
     </message>
     <message>
+        <source>Suggested by {carer} (carer), changed and added by {owner}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested by {carer} (carer), added by {owner}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Picture: {0}</source>
         <translation>انځور: {0}</translation>
     </message>
@@ -901,6 +893,10 @@
 <context>
     <name>ContactModel</name>
     <message>
+        <source>{kind}: {details}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Numbers checked</source>
         <translation>شمېرې کتل شوې</translation>
     </message>
@@ -1036,6 +1032,25 @@
     <message>
         <source>Checking…</source>
         <translation>کتل کېږي…</translation>
+    </message>
+</context>
+<context>
+    <name>DraftingForStrip</name>
+    <message>
+        <source>Add the young person&apos;s card (Add the young person&apos;s card…) to say whose passport these drafts are for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts for {name}. {name} decides what goes in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&apos;s card is added and its numbers are checked. You can send {name} suggestions now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&apos;s card is added. Check its numbers with {name} when you can; you can send suggestions now.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1390,6 +1405,21 @@
     <message>
         <source>Keep it</source>
         <translation>وې ساته</translation>
+    </message>
+</context>
+<context>
+    <name>EntryOriginWords</name>
+    <message>
+        <source>Suggested by {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} suggested this; you changed it before adding it on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} suggested this; you added it on {day}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1798,6 +1828,14 @@
         <translation>مخکې له لېږلو، د ځوان کارت ورزیات کړئ (د ځوان کارت ورزیات کړئ…). خپل کارت هم ورکړئ (زما کارت…) او ورته وښیئ چې څنګه یې د خلکو په پاڼه کې ورزیات کړي، څو پوه شي چې وړاندیزونه رښتیا ستاسو له خوا دي. بیا د دواړو کارتونو شمېرې یو ځای پرتله کړئ، مخامخ یا په تلیفون. که سمې وې، کارتونه سم دي.</translation>
     </message>
     <message>
+        <source>Their answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the young person has decided, their app can save an answer for you: a small file saying, for each suggestion, whether they added it, added it with changes, or left it out. It never holds their words. Choose Open an answer… on your main screen (or in Send suggestions…) and pick the file; Send suggestions… then shows what became of each one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This profile holds what young people choose to share with you. Each shared file is read-only, shows who shared it and until when, and is deleted from here when its time is up.</source>
         <translation>دا پروفایل هغه څه ساتي چې ځوانان یې غوره کوي له تاسو سره شریک کړي. هر شریک شوی فایل یوازې د لوستلو دی، ښيي چې چا او تر کومه وخته شریک کړی، او کله چې وخت یې پوره شي له دې ځایه ړنګېږي.</translation>
     </message>
@@ -1965,6 +2003,33 @@
     </message>
 </context>
 <context>
+    <name>KindWords</name>
+    <message>
+        <source>Young person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation type="unfinished">کارپوه</translation>
+    </message>
+    <message>
+        <source>{name}, a young person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, a carer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, a practitioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LanguageChooser</name>
     <message>
         <source>&amp;Language</source>
@@ -2059,6 +2124,10 @@
     <message>
         <source>Welcome</source>
         <translation>ښه راغلې</translation>
+    </message>
+    <message>
+        <source>“{0}” is deleted.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2443,6 +2512,37 @@
     <message>
         <source>All about {name}</source>
         <translation>د {name} په اړه هر څه</translation>
+    </message>
+</context>
+<context>
+    <name>OpenAnswerButton</name>
+    <message>
+        <source>Open an ans&amp;wer…</source>
+        <translation type="unfinished">یو &amp;ځواب پرانیزئ…</translation>
+    </message>
+    <message>
+        <source>Open their answer to your suggestions</source>
+        <translation type="unfinished">ستاسو وړاندیزونو ته د هغوی ځواب پرانیزئ</translation>
+    </message>
+    <message>
+        <source>A file from the young person saying what became of each suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an answer</source>
+        <translation type="unfinished">یو ځواب پرانیزئ</translation>
+    </message>
+    <message>
+        <source>Answers (*{0});;Any file (*)</source>
+        <translation type="unfinished">ځوابونه (*{0});;هر فایل (*)</translation>
+    </message>
+    <message>
+        <source>Opening and checking the answer…</source>
+        <translation type="unfinished">ځواب پرانیستل او کتل کېږي…</translation>
+    </message>
+    <message>
+        <source>{name} answered. Send suggestions… shows what became of each one.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3696,8 +3796,8 @@
         <translation>د بدلون سره ورزیات شو</translation>
     </message>
     <message>
-        <source>declined</source>
-        <translation>رد شو</translation>
+        <source>{name} didn&apos;t add this one</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not decided yet</source>
@@ -4368,10 +4468,6 @@
         <translation>په همدې کمپیوټر پاتې کېږي. قلف دی. یوازې ته پټنوم پېژنې.</translation>
     </message>
     <message>
-        <source>This app is not for an emergency. Need help now? Call Samaritans on 116 123. Or text SHOUT to 85258. In an emergency, call 999.</source>
-        <translation>دا اپ د بېړني حالت لپاره نه دی. همدا اوس مرستې ته اړتیا لرې؟ Samaritans ته په 116 123 زنګ ووهه. یا SHOUT کلمه 85258 ته پیغام کړه. په بېړني حالت کې 999 ته زنګ ووهه.</translation>
-    </message>
-    <message>
         <source>Your practitioner profile</source>
         <translation>ستاسو د کارپوه پروفایل</translation>
     </message>
@@ -4424,16 +4520,16 @@
         <translation>په همدې کمپیوټر پاتې کېږي، په داسې پټنوم قلف چې یوازې ته یې پېژنې.</translation>
     </message>
     <message>
-        <source>It is not a crisis service. If you need help right now, call Samaritans on 116 123 or text SHOUT to 85258. In an emergency, call 999.</source>
-        <translation>دا د بېړني حالت خدمت نه دی. که همدا اوس مرستې ته اړتیا لرې، Samaritans ته په 116 123 زنګ ووهه یا SHOUT کلمه 85258 ته پیغام کړه. په بېړني حالت کې 999 ته زنګ ووهه.</translation>
-    </message>
-    <message>
         <source>Anyone on this computer can see this name. It doesn&apos;t have to say what&apos;s inside.</source>
         <translation>هر څوک چې دا کمپیوټر کاروي دا نوم لیدلی شي. اړتیا نشته چې ووايي دننه څه دي.</translation>
     </message>
     <message>
         <source>Pick a name that feels like yours. You can change it later.</source>
         <translation>داسې نوم وټاکه چې احساس کړې ستا دی. وروسته یې بدلولی شې.</translation>
+    </message>
+    <message>
+        <source>You see it only now. If you lose the passphrase and this code, nobody can open it. Not even us. Trusted people can help you back in: choose them later in Settings.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This is the only time it is shown. If you lose both your passphrase and this code, nobody can open your passport, not even us, unless you set up trusted people (Settings, then Trusted people): two of them can help you back in.</source>
@@ -4470,6 +4566,14 @@
     <message>
         <source>Use the name {0}</source>
         <translation>د {0} نوم وکاروه</translation>
+    </message>
+    <message>
+        <source>This app is not for an emergency. Need help now? These are free, day and night:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not a crisis service. If you need help right now, these are free, day and night:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Anyone using this computer can see this name, so it can be a disguise: it doesn&apos;t have to say what&apos;s inside.</source>
@@ -4538,10 +4642,6 @@
     <message>
         <source>Forgot your passphrase? This code opens it instead. Write it down. Keep it safe, away from this computer.</source>
         <translation>پټنوم دې هېر شو؟ دا کوډ یې پر ځای پرانیزي. ویې لیکه. په خوندي ځای کې یې وساته، له دې کمپیوټر څخه لرې.</translation>
-    </message>
-    <message>
-        <source>You see it only now. If you lose the passphrase and this code, nobody can open it. Not even us.</source>
-        <translation>یوازې اوس یې وینې. که پټنوم او دا کوډ ورک کړې، هېڅوک یې نشي پرانیستلی. حتی موږ هم نه.</translation>
     </message>
     <message>
         <source>This is the only time it is shown. If you lose both your passphrase and this code, nobody can open this profile or what was shared with you, not even us.</source>
@@ -5375,12 +5475,20 @@
         <translation>دې وړاندیز ته نه ووایه</translation>
     </message>
     <message>
-        <source>Yes, delete it</source>
-        <translation>هو، ړنګ یې کړه</translation>
+        <source>No, thanks</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Yes, delete this suggestion</source>
-        <translation>هو، دا وړاندیز ړنګ کړه</translation>
+        <source>No, thanks: leave this suggestion out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, thanks to “{title}”? It won&apos;t go in your passport, and this suggestion won&apos;t be kept here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, thanks: “{title}” won&apos;t go in your passport.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Keep it for now</source>
@@ -5433,14 +5541,6 @@
     <message>
         <source>Added “{title}” to {section}.</source>
         <translation>«{title}» {section} ته ورزیات شو.</translation>
-    </message>
-    <message>
-        <source>Say no to “{title}”? It will be deleted, and can&apos;t be brought back.</source>
-        <translation>«{title}» ته نه وایې؟ ړنګ به شي، او بېرته نه راګرځي.</translation>
-    </message>
-    <message>
-        <source>Said no to “{title}”. It has been deleted.</source>
-        <translation>«{title}» ته دې نه ووایه. ړنګ شو.</translation>
     </message>
     <message>
         <source>Let {name} know what you decided…</source>
@@ -5566,6 +5666,29 @@
         <translation>د باور وړ خلک</translation>
     </message>
     <message>
+        <source>Go to &amp;People…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to People, to add cards or check their numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Tick three people: you need %n more. Add their cards under People.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check {0}&apos;s numbers with them first (People, then their card): a piece is only as safe as the card it goes to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check these people&apos;s numbers with them first (People, then their card): {0}. A piece is only as safe as the card it goes to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>You have no trusted people yet.</source>
         <translation>لا د باور وړ خلک نه لرې.</translation>
     </message>
@@ -5584,6 +5707,10 @@
     <message>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>In their app they open it in Settings, then Pieces I keep.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

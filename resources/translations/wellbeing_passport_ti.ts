@@ -43,22 +43,6 @@
         <source>Cards (*{0});;Any file (*)</source>
         <translation>ካርድታት (*{0});;ዝኾነ ፋይል (*)</translation>
     </message>
-    <message>
-        <source>a young person</source>
-        <translation>መንእሰይ</translation>
-    </message>
-    <message>
-        <source>a carer</source>
-        <translation>ሓላዊ</translation>
-    </message>
-    <message>
-        <source>a practitioner</source>
-        <translation>ሞያዊ ሰራሕተኛ</translation>
-    </message>
-    <message>
-        <source>{name}, {kind}</source>
-        <translation>{name}, {kind}</translation>
-    </message>
 </context>
 <context>
     <name>AnswerPreviewDialog</name>
@@ -107,8 +91,8 @@
         <translation>ብለውጢ ወሲኽኩምዎ</translation>
     </message>
     <message>
-        <source>you said no</source>
-        <translation>ኣይፋል ኢልኩም</translation>
+        <source>you said no, thanks</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not decided yet</source>
@@ -738,6 +722,14 @@
         <translation>ናይ መወዳእታ ዝተቐየረሉ {0}</translation>
     </message>
     <message>
+        <source>Suggested by {carer} (carer), changed and added by {owner}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested by {carer} (carer), added by {owner}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Picture: {0}</source>
         <translation>ስእሊ፦ {0}</translation>
     </message>
@@ -901,6 +893,10 @@
 <context>
     <name>ContactModel</name>
     <message>
+        <source>{kind}: {details}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Numbers checked</source>
         <translation>ቁጽርታት ተረጋጊጾም</translation>
     </message>
@@ -1036,6 +1032,25 @@
     <message>
         <source>Checking…</source>
         <translation>ይረጋገጽ ኣሎ…</translation>
+    </message>
+</context>
+<context>
+    <name>DraftingForStrip</name>
+    <message>
+        <source>Add the young person&apos;s card (Add the young person&apos;s card…) to say whose passport these drafts are for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts for {name}. {name} decides what goes in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&apos;s card is added and its numbers are checked. You can send {name} suggestions now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&apos;s card is added. Check its numbers with {name} when you can; you can send suggestions now.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1390,6 +1405,21 @@
     <message>
         <source>Keep it</source>
         <translation>ዓቅብዎ</translation>
+    </message>
+</context>
+<context>
+    <name>EntryOriginWords</name>
+    <message>
+        <source>Suggested by {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} suggested this; you changed it before adding it on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} suggested this; you added it on {day}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1798,6 +1828,14 @@
         <translation>ቅድሚ ምስዳድኩም፡ ካርድ እቲ መንእሰይ ወስኹ (ካርድ እቲ መንእሰይ ወስኹ…)። ካርድኩም እውን ሃብዎም (ካርደይ…)፡ ኣብ ገጽ ሰባቶም ከመይ ከም ዝውስኽዎ ድማ ኣርእይዎም፡ እቶም ሓሳባት ብሓቂ ካባኹም ከም ዝመጹ ምእንቲ ክፈልጡ። ድሕሪኡ ኣብ ክልቲኦም ካርድታት ዘለዉ ቁጽርታት ብሓባር ኣወዳድሩ፡ ገጽ ንገጽ ወይ ብተሌፎን። እንተ ተሰማሚዖም፡ እቶም ካርድታት ቅኑዓት እዮም።</translation>
     </message>
     <message>
+        <source>Their answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the young person has decided, their app can save an answer for you: a small file saying, for each suggestion, whether they added it, added it with changes, or left it out. It never holds their words. Choose Open an answer… on your main screen (or in Send suggestions…) and pick the file; Send suggestions… then shows what became of each one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This profile holds what young people choose to share with you. Each shared file is read-only, shows who shared it and until when, and is deleted from here when its time is up.</source>
         <translation>እዚ ፕሮፋይል መንእሰያት ምሳኹም ከካፍልዎ ዝመረጽዎ ይሕዝ። ነፍሲ ወከፍ ዝተኻፈለ ፋይል ንምንባብ ጥራይ እዩ፡ መን ከም ዘካፈሎን ክሳብ መዓስን የርኢ፡ ግዜኡ ምስ ኣኸለ ድማ ካብዚ ይድምሰስ።</translation>
     </message>
@@ -1965,6 +2003,33 @@
     </message>
 </context>
 <context>
+    <name>KindWords</name>
+    <message>
+        <source>Young person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation type="unfinished">ሞያዊ ሰራሕተኛ</translation>
+    </message>
+    <message>
+        <source>{name}, a young person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, a carer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, a practitioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LanguageChooser</name>
     <message>
         <source>&amp;Language</source>
@@ -2059,6 +2124,10 @@
     <message>
         <source>Welcome</source>
         <translation>እንቋዕ ብደሓን መጻእኩም</translation>
+    </message>
+    <message>
+        <source>“{0}” is deleted.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2443,6 +2512,37 @@
     <message>
         <source>All about {name}</source>
         <translation>ብዛዕባ {name} ኩሉ</translation>
+    </message>
+</context>
+<context>
+    <name>OpenAnswerButton</name>
+    <message>
+        <source>Open an ans&amp;wer…</source>
+        <translation type="unfinished">መልሲ ክፈቱ (&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Open their answer to your suggestions</source>
+        <translation type="unfinished">ንሓሳባትኩም ዝሃብዎ መልሲ ክፈቱ</translation>
+    </message>
+    <message>
+        <source>A file from the young person saying what became of each suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an answer</source>
+        <translation type="unfinished">መልሲ ክፈቱ</translation>
+    </message>
+    <message>
+        <source>Answers (*{0});;Any file (*)</source>
+        <translation type="unfinished">መልስታት (*{0});;ዝኾነ ፋይል (*)</translation>
+    </message>
+    <message>
+        <source>Opening and checking the answer…</source>
+        <translation type="unfinished">እቲ መልሲ ይኽፈትን ይረጋገጽን ኣሎ…</translation>
+    </message>
+    <message>
+        <source>{name} answered. Send suggestions… shows what became of each one.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3696,8 +3796,8 @@
         <translation>ብለውጢ ተወሲኹ</translation>
     </message>
     <message>
-        <source>declined</source>
-        <translation>ተነጺጉ</translation>
+        <source>{name} didn&apos;t add this one</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not decided yet</source>
@@ -4368,10 +4468,6 @@
         <translation>ኣብዚ ኮምፒተር ይጸንሕ። ተዓጽዩ እዩ። መሕለፊ ቃሉ ዝፈልጥ ንስኹም ጥራይ ኢኹም።</translation>
     </message>
     <message>
-        <source>This app is not for an emergency. Need help now? Call Samaritans on 116 123. Or text SHOUT to 85258. In an emergency, call 999.</source>
-        <translation>እዚ ኣፕሊኬሽን ንሓደጋ ኣይኮነን። ሕጂ ሓገዝ የድልየኩም ድዩ? ናብ Samaritans ብ116 123 ደውሉ። ወይ SHOUT ናብ 85258 ብመልእኽቲ ስደዱ። ኣብ ሓደጋ፡ ናብ 999 ደውሉ።</translation>
-    </message>
-    <message>
         <source>Your practitioner profile</source>
         <translation>ናይ ሞያዊ ሰራሕተኛ ፕሮፋይልኩም</translation>
     </message>
@@ -4424,16 +4520,16 @@
         <translation>ኣብዚ ኮምፒተር ይጸንሕ፡ ንስኹም ጥራይ እትፈልጥዎ መሕለፊ ቃል ተዓጽዩ።</translation>
     </message>
     <message>
-        <source>It is not a crisis service. If you need help right now, call Samaritans on 116 123 or text SHOUT to 85258. In an emergency, call 999.</source>
-        <translation>ናይ ህጹጽ ሓገዝ ኣገልግሎት ኣይኮነን። ሕጂ ሓገዝ እንተ ደሊኹም፡ ናብ Samaritans 116 123 ደውሉ ወይ SHOUT ናብ 85258 ብመልእኽቲ ስደዱ። ኣብ ሓደጋ፡ ናብ 999 ደውሉ።</translation>
-    </message>
-    <message>
         <source>Anyone on this computer can see this name. It doesn&apos;t have to say what&apos;s inside.</source>
         <translation>ኣብዚ ኮምፒተር ዝኾነ ሰብ ነዚ ስም ክርእዮ ይኽእል። ኣብ ውሽጡ እንታይ ከም ዘሎ ክገልጽ ኣየድልዮን።</translation>
     </message>
     <message>
         <source>Pick a name that feels like yours. You can change it later.</source>
         <translation>ናትኩም ዝመስል ስም ምረጹ። ድሒርኩም ክትቕይርዎ ትኽእሉ።</translation>
+    </message>
+    <message>
+        <source>You see it only now. If you lose the passphrase and this code, nobody can open it. Not even us. Trusted people can help you back in: choose them later in Settings.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This is the only time it is shown. If you lose both your passphrase and this code, nobody can open your passport, not even us, unless you set up trusted people (Settings, then Trusted people): two of them can help you back in.</source>
@@ -4470,6 +4566,14 @@
     <message>
         <source>Use the name {0}</source>
         <translation>ስም {0} ተጠቐሙ</translation>
+    </message>
+    <message>
+        <source>This app is not for an emergency. Need help now? These are free, day and night:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not a crisis service. If you need help right now, these are free, day and night:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Anyone using this computer can see this name, so it can be a disguise: it doesn&apos;t have to say what&apos;s inside.</source>
@@ -4538,10 +4642,6 @@
     <message>
         <source>Forgot your passphrase? This code opens it instead. Write it down. Keep it safe, away from this computer.</source>
         <translation>መሕለፊ ቃልኩም ረሲዕኩም? ኣብ ክንድኡ እዚ ኮድ ይኸፍቶ። ጽሓፍዎ። ካብዚ ኮምፒተር ርሒቕኩም ብድሕንነት ዓቅብዎ።</translation>
-    </message>
-    <message>
-        <source>You see it only now. If you lose the passphrase and this code, nobody can open it. Not even us.</source>
-        <translation>ሕጂ ጥራይ እዩ ዝርአ። መሕለፊ ቃልን እዚ ኮድን እንተ ጠፊኦምኹም፡ ዝኾነ ሰብ ክኸፍቶ ኣይክእልን። ንሕና እውን።</translation>
     </message>
     <message>
         <source>This is the only time it is shown. If you lose both your passphrase and this code, nobody can open this profile or what was shared with you, not even us.</source>
@@ -5375,12 +5475,20 @@
         <translation>ነዚ ሓሳብ ኣይፋል በሉ</translation>
     </message>
     <message>
-        <source>Yes, delete it</source>
-        <translation>እወ፡ ደምስሶ</translation>
+        <source>No, thanks</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Yes, delete this suggestion</source>
-        <translation>እወ፡ ነዚ ሓሳብ ደምስሶ</translation>
+        <source>No, thanks: leave this suggestion out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, thanks to “{title}”? It won&apos;t go in your passport, and this suggestion won&apos;t be kept here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, thanks: “{title}” won&apos;t go in your passport.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Keep it for now</source>
@@ -5433,14 +5541,6 @@
     <message>
         <source>Added “{title}” to {section}.</source>
         <translation>“{title}” ናብ {section} ተወሲኹ።</translation>
-    </message>
-    <message>
-        <source>Say no to “{title}”? It will be deleted, and can&apos;t be brought back.</source>
-        <translation>ን“{title}” ኣይፋል ክትብሉ? ክድምሰስ እዩ፡ ክምለስ ድማ ኣይክእልን።</translation>
-    </message>
-    <message>
-        <source>Said no to “{title}”. It has been deleted.</source>
-        <translation>ን“{title}” ኣይፋል ኢልኩም። ተደምሲሱ።</translation>
     </message>
     <message>
         <source>Let {name} know what you decided…</source>
@@ -5566,6 +5666,29 @@
         <translation>እሙናት ሰባት</translation>
     </message>
     <message>
+        <source>Go to &amp;People…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to People, to add cards or check their numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Tick three people: you need %n more. Add their cards under People.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check {0}&apos;s numbers with them first (People, then their card): a piece is only as safe as the card it goes to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check these people&apos;s numbers with them first (People, then their card): {0}. A piece is only as safe as the card it goes to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>You have no trusted people yet.</source>
         <translation>ገና እሙናት ሰባት የብልኩምን።</translation>
     </message>
@@ -5584,6 +5707,10 @@
     <message>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>In their app they open it in Settings, then Pieces I keep.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

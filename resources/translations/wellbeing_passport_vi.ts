@@ -43,22 +43,6 @@
         <source>Cards (*{0});;Any file (*)</source>
         <translation>Thẻ (*{0});;Mọi tệp (*)</translation>
     </message>
-    <message>
-        <source>a young person</source>
-        <translation>một bạn trẻ</translation>
-    </message>
-    <message>
-        <source>a carer</source>
-        <translation>một người chăm sóc</translation>
-    </message>
-    <message>
-        <source>a practitioner</source>
-        <translation>một chuyên viên</translation>
-    </message>
-    <message>
-        <source>{name}, {kind}</source>
-        <translation>{name}, {kind}</translation>
-    </message>
 </context>
 <context>
     <name>AnswerPreviewDialog</name>
@@ -107,8 +91,8 @@
         <translation>bạn đã thêm với vài thay đổi</translation>
     </message>
     <message>
-        <source>you said no</source>
-        <translation>bạn đã từ chối</translation>
+        <source>you said no, thanks</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not decided yet</source>
@@ -733,6 +717,14 @@
         <translation>Thay đổi lần cuối {0}</translation>
     </message>
     <message>
+        <source>Suggested by {carer} (carer), changed and added by {owner}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested by {carer} (carer), added by {owner}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Picture: {0}</source>
         <translation>Ảnh: {0}</translation>
     </message>
@@ -896,6 +888,10 @@
 <context>
     <name>ContactModel</name>
     <message>
+        <source>{kind}: {details}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Numbers checked</source>
         <translation>Đã kiểm tra các con số</translation>
     </message>
@@ -1031,6 +1027,25 @@
     <message>
         <source>Checking…</source>
         <translation>Đang kiểm tra…</translation>
+    </message>
+</context>
+<context>
+    <name>DraftingForStrip</name>
+    <message>
+        <source>Add the young person&apos;s card (Add the young person&apos;s card…) to say whose passport these drafts are for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts for {name}. {name} decides what goes in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&apos;s card is added and its numbers are checked. You can send {name} suggestions now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&apos;s card is added. Check its numbers with {name} when you can; you can send suggestions now.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1385,6 +1400,21 @@
     <message>
         <source>Keep it</source>
         <translation>Giữ lại</translation>
+    </message>
+</context>
+<context>
+    <name>EntryOriginWords</name>
+    <message>
+        <source>Suggested by {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} suggested this; you changed it before adding it on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} suggested this; you added it on {day}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1793,6 +1823,14 @@
         <translation>Trước khi gửi, hãy thêm thẻ của bạn trẻ (Thêm thẻ của bạn trẻ…). Cũng đưa thẻ của bạn cho bạn ấy (Thẻ của tôi…) và chỉ cách thêm nó ở trang Mọi người, để bạn ấy biết các gợi ý thật sự đến từ bạn. Rồi cùng nhau so sánh các con số trên cả hai thẻ, gặp trực tiếp hoặc qua điện thoại. Nếu khớp, đó là đúng thẻ.</translation>
     </message>
     <message>
+        <source>Their answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the young person has decided, their app can save an answer for you: a small file saying, for each suggestion, whether they added it, added it with changes, or left it out. It never holds their words. Choose Open an answer… on your main screen (or in Send suggestions…) and pick the file; Send suggestions… then shows what became of each one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This profile holds what young people choose to share with you. Each shared file is read-only, shows who shared it and until when, and is deleted from here when its time is up.</source>
         <translation>Hồ sơ này giữ những gì các bạn trẻ chọn chia sẻ với bạn. Mỗi tệp được chia sẻ chỉ để đọc, cho biết ai đã chia sẻ và đến khi nào, và bị xóa khỏi đây khi hết hạn.</translation>
     </message>
@@ -1960,6 +1998,33 @@
     </message>
 </context>
 <context>
+    <name>KindWords</name>
+    <message>
+        <source>Young person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation type="unfinished">Chuyên viên</translation>
+    </message>
+    <message>
+        <source>{name}, a young person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, a carer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, a practitioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LanguageChooser</name>
     <message>
         <source>&amp;Language</source>
@@ -2054,6 +2119,10 @@
     <message>
         <source>Welcome</source>
         <translation>Chào mừng bạn</translation>
+    </message>
+    <message>
+        <source>“{0}” is deleted.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2438,6 +2507,37 @@
     <message>
         <source>All about {name}</source>
         <translation>Tất cả về {name}</translation>
+    </message>
+</context>
+<context>
+    <name>OpenAnswerButton</name>
+    <message>
+        <source>Open an ans&amp;wer…</source>
+        <translation type="unfinished">&amp;Mở một câu trả lời…</translation>
+    </message>
+    <message>
+        <source>Open their answer to your suggestions</source>
+        <translation type="unfinished">Mở câu trả lời của bạn ấy cho các gợi ý của bạn</translation>
+    </message>
+    <message>
+        <source>A file from the young person saying what became of each suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an answer</source>
+        <translation type="unfinished">Mở một câu trả lời</translation>
+    </message>
+    <message>
+        <source>Answers (*{0});;Any file (*)</source>
+        <translation type="unfinished">Câu trả lời (*{0});;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Opening and checking the answer…</source>
+        <translation type="unfinished">Đang mở và kiểm tra câu trả lời…</translation>
+    </message>
+    <message>
+        <source>{name} answered. Send suggestions… shows what became of each one.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3689,8 +3789,8 @@
         <translation>đã thêm với vài thay đổi</translation>
     </message>
     <message>
-        <source>declined</source>
-        <translation>đã từ chối</translation>
+        <source>{name} didn&apos;t add this one</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not decided yet</source>
@@ -4359,10 +4459,6 @@
         <translation>Nó ở trên máy tính này. Nó được khóa. Chỉ bạn biết cụm mật khẩu.</translation>
     </message>
     <message>
-        <source>This app is not for an emergency. Need help now? Call Samaritans on 116 123. Or text SHOUT to 85258. In an emergency, call 999.</source>
-        <translation>Ứng dụng này không dùng cho trường hợp khẩn cấp. Cần giúp ngay? Gọi Samaritans số 116 123. Hoặc nhắn SHOUT đến 85258. Khi cấp cứu, gọi 999.</translation>
-    </message>
-    <message>
         <source>Your practitioner profile</source>
         <translation>Hồ sơ chuyên viên của bạn</translation>
     </message>
@@ -4415,16 +4511,16 @@
         <translation>Nó ở trên máy tính này, được khóa bằng một cụm mật khẩu chỉ bạn biết.</translation>
     </message>
     <message>
-        <source>It is not a crisis service. If you need help right now, call Samaritans on 116 123 or text SHOUT to 85258. In an emergency, call 999.</source>
-        <translation>Đây không phải là dịch vụ khẩn cấp. Nếu bạn cần giúp đỡ ngay bây giờ, hãy gọi Samaritans số 116 123 hoặc nhắn SHOUT đến 85258. Trong trường hợp cấp cứu, hãy gọi 999.</translation>
-    </message>
-    <message>
         <source>Anyone on this computer can see this name. It doesn&apos;t have to say what&apos;s inside.</source>
         <translation>Bất kỳ ai dùng máy tính này đều thấy được tên này. Tên không cần nói bên trong có gì.</translation>
     </message>
     <message>
         <source>Pick a name that feels like yours. You can change it later.</source>
         <translation>Chọn một cái tên mà bạn thấy là của mình. Bạn có thể đổi sau.</translation>
+    </message>
+    <message>
+        <source>You see it only now. If you lose the passphrase and this code, nobody can open it. Not even us. Trusted people can help you back in: choose them later in Settings.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This is the only time it is shown. If you lose both your passphrase and this code, nobody can open your passport, not even us, unless you set up trusted people (Settings, then Trusted people): two of them can help you back in.</source>
@@ -4461,6 +4557,14 @@
     <message>
         <source>Use the name {0}</source>
         <translation>Dùng tên {0}</translation>
+    </message>
+    <message>
+        <source>This app is not for an emergency. Need help now? These are free, day and night:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not a crisis service. If you need help right now, these are free, day and night:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Anyone using this computer can see this name, so it can be a disguise: it doesn&apos;t have to say what&apos;s inside.</source>
@@ -4529,10 +4633,6 @@
     <message>
         <source>Forgot your passphrase? This code opens it instead. Write it down. Keep it safe, away from this computer.</source>
         <translation>Quên cụm mật khẩu? Mã này mở được thay thế. Hãy ghi lại. Cất nó an toàn, xa máy tính này.</translation>
-    </message>
-    <message>
-        <source>You see it only now. If you lose the passphrase and this code, nobody can open it. Not even us.</source>
-        <translation>Bạn chỉ thấy nó lúc này. Nếu bạn mất cả cụm mật khẩu lẫn mã này, không ai mở được. Kể cả chúng tôi.</translation>
     </message>
     <message>
         <source>This is the only time it is shown. If you lose both your passphrase and this code, nobody can open this profile or what was shared with you, not even us.</source>
@@ -5363,12 +5463,20 @@
         <translation>Từ chối gợi ý này</translation>
     </message>
     <message>
-        <source>Yes, delete it</source>
-        <translation>Vâng, xóa nó</translation>
+        <source>No, thanks</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Yes, delete this suggestion</source>
-        <translation>Vâng, xóa gợi ý này</translation>
+        <source>No, thanks: leave this suggestion out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, thanks to “{title}”? It won&apos;t go in your passport, and this suggestion won&apos;t be kept here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, thanks: “{title}” won&apos;t go in your passport.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Keep it for now</source>
@@ -5421,14 +5529,6 @@
     <message>
         <source>Added “{title}” to {section}.</source>
         <translation>Đã thêm “{title}” vào {section}.</translation>
-    </message>
-    <message>
-        <source>Say no to “{title}”? It will be deleted, and can&apos;t be brought back.</source>
-        <translation>Từ chối “{title}”? Nó sẽ bị xóa, và không thể lấy lại.</translation>
-    </message>
-    <message>
-        <source>Said no to “{title}”. It has been deleted.</source>
-        <translation>Đã từ chối “{title}”. Nó đã bị xóa.</translation>
     </message>
     <message>
         <source>Let {name} know what you decided…</source>
@@ -5554,6 +5654,28 @@
         <translation>Người tin cậy</translation>
     </message>
     <message>
+        <source>Go to &amp;People…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to People, to add cards or check their numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Tick three people: you need %n more. Add their cards under People.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check {0}&apos;s numbers with them first (People, then their card): a piece is only as safe as the card it goes to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check these people&apos;s numbers with them first (People, then their card): {0}. A piece is only as safe as the card it goes to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>You have no trusted people yet.</source>
         <translation>Bạn chưa có người tin cậy nào.</translation>
     </message>
@@ -5572,6 +5694,10 @@
     <message>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>In their app they open it in Settings, then Pieces I keep.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -104,6 +104,16 @@
     </message>
 </context>
 <context>
+    <name>TrustedPeopleTab</name>
+    <message numerus="yes">
+        <source>Tick three people: you need %n more. Add their cards under People.</source>
+        <translation>
+            <numerusform>Tick three people: you need %n more. Add their cards under People.</numerusform>
+            <numerusform>Tick three people: you need %n more. Add their cards under People.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WithdrawDialog</name>
     <message numerus="yes">
         <source>: {titles} and %n more</source>

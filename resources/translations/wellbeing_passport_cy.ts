@@ -92,7 +92,7 @@
     </message>
     <message>
         <source>you said no, thanks</source>
-        <translation type="unfinished"></translation>
+        <translation>fe ddywedaist ti dim diolch</translation>
     </message>
     <message>
         <source>not decided yet</source>
@@ -738,11 +738,11 @@
     </message>
     <message>
         <source>Suggested by {carer} (carer), changed and added by {owner}</source>
-        <translation type="unfinished"></translation>
+        <translation>Awgrymwyd gan {carer} (gofalwr), wedi&apos;i newid a&apos;i ychwanegu gan {owner}</translation>
     </message>
     <message>
         <source>Suggested by {carer} (carer), added by {owner}</source>
-        <translation type="unfinished"></translation>
+        <translation>Awgrymwyd gan {carer} (gofalwr), wedi&apos;i ychwanegu gan {owner}</translation>
     </message>
     <message>
         <source>Picture: {0}</source>
@@ -909,7 +909,7 @@
     <name>ContactModel</name>
     <message>
         <source>{kind}: {details}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: {details}</translation>
     </message>
     <message>
         <source>Numbers checked</source>
@@ -1053,19 +1053,19 @@
     <name>DraftingForStrip</name>
     <message>
         <source>Add the young person&apos;s card (Add the young person&apos;s card…) to say whose passport these drafts are for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegwch gerdyn y person ifanc (Ychwanegu cerdyn y person ifanc…) i ddweud pasbort pwy yw&apos;r drafftiau hyn ar ei gyfer.</translation>
     </message>
     <message>
         <source>Drafts for {name}. {name} decides what goes in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drafftiau ar gyfer {name}. {name} sy&apos;n penderfynu beth sy&apos;n mynd i mewn.</translation>
     </message>
     <message>
         <source>{name}&apos;s card is added and its numbers are checked. You can send {name} suggestions now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae cerdyn {name} wedi&apos;i ychwanegu ac mae ei rifau wedi&apos;u gwirio. Gallwch chi anfon awgrymiadau at {name} nawr.</translation>
     </message>
     <message>
         <source>{name}&apos;s card is added. Check its numbers with {name} when you can; you can send suggestions now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae cerdyn {name} wedi&apos;i ychwanegu. Gwiriwch ei rifau gyda {name} pan allwch chi; gallwch chi anfon awgrymiadau nawr.</translation>
     </message>
 </context>
 <context>
@@ -1426,15 +1426,15 @@
     <name>EntryOriginWords</name>
     <message>
         <source>Suggested by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Awgrymwyd gan {name}</translation>
     </message>
     <message>
         <source>{name} suggested this; you changed it before adding it on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Awgrymodd {name} hyn; fe wnest ti ei newid cyn ei ychwanegu ar {day}.</translation>
     </message>
     <message>
         <source>{name} suggested this; you added it on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Awgrymodd {name} hyn; fe wnest ti ei ychwanegu ar {day}.</translation>
     </message>
 </context>
 <context>
@@ -1844,11 +1844,11 @@
     </message>
     <message>
         <source>Their answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Eu hateb</translation>
     </message>
     <message>
         <source>When the young person has decided, their app can save an answer for you: a small file saying, for each suggestion, whether they added it, added it with changes, or left it out. It never holds their words. Choose Open an answer… on your main screen (or in Send suggestions…) and pick the file; Send suggestions… then shows what became of each one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pan fydd y person ifanc wedi penderfynu, gall eu ap gadw ateb i chi: ffeil fach sy&apos;n dweud, ar gyfer pob awgrym, a wnaethon nhw ei ychwanegu, ei ychwanegu gyda newidiadau, neu ei adael allan. Dydy hi byth yn cadw eu geiriau. Dewiswch Agor ateb… ar eich prif sgrin (neu yn Anfon awgrymiadau…) a dewis y ffeil; yna mae Anfon awgrymiadau… yn dangos beth ddaeth o bob un.</translation>
     </message>
     <message>
         <source>This profile holds what young people choose to share with you. Each shared file is read-only, shows who shared it and until when, and is deleted from here when its time is up.</source>
@@ -2021,27 +2021,27 @@
     <name>KindWords</name>
     <message>
         <source>Young person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person ifanc</translation>
     </message>
     <message>
         <source>Carer</source>
-        <translation type="unfinished"></translation>
+        <translation>Gofalwr</translation>
     </message>
     <message>
         <source>Practitioner</source>
-        <translation type="unfinished">Ymarferydd</translation>
+        <translation>Ymarferydd</translation>
     </message>
     <message>
         <source>{name}, a young person</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, person ifanc</translation>
     </message>
     <message>
         <source>{name}, a carer</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, gofalwr</translation>
     </message>
     <message>
         <source>{name}, a practitioner</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, ymarferydd</translation>
     </message>
 </context>
 <context>
@@ -2142,7 +2142,7 @@
     </message>
     <message>
         <source>“{0}” is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae “{0}” wedi&apos;i ddileu.</translation>
     </message>
 </context>
 <context>
@@ -2533,31 +2533,31 @@
     <name>OpenAnswerButton</name>
     <message>
         <source>Open an ans&amp;wer…</source>
-        <translation type="unfinished">Agor a&amp;teb…</translation>
+        <translation>Agor a&amp;teb…</translation>
     </message>
     <message>
         <source>Open their answer to your suggestions</source>
-        <translation type="unfinished">Agor eu hateb i&apos;ch awgrymiadau</translation>
+        <translation>Agor eu hateb i&apos;ch awgrymiadau</translation>
     </message>
     <message>
         <source>A file from the young person saying what became of each suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeil gan y person ifanc yn dweud beth ddaeth o bob awgrym</translation>
     </message>
     <message>
         <source>Open an answer</source>
-        <translation type="unfinished">Agor ateb</translation>
+        <translation>Agor ateb</translation>
     </message>
     <message>
         <source>Answers (*{0});;Any file (*)</source>
-        <translation type="unfinished">Atebion (*{0});;Unrhyw ffeil (*)</translation>
+        <translation>Atebion (*{0});;Unrhyw ffeil (*)</translation>
     </message>
     <message>
         <source>Opening and checking the answer…</source>
-        <translation type="unfinished">Yn agor ac yn gwirio&apos;r ateb…</translation>
+        <translation>Yn agor ac yn gwirio&apos;r ateb…</translation>
     </message>
     <message>
         <source>{name} answered. Send suggestions… shows what became of each one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae {name} wedi ateb. Mae Anfon awgrymiadau… yn dangos beth ddaeth o bob un.</translation>
     </message>
 </context>
 <context>
@@ -3818,7 +3818,7 @@
     </message>
     <message>
         <source>{name} didn&apos;t add this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Wnaeth {name} ddim ychwanegu hwn</translation>
     </message>
     <message>
         <source>not decided yet</source>
@@ -4556,7 +4556,7 @@
     </message>
     <message>
         <source>You see it only now. If you lose the passphrase and this code, nobody can open it. Not even us. Trusted people can help you back in: choose them later in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond nawr rwyt ti&apos;n ei weld. Os byddi di&apos;n colli&apos;r cyfrinymadrodd a&apos;r cod hwn, all neb ei agor. Dim hyd yn oed ni. Gall pobl ddibynadwy dy helpu i fynd yn ôl i mewn: dewisa nhw wedyn yn y Gosodiadau.</translation>
     </message>
     <message>
         <source>This is the only time it is shown. If you lose both your passphrase and this code, nobody can open your passport, not even us, unless you set up trusted people (Settings, then Trusted people): two of them can help you back in.</source>
@@ -4596,11 +4596,11 @@
     </message>
     <message>
         <source>This app is not for an emergency. Need help now? These are free, day and night:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy&apos;r ap hwn ddim ar gyfer argyfwng. Angen help nawr? Mae&apos;r rhain am ddim, ddydd a nos:</translation>
     </message>
     <message>
         <source>It is not a crisis service. If you need help right now, these are free, day and night:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid gwasanaeth argyfwng yw hwn. Os wyt ti angen help ar unwaith, mae&apos;r rhain am ddim, ddydd a nos:</translation>
     </message>
     <message>
         <source>Anyone using this computer can see this name, so it can be a disguise: it doesn&apos;t have to say what&apos;s inside.</source>
@@ -4877,7 +4877,7 @@
     </message>
     <message>
         <source>(important now)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pwysig nawr)</translation>
     </message>
     <message>
         <source>Put what people should know &amp;first at the top</source>
@@ -5114,7 +5114,7 @@
     <name>SidePanelScroll</name>
     <message>
         <source>Pages and actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Tudalennau a gweithredoedd</translation>
     </message>
 </context>
 <context>
@@ -5512,19 +5512,19 @@
     </message>
     <message>
         <source>No, thanks</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim diolch</translation>
     </message>
     <message>
         <source>No, thanks: leave this suggestion out</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim diolch: gadael yr awgrym hwn allan</translation>
     </message>
     <message>
         <source>No, thanks to “{title}”? It won&apos;t go in your passport, and this suggestion won&apos;t be kept here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim diolch i “{title}”? Fydd e ddim yn mynd i dy basbort, a fydd yr awgrym hwn ddim yn cael ei gadw yma.</translation>
     </message>
     <message>
         <source>No, thanks: “{title}” won&apos;t go in your passport.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim diolch: fydd “{title}” ddim yn mynd i dy basbort.</translation>
     </message>
     <message>
         <source>Keep it for now</source>
@@ -5703,29 +5703,29 @@
     </message>
     <message>
         <source>Go to &amp;People…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mynd i&apos;r dudalen &amp;Pobl…</translation>
     </message>
     <message>
         <source>Go to People, to add cards or check their numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Mynd i&apos;r dudalen Pobl, i ychwanegu cardiau neu wirio eu rhifau</translation>
     </message>
     <message numerus="yes">
         <source>Tick three people: you need %n more. Add their cards under People.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ticia dri pherson: mae angen %n arall arnat ti. Ychwanega eu cardiau o dan Pobl.</numerusform>
+            <numerusform>Ticia dri pherson: mae angen %n arall arnat ti. Ychwanega eu cardiau o dan Pobl.</numerusform>
+            <numerusform>Ticia dri pherson: mae angen %n arall arnat ti. Ychwanega eu cardiau o dan Pobl.</numerusform>
+            <numerusform>Ticia dri pherson: mae angen %n arall arnat ti. Ychwanega eu cardiau o dan Pobl.</numerusform>
+            <numerusform>Ticia dri pherson: mae angen %n arall arnat ti. Ychwanega eu cardiau o dan Pobl.</numerusform>
         </translation>
     </message>
     <message>
         <source>Check {0}&apos;s numbers with them first (People, then their card): a piece is only as safe as the card it goes to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwiria rifau {0} gyda nhw yn gyntaf (Pobl, yna eu cerdyn): dydy darn ddim yn fwy diogel na&apos;r cerdyn mae&apos;n mynd iddo.</translation>
     </message>
     <message>
         <source>Check these people&apos;s numbers with them first (People, then their card): {0}. A piece is only as safe as the card it goes to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwiria rifau&apos;r bobl hyn gyda nhw yn gyntaf (Pobl, yna eu cerdyn): {0}. Dydy darn ddim yn fwy diogel na&apos;r cerdyn mae&apos;n mynd iddo.</translation>
     </message>
     <message>
         <source>You have no trusted people yet.</source>
@@ -5749,7 +5749,7 @@
     </message>
     <message>
         <source>In their app they open it in Settings, then Pieces I keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn eu ap nhw, maen nhw&apos;n ei hagor yn y Gosodiadau, yna Darnau rydw i&apos;n eu cadw.</translation>
     </message>
 </context>
 <context>

@@ -92,7 +92,7 @@
     </message>
     <message>
         <source>you said no, thanks</source>
-        <translation type="unfinished"></translation>
+        <translation>the jo, faleminderit</translation>
     </message>
     <message>
         <source>not decided yet</source>
@@ -723,11 +723,11 @@
     </message>
     <message>
         <source>Suggested by {carer} (carer), changed and added by {owner}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugjeruar nga {carer} (kujdestar), ndryshuar dhe shtuar nga {owner}</translation>
     </message>
     <message>
         <source>Suggested by {carer} (carer), added by {owner}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugjeruar nga {carer} (kujdestar), shtuar nga {owner}</translation>
     </message>
     <message>
         <source>Picture: {0}</source>
@@ -894,7 +894,7 @@
     <name>ContactModel</name>
     <message>
         <source>{kind}: {details}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: {details}</translation>
     </message>
     <message>
         <source>Numbers checked</source>
@@ -1038,19 +1038,19 @@
     <name>DraftingForStrip</name>
     <message>
         <source>Add the young person&apos;s card (Add the young person&apos;s card…) to say whose passport these drafts are for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shtoni kartën e personit të ri (Shto kartën e personit të ri…) për të treguar për fletoren e kujt janë këto skica.</translation>
     </message>
     <message>
         <source>Drafts for {name}. {name} decides what goes in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skica për {name}. {name} vendos çfarë hyn.</translation>
     </message>
     <message>
         <source>{name}&apos;s card is added and its numbers are checked. You can send {name} suggestions now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Karta e {name} u shtua dhe numrat e saj u kontrolluan. Tani mund t&apos;i dërgoni sugjerime {name}.</translation>
     </message>
     <message>
         <source>{name}&apos;s card is added. Check its numbers with {name} when you can; you can send suggestions now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Karta e {name} u shtua. Kontrolloni numrat e saj me {name} kur të mundeni; tani mund të dërgoni sugjerime.</translation>
     </message>
 </context>
 <context>
@@ -1411,15 +1411,15 @@
     <name>EntryOriginWords</name>
     <message>
         <source>Suggested by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugjeruar nga {name}</translation>
     </message>
     <message>
         <source>{name} suggested this; you changed it before adding it on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} e sugjeroi këtë; ti e ndryshove para se ta shtoje më {day}.</translation>
     </message>
     <message>
         <source>{name} suggested this; you added it on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} e sugjeroi këtë; ti e shtove më {day}.</translation>
     </message>
 </context>
 <context>
@@ -1829,11 +1829,11 @@
     </message>
     <message>
         <source>Their answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Përgjigjja e tij</translation>
     </message>
     <message>
         <source>When the young person has decided, their app can save an answer for you: a small file saying, for each suggestion, whether they added it, added it with changes, or left it out. It never holds their words. Choose Open an answer… on your main screen (or in Send suggestions…) and pick the file; Send suggestions… then shows what became of each one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kur personi i ri të ketë vendosur, aplikacioni i tij mund të ruajë një përgjigje për ju: një skedar të vogël që thotë, për çdo sugjerim, nëse e shtoi, e shtoi me ndryshime apo e la mënjanë. Nuk i mban kurrë fjalët e tij. Zgjidhni Hap një përgjigje… në ekranin tuaj kryesor (ose te Dërgo sugjerime…) dhe zgjidhni skedarin; pastaj Dërgo sugjerime… tregon çfarë u bë me secilin.</translation>
     </message>
     <message>
         <source>This profile holds what young people choose to share with you. Each shared file is read-only, shows who shared it and until when, and is deleted from here when its time is up.</source>
@@ -2006,27 +2006,27 @@
     <name>KindWords</name>
     <message>
         <source>Young person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person i ri</translation>
     </message>
     <message>
         <source>Carer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kujdestar</translation>
     </message>
     <message>
         <source>Practitioner</source>
-        <translation type="unfinished">Profesionist</translation>
+        <translation>Profesionist</translation>
     </message>
     <message>
         <source>{name}, a young person</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, një person i ri</translation>
     </message>
     <message>
         <source>{name}, a carer</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, kujdestar</translation>
     </message>
     <message>
         <source>{name}, a practitioner</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, profesionist</translation>
     </message>
 </context>
 <context>
@@ -2127,7 +2127,7 @@
     </message>
     <message>
         <source>“{0}” is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” u fshi.</translation>
     </message>
 </context>
 <context>
@@ -2518,31 +2518,31 @@
     <name>OpenAnswerButton</name>
     <message>
         <source>Open an ans&amp;wer…</source>
-        <translation type="unfinished">Hap një për&amp;gjigje…</translation>
+        <translation>Hap një për&amp;gjigje…</translation>
     </message>
     <message>
         <source>Open their answer to your suggestions</source>
-        <translation type="unfinished">Hapni përgjigjen e tij për sugjerimet tuaja</translation>
+        <translation>Hap përgjigjen e tij për sugjerimet tuaja</translation>
     </message>
     <message>
         <source>A file from the young person saying what became of each suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Një skedar nga personi i ri që thotë çfarë u bë me secilin sugjerim</translation>
     </message>
     <message>
         <source>Open an answer</source>
-        <translation type="unfinished">Hap një përgjigje</translation>
+        <translation>Hap një përgjigje</translation>
     </message>
     <message>
         <source>Answers (*{0});;Any file (*)</source>
-        <translation type="unfinished">Përgjigje (*{0});;Çdo skedar (*)</translation>
+        <translation>Përgjigje (*{0});;Çdo skedar (*)</translation>
     </message>
     <message>
         <source>Opening and checking the answer…</source>
-        <translation type="unfinished">Po hapet dhe kontrollohet përgjigjja…</translation>
+        <translation>Po hapet dhe kontrollohet përgjigjja…</translation>
     </message>
     <message>
         <source>{name} answered. Send suggestions… shows what became of each one.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} u përgjigj. Dërgo sugjerime… tregon çfarë u bë me secilin.</translation>
     </message>
 </context>
 <context>
@@ -3797,7 +3797,7 @@
     </message>
     <message>
         <source>{name} didn&apos;t add this one</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} nuk e shtoi këtë</translation>
     </message>
     <message>
         <source>not decided yet</source>
@@ -4529,7 +4529,7 @@
     </message>
     <message>
         <source>You see it only now. If you lose the passphrase and this code, nobody can open it. Not even us. Trusted people can help you back in: choose them later in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>E sheh vetëm tani. Nëse humbet fjalëkalimin dhe këtë kod, askush nuk mund ta hapë. As ne. Njerëzit e besuar mund të të ndihmojnë të kthehesh brenda: zgjidhi më vonë te Cilësimet.</translation>
     </message>
     <message>
         <source>This is the only time it is shown. If you lose both your passphrase and this code, nobody can open your passport, not even us, unless you set up trusted people (Settings, then Trusted people): two of them can help you back in.</source>
@@ -4569,11 +4569,11 @@
     </message>
     <message>
         <source>This app is not for an emergency. Need help now? These are free, day and night:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ky aplikacion nuk është për raste urgjente. Të duhet ndihmë tani? Këta janë falas, ditë e natë:</translation>
     </message>
     <message>
         <source>It is not a crisis service. If you need help right now, these are free, day and night:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuk është shërbim për raste krize. Nëse ke nevojë për ndihmë tani, këta janë falas, ditë e natë:</translation>
     </message>
     <message>
         <source>Anyone using this computer can see this name, so it can be a disguise: it doesn&apos;t have to say what&apos;s inside.</source>
@@ -4850,7 +4850,7 @@
     </message>
     <message>
         <source>(important now)</source>
-        <translation type="unfinished"></translation>
+        <translation>(e rëndësishme tani)</translation>
     </message>
     <message>
         <source>Put what people should know &amp;first at the top</source>
@@ -5078,7 +5078,7 @@
     <name>SidePanelScroll</name>
     <message>
         <source>Pages and actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Faqet dhe veprimet</translation>
     </message>
 </context>
 <context>
@@ -5476,19 +5476,19 @@
     </message>
     <message>
         <source>No, thanks</source>
-        <translation type="unfinished"></translation>
+        <translation>Jo, faleminderit</translation>
     </message>
     <message>
         <source>No, thanks: leave this suggestion out</source>
-        <translation type="unfinished"></translation>
+        <translation>Jo, faleminderit: lëre jashtë këtë sugjerim</translation>
     </message>
     <message>
         <source>No, thanks to “{title}”? It won&apos;t go in your passport, and this suggestion won&apos;t be kept here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jo, faleminderit për “{title}”? Nuk do të hyjë në fletoren tënde, dhe ky sugjerim nuk do të mbahet këtu.</translation>
     </message>
     <message>
         <source>No, thanks: “{title}” won&apos;t go in your passport.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jo, faleminderit: “{title}” nuk do të hyjë në fletoren tënde.</translation>
     </message>
     <message>
         <source>Keep it for now</source>
@@ -5667,26 +5667,26 @@
     </message>
     <message>
         <source>Go to &amp;People…</source>
-        <translation type="unfinished"></translation>
+        <translation>Shko te &amp;Njerëzit…</translation>
     </message>
     <message>
         <source>Go to People, to add cards or check their numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Shko te Njerëzit, për të shtuar karta ose për të kontrolluar numrat e tyre</translation>
     </message>
     <message numerus="yes">
         <source>Tick three people: you need %n more. Add their cards under People.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Shëno tre njerëz: të duhet edhe %n tjetër. Shto kartat e tyre te Njerëzit.</numerusform>
+            <numerusform>Shëno tre njerëz: të duhen edhe %n të tjerë. Shto kartat e tyre te Njerëzit.</numerusform>
         </translation>
     </message>
     <message>
         <source>Check {0}&apos;s numbers with them first (People, then their card): a piece is only as safe as the card it goes to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollo fillimisht numrat e {0} bashkë me të (Njerëzit, pastaj karta përkatëse): një copëz është aq e sigurt sa karta ku shkon.</translation>
     </message>
     <message>
         <source>Check these people&apos;s numbers with them first (People, then their card): {0}. A piece is only as safe as the card it goes to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollo fillimisht numrat e këtyre njerëzve bashkë me ta (Njerëzit, pastaj karta përkatëse): {0}. Një copëz është aq e sigurt sa karta ku shkon.</translation>
     </message>
     <message>
         <source>You have no trusted people yet.</source>
@@ -5710,7 +5710,7 @@
     </message>
     <message>
         <source>In their app they open it in Settings, then Pieces I keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Në aplikacionin e tyre e hapin te Cilësimet, pastaj Copëzat që mbaj.</translation>
     </message>
 </context>
 <context>

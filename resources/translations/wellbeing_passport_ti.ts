@@ -92,7 +92,7 @@
     </message>
     <message>
         <source>you said no, thanks</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣይፋል፡ የቐንየለይ ኢልኩም</translation>
     </message>
     <message>
         <source>not decided yet</source>
@@ -723,11 +723,11 @@
     </message>
     <message>
         <source>Suggested by {carer} (carer), changed and added by {owner}</source>
-        <translation type="unfinished"></translation>
+        <translation>ብ{carer} (ሓላዊ) ዝቐረበ ሓሳብ፡ ብ{owner} ተቐይሩ ተወሲኹ</translation>
     </message>
     <message>
         <source>Suggested by {carer} (carer), added by {owner}</source>
-        <translation type="unfinished"></translation>
+        <translation>ብ{carer} (ሓላዊ) ዝቐረበ ሓሳብ፡ ብ{owner} ተወሲኹ</translation>
     </message>
     <message>
         <source>Picture: {0}</source>
@@ -894,7 +894,7 @@
     <name>ContactModel</name>
     <message>
         <source>{kind}: {details}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: {details}</translation>
     </message>
     <message>
         <source>Numbers checked</source>
@@ -1038,19 +1038,19 @@
     <name>DraftingForStrip</name>
     <message>
         <source>Add the young person&apos;s card (Add the young person&apos;s card…) to say whose passport these drafts are for.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዞም ንድፍታት ናይ መን ደብተር ምዃኖም ንምግላጽ፡ ካርድ እቲ መንእሰይ ወስኹ (ካርድ እቲ መንእሰይ ወስኹ…)።</translation>
     </message>
     <message>
         <source>Drafts for {name}. {name} decides what goes in.</source>
-        <translation type="unfinished"></translation>
+        <translation>ንድፍታት ን{name}። እንታይ ከም ዝኣቱ {name} ይውስኑ።</translation>
     </message>
     <message>
         <source>{name}&apos;s card is added and its numbers are checked. You can send {name} suggestions now.</source>
-        <translation type="unfinished"></translation>
+        <translation>ካርድ {name} ተወሲኹ፡ ቁጽርታቱ ድማ ተረጋጊጾም። ሕጂ ን{name} ሓሳባት ክትሰዱ ትኽእሉ ኢኹም።</translation>
     </message>
     <message>
         <source>{name}&apos;s card is added. Check its numbers with {name} when you can; you can send suggestions now.</source>
-        <translation type="unfinished"></translation>
+        <translation>ካርድ {name} ተወሲኹ። ምስ ተኻእለኩም ቁጽርታቱ ምስ {name} ኣረጋግጹ፤ ሕጂ ሓሳባት ክትሰዱ ትኽእሉ ኢኹም።</translation>
     </message>
 </context>
 <context>
@@ -1411,15 +1411,15 @@
     <name>EntryOriginWords</name>
     <message>
         <source>Suggested by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>ብ{name} ዝቐረበ</translation>
     </message>
     <message>
         <source>{name} suggested this; you changed it before adding it on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ብ{name} ዝቐረበ ሓሳብ እዩ፤ ቀይርኩምዎ ድሕሪኡ ኣብ {day} ወሲኽኩምዎ።</translation>
     </message>
     <message>
         <source>{name} suggested this; you added it on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ብ{name} ዝቐረበ ሓሳብ እዩ፤ ኣብ {day} ወሲኽኩምዎ።</translation>
     </message>
 </context>
 <context>
@@ -1829,11 +1829,11 @@
     </message>
     <message>
         <source>Their answer</source>
-        <translation type="unfinished"></translation>
+        <translation>መልሶም</translation>
     </message>
     <message>
         <source>When the young person has decided, their app can save an answer for you: a small file saying, for each suggestion, whether they added it, added it with changes, or left it out. It never holds their words. Choose Open an answer… on your main screen (or in Send suggestions…) and pick the file; Send suggestions… then shows what became of each one.</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ መንእሰይ ምስ ወሰኑ፡ ኣፕሊኬሽኖም ንዓኹም መልሲ ክዕቅብ ይኽእል፦ ንነፍሲ ወከፍ ሓሳብ ወሲኾምዎ፡ ብለውጢ ወሲኾምዎ ወይ ገዲፎምዎ ዝሕብር ንእሽቶ ፋይል። ቃላቶም ፈጺሙ ኣይሕዝን። ኣብ ቀንዲ መስኮትኩም (ወይ ኣብ ሓሳባት ስደዱ…) መልሲ ክፈቱ… ምረጹ፡ ነቲ ፋይል ድማ ምረጹ፤ ድሕሪኡ ሓሳባት ስደዱ… ነፍሲ ወከፍ እንታይ ከም ዝኾነ የርኢ።</translation>
     </message>
     <message>
         <source>This profile holds what young people choose to share with you. Each shared file is read-only, shows who shared it and until when, and is deleted from here when its time is up.</source>
@@ -2006,27 +2006,27 @@
     <name>KindWords</name>
     <message>
         <source>Young person</source>
-        <translation type="unfinished"></translation>
+        <translation>መንእሰይ</translation>
     </message>
     <message>
         <source>Carer</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓላዊ</translation>
     </message>
     <message>
         <source>Practitioner</source>
-        <translation type="unfinished">ሞያዊ ሰራሕተኛ</translation>
+        <translation>ሞያዊ ሰራሕተኛ</translation>
     </message>
     <message>
         <source>{name}, a young person</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}፡ መንእሰይ</translation>
     </message>
     <message>
         <source>{name}, a carer</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}፡ ሓላዊ</translation>
     </message>
     <message>
         <source>{name}, a practitioner</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}፡ ሞያዊ ሰራሕተኛ</translation>
     </message>
 </context>
 <context>
@@ -2127,7 +2127,7 @@
     </message>
     <message>
         <source>“{0}” is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” ተደምሲሱ።</translation>
     </message>
 </context>
 <context>
@@ -2518,31 +2518,31 @@
     <name>OpenAnswerButton</name>
     <message>
         <source>Open an ans&amp;wer…</source>
-        <translation type="unfinished">መልሲ ክፈቱ (&amp;W)…</translation>
+        <translation>መልሲ ክፈቱ (&amp;W)…</translation>
     </message>
     <message>
         <source>Open their answer to your suggestions</source>
-        <translation type="unfinished">ንሓሳባትኩም ዝሃብዎ መልሲ ክፈቱ</translation>
+        <translation>ንሓሳባትኩም ዝሃብዎ መልሲ ክፈቱ</translation>
     </message>
     <message>
         <source>A file from the young person saying what became of each suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>ነፍሲ ወከፍ ሓሳብ እንታይ ከም ዝኾነ ዝሕብር ካብቲ መንእሰይ ዝመጸ ፋይል</translation>
     </message>
     <message>
         <source>Open an answer</source>
-        <translation type="unfinished">መልሲ ክፈቱ</translation>
+        <translation>መልሲ ክፈቱ</translation>
     </message>
     <message>
         <source>Answers (*{0});;Any file (*)</source>
-        <translation type="unfinished">መልስታት (*{0});;ዝኾነ ፋይል (*)</translation>
+        <translation>መልስታት (*{0});;ዝኾነ ፋይል (*)</translation>
     </message>
     <message>
         <source>Opening and checking the answer…</source>
-        <translation type="unfinished">እቲ መልሲ ይኽፈትን ይረጋገጽን ኣሎ…</translation>
+        <translation>እቲ መልሲ ይኽፈትን ይረጋገጽን ኣሎ…</translation>
     </message>
     <message>
         <source>{name} answered. Send suggestions… shows what became of each one.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} መሊሶም። ሓሳባት ስደዱ… ነፍሲ ወከፍ እንታይ ከም ዝኾነ የርኢ።</translation>
     </message>
 </context>
 <context>
@@ -3797,7 +3797,7 @@
     </message>
     <message>
         <source>{name} didn&apos;t add this one</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ነዚ ኣይወሰኽዎን</translation>
     </message>
     <message>
         <source>not decided yet</source>
@@ -4529,7 +4529,7 @@
     </message>
     <message>
         <source>You see it only now. If you lose the passphrase and this code, nobody can open it. Not even us. Trusted people can help you back in: choose them later in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>ሕጂ ጥራይ ኢኹም እትርእይዎ። መሕለፊ ቃልን እዚ ኮድን እንተ ጠፊኦምኹም፡ ዝኾነ ሰብ ክኸፍቶ ኣይክእልን። ንሕና እውን። እሙናት ሰባት ክትምለሱ ክሕግዙኹም ይኽእሉ፦ ድሒርኩም ኣብ ምድላዋት ምረጽዎም።</translation>
     </message>
     <message>
         <source>This is the only time it is shown. If you lose both your passphrase and this code, nobody can open your passport, not even us, unless you set up trusted people (Settings, then Trusted people): two of them can help you back in.</source>
@@ -4569,11 +4569,11 @@
     </message>
     <message>
         <source>This app is not for an emergency. Need help now? These are free, day and night:</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ኣፕሊኬሽን ንህጹጽ ኩነታት ኣይኮነን። ሕጂ ሓገዝ የድልየኩም ድዩ? እዚኦም ብነጻ እዮም፡ ለይትን መዓልትን፦</translation>
     </message>
     <message>
         <source>It is not a crisis service. If you need help right now, these are free, day and night:</source>
-        <translation type="unfinished"></translation>
+        <translation>ናይ ህጹጽ ሓገዝ ኣገልግሎት ኣይኮነን። ሕጂ ብቕልጡፍ ሓገዝ እንተ ደሊኹም፡ እዚኦም ብነጻ እዮም፡ ለይትን መዓልትን፦</translation>
     </message>
     <message>
         <source>Anyone using this computer can see this name, so it can be a disguise: it doesn&apos;t have to say what&apos;s inside.</source>
@@ -4850,7 +4850,7 @@
     </message>
     <message>
         <source>(important now)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ሕጂ ኣገዳሲ)</translation>
     </message>
     <message>
         <source>Put what people should know &amp;first at the top</source>
@@ -5078,7 +5078,7 @@
     <name>SidePanelScroll</name>
     <message>
         <source>Pages and actions</source>
-        <translation type="unfinished"></translation>
+        <translation>ገጻትን ተግባራትን</translation>
     </message>
 </context>
 <context>
@@ -5476,19 +5476,19 @@
     </message>
     <message>
         <source>No, thanks</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣይፋል፡ የቐንየለይ</translation>
     </message>
     <message>
         <source>No, thanks: leave this suggestion out</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣይፋል፡ የቐንየለይ፦ ነዚ ሓሳብ ግደፍዎ</translation>
     </message>
     <message>
         <source>No, thanks to “{title}”? It won&apos;t go in your passport, and this suggestion won&apos;t be kept here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ን“{title}” ኣይፋል፡ የቐንየለይ ትብሉ ዶ? ናብ ደብተርኩም ኣይኣቱን፡ እዚ ሓሳብ እውን ኣብዚ ኣይዕቀብን።</translation>
     </message>
     <message>
         <source>No, thanks: “{title}” won&apos;t go in your passport.</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣይፋል፡ የቐንየለይ፦ “{title}” ናብ ደብተርኩም ኣይኣቱን።</translation>
     </message>
     <message>
         <source>Keep it for now</source>
@@ -5667,26 +5667,26 @@
     </message>
     <message>
         <source>Go to &amp;People…</source>
-        <translation type="unfinished"></translation>
+        <translation>ናብ ሰባት ኪዱ (&amp;P)…</translation>
     </message>
     <message>
         <source>Go to People, to add cards or check their numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>ናብ ሰባት ኪዱ፡ ካርድታት ንምውሳኽ ወይ ቁጽርታቶም ንምርግጋጽ</translation>
     </message>
     <message numerus="yes">
         <source>Tick three people: you need %n more. Add their cards under People.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ሰለስተ ሰባት ምልክት ግበሩ፦ %n ተወሳኺ ሰብ የድልየኩም። ካርድታቶም ኣብ ሰባት ወስኹ።</numerusform>
+            <numerusform>ሰለስተ ሰባት ምልክት ግበሩ፦ %n ተወሳኺ ሰባት የድልዩኹም። ካርድታቶም ኣብ ሰባት ወስኹ።</numerusform>
         </translation>
     </message>
     <message>
         <source>Check {0}&apos;s numbers with them first (People, then their card): a piece is only as safe as the card it goes to.</source>
-        <translation type="unfinished"></translation>
+        <translation>መጀመርታ ቁጽርታት {0} ምሳታቶም ኣረጋግጹ (ሰባት፡ ድሕሪኡ ካርዶም)፦ ሓደ ቁራጽ ውሑስ ዝኸውን ከምቲ ዝኸዶ ካርድ ጥራይ እዩ።</translation>
     </message>
     <message>
         <source>Check these people&apos;s numbers with them first (People, then their card): {0}. A piece is only as safe as the card it goes to.</source>
-        <translation type="unfinished"></translation>
+        <translation>መጀመርታ ቁጽርታት ናይዞም ሰባት ምሳታቶም ኣረጋግጹ (ሰባት፡ ድሕሪኡ ካርዶም)፦ {0}። ሓደ ቁራጽ ውሑስ ዝኸውን ከምቲ ዝኸዶ ካርድ ጥራይ እዩ።</translation>
     </message>
     <message>
         <source>You have no trusted people yet.</source>
@@ -5710,7 +5710,7 @@
     </message>
     <message>
         <source>In their app they open it in Settings, then Pieces I keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብ ኣፕሊኬሽኖም፡ ኣብ ምድላዋት፡ ድሕሪኡ ዝዕቅቦም ቁራጻት ይኸፍትዎ።</translation>
     </message>
 </context>
 <context>

@@ -92,7 +92,7 @@
     </message>
     <message>
         <source>you said no, thanks</source>
-        <translation type="unfinished"></translation>
+        <translation>bạn đã nói không, cảm ơn</translation>
     </message>
     <message>
         <source>not decided yet</source>
@@ -718,11 +718,11 @@
     </message>
     <message>
         <source>Suggested by {carer} (carer), changed and added by {owner}</source>
-        <translation type="unfinished"></translation>
+        <translation>Do {carer} (người chăm sóc) gợi ý, {owner} đã sửa và thêm vào</translation>
     </message>
     <message>
         <source>Suggested by {carer} (carer), added by {owner}</source>
-        <translation type="unfinished"></translation>
+        <translation>Do {carer} (người chăm sóc) gợi ý, {owner} đã thêm vào</translation>
     </message>
     <message>
         <source>Picture: {0}</source>
@@ -889,7 +889,7 @@
     <name>ContactModel</name>
     <message>
         <source>{kind}: {details}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: {details}</translation>
     </message>
     <message>
         <source>Numbers checked</source>
@@ -1033,19 +1033,19 @@
     <name>DraftingForStrip</name>
     <message>
         <source>Add the young person&apos;s card (Add the young person&apos;s card…) to say whose passport these drafts are for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy thêm thẻ của bạn trẻ (Thêm thẻ của bạn trẻ…) để cho biết các bản nháp này dành cho sổ tay của ai.</translation>
     </message>
     <message>
         <source>Drafts for {name}. {name} decides what goes in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản nháp cho {name}. {name} quyết định những gì được thêm vào.</translation>
     </message>
     <message>
         <source>{name}&apos;s card is added and its numbers are checked. You can send {name} suggestions now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã thêm thẻ của {name} và đã kiểm tra các con số. Giờ bạn có thể gửi gợi ý cho {name}.</translation>
     </message>
     <message>
         <source>{name}&apos;s card is added. Check its numbers with {name} when you can; you can send suggestions now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã thêm thẻ của {name}. Hãy kiểm tra các con số với {name} khi có thể; giờ bạn đã có thể gửi gợi ý.</translation>
     </message>
 </context>
 <context>
@@ -1406,15 +1406,15 @@
     <name>EntryOriginWords</name>
     <message>
         <source>Suggested by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Do {name} gợi ý</translation>
     </message>
     <message>
         <source>{name} suggested this; you changed it before adding it on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} đã gợi ý điều này; bạn đã sửa lại trước khi thêm vào ngày {day}.</translation>
     </message>
     <message>
         <source>{name} suggested this; you added it on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} đã gợi ý điều này; bạn đã thêm vào ngày {day}.</translation>
     </message>
 </context>
 <context>
@@ -1824,11 +1824,11 @@
     </message>
     <message>
         <source>Their answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Câu trả lời của bạn ấy</translation>
     </message>
     <message>
         <source>When the young person has decided, their app can save an answer for you: a small file saying, for each suggestion, whether they added it, added it with changes, or left it out. It never holds their words. Choose Open an answer… on your main screen (or in Send suggestions…) and pick the file; Send suggestions… then shows what became of each one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khi bạn trẻ đã quyết định, ứng dụng của bạn ấy có thể lưu một câu trả lời cho bạn: một tệp nhỏ cho biết, với từng gợi ý, bạn ấy đã thêm, đã thêm với vài thay đổi, hay đã bỏ qua. Tệp không bao giờ chứa lời của bạn ấy. Chọn Mở một câu trả lời… ở màn hình chính (hoặc trong Gửi gợi ý…) và chọn tệp; sau đó Gửi gợi ý… sẽ cho thấy mỗi gợi ý đã ra sao.</translation>
     </message>
     <message>
         <source>This profile holds what young people choose to share with you. Each shared file is read-only, shows who shared it and until when, and is deleted from here when its time is up.</source>
@@ -2001,27 +2001,27 @@
     <name>KindWords</name>
     <message>
         <source>Young person</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn trẻ</translation>
     </message>
     <message>
         <source>Carer</source>
-        <translation type="unfinished"></translation>
+        <translation>Người chăm sóc</translation>
     </message>
     <message>
         <source>Practitioner</source>
-        <translation type="unfinished">Chuyên viên</translation>
+        <translation>Chuyên viên</translation>
     </message>
     <message>
         <source>{name}, a young person</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, một bạn trẻ</translation>
     </message>
     <message>
         <source>{name}, a carer</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, người chăm sóc</translation>
     </message>
     <message>
         <source>{name}, a practitioner</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, chuyên viên</translation>
     </message>
 </context>
 <context>
@@ -2122,7 +2122,7 @@
     </message>
     <message>
         <source>“{0}” is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xóa “{0}”.</translation>
     </message>
 </context>
 <context>
@@ -2513,31 +2513,31 @@
     <name>OpenAnswerButton</name>
     <message>
         <source>Open an ans&amp;wer…</source>
-        <translation type="unfinished">&amp;Mở một câu trả lời…</translation>
+        <translation>&amp;Mở một câu trả lời…</translation>
     </message>
     <message>
         <source>Open their answer to your suggestions</source>
-        <translation type="unfinished">Mở câu trả lời của bạn ấy cho các gợi ý của bạn</translation>
+        <translation>Mở câu trả lời của bạn ấy cho các gợi ý của bạn</translation>
     </message>
     <message>
         <source>A file from the young person saying what became of each suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Một tệp từ bạn trẻ cho biết mỗi gợi ý đã ra sao</translation>
     </message>
     <message>
         <source>Open an answer</source>
-        <translation type="unfinished">Mở một câu trả lời</translation>
+        <translation>Mở một câu trả lời</translation>
     </message>
     <message>
         <source>Answers (*{0});;Any file (*)</source>
-        <translation type="unfinished">Câu trả lời (*{0});;Mọi tệp (*)</translation>
+        <translation>Câu trả lời (*{0});;Mọi tệp (*)</translation>
     </message>
     <message>
         <source>Opening and checking the answer…</source>
-        <translation type="unfinished">Đang mở và kiểm tra câu trả lời…</translation>
+        <translation>Đang mở và kiểm tra câu trả lời…</translation>
     </message>
     <message>
         <source>{name} answered. Send suggestions… shows what became of each one.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} đã trả lời. Gửi gợi ý… cho thấy mỗi gợi ý đã ra sao.</translation>
     </message>
 </context>
 <context>
@@ -3790,7 +3790,7 @@
     </message>
     <message>
         <source>{name} didn&apos;t add this one</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} đã không thêm gợi ý này</translation>
     </message>
     <message>
         <source>not decided yet</source>
@@ -4520,7 +4520,7 @@
     </message>
     <message>
         <source>You see it only now. If you lose the passphrase and this code, nobody can open it. Not even us. Trusted people can help you back in: choose them later in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn chỉ thấy mã này lúc này thôi. Nếu bạn mất cụm mật khẩu và mã này, không ai mở được. Kể cả chúng tôi. Những người tin cậy có thể giúp bạn vào lại: hãy chọn họ sau trong Cài đặt.</translation>
     </message>
     <message>
         <source>This is the only time it is shown. If you lose both your passphrase and this code, nobody can open your passport, not even us, unless you set up trusted people (Settings, then Trusted people): two of them can help you back in.</source>
@@ -4560,11 +4560,11 @@
     </message>
     <message>
         <source>This app is not for an emergency. Need help now? These are free, day and night:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ứng dụng này không dùng cho trường hợp khẩn cấp. Cần giúp ngay? Những nơi này miễn phí, cả ngày lẫn đêm:</translation>
     </message>
     <message>
         <source>It is not a crisis service. If you need help right now, these are free, day and night:</source>
-        <translation type="unfinished"></translation>
+        <translation>Đây không phải là dịch vụ khẩn cấp. Nếu bạn cần giúp đỡ ngay bây giờ, những nơi này miễn phí, cả ngày lẫn đêm:</translation>
     </message>
     <message>
         <source>Anyone using this computer can see this name, so it can be a disguise: it doesn&apos;t have to say what&apos;s inside.</source>
@@ -4841,7 +4841,7 @@
     </message>
     <message>
         <source>(important now)</source>
-        <translation type="unfinished"></translation>
+        <translation>(quan trọng lúc này)</translation>
     </message>
     <message>
         <source>Put what people should know &amp;first at the top</source>
@@ -5066,7 +5066,7 @@
     <name>SidePanelScroll</name>
     <message>
         <source>Pages and actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Các trang và thao tác</translation>
     </message>
 </context>
 <context>
@@ -5464,19 +5464,19 @@
     </message>
     <message>
         <source>No, thanks</source>
-        <translation type="unfinished"></translation>
+        <translation>Không, cảm ơn</translation>
     </message>
     <message>
         <source>No, thanks: leave this suggestion out</source>
-        <translation type="unfinished"></translation>
+        <translation>Không, cảm ơn: bỏ qua gợi ý này</translation>
     </message>
     <message>
         <source>No, thanks to “{title}”? It won&apos;t go in your passport, and this suggestion won&apos;t be kept here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nói không, cảm ơn với “{title}”? Nó sẽ không vào sổ tay của bạn, và gợi ý này sẽ không được giữ lại ở đây.</translation>
     </message>
     <message>
         <source>No, thanks: “{title}” won&apos;t go in your passport.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không, cảm ơn: “{title}” sẽ không vào sổ tay của bạn.</translation>
     </message>
     <message>
         <source>Keep it for now</source>
@@ -5655,25 +5655,25 @@
     </message>
     <message>
         <source>Go to &amp;People…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đi tới &amp;Mọi người…</translation>
     </message>
     <message>
         <source>Go to People, to add cards or check their numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Đi tới Mọi người, để thêm thẻ hoặc kiểm tra các con số</translation>
     </message>
     <message numerus="yes">
         <source>Tick three people: you need %n more. Add their cards under People.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hãy đánh dấu ba người: bạn cần thêm %n người nữa. Thêm thẻ của họ ở Mọi người.</numerusform>
         </translation>
     </message>
     <message>
         <source>Check {0}&apos;s numbers with them first (People, then their card): a piece is only as safe as the card it goes to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy kiểm tra các con số của {0} với họ trước (Mọi người, rồi thẻ của họ): một mảnh chỉ an toàn bằng tấm thẻ mà nó được gửi tới.</translation>
     </message>
     <message>
         <source>Check these people&apos;s numbers with them first (People, then their card): {0}. A piece is only as safe as the card it goes to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy kiểm tra các con số của những người này với họ trước (Mọi người, rồi thẻ của họ): {0}. Một mảnh chỉ an toàn bằng tấm thẻ mà nó được gửi tới.</translation>
     </message>
     <message>
         <source>You have no trusted people yet.</source>
@@ -5697,7 +5697,7 @@
     </message>
     <message>
         <source>In their app they open it in Settings, then Pieces I keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trong ứng dụng của họ, họ mở nó ở Cài đặt, rồi Mảnh tôi giữ.</translation>
     </message>
 </context>
 <context>

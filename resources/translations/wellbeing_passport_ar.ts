@@ -92,7 +92,7 @@
     </message>
     <message>
         <source>you said no, thanks</source>
-        <translation type="unfinished"></translation>
+        <translation>قلت لا، شكرًا</translation>
     </message>
     <message>
         <source>not decided yet</source>
@@ -743,11 +743,11 @@
     </message>
     <message>
         <source>Suggested by {carer} (carer), changed and added by {owner}</source>
-        <translation type="unfinished"></translation>
+        <translation>اقترحه {carer} (مقدّم رعاية)، وغيّره وأضافه {owner}</translation>
     </message>
     <message>
         <source>Suggested by {carer} (carer), added by {owner}</source>
-        <translation type="unfinished"></translation>
+        <translation>اقترحه {carer} (مقدّم رعاية)، وأضافه {owner}</translation>
     </message>
     <message>
         <source>Picture: {0}</source>
@@ -914,7 +914,7 @@
     <name>ContactModel</name>
     <message>
         <source>{kind}: {details}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: {details}</translation>
     </message>
     <message>
         <source>Numbers checked</source>
@@ -1058,19 +1058,19 @@
     <name>DraftingForStrip</name>
     <message>
         <source>Add the young person&apos;s card (Add the young person&apos;s card…) to say whose passport these drafts are for.</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف بطاقة اليافع (أضف بطاقة اليافع…) لتحدّد لدفتر مَن هذه المسودات.</translation>
     </message>
     <message>
         <source>Drafts for {name}. {name} decides what goes in.</source>
-        <translation type="unfinished"></translation>
+        <translation>مسودات لـ {name}. ويقرّر {name} ما يدخل في دفتره.</translation>
     </message>
     <message>
         <source>{name}&apos;s card is added and its numbers are checked. You can send {name} suggestions now.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيفت بطاقة {name} وتم التحقق من أرقامها. يمكنك الآن أن ترسل اقتراحات إلى {name}.</translation>
     </message>
     <message>
         <source>{name}&apos;s card is added. Check its numbers with {name} when you can; you can send suggestions now.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيفت بطاقة {name}. تحقّق من أرقامها مع {name} عندما تستطيع؛ يمكنك إرسال اقتراحات الآن.</translation>
     </message>
 </context>
 <context>
@@ -1431,15 +1431,15 @@
     <name>EntryOriginWords</name>
     <message>
         <source>Suggested by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>اقترحه {name}</translation>
     </message>
     <message>
         <source>{name} suggested this; you changed it before adding it on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>اقترح {name} هذا؛ غيّرته قبل أن تضيفه في {day}.</translation>
     </message>
     <message>
         <source>{name} suggested this; you added it on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>اقترح {name} هذا؛ أضفته في {day}.</translation>
     </message>
 </context>
 <context>
@@ -1849,11 +1849,11 @@
     </message>
     <message>
         <source>Their answer</source>
-        <translation type="unfinished"></translation>
+        <translation>ردّهم</translation>
     </message>
     <message>
         <source>When the young person has decided, their app can save an answer for you: a small file saying, for each suggestion, whether they added it, added it with changes, or left it out. It never holds their words. Choose Open an answer… on your main screen (or in Send suggestions…) and pick the file; Send suggestions… then shows what became of each one.</source>
-        <translation type="unfinished"></translation>
+        <translation>عندما يقرر اليافع، يستطيع تطبيقه أن يحفظ ردًا لك: ملف صغير يقول عن كل اقتراح إن كان قد أضافه، أو أضافه مع تغييرات، أو تركه. لا يحمل كلماته أبدًا. اختر “افتح ردًا…” في شاشتك الرئيسية (أو في “أرسل اقتراحات…”) واختر الملف؛ عندها يعرض “أرسل اقتراحات…” ما حصل لكل اقتراح.</translation>
     </message>
     <message>
         <source>This profile holds what young people choose to share with you. Each shared file is read-only, shows who shared it and until when, and is deleted from here when its time is up.</source>
@@ -2026,27 +2026,27 @@
     <name>KindWords</name>
     <message>
         <source>Young person</source>
-        <translation type="unfinished"></translation>
+        <translation>شاب أو شابة</translation>
     </message>
     <message>
         <source>Carer</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدّم رعاية</translation>
     </message>
     <message>
         <source>Practitioner</source>
-        <translation type="unfinished">مختص</translation>
+        <translation>مختص</translation>
     </message>
     <message>
         <source>{name}, a young person</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}، شاب أو شابة</translation>
     </message>
     <message>
         <source>{name}, a carer</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}، مقدّم رعاية</translation>
     </message>
     <message>
         <source>{name}, a practitioner</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}، مختص</translation>
     </message>
 </context>
 <context>
@@ -2147,7 +2147,7 @@
     </message>
     <message>
         <source>“{0}” is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذف “{0}”.</translation>
     </message>
 </context>
 <context>
@@ -2538,31 +2538,31 @@
     <name>OpenAnswerButton</name>
     <message>
         <source>Open an ans&amp;wer…</source>
-        <translation type="unfinished">افتح &amp;ردًا…</translation>
+        <translation>افتح &amp;ردًا…</translation>
     </message>
     <message>
         <source>Open their answer to your suggestions</source>
-        <translation type="unfinished">افتح ردهم على اقتراحاتك</translation>
+        <translation>افتح ردهم على اقتراحاتك</translation>
     </message>
     <message>
         <source>A file from the young person saying what became of each suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف من اليافع يقول ما حصل لكل اقتراح</translation>
     </message>
     <message>
         <source>Open an answer</source>
-        <translation type="unfinished">افتح ردًا</translation>
+        <translation>افتح ردًا</translation>
     </message>
     <message>
         <source>Answers (*{0});;Any file (*)</source>
-        <translation type="unfinished">ردود (*{0});;أي ملف (*)</translation>
+        <translation>ردود (*{0});;أي ملف (*)</translation>
     </message>
     <message>
         <source>Opening and checking the answer…</source>
-        <translation type="unfinished">جارٍ فتح الرد والتحقق منه…</translation>
+        <translation>جارٍ فتح الرد والتحقق منه…</translation>
     </message>
     <message>
         <source>{name} answered. Send suggestions… shows what became of each one.</source>
-        <translation type="unfinished"></translation>
+        <translation>ردّ {name}. “أرسل اقتراحات…” يعرض ما حصل لكل اقتراح.</translation>
     </message>
 </context>
 <context>
@@ -3825,7 +3825,7 @@
     </message>
     <message>
         <source>{name} didn&apos;t add this one</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُضِف {name} هذا الاقتراح</translation>
     </message>
     <message>
         <source>not decided yet</source>
@@ -4565,7 +4565,7 @@
     </message>
     <message>
         <source>You see it only now. If you lose the passphrase and this code, nobody can open it. Not even us. Trusted people can help you back in: choose them later in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>تراه الآن فقط. إذا أضعت عبارة المرور وهذا الرمز، لا أحد يستطيع فتحه. ولا حتى نحن. يستطيع أشخاص تثق بهم مساعدتك على الدخول من جديد: اخترهم لاحقًا في الإعدادات.</translation>
     </message>
     <message>
         <source>This is the only time it is shown. If you lose both your passphrase and this code, nobody can open your passport, not even us, unless you set up trusted people (Settings, then Trusted people): two of them can help you back in.</source>
@@ -4605,11 +4605,11 @@
     </message>
     <message>
         <source>This app is not for an emergency. Need help now? These are free, day and night:</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا التطبيق ليس لحالات الطوارئ. تحتاج إلى مساعدة الآن؟ هؤلاء موجودون مجانًا، ليلًا ونهارًا:</translation>
     </message>
     <message>
         <source>It is not a crisis service. If you need help right now, these are free, day and night:</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا ليس خدمة طوارئ. إذا احتجت إلى مساعدة الآن، فهؤلاء موجودون مجانًا، ليلًا ونهارًا:</translation>
     </message>
     <message>
         <source>Anyone using this computer can see this name, so it can be a disguise: it doesn&apos;t have to say what&apos;s inside.</source>
@@ -4886,7 +4886,7 @@
     </message>
     <message>
         <source>(important now)</source>
-        <translation type="unfinished"></translation>
+        <translation>(مهم الآن)</translation>
     </message>
     <message>
         <source>Put what people should know &amp;first at the top</source>
@@ -5126,7 +5126,7 @@
     <name>SidePanelScroll</name>
     <message>
         <source>Pages and actions</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحات والإجراءات</translation>
     </message>
 </context>
 <context>
@@ -5524,19 +5524,19 @@
     </message>
     <message>
         <source>No, thanks</source>
-        <translation type="unfinished"></translation>
+        <translation>لا، شكرًا</translation>
     </message>
     <message>
         <source>No, thanks: leave this suggestion out</source>
-        <translation type="unfinished"></translation>
+        <translation>لا، شكرًا: اترك هذا الاقتراح</translation>
     </message>
     <message>
         <source>No, thanks to “{title}”? It won&apos;t go in your passport, and this suggestion won&apos;t be kept here.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا، شكرًا لـ “{title}”؟ لن يدخل دفترك، ولن يُحفظ هذا الاقتراح هنا.</translation>
     </message>
     <message>
         <source>No, thanks: “{title}” won&apos;t go in your passport.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا، شكرًا: لن يدخل “{title}” دفترك.</translation>
     </message>
     <message>
         <source>Keep it for now</source>
@@ -5715,30 +5715,30 @@
     </message>
     <message>
         <source>Go to &amp;People…</source>
-        <translation type="unfinished"></translation>
+        <translation>انتقل إلى الأ&amp;شخاص…</translation>
     </message>
     <message>
         <source>Go to People, to add cards or check their numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>انتقل إلى الأشخاص، لتضيف بطاقات أو تتحقق من أرقامها</translation>
     </message>
     <message numerus="yes">
         <source>Tick three people: you need %n more. Add their cards under People.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ضع علامة على ثلاثة أشخاص: تحتاج إلى %n شخص آخر. أضف بطاقاتهم في صفحة الأشخاص.</numerusform>
+            <numerusform>ضع علامة على ثلاثة أشخاص: تحتاج إلى شخص واحد آخر. أضف بطاقاتهم في صفحة الأشخاص.</numerusform>
+            <numerusform>ضع علامة على ثلاثة أشخاص: تحتاج إلى شخصين آخرين. أضف بطاقاتهم في صفحة الأشخاص.</numerusform>
+            <numerusform>ضع علامة على ثلاثة أشخاص: تحتاج إلى %n أشخاص آخرين. أضف بطاقاتهم في صفحة الأشخاص.</numerusform>
+            <numerusform>ضع علامة على ثلاثة أشخاص: تحتاج إلى %n شخصًا آخر. أضف بطاقاتهم في صفحة الأشخاص.</numerusform>
+            <numerusform>ضع علامة على ثلاثة أشخاص: تحتاج إلى %n شخص آخر. أضف بطاقاتهم في صفحة الأشخاص.</numerusform>
         </translation>
     </message>
     <message>
         <source>Check {0}&apos;s numbers with them first (People, then their card): a piece is only as safe as the card it goes to.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحقّق أولًا من أرقام {0} معه (الأشخاص، ثم بطاقته): لا تكون القطعة آمنة إلا بقدر البطاقة التي تذهب إليها.</translation>
     </message>
     <message>
         <source>Check these people&apos;s numbers with them first (People, then their card): {0}. A piece is only as safe as the card it goes to.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحقّق أولًا من أرقام هؤلاء الأشخاص معهم (الأشخاص، ثم بطاقة كل منهم): {0}. لا تكون القطعة آمنة إلا بقدر البطاقة التي تذهب إليها.</translation>
     </message>
     <message>
         <source>You have no trusted people yet.</source>
@@ -5762,7 +5762,7 @@
     </message>
     <message>
         <source>In their app they open it in Settings, then Pieces I keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>في تطبيقهم يفتحونه من الإعدادات، ثم “القطع التي أحتفظ بها”.</translation>
     </message>
 </context>
 <context>

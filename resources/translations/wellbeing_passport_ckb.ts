@@ -92,7 +92,7 @@
     </message>
     <message>
         <source>you said no, thanks</source>
-        <translation type="unfinished"></translation>
+        <translation>وتت نا، سوپاس</translation>
     </message>
     <message>
         <source>not decided yet</source>
@@ -718,11 +718,11 @@
     </message>
     <message>
         <source>Suggested by {carer} (carer), changed and added by {owner}</source>
-        <translation type="unfinished"></translation>
+        <translation>{carer} (سەرپەرشتیار) پێشنیاری کردووە، {owner} گۆڕیویەتی و زیادی کردووە</translation>
     </message>
     <message>
         <source>Suggested by {carer} (carer), added by {owner}</source>
-        <translation type="unfinished"></translation>
+        <translation>{carer} (سەرپەرشتیار) پێشنیاری کردووە، {owner} زیادی کردووە</translation>
     </message>
     <message>
         <source>Picture: {0}</source>
@@ -889,7 +889,7 @@
     <name>ContactModel</name>
     <message>
         <source>{kind}: {details}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: {details}</translation>
     </message>
     <message>
         <source>Numbers checked</source>
@@ -1033,19 +1033,19 @@
     <name>DraftingForStrip</name>
     <message>
         <source>Add the young person&apos;s card (Add the young person&apos;s card…) to say whose passport these drafts are for.</source>
-        <translation type="unfinished"></translation>
+        <translation>کارتی گەنجەکە زیاد بکەن (کارتی گەنجەکە زیاد بکەن…) بۆ ئەوەی دیار بێت ئەم ڕەشنووسانە بۆ دەفتەری کێن.</translation>
     </message>
     <message>
         <source>Drafts for {name}. {name} decides what goes in.</source>
-        <translation type="unfinished"></translation>
+        <translation>ڕەشنووسەکان بۆ {name}. هەر {name} خۆی بڕیار دەدات چی بچێتە ناو دەفتەرەکەیەوە.</translation>
     </message>
     <message>
         <source>{name}&apos;s card is added and its numbers are checked. You can send {name} suggestions now.</source>
-        <translation type="unfinished"></translation>
+        <translation>کارتی {name} زیاد کرا و ژمارەکانی پشکنران. ئێستا دەتوانن پێشنیار بۆ {name} بنێرن.</translation>
     </message>
     <message>
         <source>{name}&apos;s card is added. Check its numbers with {name} when you can; you can send suggestions now.</source>
-        <translation type="unfinished"></translation>
+        <translation>کارتی {name} زیاد کرا. هەر کاتێک توانیتان ژمارەکانی لەگەڵ {name} بپشکنن؛ ئێستا دەتوانن پێشنیار بنێرن.</translation>
     </message>
 </context>
 <context>
@@ -1406,15 +1406,15 @@
     <name>EntryOriginWords</name>
     <message>
         <source>Suggested by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} پێشنیاری کردووە</translation>
     </message>
     <message>
         <source>{name} suggested this; you changed it before adding it on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ئەمەی پێشنیار کرد؛ پێش ئەوەی لە {day} زیادی بکەیت گۆڕیت.</translation>
     </message>
     <message>
         <source>{name} suggested this; you added it on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ئەمەی پێشنیار کرد؛ لە {day} زیادت کرد.</translation>
     </message>
 </context>
 <context>
@@ -1824,11 +1824,11 @@
     </message>
     <message>
         <source>Their answer</source>
-        <translation type="unfinished"></translation>
+        <translation>وەڵامەکەیان</translation>
     </message>
     <message>
         <source>When the young person has decided, their app can save an answer for you: a small file saying, for each suggestion, whether they added it, added it with changes, or left it out. It never holds their words. Choose Open an answer… on your main screen (or in Send suggestions…) and pick the file; Send suggestions… then shows what became of each one.</source>
-        <translation type="unfinished"></translation>
+        <translation>کاتێک گەنجەکە بڕیاری دا، بەرنامەکەی دەتوانێت وەڵامێک بۆ ئێوە پاشەکەوت بکات: فایلێکی بچووک کە دەربارەی هەر پێشنیارێک دەڵێت زیادی کرد، بە گۆڕانکارییەوە زیادی کرد، یان وازی لێ هێنا. هەرگیز وشەکانی ئەوی تێدا نییە. «کردنەوەی وەڵامێک…» لە شاشەی سەرەکیتان (یان لە «ناردنی پێشنیارەکان…») هەڵبژێرن و فایلەکە دیاری بکەن؛ پاشان «ناردنی پێشنیارەکان…» پیشان دەدات چی بەسەر هەر یەکێکیاندا هات.</translation>
     </message>
     <message>
         <source>This profile holds what young people choose to share with you. Each shared file is read-only, shows who shared it and until when, and is deleted from here when its time is up.</source>
@@ -2001,27 +2001,27 @@
     <name>KindWords</name>
     <message>
         <source>Young person</source>
-        <translation type="unfinished"></translation>
+        <translation>گەنج</translation>
     </message>
     <message>
         <source>Carer</source>
-        <translation type="unfinished"></translation>
+        <translation>سەرپەرشتیار</translation>
     </message>
     <message>
         <source>Practitioner</source>
-        <translation type="unfinished">پسپۆڕ</translation>
+        <translation>پسپۆڕ</translation>
     </message>
     <message>
         <source>{name}, a young person</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}، گەنجێک</translation>
     </message>
     <message>
         <source>{name}, a carer</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}، سەرپەرشتیارێک</translation>
     </message>
     <message>
         <source>{name}, a practitioner</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}، پسپۆڕێک</translation>
     </message>
 </context>
 <context>
@@ -2122,7 +2122,7 @@
     </message>
     <message>
         <source>“{0}” is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» سڕایەوە.</translation>
     </message>
 </context>
 <context>
@@ -2513,31 +2513,31 @@
     <name>OpenAnswerButton</name>
     <message>
         <source>Open an ans&amp;wer…</source>
-        <translation type="unfinished">کردنەوەی &amp;وەڵامێک…</translation>
+        <translation>کردنەوەی &amp;وەڵامێک…</translation>
     </message>
     <message>
         <source>Open their answer to your suggestions</source>
-        <translation type="unfinished">وەڵامەکەیان بۆ پێشنیارەکانتان بکەنەوە</translation>
+        <translation>وەڵامەکەیان بۆ پێشنیارەکانتان بکەنەوە</translation>
     </message>
     <message>
         <source>A file from the young person saying what became of each suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>فایلێک لە گەنجەکەوە کە دەڵێت چی بەسەر هەر پێشنیارێکدا هات</translation>
     </message>
     <message>
         <source>Open an answer</source>
-        <translation type="unfinished">کردنەوەی وەڵامێک</translation>
+        <translation>کردنەوەی وەڵامێک</translation>
     </message>
     <message>
         <source>Answers (*{0});;Any file (*)</source>
-        <translation type="unfinished">وەڵامەکان (*{0});;هەر فایلێک (*)</translation>
+        <translation>وەڵامەکان (*{0});;هەر فایلێک (*)</translation>
     </message>
     <message>
         <source>Opening and checking the answer…</source>
-        <translation type="unfinished">وەڵامەکە دەکرێتەوە و دەپشکنرێت…</translation>
+        <translation>وەڵامەکە دەکرێتەوە و دەپشکنرێت…</translation>
     </message>
     <message>
         <source>{name} answered. Send suggestions… shows what became of each one.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} وەڵامی دایەوە. «ناردنی پێشنیارەکان…» پیشان دەدات چی بەسەر هەر پێشنیارێکدا هات.</translation>
     </message>
 </context>
 <context>
@@ -3790,7 +3790,7 @@
     </message>
     <message>
         <source>{name} didn&apos;t add this one</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ئەمەی زیاد نەکرد</translation>
     </message>
     <message>
         <source>not decided yet</source>
@@ -4520,7 +4520,7 @@
     </message>
     <message>
         <source>You see it only now. If you lose the passphrase and this code, nobody can open it. Not even us. Trusted people can help you back in: choose them later in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>تەنها ئێستا دەیبینیت. ئەگەر وشەی نهێنی و ئەم کۆدە ون بکەیت، کەس ناتوانێت بیکاتەوە. تەنانەت ئێمەش. کەسانی جێی متمانە دەتوانن یارمەتیت بدەن بگەڕێیتەوە ژوورەوە: دواتر لە ڕێکخستنەکاندا هەڵیانبژێرە.</translation>
     </message>
     <message>
         <source>This is the only time it is shown. If you lose both your passphrase and this code, nobody can open your passport, not even us, unless you set up trusted people (Settings, then Trusted people): two of them can help you back in.</source>
@@ -4560,11 +4560,11 @@
     </message>
     <message>
         <source>This app is not for an emergency. Need help now? These are free, day and night:</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەم بەرنامەیە بۆ فریاکەوتن نییە. ئێستا پێویستت بە یارمەتییە؟ ئەمانە بەخۆڕایین، شەو و ڕۆژ:</translation>
     </message>
     <message>
         <source>It is not a crisis service. If you need help right now, these are free, day and night:</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەمە خزمەتگوزاریی فریاکەوتن نییە. ئەگەر ئێستا پێویستت بە یارمەتییە، ئەمانە بەخۆڕایین، شەو و ڕۆژ:</translation>
     </message>
     <message>
         <source>Anyone using this computer can see this name, so it can be a disguise: it doesn&apos;t have to say what&apos;s inside.</source>
@@ -4841,7 +4841,7 @@
     </message>
     <message>
         <source>(important now)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ئێستا گرنگە)</translation>
     </message>
     <message>
         <source>Put what people should know &amp;first at the top</source>
@@ -5066,7 +5066,7 @@
     <name>SidePanelScroll</name>
     <message>
         <source>Pages and actions</source>
-        <translation type="unfinished"></translation>
+        <translation>پەڕەکان و کردارەکان</translation>
     </message>
 </context>
 <context>
@@ -5464,19 +5464,19 @@
     </message>
     <message>
         <source>No, thanks</source>
-        <translation type="unfinished"></translation>
+        <translation>نا، سوپاس</translation>
     </message>
     <message>
         <source>No, thanks: leave this suggestion out</source>
-        <translation type="unfinished"></translation>
+        <translation>نا، سوپاس: واز لەم پێشنیارە بهێنە</translation>
     </message>
     <message>
         <source>No, thanks to “{title}”? It won&apos;t go in your passport, and this suggestion won&apos;t be kept here.</source>
-        <translation type="unfinished"></translation>
+        <translation>بە «{title}» نا، سوپاس؟ ناچێتە ناو دەفتەرەکەتەوە، و ئەم پێشنیارە لێرە هەڵناگیرێت.</translation>
     </message>
     <message>
         <source>No, thanks: “{title}” won&apos;t go in your passport.</source>
-        <translation type="unfinished"></translation>
+        <translation>نا، سوپاس: «{title}» ناچێتە ناو دەفتەرەکەتەوە.</translation>
     </message>
     <message>
         <source>Keep it for now</source>
@@ -5655,25 +5655,25 @@
     </message>
     <message>
         <source>Go to &amp;People…</source>
-        <translation type="unfinished"></translation>
+        <translation>بڕۆ بۆ &amp;کەسەکان…</translation>
     </message>
     <message>
         <source>Go to People, to add cards or check their numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>بڕۆ بۆ کەسەکان، بۆ زیادکردنی کارت یان پشکنینی ژمارەکانیان</translation>
     </message>
     <message numerus="yes">
         <source>Tick three people: you need %n more. Add their cards under People.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>سێ کەس نیشانە بکە: %n کەسی ترت پێویستە. کارتەکانیان لە پەڕەی کەسەکاندا زیاد بکە.</numerusform>
         </translation>
     </message>
     <message>
         <source>Check {0}&apos;s numbers with them first (People, then their card): a piece is only as safe as the card it goes to.</source>
-        <translation type="unfinished"></translation>
+        <translation>سەرەتا ژمارەکانی {0} لەگەڵ خۆیدا بپشکنە (کەسەکان، پاشان کارتەکەی): پارچەیەک تەنها هێندەی ئەو کارتە سەلامەتە کە بۆی دەچێت.</translation>
     </message>
     <message>
         <source>Check these people&apos;s numbers with them first (People, then their card): {0}. A piece is only as safe as the card it goes to.</source>
-        <translation type="unfinished"></translation>
+        <translation>سەرەتا ژمارەکانی ئەم کەسانە لەگەڵ خۆیاندا بپشکنە (کەسەکان، پاشان کارتەکەیان): {0}. پارچەیەک تەنها هێندەی ئەو کارتە سەلامەتە کە بۆی دەچێت.</translation>
     </message>
     <message>
         <source>You have no trusted people yet.</source>
@@ -5697,7 +5697,7 @@
     </message>
     <message>
         <source>In their app they open it in Settings, then Pieces I keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>لە بەرنامەکەی خۆیاندا لە ڕێکخستنەکان، پاشان «ئەو پارچانەی هەڵیاندەگرم»، دەیکەنەوە.</translation>
     </message>
 </context>
 <context>

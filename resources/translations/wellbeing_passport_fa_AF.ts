@@ -92,7 +92,7 @@
     </message>
     <message>
         <source>you said no, thanks</source>
-        <translation type="unfinished"></translation>
+        <translation>گفتی نه، ممنون</translation>
     </message>
     <message>
         <source>not decided yet</source>
@@ -718,11 +718,11 @@
     </message>
     <message>
         <source>Suggested by {carer} (carer), changed and added by {owner}</source>
-        <translation type="unfinished"></translation>
+        <translation>پیشنهاد از {carer} (سرپرست)، تغییر داده و اضافه‌شده توسط {owner}</translation>
     </message>
     <message>
         <source>Suggested by {carer} (carer), added by {owner}</source>
-        <translation type="unfinished"></translation>
+        <translation>پیشنهاد از {carer} (سرپرست)، اضافه‌شده توسط {owner}</translation>
     </message>
     <message>
         <source>Picture: {0}</source>
@@ -889,7 +889,7 @@
     <name>ContactModel</name>
     <message>
         <source>{kind}: {details}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: {details}</translation>
     </message>
     <message>
         <source>Numbers checked</source>
@@ -1033,19 +1033,19 @@
     <name>DraftingForStrip</name>
     <message>
         <source>Add the young person&apos;s card (Add the young person&apos;s card…) to say whose passport these drafts are for.</source>
-        <translation type="unfinished"></translation>
+        <translation>کارت نوجوان را اضافه کنید (کارت نوجوان را اضافه کنید…) تا معلوم شود این پیش‌نویس‌ها برای دفترچهٔ چه کسی است.</translation>
     </message>
     <message>
         <source>Drafts for {name}. {name} decides what goes in.</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش‌نویس‌ها برای {name}. تصمیم با {name} است که چه چیزی به دفترچه‌اش برود.</translation>
     </message>
     <message>
         <source>{name}&apos;s card is added and its numbers are checked. You can send {name} suggestions now.</source>
-        <translation type="unfinished"></translation>
+        <translation>کارت {name} اضافه شد و شماره‌هایش بررسی شده است. حالا می‌توانید برای {name} پیشنهاد بفرستید.</translation>
     </message>
     <message>
         <source>{name}&apos;s card is added. Check its numbers with {name} when you can; you can send suggestions now.</source>
-        <translation type="unfinished"></translation>
+        <translation>کارت {name} اضافه شد. هر وقت توانستید شماره‌هایش را با {name} بررسی کنید؛ حالا می‌توانید پیشنهاد بفرستید.</translation>
     </message>
 </context>
 <context>
@@ -1406,15 +1406,15 @@
     <name>EntryOriginWords</name>
     <message>
         <source>Suggested by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>پیشنهاد از {name}</translation>
     </message>
     <message>
         <source>{name} suggested this; you changed it before adding it on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} این را پیشنهاد داد؛ تو پیش از اضافه کردنش در {day} تغییرش دادی.</translation>
     </message>
     <message>
         <source>{name} suggested this; you added it on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} این را پیشنهاد داد؛ تو در {day} اضافه‌اش کردی.</translation>
     </message>
 </context>
 <context>
@@ -1824,11 +1824,11 @@
     </message>
     <message>
         <source>Their answer</source>
-        <translation type="unfinished"></translation>
+        <translation>جواب آن‌ها</translation>
     </message>
     <message>
         <source>When the young person has decided, their app can save an answer for you: a small file saying, for each suggestion, whether they added it, added it with changes, or left it out. It never holds their words. Choose Open an answer… on your main screen (or in Send suggestions…) and pick the file; Send suggestions… then shows what became of each one.</source>
-        <translation type="unfinished"></translation>
+        <translation>وقتی نوجوان تصمیم گرفت، برنامه‌اش می‌تواند جوابی برای شما ذخیره کند: یک فایل کوچک که دربارهٔ هر پیشنهاد می‌گوید آن را اضافه کرد، با تغییر اضافه کرد، یا کنار گذاشت. هیچ‌وقت کلمات او را در خود ندارد. «باز کردن یک جواب…» را در صفحهٔ اصلی‌تان (یا در «فرستادن پیشنهادها…») انتخاب کنید و فایل را برگزینید؛ بعد «فرستادن پیشنهادها…» نشان می‌دهد سرنوشت هر پیشنهاد چه شد.</translation>
     </message>
     <message>
         <source>This profile holds what young people choose to share with you. Each shared file is read-only, shows who shared it and until when, and is deleted from here when its time is up.</source>
@@ -2001,27 +2001,27 @@
     <name>KindWords</name>
     <message>
         <source>Young person</source>
-        <translation type="unfinished"></translation>
+        <translation>نوجوان</translation>
     </message>
     <message>
         <source>Carer</source>
-        <translation type="unfinished"></translation>
+        <translation>سرپرست</translation>
     </message>
     <message>
         <source>Practitioner</source>
-        <translation type="unfinished">کارشناس</translation>
+        <translation>کارشناس</translation>
     </message>
     <message>
         <source>{name}, a young person</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}، یک نوجوان</translation>
     </message>
     <message>
         <source>{name}, a carer</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}، یک سرپرست</translation>
     </message>
     <message>
         <source>{name}, a practitioner</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}، یک کارشناس</translation>
     </message>
 </context>
 <context>
@@ -2122,7 +2122,7 @@
     </message>
     <message>
         <source>“{0}” is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» حذف شد.</translation>
     </message>
 </context>
 <context>
@@ -2513,31 +2513,31 @@
     <name>OpenAnswerButton</name>
     <message>
         <source>Open an ans&amp;wer…</source>
-        <translation type="unfinished">باز کردن یک &amp;جواب…</translation>
+        <translation>باز کردن یک &amp;جواب…</translation>
     </message>
     <message>
         <source>Open their answer to your suggestions</source>
-        <translation type="unfinished">جواب آن‌ها به پیشنهادهای‌تان را باز کنید</translation>
+        <translation>جواب آن‌ها به پیشنهادهای‌تان را باز کنید</translation>
     </message>
     <message>
         <source>A file from the young person saying what became of each suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>فایلی از نوجوان که می‌گوید سرنوشت هر پیشنهاد چه شد</translation>
     </message>
     <message>
         <source>Open an answer</source>
-        <translation type="unfinished">باز کردن یک جواب</translation>
+        <translation>باز کردن یک جواب</translation>
     </message>
     <message>
         <source>Answers (*{0});;Any file (*)</source>
-        <translation type="unfinished">جواب‌ها (*{0});;هر فایل (*)</translation>
+        <translation>جواب‌ها (*{0});;هر فایل (*)</translation>
     </message>
     <message>
         <source>Opening and checking the answer…</source>
-        <translation type="unfinished">در حال باز کردن و بررسی جواب…</translation>
+        <translation>در حال باز کردن و بررسی جواب…</translation>
     </message>
     <message>
         <source>{name} answered. Send suggestions… shows what became of each one.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} جواب داد. «فرستادن پیشنهادها…» نشان می‌دهد سرنوشت هر پیشنهاد چه شد.</translation>
     </message>
 </context>
 <context>
@@ -3790,7 +3790,7 @@
     </message>
     <message>
         <source>{name} didn&apos;t add this one</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} این یکی را اضافه نکرد</translation>
     </message>
     <message>
         <source>not decided yet</source>
@@ -4520,7 +4520,7 @@
     </message>
     <message>
         <source>You see it only now. If you lose the passphrase and this code, nobody can open it. Not even us. Trusted people can help you back in: choose them later in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط همین حالا آن را می‌بینی. اگر رمز عبور و این کد را گم کنی، هیچ‌کس نمی‌تواند آن را باز کند. حتی ما. افراد مورد اعتماد می‌توانند کمکت کنند دوباره وارد شوی: بعداً در تنظیمات انتخاب‌شان کن.</translation>
     </message>
     <message>
         <source>This is the only time it is shown. If you lose both your passphrase and this code, nobody can open your passport, not even us, unless you set up trusted people (Settings, then Trusted people): two of them can help you back in.</source>
@@ -4560,11 +4560,11 @@
     </message>
     <message>
         <source>This app is not for an emergency. Need help now? These are free, day and night:</source>
-        <translation type="unfinished"></translation>
+        <translation>این برنامه برای حالت اضطراری نیست. همین حالا کمک لازم داری؟ این‌ها رایگان‌اند، شب و روز:</translation>
     </message>
     <message>
         <source>It is not a crisis service. If you need help right now, these are free, day and night:</source>
-        <translation type="unfinished"></translation>
+        <translation>این خدمات اضطراری نیست. اگر همین حالا به کمک نیاز داری، این‌ها رایگان‌اند، شب و روز:</translation>
     </message>
     <message>
         <source>Anyone using this computer can see this name, so it can be a disguise: it doesn&apos;t have to say what&apos;s inside.</source>
@@ -4841,7 +4841,7 @@
     </message>
     <message>
         <source>(important now)</source>
-        <translation type="unfinished"></translation>
+        <translation>(همین حالا مهم)</translation>
     </message>
     <message>
         <source>Put what people should know &amp;first at the top</source>
@@ -5066,7 +5066,7 @@
     <name>SidePanelScroll</name>
     <message>
         <source>Pages and actions</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحه‌ها و کارها</translation>
     </message>
 </context>
 <context>
@@ -5464,19 +5464,19 @@
     </message>
     <message>
         <source>No, thanks</source>
-        <translation type="unfinished"></translation>
+        <translation>نه، ممنون</translation>
     </message>
     <message>
         <source>No, thanks: leave this suggestion out</source>
-        <translation type="unfinished"></translation>
+        <translation>نه، ممنون: این پیشنهاد را کنار بگذار</translation>
     </message>
     <message>
         <source>No, thanks to “{title}”? It won&apos;t go in your passport, and this suggestion won&apos;t be kept here.</source>
-        <translation type="unfinished"></translation>
+        <translation>به «{title}» نه، ممنون؟ به دفترچه‌ات نمی‌رود و این پیشنهاد این‌جا نگه داشته نمی‌شود.</translation>
     </message>
     <message>
         <source>No, thanks: “{title}” won&apos;t go in your passport.</source>
-        <translation type="unfinished"></translation>
+        <translation>نه، ممنون: «{title}» به دفترچه‌ات نمی‌رود.</translation>
     </message>
     <message>
         <source>Keep it for now</source>
@@ -5655,25 +5655,25 @@
     </message>
     <message>
         <source>Go to &amp;People…</source>
-        <translation type="unfinished"></translation>
+        <translation>برو به &amp;صفحهٔ افراد…</translation>
     </message>
     <message>
         <source>Go to People, to add cards or check their numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>برو به افراد، تا کارت اضافه کنی یا شماره‌هایشان را بررسی کنی</translation>
     </message>
     <message numerus="yes">
         <source>Tick three people: you need %n more. Add their cards under People.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>سه نفر را نشانی کن: %n نفر دیگر لازم داری. کارت‌هایشان را در صفحهٔ افراد اضافه کن.</numerusform>
         </translation>
     </message>
     <message>
         <source>Check {0}&apos;s numbers with them first (People, then their card): a piece is only as safe as the card it goes to.</source>
-        <translation type="unfinished"></translation>
+        <translation>اول شماره‌های {0} را با خودش بررسی کن (افراد، بعد کارتش): یک تکه فقط به اندازهٔ کارتی که به آن می‌رود امن است.</translation>
     </message>
     <message>
         <source>Check these people&apos;s numbers with them first (People, then their card): {0}. A piece is only as safe as the card it goes to.</source>
-        <translation type="unfinished"></translation>
+        <translation>اول شماره‌های این افراد را با خودشان بررسی کن (افراد، بعد کارت هر کدام): {0}. یک تکه فقط به اندازهٔ کارتی که به آن می‌رود امن است.</translation>
     </message>
     <message>
         <source>You have no trusted people yet.</source>
@@ -5697,7 +5697,7 @@
     </message>
     <message>
         <source>In their app they open it in Settings, then Pieces I keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>در برنامهٔ خودشان آن را در تنظیمات، بعد «تکه‌هایی که نگه می‌دارم»، باز می‌کنند.</translation>
     </message>
 </context>
 <context>

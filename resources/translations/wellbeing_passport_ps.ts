@@ -92,7 +92,7 @@
     </message>
     <message>
         <source>you said no, thanks</source>
-        <translation type="unfinished"></translation>
+        <translation>تا وویل نه، مننه</translation>
     </message>
     <message>
         <source>not decided yet</source>
@@ -723,11 +723,11 @@
     </message>
     <message>
         <source>Suggested by {carer} (carer), changed and added by {owner}</source>
-        <translation type="unfinished"></translation>
+        <translation>د {carer} (پالونکی) له خوا وړاندیز شوی، د {owner} له خوا بدل او ورزیات شوی</translation>
     </message>
     <message>
         <source>Suggested by {carer} (carer), added by {owner}</source>
-        <translation type="unfinished"></translation>
+        <translation>د {carer} (پالونکی) له خوا وړاندیز شوی، د {owner} له خوا ورزیات شوی</translation>
     </message>
     <message>
         <source>Picture: {0}</source>
@@ -894,7 +894,7 @@
     <name>ContactModel</name>
     <message>
         <source>{kind}: {details}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: {details}</translation>
     </message>
     <message>
         <source>Numbers checked</source>
@@ -1038,19 +1038,19 @@
     <name>DraftingForStrip</name>
     <message>
         <source>Add the young person&apos;s card (Add the young person&apos;s card…) to say whose passport these drafts are for.</source>
-        <translation type="unfinished"></translation>
+        <translation>د ځوان کارت ورزیات کړئ (د ځوان کارت ورزیات کړئ…) چې معلومه شي دا مسودې د چا د کتابچې لپاره دي.</translation>
     </message>
     <message>
         <source>Drafts for {name}. {name} decides what goes in.</source>
-        <translation type="unfinished"></translation>
+        <translation>د {name} لپاره مسودې. {name} پرېکړه کوي چې څه یې کتابچې ته ځي.</translation>
     </message>
     <message>
         <source>{name}&apos;s card is added and its numbers are checked. You can send {name} suggestions now.</source>
-        <translation type="unfinished"></translation>
+        <translation>د {name} کارت ورزیات شو او شمېرې یې کتل شوې. اوس کولی شئ {name} ته وړاندیزونه ولېږئ.</translation>
     </message>
     <message>
         <source>{name}&apos;s card is added. Check its numbers with {name} when you can; you can send suggestions now.</source>
-        <translation type="unfinished"></translation>
+        <translation>د {name} کارت ورزیات شو. کله چې مو وس وي، شمېرې یې له {name} سره وګورئ؛ اوس کولی شئ وړاندیزونه ولېږئ.</translation>
     </message>
 </context>
 <context>
@@ -1411,15 +1411,15 @@
     <name>EntryOriginWords</name>
     <message>
         <source>Suggested by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>د {name} له خوا وړاندیز شوی</translation>
     </message>
     <message>
         <source>{name} suggested this; you changed it before adding it on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} دا وړاندیز کړی و؛ تا مخکې له دې چې په {day} یې ورزیات کړې، بدل کړ.</translation>
     </message>
     <message>
         <source>{name} suggested this; you added it on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} دا وړاندیز کړی و؛ تا په {day} ورزیات کړ.</translation>
     </message>
 </context>
 <context>
@@ -1829,11 +1829,11 @@
     </message>
     <message>
         <source>Their answer</source>
-        <translation type="unfinished"></translation>
+        <translation>د هغوی ځواب</translation>
     </message>
     <message>
         <source>When the young person has decided, their app can save an answer for you: a small file saying, for each suggestion, whether they added it, added it with changes, or left it out. It never holds their words. Choose Open an answer… on your main screen (or in Send suggestions…) and pick the file; Send suggestions… then shows what became of each one.</source>
-        <translation type="unfinished"></translation>
+        <translation>کله چې ځوان پرېکړه وکړي، د هغه اپ کولی شي ستاسو لپاره یو ځواب خوندي کړي: یو کوچنی فایل چې د هر وړاندیز په اړه وايي چې ورزیات یې کړ، د بدلون سره یې ورزیات کړ، که پرېښود یې. هېڅکله د هغه خبرې نه لري. په خپله اصلي پاڼه (یا په «وړاندیزونه ولېږئ…» کې) «یو ځواب پرانیزئ…» وټاکئ او فایل غوره کړئ؛ بیا «وړاندیزونه ولېږئ…» ښيي چې له هر وړاندیز سره څه وشول.</translation>
     </message>
     <message>
         <source>This profile holds what young people choose to share with you. Each shared file is read-only, shows who shared it and until when, and is deleted from here when its time is up.</source>
@@ -2006,27 +2006,27 @@
     <name>KindWords</name>
     <message>
         <source>Young person</source>
-        <translation type="unfinished"></translation>
+        <translation>ځوان</translation>
     </message>
     <message>
         <source>Carer</source>
-        <translation type="unfinished"></translation>
+        <translation>پالونکی</translation>
     </message>
     <message>
         <source>Practitioner</source>
-        <translation type="unfinished">کارپوه</translation>
+        <translation>کارپوه</translation>
     </message>
     <message>
         <source>{name}, a young person</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}، یو ځوان</translation>
     </message>
     <message>
         <source>{name}, a carer</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}، یو پالونکی</translation>
     </message>
     <message>
         <source>{name}, a practitioner</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}، یو کارپوه</translation>
     </message>
 </context>
 <context>
@@ -2127,7 +2127,7 @@
     </message>
     <message>
         <source>“{0}” is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» ړنګ شو.</translation>
     </message>
 </context>
 <context>
@@ -2518,31 +2518,31 @@
     <name>OpenAnswerButton</name>
     <message>
         <source>Open an ans&amp;wer…</source>
-        <translation type="unfinished">یو &amp;ځواب پرانیزئ…</translation>
+        <translation>یو &amp;ځواب پرانیزئ…</translation>
     </message>
     <message>
         <source>Open their answer to your suggestions</source>
-        <translation type="unfinished">ستاسو وړاندیزونو ته د هغوی ځواب پرانیزئ</translation>
+        <translation>ستاسو وړاندیزونو ته د هغوی ځواب پرانیزئ</translation>
     </message>
     <message>
         <source>A file from the young person saying what became of each suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>د ځوان له خوا فایل چې وايي له هر وړاندیز سره څه وشول</translation>
     </message>
     <message>
         <source>Open an answer</source>
-        <translation type="unfinished">یو ځواب پرانیزئ</translation>
+        <translation>یو ځواب پرانیزئ</translation>
     </message>
     <message>
         <source>Answers (*{0});;Any file (*)</source>
-        <translation type="unfinished">ځوابونه (*{0});;هر فایل (*)</translation>
+        <translation>ځوابونه (*{0});;هر فایل (*)</translation>
     </message>
     <message>
         <source>Opening and checking the answer…</source>
-        <translation type="unfinished">ځواب پرانیستل او کتل کېږي…</translation>
+        <translation>ځواب پرانیستل او کتل کېږي…</translation>
     </message>
     <message>
         <source>{name} answered. Send suggestions… shows what became of each one.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ځواب ورکړ. «وړاندیزونه ولېږئ…» ښيي چې له هر وړاندیز سره څه وشول.</translation>
     </message>
 </context>
 <context>
@@ -3797,7 +3797,7 @@
     </message>
     <message>
         <source>{name} didn&apos;t add this one</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} دا یو ورزیات نه کړ</translation>
     </message>
     <message>
         <source>not decided yet</source>
@@ -4529,7 +4529,7 @@
     </message>
     <message>
         <source>You see it only now. If you lose the passphrase and this code, nobody can open it. Not even us. Trusted people can help you back in: choose them later in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>یوازې اوس یې وینې. که پټنوم او دا کوډ ورک کړې، هېڅوک یې نشي پرانیستلی. حتی موږ هم نه. د باور وړ خلک کولی شي مرسته وکړي چې بېرته ننوځې: وروسته یې په امستنو کې وټاکه.</translation>
     </message>
     <message>
         <source>This is the only time it is shown. If you lose both your passphrase and this code, nobody can open your passport, not even us, unless you set up trusted people (Settings, then Trusted people): two of them can help you back in.</source>
@@ -4569,11 +4569,11 @@
     </message>
     <message>
         <source>This app is not for an emergency. Need help now? These are free, day and night:</source>
-        <translation type="unfinished"></translation>
+        <translation>دا اپ د بېړني حالت لپاره نه دی. همدا اوس مرستې ته اړتیا لرې؟ دا وړیا دي، شپه او ورځ:</translation>
     </message>
     <message>
         <source>It is not a crisis service. If you need help right now, these are free, day and night:</source>
-        <translation type="unfinished"></translation>
+        <translation>دا د بېړني حالت خدمت نه دی. که همدا اوس مرستې ته اړتیا لرې، دا وړیا دي، شپه او ورځ:</translation>
     </message>
     <message>
         <source>Anyone using this computer can see this name, so it can be a disguise: it doesn&apos;t have to say what&apos;s inside.</source>
@@ -4850,7 +4850,7 @@
     </message>
     <message>
         <source>(important now)</source>
-        <translation type="unfinished"></translation>
+        <translation>(اوس مهم)</translation>
     </message>
     <message>
         <source>Put what people should know &amp;first at the top</source>
@@ -5078,7 +5078,7 @@
     <name>SidePanelScroll</name>
     <message>
         <source>Pages and actions</source>
-        <translation type="unfinished"></translation>
+        <translation>پاڼې او کړنې</translation>
     </message>
 </context>
 <context>
@@ -5476,19 +5476,19 @@
     </message>
     <message>
         <source>No, thanks</source>
-        <translation type="unfinished"></translation>
+        <translation>نه، مننه</translation>
     </message>
     <message>
         <source>No, thanks: leave this suggestion out</source>
-        <translation type="unfinished"></translation>
+        <translation>نه، مننه: دا وړاندیز پرېږده</translation>
     </message>
     <message>
         <source>No, thanks to “{title}”? It won&apos;t go in your passport, and this suggestion won&apos;t be kept here.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» ته نه، مننه؟ ستا کتابچې ته به نه ځي، او دا وړاندیز به دلته ونه ساتل شي.</translation>
     </message>
     <message>
         <source>No, thanks: “{title}” won&apos;t go in your passport.</source>
-        <translation type="unfinished"></translation>
+        <translation>نه، مننه: «{title}» ستا کتابچې ته نه ځي.</translation>
     </message>
     <message>
         <source>Keep it for now</source>
@@ -5667,26 +5667,26 @@
     </message>
     <message>
         <source>Go to &amp;People…</source>
-        <translation type="unfinished"></translation>
+        <translation>خلکو ته &amp;ورشه…</translation>
     </message>
     <message>
         <source>Go to People, to add cards or check their numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>خلکو ته ورشه، چې کارتونه ورزیات کړې یا د هغو شمېرې وګورې</translation>
     </message>
     <message numerus="yes">
         <source>Tick three people: you need %n more. Add their cards under People.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>درې تنه په نښه کړه: یو بل تن ته اړتیا لرې. د هغوی کارتونه د خلکو په پاڼه کې ورزیات کړه.</numerusform>
+            <numerusform>درې تنه په نښه کړه: %n نورو تنو ته اړتیا لرې. د هغوی کارتونه د خلکو په پاڼه کې ورزیات کړه.</numerusform>
         </translation>
     </message>
     <message>
         <source>Check {0}&apos;s numbers with them first (People, then their card): a piece is only as safe as the card it goes to.</source>
-        <translation type="unfinished"></translation>
+        <translation>لومړی د {0} شمېرې له هغه سره وګوره (خلک، بیا د هغه کارت): یوه ټوټه یوازې هومره خوندي ده لکه هغه کارت چې ورته ځي.</translation>
     </message>
     <message>
         <source>Check these people&apos;s numbers with them first (People, then their card): {0}. A piece is only as safe as the card it goes to.</source>
-        <translation type="unfinished"></translation>
+        <translation>لومړی د دې خلکو شمېرې له دوی سره وګوره (خلک، بیا د هر یوه کارت): {0}. یوه ټوټه یوازې هومره خوندي ده لکه هغه کارت چې ورته ځي.</translation>
     </message>
     <message>
         <source>You have no trusted people yet.</source>
@@ -5710,7 +5710,7 @@
     </message>
     <message>
         <source>In their app they open it in Settings, then Pieces I keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>په خپل اپ کې یې په امستنو کې، بیا «هغه ټوټې چې زه یې ساتم»، پرانیزي.</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,7 @@ from ui.shell.helper_help_dialog import HELP_KEYS, HelperHelpDialog, help_button
 from ui.shell.lock_guard import HIDE_KEYS
 from ui.shell.top_bar import TopBar
 from ui.suggestions.send_suggestions_dialog import SendSuggestionsDialog
+from ui.widgets.tall_enough import keep_tall_enough
 from ui.windows.label_title import LabelTitle
 from ui.windows.settings_button import SETTINGS_KEYS, settings_button
 
@@ -66,6 +67,7 @@ class CarerWindow(QMainWindow):
                                 "and they decide what to keep."), wordWrap=True)
         banner.setObjectName("carerBanner")
         banner.setProperty("role", "banner")
+        keep_tall_enough(banner)  # its wrapped lines count in the window's height: never over Hide now
         outer.addWidget(banner)
         outer.addWidget(self.pages, 1)
         self.setCentralWidget(central)

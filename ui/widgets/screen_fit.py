@@ -81,9 +81,11 @@ class _OpenOnScreen(QObject):
 
     def _open_tall_enough(self) -> None:
         open_tall_enough(self._dialog, self._scroll)
-        # Room for the scroll bar beside the page, so that, once shown, it covers nothing.
+        # Room for the scroll bar beside the page, so that, once shown, it covers nothing; and for the
+        # part's border (high contrast draws one), which the page's room is inside of.
         bar = self._scroll.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self._scroll)
-        self._scroll.setMinimumWidth(self._scroll.widget().minimumSizeHint().width() + bar)
+        border = 2 * self._scroll.frameWidth()
+        self._scroll.setMinimumWidth(self._scroll.widget().minimumSizeHint().width() + bar + border)
 
 def _onto_the_screen(window: QWidget) -> None:
     free = window.screen().availableGeometry()

@@ -36,7 +36,7 @@ def open_tall_enough(window: QWidget, scroll: QScrollArea) -> None:
     layout = window.layout()
     if layout is not None:
         layout.activate()
-    scroll.setMinimumWidth(page.minimumSizeHint().width())
+    scroll.setMinimumWidth(page.minimumSizeHint().width() + 2 * scroll.frameWidth())  # the border around the page
     screen = window.screen().availableGeometry()
     measure = min(window.fontMetrics().averageCharWidth() * MEASURE, screen.width() - SCREEN_MARGIN)
     shown_width = window.width() if window.isVisible() else 0

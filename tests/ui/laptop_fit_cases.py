@@ -269,3 +269,49 @@ def test_what_people_should_know_first_is_titled_so_and_its_boxes_show_a_few_lin
     assert needs <= dialog.how_to_talk.viewport().height(), "the example shows whole"
     assert_fits(dialog)
     dialog.reject()
+
+
+@pytest.mark.parametrize("look", ["light", "high_contrast"])
+def test_the_practitioners_window_fits_with_a_share_and_its_boundaries_open(qtbot, large, data_dir, profile, sam,
+                                                                           entries, practitioner, chooser, tmp_path,
+                                                                           look) -> None:
+    """The boundaries band in sight (it may scroll inside itself), the sender's status whole (in a part
+    that scrolls, if need be), the document a readable height: all within the laptop's screen."""
+    from tests.sharing_helpers import in_a_week
+    from ui.windows.practitioner_window import PractitionerWindow
+
+    large.theme.apply_theme(look)
+    profile.set_boundaries("Jay", "My birth family, unless I bring it up first.",
+                           "Tell me what will happen next. Give me time to answer; I go quiet when I'm thinking.")
+    bundle = tmp_path / "for-sam.wpb"
+    profile.sharing.make_share(entries, sam, in_a_week(), "Moving to a new school", bundle, with_boundaries=True)
+    window = PractitionerWindow(Session(practitioner, large.pool), large, chooser)
+    start = in_the_start_window(qtbot, large, window)
+    chooser.answer(bundle)
+    qtbot.mouseClick(window.open_button, Qt.MouseButton.LeftButton)
+    view = window.view
+    qtbot.waitUntil(lambda: view.boundaries_band.isVisible() and bool(view.sender_status.text()), timeout=10_000)
+    for size in (None, (1, 1)):  # maximised, then its smallest
+        if size is not None:
+            start.showNormal()
+            start.resize(*size)
+            view.header.verticalScrollBar().setValue(0)  # as a file opens: assert_fits scrolled to the bottom
+        QApplication.processEvents()
+        band, status, browser = view.boundaries_band, view.sender_status, view.browser
+        heading = band.heading
+        shown = heading.visibleRegion().boundingRect()
+        assert shown == heading.rect(), f"the band's heading in sight: {shown.getRect()} of {heading.rect().getRect()}"
+        assert_fits(start, f"at {start.size().toTuple()}")  # which scrolls to every control
+        needs = status.heightForWidth(status.width())
+        scrolls = any(isinstance(parent, QScrollArea) for parent in _parents(status))
+        assert status.height() >= needs or scrolls, (
+            f"the sender's status needs {needs} px, has {status.height()}, and cannot scroll")
+        lines = browser.viewport().height() / browser.fontMetrics().lineSpacing()
+        assert lines >= 5, f"the document shows {lines:.1f} lines"
+
+
+def _parents(widget: QWidget) -> Iterator[QWidget]:
+    parent = widget.parentWidget()
+    while parent is not None:
+        yield parent
+        parent = parent.parentWidget()

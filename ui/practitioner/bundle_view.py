@@ -11,7 +11,7 @@ import dataclasses
 import functools
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -32,6 +32,7 @@ from passport.exchange.received import ReceivedBundle
 from passport.formats.bundle_format import BundleAttachment
 from passport.formats.cards import Card
 from passport.models import AttachmentKind
+from ui.practitioner.bundle_header import BundleHeader
 from ui.practitioner.bundle_printer import pdf_printer, print_document
 from ui.practitioner.isolated_name import isolated, without_bidi_controls
 from ui.practitioner.record_export_button import RecordExportButton
@@ -51,6 +52,8 @@ from ui.widgets.bundle_document import (
     changes_summary,
     no_longer_shared_lines,
 )
+
+READABLE_LINES = 5  # of the document, however short the window: it never shrinks to a slit
 
 
 def band_lines(changes: BundleChanges, bundle: ReceivedBundle) -> list[str]:
@@ -116,9 +119,10 @@ class BundleView(QWidget):
         self.sender_row = sender_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         sender_row.addWidget(self.sender_status, 1)
         sender_row.addWidget(self.check_button, 0, Qt.AlignmentFlag.AlignLeft)
-        for widget in (self.placeholder, self.boundaries_band, self.changes_band):
-            layout.addWidget(widget)
-        layout.addLayout(sender_row)
+        # Above the document, outside its scrolling; where the view is short, it scrolls before the document shrinks.
+        self.header = BundleHeader([self.boundaries_band, self.changes_band, sender_row])
+        layout.addWidget(self.placeholder)
+        layout.addWidget(self.header)
         layout.addWidget(self.browser, 1)
         layout.addWidget(self.sounds_title)
         layout.addLayout(self.sounds)
@@ -147,10 +151,24 @@ class BundleView(QWidget):
         # taking the room the boundaries and the file need.
         wide = self.width() >= self.check_button.sizeHint().width() * 3
         self.sender_row.setDirection(QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom)
-        # Room for three short answers, wrapped, with no scrolling (the document gives way
-        # first); only very long words make the band scroll, at two fifths of the height.
-        self.boundaries_band.setMaximumHeight(max(160, self.height() * 2 // 5))
+        # Room for three short answers and who signed it, wrapped, with no scrolling (the document
+        # gives way first, down to a few lines); only very long words, or very large text, make the
+        # header scroll, at two fifths of the height (one scroll bar: the band inside it keeps its height).
+        smallest = self.header.minimumSizeHint().height()
+        self.header.setMaximumHeight(max(160, smallest, self.height() * 2 // 5))
+        self._keep_the_document_readable()
         super().resizeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):  # a new text size
+            QTimer.singleShot(0, self, self._keep_the_document_readable)  # once the browser has its new font
+
+    def _keep_the_document_readable(self) -> None:
+        # The document gives way last: a few lines of it at any text size, the header scrolling first.
+        document_margin = int(self.browser.document().documentMargin()) if self.browser.document() else 0
+        lines = READABLE_LINES * self.browser.fontMetrics().lineSpacing()
+        self.browser.setMinimumHeight(lines + 2 * (self.browser.frameWidth() + document_margin))
 
     def _changes_band(self) -> QFrame:
         """A calm band, in words, of what changed since the file this one replaced."""
@@ -189,6 +207,7 @@ class BundleView(QWidget):
         self.staged.start()
         self.document = self.staged.document
         self.boundaries_band.show_boundaries(bundle.boundaries)
+        self.header.verticalScrollBar().setValue(0)  # a new file: its boundaries first
         self.browser.setDocument(self.document)
         self._clear_sounds()
         self.sounds_title.setVisible(False)
@@ -294,6 +313,7 @@ class BundleView(QWidget):
 
     def _set_showing(self, showing: bool) -> None:
         self.placeholder.setVisible(not showing)
+        self.header.setVisible(showing)
         self.browser.setVisible(showing)
         self.sender_status.setVisible(showing)
         if not showing:

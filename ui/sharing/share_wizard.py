@@ -63,6 +63,7 @@ from ui.widgets.bundle_document import SharedContent, build_document, long_date
 from ui.widgets.dialog_parts import button_row, words
 from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.screen_fit import keep_buttons_in_sight
+from ui.widgets.whole_words import SCREEN_MARGIN
 
 CHOOSE, PERSON, UNTIL, PREVIEW, DONE = range(5)
 ENTRY_ID = Qt.ItemDataRole.UserRole + 1
@@ -111,8 +112,22 @@ class ShareWizard(QDialog):
         layout.addWidget(self.error)
         layout.addLayout(buttons)
         self.resize(860, 680)
-        keep_buttons_in_sight(self, self.tr("Share"))  # the buttons in sight at 200 % text on a small screen
+        # The buttons in sight at 200 % text on a small screen.
+        self.body = keep_buttons_in_sight(self, self.tr("Share"))
+        self.setMinimumHeight(self._smallest_height())
         self._show_page(CHOOSE)
+
+    def _smallest_height(self) -> int:
+        """Deliberately: tall enough for every step's words at the wizard's narrowest, as far as the screen
+        allows (only a very small screen makes the steps scroll). Without it the wizard could be made three
+        lines high, and the entry list of the first step was out of sight."""
+        self.ensurePolished()
+        self.layout().activate()
+        page = self.body.widget()
+        needed = page.heightForWidth(page.minimumSizeHint().width()) + 2 * self.body.frameWidth()
+        around = self.height() - self.body.height()  # the margins, the error line and the buttons
+        free = self.screen().availableGeometry().height() - SCREEN_MARGIN
+        return min(around + needed, free)
 
     # --- step 1: entries ---------------------------------------------------------------
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from ui.runtime.themed_icon import themed_icon
@@ -45,6 +45,11 @@ class TopBar(QFrame):
         for button in (*buttons, self.lock_button, self.hide_button):
             self.buttons_layout.addWidget(button)
         layout.addWidget(holder, 1)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Above the parts below it, should they ever be squeezed into its room: nothing covers Hide now.
+        self.raise_()
+        super().showEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

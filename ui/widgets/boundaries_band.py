@@ -1,7 +1,8 @@
 """The band that holds a young person's boundaries above a shared file: "Please read this
 first", then "Call me…", "Please don't ask me about…", "How to talk with me". It sits outside
 the document's scrolling, so it is never scrolled past unseen; very long words scroll inside
-the band, which keeps to the height its view gives it."""
+the band where its view caps its height (the practitioner's view does not: the band is in a header
+that scrolls as a whole, ui/practitioner/bundle_header.py, so there is one scroll bar, not two)."""
 
 from __future__ import annotations
 

@@ -104,12 +104,14 @@ class _OpenOnScreen(QObject):
     def _open_tall_enough(self) -> None:
         widest = _widest(self._dialog)
         open_tall_enough(self._dialog, self._scroll, widest)
-        # Room for the scroll bar beside the page, so that, once shown, it covers nothing; no wider
-        # than the screen: beyond that the page scrolls sideways.
+        # Room for the scroll bar beside the page, so that, once shown, it covers nothing, and for the
+        # part's border (high contrast draws one), which the page's room is inside of; no wider than
+        # the screen: beyond that the page scrolls sideways.
         bar = self._scroll.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self._scroll)
+        border = 2 * self._scroll.frameWidth()
         margins = self._dialog.layout().contentsMargins()
         room = widest - margins.left() - margins.right()
-        self._scroll.setMinimumWidth(min(self._scroll.widget().minimumSizeHint().width() + bar, room))
+        self._scroll.setMinimumWidth(min(self._scroll.widget().minimumSizeHint().width() + bar + border, room))
 
 
 def _widest(window: QWidget) -> int:

@@ -38,8 +38,9 @@ def open_tall_enough(window: QWidget, scroll: QScrollArea, widest: int | None = 
     layout = window.layout()
     if layout is not None:
         layout.activate()
-    scroll.setMinimumWidth(page.minimumSizeHint().width() if widest is None
-                           else min(page.minimumSizeHint().width(), widest - _beside(window)))
+    border = 2 * scroll.frameWidth()  # the border around the page
+    scroll.setMinimumWidth(page.minimumSizeHint().width() + border if widest is None
+                           else min(page.minimumSizeHint().width() + border, widest - _beside(window)))
     screen = window.screen().availableGeometry()
     measure = min(window.fontMetrics().averageCharWidth() * MEASURE, screen.width() - SCREEN_MARGIN)
     shown_width = window.width() if window.isVisible() else 0

@@ -32,6 +32,7 @@ from ui.shell.lock_guard import HIDE_KEYS
 from ui.shell.top_bar import TopBar
 from ui.suggestions.drafting_for_strip import DraftingForStrip
 from ui.suggestions.send_suggestions_dialog import SendSuggestionsDialog
+from ui.widgets.tall_enough import keep_tall_enough
 from ui.windows.label_title import LabelTitle
 from ui.windows.settings_button import SETTINGS_KEYS, settings_button
 
@@ -67,6 +68,7 @@ class CarerWindow(QMainWindow):
                                 "and they decide what to keep."), wordWrap=True)
         banner.setObjectName("carerBanner")
         banner.setProperty("role", "banner")
+        keep_tall_enough(banner)  # its wrapped lines count in the window's height: never over Hide now
         outer.addWidget(banner)
         # Whose passport the drafts are for, and the young person's answer in plain sight (issue 48).
         self.strip = DraftingForStrip(session, self.files)

@@ -43,6 +43,7 @@ from ui.runtime.themed_icon import themed_icon
 from ui.shell.lock_guard import HIDE_KEYS
 from ui.shell.top_bar import TopBar
 from ui.widgets.read_aloud_button import ReadAloudButton
+from ui.widgets.tall_enough import keep_tall_enough
 from ui.windows.label_title import LabelTitle
 from ui.windows.open_once import open_once
 from ui.windows.side_panel_scroll import SidePanelScroll
@@ -113,9 +114,11 @@ class MainWindow(QMainWindow):
             banner = QLabel(self.tr("Demo: nothing here is real, and it is deleted when you close the app."),
                             wordWrap=True)
             banner.setProperty("role", "banner")
+            keep_tall_enough(banner)  # its wrapped lines count in the window's height: never over Hide now
             outer.addWidget(banner)
         self.backup_reminder = BackupReminder(session)
         self.backup_reminder.backup_requested.connect(self.open_backup_dialog)
+        keep_tall_enough(self.backup_reminder)
         outer.addWidget(self.backup_reminder)
         body = QHBoxLayout()
         body.setSpacing(0)

@@ -43,7 +43,7 @@ def test_the_band_is_read_first_and_stays_in_view(qtbot, window, chooser, profil
     qtbot.waitUntil(band.isVisible)
     assert [label.text() for label in band.lines] == [
         f"Call me: {CALL_ME}", f"Please don't ask me about: {DONT_ASK}", f"How to talk with me: {HOW}"]
-    assert band.geometry().bottom() < view.browser.geometry().top(), "above the document, not inside it"
+    assert band.mapTo(view, band.rect().bottomLeft()).y() < view.browser.geometry().top(), "above the document"
     assert band.accessibleName() == "Please read this first" and DONT_ASK in band.accessibleDescription()
     scroll = view.browser.verticalScrollBar()
     assert scroll.maximum() > 0, "the document is long enough to scroll"
@@ -73,14 +73,17 @@ def test_a_share_without_them_has_no_band(qtbot, window, chooser, profile, sam, 
     assert CALL_ME not in window.view.browser.toPlainText()
 
 
-def test_very_long_words_scroll_inside_the_band(qtbot, window, chooser, profile, sam, tmp_path) -> None:  # noqa: F811
+def test_very_long_words_scroll_inside_the_header(qtbot, window, chooser, profile, sam, tmp_path) -> None:  # noqa: F811
+    # By design the band now sits in the view's header with the sender's status (so that at 200 % text
+    # on a laptop the status is whole and the document readable): the header scrolls, one scroll bar.
     profile.set_boundaries(CALL_ME, "a long list, " * (MAX_BOUNDARY // 14), "more words " * (MAX_BOUNDARY // 12))
     open_by_click(qtbot, window, chooser, _share(profile, sam, tmp_path / "s.wpb", entries=2))
-    view, band = window.view, window.view.boundaries_band
+    view, band, header = window.view, window.view.boundaries_band, window.view.header
     qtbot.waitUntil(band.isVisible)
-    qtbot.waitUntil(lambda: band.verticalScrollBar().maximum() > 0)  # the rest scrolls inside the band
-    assert band.height() <= max(160, view.height() * 2 // 5)
-    assert view.browser.height() > band.height(), "the document keeps most of the room"
+    qtbot.waitUntil(lambda: header.verticalScrollBar().maximum() > 0)  # the rest scrolls inside the header
+    assert band.verticalScrollBar().maximum() == 0, "not a second scroll bar inside the first"
+    assert header.height() <= max(160, view.height() * 2 // 5)
+    assert view.browser.height() > header.height(), "the document keeps most of the room"
 
 
 @pytest.mark.parametrize("hostile", ["Jay\u202eyaJ", "Jay\x1b[2J\x1b[H", "Jay\u2067\u05d9\u05d5\u05d0\u05dc"])

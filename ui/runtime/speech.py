@@ -106,6 +106,7 @@ class Speaker(QObject):
         self._working = True
         self._pending: tuple[str, QLocale] | None = None  # words waiting for the engine to be made
         self._sent: deque[float] = deque()  # when each request not yet dealt with was sent
+        self._gave_up_waiting = False  # the watchdog went off with a request still not dealt with
         self._ticket = 0  # the reading in hand; what the engine says about others is old news
         self._finish_within_ms = FINISH_SLACK_MSEC
         self._engine_state: QTextToSpeech.State | None = None
@@ -191,7 +192,7 @@ class Speaker(QObject):
             ):
                 signal.disconnect(slot)
             thread.shut()
-        self._voices, self._working, self._sent = None, True, deque()
+        self._voices, self._working, self._sent, self._gave_up_waiting = None, True, deque(), False
 
     @property
     def thread(self) -> SpeechThread | None:
@@ -221,11 +222,16 @@ class Speaker(QObject):
     def _request_done(self) -> None:
         if self._sent:
             self._sent.popleft()
+        if not self._sent:
+            self._gave_up_waiting = False  # the engine has caught up
 
     def _stuck(self) -> bool:
-        """A request has waited longer than an engine may take to start: the engine is stuck
-        (speech-dispatcher with no sound output, say), and whatever is asked now would wait too."""
-        return bool(self._sent) and time.monotonic() - self._sent[0] > self.start_timeout_ms / 1000
+        """A request has waited longer than an engine may take to start, or the watchdog has
+        already given up on it: the engine is stuck (speech-dispatcher with no sound output, say),
+        and whatever is asked now would wait too."""
+        if not self._sent:
+            return False
+        return self._gave_up_waiting or time.monotonic() - self._sent[0] > self.start_timeout_ms / 1000
 
     def _engine_made(self, voices: list[str], working: bool) -> None:
         self._voices = [QLocale(name) for name in voices]
@@ -275,6 +281,7 @@ class Speaker(QObject):
             self._give_up(self._not_working_sentence())
 
     def _not_working(self) -> None:
+        self._gave_up_waiting = bool(self._sent)
         self._give_up(self._not_working_sentence())
 
     def _give_up(self, sentence: str | None) -> None:

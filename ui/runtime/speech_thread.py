@@ -3,6 +3,16 @@ GUI thread, because an engine can block for as long as it likes. speech-dispatch
 output, for one, takes the words, says it has begun and never finishes; the next ``stop()`` then
 waits for the server without end. Whatever it does, the window still answers keys and clicks.
 
+A thread of its own is not enough by itself: PySide holds Python's lock (the GIL) for as long as
+Python code waits in a call into Qt, so an engine blocking inside ``say()`` called from Python
+would stop every Python line on the GUI thread too. So no Python code ever calls the engine's
+slow methods (starting the engine, ``setLocale``, ``say``, ``stop``, deleting it): the engine is
+made under a name no engine has (at once, with nothing loaded), and each of those calls is posted
+to it with a queued :meth:`QMetaObject.invokeMethod`, which Qt's event loop then runs on the
+speech thread with no Python code on the stack. Python only keeps the books: which reading the
+engine is on (a queued "now reading N" marker before each ``say``), a queued "done" after each
+request, and what the engine reports back.
+
 The GUI side (:class:`~ui.runtime.speech.Speaker`) talks to it only through queued signals: it
 asks with :attr:`SpeechThread.asked_make`, :attr:`asked_say`, :attr:`asked_stop` and
 :attr:`asked_close`, and hears back through :class:`SpeechHost`'s signals, each of which also says
@@ -15,23 +25,43 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import shiboken6
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QThread, Signal, Slot
+from PySide6.QtCore import (
+    Q_ARG,
+    QCoreApplication,
+    QGenericArgumentHolder,
+    QLocale,
+    QMetaObject,
+    QObject,
+    Qt,
+    QThread,
+    Signal,
+    Slot,
+)
 from PySide6.QtTextToSpeech import QTextToSpeech
 
-# Makes the engine (on the speech thread) from its name ("" for the platform's own).
-EngineFactory = Callable[[str], QTextToSpeech]
+# Makes the engine object (on the speech thread, as a child of the given host) with no engine
+# loaded yet: the host loads the real one with a queued setEngine.
+EngineFactory = Callable[[QObject], QTextToSpeech]
+# A name no engine has: QTextToSpeech made with it is ready at once, with nothing loaded.
+NO_ENGINE = "none"
 # How long the app, quitting, waits for a stuck engine before ending its thread regardless.
 QUIT_WAIT_MSEC = 2000
+QUEUED = Qt.ConnectionType.QueuedConnection
 
 
-def make_engine(name: str) -> QTextToSpeech:
-    """The platform's engine: ``name``'s, or the default one for ""."""
-    return QTextToSpeech(name) if name else QTextToSpeech()
+def make_engine(parent: QObject) -> QTextToSpeech:
+    """The platform's QTextToSpeech, with no engine loaded yet (loading one may take seconds)."""
+    return QTextToSpeech(NO_ENGINE, parent)
+
+
+def _post(target: QObject, method: str, *args: QGenericArgumentHolder) -> None:
+    """Call ``method`` on ``target`` from its thread's event loop, after whatever was posted before."""
+    if not QMetaObject.invokeMethod(target, method, QUEUED, *args):
+        raise RuntimeError(f"{type(target).__name__} has no method {method}")
 
 
 class SpeechHost(QObject):
-    """Lives on the speech thread and owns the engine there."""
+    """Lives on the speech thread and owns the engine there (as the engine's parent)."""
 
     made = Signal(list, bool)  # the engine's voices (locale names), and whether it works at all
     state = Signal(int, int)  # ticket, QTextToSpeech.State value
@@ -45,50 +75,69 @@ class SpeechHost(QObject):
         self._factory = factory
         self._engine: QTextToSpeech | None = None
         self._ticket = 0
+        self._voice: str | None = None  # the voice last asked of the engine
+
+    # --- requests from the GUI thread: each posts the engine's calls, in order ------------------
 
     @Slot()
     def make(self) -> None:
-        try:
-            if self._engine is None:
-                self._engine = self._factory(self._name)
-                self._engine.stateChanged.connect(self._state_changed)
-                self._engine.sayingWord.connect(self._saying_word)
-            working = self._engine.state() != QTextToSpeech.State.Error
-            self.made.emit([locale.name() for locale in self._engine.availableLocales()] if working else [], working)
-        finally:
-            self.done.emit()
+        if self._engine is None:
+            self._engine = self._factory(self)
+            self._engine.stateChanged.connect(self._state_changed)
+            self._engine.sayingWord.connect(self._saying_word)
+            _post(self._engine, "setEngine", Q_ARG(str, self._name))
+        _post(self, "engine_loaded")
 
     @Slot(int, str, str)
     def say(self, ticket: int, text: str, voice: str) -> None:
-        try:
-            if self._engine is None:
-                return
-            self._ticket = ticket
-            if self._engine.locale() != QLocale(voice):
-                self._engine.setLocale(QLocale(voice))
-            self._engine.say(text)
-        finally:
-            self.done.emit()
+        if self._engine is not None:
+            if voice != self._voice:
+                self._voice = voice
+                _post(self._engine, "setLocale", Q_ARG(QLocale, QLocale(voice)))
+            _post(self, "now_reading", Q_ARG(int, ticket))
+            _post(self._engine, "say", Q_ARG(str, text))
+        _post(self, "dealt_with")
 
     @Slot()
     def stop(self) -> None:
-        try:
-            if self._engine is not None and self._engine.state() in (
-                QTextToSpeech.State.Speaking,
-                QTextToSpeech.State.Synthesizing,
-                QTextToSpeech.State.Paused,
-            ):
-                self._engine.stop(QTextToSpeech.BoundaryHint.Immediate)
-        finally:
-            self.done.emit()
+        if self._engine is not None:
+            _post(self._engine, "stop")
+        _post(self, "dealt_with")
 
     @Slot()
     def close(self) -> None:
-        """Delete the engine here, on its own thread, and end the thread."""
+        """Delete the engine here, on its own thread, and end the thread, once what was asked
+        before has been dealt with."""
         engine, self._engine = self._engine, None
         if engine is not None:
-            shiboken6.delete(engine)
+            _post(engine, "deleteLater")
+        _post(self, "end")
+
+    # --- markers, run in their turn after the engine's calls posted before them ---------------
+
+    @Slot()
+    def engine_loaded(self) -> None:
+        try:
+            engine = self._engine
+            working = engine is not None and engine.state() != QTextToSpeech.State.Error
+            voices = [locale.name() for locale in engine.availableLocales()] if engine and working else []
+            self.made.emit(voices, working)
+        finally:
+            self.done.emit()
+
+    @Slot(int)
+    def now_reading(self, ticket: int) -> None:
+        self._ticket = ticket
+
+    @Slot()
+    def dealt_with(self) -> None:
+        self.done.emit()
+
+    @Slot()
+    def end(self) -> None:
         QThread.currentThread().quit()
+
+    # --- what the engine reports ---------------------------------------------------------------
 
     def _state_changed(self, state: QTextToSpeech.State) -> None:
         if state == QTextToSpeech.State.Error:

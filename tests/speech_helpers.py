@@ -1,12 +1,18 @@
 """Speech in tests: an engine that hangs as speech-dispatcher does with no sound output (Qt's own
-"mock" engine, stuck inside its say() or stop() on a gate the test holds), and ending a speaker's
-engine thread so that no test leaves one running. The engine is an outside system; our own
-code (the speaker, its thread, the button) is the real one."""
+"mock" engine, stuck inside its say() or stop() on a gate the test holds); ending a speaker's
+engine thread so that no test leaves one running; and a real speech-dispatcher of a test's own.
+The engine is an outside system; our own code (the speaker, its thread, the button) is the real
+one."""
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
 import threading
+from pathlib import Path
 
+import pytest
 import shiboken6
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtTextToSpeech import QTextToSpeech
@@ -65,3 +71,42 @@ def shut(qtbot, speaker: Speaker) -> None:
     if thread is not None:
         # Finished, or already deleted (it deletes itself once finished).
         qtbot.waitUntil(lambda: not shiboken6.isValid(thread) or thread.isFinished(), timeout=10_000)
+
+
+def needed(program: str) -> str:
+    """The program's path; skipped where it is missing, but failed in CI, which installs it."""
+    found = shutil.which(program)
+    if found is None:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"CI must have {program} for the real speech tests (.ci/run installs it)")
+        pytest.skip(f"no {program} here (CI has it)")
+    return found
+
+
+def speech_env(home: Path, pulse_socket: Path) -> dict[str, str]:
+    """An environment whose speech-dispatcher and PulseAudio are found in ``home``."""
+    return {**os.environ, "HOME": str(home), "XDG_RUNTIME_DIR": str(home), "XDG_CONFIG_HOME": str(home),
+            "XDG_CACHE_HOME": str(home / "c"), "PULSE_SERVER": f"unix:{pulse_socket}"}
+
+
+def start_speech_dispatcher(qtbot, env: dict[str, str]) -> subprocess.Popen[bytes]:
+    """A speech-dispatcher of the test's own, where the engine looks for it ($XDG_RUNTIME_DIR),
+    started here (not spawned by the engine) so that it is the test's to end."""
+    dispatcher = needed("speech-dispatcher")
+    speech_socket = Path(env["XDG_RUNTIME_DIR"]) / "speech-dispatcher" / "speechd.sock"
+    speech_socket.parent.mkdir(mode=0o700)
+    speech = subprocess.Popen([dispatcher, "-s", "-c", "unix_socket", "-S", str(speech_socket), "-t", "0"],
+                              env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    qtbot.waitUntil(lambda: speech_socket.exists() or speech.poll() is not None, timeout=20_000)
+    if speech.poll() is not None:
+        pytest.fail("speech-dispatcher did not start")
+    return speech
+
+
+def end(process: subprocess.Popen[bytes]) -> None:
+    process.terminate()
+    try:
+        process.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        process.kill()  # speech-dispatcher stuck on its sound output may not heed a polite end
+        process.wait(timeout=20)

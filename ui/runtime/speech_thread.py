@@ -152,7 +152,8 @@ class SpeechThread(QThread):
     """The thread, with its host. It belongs to the application, not to the window that asked
     for it: a window closes at once, while a stuck engine may keep its thread for a while; the
     thread deletes itself when it has finished. Should the app quit while the engine is still
-    stuck, the thread is ended after :data:`QUIT_WAIT_MSEC`, rather than the app hanging."""
+    stuck, the app waits :data:`QUIT_WAIT_MSEC` for it and then ends without it (see
+    :func:`stuck_at_quit`)."""
 
     asked_make = Signal()
     asked_say = Signal(int, str, str)
@@ -162,8 +163,14 @@ class SpeechThread(QThread):
     def __init__(self, name: str, factory: EngineFactory) -> None:
         super().__init__(QCoreApplication.instance())
         self.setObjectName("speech")
-        self.host = SpeechHost(name, factory)
-        self.host.moveToThread(self)
+        self.host = host = SpeechHost(name, factory)
+        host.moveToThread(self)
+        # Python owns the host: were its last reference to go (this thread's, deleted on the GUI
+        # thread), Python would delete it, and the engine with it, there and then, on the GUI
+        # thread, while its own thread may still be deleting it (a crash), or the engine's
+        # deletion block the window. So it is kept here until it is deleted on its own thread.
+        _hosts.add(host)
+        host.destroyed.connect(lambda *_: _hosts.discard(host))
         self.asked_make.connect(self.host.make)
         self.asked_say.connect(self.host.say)
         self.asked_stop.connect(self.host.stop)
@@ -182,5 +189,18 @@ class SpeechThread(QThread):
     def _app_quitting(self) -> None:
         self.shut()
         if not self.wait(QUIT_WAIT_MSEC):
-            self.terminate()  # the engine is stuck inside the speech server: nothing else ends it
-            self.wait(QUIT_WAIT_MSEC)
+            # Still stuck inside the speech server. Not terminate(): that ends the engine's call
+            # with the speech library's own lock held, and deleting the engine then waits for
+            # that lock for ever, and the app with it. The app ends without this thread instead.
+            _stuck_at_quit.append(self)
+
+
+_stuck_at_quit: list[SpeechThread] = []
+_hosts: set[SpeechHost] = set()  # each until it is deleted on its own thread
+
+
+def stuck_at_quit() -> bool:
+    """Whether an engine was still stuck when the app quit. Its thread cannot be ended then, and
+    Qt's clean-up on the way out would wait for it (or abort): the app's ``main`` then ends the
+    process at once, once everything of its own is closed."""
+    return bool(_stuck_at_quit)

@@ -8,6 +8,7 @@ import sys
 
 from PySide6.QtTextToSpeech import QTextToSpeech
 
+from tests.speech_helpers import shut
 from ui.runtime.speech import LINUX_ENGINE, Speaker
 
 
@@ -26,7 +27,5 @@ def test_the_real_engine_reads_to_the_end(qtbot) -> None:
         pass
     assert problems == []
     assert speaker.engine_state() == QTextToSpeech.State.Ready, "it read to the end, not given up on"
-    thread = speaker.thread
-    assert thread is not None
-    with qtbot.waitSignal(thread.finished, timeout=30_000):
-        speaker.shut()  # the engine is deleted on its own thread
+    assert speaker.thread is not None
+    shut(qtbot, speaker)  # the engine is deleted on its own thread, and the thread ends

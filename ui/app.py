@@ -16,6 +16,7 @@ import argparse
 import atexit
 import contextlib
 import importlib
+import os
 import shutil
 import signal
 import sys
@@ -523,4 +524,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ui.self_test import main as self_test
 
         return self_test()
-    return PassportApp(argv).run()
+    code = PassportApp(argv).run()
+    speech = sys.modules.get("ui.runtime.speech_thread")  # not loaded: nothing was read aloud
+    if speech is not None and speech.stuck_at_quit():
+        # The speech engine is stuck inside the speech server, and Qt's clean-up on the way out
+        # would wait for its thread for ever. Everything of ours is closed (run() closed it).
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
+    return code

@@ -1,5 +1,6 @@
 """A "Read aloud" button that becomes "Stop reading" while the words are spoken, with a line
-below it that says, in words, why something could not be read (no voice for this language)."""
+below it that says, in words, why something could not be read (no voice for this language, or
+an engine that does not start: the speaker may find that out seconds after the press)."""
 
 from __future__ import annotations
 
@@ -38,6 +39,7 @@ class ReadAloudButton(QWidget):
         self.setFocusProxy(self.button)
         speaker.started.connect(self._show_state)
         speaker.stopped.connect(self._show_state)
+        speaker.problem.connect(self._say_problem)
         self._show_state()
 
     def press(self) -> None:
@@ -45,13 +47,11 @@ class ReadAloudButton(QWidget):
             self._speaker.stop()
             return
         self.status.hide()
-        self._speaker.problem.connect(self._say_problem)
-        try:
-            self._speaker.read(self._words())
-        finally:
-            self._speaker.problem.disconnect(self._say_problem)
+        self._speaker.read(self._words(), asker=self)
 
     def _say_problem(self, text: str) -> None:
+        if self._speaker.asker is not self:
+            return  # another page's button asked: it is said there
         self.status.setText(text)
         self.status.setAccessibleName(text)
         self.status.show()

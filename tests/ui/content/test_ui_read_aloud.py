@@ -8,10 +8,12 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
+from PySide6.QtTextToSpeech import QTextToSpeech
 
 from passport.profile import Profile
 from tests.helpers import add_entry
 from tests.shell_helpers import make_context, press, wait_active
+from tests.speech_helpers import HungEngine, shut
 from ui.runtime.app_context import AppContext
 from ui.runtime.session import Session
 from ui.windows.main_window import EDITOR, HOME, MainWindow
@@ -38,7 +40,7 @@ def window(qtbot, profile: Profile, context: AppContext) -> Iterator[MainWindow]
     view.show()
     wait_active(qtbot, view)
     yield view
-    view.speaker.stop()
+    shut(qtbot, view.speaker)
 
 
 def test_home_is_read_top_to_bottom(window: MainWindow) -> None:
@@ -68,7 +70,7 @@ def test_ctrl_shift_r_reads_the_page_and_esc_stops_it(qtbot, window: MainWindow)
     press(qtbot, Qt.Key.Key_R, CTRL_SHIFT)
     assert window.speaker.is_speaking()
     heard: list[str] = []
-    window.speaker.engine.sayingWord.connect(lambda word, *_rest: heard.append(word))
+    window.speaker.saying_word.connect(heard.append)
     qtbot.waitUntil(lambda: len(heard) >= 1)
     assert heard[0].startswith("What"), "Home is read from its top"
     press(qtbot, Qt.Key.Key_Escape)
@@ -98,19 +100,50 @@ def test_an_empty_entry_reads_its_sections_question(window: MainWindow, profile:
 def test_locking_stops_the_reading_at_once(qtbot, window: MainWindow, profile: Profile) -> None:
     window.home.read_aloud.press()
     assert window.speaker.is_speaking()
+    qtbot.waitUntil(lambda: window.speaker.engine_state() == QTextToSpeech.State.Speaking)
     window.session.lock()
     assert not window.speaker.is_speaking()
-    assert window.speaker.engine.state().name == "Ready"
+    qtbot.waitUntil(lambda: window.speaker.engine_state() == QTextToSpeech.State.Ready)
 
 
 def test_no_voice_for_the_language_is_said_under_the_button(qtbot, window: MainWindow) -> None:
     before = QLocale()
     QLocale.setDefault(QLocale("ar_EG"))
+    status = window.home.read_aloud.status
     try:
         qtbot.mouseClick(window.home.read_aloud.button, LEFT)
+        qtbot.waitUntil(status.isVisible)  # the first time, once the engine has said what voices it has
     finally:
         QLocale.setDefault(before)
-    status = window.home.read_aloud.status
     assert status.isVisible() and status.text().startswith("There is no voice for العربية on this computer")
     assert status.accessibleName() == status.text()
     assert not window.speaker.is_speaking()
+
+
+def test_an_engine_that_hangs_says_so_under_the_button_and_the_window_goes_on(
+    qtbot, window: MainWindow, profile: Profile
+) -> None:
+    engine = HungEngine()
+    window.speaker.make_engine = engine
+    window.speaker.start_timeout_ms = 300
+    button = window.home.read_aloud
+    try:
+        qtbot.mouseClick(button.button, LEFT)
+        assert button.button.text() == "Stop reading"
+        qtbot.waitUntil(engine.entered.is_set)  # stuck inside the engine, on its own thread
+        qtbot.waitUntil(lambda: button.button.text() == "Read aloud", timeout=5_000)
+        assert button.status.isVisible()
+        assert button.status.text() == "Reading aloud isn't working on this computer just now."
+        assert button.status.accessibleName() == button.status.text()
+        # Pressed again, and Ctrl+Shift+R: answered at once, never stuck on "Stop reading".
+        qtbot.mouseClick(button.button, LEFT)
+        assert button.button.text() == "Read aloud" and button.status.isVisible()
+        window.home.setFocus()
+        press(qtbot, Qt.Key.Key_R, CTRL_SHIFT)
+        assert not window.speaker.is_speaking()
+        # The window still answers keys: open an entry, and lock.
+        entry = next(e for e in profile.entries() if e.title == "Walks")
+        window.open_entry(entry.id)
+        assert window.current_page() == EDITOR
+    finally:
+        engine.release()

@@ -8,6 +8,7 @@ import sys
 
 from PySide6.QtTextToSpeech import QTextToSpeech
 
+from tests.speech_helpers import shut
 from ui.runtime.speech import LINUX_ENGINE, Speaker
 
 
@@ -17,11 +18,14 @@ def test_the_real_engine_reads_to_the_end(qtbot) -> None:
     speaker = Speaker()  # the app's own choice of engine: speech-dispatcher on Linux
     problems: list[str] = []
     speaker.problem.connect(problems.append)
-    with qtbot.waitSignal(speaker.started, timeout=30_000):
-        assert speaker.read("Hello. This is read aloud, and kept nowhere."), problems
-    assert speaker.engine is not None and speaker.engine.engine() == LINUX_ENGINE
-    assert speaker.engine.locale().language().name == "English"
+    assert speaker.read("Hello. This is read aloud, and kept nowhere."), problems
+    qtbot.waitUntil(lambda: speaker.engine_state() == QTextToSpeech.State.Speaking or bool(problems), timeout=30_000)
+    assert problems == []
+    assert speaker.engine_in_use == LINUX_ENGINE
+    assert speaker.voice is not None and speaker.voice.language().name == "English"
     with qtbot.waitSignal(speaker.stopped, timeout=60_000):
         pass
     assert problems == []
-    assert speaker.engine.state() == QTextToSpeech.State.Ready
+    assert speaker.engine_state() == QTextToSpeech.State.Ready, "it read to the end, not given up on"
+    assert speaker.thread is not None
+    shut(qtbot, speaker)  # the engine is deleted on its own thread, and the thread ends

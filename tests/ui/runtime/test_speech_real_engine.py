@@ -4,14 +4,14 @@ all three; there this fails rather than skips when one is missing)."""
 
 from __future__ import annotations
 
-import os
-import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from tests.speech_helpers import end, needed, speech_env, start_speech_dispatcher
 
 REPO = Path(__file__).resolve().parents[3]
 SINK_SCRIPT = """\
@@ -21,27 +21,17 @@ set-default-sink quiet
 """
 
 
-def _needed(program: str) -> str:
-    found = shutil.which(program)
-    if found is None:
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"CI must have {program} for the real speech test (.ci/run installs it)")
-        pytest.skip(f"no {program} here (CI has it)")
-    return found
-
-
 @pytest.fixture
 def speech_home(tmp_path: Path, qtbot) -> Iterator[dict[str, str]]:
     """An environment with its own PulseAudio (a null sink) and its own speech-dispatcher."""
-    pulseaudio = _needed("pulseaudio")
-    dispatcher = _needed("speech-dispatcher")
+    pulseaudio = needed("pulseaudio")
+    needed("speech-dispatcher")
     home = tmp_path / "h"
     home.mkdir(mode=0o700)
     socket = home / "s"
     script = home / "sink.pa"
     script.write_text(SINK_SCRIPT.format(socket=socket))
-    env = {**os.environ, "HOME": str(home), "XDG_RUNTIME_DIR": str(home), "XDG_CONFIG_HOME": str(home),
-           "XDG_CACHE_HOME": str(home / "c"), "PULSE_SERVER": f"unix:{socket}"}
+    env = speech_env(home, socket)
     log = home / "log"
     with log.open("w") as out:
         daemon = subprocess.Popen(
@@ -54,20 +44,12 @@ def speech_home(tmp_path: Path, qtbot) -> Iterator[dict[str, str]]:
         qtbot.waitUntil(lambda: socket.exists() or daemon.poll() is not None, timeout=20_000)
         if daemon.poll() is not None:
             pytest.fail(f"PulseAudio did not start: {log.read_text()}")
-        # Where the engine looks for it ($XDG_RUNTIME_DIR), started here so that it is ours to end.
-        speech_socket = home / "speech-dispatcher" / "speechd.sock"
-        speech_socket.parent.mkdir(mode=0o700)
-        speech = subprocess.Popen([dispatcher, "-s", "-c", "unix_socket", "-S", str(speech_socket), "-t", "0"],
-                                  env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        qtbot.waitUntil(lambda: speech_socket.exists() or speech.poll() is not None, timeout=20_000)
-        if speech.poll() is not None:
-            pytest.fail("speech-dispatcher did not start")
+        speech = start_speech_dispatcher(qtbot, env)
         yield env
     finally:
         for process in (speech, daemon):
             if process is not None:
-                process.terminate()
-                process.wait(timeout=20)
+                end(process)
 
 
 def test_the_real_engine_speaks_and_writes_no_audio_file(speech_home: dict[str, str], tmp_path: Path) -> None:

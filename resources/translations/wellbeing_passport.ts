@@ -742,6 +742,13 @@
     </message>
 </context>
 <context>
+    <name>BundleHeader</name>
+    <message>
+        <source>About this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BundlePrinter</name>
     <message>
         <source>{0} Page {1} of {2}.</source>
@@ -5187,6 +5194,10 @@
     <name>Speaker</name>
     <message>
         <source>There is no voice for {language} on this computer, so this can&apos;t be read aloud. A voice can be added in the computer&apos;s own settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading aloud isn&apos;t working on this computer just now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

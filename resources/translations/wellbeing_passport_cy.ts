@@ -762,6 +762,13 @@
     </message>
 </context>
 <context>
+    <name>BundleHeader</name>
+    <message>
+        <source>About this file</source>
+        <translation>Am y ffeil hon</translation>
+    </message>
+</context>
+<context>
     <name>BundlePrinter</name>
     <message>
         <source>{0} Page {1} of {2}.</source>
@@ -5237,6 +5244,10 @@
     <message>
         <source>There is no voice for {language} on this computer, so this can&apos;t be read aloud. A voice can be added in the computer&apos;s own settings.</source>
         <translation>Does dim llais ar gyfer {language} ar y cyfrifiadur hwn, felly all hwn ddim cael ei ddarllen yn uchel. Gellir ychwanegu llais yng ngosodiadau&apos;r cyfrifiadur ei hun.</translation>
+    </message>
+    <message>
+        <source>Reading aloud isn&apos;t working on this computer just now.</source>
+        <translation>Dydy darllen yn uchel ddim yn gweithio ar y cyfrifiadur hwn ar hyn o bryd.</translation>
     </message>
     <message>
         <source>Reading aloud needs the computer&apos;s speech, and it isn&apos;t working here. On Linux, installing speech-dispatcher and espeak-ng gives it.</source>

@@ -742,6 +742,13 @@
     </message>
 </context>
 <context>
+    <name>BundleHeader</name>
+    <message>
+        <source>About this file</source>
+        <translation>دربارهٔ این فایل</translation>
+    </message>
+</context>
+<context>
     <name>BundlePrinter</name>
     <message>
         <source>{0} Page {1} of {2}.</source>
@@ -5189,6 +5196,10 @@
     <message>
         <source>There is no voice for {language} on this computer, so this can&apos;t be read aloud. A voice can be added in the computer&apos;s own settings.</source>
         <translation>روی این کمپیوتر صدایی برای {language} نیست، پس این را نمی‌شود بلند خواند. در تنظیمات خود کمپیوتر می‌شود یک صدا اضافه کرد.</translation>
+    </message>
+    <message>
+        <source>Reading aloud isn&apos;t working on this computer just now.</source>
+        <translation>خواندن با صدای بلند فعلاً روی این کمپیوتر کار نمی‌کند.</translation>
     </message>
     <message>
         <source>Reading aloud needs the computer&apos;s speech, and it isn&apos;t working here. On Linux, installing speech-dispatcher and espeak-ng gives it.</source>

@@ -747,6 +747,13 @@
     </message>
 </context>
 <context>
+    <name>BundleHeader</name>
+    <message>
+        <source>About this file</source>
+        <translation>د دې فایل په اړه</translation>
+    </message>
+</context>
+<context>
     <name>BundlePrinter</name>
     <message>
         <source>{0} Page {1} of {2}.</source>
@@ -5201,6 +5208,10 @@
     <message>
         <source>There is no voice for {language} on this computer, so this can&apos;t be read aloud. A voice can be added in the computer&apos;s own settings.</source>
         <translation>په دې کمپیوټر کې د {language} لپاره غږ نشته، نو دا په لوړ غږ نشي لوستل کېدای. د کمپیوټر په خپلو امستنو کې غږ ورزیاتېدای شي.</translation>
+    </message>
+    <message>
+        <source>Reading aloud isn&apos;t working on this computer just now.</source>
+        <translation>په لوړ غږ لوستل اوس په دې کمپیوټر کار نه کوي.</translation>
     </message>
     <message>
         <source>Reading aloud needs the computer&apos;s speech, and it isn&apos;t working here. On Linux, installing speech-dispatcher and espeak-ng gives it.</source>

@@ -747,6 +747,13 @@
     </message>
 </context>
 <context>
+    <name>BundleHeader</name>
+    <message>
+        <source>About this file</source>
+        <translation>Rreth këtij skedari</translation>
+    </message>
+</context>
+<context>
     <name>BundlePrinter</name>
     <message>
         <source>{0} Page {1} of {2}.</source>
@@ -5201,6 +5208,10 @@
     <message>
         <source>There is no voice for {language} on this computer, so this can&apos;t be read aloud. A voice can be added in the computer&apos;s own settings.</source>
         <translation>Nuk ka zë për {language} në këtë kompjuter, prandaj kjo nuk mund të lexohet me zë. Një zë mund të shtohet te cilësimet e vetë kompjuterit.</translation>
+    </message>
+    <message>
+        <source>Reading aloud isn&apos;t working on this computer just now.</source>
+        <translation>Leximi me zë nuk po punon në këtë kompjuter tani për tani.</translation>
     </message>
     <message>
         <source>Reading aloud needs the computer&apos;s speech, and it isn&apos;t working here. On Linux, installing speech-dispatcher and espeak-ng gives it.</source>

@@ -2518,7 +2518,7 @@
 <context>
     <name>OpenAnswerButton</name>
     <message>
-        <source>Open an ans&amp;wer…</source>
+        <source>O&amp;pen an answer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3771,7 +3771,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open an ans&amp;wer…</source>
+        <source>O&amp;pen an answer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2544,7 +2544,7 @@
 <context>
     <name>OpenAnswerButton</name>
     <message>
-        <source>Open an ans&amp;wer…</source>
+        <source>O&amp;pen an answer…</source>
         <translation>افتح &amp;ردًا…</translation>
     </message>
     <message>
@@ -3807,7 +3807,7 @@
         <translation>ما أرسلته &amp;من قبل</translation>
     </message>
     <message>
-        <source>Open an ans&amp;wer…</source>
+        <source>O&amp;pen an answer…</source>
         <translation>افتح &amp;ردًا…</translation>
     </message>
     <message>

@@ -2519,7 +2519,7 @@
 <context>
     <name>OpenAnswerButton</name>
     <message>
-        <source>Open an ans&amp;wer…</source>
+        <source>O&amp;pen an answer…</source>
         <translation>کردنەوەی &amp;وەڵامێک…</translation>
     </message>
     <message>
@@ -3772,7 +3772,7 @@
         <translation>ئەوەی &amp;پێشتر ناردووتانە</translation>
     </message>
     <message>
-        <source>Open an ans&amp;wer…</source>
+        <source>O&amp;pen an answer…</source>
         <translation>کردنەوەی &amp;وەڵامێک…</translation>
     </message>
     <message>

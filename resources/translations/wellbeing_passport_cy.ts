@@ -2539,7 +2539,7 @@
 <context>
     <name>OpenAnswerButton</name>
     <message>
-        <source>Open an ans&amp;wer…</source>
+        <source>O&amp;pen an answer…</source>
         <translation>Agor a&amp;teb…</translation>
     </message>
     <message>
@@ -3800,7 +3800,7 @@
         <translation>Beth a anfonoch chi o&apos;r &amp;blaen</translation>
     </message>
     <message>
-        <source>Open an ans&amp;wer…</source>
+        <source>O&amp;pen an answer…</source>
         <translation>Agor a&amp;teb…</translation>
     </message>
     <message>

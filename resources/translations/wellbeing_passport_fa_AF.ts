@@ -2519,7 +2519,7 @@
 <context>
     <name>OpenAnswerButton</name>
     <message>
-        <source>Open an ans&amp;wer…</source>
+        <source>O&amp;pen an answer…</source>
         <translation>باز کردن یک &amp;جواب…</translation>
     </message>
     <message>
@@ -3772,7 +3772,7 @@
         <translation>آنچه &amp;قبلاً فرستادید</translation>
     </message>
     <message>
-        <source>Open an ans&amp;wer…</source>
+        <source>O&amp;pen an answer…</source>
         <translation>باز کردن یک &amp;جواب…</translation>
     </message>
     <message>

@@ -2524,7 +2524,7 @@
 <context>
     <name>OpenAnswerButton</name>
     <message>
-        <source>Open an ans&amp;wer…</source>
+        <source>O&amp;pen an answer…</source>
         <translation>یو &amp;ځواب پرانیزئ…</translation>
     </message>
     <message>
@@ -3779,7 +3779,7 @@
         <translation>هغه څه چې &amp;مخکې مو لېږلي</translation>
     </message>
     <message>
-        <source>Open an ans&amp;wer…</source>
+        <source>O&amp;pen an answer…</source>
         <translation>یو &amp;ځواب پرانیزئ…</translation>
     </message>
     <message>

@@ -2524,7 +2524,7 @@
 <context>
     <name>OpenAnswerButton</name>
     <message>
-        <source>Open an ans&amp;wer…</source>
+        <source>O&amp;pen an answer…</source>
         <translation>Hap një për&amp;gjigje…</translation>
     </message>
     <message>
@@ -3779,7 +3779,7 @@
         <translation>Çfarë &amp;dërguat më parë</translation>
     </message>
     <message>
-        <source>Open an ans&amp;wer…</source>
+        <source>O&amp;pen an answer…</source>
         <translation>Hap një për&amp;gjigje…</translation>
     </message>
     <message>

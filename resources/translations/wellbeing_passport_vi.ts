@@ -2519,7 +2519,7 @@
 <context>
     <name>OpenAnswerButton</name>
     <message>
-        <source>Open an ans&amp;wer…</source>
+        <source>O&amp;pen an answer…</source>
         <translation>&amp;Mở một câu trả lời…</translation>
     </message>
     <message>
@@ -3772,7 +3772,7 @@
         <translation>Những gì bạn đã gửi t&amp;rước đây</translation>
     </message>
     <message>
-        <source>Open an ans&amp;wer…</source>
+        <source>O&amp;pen an answer…</source>
         <translation>&amp;Mở một câu trả lời…</translation>
     </message>
     <message>

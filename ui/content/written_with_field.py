@@ -13,7 +13,7 @@ from passport.errors import ProfileLocked
 from passport.models import MAX_TITLE
 from ui.runtime.session import Session
 
-NAME_CHARACTERS = 20
+NAME_CHARACTERS = 16
 
 
 class WrittenWithField(QComboBox):

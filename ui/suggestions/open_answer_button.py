@@ -19,7 +19,7 @@ class OpenAnswerButton(QPushButton):
     said = Signal(str)  # what happened, in words, for the window's notice
 
     def __init__(self, session: Session, files: FileChooser, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Open an ans&wer…"), parent)
+        super().__init__(self.tr("O&pen an answer…"), parent)
         self.setObjectName("openAnswerOnHome")
         self.setAccessibleName(self.tr("Open their answer to your suggestions"))
         self.setToolTip(self.tr("A file from the young person saying what became of each suggestion"))

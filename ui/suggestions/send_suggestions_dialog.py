@@ -133,7 +133,7 @@ class SendSuggestionsDialog(QDialog):
         self.sent_hint.setProperty("role", "hint")
         sent_label = QLabel(self.tr("What you sent &before"))
         sent_label.setBuddy(self.sent)
-        self.open_answer_button = QPushButton(self.tr("Open an ans&wer…"))
+        self.open_answer_button = QPushButton(self.tr("O&pen an answer…"))
         self.open_answer_button.setObjectName("openAnswerButton")
         self.open_answer_button.setAccessibleName(self.tr("Open their answer to your suggestions"))
         self.open_answer_button.setToolTip(self.tr("A file from them saying what became of each suggestion"))

@@ -182,12 +182,17 @@ def test_the_file_says_which_way_its_words_run(ts_file: Path, qapp) -> None:
     said = translator.translate(DIRECTION_CONTEXT, DIRECTION_SOURCE)
     assert said == direction or (direction == "LTR" and said in ("", "LTR"))
     if direction == "RTL":
+        # Qt works the direction out from the translators only while none was set outright
+        # (the app's language switcher sets it, and so do earlier tests): ask it to again.
+        before = qapp.layoutDirection()
+        qapp.setLayoutDirection(Qt.LayoutDirection.LayoutDirectionAuto)
         qapp.installTranslator(translator)
         try:
             qapp.processEvents()
             assert qapp.layoutDirection() == Qt.LayoutDirection.RightToLeft
         finally:
             qapp.removeTranslator(translator)
+            qapp.setLayoutDirection(before)
             qapp.processEvents()
         assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
 

@@ -18,7 +18,6 @@ from pathlib import Path
 
 import platformdirs
 
-from passport.crypto.keyfile import KeyFile
 from passport.errors import (
     DeleteNeedsSecret,
     InvalidValue,
@@ -38,6 +37,10 @@ MAX_LABEL = 60
 _LABEL_FORMAT = "wellbeing-passport-label"
 
 
+# The most of a key file read to see whether it has trusted people (its real size is a few KiB).
+_KEY_FILE_LIMIT = 64 * 1024
+
+
 @dataclass(frozen=True)
 class ProfileFolder:
     path: Path
@@ -54,11 +57,22 @@ class ProfileFolder:
     def has_trusted_people(self) -> bool:
         """Whether its key file has a trusted-people slot, read from the file's public part
         without unlocking (the unlock screen offers pieces only then). A key file that cannot
-        be read says no: the passphrase and the recovery code say what is wrong with it."""
+        be read says no: the passphrase and the recovery code say what is wrong with it.
+
+        Read as plain JSON, not through ``KeyFile``: the unlock screen asks before its first
+        paint, and importing the key file's module builds its pydantic models (about 130 ms of
+        cold start). Pieces typed in are checked against the whole key file later."""
         try:
-            return KeyFile.load(self.key_path).trusted_params() is not None
-        except (OSError, PassportError):
+            with self.key_path.open("rb") as source:
+                raw = source.read(_KEY_FILE_LIMIT + 1)
+            if len(raw) > _KEY_FILE_LIMIT:
+                return False
+            body = json.loads(raw).get("body")
+            slots = body.get("slots") if isinstance(body, dict) else None
+        except (OSError, ValueError, AttributeError, RecursionError):
             return False
+        return isinstance(slots, list) and any(
+            isinstance(slot, dict) and slot.get("kind") == "trusted_people" for slot in slots)
 
 
 def data_dir(explicit: Path | None = None) -> Path:
@@ -181,6 +195,10 @@ def remove_profile(folder: ProfileFolder, secret: str) -> None:
 def check_secret(folder: ProfileFolder, secret: str) -> None:
     """Raise :class:`DeleteNeedsSecret` unless ``secret`` is the profile's passphrase or its
     recovery code. The code is tried first: its slot is quick to try, the passphrase's slow."""
+    # Late: importing the key file's module builds its pydantic models (about 130 ms), and the
+    # start screen lists the profiles before anyone reads a key file (cold start, docs/performance.md).
+    from passport.crypto.keyfile import KeyFile
+
     key_file = KeyFile.load(folder.key_path)
     for unlock in (key_file.unlock_with_recovery_code, key_file.unlock_with_passphrase):
         try:
@@ -275,7 +293,6 @@ def _clean_profile_folder(folder: Path, removed: list[Path], still_since: float)
 
 def _key_file_reads(path: Path) -> bool:
     from passport.crypto.keyfile import KeyFile
-    from passport.errors import PassportError
 
     try:
         with path.open("rb") as f:

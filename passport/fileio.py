@@ -56,6 +56,24 @@ def open_private(path: Path) -> BinaryIO:
     return os.fdopen(fd, "wb")
 
 
+@contextlib.contextmanager
+def written_whole(out_path: Path) -> Iterator[BinaryIO]:
+    """A private file written as ``<out>.part`` and renamed to ``out_path`` only when the block
+    ends cleanly (synced, then the folder synced), so a crash, a full disk or an error never
+    leaves half a file under the final name; on any failure the part is removed."""
+    part = out_path.with_name(out_path.name + ".part")
+    try:
+        with open_private(part) as sink:
+            yield sink
+            sink.flush()
+            os.fsync(sink.fileno())
+        os.replace(part, out_path)
+        fsync_folder(out_path.parent)
+    except BaseException:
+        part.unlink(missing_ok=True)
+        raise
+
+
 def write_private(path: Path, data: bytes) -> None:
     """Write a private file (0600 from its creation, never briefly world-readable)."""
     with open_private(path) as f:

@@ -9,8 +9,6 @@ streaming (pyrage encrypts them whole), hence their lower size cap.
 
 from __future__ import annotations
 
-import contextlib
-import os
 import tarfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -18,7 +16,7 @@ from pathlib import Path
 
 from passport.crypto import age_layer
 from passport.errors import StoreDamaged, TooLarge
-from passport.fileio import fsync_folder, open_private, written_out_early
+from passport.fileio import written_out_early, written_whole
 from passport.formats.bundle_format import (
     ATTACHMENT_PREFIX,
     MANIFEST_NAME,
@@ -70,9 +68,8 @@ def write_bundle(out_path: Path, manifest_json: bytes, attachments: list[Member]
         raise TooLarge(f"the bundle would be {total} bytes; at most {limit} are allowed")
     pieces = prefetched(tar_pieces(members))
     source = ChunkReader(pieces, total, progress)
-    part = out_path.with_name(out_path.name + ".part")
     try:
-        with open_private(part) as sink:
+        with written_whole(out_path) as sink:
             if passphrase is not None:
                 sink.write(age_layer.encrypt_with_passphrase(source.read(), passphrase))
             elif recipient is not None:
@@ -80,13 +77,5 @@ def write_bundle(out_path: Path, manifest_json: bytes, attachments: list[Member]
                     age_layer.encrypt_stream(source, sink, [recipient])
             else:
                 raise ValueError("a bundle needs a recipient or a passphrase")
-            sink.flush()
-            os.fsync(sink.fileno())
-        os.replace(part, out_path)
-        fsync_folder(out_path.parent)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            part.unlink()
-        raise
     finally:
         pieces.close()  # stops the reading thread, which holds the store, if writing failed

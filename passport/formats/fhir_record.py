@@ -22,12 +22,10 @@ renamed once whole and synced.
 from __future__ import annotations
 
 import base64
-import contextlib
 import datetime as dt
 import hashlib
 import html
 import json
-import os
 import re
 import secrets
 import uuid
@@ -36,7 +34,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from passport.errors import BundleDamaged
-from passport.fileio import fsync_folder, open_private
+from passport.fileio import written_whole
 from passport.formats.boundaries import Boundaries
 from passport.formats.bundle_format import BundleAttachment, BundleEntry, Manifest
 from passport.models import AttachmentKind
@@ -283,30 +281,20 @@ def write_document(out_path: Path, manifest: Manifest, recipient_name: str, chun
     total = max(1, sum(a.size for a in manifest.attachments))
     written = 0
     sha1: dict[str, str] = {}
-    part = out_path.with_name(out_path.name + ".part")
-    try:
-        with open_private(part) as sink:
-            for piece in template.split(text):
-                if isinstance(piece, str):
-                    sink.write(piece.encode("utf-8"))
-                    continue
-                what, attachment_id = piece
-                if what == "sha1":
-                    sink.write(sha1[attachment_id].encode("ascii"))
-                    continue
-                attachment = by_id[attachment_id]
-                sha1[attachment_id] = _stream(sink, attachment, chunks(attachment_id))
-                written += attachment.size
-                if progress is not None:
-                    progress(written, total)
-            sink.flush()
-            os.fsync(sink.fileno())
-        os.replace(part, out_path)
-        fsync_folder(out_path.parent)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            part.unlink()
-        raise
+    with written_whole(out_path) as sink:
+        for piece in template.split(text):
+            if isinstance(piece, str):
+                sink.write(piece.encode("utf-8"))
+                continue
+            what, attachment_id = piece
+            if what == "sha1":
+                sink.write(sha1[attachment_id].encode("ascii"))
+                continue
+            attachment = by_id[attachment_id]
+            sha1[attachment_id] = _stream(sink, attachment, chunks(attachment_id))
+            written += attachment.size
+            if progress is not None:
+                progress(written, total)
 
 
 def _stream(sink: BinaryIO, attachment: BundleAttachment, chunks: Iterable[bytes]) -> str:

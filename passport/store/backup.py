@@ -26,7 +26,7 @@ from passport.crypto.keyfile import DEFAULT_KDF, KEY_BYTES, KdfSettings, KeyFile
 from passport.crypto.passphrases import check_new_passphrase
 from passport.crypto.recovery_code import backup_identity, new_code
 from passport.errors import AgeError, AgeNotForYou, BackupDamaged, PassportError, TooLarge, WrongSecret, disk_full
-from passport.fileio import fsync_folder, open_outside_file, open_private, written_out_early
+from passport.fileio import open_outside_file, open_private, written_out_early, written_whole
 from passport.formats.streams import ChunkReader, decrypted_reader, tar_end, tar_member
 from passport.formats.ustar import Member, UstarReader
 from passport.models import ProfileKind
@@ -72,7 +72,6 @@ def save_backup(vault: Vault, out_path: Path, progress: Progress | None = None) 
     never leaves a half backup under the final name.
     """
     recipient = str(vault.meta("backup_recipient"))
-    part = out_path.with_name(out_path.name + ".part")
     try:
         with vault.store().still_file(vault.database_key()):
             db_path = vault.folder.db_path
@@ -87,16 +86,11 @@ def save_backup(vault: Vault, out_path: Path, progress: Progress | None = None) 
                 database_key=vault.database_key().hex(),
                 database_size=size,
             ).model_dump_json().encode()
-            with db_path.open("rb") as db, open_private(part) as sink:
+            with db_path.open("rb") as db, written_whole(out_path) as sink:
                 stream = _archive(manifest, db, size, progress)
                 with written_out_early(sink.fileno()):
                     age_layer.encrypt_stream(ChunkReader(stream), sink, [recipient])
-                sink.flush()
-                os.fsync(sink.fileno())
-        os.replace(part, out_path)
-        fsync_folder(out_path.parent)
     except BaseException as exc:
-        part.unlink(missing_ok=True)
         full = disk_full(exc)
         if full is None or full is exc:
             raise

@@ -15,13 +15,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from passport import errors
+from passport.translatable import QT_TRANSLATE_NOOP
 
 CONTEXT = "Sentences"
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Marks ``text`` for translators; the app translates it when it is shown."""
-    return text
 
 
 Table = tuple[tuple[type[BaseException], str], ...]

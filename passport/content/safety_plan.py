@@ -15,20 +15,15 @@ from typing import TYPE_CHECKING, NamedTuple
 from passport.content.sections import WHEN_THINGS_GET_HARD
 from passport.errors import InvalidValue, NotFound
 from passport.models import PlanStep
+from passport.translatable import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from passport.store.database import Connection
 
-# The app shows the steps' words in the person's language (Qt's lookup under this context;
+# The app shows the steps' words in the person's language (Qt's lookup under "SafetyPlan";
 # tools/update_translations.py reads the marks here); the core keeps and the CLI shows them as they are.
-CONTEXT = "SafetyPlan"
 MAX_ITEMS = 40  # items in one step: several short ones, not a diary
 MAX_ITEM = 500  # characters in one item
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Marks ``text`` for translators; the app translates it when it is shown."""
-    return text
 
 
 class StepSpec(NamedTuple):

@@ -18,17 +18,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, NamedTuple
 
 from passport.models import Section
+from passport.translatable import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from passport.store.database import Connection
-
-
-CONTEXT = "StarterSections"
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Marks ``text`` for translators; the app translates it where it is shown."""
-    return text
 
 
 class StarterSection(NamedTuple):

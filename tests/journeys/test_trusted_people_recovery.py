@@ -70,7 +70,6 @@ def test_two_trusted_people_let_sky_back_in(qtbot, data_dir: Path, tmp_path: Pat
         qtbot.waitUntil(lambda: unlock.pieces_dialog is not None and unlock.pieces_dialog.isVisible())
         dialog = unlock.pieces_dialog
         wait_active(qtbot, dialog)
-        dialog.grab().save("/tmp/h20-pieces-unlock.png")
         assert focused() is dialog.first
 
         # The same piece twice: said plainly, nothing opens.
@@ -82,7 +81,6 @@ def test_two_trusted_people_let_sky_back_in(qtbot, data_dir: Path, tmp_path: Pat
         qtbot.waitUntil(lambda: bool(dialog.error.text()), timeout=10_000)
         assert dialog.error.text() == message_for(PieceRepeated("twice"))
         assert app.controller.main_window is None
-        dialog.grab().save("/tmp/h20-pieces-unlock-error.png")
 
         # Sam's piece in the second box, typed loosely: four letters a word, numbered lines.
         dialog.second.setFocus()

@@ -58,7 +58,6 @@ def test_the_editor_says_who_suggested_it_and_how_it_was_added(qtbot, sky: Profi
     assert editor.origin_label.text() == f"Jo Carter suggested this; you added it on {day.day} {day:%B %Y}."
     editor.edit(changed)
     QApplication.processEvents()
-    editor.grab().save("/tmp/h48-editor-origin.png")
     below = editor.section_combo.mapTo(editor, editor.section_combo.rect().topLeft()).y()
     words_end = editor.body_edit.mapTo(editor, editor.body_edit.rect().bottomLeft()).y()
     assert below > words_end, "the details overlap the words"

@@ -68,7 +68,6 @@ def test_choosing_three_and_making_their_pieces(qtbot, circle, data_dir: Path, t
     assert "Your trusted people are Ash, Jo Carter, Sam Lee" in tab.status.text()
     assert not tab.error.text()
     dialog.resize(760, 620)
-    dialog.grab().save("/tmp/h20-trusted-people.png")
 
 
 def test_a_fourth_person_cannot_be_ticked(qtbot, circle, data_dir: Path, tmp_path: Path) -> None:
@@ -109,7 +108,6 @@ def test_a_holder_keeps_a_piece_and_shows_its_words_only_when_asked(qtbot, circl
     assert shown.startswith("Sky: piece 1 of 3")
     words = jo.trusted.held_piece_words(jo.trusted.held_pieces()[0].id)
     assert words.split()[0] not in shown, "the list never shows the words"
-    dialog.grab().save("/tmp/h20-held-pieces.png")
 
     qtbot.mouseClick(tab.show_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: tab.words_dialog is not None and tab.words_dialog.isVisible())
@@ -119,7 +117,6 @@ def test_a_holder_keeps_a_piece_and_shows_its_words_only_when_asked(qtbot, circl
     assert pieces.read_piece(" ".join(read)).number == 1
     assert "Sky's piece, 1 of 3" in shown_words.heading.text()
     assert "Read these words only to Sky" in shown_words.advice.text()
-    shown_words.grab().save("/tmp/h20-piece-words.png")
     pdf = tmp_path / "piece.pdf"
     printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)

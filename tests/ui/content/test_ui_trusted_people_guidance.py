@@ -73,7 +73,6 @@ def test_the_words_keep_a_margin_from_the_tabs_frame(qtbot, circle, data_dir: Pa
     assert tab is not None
     dialog.tabs.setCurrentWidget(tab)
     QApplication.processEvents()
-    dialog.grab().save("/tmp/h48-trusted-tab.png")
     lead = tab.body.widget().layout().itemAt(0).widget()
     place = QRect(lead.mapTo(tab, lead.rect().topLeft()), lead.size())
     assert place.left() >= 8 and place.top() >= 8 and tab.width() - place.right() >= 8

@@ -22,7 +22,6 @@ def test_the_written_with_box_has_room_for_a_whole_name(qtbot, sky: Profile, jo:
     editor.show()
     editor.edit(entry)
     QApplication.processEvents()
-    editor.grab().save("/tmp/h48-editor.png")
     field = editor.written_with
     line = field.lineEdit()
     assert field.currentText() == "Jo Carter"

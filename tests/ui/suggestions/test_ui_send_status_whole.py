@@ -44,7 +44,6 @@ def test_the_saved_message_and_the_help_show_whole(qtbot, jo: Profile, sky: Prof
     qtbot.waitUntil(lambda: "Saved 2" in dialog.status.text(), timeout=10_000)
     QApplication.processEvents()
     QApplication.processEvents()
-    dialog.grab().save("/tmp/h48-send-saved.png")
     body = next(area for area in dialog.findChildren(QScrollArea) if area.widget().isAncestorOf(dialog.status))
     for label in (dialog.status, dialog.sent_hint):
         assert _whole(label), f"{label.objectName()} is {label.height()} px for {label.heightForWidth(label.width())}"

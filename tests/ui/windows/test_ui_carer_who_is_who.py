@@ -61,7 +61,6 @@ def test_the_carer_sees_whose_drafts_these_are_and_opens_the_answer_from_home(
     assert strip.answer_button.hasFocus() or not window.isActiveWindow()
     (sent,) = jo.suggestions.sent_suggestions()
     assert sent.outcomes, "what became of the suggestion is kept"
-    window.grab().save("/tmp/h48-carer-home.png")
     window.close()
 
 

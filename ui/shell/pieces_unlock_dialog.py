@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QDialog, QLabel, QProgressBar, QPushButton, QVBoxL
 
 from passport.store.profiles import ProfileFolder
 from ui.runtime.app_context import AppContext
-from ui.runtime.jobs import Job
 from ui.runtime.messages import message_for
+from ui.runtime.profile_opening import ProfileOpening
 from ui.widgets.dialog_parts import button_row, words
 from ui.widgets.piece_box import PieceBox
 from ui.widgets.whole_words import open_tall_enough, scrolling
@@ -33,7 +33,7 @@ class PiecesUnlockDialog(QDialog):
         self.setObjectName("piecesUnlockDialog")
         self._context = context
         self._folder = folder
-        self._worker: Job | None = None
+        self._opening = ProfileOpening(context.jobs, self._opened, self._not_opened)
         self.setWindowTitle(self.tr("Get back in with trusted people"))
         self.setAccessibleName(self.tr("Get back in with trusted people"))
         self.setModal(True)
@@ -92,7 +92,7 @@ class PiecesUnlockDialog(QDialog):
 
     def _update(self) -> None:
         filled = bool(self.first.toPlainText().strip()) and bool(self.second.toPlainText().strip())
-        self.open_button.setEnabled(filled and self._worker is None)
+        self.open_button.setEnabled(filled and not self._opening.running)
 
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
@@ -102,35 +102,22 @@ class PiecesUnlockDialog(QDialog):
         self._update()
 
     def unlock(self) -> None:
-        if self._worker is not None or not self.open_button.isEnabled():
+        if self._opening.running or not self.open_button.isEnabled():
             return
         from passport.profile import Profile
 
-        typed = [self.first.toPlainText(), self.second.toPlainText()]
         self.error.clear()
-        started: list[Job] = []
-        # No context: an opening that ends after this dialog is gone still reaches _opened, which locks it.
-        worker = self._context.jobs.start(Profile.open_with_pieces, self._folder, typed,
-                                          on_finished=lambda profile: self._opened(started[0], profile),
-                                          on_failed=lambda exc: self._not_opened(started[0], exc))
-        started.append(worker)
-        self._worker = worker
+        self._opening.start(Profile.open_with_pieces, self._folder, [self.first.toPlainText(),
+                                                                     self.second.toPlainText()])
         self._set_busy(True)
 
-    def _opened(self, worker: Job, profile: Profile) -> None:
-        if worker is not self._worker:
-            profile.lock()
-            return
-        self._worker = None
+    def _opened(self, profile: Profile) -> None:
         self.first.clear()
         self.second.clear()
         self.accept()
         self.opened.emit(profile)
 
-    def _not_opened(self, worker: Job, exc: BaseException) -> None:
-        if worker is not self._worker:
-            return
-        self._worker = None
+    def _not_opened(self, exc: BaseException) -> None:
         self._set_busy(False)
         self.error.setText(message_for(exc))
         open_tall_enough(self, self.body)  # room for the sentence too, as far as the screen allows
@@ -138,7 +125,7 @@ class PiecesUnlockDialog(QDialog):
         self.first.setFocus()
 
     def done(self, result: int) -> None:
-        self._worker = None  # an opening still running is locked again when it ends
+        self._opening.leave()  # an opening still running is locked again when it ends
         self.first.clear()
         self.second.clear()
         super().done(result)

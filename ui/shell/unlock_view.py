@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from passport.store.profiles import ProfileFolder
 from ui.runtime.app_context import AppContext
-from ui.runtime.jobs import Job
 from ui.runtime.messages import message_for
+from ui.runtime.profile_opening import ProfileOpening
 from ui.shell.crisis_lines_dialog import CrisisLinesDialog, help_link, name_help_link
 from ui.widgets.centred_column import ColumnLayout
 from ui.widgets.dialog_parts import button_row
@@ -40,7 +40,7 @@ class UnlockView(QWidget):
         super().__init__(parent)
         self._context = context
         self._folder: ProfileFolder | None = None
-        self._worker: Job | None = None
+        self._opening = ProfileOpening(context.jobs, self._opened, self._not_opened)
         self._using_code = False
 
         self.title = QLabel(wordWrap=True)
@@ -123,7 +123,7 @@ class UnlockView(QWidget):
     def show_profile(self, folder: ProfileFolder, hint: str = "") -> None:
         """Ask for the secret of ``folder``; ``hint`` is shown only for the demo."""
         self._folder = folder
-        self._worker = None
+        self._opening.leave()
         self.title.setText(folder.label)
         self.hint.setText(hint)
         self.hint.setVisible(bool(hint))
@@ -136,47 +136,33 @@ class UnlockView(QWidget):
 
     @property
     def is_busy(self) -> bool:
-        return self._worker is not None
+        return self._opening.running
 
     def unlock(self) -> None:
         secret = self.field.text()
-        if self._folder is None or not secret or self._worker is not None:
+        if self._folder is None or not secret or self._opening.running:
             return
         # The core is loaded on first use, not before the start screen can paint.
         from passport.profile import Profile
 
         opener = Profile.open_with_recovery_code if self._using_code else Profile.open_with_passphrase
-        folder = self._folder
         self.error.clear()
-        # Reports arrive on this (the GUI) thread, after this method returns: ``started`` is set by then.
-        started: list[Job] = []
-        worker = self._context.jobs.start(opener, folder, secret,
-                                          on_finished=lambda profile: self._opened(started[0], profile),
-                                          on_failed=lambda exc: self._not_opened(started[0], exc))
-        started.append(worker)
-        self._worker = worker
+        self._opening.start(opener, self._folder, secret)
         self._set_busy(True)
 
-    def _opened(self, worker: Job, profile: Profile) -> None:
-        if worker is not self._worker:
-            profile.lock()  # the person went back while it was opening: keep it closed
-            return
-        self._worker = None
+    def _opened(self, profile: Profile) -> None:
         self._set_busy(False)
         self.field.clear()
         self.unlocked.emit(profile)
 
-    def _not_opened(self, worker: Job, exc: BaseException) -> None:
-        if worker is not self._worker:
-            return
-        self._worker = None
+    def _not_opened(self, exc: BaseException) -> None:
         self._set_busy(False)
         self.error.setText(message_for(exc))
         self.field.setFocus()
         self.field.selectAll()
 
     def ask_for_pieces(self) -> None:
-        if self._folder is None or self._worker is not None:
+        if self._folder is None or self._opening.running:
             return
         from ui.shell.pieces_unlock_dialog import PiecesUnlockDialog
 
@@ -187,7 +173,7 @@ class UnlockView(QWidget):
         self.pieces_dialog.open()
 
     def _go_back(self) -> None:
-        self._worker = None
+        self._opening.leave()
         self.field.clear()
         self.back.emit()
 
@@ -201,7 +187,7 @@ class UnlockView(QWidget):
         self._update_button()
 
     def _update_button(self) -> None:
-        self.unlock_button.setEnabled(bool(self.field.text()) and self._worker is None)
+        self.unlock_button.setEnabled(bool(self.field.text()) and not self._opening.running)
 
     def _use_code(self, use_code: bool) -> None:
         self._using_code = use_code

@@ -83,7 +83,7 @@ def test_going_back_while_opening_keeps_the_profile_closed(qtbot, data_dir, made
     view.show_profile(profile.folder)
     qtbot.keyClicks(view.field, PASSPHRASE)
     qtbot.keyClick(view.field, Qt.Key.Key_Return)
-    worker = view._worker
+    worker = view._opening.job
     assert worker is not None
     qtbot.mouseClick(view.back_button, Qt.MouseButton.LeftButton)
     with qtbot.assertNotEmitted(view.unlocked), qtbot.waitSignal(worker.signals.finished) as late:

@@ -23,6 +23,7 @@ from ui.runtime.jobs import Job
 from ui.runtime.messages import message_for
 from ui.runtime.session import Session
 from ui.widgets.dialog_parts import words
+from ui.widgets.toggle_ticks import tick_on_toggle
 from ui.widgets.whole_words import scrolling
 
 LIST_ROWS = (4, 8)  # room for at least a few people at any text size, and the list never takes the page
@@ -48,6 +49,7 @@ class TrustedPeopleTab(QWidget):
         self.people.setAccessibleName(self.tr("Choose three people"))
         self.people.setModel(self.model)
         self.people.setWordWrap(True)
+        tick_on_toggle(self.people)  # the accessibility API's Toggle ticks a person, as Space does
         caption.setBuddy(self.people)
         self.name_caption = QLabel(self.tr("Your &name, as your trusted people know you"))
         self.name_field = QLineEdit(maxLength=MAX_NAME)

@@ -64,6 +64,7 @@ from ui.widgets.bundle_document import SharedContent, build_document, long_date
 from ui.widgets.dialog_parts import button_row, words
 from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.screen_fit import keep_buttons_in_sight
+from ui.widgets.toggle_ticks import tick_on_toggle
 from ui.widgets.whole_words import SCREEN_MARGIN
 
 
@@ -182,6 +183,8 @@ class ShareWizard(QDialog):
         self.entry_tree.setAccessibleName(self.tr("Entries to share"))
         self.entry_tree.setHeaderHidden(True)
         self.entry_tree.header().setAccessibleName(self.tr("Entries"))
+        # Switch access and voice control tick an entry through the accessibility API's Toggle.
+        tick_on_toggle(self.entry_tree)
         caption.setBuddy(self.entry_tree)
         profile = self._session.profile
         for section in profile.sections():

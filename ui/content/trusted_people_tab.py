@@ -18,11 +18,13 @@ from passport.exchange.trusted import PiecesGiven
 from passport.formats.cards import MAX_NAME
 from passport.models import Change
 from ui.content.trusted_choice_model import TrustedChoiceModel
+from ui.runtime.easy_read import is_easy_read
 from ui.runtime.file_chooser import FileChooser
 from ui.runtime.jobs import Job
 from ui.runtime.messages import message_for
 from ui.runtime.session import Session
 from ui.widgets.dialog_parts import words
+from ui.widgets.toggle_ticks import tick_on_toggle
 from ui.widgets.whole_words import scrolling
 
 LIST_ROWS = (4, 8)  # room for at least a few people at any text size, and the list never takes the page
@@ -42,12 +44,14 @@ class TrustedPeopleTab(QWidget):
             "in. Choose three of your people. Each gets a piece: a small file that only their app can open. "
             "Any two pieces together let you back in; one piece alone opens nothing."), "lead")
         self.status = words(name="trustedStatus")
-        caption = QLabel(self.tr("&Choose three people"))
+        self.easy_read = is_easy_read(session.profile)
+        caption = self.choose_caption = QLabel(self.tr("&Choose three people"))
         self.people = QListView()
         self.people.setObjectName("trustedPeopleList")
         self.people.setAccessibleName(self.tr("Choose three people"))
         self.people.setModel(self.model)
         self.people.setWordWrap(True)
+        tick_on_toggle(self.people)  # the accessibility API's Toggle ticks a person, as Space does
         caption.setBuddy(self.people)
         self.name_caption = QLabel(self.tr("Your &name, as your trusted people know you"))
         self.name_field = QLineEdit(maxLength=MAX_NAME)
@@ -58,6 +62,11 @@ class TrustedPeopleTab(QWidget):
             "Each piece says whose it is, so your card needs a name first. It goes on your card too (My card)."),
             "hint")
         self.name_field.textChanged.connect(self._update)
+        # Easy read asks one thing at a time: a card with no name gets it first, on its own.
+        self.name_button = QPushButton(self.tr("&Use this name"))
+        self.name_button.setObjectName("trustedUseName")
+        self.name_button.setAccessibleName(self.tr("Use this name"))
+        self.name_button.clicked.connect(self.use_name)
         self.empty = words(self.tr("Add the cards of the people you trust first (People), then come back here."),
                            "hint")
         self._build_what_is_missing()
@@ -90,6 +99,7 @@ class TrustedPeopleTab(QWidget):
         column.addWidget(self.people_button, 0, Qt.AlignmentFlag.AlignLeft)
         for widget in (self.name_caption, self.name_field, self.name_hint):
             column.addWidget(widget)
+        column.addWidget(self.name_button, 0, Qt.AlignmentFlag.AlignLeft)
         column.addWidget(self.make_button, 0, Qt.AlignmentFlag.AlignLeft)
         for widget in (self.busy, self.result, self.error):
             column.addWidget(widget)
@@ -125,6 +135,21 @@ class TrustedPeopleTab(QWidget):
         chosen = len(self.model.chosen())
         self.make_button.setEnabled(chosen == 3 and named and self._worker is None)
         self._say_what_is_missing(3 - chosen)
+        name_first = self.easy_read and needs_name
+        self.name_button.setVisible(name_first)
+        self.name_button.setEnabled(bool(self.name_field.text().strip()))
+        if name_first:
+            for widget in (self.choose_caption, self.people, self.empty, self.need_more, self.unchecked,
+                           self.people_button, self.make_button):
+                widget.hide()
+        else:
+            for widget in (self.choose_caption, self.people, self.make_button):
+                widget.show()
+
+    def use_name(self) -> None:
+        """Easy read: the name on the card now, then the choice of people (the next thing)."""
+        if self._keep_name():
+            self.people.setFocus()
 
     def _build_what_is_missing(self) -> None:
         # Why the button is greyed, in words, and what to do about it.

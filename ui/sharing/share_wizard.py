@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from enum import Enum, auto
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QSignalBlocker, Qt
@@ -63,9 +64,24 @@ from ui.widgets.bundle_document import SharedContent, build_document, long_date
 from ui.widgets.dialog_parts import button_row, words
 from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.screen_fit import keep_buttons_in_sight
+from ui.widgets.toggle_ticks import tick_on_toggle
 from ui.widgets.whole_words import SCREEN_MARGIN
 
-CHOOSE, PERSON, UNTIL, PREVIEW, DONE = range(5)
+
+class Step(Enum):
+    """The wizard's steps. Plainly UNTIL's page also asks WHY, NAME and RECORDS; in easy read each is a page."""
+
+    CHOOSE = auto()
+    PERSON = auto()
+    UNTIL = auto()
+    WHY = auto()
+    NAME = auto()
+    RECORDS = auto()
+    PREVIEW = auto()
+    DONE = auto()
+
+
+CHOOSE, PERSON, UNTIL, WHY, NAME, RECORDS, PREVIEW, DONE = Step
 ENTRY_ID = Qt.ItemDataRole.UserRole + 1
 ATTACHMENT_ID = Qt.ItemDataRole.UserRole + 3
 # Whether the person wants an attachment to go with its entry (unless they untie it, it does).
@@ -75,6 +91,17 @@ DAYS = {"week": 7, "month": 30, "three_months": 91}
 
 def _titles(titles: list[str]) -> str:
     return ", ".join(f"‘{title}’" for title in titles)
+
+
+def question_page(title: str, *questions: QWidget) -> QWidget:
+    """A step's page: its title, then its question (in easy read) or questions."""
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    layout.addWidget(words(title, "title"))
+    for question in questions:
+        layout.addWidget(question)
+    layout.addStretch()
+    return page
 
 
 class ShareWizard(QDialog):
@@ -90,8 +117,10 @@ class ShareWizard(QDialog):
         self.setAccessibleName(self.tr("Share"))
         self.step_label = words("", "hint")
         self.pages = QStackedWidget()
-        for page in (self._choose_page(), self._person_page(), self._until_page(), self._preview_page(),
-                     self._done_page()):
+        self.steps: list[Step] = []
+        for step, page in [(CHOOSE, self._choose_page()), (PERSON, self._person_page()), *self._until_pages(),
+                           (PREVIEW, self._preview_page()), (DONE, self._done_page())]:
+            self.steps.append(step)
             self.pages.addWidget(page)
         self.error = words("", "error")
         self.back_button = QPushButton(self.tr("&Back"))
@@ -154,6 +183,8 @@ class ShareWizard(QDialog):
         self.entry_tree.setAccessibleName(self.tr("Entries to share"))
         self.entry_tree.setHeaderHidden(True)
         self.entry_tree.header().setAccessibleName(self.tr("Entries"))
+        # Switch access and voice control tick an entry through the accessibility API's Toggle.
+        tick_on_toggle(self.entry_tree)
         caption.setBuddy(self.entry_tree)
         profile = self._session.profile
         for section in profile.sections():
@@ -337,14 +368,27 @@ class ShareWizard(QDialog):
             self.unchecked_warning.clear()
         self._update_buttons()
 
-    # --- step 3: until when, why, and my name ----------------------------------------------------
+    # --- step 3: until when, why, my name, and records -----------------------------------------
+    # Four questions. Plainly they share one page; in easy read each has its own page (issue 16:
+    # "one thing at a time"), so the wizard has more steps there and says so in "Step N of M".
 
-    def _until_page(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.addWidget(words(self.tr("For how long, and why?"), "title"))
+    def _until_pages(self) -> list[tuple[Step, QWidget]]:
+        until, why, name = self._until_question(), self._why_question(), self._name_question()
+        self.records = RecordsChoice()
+        if self.easy_read:
+            self.records.heading.hide()  # the page's title asks it
+            return [(Step.UNTIL, question_page(self.tr("For how long?"), until)),
+                    (Step.WHY, question_page(self.tr("Why are you sharing it?"), why)),
+                    (Step.NAME, question_page(self.tr("Your name"), name)),
+                    (Step.RECORDS, question_page(self.records.heading.text(), self.records))]
+        return [(Step.UNTIL, question_page(self.tr("For how long, and why?"), until, why, name, self.records))]
+
+    def _until_question(self) -> QWidget:
+        question = QWidget()
+        layout = QVBoxLayout(question)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(words(self.tr("When the time is up, their app deletes it."), "lead"))
-        self.until_group = QButtonGroup(page)
+        self.until_group = QButtonGroup(question)
         self.until_buttons: dict[str, QRadioButton] = {}
         for key, text in (("week", self.tr("&1 week")), ("month", self.tr("1 &month")),
                           ("three_months", self.tr("&3 months")), ("date", self.tr("Until a &date:"))):
@@ -371,22 +415,37 @@ class ShareWizard(QDialog):
         grid.addLayout(dated, 1, 1)
         grid.setColumnStretch(2, 1)
         layout.addLayout(grid)
-        purpose_caption = QLabel(self.tr("&Why are you sharing it? They will see this."))
+        return question
+
+    def _why_question(self) -> QWidget:
+        question = QWidget()
+        layout = QVBoxLayout(question)
+        layout.setContentsMargins(0, 0, 0, 0)
+        purpose_caption = QLabel(self.tr("&Why? They will see this.") if self.easy_read
+                                 else self.tr("&Why are you sharing it? They will see this."))
+        purpose_caption.setWordWrap(True)
         self.purpose = QLineEdit(maxLength=MAX_PURPOSE)
         self.purpose.setAccessibleName(self.tr("Why you are sharing it"))
         self.purpose.setPlaceholderText(self.tr("For example: moving to a new school"))
         purpose_caption.setBuddy(self.purpose)
+        layout.addWidget(purpose_caption)
+        layout.addWidget(self.purpose)
+        return question
+
+    def _name_question(self) -> QWidget:
+        question = QWidget()
+        layout = QVBoxLayout(question)
+        layout.setContentsMargins(0, 0, 0, 0)
         me_caption = QLabel(self.tr("&Your name, as they will see it"))
+        me_caption.setWordWrap(True)
         self.my_name = QLineEdit(maxLength=MAX_NAME)
         self.my_name.setAccessibleName(self.tr("Your name, as they will see it"))
         me_caption.setBuddy(self.my_name)
         self.my_name.setText(self._own_name())
         self.my_name.textChanged.connect(self._update_buttons)
-        self.records = RecordsChoice()
-        for widget in (purpose_caption, self.purpose, me_caption, self.my_name, self.records):
-            layout.addWidget(widget)
-        layout.addStretch()
-        return page
+        layout.addWidget(me_caption)
+        layout.addWidget(self.my_name)
+        return question
 
     def _own_name(self) -> str:
         try:
@@ -588,61 +647,81 @@ class ShareWizard(QDialog):
 
     # --- moving between steps ------------------------------------------------------------------------
 
-    def current_step(self) -> int:
-        return self.pages.currentIndex()
+    def current_step(self) -> Step:
+        return self.steps[self.pages.currentIndex()]
 
     def go_back(self) -> None:
-        step = self.current_step()
-        if CHOOSE < step < DONE:
-            self._show_page(step - 1)
+        index = self.pages.currentIndex()
+        if index > 0 and self.current_step() is not DONE:
+            self._show_page(self.steps[index - 1])
 
     def go_next(self) -> None:
         if not self.next_button.isEnabled():
             return
         step = self.current_step()
-        if step == UNTIL:
+        if step is DONE:
+            self.accept()
+            return
+        following = self.steps[self.steps.index(step) + 1]
+        if following is PREVIEW:
             try:
                 self._build_preview()
             except PassportError as exc:
                 self._say_error(message_for(exc))
                 return
             self._show_page(PREVIEW)
-        elif step == PREVIEW:
+        elif step is PREVIEW:
             self._save()
-        elif step == DONE:
-            self.accept()
         else:
-            self._show_page(step + 1)
+            self._show_page(following)
 
     def _say_error(self, text: str) -> None:
         # Shown only when there is something to say: empty, it took a line from the entry list.
         self.error.setText(text)
         self.error.setVisible(bool(text))
 
-    def _show_page(self, step: int) -> None:
+    def _show_page(self, step: Step) -> None:
         self._say_error("")
-        self.pages.setCurrentIndex(step)
-        self.step_label.setText(self.tr("Step {0} of {1}").format(step + 1, self.pages.count()))
-        self.next_button.setText({CHOOSE: self.tr("&Next"), PERSON: self.tr("&Next"), UNTIL: self.tr("&See it first"),
-                                  PREVIEW: self.tr("&Save the file…"), DONE: self.tr("&Done")}[step])
+        index = self.steps.index(step)
+        self.pages.setCurrentIndex(index)
+        self.step_label.setText(self.tr("Step {0} of {1}").format(index + 1, len(self.steps)))
+        before_preview = self.steps[self.steps.index(PREVIEW) - 1]
+        self.next_button.setText(self.tr("&See it first") if step is before_preview else
+                                 {PREVIEW: self.tr("&Save the file…"), DONE: self.tr("&Done")}.get(
+                                     step, self.tr("&Next")))
         self.next_button.setAccessibleName(self.next_button.text().replace("&", ""))
-        self.back_button.setVisible(CHOOSE < step < DONE)
-        self.cancel_button.setVisible(step != DONE)
+        self.back_button.setVisible(step not in (CHOOSE, DONE))
+        self.cancel_button.setVisible(step is not DONE)
         self.next_button.setEnabled(True)
         self.back_button.setEnabled(True)
         self._update_buttons()
-        focus = {CHOOSE: self.entry_tree, PERSON: self.to_contact if self.to_contact.isChecked()
-                 else self.recipient_name, UNTIL: self.purpose, PREVIEW: self.next_button,
-                 DONE: self.next_button}[step]
-        focus.setFocus()
+        self._first_field(step).setFocus()
+
+    def _first_field(self, step: Step) -> QWidget:
+        """Where the keyboard starts on each step: the question's own field, or the button when there is none."""
+        if step is CHOOSE:
+            return self.entry_tree
+        if step is PERSON:
+            return self.to_contact if self.to_contact.isChecked() else self.recipient_name
+        if step is UNTIL and self.easy_read:
+            return self.until_group.checkedButton() or self.until_buttons["month"]
+        if step in (UNTIL, WHY):
+            return self.purpose
+        if step is NAME:
+            return self.my_name
+        if step is RECORDS:
+            return self.records.allowed if self.records.records_allowed() else self.records.read_only
+        return self.next_button
 
     def _update_buttons(self) -> None:
+        if self.pages.currentIndex() < 0:  # the pages are still being built
+            return
         step = self.current_step()
-        if step == CHOOSE:
+        if step is CHOOSE:
             ready = bool(self.chosen_ids())
-        elif step == PERSON:
+        elif step is PERSON:
             ready = self.contact() is not None or (self.to_passphrase.isChecked() and bool(self.recipient_display()))
-        elif step == UNTIL:
+        elif step is (NAME if self.easy_read else UNTIL):
             ready = bool(self.my_name.text().strip())
         else:
             return

@@ -38,6 +38,7 @@ from ui.runtime.section_words import shown_title
 from ui.runtime.session import Session
 from ui.widgets.dialog_parts import button_row
 from ui.widgets.screen_fit import keep_buttons_in_sight
+from ui.widgets.toggle_ticks import tick_on_toggle
 from ui.widgets.whole_label import WholeLabel
 from ui.widgets.whole_words import open_tall_enough
 
@@ -197,6 +198,7 @@ class SendSuggestionsDialog(QDialog):
         self.drafts = QListWidget()
         self.drafts.setObjectName("draftChoices")
         self.drafts.setAccessibleName(self.tr("Drafts to send"))
+        tick_on_toggle(self.drafts)  # the accessibility API's Toggle ticks a draft, as Space does
         titles = {s.id: shown_title(s.key, s.title) for s in profile.sections(include_hidden=True)}
         for entry in sorted(profile.entries(), key=lambda e: e.created_at):  # in the order written
             item = QListWidgetItem(f"{entry.title}\n{titles.get(entry.section_id, '')}")

@@ -4888,6 +4888,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>For how long?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why are you sharing it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>For how long, and why?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4913,6 +4925,10 @@
     </message>
     <message>
         <source>Until this date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why? They will see this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5641,6 +5657,14 @@
     </message>
     <message>
         <source>Each piece says whose it is, so your card needs a name first. It goes on your card too (My card).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use this name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4939,6 +4939,18 @@
         <translation>لم تقارن أرقام البطاقة مع {0} بعد. ما زال بإمكانك المشاركة، لكن إن استطعت، تحقّق من الأرقام معهم أولًا (في صفحة الأشخاص).</translation>
     </message>
     <message>
+        <source>For how long?</source>
+        <translation>لأي مدة؟</translation>
+    </message>
+    <message>
+        <source>Why are you sharing it?</source>
+        <translation>لماذا تشاركه؟</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>اسمك</translation>
+    </message>
+    <message>
         <source>For how long, and why?</source>
         <translation>لأي مدة، ولماذا؟</translation>
     </message>
@@ -4965,6 +4977,10 @@
     <message>
         <source>Until this date</source>
         <translation>حتى هذا التاريخ</translation>
+    </message>
+    <message>
+        <source>&amp;Why? They will see this.</source>
+        <translation>&amp;لماذا؟ سيرون هذا.</translation>
     </message>
     <message>
         <source>&amp;Why are you sharing it? They will see this.</source>
@@ -5703,6 +5719,14 @@
     <message>
         <source>Each piece says whose it is, so your card needs a name first. It goes on your card too (My card).</source>
         <translation>كل قطعة تقول لمن هي، لذا تحتاج بطاقتك إلى اسم أولًا. يوضع الاسم على بطاقتك أيضًا (بطاقتي).</translation>
+    </message>
+    <message>
+        <source>&amp;Use this name</source>
+        <translation>&amp;استخدم هذا الاسم</translation>
+    </message>
+    <message>
+        <source>Use this name</source>
+        <translation>استخدم هذا الاسم</translation>
     </message>
     <message>
         <source>Add the cards of the people you trust first (People), then come back here.</source>

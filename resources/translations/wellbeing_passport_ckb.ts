@@ -4889,6 +4889,18 @@
         <translation>هێشتا ژمارەکانی کارتت لەگەڵ {0} بەراورد نەکردووە. هێشتا دەتوانیت هاوبەش بکەیت، بەڵام ئەگەر دەتوانیت، سەرەتا ژمارەکان لەگەڵیان بپشکنە (لە پەڕەی کەسەکان).</translation>
     </message>
     <message>
+        <source>For how long?</source>
+        <translation>بۆ چەند ماوەیەک؟</translation>
+    </message>
+    <message>
+        <source>Why are you sharing it?</source>
+        <translation>بۆچی هاوبەشی دەکەیت؟</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>ناوت</translation>
+    </message>
+    <message>
         <source>For how long, and why?</source>
         <translation>بۆ چەند ماوەیەک، و بۆچی؟</translation>
     </message>
@@ -4915,6 +4927,10 @@
     <message>
         <source>Until this date</source>
         <translation>تا ئەم بەروارە</translation>
+    </message>
+    <message>
+        <source>&amp;Why? They will see this.</source>
+        <translation>&amp;بۆچی؟ ئەوان ئەمە دەبینن.</translation>
     </message>
     <message>
         <source>&amp;Why are you sharing it? They will see this.</source>
@@ -5643,6 +5659,14 @@
     <message>
         <source>Each piece says whose it is, so your card needs a name first. It goes on your card too (My card).</source>
         <translation>هەر پارچەیەک دەڵێت هی کێیە، بۆیە سەرەتا کارتەکەت ناوێکی پێویستە. ئەم ناوە دەچێتە سەر کارتەکەشت (کارتەکەم).</translation>
+    </message>
+    <message>
+        <source>&amp;Use this name</source>
+        <translation>ئەم ناوە &amp;بەکاربهێنە</translation>
+    </message>
+    <message>
+        <source>Use this name</source>
+        <translation>ئەم ناوە بەکاربهێنە</translation>
     </message>
     <message>
         <source>Add the cards of the people you trust first (People), then come back here.</source>

@@ -4929,6 +4929,18 @@
         <translation>Dwyt ti ddim wedi cymharu rhifau&apos;r cerdyn gyda {0} eto. Gelli di rannu o hyd, ond os galli di, gwiria&apos;r rhifau gyda nhw yn gyntaf (ar y dudalen Pobl).</translation>
     </message>
     <message>
+        <source>For how long?</source>
+        <translation>Am ba hyd?</translation>
+    </message>
+    <message>
+        <source>Why are you sharing it?</source>
+        <translation>Pam wyt ti&apos;n ei rannu?</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Dy enw</translation>
+    </message>
+    <message>
         <source>For how long, and why?</source>
         <translation>Am ba hyd, a pham?</translation>
     </message>
@@ -4955,6 +4967,10 @@
     <message>
         <source>Until this date</source>
         <translation>Tan y dyddiad hwn</translation>
+    </message>
+    <message>
+        <source>&amp;Why? They will see this.</source>
+        <translation>&amp;Pam? Byddan nhw&apos;n gweld hyn.</translation>
     </message>
     <message>
         <source>&amp;Why are you sharing it? They will see this.</source>
@@ -5691,6 +5707,14 @@
     <message>
         <source>Each piece says whose it is, so your card needs a name first. It goes on your card too (My card).</source>
         <translation>Mae pob darn yn dweud pwy sydd biau e, felly mae angen enw ar dy gerdyn yn gyntaf. Mae&apos;n mynd ar dy gerdyn hefyd (Fy ngherdyn).</translation>
+    </message>
+    <message>
+        <source>&amp;Use this name</source>
+        <translation>&amp;Defnyddio&apos;r enw hwn</translation>
+    </message>
+    <message>
+        <source>Use this name</source>
+        <translation>Defnyddio&apos;r enw hwn</translation>
     </message>
     <message>
         <source>Add the cards of the people you trust first (People), then come back here.</source>

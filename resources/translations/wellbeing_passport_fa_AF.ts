@@ -4889,6 +4889,18 @@
         <translation>هنوز شماره‌های کارت را با {0} مقایسه نکرده‌ای. باز هم می‌توانی شریک کنی، اما اگر می‌توانی، اول شماره‌ها را با آن‌ها بررسی کن (در صفحهٔ افراد).</translation>
     </message>
     <message>
+        <source>For how long?</source>
+        <translation>برای چه مدت؟</translation>
+    </message>
+    <message>
+        <source>Why are you sharing it?</source>
+        <translation>چرا آن را شریک می‌کنی؟</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>نام تو</translation>
+    </message>
+    <message>
         <source>For how long, and why?</source>
         <translation>برای چه مدت، و چرا؟</translation>
     </message>
@@ -4915,6 +4927,10 @@
     <message>
         <source>Until this date</source>
         <translation>تا این تاریخ</translation>
+    </message>
+    <message>
+        <source>&amp;Why? They will see this.</source>
+        <translation>&amp;چرا؟ آن‌ها این را می‌بینند.</translation>
     </message>
     <message>
         <source>&amp;Why are you sharing it? They will see this.</source>
@@ -5643,6 +5659,14 @@
     <message>
         <source>Each piece says whose it is, so your card needs a name first. It goes on your card too (My card).</source>
         <translation>هر تکه می‌گوید مال چه کسی است، پس کارتت اول یک نام لازم دارد. این نام روی کارتت هم می‌آید (کارت من).</translation>
+    </message>
+    <message>
+        <source>&amp;Use this name</source>
+        <translation>&amp;از این نام استفاده کن</translation>
+    </message>
+    <message>
+        <source>Use this name</source>
+        <translation>از این نام استفاده کن</translation>
     </message>
     <message>
         <source>Add the cards of the people you trust first (People), then come back here.</source>

@@ -4899,6 +4899,18 @@
         <translation>تا لا له {0} سره د کارت شمېرې نه دي پرتله کړې. بیا هم شریکولی شې، خو که کولی شې، لومړی شمېرې ورسره وګوره (د خلکو په پاڼه کې).</translation>
     </message>
     <message>
+        <source>For how long?</source>
+        <translation>تر څو پورې؟</translation>
+    </message>
+    <message>
+        <source>Why are you sharing it?</source>
+        <translation>ولې یې شریکوې؟</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>ستا نوم</translation>
+    </message>
+    <message>
         <source>For how long, and why?</source>
         <translation>تر څو پورې، او ولې؟</translation>
     </message>
@@ -4925,6 +4937,10 @@
     <message>
         <source>Until this date</source>
         <translation>تر دې نېټې</translation>
+    </message>
+    <message>
+        <source>&amp;Why? They will see this.</source>
+        <translation>&amp;ولې؟ هغوی به دا وویني.</translation>
     </message>
     <message>
         <source>&amp;Why are you sharing it? They will see this.</source>
@@ -5655,6 +5671,14 @@
     <message>
         <source>Each piece says whose it is, so your card needs a name first. It goes on your card too (My card).</source>
         <translation>هره ټوټه وايي چې د چا ده، نو ستا کارت لومړی نوم ته اړتیا لري. دا نوم ستا پر کارت هم ځي (زما کارت).</translation>
+    </message>
+    <message>
+        <source>&amp;Use this name</source>
+        <translation>دا نوم &amp;وکاروه</translation>
+    </message>
+    <message>
+        <source>Use this name</source>
+        <translation>دا نوم وکاروه</translation>
     </message>
     <message>
         <source>Add the cards of the people you trust first (People), then come back here.</source>

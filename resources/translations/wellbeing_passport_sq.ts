@@ -4899,6 +4899,18 @@
         <translation>Ende nuk i ke krahasuar numrat e kartës me {0}. Mund të ndash gjithsesi, por nëse mundesh, kontrollo fillimisht numrat me ta (në faqen Njerëzit).</translation>
     </message>
     <message>
+        <source>For how long?</source>
+        <translation>Për sa kohë?</translation>
+    </message>
+    <message>
+        <source>Why are you sharing it?</source>
+        <translation>Pse po e ndan?</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Emri yt</translation>
+    </message>
+    <message>
         <source>For how long, and why?</source>
         <translation>Për sa kohë, dhe pse?</translation>
     </message>
@@ -4925,6 +4937,10 @@
     <message>
         <source>Until this date</source>
         <translation>Deri në këtë datë</translation>
+    </message>
+    <message>
+        <source>&amp;Why? They will see this.</source>
+        <translation>Pse? Ata do ta shohin kët&amp;ë.</translation>
     </message>
     <message>
         <source>&amp;Why are you sharing it? They will see this.</source>
@@ -5655,6 +5671,14 @@
     <message>
         <source>Each piece says whose it is, so your card needs a name first. It goes on your card too (My card).</source>
         <translation>Çdo copëz thotë e kujt është, prandaj karta jote ka nevojë fillimisht për një emër. Ai shkon edhe në kartën tënde (Karta ime).</translation>
+    </message>
+    <message>
+        <source>&amp;Use this name</source>
+        <translation>&amp;Përdor këtë emër</translation>
+    </message>
+    <message>
+        <source>Use this name</source>
+        <translation>Përdor këtë emër</translation>
     </message>
     <message>
         <source>Add the cards of the people you trust first (People), then come back here.</source>

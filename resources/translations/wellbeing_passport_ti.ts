@@ -4899,6 +4899,18 @@
         <translation>ገና ቁጽርታት ካርድ ምስ {0} ኣየወዳደርኩምን። ክትካፈሉ ትኽእሉ ኢኹም፡ ግን እንተ ተኻኢሉ፡ መጀመርታ ነቶም ቁጽርታት ምሳታቶም ኣረጋግጹ (ኣብ ገጽ ሰባት)።</translation>
     </message>
     <message>
+        <source>For how long?</source>
+        <translation>ክሳብ መዓስ?</translation>
+    </message>
+    <message>
+        <source>Why are you sharing it?</source>
+        <translation>ስለምንታይ ኢኹም ተካፍልዎ ዘለኹም?</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>ስምኩም</translation>
+    </message>
+    <message>
         <source>For how long, and why?</source>
         <translation>ክሳብ መዓስ፡ ስለምንታይከ?</translation>
     </message>
@@ -4925,6 +4937,10 @@
     <message>
         <source>Until this date</source>
         <translation>ክሳብ እዛ ዕለት</translation>
+    </message>
+    <message>
+        <source>&amp;Why? They will see this.</source>
+        <translation>ስለምንታይ? ንሳቶም ክርእይዎ እዮም። (&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Why are you sharing it? They will see this.</source>
@@ -5655,6 +5671,14 @@
     <message>
         <source>Each piece says whose it is, so your card needs a name first. It goes on your card too (My card).</source>
         <translation>ነፍሲ ወከፍ ቁራጽ ናይ መን ምዃኑ ይገልጽ፡ ስለዚ ካርድኩም መጀመርታ ስም የድልዮ። ኣብ ካርድኩም እውን ይኣቱ (ካርደይ)።</translation>
+    </message>
+    <message>
+        <source>&amp;Use this name</source>
+        <translation>ነዚ ስም ተጠቐሙ (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Use this name</source>
+        <translation>ነዚ ስም ተጠቐሙ</translation>
     </message>
     <message>
         <source>Add the cards of the people you trust first (People), then come back here.</source>

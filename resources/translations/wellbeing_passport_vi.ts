@@ -4889,6 +4889,18 @@
         <translation>Bạn chưa so sánh các con số trên thẻ với {0}. Bạn vẫn có thể chia sẻ, nhưng nếu được, hãy kiểm tra các con số với họ trước (ở trang Mọi người).</translation>
     </message>
     <message>
+        <source>For how long?</source>
+        <translation>Trong bao lâu?</translation>
+    </message>
+    <message>
+        <source>Why are you sharing it?</source>
+        <translation>Vì sao bạn chia sẻ?</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Tên của bạn</translation>
+    </message>
+    <message>
         <source>For how long, and why?</source>
         <translation>Trong bao lâu, và vì sao?</translation>
     </message>
@@ -4915,6 +4927,10 @@
     <message>
         <source>Until this date</source>
         <translation>Đến ngày này</translation>
+    </message>
+    <message>
+        <source>&amp;Why? They will see this.</source>
+        <translation>&amp;Vì sao? Họ sẽ thấy điều này.</translation>
     </message>
     <message>
         <source>&amp;Why are you sharing it? They will see this.</source>
@@ -5643,6 +5659,14 @@
     <message>
         <source>Each piece says whose it is, so your card needs a name first. It goes on your card too (My card).</source>
         <translation>Mỗi mảnh ghi rõ nó là của ai, nên thẻ của bạn cần có tên trước. Tên này cũng có trên thẻ của bạn (Thẻ của tôi).</translation>
+    </message>
+    <message>
+        <source>&amp;Use this name</source>
+        <translation>&amp;Dùng tên này</translation>
+    </message>
+    <message>
+        <source>Use this name</source>
+        <translation>Dùng tên này</translation>
     </message>
     <message>
         <source>Add the cards of the people you trust first (People), then come back here.</source>

@@ -6,6 +6,7 @@
   first caret report went out just before its focus.
 - The passphrase's rule, strength and match, and Search's count, were never read.
 - A card on Home was read as "Music panel", with no action to open it.
+- Each entry in the share wizard, which has nothing under it, was read as "… expanded".
 """
 
 from __future__ import annotations
@@ -13,15 +14,18 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import QModelIndex
 from PySide6.QtGui import QAccessible, QAccessibleActionInterface
-from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
 from passport.profile import Profile
-from tests.helpers import PASSPHRASE, add_entry
+from tests.helpers import PASSPHRASE, add_entry, png_bytes
 from tests.shell_helpers import make_context, wait_active
 from ui.content.entry_card import EntryCard
 from ui.content.search_view import SEARCH_DELAY_MS, SearchView
+from ui.runtime.file_chooser import FileChooser
 from ui.runtime.session import Session
+from ui.sharing.share_wizard import ShareWizard
 from ui.shell.start_window import StartWindow
 from ui.widgets.caret_primer import CaretPrimer
 from ui.widgets.passphrase_fields import PassphraseFields
@@ -129,3 +133,30 @@ def test_a_card_is_a_button_that_a_screen_reader_can_press(qtbot, profile: Profi
     with qtbot.waitSignal(card.activated) as opened:
         actions.doAction(QAccessibleActionInterface.pressAction())
     assert opened.args == [entry.id]
+
+
+def every_index(view: QTreeView, parent: QModelIndex | None = None) -> list[QModelIndex]:
+    model = view.model()
+    under = parent if parent is not None else QModelIndex()
+    found = []
+    for row in range(model.rowCount(under)):
+        index = model.index(row, 0, under)
+        found += [index, *every_index(view, index)]
+    return found
+
+
+def test_the_share_wizard_says_expanded_only_of_what_opens(qtbot, profile: Profile) -> None:
+    music = add_entry(profile, "Music", "Headphones help on the bus", important_now=True)
+    profile.add_attachment(music, "me.png", png_bytes(32, 16))
+    add_entry(profile, "Football", "I play on Saturdays")
+    wizard = ShareWizard(Session(profile), FileChooser())
+    qtbot.addWidget(wizard)
+    wizard.show()
+    tree = wizard.entry_tree
+    indexes = every_index(tree)
+    assert any(tree.model().hasChildren(index) for index in indexes)
+    for index in indexes:
+        opens = tree.model().hasChildren(index)
+        # What Qt tells a screen reader as the item's "expanded" state.
+        assert tree.isExpanded(index) == opens, (index.data(), opens)
+        assert not opens or tree.visualRect(tree.model().index(0, 0, index)).isValid(), "a branch is open"

@@ -45,6 +45,7 @@ from ui.runtime.theme import ThemeManager
 from ui.runtime.translations import install_english_plurals
 from ui.shell.lock_guard import DEFAULT_IDLE_MINUTES, IDLE_SETTING, LockGuard
 from ui.shell.start_window import StartWindow
+from ui.widgets.caret_primer import CaretPrimer
 from ui.widgets.enter_on_buttons import EnterOnButtons
 from ui.widgets.wheel_guard import WheelGuard
 
@@ -448,6 +449,7 @@ class PassportApp:
         self.qt_app.setWindowIcon(QIcon(str(resource_path("icons", "app.svg"))))
         self.last_resort = LastResort()
         EnterOnButtons.install(self.qt_app)  # Enter presses a focused button, as Help says
+        CaretPrimer.install(self.qt_app)  # Orca reads a text field the focus reaches (caret_primer.py)
         # Before any window is built: letters for every script, and every widget made in the
         # start screen's language (the computer's own until someone chooses one).
         load_bundled_fonts(self.qt_app)

@@ -256,7 +256,16 @@ class AccessibleDesktop:
         return answer
 
     def tree(self) -> Tree:
-        return Tree([Node.read(raw) for raw in self.ask(op="tree")["nodes"]])
+        """The showing tree. A node can go while the agent walks (a page being rebuilt): then
+        the walk is done again, a few times, rather than failing."""
+        for _attempt in range(5):
+            try:
+                return Tree([Node.read(raw) for raw in self.ask(op="tree")["nodes"]])
+            except AssertionError as failed:
+                if "No such object path" not in str(failed):
+                    raise
+                gone = failed
+        raise gone
 
     def wait_for(self, check: Callable[[Tree], Any], what: str, timeout: float = 20) -> Any:
         try:

@@ -132,7 +132,12 @@ def test_unlock_write_an_entry_and_see_the_share_preview_with_accessibility_acti
     desktop.wait_for(lambda tree: "checked" in tree.find("check box", "Important now").states, "Important now ticked")
     desktop.wait_node("label", contains="Saved")
     desktop.press("Back")
-    desktop.wait_node("panel", "Music")
+    # The new entry's card on Home is a button (not a panel), and its Press opens the entry.
+    desktop.act(desktop.wait_node("push button", "Music"), "Press")
+    desktop.wait_for(lambda tree: (title := tree.find("text", "Title")) is not None and "Music" in (title.text or ""),
+                     "Music, open again")
+    desktop.press("Back")
+    desktop.wait_node("push button", "Music")
 
     desktop.press("Share")
     desktop.wait_node("table cell", contains="Music")

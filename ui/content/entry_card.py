@@ -39,6 +39,7 @@ from ui.content.entry_colours import colour_name
 from ui.content.entry_list_model import excerpt
 from ui.content.entry_origin_words import card_words
 from ui.runtime.theme import role_font
+from ui.widgets.pressable_accessible import accessible_as_button
 
 LARGE_EXCERPT = 320
 SMALL_EXCERPT = 160
@@ -244,15 +245,19 @@ class EntryCard(QFrame):
 
     # --- acting ----------------------------------------------------------------------
 
+    def press(self) -> None:
+        """Open the entry: Enter, Space, a click, or a screen reader's Press."""
+        self.activated.emit(self.entry.id)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
-            self.activated.emit(self.entry.id)
+            self.press()
             return
         super().keyPressEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
-            self.activated.emit(self.entry.id)
+            self.press()
             return
         super().mouseReleaseEvent(event)
 
@@ -346,3 +351,7 @@ def _draw_file(painter: QPainter, box: QRectF) -> None:
     painter.drawPath(sheet)
     painter.drawPolyline([QPointF(x + w * 0.6, y), QPointF(x + w * 0.6, y + h * 0.25),
                           QPointF(x + w * 0.85, y + h * 0.25)])
+
+
+# Read as a button that opens the entry (Press), not as a panel (the Orca run).
+accessible_as_button(EntryCard)

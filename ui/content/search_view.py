@@ -89,6 +89,7 @@ class SearchView(QWidget):
             hits = self.session.profile.search(text, PAGE) if text.strip() else []
         except PassportError as exc:
             self.status.setText(message_for(exc))
+            self.field.setAccessibleDescription(self.status.text())
             return
         # Shown while still empty, so its rows are measured once, as it paints, and not
         # first here as well.
@@ -119,6 +120,9 @@ class SearchView(QWidget):
             message = self.tr("Found {count} entries.").format(count=count)
         self.status.setText(message)
         self.status.setAccessibleName(message)
+        # Said as one types: Orca reads a focused field's new description, and nothing of a
+        # label that changes elsewhere (the Orca run heard no count at all).
+        self.field.setAccessibleDescription(message)
         self.results.setVisible(count > 0)
 
     def enter_results(self) -> None:

@@ -62,6 +62,7 @@ from ui.sharing.contact_model import ContactModel
 from ui.sharing.records_choice import RecordsChoice
 from ui.widgets.bundle_document import SharedContent, build_document, long_date
 from ui.widgets.dialog_parts import button_row, words
+from ui.widgets.expand_parents import expand_parents
 from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.screen_fit import keep_buttons_in_sight
 from ui.widgets.toggle_ticks import tick_on_toggle
@@ -209,7 +210,7 @@ class ShareWizard(QDialog):
                 for attachment in profile.attachments(entry.id):
                     child.addChild(self._attachment_item(attachment))
             self.entry_tree.addTopLevelItem(parent)
-        self.entry_tree.expandAll()
+        expand_parents(self.entry_tree)  # not expandAll(): it marks each entry "expanded" to a screen reader
         self.entry_tree.itemChanged.connect(self._choice_changed)
         self.chosen_label = words(self.tr("Nothing chosen yet."), "hint")
         heading = QHBoxLayout()

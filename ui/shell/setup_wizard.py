@@ -362,6 +362,10 @@ class SetupWizard(QWidget):
         self._update_buttons()
         focus = {WELCOME: self.next_button, NAME: self.name_field, PASSPHRASE: self.passphrase,
                  CODE: self.code_check}[step]
+        # The start window focuses the wizard itself when it shows it: that passes on to the
+        # step's own control. Without it the keyboard sat on the wizard, which has no name,
+        # and Orca said nothing at all on "Make a new passport" (the Orca run).
+        self.setFocusProxy(focus)
         focus.setFocus()
 
     def _next_words(self) -> dict[int, str]:

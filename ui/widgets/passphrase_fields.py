@@ -99,8 +99,10 @@ class PassphraseFields(QWidget):
         self.first.selectAll()
 
     def clear(self) -> None:
-        self.first.clear()
+        # The second first: the other way round, "The two are not the same yet." was said
+        # for a moment, and Orca read it aloud just after the passphrase was accepted.
         self.second.clear()
+        self.first.clear()
 
     def _strength_words(self, level: int, reason: str) -> str:
         words = {
@@ -137,12 +139,16 @@ class PassphraseFields(QWidget):
             "At least {0} characters. A few words you will remember works well."
         ).format(MIN_PASSPHRASE))
         self.bar.setAccessibleDescription(self.words.text())
+        # Said with the field, and again when it changes while the field has the focus (Orca
+        # reads a focused control's new description): the bar alone was read as "100 percent".
+        self.first.setAccessibleDescription(self.words.text())
         if not self.second.text():
             self.match.setText("")
         elif self.second.text() == text:
             self.match.setText(self.tr("Both are the same."))
         else:
             self.match.setText(self.tr("The two are not the same yet."))
+        self.second.setAccessibleDescription(self.match.text())
         self.changed.emit()
 
     def _show_text(self, shown: bool) -> None:

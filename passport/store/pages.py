@@ -52,6 +52,7 @@ FAST_KDF_ITERATIONS: Final = 2
 LOCK_BYTE_OFFSET: Final = 0x40000000  # SQLite's pending-byte page starts here
 BATCH_BYTES: Final = 1024 * 1024
 MAX_WORKERS: Final = 4
+WORKER_START_SHARE: Final = 0.1
 Progress = Callable[[int, int], None]
 
 
@@ -227,7 +228,10 @@ def _spans(
 ) -> list[Span]:
     workers = 0 if getattr(sys, "frozen", False) else min(MAX_WORKERS, os.cpu_count() or 1) - 1
     parts = max(1, min(workers + 1, pages // 64))  # small files: not worth a process
-    bounds = [1 + pages * i // parts for i in range(parts + 1)]
+    # A worker starts about 70 ms after this process begins its own span (Python and its
+    # imports): this process takes a little more, so that all end together.
+    weights = [1 + WORKER_START_SHARE * (parts - 1)] + [1 - WORKER_START_SHARE] * (parts - 1)
+    bounds = [1 + round(pages * sum(weights[:i]) / parts) for i in range(parts + 1)]
     return [
         Span(
             source,
@@ -242,44 +246,57 @@ def _spans(
             verify,
         )
         for i in range(parts)
+        if bounds[i + 1] > bounds[i]
     ]
 
 
 def _run(spans: list[Span], pages: int, progress: Progress | None) -> None:
-    children: list[subprocess.Popen[bytes]] = []
+    """This process's span here, each other span in a worker process; a span whose worker
+    could not start or died without a word (no Python to run it) is done here after."""
+    children: list[tuple[Span, subprocess.Popen[bytes] | None]] = []
     try:
         for span in spans[1:]:
-            child = subprocess.Popen(
-                [sys.executable, "-m", "passport.store.page_worker"],
-                stdin=subprocess.PIPE,
-                stdout=subprocess.PIPE,
-                stderr=subprocess.DEVNULL,
-            )
-            children.append(child)
+            try:
+                child = subprocess.Popen(
+                    [sys.executable, "-m", "passport.store.page_worker"],
+                    stdin=subprocess.PIPE,
+                    stdout=subprocess.PIPE,
+                    stderr=subprocess.DEVNULL,
+                )
+            except OSError:
+                children.append((span, None))
+                continue
+            children.append((span, child))
             assert child.stdin is not None
-            child.stdin.write(json.dumps(span.__dict__).encode())
-            child.stdin.close()
+            with contextlib.suppress(BrokenPipeError):
+                child.stdin.write(json.dumps(span.__dict__).encode())
+                child.stdin.close()
         done = 0
-        share = len(spans)
+        mine_total = spans[0].last - spans[0].first + 1
 
         def mine(count: int) -> None:
             nonlocal done
             done += count
-            if progress is not None:
-                progress(min(done * share, pages), pages)  # the workers keep about the same pace
+            if progress is not None:  # the workers keep about the same pace
+                progress(min(pages * done // mine_total, pages), pages)
 
         run_span(spans[0], mine)
-        for child in children:
-            assert child.stdout is not None
-            answer = child.stdout.read().decode(errors="replace").strip()
-            child.wait()
-            if child.returncode != 0 or answer != "ok":
+        for span, child in children:
+            answer = ""
+            if child is not None:
+                assert child.stdout is not None
+                answer = child.stdout.read().decode(errors="replace").strip()
+                child.wait()
+            if answer == "ok" and child is not None and child.returncode == 0:
+                continue
+            if answer.startswith(("damaged ", "oserror ")):
                 _raise_from(answer)
+            run_span(span)
         if progress is not None:
             progress(pages, pages)
     finally:
-        for child in children:
-            if child.poll() is None:
+        for _span, child in children:
+            if child is not None and child.poll() is None:
                 child.kill()
                 child.wait()
 

@@ -275,3 +275,19 @@ def test_a_copy_of_a_store_rotates_like_the_store(made_profile, tmp_path: Path) 
             assert {row[0] for row in conn.execute("SELECT id FROM entries")} == ids
     finally:
         reopened.close()
+
+
+@pytest.mark.parametrize("python", ["/nonexistent/python3", "/bin/false"], ids=["cannot-start", "dies-silently"])
+def test_without_a_worker_this_process_does_all_the_pages(
+    tmp_path: Path, python: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A worker that cannot start or dies without a word (no Python beside the app) costs
+    time, never the rotation: its span is done here."""
+    key, new_key = os.urandom(32), os.urandom(32)
+    source = tmp_path / "store.db"
+    _made(source, key, database.CIPHER_SETTINGS[0], blobs=40)
+    before = _rows(source, key, database.CIPHER_SETTINGS[0])
+    monkeypatch.setattr(pages.sys, "executable", python)
+    pages.reencrypt_file(source, source, key, new_key, verify=True)
+    monkeypatch.undo()
+    assert _rows(source, new_key, database.CIPHER_SETTINGS[0]) == before

@@ -257,7 +257,7 @@ def _run(spans: list[Span], pages: int, progress: Progress | None) -> None:
     try:
         for span in spans[1:]:
             try:
-                child = subprocess.Popen(
+                started = subprocess.Popen(
                     [sys.executable, "-m", "passport.store.page_worker"],
                     stdin=subprocess.PIPE,
                     stdout=subprocess.PIPE,
@@ -266,11 +266,11 @@ def _run(spans: list[Span], pages: int, progress: Progress | None) -> None:
             except OSError:
                 children.append((span, None))
                 continue
-            children.append((span, child))
-            assert child.stdin is not None
+            children.append((span, started))
+            assert started.stdin is not None
             with contextlib.suppress(BrokenPipeError):
-                child.stdin.write(json.dumps(span.__dict__).encode())
-                child.stdin.close()
+                started.stdin.write(json.dumps(span.__dict__).encode())
+                started.stdin.close()
         done = 0
         mine_total = spans[0].last - spans[0].first + 1
 

@@ -259,6 +259,7 @@ def _run(spans: list[Span], pages: int, progress: Progress | None) -> None:
             try:
                 started = subprocess.Popen(
                     [sys.executable, "-m", "passport.store.page_worker"],
+                    env=_worker_environment(),
                     stdin=subprocess.PIPE,
                     stdout=subprocess.PIPE,
                     stderr=subprocess.DEVNULL,
@@ -299,6 +300,15 @@ def _run(spans: list[Span], pages: int, progress: Progress | None) -> None:
             if child is not None and child.poll() is None:
                 child.kill()
                 child.wait()
+
+
+def _worker_environment() -> dict[str, str]:
+    """This process's environment, with the folder this ``passport`` came from first on the
+    worker's path: the worker runs the same code even where another copy is installed."""
+    env = dict(os.environ)
+    here = str(Path(__file__).resolve().parents[2])
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (here, env.get("PYTHONPATH", "")) if p)
+    return env
 
 
 def _raise_from(answer: str) -> None:

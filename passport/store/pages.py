@@ -213,7 +213,12 @@ def reencrypt_file(
         if target != source:
             fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
             try:
-                os.ftruncate(fd, size)  # a sparse file; every page is written below
+                try:  # the room taken first: a full disk is known before any work
+                    os.posix_fallocate(fd, 0, size)
+                except OSError as exc:
+                    if exc.errno not in (errno.EOPNOTSUPP, errno.EINVAL):
+                        raise
+                    os.ftruncate(fd, size)  # a file system without it: every page is written below
             finally:
                 os.close(fd)
         pages = size // fmt.page_size

@@ -1,7 +1,9 @@
-"""A worker process for :mod:`passport.store.pages`: re-encrypts one span of a store's pages.
+"""A worker process for :mod:`passport.store.pages`: re-encrypts batches of a store's pages.
 
-It reads its span (keys included) as JSON from its stdin pipe, and answers on stdout with one
-line: ``ok``, ``damaged <why>`` or ``oserror <errno> <why>``.
+``python -m passport.store.page_worker QUEUE_FD``: it reads its job (keys included) as JSON
+from its stdin pipe and takes batch numbers from the queue pipe it inherited until none is
+left. On stdout it says ``take N`` and ``done N`` for each batch, and ends with one line:
+``ok``, ``damaged <why>`` or ``oserror <errno> <why>``.
 """
 
 from __future__ import annotations
@@ -10,19 +12,23 @@ import json
 import sys
 
 from passport.errors import StoreDamaged
-from passport.store.pages import Span, run_span
+from passport.store.pages import Job, run_batches
 
 
 def main() -> int:
+    def say(*words: object) -> None:
+        print(*words, flush=True)
+
     try:
-        run_span(Span(**json.loads(sys.stdin.buffer.read())))
+        job = Job(**json.loads(sys.stdin.buffer.read()))
+        run_batches(job, int(sys.argv[1]), done=lambda n: say("done", n), took=lambda n: say("take", n))
     except StoreDamaged as exc:
-        print("damaged", str(exc), flush=True)
+        say("damaged", str(exc))
         return 1
     except OSError as exc:
-        print("oserror", exc.errno or 0, exc.strerror or str(exc), flush=True)
+        say("oserror", exc.errno or 0, exc.strerror or str(exc))
         return 1
-    print("ok", flush=True)
+    say("ok")
     return 0
 
 

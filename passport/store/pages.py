@@ -28,16 +28,19 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import fcntl
 import hashlib
 import hmac
 import json
 import os
 import subprocess
 import sys
+import termios
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Final
+from typing import BinaryIO, Final
 
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
@@ -52,7 +55,8 @@ FAST_KDF_ITERATIONS: Final = 2
 LOCK_BYTE_OFFSET: Final = 0x40000000  # SQLite's pending-byte page starts here
 BATCH_BYTES: Final = 1024 * 1024
 MAX_WORKERS: Final = 4
-WORKER_START_SHARE: Final = 0.1
+BATCHES_PER_WORKER: Final = 16
+MAX_BATCHES: Final = 8192  # 4 bytes each in the queue's pipe, well within its 64 KiB
 Progress = Callable[[int, int], None]
 
 
@@ -149,11 +153,13 @@ def page_format(first_page: bytes, key: bytes) -> PageFormat | None:
 
 
 @dataclass(frozen=True)
-class Span:
+class Job:
+    """What a process re-encrypting pages needs; the batches come from the shared queue."""
+
     source: str
     target: str
-    first: int  # page numbers, from 1
-    last: int
+    pages: int
+    batch_pages: int  # batch n is pages n * batch_pages + 1 onwards
     page_size: int
     digest: str
     old_key: str  # hex: the job goes to a worker over its stdin pipe, never through a file
@@ -162,31 +168,35 @@ class Span:
     verify: bool
 
 
-def run_span(span: Span, progress: Callable[[int], None] | None = None) -> None:
-    """Read, re-encrypt and write pages ``first``..``last`` (the target is open for writing
-    already, at least as long as the source)."""
-    fmt = PageFormat(span.page_size, span.digest)
-    salt = bytes.fromhex(span.salt)
-    old, new = page_keys(bytes.fromhex(span.old_key), salt), page_keys(bytes.fromhex(span.new_key), salt)
-    per_batch = max(1, BATCH_BYTES // fmt.page_size)
-    src = os.open(span.source, os.O_RDONLY)
+def run_batches(
+    job: Job, queue: int, done: Callable[[int], None] | None = None, took: Callable[[int], None] | None = None
+) -> None:
+    """Take batch numbers from the ``queue`` pipe (4 bytes each; every process reading it
+    gets whole numbers, none twice) until it is empty, and re-encrypt each batch from the
+    source into the target (open for writing already, at least as long as the source).
+    ``took`` hears each batch as it is taken, ``done`` as it is written."""
+    fmt = PageFormat(job.page_size, job.digest)
+    salt = bytes.fromhex(job.salt)
+    old, new = page_keys(bytes.fromhex(job.old_key), salt), page_keys(bytes.fromhex(job.new_key), salt)
+    src = os.open(job.source, os.O_RDONLY)
     try:
-        dst = os.open(span.target, os.O_RDWR)  # the same file again, when in place
+        dst = os.open(job.target, os.O_RDWR)  # the same file again, when in place
         try:
-            pgno = span.first
-            while pgno <= span.last:
-                count = min(per_batch, span.last - pgno + 1)
-                offset = (pgno - 1) * fmt.page_size
+            while len(taken := os.read(queue, 4)) == 4:
+                batch = int.from_bytes(taken, "little")
+                if took is not None:
+                    took(batch)
+                first = batch * job.batch_pages + 1
+                count = min(job.batch_pages, job.pages - first + 1)
+                offset = (first - 1) * fmt.page_size
                 data = bytearray(os.pread(src, count * fmt.page_size, offset))
                 if len(data) != count * fmt.page_size:
                     raise StoreDamaged("the store ends part way through a page")
-                reencrypt_pages(fmt, data, pgno, old, new, verify=span.verify)
-                written = os.pwrite(dst, data, offset)
-                if written != len(data):
+                reencrypt_pages(fmt, data, first, old, new, verify=job.verify)
+                if os.pwrite(dst, data, offset) != len(data):
                     raise OSError(errno.EIO, "a short write")
-                pgno += count
-                if progress is not None:
-                    progress(count)
+                if done is not None:
+                    done(batch)
         finally:
             os.close(dst)
     finally:
@@ -222,89 +232,123 @@ def reencrypt_file(
             finally:
                 os.close(fd)
         pages = size // fmt.page_size
-        spans = _spans(str(source), str(target), pages, fmt, key, new_key, first_page[:SALT_BYTES], verify)
-        _run(spans, pages, progress)
-    except OSError as exc:
-        raise disk_full(exc) or exc from exc
-
-
-def _spans(
-    source: str, target: str, pages: int, fmt: PageFormat, key: bytes, new_key: bytes, salt: bytes, verify: bool
-) -> list[Span]:
-    workers = 0 if getattr(sys, "frozen", False) else min(MAX_WORKERS, os.cpu_count() or 1) - 1
-    parts = max(1, min(workers + 1, pages // 64))  # small files: not worth a process
-    # A worker starts about 70 ms after this process begins its own span (Python and its
-    # imports): this process takes a little more, so that all end together.
-    weights = [1 + WORKER_START_SHARE * (parts - 1)] + [1 - WORKER_START_SHARE] * (parts - 1)
-    bounds = [1 + round(pages * sum(weights[:i]) / parts) for i in range(parts + 1)]
-    return [
-        Span(
-            source,
-            target,
-            bounds[i],
-            bounds[i + 1] - 1,
+        batch_pages = max(BATCH_BYTES // fmt.page_size, -(-pages // MAX_BATCHES))
+        job = Job(
+            str(source),
+            str(target),
+            pages,
+            batch_pages,
             fmt.page_size,
             fmt.digest,
             key.hex(),
             new_key.hex(),
-            salt.hex(),
+            first_page[:SALT_BYTES].hex(),
             verify,
         )
-        for i in range(parts)
-        if bounds[i + 1] > bounds[i]
-    ]
+        _run(job, -(-pages // batch_pages), progress)
+    except OSError as exc:
+        raise disk_full(exc) or exc from exc
 
 
-def _run(spans: list[Span], pages: int, progress: Progress | None) -> None:
-    """This process's span here, each other span in a worker process; a span whose worker
-    could not start or died without a word (no Python to run it) is done here after."""
-    children: list[tuple[Span, subprocess.Popen[bytes] | None]] = []
+def _worker_count(batches: int) -> int:
+    if getattr(sys, "frozen", False):
+        return 0  # no Python beside the app to start one with
+    # A worker costs about 70 ms to start (Python, its imports): not worth it for a small store.
+    return max(0, min(MAX_WORKERS, os.cpu_count() or 1, batches // BATCHES_PER_WORKER) - 1)
+
+
+@dataclass
+class _Worker:
+    process: subprocess.Popen[bytes]
+    lines: list[bytes]  # what it says, read as it comes so that it never waits to say it
+    reader: threading.Thread
+
+
+def _run(job: Job, batches: int, progress: Progress | None) -> None:
+    """Every batch number goes into one pipe; this process and its workers each take the next
+    one until none is left, so a process the machine slows down simply does fewer. A worker
+    that cannot start takes nothing; one that dies part way names what it took and did."""
+    read_end, write_end = os.pipe()
+    workers: list[_Worker] = []
     try:
-        for span in spans[1:]:
+        with os.fdopen(write_end, "wb") as queue:  # closed when full: readers then see its end
+            queue.write(b"".join(n.to_bytes(4, "little") for n in range(batches)))
+        workers = [w for _ in range(_worker_count(batches)) if (w := _start(job, read_end)) is not None]
+
+        def mine(_batch: int) -> None:
+            if progress is not None:
+                progress(batches - _left(read_end), batches)
+
+        run_batches(job, read_end, mine)
+        lost = set().union(*(_settle(worker) for worker in workers))
+        if lost and job.target == job.source:
+            # A batch a worker died in may be half written: in place, it cannot be redone.
+            raise OSError(errno.EIO, "a worker re-encrypting the store stopped part way")
+        if lost:
+            again_read, again_write = os.pipe()
+            with os.fdopen(again_write, "wb") as queue:
+                queue.write(b"".join(n.to_bytes(4, "little") for n in sorted(lost)))
             try:
-                started = subprocess.Popen(
-                    [sys.executable, "-m", "passport.store.page_worker"],
-                    env=_worker_environment(),
-                    stdin=subprocess.PIPE,
-                    stdout=subprocess.PIPE,
-                    stderr=subprocess.DEVNULL,
-                )
-            except OSError:
-                children.append((span, None))
-                continue
-            children.append((span, started))
-            assert started.stdin is not None
-            with contextlib.suppress(BrokenPipeError):
-                started.stdin.write(json.dumps(span.__dict__).encode())
-                started.stdin.close()
-        done = 0
-        mine_total = spans[0].last - spans[0].first + 1
-
-        def mine(count: int) -> None:
-            nonlocal done
-            done += count
-            if progress is not None:  # the workers keep about the same pace
-                progress(min(pages * done // mine_total, pages), pages)
-
-        run_span(spans[0], mine)
-        for span, child in children:
-            answer = ""
-            if child is not None:
-                assert child.stdout is not None
-                answer = child.stdout.read().decode(errors="replace").strip()
-                child.wait()
-            if answer == "ok" and child is not None and child.returncode == 0:
-                continue
-            if answer.startswith(("damaged ", "oserror ")):
-                _raise_from(answer)
-            run_span(span)
+                run_batches(job, again_read)
+            finally:
+                os.close(again_read)
         if progress is not None:
-            progress(pages, pages)
+            progress(batches, batches)
     finally:
-        for _span, child in children:
-            if child is not None and child.poll() is None:
-                child.kill()
-                child.wait()
+        for worker in workers:
+            if worker.process.poll() is None:
+                worker.process.kill()
+                worker.process.wait()
+        os.close(read_end)
+
+
+def _start(job: Job, queue: int) -> _Worker | None:
+    try:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "passport.store.page_worker", str(queue)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            env=_worker_environment(),
+            pass_fds=(queue,),
+        )
+    except OSError:
+        return None  # this process does its share
+    assert process.stdin is not None and process.stdout is not None
+    with contextlib.suppress(BrokenPipeError):
+        process.stdin.write(json.dumps(job.__dict__).encode())
+        process.stdin.close()
+    lines: list[bytes] = []
+    reader = threading.Thread(target=_listen, args=(process.stdout, lines), daemon=True)
+    reader.start()
+    return _Worker(process, lines, reader)
+
+
+def _settle(worker: _Worker) -> set[int]:
+    """Wait for a worker; raise what it met, or return the batches it took and did not write."""
+    worker.process.wait()
+    worker.reader.join()
+    answer = b"".join(worker.lines).decode(errors="replace").splitlines()
+    last = answer[-1] if answer else ""
+    if last.startswith(("damaged ", "oserror ")):
+        _raise_from(last)
+    if last == "ok" and worker.process.returncode == 0:
+        return set()
+    taken = {int(line.split()[1]) for line in answer if line.startswith("take ")}
+    return taken - {int(line.split()[1]) for line in answer if line.startswith("done ")}
+
+
+def _listen(stream: BinaryIO, lines: list[bytes]) -> None:
+    lines.extend(stream)
+
+
+def _left(queue: int) -> int:
+    """Batches still in the queue (the bytes the pipe holds, 4 each)."""
+    try:
+        held = fcntl.ioctl(queue, termios.FIONREAD, b"\0\0\0\0")
+    except OSError:
+        return 0
+    return int.from_bytes(held, sys.byteorder) // 4
 
 
 def _worker_environment() -> dict[str, str]:

@@ -24,6 +24,12 @@ from tests.helpers import PASSPHRASE, add_entry
 BLOB = 64 * 1024
 
 
+@pytest.fixture(autouse=True)
+def small_batches(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Batches of 64 KiB, so that files of a few MiB are shared with a worker process."""
+    monkeypatch.setattr(pages, "BATCH_BYTES", 64 * 1024)
+
+
 def _connect(path: Path, key: bytes, page_size: int, hmac: str) -> sqlcipher3.Connection:
     conn = sqlcipher3.connect(str(path), isolation_level=None)
     conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
@@ -69,19 +75,8 @@ def test_the_file_opens_under_the_new_key_only_with_every_row(
 ) -> None:
     old_key, new_key = os.urandom(32), os.urandom(32)
     source = tmp_path / "store.db"
-    _made(source, old_key, settings, blobs=40)  # 2.5 MiB: this process and a worker share it
-    assert len(
-        pages._spans(
-            str(source),
-            str(source),
-            source.stat().st_size // settings[0],
-            pages.FORMATS[0],
-            old_key,
-            new_key,
-            b"s" * 16,
-            True,
-        )
-    ) == min(pages.MAX_WORKERS, os.cpu_count() or 1)
+    _made(source, old_key, settings, blobs=40)  # 2.5 MiB in 40 batches: this process and a worker share them
+    assert pages._worker_count(40) == min(pages.MAX_WORKERS, os.cpu_count() or 1) - 1
     before = _rows(source, old_key, settings)
     target = source if in_place else tmp_path / "store.db.rekey"
 
@@ -108,7 +103,8 @@ def test_progress_reaches_the_end(tmp_path: Path) -> None:
         verify=True,
         progress=lambda done, total: seen.append((done, total)),
     )
-    assert seen[-1][0] == seen[-1][1] == source.stat().st_size // 16384
+    total = seen[-1][1]
+    assert total > 1 and seen[-1][0] == total and {t for _, t in seen} == {total}
     assert [done for done, _ in seen] == sorted(done for done, _ in seen)
 
 
@@ -116,13 +112,13 @@ def _page_count(path: Path) -> int:
     return path.stat().st_size // 16384
 
 
-@pytest.mark.parametrize("where", ["first", "this-process", "worker", "last"])
+@pytest.mark.parametrize("where", ["first", "second", "middle", "last"])
 def test_a_tampered_page_is_refused_and_nothing_changes(tmp_path: Path, where: str) -> None:
     key = os.urandom(32)
     source = tmp_path / "store.db"
     _made(source, key, database.CIPHER_SETTINGS[0], blobs=40)
     count = _page_count(source)
-    pgno = {"first": 1, "this-process": 3, "worker": count - 3, "last": count}[where]
+    pgno = {"first": 1, "second": 2, "middle": count // 2, "last": count}[where]
     with source.open("r+b") as f:
         f.seek((pgno - 1) * 16384 + 1000)
         byte = f.read(1)
@@ -167,7 +163,7 @@ def test_a_wrong_key_or_junk_is_refused(tmp_path: Path) -> None:
 def _big_profile(profile: Profile) -> set[str]:
     ids = {add_entry(profile, f"kept {n}") for n in range(3)}
     entry = next(iter(ids))
-    profile.add_attachment(entry, "a.bin", os.urandom(3 * 1024 * 1024))  # split between processes
+    profile.add_attachment(entry, "a.bin", os.urandom(3 * 1024 * 1024))  # 48 batches: shared with a worker
     return ids
 
 
@@ -176,8 +172,8 @@ class Crash(Exception):
 
 
 STEPS = [
-    (pages, "run_span"),  # this process's span, the worker's still running
-    (pages, "_raise_from"),  # only reached when a worker fails: see below
+    (pages, "run_batches"),  # in this process, the worker still running
+    (pages, "_raise_from"),  # only reached when a worker says what failed: see below
     (database, "_sync_file"),  # the new file written, not synced
     (KeyFile, "save"),
     (rekey, "switch"),
@@ -193,14 +189,8 @@ def test_a_rotation_interrupted_at_any_step_opens_with_exactly_one_key(
     folder = profile.folder
     old_key = profile.vault.database_key()
     owner, name = STEPS[step]
-    if name == "_raise_from":  # a worker that fails: it is given a key that opens nothing
-        real = pages.Span
-
-        def bad_worker_span(*args: object, **kwargs: object) -> pages.Span:
-            span = real(*args, **kwargs)  # type: ignore[arg-type]
-            return span if span.first == 1 else real(**{**span.__dict__, "old_key": "00" * 32})
-
-        monkeypatch.setattr(pages, "Span", bad_worker_span)
+    if name == "_raise_from":  # a worker that says a page fails its check
+        monkeypatch.setattr(pages.sys, "executable", _fake_worker(folder.path.parent, "echo damaged page 5 is bad"))
     else:
 
         def crash(*_args: object, **_kwargs: object) -> None:
@@ -242,7 +232,7 @@ def test_a_rotation_with_a_tampered_page_is_refused_and_changes_nothing(made_pro
     store = profile.vault.store()
     with store.reading() as conn:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
-    pgno = _page_count(folder.db_path) - 2  # an attachment's page, in the worker's half
+    pgno = _page_count(folder.db_path) - 2  # an attachment's page
     with folder.db_path.open("r+b") as f:
         f.seek((pgno - 1) * 16384 + 500)
         byte = f.read(1)
@@ -277,17 +267,49 @@ def test_a_copy_of_a_store_rotates_like_the_store(made_profile, tmp_path: Path) 
         reopened.close()
 
 
-@pytest.mark.parametrize("python", ["/nonexistent/python3", "/bin/false"], ids=["cannot-start", "dies-silently"])
+def _fake_worker(folder: Path, script: str) -> str:
+    """A program in place of Python for the workers, running ``script`` (a shell script; its
+    third argument is the queue's file descriptor)."""
+    path = folder / "fake-python"
+    path.write_text("#!/bin/sh\n" + script + "\n")
+    path.chmod(0o700)
+    return str(path)
+
+
+TAKES_ONE_AND_DIES = (
+    'n=$(dd if=/proc/self/fd/$3 bs=4 count=1 2>/dev/null | od -An -tu4 | tr -d " "); echo "take $n"; exit 1'
+)
+
+
+@pytest.mark.parametrize(
+    "python", ["/nonexistent/python3", "/bin/false", TAKES_ONE_AND_DIES], ids=["cannot-start", "dies", "dies-part-way"]
+)
 def test_without_a_worker_this_process_does_all_the_pages(
     tmp_path: Path, python: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A worker that cannot start or dies without a word (no Python beside the app) costs
-    time, never the rotation: its span is done here."""
+    """A worker that cannot start, or dies (no Python beside the app; killed), costs time,
+    never the rotation: the batches it took and did not finish are done here."""
     key, new_key = os.urandom(32), os.urandom(32)
     source = tmp_path / "store.db"
     _made(source, key, database.CIPHER_SETTINGS[0], blobs=40)
     before = _rows(source, key, database.CIPHER_SETTINGS[0])
+    if python == TAKES_ONE_AND_DIES:
+        python = _fake_worker(tmp_path, python)
     monkeypatch.setattr(pages.sys, "executable", python)
-    pages.reencrypt_file(source, source, key, new_key, verify=True)
+    target = tmp_path / "new.db"
+    pages.reencrypt_file(source, target, key, new_key, verify=True)
     monkeypatch.undo()
-    assert _rows(source, new_key, database.CIPHER_SETTINGS[0]) == before
+    assert _rows(target, new_key, database.CIPHER_SETTINGS[0]) == before
+
+
+def test_a_worker_dying_part_way_in_place_fails_the_restore_cleanly(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """In place (a restore), a batch a worker died in cannot be redone: a plain error, which
+    makes the restore remove the unfinished profile."""
+    key = os.urandom(32)
+    source = tmp_path / "store.db"
+    _made(source, key, database.CIPHER_SETTINGS[0], blobs=40)
+    monkeypatch.setattr(pages.sys, "executable", _fake_worker(tmp_path, TAKES_ONE_AND_DIES))
+    with pytest.raises(OSError, match="part way"):
+        pages.reencrypt_file(source, source, key, os.urandom(32), verify=False)

@@ -162,8 +162,8 @@ def restore_backup(
         # no one's profile yet, so it is re-encrypted where it lies, page by page, with no
         # journal and no second copy; killed before the key file exists, the folder is a
         # leftover that the next start removes. age authenticated every byte, so the file is
-        # exactly the one backed up; SQLCipher checks each page's HMAC as it re-encrypts it,
-        # which proves the key fits. (`passport check` runs a full pass whenever wanted.)
+        # exactly the one backed up; page 1's HMAC proves the key fits, and the pages are
+        # re-encrypted on every core (store/pages.py). (`passport check` runs a full pass whenever wanted.)
         new_key = os.urandom(KEY_BYTES)
         rekey_file(folder.db_path, key, new_key)
         second_half = _second_half(progress)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import shutil
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -15,6 +14,7 @@ import sqlcipher3
 
 from passport.errors import DiskFull, ProfileBusy, ProfileLocked, StoreDamaged, UnsupportedVersion, disk_full
 from passport.fileio import FILE_MODE, fsync_folder
+from passport.store import pages
 from passport.store.migrations import LATEST, MIGRATIONS
 
 # sqlcipher3 ships no type information, so to mypy these are its untyped classes (Any).
@@ -327,8 +327,8 @@ class Store:
         settings of new databases; the new file is synced to disk.
 
         Given the store's ``current_key``, and the store already has those settings, the file is
-        copied as it is and the copy re-encrypted page by page (:func:`rekey_file`): about a
-        third quicker than rebuilding it table by table, in a tenth of the memory. Otherwise
+        re-encrypted page by page into the new file, on every core (:mod:`passport.store.pages`):
+        several times quicker than rebuilding it table by table, in a tenth of the memory. Otherwise
         (or a store made with SQLCipher's old defaults) SQLCipher's ``sqlcipher_export``."""
         if current_key is not None and self._settings == CIPHER_SETTINGS[0]:
             self._copy_rekeyed(target, current_key, key, progress)
@@ -388,21 +388,10 @@ class Store:
             if busy or log_frames > 0 or self._still_readers:
                 raise ProfileBusy("a backup is being saved")  # see export_to
             # The log is empty and no statement runs while the lock is held: the file is the
-            # whole database, and stays still while it is copied.
-            total = max(self.path.stat().st_size, 1)
-            if progress is not None:
-                progress(0, total)
-            try:
-                os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE))
-                shutil.copyfile(self.path, target)  # the kernel copies it (copy_file_range)
-            except OSError as exc:
-                raise disk_full(exc) or exc from exc
-            if progress is not None:
-                progress(total // 10, total)
-        # The copy is no one's yet (the key file still holds the old key): the lock can go.
-        rekey_file(target, current_key, key)
-        if progress is not None:
-            progress(total, total)
+            # whole database, and stays still while it is read. It is read once and written
+            # once, into the new file, every page's HMAC checked on the way (pages.py).
+            pages.reencrypt_file(self.path, target, current_key, key, verify=True, progress=progress)
+        _sync_file(target)
 
     def close(self) -> None:
         """Close the connection. While another thread is using it (a long export or check),
@@ -454,23 +443,12 @@ def _keyed(path: Path, key: bytes) -> tuple[Connection, tuple[int, str]]:
 
 def rekey_file(path: Path, key: bytes, new_key: bytes) -> None:
     """Re-encrypt the database file at ``path`` from ``key`` to ``new_key`` in place, page by
-    page (SQLCipher's ``PRAGMA rekey``), and sync it. Only for a file that is no one's profile
-    yet (a copy made for a key rotation, a backup being restored): it runs without a journal,
-    so a crash part way leaves the file unreadable, and then it is dropped as unfinished.
-    A journal would write every page twice; the log would too, and keep it all until the end."""
-    try:
-        conn, _settings = _keyed(path, key)
-        try:
-            _journal_mode(conn, "off")
-            conn.execute("PRAGMA synchronous = OFF")  # the file is synced once, at the end
-            conn.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
-            # Back to the log before the file is synced, as the store opens it: opening it
-            # then changes nothing, where a change of mode there would write and sync again.
-            _journal_mode(conn, "wal")
-        finally:
-            conn.close()
-    except DatabaseError as exc:
-        raise _disk_error(exc) or StoreDamaged(str(exc)) from exc
+    page on every core (:mod:`passport.store.pages`), and sync it. Only for a file that is no
+    one's profile yet and came through an authenticated age stream (a backup being restored):
+    page 1's HMAC proves the key fits, the rest are not checked again (whoever could make the
+    backup holds its key, and age refused any byte changed since); it runs without a journal,
+    so a crash part way leaves the file unreadable, and then it is dropped as unfinished."""
+    pages.reencrypt_file(path, path, key, new_key, verify=False)
     for suffix in ("-wal", "-shm", "-journal"):
         with contextlib.suppress(FileNotFoundError):
             os.unlink(f"{path}{suffix}")

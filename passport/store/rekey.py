@@ -4,9 +4,9 @@ Changing the passphrase, making a new recovery code and restoring a backup each 
 profile to a new database key, so a copy of the old key file (or an old backup) with the
 old secret opens nothing written since. The steps, each one safe to be killed after:
 
-1. the whole store is copied into ``store.db.rekey``, the copy re-encrypted page by page
-   with the new key, and synced (the old store is still the profile; the new file is
-   readable by no key file);
+1. every page of the store is read, its HMAC checked, and written re-encrypted with the new
+   key into ``store.db.rekey`` (:mod:`passport.store.pages`, on every core), which is synced
+   (the old store is still the profile; the new file is readable by no key file);
 2. the key file is replaced atomically by one whose slots hold the new key: this is the
    moment the profile moves;
 3. the old store is closed, its (empty) log files removed, and ``store.db.rekey`` renamed

@@ -223,12 +223,7 @@ def reencrypt_file(
         if target != source:
             fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
             try:
-                try:  # the room taken first: a full disk is known before any work
-                    os.posix_fallocate(fd, 0, size)
-                except OSError as exc:
-                    if exc.errno not in (errno.EOPNOTSUPP, errno.EINVAL):
-                        raise
-                    os.ftruncate(fd, size)  # a file system without it: every page is written below
+                _take_room(fd, size)
             finally:
                 os.close(fd)
         pages = size // fmt.page_size
@@ -248,6 +243,20 @@ def reencrypt_file(
         _run(job, -(-pages // batch_pages), progress)
     except OSError as exc:
         raise disk_full(exc) or exc from exc
+
+
+def _take_room(fd: int, size: int) -> None:
+    """The room taken first, so a full disk is known before any work. A file system (or a system)
+    without posix_fallocate only gets the file's length: every page is written after."""
+    fallocate = getattr(os, "posix_fallocate", None)
+    if fallocate is not None:
+        try:
+            fallocate(fd, 0, size)
+            return
+        except OSError as exc:
+            if exc.errno not in (errno.EOPNOTSUPP, errno.EINVAL):
+                raise
+    os.ftruncate(fd, size)
 
 
 def _worker_count(batches: int) -> int:

@@ -41,7 +41,7 @@ from ui.runtime.languages import ENGLISH, LANGUAGE_SETTING, is_language_code, re
 from ui.runtime.last_resort import LastResort
 from ui.runtime.paths import resource_path
 from ui.runtime.session import Session
-from ui.runtime.theme import ThemeManager
+from ui.runtime.theme import MADE_WITH_FUSION, ThemeManager
 from ui.runtime.translations import install_english_plurals
 from ui.shell.lock_guard import DEFAULT_IDLE_MINUTES, IDLE_SETTING, LockGuard
 from ui.shell.start_window import StartWindow
@@ -454,7 +454,11 @@ class PassportApp:
             sig: signal.signal(sig, self._interrupt) for sig in (signal.SIGINT, signal.SIGTERM)
         }
         existing = QApplication.instance()
-        self.qt_app: QApplication = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+        if isinstance(existing, QApplication):
+            self.qt_app: QApplication = existing
+        else:  # with the style the theme needs from the start (see MADE_WITH_FUSION)
+            self.qt_app = QApplication([*sys.argv[:1], "-style", "Fusion"])
+            self.qt_app.setProperty(MADE_WITH_FUSION, True)
         # Also the window class the desktop groups windows by. Not applicationDisplayName: Qt
         # would add it to every window title ("Maths revision — Say It Once"), undoing a
         # disguise; unset, it reads as the application's name.

@@ -9,6 +9,9 @@ with letters (never boxes) for every script on it.
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -184,3 +187,22 @@ def test_every_letter_our_fonts_are_needed_for_is_in_them(qapp) -> None:
     for letter in "ሰላምሕጂ" "ابتثپچژکگیۍڕۆە":
         assert needs_bundled_fonts([letter])
         assert any(font.isValid() and font.supportsCharacter(ord(letter)) for font in raw), letter
+
+
+def test_a_new_app_runs_in_fusion_whatever_the_desktop_asks(data_dir) -> None:
+    """The app's own QApplication is made with Fusion (the theme's palettes need it) rather than
+    switched to it after, which cost the first paint PySide's QStyle type; a desktop asking for
+    another style (here the Windows one) does not change that."""
+    script = (
+        "import sys\n"
+        "from ui.app import PassportApp\n"
+        "app = PassportApp(['--data-dir', sys.argv[1]])\n"
+        "app.qt_app.setStyleSheet('')\n"  # the theme's style sheet wraps the style; this unwraps it
+        "print(app.qt_app.style().name())\n"
+        "app.close()\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_STYLE_OVERRIDE="Windows",
+               PYTHONPATH=str(Path(__file__).resolve().parents[3]))
+    done = subprocess.run([sys.executable, "-c", script, str(data_dir)], capture_output=True, text=True, env=env,
+                          timeout=120, check=True)
+    assert done.stdout.split()[-1] == "fusion"

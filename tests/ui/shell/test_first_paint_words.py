@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFont, QRawFont, QTextLayout
+from PySide6.QtWidgets import QWidget
 
 from passport.kinds import ProfileKind
 from passport.profile import Profile
@@ -26,7 +27,8 @@ from passport.store import profiles
 from tests.helpers import FAST_KDF, PASSPHRASE
 from ui.app import PassportApp
 from ui.runtime.fonts import bundled_fonts_loaded, font_files, needs_bundled_fonts
-from ui.runtime.languages import save_start_language
+from ui.runtime.languages import available_languages, save_start_language
+from ui.shell.launcher_view import LauncherView
 
 ETHIOPIC_NAME = "ሰላም"  # a passport named in Tigrinya
 
@@ -206,3 +208,32 @@ def test_a_new_app_runs_in_fusion_whatever_the_desktop_asks(data_dir) -> None:
     done = subprocess.run([sys.executable, "-c", script, str(data_dir)], capture_output=True, text=True, env=env,
                           timeout=120, check=True)
     assert done.stdout.split()[-1] == "fusion"
+
+
+def test_the_language_choice_is_never_a_window_of_its_own(qtbot, qapp, data_dir) -> None:
+    """Shown before it was in the launcher's page, the chooser was briefly a window by itself:
+    a native window made and thrown away before the first paint."""
+    languages = available_languages()
+    assert len(languages) > 1
+    windows = WindowsShown()
+    qapp.installEventFilter(windows)
+    try:
+        launcher = LauncherView(data_dir, languages=languages, current_language="en")
+        qtbot.addWidget(launcher)
+        launcher.show()
+        qtbot.waitExposed(launcher)
+    finally:
+        qapp.removeEventFilter(windows)
+    assert windows.shown == [launcher]
+    assert launcher.language.isVisible() and not launcher.language.isWindow()
+
+
+class WindowsShown(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.shown: list[QObject] = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) and watched.isWindow():
+            self.shown.append(watched)
+        return False

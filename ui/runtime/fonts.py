@@ -5,16 +5,29 @@ letter of Pashto and Sorani; the app carries OFL Noto fonts for them in ``resour
 (see the README there). They are added to the application's own font as families to fall
 back on, after the platform's own font, so English keeps its usual look and a letter the
 usual font lacks comes from ours. Nothing is written to disk.
+
+Loading them takes about 10 ms, so a start in English whose first screen shows no letter of
+theirs paints first and loads them just after (:func:`needs_bundled_fonts`, :mod:`ui.app`);
+anything that changes the language or opens a profile's window makes sure of them before.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtGui import QFont, QFontDatabase, QFontInfo
 from PySide6.QtWidgets import QApplication
 
 from ui.runtime.paths import resource_path
+
+# The blocks our fonts bring letters for (resources/fonts/README.md): Arabic script (Arabic,
+# Supplement, Extended-B and -A, Presentation Forms-A and -B) and Ethiopic (with its Supplement,
+# Extended, Extended-A and Extended-B).
+_BUNDLED_BLOCKS = ((0x0600, 0x06FF), (0x0750, 0x077F), (0x0870, 0x08FF), (0xFB50, 0xFDFF), (0xFE70, 0xFEFF),
+                   (0x1200, 0x139F), (0x2D80, 0x2DDF), (0xAB00, 0xAB2F), (0x1E7E0, 0x1E7FF))
+# The families added, kept on the application (which every part of the app shares).
+_FAMILIES = "bundledFontFamilies"
 
 
 def font_files(folder: Path | None = None) -> list[Path]:
@@ -42,3 +55,20 @@ def load_bundled_fonts(app: QApplication, folder: Path | None = None) -> list[st
     font.setFamilies(families + [family for family in added if family not in families])
     app.setFont(font)
     return added
+
+
+def needs_bundled_fonts(texts: Iterable[str]) -> bool:
+    """Whether any of ``texts`` has a letter of a script our fonts are carried for."""
+    return any(low <= ord(letter) <= high for text in texts for letter in text for low, high in _BUNDLED_BLOCKS)
+
+
+def bundled_fonts_loaded(app: QApplication) -> bool:
+    """Whether our fonts are behind the application's font now."""
+    families = app.property(_FAMILIES)
+    return bool(families) and set(families) <= set(app.font().families())
+
+
+def ensure_bundled_fonts(app: QApplication) -> None:
+    """Loads our fonts into ``app`` unless they are there already (cheap to call again)."""
+    if not bundled_fonts_loaded(app):
+        app.setProperty(_FAMILIES, load_bundled_fonts(app))

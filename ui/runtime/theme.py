@@ -74,12 +74,19 @@ def clamp_text_scale(percent: int) -> int:
     return max(MIN_TEXT_SCALE, min(MAX_TEXT_SCALE, int(percent)))
 
 
+# Said by whoever made the application with Fusion from the start (``-style Fusion``, ui.app): then
+# it is not set again, since setStyle's answer makes PySide build its QStyle type with its dozens of
+# enums (about 4 ms before the first paint).
+MADE_WITH_FUSION = "madeWithFusion"
+
+
 class ThemeManager:
     """Applies a theme and a text size to ``app``; remembers the current choice."""
 
     def __init__(self, app: QApplication) -> None:
         self._app = app
-        app.setStyle("Fusion")  # the one style that follows a palette on every platform
+        if not app.property(MADE_WITH_FUSION):
+            app.setStyle("Fusion")  # the one style that follows a palette on every platform
         self._base_points = max(app.font().pointSizeF(), _MIN_BASE_POINTS)
         self.theme = DEFAULT_THEME
         self.text_scale = DEFAULT_TEXT_SCALE

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QDialog, QPushButton, QVBoxLayout, QWidget
 from ui.runtime.themed_icon import themed_icon
 from ui.widgets.crisis_lines import CrisisLines
 from ui.widgets.dialog_parts import button_row, words
-from ui.widgets.whole_words import open_tall_enough, scrolling
 
 HELP_KEYS = QKeySequence("F1")
 
@@ -62,6 +61,10 @@ class CrisisLinesDialog(QDialog):
         column.addWidget(words(self.tr("These people are there for you, free, day and night:")))
         column.addWidget(self.lines)
         column.addStretch()
+        # Here, not at the top: the start screens import this module for their Help link, and
+        # QStyle's and QScrollArea's dozens of enums would cost their first paint about 4 ms.
+        from ui.widgets.whole_words import scrolling
+
         self.body = scrolling(page, self.tr("People to talk to now"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
@@ -75,6 +78,8 @@ class CrisisLinesDialog(QDialog):
         self.setMinimumWidth(min(self.lines.unwrapped_width() + 68, screen.width() - 40))
 
     def showEvent(self, event: QShowEvent) -> None:
+        from ui.widgets.whole_words import open_tall_enough  # imported by now (above)
+
         open_tall_enough(self, self.body)
         super().showEvent(event)
 

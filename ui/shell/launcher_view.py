@@ -47,9 +47,7 @@ class LauncherView(QWidget):
         self.open_button.setProperty("role", "primary")
         self.new_button = QPushButton(themed_icon("add"), "")
         self.new_button.setProperty("scaledIcon", True)
-        # Only when there is more than English to choose from.
         self.language = LanguageChooser(languages or [], current_language)
-        self.language.setVisible(len(languages or []) > 1)
         self.language.chosen.connect(lambda code: code and self.language_chosen.emit(code))
 
         self.list.itemActivated.connect(self._open_item)
@@ -67,6 +65,9 @@ class LauncherView(QWidget):
         self.help_link = help_link(self, lambda: CrisisLinesDialog.open_over(self))
         self._set_words()
         self._lay_out()
+        # Only when there is more than English to choose from. Once it is in the page: shown while
+        # it had no parent, it was a window of its own for a moment (about 5 ms before the first paint).
+        self.language.setVisible(len(languages or []) > 1)
         # The list grows with the names in it, not with the window.
         self.list.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustToContents)
         self.refresh()

@@ -8,13 +8,21 @@ focus goes and filters only the button that has it.
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QPushButton, QToolButton, QWidget
 
+_PROPERTY = "enterOnButtons"
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 # Plain Enter, or the keypad's; Ctrl+Enter and the rest stay free for shortcuts.
 _PLAIN = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+
+
+def _forget(app: QApplication) -> None:
+    with contextlib.suppress(RuntimeError):  # the application itself is going, and its children with it
+        app.setProperty(_PROPERTY, None)
 
 
 class EnterOnButtons(QObject):
@@ -22,9 +30,18 @@ class EnterOnButtons(QObject):
 
     @classmethod
     def install(cls, app: QApplication) -> EnterOnButtons:
-        """The application's watcher, made on the first call only."""
-        watcher = app.findChild(EnterOnButtons)
-        return watcher if watcher is not None else cls(app)
+        """The application's watcher, made on the first call only. Found again through a
+        property of the application, not ``findChild``: PySide would make a Python type for
+        each of the application's children to compare, Qt's style among them (its dozens of
+        enums cost about 5 ms before the first paint)."""
+        watcher = app.property(_PROPERTY)
+        if isinstance(watcher, EnterOnButtons):
+            return watcher
+        watcher = cls(app)
+        app.setProperty(_PROPERTY, watcher)
+        # Forgotten with it (a test may delete it): the property must never outlive what it names.
+        watcher.destroyed.connect(lambda: _forget(app))
+        return watcher
 
     def __init__(self, app: QApplication) -> None:
         super().__init__(app)

@@ -72,6 +72,7 @@ class PractitionerWindow(QMainWindow):
         self._opening: Path | None = None
         self._purging = False
         self._shown: str | None = None  # the bundle in the view
+        self._to_select: str | None = None  # a file just opened, shown on the next turn
         self.label_title = LabelTitle(self, session)
         self.model = ReceivedListModel(session, self)
         self.view = BundleView(session, self.files)
@@ -240,6 +241,10 @@ class PractitionerWindow(QMainWindow):
     def _on_change(self, _change: Change) -> None:
         # The list was just refreshed, which clears its selection.
         self._update_empty()
+        if self._to_select is None:  # else: the file just opened, on its turn
+            self._keep_one_selected()
+
+    def _keep_one_selected(self) -> None:
         if self.list.selectionModel().currentIndex().row() < 0:
             if self.model.rowCount():
                 self.list.selectRow(0)
@@ -267,10 +272,16 @@ class PractitionerWindow(QMainWindow):
         self.open_button.setEnabled(True)
 
     def _opened(self, change: Change) -> None:
-        self._done_opening()
         self._opening = None
-        self.session.apply(change)
         found = change.subject
+        if isinstance(found, ReceivedBundle):
+            # The list now, the file it opened on the next turn (each is tens of milliseconds
+            # with a large share); "opening" ends once the file is on screen.
+            self._to_select = found.id
+            QTimer.singleShot(1, self, self._show_opened)  # a timer: 0 would run in the same turn
+        else:
+            self._done_opening()
+        self.session.apply(change)
         if isinstance(found, ReceivedWithdrawal):
             text = (self.tr("{0} withdrew a file they had shared. It has been deleted.") if found.removed
                     else self.tr("{0} withdrew a file they had shared. It isn't here, so nothing was deleted."))
@@ -281,7 +292,13 @@ class PractitionerWindow(QMainWindow):
         elif isinstance(found, ReceivedBundle):
             # What was checked is the file and the card that signed it, not who holds the card.
             self.status.setText(opened_text(found, self.session.profile.received.sender(found.sender.fingerprint)))
-            self.select_bundle(found.id)
+
+    def _show_opened(self) -> None:
+        bundle_id, self._to_select = self._to_select, None
+        if bundle_id is not None and not self.session.profile.is_locked:
+            self.select_bundle(bundle_id)
+            self._keep_one_selected()  # gone meanwhile (its time was up): as after any change
+        self._done_opening()
 
     def _not_opened(self, error: BaseException) -> None:
         self._done_opening()

@@ -278,10 +278,11 @@ class PractitionerWindow(QMainWindow):
             # The list now, the file it opened on the next turn (each is tens of milliseconds
             # with a large share); "opening" ends once the file is on screen.
             self._to_select = found.id
-            QTimer.singleShot(1, self, self._show_opened)  # a timer: 0 would run in the same turn
         else:
             self._done_opening()
         self.session.apply(change)
+        if self._to_select is not None:  # started last, so what waits already (input, paint) comes first
+            QTimer.singleShot(1, self, self._show_opened)
         if isinstance(found, ReceivedWithdrawal):
             text = (self.tr("{0} withdrew a file they had shared. It has been deleted.") if found.removed
                     else self.tr("{0} withdrew a file they had shared. It isn't here, so nothing was deleted."))

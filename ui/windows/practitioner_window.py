@@ -9,6 +9,7 @@ reads leave out what is out of date themselves, so nothing is shown while it run
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
@@ -281,8 +282,6 @@ class PractitionerWindow(QMainWindow):
         else:
             self._done_opening()
         self.session.apply(change)
-        if self._to_select is not None:  # started last, so what waits already (input, paint) comes first
-            QTimer.singleShot(1, self, self._show_opened)
         if isinstance(found, ReceivedWithdrawal):
             text = (self.tr("{0} withdrew a file they had shared. It has been deleted.") if found.removed
                     else self.tr("{0} withdrew a file they had shared. It isn't here, so nothing was deleted."))
@@ -291,15 +290,21 @@ class PractitionerWindow(QMainWindow):
             self.status.setText(opened_text(found, None))
             self.held.decide(found.id)
         elif isinstance(found, ReceivedBundle):
-            # What was checked is the file and the card that signed it, not who holds the card.
-            self.status.setText(opened_text(found, self.session.profile.received.sender(found.sender.fingerprint)))
+            # Started last, so what already waits (a key, a paint) comes first.
+            QTimer.singleShot(1, self, functools.partial(self._show_opened, found))
 
-    def _show_opened(self) -> None:
-        bundle_id, self._to_select = self._to_select, None
-        if bundle_id is not None and not self.session.profile.is_locked:
-            self.select_bundle(bundle_id)
-            self._keep_one_selected()  # gone meanwhile (its time was up): as after any change
-        self._done_opening()
+    def _show_opened(self, bundle: ReceivedBundle) -> None:
+        """The file just opened on screen, and only then said so."""
+        self._to_select = None
+        try:
+            if not self.session.profile.is_locked:
+                self.select_bundle(bundle.id)
+                self._keep_one_selected()  # gone meanwhile (its time was up): as after any change
+                # What was checked is the file and the card that signed it, not who holds the card.
+                sender = self.session.profile.received.sender(bundle.sender.fingerprint)
+                self.status.setText(opened_text(bundle, sender))
+        finally:
+            self._done_opening()
 
     def _not_opened(self, error: BaseException) -> None:
         self._done_opening()

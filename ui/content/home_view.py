@@ -233,9 +233,15 @@ class HomeView(QWidget):
         self._top_pending = False
 
     def _build_later(self) -> None:
-        self._build(1)
-        if self._unbuilt and not self._build_timer.isActive():
+        if self._first_screen_whole() and not self._scroll.updatesEnabled():
+            self._scroll.setUpdatesEnabled(True)  # painted on a turn of its own: the first paint is the heaviest piece
+        else:
+            self._build(1)
+        if (self._unbuilt or not self._scroll.updatesEnabled()) and not self._build_timer.isActive():
             self._build_timer.start(0)  # one piece per turn: the window answers in between
+
+    def _first_screen_whole(self) -> bool:
+        return not self._top_pending and (self._room <= 0 or not self._unbuilt)
 
     def _build(self, count: int) -> None:
         """``count`` pieces: the top first, if it is not built, then a section each."""
@@ -253,8 +259,8 @@ class HomeView(QWidget):
             self._scroll.setUpdatesEnabled(True)
             self._build_timer.start(RETRY_MSEC)
             return
-        if not self._top_pending and (self._room <= 0 or not self._unbuilt):
-            self._scroll.setUpdatesEnabled(True)  # the first screen is whole: painted now
+        if count > 1 and self._first_screen_whole():
+            self._scroll.setUpdatesEnabled(True)  # all built at once (finish_building): painted now
         self._order_tabs()
 
     def _fill_block(self, block: SectionBlock) -> None:

@@ -248,10 +248,12 @@ class Heartbeat(QObject):
         self.timer.start()
 
     def longest_gap(self, since: float, until: float) -> dict[str, float]:
-        """The longest gap between beats ending in (since, until], in milliseconds, and where it
-        began, in seconds from ``since`` (of how many the operation took)."""
-        gaps = [(after - before, before) for before, after in zip(self.beats, self.beats[1:], strict=False)
-                if since < after <= until]
+        """The longest stretch of [since, until] without a beat, in milliseconds, and where it
+        began, in seconds from ``since`` (of how many the operation took). Only the part of a gap
+        inside the operation's stretch counts: what the bench itself did just before it (copied
+        its data, derived a key to hand over) is not the operation's, nor what follows its end."""
+        gaps = [(min(after, until) - max(before, since), max(before, since))
+                for before, after in zip(self.beats, self.beats[1:], strict=False) if after > since and before < until]
         gap, began = max(gaps, default=(0.0, since))
         return {"ms": gap * 1000, "began_s": began - since, "of_s": until - since}
 

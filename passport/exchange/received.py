@@ -397,6 +397,12 @@ def _readable(conn: Connection, bundle_id: str) -> None:
         raise SenderHeld(f"bundle {bundle_id}")
 
 
+def check_readable(vault: Vault, bundle_id: str) -> None:
+    """Refused as its content would be (NotFound, SenderHeld), without reading its manifest."""
+    with vault.reading() as conn:
+        _readable(conn, bundle_id)
+
+
 def received_bundle(vault: Vault, bundle_id: str) -> ReceivedBundle:
     with vault.reading() as conn:
         _readable(conn, bundle_id)

@@ -108,7 +108,7 @@ def _clean(text: str) -> str:
 
 def reply_possible(vault: Vault, bundle_id: str) -> bool:
     """Whether this share can be answered: it was made for this card, not a passphrase."""
-    received.received_bundle(vault, bundle_id)  # NotFound once it is gone
+    received.check_readable(vault, bundle_id)  # NotFound once it is gone (its manifest is not needed here)
     with vault.reading() as conn:
         # A replaced file keeps only its outline (manifest ''): nothing is left to reply about.
         (recipient,) = conn.execute(

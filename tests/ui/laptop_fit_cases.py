@@ -16,6 +16,7 @@ from tests.sharing_helpers import make_practitioner
 from tests.shell_helpers import make_context
 from tests.suggestion_helpers import make_person
 from tests.ui.screen_fit_check import too_big, unreachable
+from ui.content.home_view import HomeView
 from ui.runtime.app_context import AppContext
 from ui.runtime.easy_read import EASY_READ_SETTING
 from ui.runtime.session import Session
@@ -51,6 +52,10 @@ def in_the_start_window(qtbot, context: AppContext, window: QWidget) -> StartWin
     start.show_profile_window(window)
     start.showMaximized()
     qtbot.waitExposed(start)
+    # Home comes a piece per turn: measured once it is all there and laid out.
+    home = getattr(window, "home", None)  # the practitioner's window has none
+    if isinstance(home, HomeView):
+        qtbot.waitUntil(lambda: home.built)
     QApplication.processEvents()
     return start
 

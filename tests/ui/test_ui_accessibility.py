@@ -261,6 +261,7 @@ def test_every_control_of_every_main_screen_has_a_name(qtbot, demo_dir) -> None:
         qtbot.waitUntil(lambda: controller.main_window is not None, timeout=10_000)
         window = controller.main_window
         qtbot.waitExposed(window)
+        qtbot.waitUntil(lambda: window.home.built)  # Home comes a piece per turn
         assert window.home.review_prompts, "the demo has an entry to check, so its prompt is walked"
         walker.walk("home (demo)", window)
         window.home.show_section(window.session.profile.sections()[0].id)

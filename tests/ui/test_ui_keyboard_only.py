@@ -137,7 +137,7 @@ def test_the_whole_main_flow_by_keyboard_alone(qtbot, data_dir, tmp_path, mouse_
         qtbot.waitUntil(lambda: controller.main_window is not None, timeout=10_000)
         window = main_window(app)
         wait_active(qtbot, window)
-        assert "Saturday football" in visible_text()
+        qtbot.waitUntil(lambda: "Saturday football" in visible_text())  # Home's sections come a turn each
 
         # Lock again, and this time open it with the recovery code.
         press(qtbot, Qt.Key.Key_L, CTRL)
@@ -161,7 +161,8 @@ def test_the_whole_main_flow_by_keyboard_alone(qtbot, data_dir, tmp_path, mouse_
         window = main_window(app)
         wait_active(qtbot, window)
         [again] = window.session.profile.entries()
-        assert again.id == entry.id and "Saturday football" in visible_text()
+        assert again.id == entry.id
+        qtbot.waitUntil(lambda: "Saturday football" in visible_text())
     finally:
         app.close()
     assert not mouse_watch.seen, f"the flow used the mouse: {mouse_watch.seen}"

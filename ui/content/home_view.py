@@ -1,9 +1,11 @@
 """Home: "What's important now" first, then anything to check, then every section.
 
 Home stays quick with thousands of entries: it shows a few cards per section and a
-"Show all" list (a model and a delegate, not a widget per entry). What fits on the first
-screen is built before Home is first painted; the sections below it are built one per turn
-of the event loop just after, so opening the passport never waits for what is out of sight.
+"Show all" list (a model and a delegate, not a widget per entry). It is built a piece per
+turn of the event loop, so the window keeps answering: its frame, then what's important now
+and the reviews, then one section per turn. The first screen is painted whole, once the last
+piece on it is built (until then the page shows what it showed before); the sections below
+it come after, out of sight.
 A change from the core marks only the parts it touches as stale; they are rebuilt once,
 when Home is on screen.
 """
@@ -17,7 +19,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from passport.clock import today
-from passport.errors import PassportError, ProfileLocked
+from passport.errors import NotFound, PassportError, ProfileLocked
 from passport.models import AttachmentKind, Change, ChangeKind, Entry, ProfileKind, Section
 from ui.content.boundaries_panel import BoundariesPanel
 from ui.content.entry_card import EntryCard
@@ -41,6 +43,7 @@ ALL = "all"  # stale marker: rebuild everything
 # The fewest lines of text a card or a section heading takes: how many fit on the first
 # screen is the screen's height over this many lines (an overestimate, which is safe).
 LINES_PER_ITEM = 4
+RETRY_MSEC = 50  # building again after the store was closed for a moment
 
 
 class HomeView(QWidget):
@@ -57,7 +60,9 @@ class HomeView(QWidget):
         self._blocks: dict[int, SectionBlock] = {}
         self._sections: dict[int, Section] = {}
         self._counts: dict[int, int] = {}
-        self._unbuilt: list[Section] = []  # below the first screen, built just after it
+        self._unbuilt: list[Section] = []  # built one per turn, the first screen's first
+        self._room = 0  # how many more cards and headings fit on the first screen
+        self._top_pending = False  # what's important now and the reviews, built on the next turn
         self._entry_sections: dict[str, int] = {}
         self._attachment_kinds: dict[str, set[AttachmentKind]] = {}  # one query per refresh, not one per card
         self._stale: set[int | str] = {ALL}
@@ -82,6 +87,7 @@ class HomeView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
         session.changed.connect(self._on_change)
+        session.locked.connect(self._stop_building)
         self.refresh_stale()
 
     def _build_overview(self) -> QScrollArea:
@@ -150,8 +156,13 @@ class HomeView(QWidget):
         return self._blocks[section_id]
 
     def finish_building(self) -> None:
-        """Build every section not built yet (they are otherwise built one per turn)."""
-        self._build(len(self._unbuilt))
+        """Build what is not built yet (otherwise built a piece per turn): the top, every section."""
+        self._build(1 + len(self._unbuilt))
+
+    @property
+    def built(self) -> bool:
+        """Everything on Home is built, the sections out of sight included."""
+        return not self._top_pending and not self._unbuilt
 
     def refresh_stale(self) -> None:
         """Rebuild what changes made stale. Cheap when nothing is."""
@@ -163,7 +174,8 @@ class HomeView(QWidget):
             if ALL in stale:
                 self._rebuild_all()
             else:
-                self._refresh_top()
+                if not self._top_pending:  # else it is built on its turn, as it is now
+                    self._refresh_top()
                 self._counts = self.session.profile.entry_counts()
                 for section_id in stale:
                     if isinstance(section_id, int) and section_id in self._blocks:
@@ -187,12 +199,12 @@ class HomeView(QWidget):
         self._entry_sections = {}
         self._unbuilt = profile.sections()
         self._sections = {section.id: section for section in self._unbuilt}
-        self._refresh_top()
-        room = self._items_on_first_screen() - len(self.important_cards) - len(self.review_prompts)
-        while self._unbuilt and room > 0:
-            room -= 1 + len(self._build_next().cards)
-        if self._unbuilt:
-            self._build_timer.start(0)
+        # The top on the next turn, then the sections one per turn (each reads its cards and lays
+        # them out: all at once they held the window for 90 ms and more), but the first screen is
+        # painted whole: the page keeps what it showed until then, never a part of it.
+        self._top_pending = True
+        self._scroll.setUpdatesEnabled(False)
+        self._build_timer.start(0)
 
     def _items_on_first_screen(self) -> int:
         screen = self.screen() or QApplication.primaryScreen()
@@ -200,28 +212,55 @@ class HomeView(QWidget):
         return math.ceil(screen.availableGeometry().height() / (LINES_PER_ITEM * line))
 
     def _build_next(self) -> SectionBlock:
+        block = SectionBlock(self._unbuilt[0], self.sections_area, easy_read=self.easy_read)
+        try:
+            self._fill_block(block)
+        except ProfileLocked:
+            block.deleteLater()
+            raise
         section = self._unbuilt.pop(0)
-        block = SectionBlock(section, self.sections_area, easy_read=self.easy_read)
         block.open_entry.connect(self.open_entry)
         block.add_requested.connect(self.new_entry)
         block.show_all.connect(self.show_section)
         self._blocks[section.id] = block
         self._sections_layout.addWidget(block)
-        self._fill_block(block)
+        block.show()  # now, not on the next turn as a layout would: it is there once built
         return block
 
+    def _stop_building(self) -> None:
+        self._build_timer.stop()
+        self._unbuilt = []
+        self._top_pending = False
+
     def _build_later(self) -> None:
-        self._build(1)
-        if self._unbuilt:
-            self._build_timer.start(0)  # one section per turn: the window answers in between
+        if self._first_screen_whole() and not self._scroll.updatesEnabled():
+            self._scroll.setUpdatesEnabled(True)  # painted on a turn of its own: the first paint is the heaviest piece
+        else:
+            self._build(1)
+        if (self._unbuilt or not self._scroll.updatesEnabled()) and not self._build_timer.isActive():
+            self._build_timer.start(0)  # one piece per turn: the window answers in between
+
+    def _first_screen_whole(self) -> bool:
+        return not self._top_pending and (self._room <= 0 or not self._unbuilt)
 
     def _build(self, count: int) -> None:
+        """``count`` pieces: the top first, if it is not built, then a section each."""
         try:
+            if self._top_pending and count > 0:
+                self._refresh_top()
+                self._top_pending = False
+                self._room = self._items_on_first_screen() - len(self.important_cards) - len(self.review_prompts)
+                count -= 1
             for _ in range(min(count, len(self._unbuilt))):
-                self._build_next()
+                self._room -= 1 + len(self._build_next().cards)
         except ProfileLocked:
-            self._unbuilt = []  # locked under us: the shell is closing this window
+            # Rotating the key closes the store for a moment (a new passphrase): the rest is built
+            # once it is back. Locking stops the building (_stop_building).
+            self._scroll.setUpdatesEnabled(True)
+            self._build_timer.start(RETRY_MSEC)
             return
+        if count > 1 and self._first_screen_whole():
+            self._scroll.setUpdatesEnabled(True)  # all built at once (finish_building): painted now
         self._order_tabs()
 
     def _fill_block(self, block: SectionBlock) -> None:
@@ -229,12 +268,25 @@ class HomeView(QWidget):
         total = self._counts.get(block.section.id, 0)
         profile = self.session.profile
         if total and is_plan_section(block.section):  # the plan's steps in its order, not newest first
-            entries = in_plan_order(profile.entries(block.section.id), plan_positions(profile.safety_plan()))
+            entries = self._plan_preview(block.section.id)
         else:
             entries = profile.entries(block.section.id, limit=PREVIEW_CARDS) if total else []
         for entry in entries:
             self._entry_sections[entry.id] = entry.section_id
         block.show_entries(entries, total, self._attachment_kinds)
+
+    def _plan_preview(self, section_id: int) -> list[Entry]:
+        """The plan's first cards: its steps, then the newest of the rest. Only those are read,
+        not the whole section (a thousand entries there held the window for 50 ms)."""
+        profile = self.session.profile
+        positions = plan_positions(profile.safety_plan())
+        found = {entry.id: entry for entry in profile.entries(section_id, limit=PREVIEW_CARDS)}
+        for entry_id in positions.keys() - found.keys():
+            try:
+                found[entry_id] = profile.entry(entry_id)
+            except NotFound:
+                continue  # erased since: the plan no longer has it
+        return in_plan_order(found.values(), positions)[:PREVIEW_CARDS]
 
     def _section_title(self, section_id: int) -> str:
         section = self._sections.get(section_id)

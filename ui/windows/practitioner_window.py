@@ -9,6 +9,7 @@ reads leave out what is out of date themselves, so nothing is shown while it run
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
@@ -72,6 +73,7 @@ class PractitionerWindow(QMainWindow):
         self._opening: Path | None = None
         self._purging = False
         self._shown: str | None = None  # the bundle in the view
+        self._to_select: str | None = None  # a file just opened, shown on the next turn
         self.label_title = LabelTitle(self, session)
         self.model = ReceivedListModel(session, self)
         self.view = BundleView(session, self.files)
@@ -240,6 +242,10 @@ class PractitionerWindow(QMainWindow):
     def _on_change(self, _change: Change) -> None:
         # The list was just refreshed, which clears its selection.
         self._update_empty()
+        if self._to_select is None:  # else: the file just opened, on its turn
+            self._keep_one_selected()
+
+    def _keep_one_selected(self) -> None:
         if self.list.selectionModel().currentIndex().row() < 0:
             if self.model.rowCount():
                 self.list.selectRow(0)
@@ -267,10 +273,15 @@ class PractitionerWindow(QMainWindow):
         self.open_button.setEnabled(True)
 
     def _opened(self, change: Change) -> None:
-        self._done_opening()
         self._opening = None
-        self.session.apply(change)
         found = change.subject
+        if isinstance(found, ReceivedBundle):
+            # The list now, the file it opened on the next turn (each is tens of milliseconds
+            # with a large share); "opening" ends once the file is on screen.
+            self._to_select = found.id
+        else:
+            self._done_opening()
+        self.session.apply(change)
         if isinstance(found, ReceivedWithdrawal):
             text = (self.tr("{0} withdrew a file they had shared. It has been deleted.") if found.removed
                     else self.tr("{0} withdrew a file they had shared. It isn't here, so nothing was deleted."))
@@ -279,9 +290,21 @@ class PractitionerWindow(QMainWindow):
             self.status.setText(opened_text(found, None))
             self.held.decide(found.id)
         elif isinstance(found, ReceivedBundle):
-            # What was checked is the file and the card that signed it, not who holds the card.
-            self.status.setText(opened_text(found, self.session.profile.received.sender(found.sender.fingerprint)))
-            self.select_bundle(found.id)
+            # Started last, so what already waits (a key, a paint) comes first.
+            QTimer.singleShot(1, self, functools.partial(self._show_opened, found))
+
+    def _show_opened(self, bundle: ReceivedBundle) -> None:
+        """The file just opened on screen, and only then said so."""
+        self._to_select = None
+        try:
+            if not self.session.profile.is_locked:
+                self.select_bundle(bundle.id)
+                self._keep_one_selected()  # gone meanwhile (its time was up): as after any change
+                # What was checked is the file and the card that signed it, not who holds the card.
+                sender = self.session.profile.received.sender(bundle.sender.fingerprint)
+                self.status.setText(opened_text(bundle, sender))
+        finally:
+            self._done_opening()
 
     def _not_opened(self, error: BaseException) -> None:
         self._done_opening()

@@ -32,6 +32,7 @@ def make_home(qtbot, session: Session) -> HomeView:
     with qtbot.waitActive(view):  # shortcuts such as Escape need an active window
         view.show()
         view.activateWindow()
+    qtbot.waitUntil(lambda: view.built)  # Home comes a piece per turn
     return view
 
 

@@ -178,6 +178,7 @@ def test_a_passphrase_file_asks_and_a_wrong_one_is_said_plainly(qtbot, window, c
     qtbot.keyClicks(again.field, share.passphrase)
     qtbot.keyClick(again.field, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=10_000)
+    qtbot.waitUntil(window.open_button.isEnabled)  # the file is shown on the turn after the list
     assert "Music helps" in window.view.browser.toPlainText()
 
 

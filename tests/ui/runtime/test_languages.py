@@ -125,6 +125,7 @@ def test_the_chooser_names_each_language_in_its_own_words_and_drafts_as_drafts(q
 def home_words(qtbot, profile) -> tuple[str, list[str]]:
     home = HomeView(Session(profile))
     qtbot.addWidget(home)
+    qtbot.waitUntil(lambda: home.built)  # Home comes a piece per turn
     heading = home.findChild(QLabel, "importantNowHeading").text()
     return heading, [label.text() for label in home.findChildren(QLabel, "sectionHeading")]
 

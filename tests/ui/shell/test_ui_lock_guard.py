@@ -74,6 +74,7 @@ def test_auto_lock_after_a_shortened_idle_time(qtbot, running):
 
 def test_quick_hide_key_locks_at_once_and_shows_only_the_neutral_page(qtbot, running):
     profile = unlock_by_keys(qtbot, running)
+    qtbot.waitUntil(lambda: SECRET_TITLE in visible_text())  # Home comes a piece per turn
     assert SECRET_TITLE in visible_text(), "the entry was on screen before hiding"
     press(qtbot, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert profile.is_locked

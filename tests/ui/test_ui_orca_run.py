@@ -160,3 +160,31 @@ def test_the_share_wizard_says_expanded_only_of_what_opens(qtbot, profile: Profi
         # What Qt tells a screen reader as the item's "expanded" state.
         assert tree.isExpanded(index) == opens, (index.data(), opens)
         assert not opens or tree.visualRect(tree.model().index(0, 0, index)).isValid(), "a branch is open"
+
+
+def test_a_field_a_window_removes_while_its_fields_are_primed_is_passed_by(qtbot, primer: CaretPrimer) -> None:
+    """Priming one field can let a window remake another (Qt's own file dialog did, in the full
+    suite): the primer passes the gone one by instead of raising in the event loop."""
+    import shiboken6
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    layout = QVBoxLayout(window)
+    start = QLineEdit()
+    layout.addWidget(start)
+    window.show()
+    wait_active(qtbot, window)
+    start.setFocus()
+    qtbot.waitUntil(start.hasFocus)
+    # Two fields not primed yet; the first one's caret report removes the second at once, as a
+    # dialog remaking its parts would.
+    first, doomed = QLineEdit(), QLineEdit()
+    layout.addWidget(first)
+    layout.addWidget(doomed)
+    first.cursorPositionChanged.connect(lambda _old, _new: shiboken6.delete(doomed) if shiboken6.isValid(doomed)
+                                        else None)
+    other = QLineEdit()
+    layout.addWidget(other)
+    other.setFocus()
+    qtbot.waitUntil(other.hasFocus)
+    assert not shiboken6.isValid(doomed)  # and no exception reached the event loop (pytest-qt fails the test if so)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+from shiboken6 import isValid
 
 _PRIMED = "caretPrimed"  # a dynamic property: this field has told where its caret is
 
@@ -47,5 +48,7 @@ class CaretPrimer(QObject):
         if new is None:
             return
         for field in new.window().findChildren(QLineEdit):
-            if field is not new:  # the focused one has had its focus event: nothing to get ahead of
+            # The focused one has had its focus event: nothing to get ahead of. Priming one field
+            # can let a window remake its others (Qt's own file dialog does): those are passed by.
+            if field is not new and isValid(field):
                 prime(field)

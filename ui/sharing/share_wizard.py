@@ -65,6 +65,7 @@ from ui.widgets.dialog_parts import button_row, words
 from ui.widgets.expand_parents import expand_parents
 from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.screen_fit import keep_buttons_in_sight
+from ui.widgets.spoken_ticks import speak_ticks
 from ui.widgets.toggle_ticks import tick_on_toggle
 from ui.widgets.whole_words import SCREEN_MARGIN
 
@@ -213,6 +214,7 @@ class ShareWizard(QDialog):
         expand_parents(self.entry_tree)  # not expandAll(): it marks each entry "expanded" to a screen reader
         self.entry_tree.itemChanged.connect(self._choice_changed)
         self.chosen_label = words(self.tr("Nothing chosen yet."), "hint")
+        speak_ticks(self.entry_tree, self.chosen_label.text)  # a tick and the count, said aloud
         heading = QHBoxLayout()
         heading.addWidget(caption)
         heading.addStretch()

@@ -20,7 +20,7 @@ before ours, so a page is of a class of our own (:class:`SpokenPage`, or a view)
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QAccessibleInterface
 from PySide6.QtWidgets import QAbstractButton, QAccessibleWidget, QLabel, QStackedWidget, QWidget
 
@@ -62,6 +62,10 @@ def _remade(widget: QWidget, role: QAccessible.Role) -> None:
     made = QAccessible.queryAccessibleInterface(widget)
     if made is not None and made.role() != role:
         QAccessible.deleteAccessibleInterface(QAccessible.uniqueId(made))
+        # A screen reader keeps each object's parent as it was told it: its children say
+        # they have a new one, or Orca walks up through the dropped one and names nothing.
+        for child in widget.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            QAccessible.updateAccessibility(QAccessibleEvent(child, QAccessible.Event.ParentChanged))
 
 
 def speak_as_page(page: QWidget, name: str) -> None:
@@ -69,7 +73,7 @@ def speak_as_page(page: QWidget, name: str) -> None:
     before = page.property(PAGE_NAME)
     page.setProperty(PAGE_NAME, name)
     _remade(page, QAccessible.Role.Form)
-    if before is not None and before != name:
+    if before != name:  # a screen reader that asked before is told
         QAccessible.updateAccessibility(QAccessibleEvent(page, QAccessible.Event.NameChanged))
 
 
@@ -105,8 +109,13 @@ def quiet_container(container: QWidget) -> None:
 
 
 class SpokenPage(QWidget):
-    """A plain page of a wizard that :func:`speak_as_page` can name (a class of its own, as
-    :class:`QuietStack` explains)."""
+    """A plain page of a wizard that :func:`speak_as_page` names: a form from the start, so
+    nothing is dropped later (a class of its own, as :class:`QuietStack` explains)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty(PAGE_NAME, "")
+        _remade(self, QAccessible.Role.Form)
 
 
 class QuietStack(QStackedWidget):
@@ -118,4 +127,4 @@ class QuietStack(QStackedWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        quiet_container(self)
+        quiet_container(self)  # before it has pages, so no child was told of another parent

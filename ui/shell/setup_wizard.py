@@ -371,9 +371,10 @@ class SetupWizard(QWidget):
         focus.setFocus()
 
     def _page(self, step: int) -> QWidget:
+        """The step's own page (inside the scroll area that holds it)."""
         scroller = self.pages.widget(step)
-        page = scroller.widget() if isinstance(scroller, QScrollArea) else None
-        return page or scroller
+        page = scroller.widget() if isinstance(scroller, QScrollArea) else scroller
+        return page if page is not None else self
 
     def _next_words(self) -> dict[int, str]:
         return {WELCOME: self.tr("&Next"), NAME: self.tr("&Next"), PASSPHRASE: self.tr("&Make it"),

@@ -70,7 +70,7 @@ class SpokenTicks(QObject):
 
     def _describe(self, index: QModelIndex | QPersistentModelIndex, words: str | None) -> None:
         if index.isValid() and index.data(DESCRIPTION) != words:
-            self._model.setData(QModelIndex(index), words, DESCRIPTION)
+            self._model.setData(index, words, DESCRIPTION)
 
     # --- following the model -------------------------------------------------------------
 

@@ -13,7 +13,8 @@ to a screen reader, which Orca passes over, not a "layered pane".
 
 Qt chooses a widget's role in its accessible interface, made by the first factory that knows
 the widget's class name. A property marks the widget for :func:`_factory` here, and an
-interface Qt made before the mark is dropped, so the next one asked for is ours. Qt's own
+interface Qt made before the mark is dropped, so the next one asked for is ours (and the
+page's children are told of their new parent: Orca remembers each object's parent). Qt's own
 factory knows Qt's widget classes by name (QStackedWidget, QScrollArea, …) and may be asked
 before ours, so a page is of a class of our own (:class:`SpokenPage`, or a view).
 """

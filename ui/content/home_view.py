@@ -16,7 +16,7 @@ import math
 
 from PySide6.QtCore import QDate, QLocale, QTimer, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from passport.clock import today
 from passport.errors import NotFound, PassportError, ProfileLocked
@@ -35,6 +35,7 @@ from ui.runtime.session import Session
 from ui.runtime.speech import Speaker
 from ui.widgets.page_scroll import PageScroll
 from ui.widgets.read_aloud_button import ReadAloudButton
+from ui.widgets.spoken_page import QuietStack
 from ui.widgets.tab_order import follow_layout
 
 KEEP_FOR_MONTHS = 3
@@ -76,7 +77,7 @@ class HomeView(QWidget):
         self._build_timer.setSingleShot(True)
         self._build_timer.timeout.connect(self._build_later)
 
-        self.pages = QStackedWidget()
+        self.pages = QuietStack()  # not "layered pane. Home." (the Orca run)
         self.pages.addWidget(self._build_overview())
         self.section_list = SectionListPage(session)
         self.section_list.open_entry.connect(self.open_entry)

@@ -24,6 +24,7 @@ class TrustedChoiceModel(QAbstractListModel):
         self._session = session
         self._contacts: list[Contact] = []
         self._chosen: list[str] = []  # contact ids, in the order ticked
+        self._said: dict[str, str] = {}  # what a screen reader reads with a person (ui.widgets.spoken_ticks)
         session.changed.connect(self._on_change)
         session.locked.connect(self._clear)
         self.refresh()
@@ -43,9 +44,10 @@ class TrustedChoiceModel(QAbstractListModel):
         checked = self.tr("numbers checked") if contact.checked else self.tr("numbers not checked yet")
         if role == Qt.ItemDataRole.DisplayRole:
             return self.tr("{0} ({1})").replace("{0}", contact.display_name).replace("{1}", checked)
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            chosen = self.tr("chosen") if contact.id in self._chosen else self.tr("not chosen")
-            return ". ".join((contact.display_name, checked, chosen))
+        if role == Qt.ItemDataRole.AccessibleTextRole:  # ticked or not: said as its description
+            return ". ".join((contact.display_name, checked))
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return self._said.get(contact.id)
         if role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState.Checked if contact.id in self._chosen else Qt.CheckState.Unchecked
         if role == self.ContactRole:
@@ -53,6 +55,15 @@ class TrustedChoiceModel(QAbstractListModel):
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole and self.checkIndex(
+                index, QAbstractListModel.CheckIndexOption.IndexIsValid):
+            contact_id = self._contacts[index.row()].id
+            if value:
+                self._said[contact_id] = str(value)
+            else:
+                self._said.pop(contact_id, None)
+            self.dataChanged.emit(index, index, [role])
+            return True
         if role != Qt.ItemDataRole.CheckStateRole or not self.checkIndex(
                 index, QAbstractListModel.CheckIndexOption.IndexIsValid):
             return False
@@ -66,7 +77,7 @@ class TrustedChoiceModel(QAbstractListModel):
             self._chosen.remove(contact_id)
         else:
             return False
-        self.dataChanged.emit(index, index, [role, Qt.ItemDataRole.AccessibleTextRole])
+        self.dataChanged.emit(index, index, [role])
         self.chosen_changed.emit()
         return True
 
@@ -84,6 +95,7 @@ class TrustedChoiceModel(QAbstractListModel):
         self._contacts = [] if profile.is_locked else profile.people.contacts()
         known = {contact.id for contact in self._contacts}
         self._chosen = [contact_id for contact_id in self._chosen if contact_id in known]
+        self._said = {}  # said again from the ticks as they are now
         self.endResetModel()
         self.chosen_changed.emit()
 
@@ -93,5 +105,5 @@ class TrustedChoiceModel(QAbstractListModel):
 
     def _clear(self) -> None:
         self.beginResetModel()
-        self._contacts, self._chosen = [], []
+        self._contacts, self._chosen, self._said = [], [], {}
         self.endResetModel()

@@ -24,6 +24,7 @@ from ui.runtime.jobs import Job
 from ui.runtime.messages import message_for
 from ui.runtime.session import Session
 from ui.widgets.dialog_parts import words
+from ui.widgets.spoken_ticks import speak_ticks
 from ui.widgets.toggle_ticks import tick_on_toggle
 from ui.widgets.whole_words import scrolling
 
@@ -52,6 +53,7 @@ class TrustedPeopleTab(QWidget):
         self.people.setModel(self.model)
         self.people.setWordWrap(True)
         tick_on_toggle(self.people)  # the accessibility API's Toggle ticks a person, as Space does
+        speak_ticks(self.people, lambda: self.tr("Chosen: {0} of 3.").replace("{0}", str(len(self.model.chosen()))))
         caption.setBuddy(self.people)
         self.name_caption = QLabel(self.tr("Your &name, as your trusted people know you"))
         self.name_field = QLineEdit(maxLength=MAX_NAME)

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QRadioButton,
-    QStackedWidget,
     QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
@@ -65,6 +64,8 @@ from ui.widgets.dialog_parts import button_row, words
 from ui.widgets.expand_parents import expand_parents
 from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.screen_fit import keep_buttons_in_sight
+from ui.widgets.spoken_page import QuietStack, SpokenPage, speak_step
+from ui.widgets.spoken_ticks import speak_ticks
 from ui.widgets.toggle_ticks import tick_on_toggle
 from ui.widgets.whole_words import SCREEN_MARGIN
 
@@ -96,7 +97,7 @@ def _titles(titles: list[str]) -> str:
 
 def question_page(title: str, *questions: QWidget) -> QWidget:
     """A step's page: its title, then its question (in easy read) or questions."""
-    page = QWidget()
+    page = SpokenPage()  # named as the focus enters it (ui.widgets.spoken_page)
     layout = QVBoxLayout(page)
     layout.addWidget(words(title, "title"))
     for question in questions:
@@ -117,7 +118,7 @@ class ShareWizard(QDialog):
         self.setWindowTitle(self.tr("Share"))
         self.setAccessibleName(self.tr("Share"))
         self.step_label = words("", "hint")
-        self.pages = QStackedWidget()
+        self.pages = QuietStack()  # not "layered pane": each step says its own name
         self.steps: list[Step] = []
         for step, page in [(CHOOSE, self._choose_page()), (PERSON, self._person_page()), *self._until_pages(),
                            (PREVIEW, self._preview_page()), (DONE, self._done_page())]:
@@ -162,7 +163,7 @@ class ShareWizard(QDialog):
     # --- step 1: entries ---------------------------------------------------------------
 
     def _choose_page(self) -> QWidget:
-        page = QWidget()
+        page = SpokenPage()
         layout = QVBoxLayout(page)
         layout.addWidget(words(self.tr("What do you want to share?"), "title"))
         # Short words above, the buttons below: at large text the list keeps most of the room.
@@ -213,6 +214,7 @@ class ShareWizard(QDialog):
         expand_parents(self.entry_tree)  # not expandAll(): it marks each entry "expanded" to a screen reader
         self.entry_tree.itemChanged.connect(self._choice_changed)
         self.chosen_label = words(self.tr("Nothing chosen yet."), "hint")
+        speak_ticks(self.entry_tree, self.chosen_label.text)  # a tick and the count, said aloud
         heading = QHBoxLayout()
         heading.addWidget(caption)
         heading.addStretch()
@@ -302,7 +304,7 @@ class ShareWizard(QDialog):
     # --- step 2: the person ---------------------------------------------------------------
 
     def _person_page(self) -> QWidget:
-        page = QWidget()
+        page = SpokenPage()
         layout = QVBoxLayout(page)
         layout.addWidget(words(self.tr("Who is it for?"), "title"))
         self.to_contact = QRadioButton(self.tr("Someone whose &card I have"))
@@ -463,7 +465,7 @@ class ShareWizard(QDialog):
     # --- step 4: the preview -------------------------------------------------------------------
 
     def _preview_page(self) -> QWidget:
-        page = QWidget()
+        page = SpokenPage()
         layout = QVBoxLayout(page)
         self.preview_title = words("", "title")
         self.replace_note = words("", "lead")
@@ -566,7 +568,7 @@ class ShareWizard(QDialog):
     # --- step 5: saving ----------------------------------------------------------------------------
 
     def _done_page(self) -> QWidget:
-        page = QWidget()
+        page = SpokenPage()
         layout = QVBoxLayout(page)
         self.done_title = words("", "title")
         self.progress = QProgressBar()
@@ -696,6 +698,8 @@ class ShareWizard(QDialog):
         self.next_button.setEnabled(True)
         self.back_button.setEnabled(True)
         self._update_buttons()
+        # Said as the focus enters the step: "Who is it for? Step 2 of 5" (the Orca run).
+        speak_step(self.pages.currentWidget(), self.step_label.text(), self._first_field(step), self.next_button)
         self._first_field(step).setFocus()
 
     def _first_field(self, step: Step) -> QWidget:

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QScrollArea,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +37,7 @@ from ui.widgets.dialog_parts import button_row, words
 from ui.widgets.passphrase_fields import PassphraseFields
 from ui.widgets.recovery_code_check import RecoveryCodeCheck
 from ui.widgets.recovery_code_view import RecoveryCodeView
+from ui.widgets.spoken_page import QuietStack, SpokenPage, speak_step
 
 if TYPE_CHECKING:
     from passport.profile import Profile
@@ -65,7 +65,7 @@ class SetupWizard(QWidget):
         self._scale_before_easy = context.theme.text_scale
 
         self.step_label = words("", "hint")
-        self.pages = QStackedWidget()
+        self.pages = QuietStack()  # not "layered pane": each step says its own name
         steps = (
             (self._welcome_page(), self.tr("What this is")), (self._name_page(), self.tr("Give it a name")),
             (self._passphrase_page(), self.tr("Choose a passphrase")),
@@ -115,7 +115,7 @@ class SetupWizard(QWidget):
     # --- the steps ------------------------------------------------------------------
 
     def _welcome_page(self) -> QWidget:
-        page = QWidget()
+        page = SpokenPage()  # named as the focus enters it (ui.widgets.spoken_page)
         layout = QVBoxLayout(page)
         layout.setSpacing(12)
         title, texts = self._welcome_words()
@@ -197,7 +197,7 @@ class SetupWizard(QWidget):
         )
 
     def _name_page(self) -> QWidget:
-        page = QWidget()
+        page = SpokenPage()
         layout = QVBoxLayout(page)
         layout.setSpacing(12)
         lead, example, ideas_shown, hint = self._name_words()
@@ -250,7 +250,7 @@ class SetupWizard(QWidget):
             "Anyone using this computer can see this name, so it's best not to use the young person's name.")
 
     def _passphrase_page(self) -> QWidget:
-        page = QWidget()
+        page = SpokenPage()
         layout = QVBoxLayout(page)
         layout.setSpacing(12)
         layout.addLayout(self._title_row(self.tr("Choose a passphrase"), "passphrase"))
@@ -267,7 +267,7 @@ class SetupWizard(QWidget):
         return page
 
     def _code_page(self) -> QWidget:
-        page = QWidget()
+        page = SpokenPage()
         layout = QVBoxLayout(page)
         layout.setSpacing(12)
         layout.addLayout(self._title_row(self.tr("Your recovery code"), "recovery_code"))
@@ -362,11 +362,19 @@ class SetupWizard(QWidget):
         self._update_buttons()
         focus = {WELCOME: self.next_button, NAME: self.name_field, PASSPHRASE: self.passphrase,
                  CODE: self.code_check}[step]
+        # Said as the focus enters the step: "Give it a name. Step 2 of 4" (the Orca run).
+        speak_step(self._page(step), self.step_label.text(), focus, self.next_button)
         # The start window focuses the wizard itself when it shows it: that passes on to the
         # step's own control. Without it the keyboard sat on the wizard, which has no name,
         # and Orca said nothing at all on "Make a new passport" (the Orca run).
         self.setFocusProxy(focus)
         focus.setFocus()
+
+    def _page(self, step: int) -> QWidget:
+        """The step's own page (inside the scroll area that holds it)."""
+        scroller = self.pages.widget(step)
+        page = scroller.widget() if isinstance(scroller, QScrollArea) else scroller
+        return page if page is not None else self
 
     def _next_words(self) -> dict[int, str]:
         return {WELCOME: self.tr("&Next"), NAME: self.tr("&Next"), PASSPHRASE: self.tr("&Make it"),

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 from passport.kinds import ProfileKind
 from passport.store.profiles import ProfileFolder
@@ -22,6 +22,7 @@ from ui.runtime.paths import resource_path
 from ui.shell.launcher_view import LauncherView
 from ui.shell.neutral_view import NeutralView
 from ui.shell.unlock_view import UnlockView
+from ui.widgets.spoken_page import QuietStack
 
 if TYPE_CHECKING:
     from ui.shell.setup_wizard import SetupWizard
@@ -51,7 +52,7 @@ class StartWindow(QMainWindow):
         self.neutral = NeutralView()
         self.wizard: SetupWizard | None = None
         self.profile_window: QWidget | None = None
-        self.pages = QStackedWidget()
+        self.pages = QuietStack()  # not "layered pane" before every page (the Orca run)
         for page in (self.launcher, self.unlock, self.neutral):
             self.pages.addWidget(page)
         self.setCentralWidget(self.pages)

@@ -38,6 +38,7 @@ from ui.runtime.section_words import shown_title
 from ui.runtime.session import Session
 from ui.widgets.dialog_parts import button_row
 from ui.widgets.screen_fit import keep_buttons_in_sight
+from ui.widgets.spoken_ticks import speak_ticks
 from ui.widgets.toggle_ticks import tick_on_toggle
 from ui.widgets.whole_label import WholeLabel
 from ui.widgets.whole_words import open_tall_enough
@@ -207,6 +208,8 @@ class SendSuggestionsDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.drafts.addItem(item)
+        # A count with no plural to write ("1 draft", "2 drafts"): one fewer thing for each language.
+        speak_ticks(self.drafts, lambda: self.tr("Drafts chosen: {0}.").replace("{0}", str(len(self.chosen_ids()))))
         # Three drafts at once, however tall the style draws a row (a guess until there is one).
         row = self.drafts.sizeHintForRow(0) if self.drafts.count() else -1
         row = max(row, self.drafts.fontMetrics().lineSpacing() * 2 + 4)

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPushButton,
     QSizePolicy,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -43,6 +42,7 @@ from ui.runtime.themed_icon import themed_icon
 from ui.shell.lock_guard import HIDE_KEYS
 from ui.shell.top_bar import TopBar
 from ui.widgets.read_aloud_button import ReadAloudButton
+from ui.widgets.spoken_page import QuietStack, speak_as_page
 from ui.widgets.tall_enough import keep_tall_enough
 from ui.windows.label_title import LabelTitle
 from ui.windows.open_once import open_once
@@ -69,6 +69,7 @@ SETTINGS_KEYS = QKeySequence("Alt+7")
 SHARE_KEYS = QKeySequence("Ctrl+Shift+S")
 PLAN_KEYS = QKeySequence("Ctrl+Shift+P")
 READ_KEYS = QKeySequence("Ctrl+Shift+R")
+EDITOR_AHEAD_MS = 1500  # after Home has painted: the start is no slower (the editor takes about 50 ms)
 NAVIGATION_SYMBOLS = ("home", "search", "timeline", "cards", "suggestions", "help")
 
 
@@ -100,7 +101,7 @@ class MainWindow(QMainWindow):
         }
         self._made: dict[int, QWidget] = {}
         # An empty stand-in holds each page's place until the page is first needed.
-        self.pages = QStackedWidget()
+        self.pages = QuietStack()  # not "layered pane": each page says its own name (ui.widgets.spoken_page)
         for _index in self._makers:
             self.pages.addWidget(QWidget())
         session.changed.connect(self._on_change)
@@ -144,11 +145,20 @@ class MainWindow(QMainWindow):
         made = self._made.get(index)
         if made is None:
             made = self._made[index] = self._makers[index]()
+            name = self._page_names().get(index)
+            if name:  # Home's own focus, its scroll area, says "Home" already
+                speak_as_page(made, name)
             stand_in = self.pages.widget(index)
             self.pages.insertWidget(index, made)
             self.pages.removeWidget(stand_in)
             stand_in.deleteLater()
         return made
+
+    def _page_names(self) -> dict[int, str]:
+        """What a screen reader says as the focus enters a page (once, not on each move in it)."""
+        return {SEARCH: self.tr("Search"), TIMELINE: self.tr("Timeline"), HELP: self.tr("Help"),
+                PEOPLE: self.tr("People"), SUGGESTIONS: self.tr("Suggestions"), EDITOR: self.tr("Your entry"),
+                PLAN: self.tr("When things get hard")}
 
     @property
     def home(self) -> HomeView:
@@ -328,6 +338,14 @@ class MainWindow(QMainWindow):
         """Home, unless a page was chosen meanwhile or the profile locked."""
         if self.pages.currentWidget() not in self._made.values() and not self.session.profile.is_locked:
             self.show_page(HOME)
+        QTimer.singleShot(EDITOR_AHEAD_MS, self, self._editor_ahead)
+
+    def _editor_ahead(self) -> None:
+        """The editor made while nothing is asked of the app, not when the first entry is opened.
+        Made then, its Title told a screen reader where its caret is just before it got the focus,
+        and Orca 43 said nothing at all of it (the Orca run; ui.widgets.caret_primer says why)."""
+        if EDITOR not in self._made and not self.session.profile.is_locked:
+            self.page(EDITOR)
 
     def current_page(self) -> int:
         return self.pages.currentIndex()
@@ -355,6 +373,7 @@ class MainWindow(QMainWindow):
     def open_entry(self, entry_id: str) -> None:
         self._remember_page()
         self.editor.edit(entry_id)
+        speak_as_page(self.editor, self.tr("Your entry"))
         self.show_page(EDITOR)
 
     def show_reply(self, share: Share) -> None:
@@ -365,6 +384,7 @@ class MainWindow(QMainWindow):
     def new_entry(self, section_id: int) -> None:
         self._remember_page()
         self.editor.start_new(section_id)
+        speak_as_page(self.editor, self.tr("New entry"))
         self.show_page(EDITOR)
 
     def new_entry_here(self) -> None:

@@ -44,17 +44,16 @@ class RecoveryCodeTab(QWidget):
 
         self.pending_words = words(self._say(
             self.tr("You made a new code, but you have not checked it yet."),
-            self.tr("You made a new code. You have not checked it yet.")), "", "uncheckedCodeWords")
+            self.tr("You made a new code. You have not checked it yet.")), "lead", "uncheckedCodeWords")
         self.show_again_button = QPushButton(self.tr("&Show my new code again"))
         self.show_again_button.setAccessibleName(self.tr("Show my new recovery code again"))
         self.show_again_button.clicked.connect(self.show_again)
 
         self.code_view = RecoveryCodeView()
         self.shown_words = words(self._say(
-            self.tr("This is your new code. Write it down or print it, and keep it away from this laptop. "
-                    "Then type its last group below, to check you have it."),
-            self.tr("This is your new code. Write it down. Keep it safe. Then type its last group.")),
-            "", "newCodeWords")
+            self.tr("This is your new code. Write it down or print it, and keep it away from this laptop."),
+            self.tr("This is your new code. Write it down. Keep it safe.")),
+            "lead", "newCodeWords")
         self.code_check = RecoveryCodeCheck()
         self.code_check.changed.connect(self._update)
         self.code_check.field.returnPressed.connect(self.keep)
@@ -65,6 +64,9 @@ class RecoveryCodeTab(QWidget):
         self.kept_button.setAutoDefault(False)  # Enter in the check keeps it, and never closes Settings
         self.kept_button.clicked.connect(self.keep)
         self.status = words(name="recoveryCodeStatus")
+        if self._easy:  # as large as the words above, as in the setup wizard
+            for label in (self.code_check.caption, self.status):
+                label.setProperty("role", "lead")
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.lead)

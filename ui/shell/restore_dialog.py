@@ -127,9 +127,8 @@ class RestoreDialog(QDialog):
             self.tr("This is your new code. Only this code opens it now. Write it down. Keep it safe."))
         self.code_view = RecoveryCodeView()
         self.old_code_words = self.easy.add(words(self.tr(
-            "Your old code now opens only the backup file you restored from."), "", "oldCodeWords"),
+            "Your old code now opens only the backup file you restored from."), "lead", "oldCodeWords"),
             self.tr("The old code opens only the old backup."))
-        self.easy.add_larger(self.old_code_words)
         # As at first run and after a new passphrase: typing its last group back proves it was kept.
         self.code_check = RecoveryCodeCheck()
         self.easy.add_larger(self.code_check.caption)
@@ -146,7 +145,8 @@ class RestoreDialog(QDialog):
         self.open_button.clicked.connect(self._carry_on)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (heading, self.done_words, self.code_view, self.old_code_words, self.code_check,
+        layout.setSpacing(12)
+        for widget in (heading, self.done_words, self.old_code_words, self.code_view, self.code_check,
                        self.backup_now):
             layout.addWidget(widget)
         layout.addStretch()

@@ -10,7 +10,7 @@ to show it again (``UncheckedCode`` holds it while the passport is open).
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from passport.profile import Profile
 from ui.content.unchecked_code import UncheckedCode
@@ -134,6 +134,23 @@ class RecoveryCodeTab(QWidget):
         self._showing = True
         self._update()
         self.code_check.setFocus()
+        self._check_into_view()
+
+    def _check_into_view(self) -> None:
+        """At 200 % text Settings' body scrolls: the check and its button come into sight, once the
+        body has grown for the code (its scroll range changes then)."""
+        scroll = self.parentWidget()
+        while scroll is not None and not isinstance(scroll, QScrollArea):
+            scroll = scroll.parentWidget()
+        if scroll is None:
+            return
+
+        def into_view() -> None:
+            if self._showing:
+                scroll.ensureWidgetVisible(self.kept_button)
+
+        into_view()
+        scroll.verticalScrollBar().rangeChanged.connect(into_view, Qt.ConnectionType.SingleShotConnection)
 
     def keep(self) -> None:
         if not self._showing or not self.code_check.confirmed():

@@ -8,7 +8,7 @@ import re
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QScrollArea
 
 from passport.errors import WrongSecret
 from passport.profile import Profile
@@ -156,3 +156,19 @@ def test_easy_read_says_it_in_short_sentences(qtbot, session, data_dir):
     for sentence in re.split(r"[.?!] ", easy.lead.text()):
         assert len(sentence.split()) <= 10, sentence
     assert len(easy.question_words()) < len(plain.question_words())
+
+
+def test_in_a_short_settings_the_check_scrolls_into_sight(qtbot, session, data_dir):
+    dialog = open_settings(qtbot, session, data_dir)
+    dialog.resize(dialog.width(), 420)  # a small screen, or 200 % text: Settings' body scrolls
+    qtbot.waitUntil(lambda: dialog.height() == 420)
+    make_code(qtbot, dialog)
+    tab = dialog.recovery_tab
+    [body] = [area for area in dialog.findChildren(QScrollArea) if area.isAncestorOf(tab)]
+
+    def in_sight() -> bool:
+        corner = tab.kept_button.mapTo(body.viewport(), tab.kept_button.rect().bottomRight())
+        return body.viewport().rect().contains(corner)
+
+    qtbot.waitUntil(in_sight)
+    assert body.verticalScrollBar().value() > 0

@@ -209,8 +209,27 @@ class AppController(QObject):
         # open(), not exec(): the restored profile opens through the usual path.
         self.restore_dialog = RestoreDialog(self.context, parent=self.start_window)
         self.restore_dialog.restored.connect(self.open_profile)
+        self.restore_dialog.backup_answered.connect(self._after_restore)
         self.restore_dialog.finished.connect(self.start_window.launcher.refresh)
         self.restore_dialog.open()
+
+    def _after_restore(self, save_backup_now: bool) -> None:
+        """The restore page asked about a new backup: Home's reminder does not ask again this time."""
+        window, session = self.main_window, self.session
+        if window is None or session is None or session.profile.is_locked:
+            return
+        from ui.windows.main_window import MainWindow  # already loaded for a young person's passport
+
+        if isinstance(window, MainWindow):
+            window.backup_reminder.dismiss()
+            if save_backup_now:
+                window.open_backup_dialog()
+        elif save_backup_now:
+            from ui.content.backup_dialog import BackupDialog
+
+            dialog = BackupDialog(session, parent=window)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open()
 
     @property
     def kind_chooser(self) -> KindChooser:

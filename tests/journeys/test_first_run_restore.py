@@ -88,7 +88,17 @@ def test_a_backup_comes_back_on_a_new_laptop_from_the_first_screen(qtbot, tmp_pa
         qtbot.waitUntil(lambda: controller.main_window is not None, timeout=10_000)
         window = controller.main_window
         wait_active(qtbot, window)
+        # The page asked about a new backup (yes, as it suggests): its dialog is over Home, and
+        # Home's reminder does not ask a second time.
+        qtbot.waitUntil(lambda: window.backup_dialog is not None and window.backup_dialog.isVisible())
+        assert not window.backup_reminder.isVisible()
+        wait_active(qtbot, window.backup_dialog)
+        press(qtbot, Qt.Key.Key_Escape)  # not just now
+        qtbot.waitUntil(lambda: window.backup_dialog is None)
+        wait_active(qtbot, start)  # back from the dialog, Home has the keyboard
+        assert window.isAncestorOf(focused())
         qtbot.waitUntil(lambda: "Music helps" in visible_text())  # Home comes a piece per turn
+        assert not window.backup_reminder.isVisible()
         [entry] = window.session.profile.entries()
         assert len(window.session.profile.attachments(entry.id)) == 1
 

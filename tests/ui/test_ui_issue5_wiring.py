@@ -53,9 +53,11 @@ def _drive(qtbot, controller: AppController, carer: Profile, code: str, tmp_path
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 1, timeout=10000)
     qtbot.keyClicks(dialog.code_check.field, dialog.code_view.code_label.text().rsplit("-", 1)[-1])
+    dialog.backup_now.setChecked(False)  # not now: nothing opens over Home, and its reminder keeps quiet
     qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
     window = controller.main_window
     assert isinstance(window, MainWindow)
+    assert window.backup_dialog is None and not window.backup_reminder.isVisible()
     assert window.session.profile.label.startswith("Sky (restored")
     window.show_page(SUGGESTIONS)
     assert window.pages.currentWidget() is window.suggestions

@@ -6,6 +6,8 @@ backup holds the encrypted database, itself encrypted again to the recovery code
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import QDialog, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from passport.clock import today
@@ -27,10 +29,11 @@ class BackupDialog(QDialog):
         self.setWindowTitle(self.tr("Save a backup"))
         self.setAccessibleName(self.tr("Save a backup"))
         heading = words(self.tr("Save a backup"), "heading")
-        lead = words(self.tr("One file with everything in your passport: your words, pictures, sounds, "
-                              "history and people. If this laptop is lost, it brings your passport back."))
+        self.lead = words(self.tr("One file with everything in your passport: your words, pictures, sounds, "
+                                   "history and people. If this laptop is lost, it brings your passport back."))
+        # The same size as the words above: two sizes read as two kinds of thing.
         self.key_words = words(self.tr("Your recovery code opens this file. Keep it somewhere safe, "
-                                        "away from this laptop."), "lead")
+                                        "away from this laptop."))
         self.key_words.setObjectName("backupKeyWords")
         self.progress = QProgressBar(minimum=0, maximum=100)
         self.progress.setAccessibleName(self.tr("Saving the backup"))
@@ -49,7 +52,7 @@ class BackupDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 20, 20, 16)
         layout.setSpacing(10)
-        for widget in (heading, lead, self.key_words, self.progress, self.status):
+        for widget in (heading, self.lead, self.key_words, self.progress, self.status):
             layout.addWidget(widget)
         layout.addStretch()
         layout.addLayout(buttons)
@@ -81,8 +84,15 @@ class BackupDialog(QDialog):
         self.save_button.setEnabled(True)
         self._session.apply(change)  # last_backup_at changed: the reminder (if shown) goes away
         path = self._saving_to
-        # The words above already say the recovery code opens it; saying so again read twice.
-        self.status.setText(self.tr("Saved as {name}.").format(name=path.name))
+        # Which folder too, so it can be found again. The words above already say the recovery
+        # code opens it; saying so again read twice.
+        if path.parent == Path.home():
+            saved = self.tr("Saved in your home folder as {name}.")
+        else:
+            saved = self.tr("Saved in {folder} as {name}.").replace("{folder}", path.parent.name or str(path.parent))
+        self.status.setText(saved.replace("{name}", path.stem))
+        self.status.setToolTip(str(path))
+        self.status.setAccessibleDescription(str(path))
 
     def _not_saved(self, exc: BaseException) -> None:
         self.progress.hide()

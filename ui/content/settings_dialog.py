@@ -29,6 +29,7 @@ from passport.profile import DEFAULT_BACKUP_REMINDER_DAYS, Profile
 from passport.store import profiles
 from ui.content.backup_dialog import BackupDialog
 from ui.content.held_pieces_tab import HeldPiecesTab
+from ui.content.recovery_code_tab import RecoveryCodeTab
 from ui.content.trusted_people_tab import TrustedPeopleTab
 from ui.runtime.app_context import AppContext
 from ui.runtime.easy_read import EASY_READ_SETTING, EASY_TEXT_SCALE, is_easy_read, symbol
@@ -47,7 +48,6 @@ from ui.widgets.field_caption import FieldCaption
 from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.language_chooser import LanguageChooser
 from ui.widgets.passphrase_fields import PassphraseFields
-from ui.widgets.recovery_code_view import RecoveryCodeView
 from ui.widgets.screen_fit import keep_buttons_in_sight
 
 MAX_IDLE_MINUTES = 120
@@ -77,7 +77,8 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._name_and_look_tab(), self.tr("Name and look"))
         self.tabs.addTab(self._locking_tab(), self.tr("Locking"))
         self.tabs.addTab(self._passphrase_tab(), self.tr("Passphrase"))
-        self.tabs.addTab(self._recovery_tab(), self.tr("Recovery code"))
+        self.recovery_tab = RecoveryCodeTab(session)
+        self.tabs.addTab(self.recovery_tab, self.tr("Recovery code"))
         self.tabs.addTab(self._backup_tab(), self.tr("Backup"))
         # Trusted people (issue 18): the young person gives pieces; every kind keeps them for others.
         if self.profile.kind is ProfileKind.YOUNG_PERSON:
@@ -309,45 +310,6 @@ class SettingsDialog(QDialog):
         self.current_passphrase.selectAll()
         self._update_change_button()
 
-    # --- recovery code ------------------------------------------------------------------------
-
-    def _recovery_tab(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.addWidget(_words(self.tr(
-            "Lost your recovery code, or worried someone has seen it? Make a new one. "
-            "The old code stops working straight away for this passport; backups you saved before open "
-            "only with the old code, so save a new backup afterwards."), "lead"))
-        self.new_code_button = QPushButton(self.tr("Make a &new recovery code"))
-        self.new_code_button.setAccessibleName(self.tr("Make a new recovery code"))
-        self.new_code_button.clicked.connect(self.make_new_code)
-        layout.addWidget(self.new_code_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.code_view = RecoveryCodeView()
-        self.code_view.setVisible(False)
-        layout.addWidget(self.code_view)
-        self.code_status = _words()
-        layout.addWidget(self.code_status)
-        layout.addStretch()
-        return page
-
-    def make_new_code(self) -> None:
-        self.new_code_button.setEnabled(False)
-        self._session.run(self.profile.new_recovery_code, on_finished=self._code_made,
-                          on_failed=self._code_not_made)
-
-    def _code_made(self, code: str) -> None:
-        self.new_code_button.setEnabled(True)
-        self.code_view.set_code(code, self.profile.label)
-        self.code_view.setVisible(True)
-        self.code_status.setText(self.tr(
-            "This is shown only now. Write it down or print it. If you lose both your passphrase "
-            "and this code, nobody can open your passport, unless you set up trusted people (the "
-            "Trusted people tab)."))
-
-    def _code_not_made(self, exc: BaseException) -> None:
-        self.new_code_button.setEnabled(True)
-        self.code_status.setText(message_for(exc))
-
     # --- backup ---------------------------------------------------------------------------------
 
     def _backup_tab(self) -> QWidget:
@@ -375,5 +337,5 @@ class SettingsDialog(QDialog):
         return page
 
     def done(self, result: int) -> None:
-        self.code_view.clear()  # a recovery code is shown once
+        self.recovery_tab.forget_shown()  # off the screen (kept in memory until it is checked)
         super().done(result)

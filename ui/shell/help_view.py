@@ -68,6 +68,10 @@ class HelpView(QScrollArea):
                 "Settings, then Backup, saves one file with everything in it. Keep it on a USB stick or "
                 "somewhere away from this laptop. Your recovery code opens it, so keep the code safe too. "
                 "On a new laptop, choose Restore from a backup on the first screen.")),
+            (self.tr("A new recovery code"), self.tr(
+                "Lost your code, or someone saw it? Settings, then Recovery code, makes a new one. It asks first. "
+                "Then type the new code's last group, to show you wrote it down. A restore gives you a new code "
+                "too. Your old code then opens only your old backups, so save a new one.")),
             (self.tr("If you forget your passphrase"), self.tr(
                 "On the unlock screen, choose Use my recovery code instead, and type the code you wrote "
                 "down when you set up; then choose a new passphrase.")),

@@ -1,5 +1,6 @@
 """Restore from a backup (from the launcher): choose the file, type the recovery code, set
-a new passphrase. The restored passport gets a fresh recovery code, shown once.
+a new passphrase. The restored passport gets a fresh recovery code, shown once and checked
+(its last group typed back); the page then asks whether to save a new backup straight away.
 
 Restoring runs in a worker with progress. Any failure (wrong code, a damaged, cut-short or
 too large file) is told in plain words, and no passport is left behind.
@@ -11,6 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from passport.profile import Profile
 from ui.runtime.app_context import AppContext
+from ui.runtime.easy_read import EasyWords, is_easy_read
 from ui.runtime.file_chooser import FileChooser
 from ui.runtime.jobs import Job
 from ui.runtime.messages import message_for
@@ -37,6 +40,7 @@ BACKUP_FILTER = "*.wpbackup"
 
 class RestoreDialog(QDialog):
     restored = Signal(object)  # passport.profile.Profile, open; emitted when the person carries on
+    backup_answered = Signal(bool)  # then: whether to save a new backup (for the new code) now
 
     def __init__(self, context: AppContext, files: FileChooser | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -111,16 +115,29 @@ class RestoreDialog(QDialog):
         return page
 
     def _done_page(self) -> QWidget:
+        # A restore gives a new recovery code on purpose: whoever knew the old code (or the old
+        # passphrase) must not get into what is written from now on. Said once, shortly; in easy
+        # read when the restored passport chose it (known only once it is back).
         page = QWidget()
+        self.easy = EasyWords()
         heading = words(self.tr("It's back"), "heading")
-        self.done_words = words(self.tr(
-            "This is its new recovery code, shown only now. The old code no longer opens it. "
-            "Write it down or print it, and keep it somewhere safe, away from this laptop. The backup you "
-            "restored still needs the old code: save a new backup soon (Home will remind you)."), "lead")
+        self.done_words = self.easy.add(words(self.tr(
+            "It has a new recovery code, shown only now. Only this new code opens it from now on. "
+            "Write it down or print it, and keep it somewhere safe, away from this laptop."), "lead", "doneWords"),
+            self.tr("This is your new code. Only this code opens it now. Write it down. Keep it safe."))
         self.code_view = RecoveryCodeView()
+        self.old_code_words = self.easy.add(words(self.tr(
+            "Your old code now opens only the backup file you restored from."), "lead", "oldCodeWords"),
+            self.tr("The old code opens only the old backup."))
         # As at first run and after a new passphrase: typing its last group back proves it was kept.
         self.code_check = RecoveryCodeCheck()
+        self.easy.add_larger(self.code_check.caption)
         self.code_check.changed.connect(self._update_open_button)
+        # Asked here, once: Home's reminder then keeps quiet until the next unlock.
+        self.backup_now = QCheckBox(self.tr("&Save a new backup when it opens, so your new code has one too"))
+        self.backup_now.setObjectName("backupNowBox")
+        self.backup_now.setAccessibleName(self.tr("Save a new backup when it opens"))
+        self.backup_now.setChecked(True)
         self.open_button = QPushButton(self.tr("I've kept the code safe: &open it"))
         self.open_button.setObjectName("openRestoredButton")
         self.open_button.setProperty("role", "primary")
@@ -128,7 +145,9 @@ class RestoreDialog(QDialog):
         self.open_button.clicked.connect(self._carry_on)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (heading, self.done_words, self.code_view, self.code_check):
+        layout.setSpacing(12)
+        for widget in (heading, self.done_words, self.old_code_words, self.code_view, self.code_check,
+                       self.backup_now):
             layout.addWidget(widget)
         layout.addStretch()
         layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignRight)
@@ -172,6 +191,7 @@ class RestoreDialog(QDialog):
         self.profile, code = result
         self.passphrase.clear()
         self.code_field.clear()
+        self._speak_easily(is_easy_read(self.profile))
         self.code_view.set_code(code, self.profile.label)
         self.code_check.set_code(code)
         self.pages.setCurrentIndex(1)
@@ -179,6 +199,11 @@ class RestoreDialog(QDialog):
         self.open_button.setDefault(True)
         self._update_open_button()
         self.code_check.setFocus()
+
+    def _speak_easily(self, on: bool) -> None:
+        self.easy.set_on(on)
+        self.backup_now.setText(self.tr("&Save a new backup now") if on else
+                                self.tr("&Save a new backup when it opens, so your new code has one too"))
 
     def _not_restored(self, exc: BaseException) -> None:
         self._worker = None
@@ -199,6 +224,7 @@ class RestoreDialog(QDialog):
         self.accept()
         if profile is not None:
             self.restored.emit(profile)
+            self.backup_answered.emit(self.backup_now.isChecked())
 
     def done(self, result: int) -> None:
         self.code_view.clear()  # a recovery code is shown once

@@ -12,10 +12,12 @@ from PySide6.QtCore import Qt
 
 from passport.profile import Profile
 from passport.store import profiles
+from passport.store.backup import save_backup
 from tests.helpers import add_entry, png_bytes
 from tests.shell_helpers import make_context
 from tests.ui_sharing_helpers import AnsweringChooser
 from ui.content.backup_dialog import BackupDialog
+from ui.runtime.easy_read import EASY_READ_SETTING
 from ui.runtime.session import Session
 from ui.shell.restore_dialog import RestoreDialog
 
@@ -47,7 +49,8 @@ def backup(qtbot, made_profile: tuple[Profile, str], tmp_path: Path) -> tuple[Pa
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.status.text().startswith("Saved"), timeout=20_000)
     saved = out.with_name("my-backup.wpbackup")
-    assert dialog.status.text() == "Saved as my-backup.wpbackup."
+    # Where it went, in words: the folder and the name.
+    assert dialog.status.text() == "Saved in usb as my-backup."
     shown = [dialog.key_words.text(), dialog.status.text()]
     assert sum("recovery code" in text for text in shown) == 1, "the recovery code is mentioned once"
     assert saved.exists() and profile.setting("last_backup_at") is not None
@@ -87,8 +90,10 @@ def test_backup_then_restore_into_a_new_data_folder(qtbot, backup, tmp_path: Pat
     dialog.code_check.field.clear()
     qtbot.keyClicks(dialog.code_check.field, fresh.split()[-1].split("-")[-1].lower())
     assert dialog.open_button.isEnabled()
-    with qtbot.waitSignal(dialog.restored) as opened:
+    assert dialog.backup_now.isChecked(), "the page asks about a new backup, and suggests one"
+    with qtbot.waitSignal(dialog.restored) as opened, qtbot.waitSignal(dialog.backup_answered) as answered:
         qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+    assert answered.args == [True]
     restored: Profile = opened.args[0]
     try:
         assert contents(restored) == expected
@@ -132,3 +137,62 @@ def test_a_bad_restore_says_so_and_creates_nothing(qtbot, backup, tmp_path: Path
     assert dialog.pages.currentIndex() == 0 and dialog.restore_button.isEnabled()
     assert profiles.list_profiles(new_home) == []
     assert not new_home.exists() or [p for p in new_home.iterdir() if p.is_dir()] == []
+
+
+def restored_page(qtbot, file: Path, code: str, new_home: Path) -> RestoreDialog:
+    dialog = restore_dialog(qtbot, new_home, file)
+    fill_in(qtbot, dialog, code)
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 1, timeout=20_000)
+    return dialog
+
+
+def sentences(text: str) -> list[str]:
+    return [part for part in text.replace(":", ".").split(".") if part.strip()]
+
+
+def test_its_back_says_new_code_and_old_code_plainly_and_shortly(qtbot, backup, tmp_path: Path) -> None:
+    file, code, _expected = backup
+    dialog = restored_page(qtbot, file, code, tmp_path / "new-laptop")
+    lead = dialog.done_words.text()
+    assert "new recovery code" in lead
+    assert "old" not in lead, "the old code is spoken of once, on its own line"
+    assert dialog.old_code_words.text() == "Your old code now opens only the backup file you restored from."
+    assert len(sentences(lead)) <= 3
+    assert dialog.backup_now.isVisible() and dialog.backup_now.accessibleName()
+    # Unticked, it still opens, and says no backup is wanted now.
+    dialog.backup_now.setChecked(False)
+    qtbot.keyClicks(dialog.code_check.field, dialog.code_view.code_label.text().rsplit("-", 1)[-1])
+    with qtbot.waitSignal(dialog.backup_answered) as answered:
+        qtbot.keyClick(dialog.code_check.field, Qt.Key.Key_Return)
+    assert answered.args == [False]
+
+
+def test_its_back_in_easy_read_when_the_passport_chose_it(qtbot, made_profile, tmp_path: Path) -> None:
+    profile, code = made_profile
+    profile.set_setting(EASY_READ_SETTING, True)
+    file = save_backup(profile.vault, tmp_path / "easy.wpbackup")
+    dialog = restored_page(qtbot, file, code, tmp_path / "new-laptop")
+    for label in (dialog.done_words, dialog.old_code_words):
+        for sentence in sentences(label.text()):
+            assert len(sentence.split()) <= 8, sentence
+    assert dialog.done_words.text().startswith("This is your new code.")
+    assert dialog.old_code_words.text() == "The old code opens only the old backup."
+
+
+def test_the_backup_dialogs_paragraphs_are_one_size(qtbot, made_profile) -> None:
+    dialog = BackupDialog(Session(made_profile[0]), AnsweringChooser([]))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.lead.property("role") == dialog.key_words.property("role")
+    assert dialog.lead.font().pointSizeF() == dialog.key_words.font().pointSizeF()
+
+
+def test_saved_in_the_home_folder_says_so(qtbot, made_profile, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path))
+    dialog = BackupDialog(Session(made_profile[0]), AnsweringChooser([tmp_path / "mine"]))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.status.text().startswith("Saved"), timeout=20_000)
+    assert dialog.status.text() == "Saved in your home folder as mine."
+    assert str(tmp_path / "mine.wpbackup") in dialog.status.toolTip()

@@ -12,9 +12,10 @@ from passport.models import ChangeKind
 from passport.profile import Profile
 from passport.store import profiles
 from tests.helpers import PASSPHRASE
-from tests.shell_helpers import make_context
+from tests.shell_helpers import make_context, when_dialog_asks
 from ui.content.settings_dialog import SettingsDialog
 from ui.runtime.session import Session
+from ui.widgets.confirm_dialog import ConfirmDialog
 
 NEW_PASSPHRASE = "seven green tents in the rain"
 
@@ -73,15 +74,18 @@ def test_a_wrong_current_passphrase_changes_nothing(qtbot, dialog, session):
 
 def test_new_recovery_code_replaces_the_old_one(qtbot, dialog, session, made_profile):
     old_code = made_profile[1]
-    dialog.tabs.setCurrentIndex(3)
-    assert not dialog.code_view.isVisible()
-    qtbot.mouseClick(dialog.new_code_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(dialog.code_view.isVisible, timeout=10_000)
-    new_code = "-".join(dialog.code_view.code_label.text().split())
+    tab = dialog.recovery_tab
+    dialog.tabs.setCurrentWidget(tab)
+    assert not tab.code_view.isVisible()
+    asked = when_dialog_asks(ConfirmDialog, lambda question: question.confirm_button.click())
+    qtbot.mouseClick(tab.new_code_button, Qt.MouseButton.LeftButton)
+    assert asked, "it asks first"
+    qtbot.waitUntil(tab.code_view.isVisible, timeout=10_000)
+    new_code = "-".join(tab.code_view.code_label.text().split())
     assert new_code != old_code
     folder = session.profile.folder
     dialog.reject()
-    assert dialog.code_view.code_label.text() == "", "shown once: gone when the dialog closes"
+    assert tab.code_view.code_label.text() == "", "off the screen when the dialog closes"
     session.lock()
     with pytest.raises(WrongSecret):
         Profile.open_with_recovery_code(folder, old_code)

@@ -25,7 +25,7 @@ def test_help_says_how_to_share_back_up_and_get_in_without_the_passphrase(qtbot)
     qtbot.addWidget(view)
     view.show()
     shown = [label.text() for label in view.findChildren(QLabel) if label.isVisible()]
-    for heading in ("Sharing", "Backups", "If you forget your passphrase"):
+    for heading in ("Sharing", "Backups", "A new recovery code", "If you forget your passphrase"):
         assert heading in shown
     assert any("recovery code" in text and "unlock screen" in text for text in shown)
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
 from tests.shell_helpers import make_context
@@ -44,6 +44,9 @@ def test_every_part_is_named_in_the_list_beside_its_page(dialog) -> None:
         assert dialog.pages.currentIndex() == row
         assert dialog.pages.currentWidget().accessibleName() == name, "each page is named for a screen reader"
         assert dialog.pages.currentWidget().isVisible()
+    # Chosen as a screen reader may (selecting the item, not moving the current row): its page shows.
+    names.selectionModel().select(names.model().index(2, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    assert dialog.pages.currentWidget().accessibleName() == "Passphrase"
 
 
 def test_the_keyboard_goes_from_part_to_part(qtbot, dialog) -> None:

@@ -400,7 +400,7 @@ def run(out: Path) -> Shooter:
             settings = SettingsDialog(session, context)
             shooter.shoot(settings, f"settings{suffix}", (760, 600))
             shooter.shoot(settings, f"settings{suffix}-smallest", SMALLEST)
-            settings.tabs.setCurrentIndex(2)
+            settings.pages.setCurrentIndex(2)
             shooter.shoot(settings, f"settings-passphrase{suffix}", (760, 600))
             settings.close()
             if suffix != list(LOOKS)[-1]:

@@ -355,7 +355,7 @@ def _trusted_tab(shooter: Shooter, sky: Profile, context: AppContext, pieces: Pa
         settings = SettingsDialog(Session(sky), context, files=_Answer(pieces))
         tab = settings.trusted_tab
         assert tab is not None
-        settings.tabs.setCurrentWidget(tab)
+        settings.pages.setCurrentWidget(tab)
         for row in range(3):
             tab.model.setData(tab.model.index(row, 0), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
         shooter.shoot(settings, f"settings-trusted-people{suffix}", (760, 600))
@@ -374,7 +374,7 @@ def _held_tab(shooter: Shooter, jo: Profile, context: AppContext) -> None:
     for suffix in looks(shooter):
         settings = SettingsDialog(Session(jo), context, files=_Answer(Path()))
         tab = settings.held_tab
-        settings.tabs.setCurrentWidget(tab)
+        settings.pages.setCurrentWidget(tab)
         tab.pieces.setCurrentIndex(tab.model.index(0, 0))
         shooter.shoot(settings, f"settings-pieces-i-keep{suffix}", (760, 600))
         shooter.shoot(settings, f"settings-pieces-i-keep{suffix}-smallest", SMALLEST)

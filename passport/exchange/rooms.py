@@ -98,13 +98,14 @@ class Sharing:
     def make_share(self, entry_ids: list[str], to: Contact | PassphraseRecipient, expires: dt.datetime,
                    purpose: str, out_path: Path, progress: Progress | None = None, *,
                    leave_out: AbstractSet[str] = frozenset(), records: bool = False,
-                   with_boundaries: bool = False) -> Change:
+                   with_boundaries: bool = False, created: dt.datetime | None = None) -> Change:
         """Share the current revision of ``entry_ids`` with one person; the attachments in
         ``leave_out`` (ids) stay behind. ``records``: they may copy it into their records; the
-        owner's boundaries go first ``with_boundaries``."""
+        owner's boundaries go first ``with_boundaries``; ``created``: as the preview said (else now)."""
         self._vault.require(YOUNG_PERSON, doing="make a share")
         share = sharing.make_share(self._vault, entry_ids, to, expires, purpose, out_path, progress,
-                                   leave_out=leave_out, records=records, with_boundaries=with_boundaries)
+                                   leave_out=leave_out, records=records, with_boundaries=with_boundaries,
+                                   created=created)
         return Change(kind=ChangeKind.SHARES_CHANGED, subject=share)
 
     def since_last_share(self, contact_id: str, entry_ids: list[str], leave_out: AbstractSet[str] = frozenset(),

@@ -149,17 +149,22 @@ def export_card(vault: Vault, out_path: Path, display_name: str | None = None, r
 def make_share(vault: Vault, entry_ids: list[str], to: Contact | PassphraseRecipient,
                expires: dt.datetime, purpose: str, out_path: Path,
                progress: Progress | None = None, *, leave_out: AbstractSet[str] = frozenset(),
-               records: bool = False, with_boundaries: bool = False) -> Share:
+               records: bool = False, with_boundaries: bool = False, created: dt.datetime | None = None) -> Share:
     """Write a bundle of these entries (current revision) for one person, and record it;
     the attachments in ``leave_out`` (ids) stay behind. With ``records`` the young person lets
     that person copy it into their records (signed into the file); without, it is read only.
-    The owner's boundaries go only ``with_boundaries`` (and only when there are some)."""
-    created = now()
+    The owner's boundaries go only ``with_boundaries`` (and only when there are some).
+    ``created``: the time the preview showed as made (it said 00:18 and the file 00:19); else now."""
+    moment = now()
+    created = moment if created is None else created
     if not entry_ids:
         raise InvalidValue("choose at least one entry to share")
     if len(set(entry_ids)) != len(entry_ids):
         raise InvalidValue("an entry is chosen twice")
-    if expires.tzinfo is None or expires <= created:
+    if created.tzinfo is None or created > moment:
+        raise InvalidValue("the time it was made must be now or before")
+    created = created.astimezone(dt.UTC)
+    if expires.tzinfo is None or expires <= moment:
         raise InvalidValue("the end date must be in the future")
     own = identity.of(vault)
     card = own.card(vault.kind)

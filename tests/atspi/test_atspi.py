@@ -108,9 +108,9 @@ def test_every_main_screen_names_its_controls_describes_its_pictures_and_ties_it
 
     desktop.press("Settings")
     found += held_to_the_rules("Settings", desktop.wait_for(
-        lambda tree: tree.find("page tab") is not None and tree, "the Settings page"))
+        lambda tree: tree.find("list", "Settings pages") is not None and tree, "the Settings page"))
     desktop.press("Close")
-    desktop.wait_for(lambda tree: tree.find("page tab") is None, "Settings closed")
+    desktop.wait_for(lambda tree: tree.find("list", "Settings pages") is None, "Settings closed")
 
     desktop.press("Add something to About me")
     desktop.wait_node("text", "Title")

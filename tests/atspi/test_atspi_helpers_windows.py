@@ -48,9 +48,10 @@ def unlock(desktop: AccessibleDesktop, landmark: tuple[str, str]) -> Tree:
     return desktop.tree()
 
 
-def close_dialog(desktop: AccessibleDesktop, role: str = "dialog", button: str = "Close") -> None:
+def close_dialog(desktop: AccessibleDesktop, role: str = "dialog", button: str = "Close", *,
+                 name: str | None = None) -> None:
     desktop.press(button)
-    desktop.wait_for(lambda tree: tree.find(role) is None, f"the dialog closed (no {role} left)")
+    desktop.wait_for(lambda tree: tree.find(role, name) is None, f"the dialog closed (no {role} left)")
 
 
 @pytest.fixture
@@ -117,8 +118,8 @@ def test_the_practitioners_window_names_its_controls_describes_its_pictures_and_
 
     desktop.press("Settings")
     found += held_to_the_rules("settings", desktop.wait_for(
-        lambda tree: tree.find("page tab") is not None and tree, "the Settings dialog"))
-    close_dialog(desktop, "page tab")
+        lambda tree: tree.find("list", "Settings pages") is not None and tree, "the Settings dialog"))
+    close_dialog(desktop, "list", name="Settings pages")
     assert not found, "\n".join(found)
 
 
@@ -148,6 +149,6 @@ def test_the_carers_window_names_its_controls_describes_its_pictures_and_ties_it
 
     desktop.press("Settings")
     found += held_to_the_rules("settings", desktop.wait_for(
-        lambda tree: tree.find("page tab") is not None and tree, "the Settings dialog"))
-    close_dialog(desktop, "page tab")
+        lambda tree: tree.find("list", "Settings pages") is not None and tree, "the Settings dialog"))
+    close_dialog(desktop, "list", name="Settings pages")
     assert not found, "\n".join(found)

@@ -45,7 +45,7 @@ def test_two_trusted_people_let_sky_back_in(qtbot, data_dir: Path, tmp_path: Pat
         qtbot.waitUntil(lambda: window.settings_dialog is not None and window.settings_dialog.isVisible())
         settings = window.settings_dialog
         wait_active(qtbot, settings)
-        settings.tabs.setCurrentWidget(settings.held_tab)
+        settings.pages.setCurrentWidget(settings.held_tab)
         tab = settings.held_tab
         assert "Sky: piece 3 of 3" in visible_text()
         qtbot.mouseClick(tab.show_button, Qt.MouseButton.LeftButton)

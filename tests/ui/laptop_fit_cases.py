@@ -16,12 +16,14 @@ from tests.sharing_helpers import make_practitioner
 from tests.shell_helpers import make_context
 from tests.suggestion_helpers import make_person
 from tests.ui.screen_fit_check import too_big, unreachable
+from tests.ui.test_ui_large_text_fit import assert_every_page_name_whole
 from ui.content.home_view import HomeView
 from ui.runtime.app_context import AppContext
 from ui.runtime.easy_read import EASY_READ_SETTING
 from ui.runtime.session import Session
 from ui.shell.demo import make_demo_profile
 from ui.shell.start_window import StartWindow
+from ui.widgets.side_pages import SidePages
 
 LAPTOP = QSize(1366, 768)
 
@@ -102,15 +104,16 @@ def test_the_young_persons_dialogs_fit(qtbot, young_window) -> None:
                     window.open_backup_dialog):
         dialog = opened(qtbot, open_it)
         assert_fits(dialog, type(dialog).__name__)
-        if hasattr(dialog, "tabs"):
-            for index in range(dialog.tabs.count()):
-                dialog.tabs.setCurrentIndex(index)
-                assert_fits(dialog, dialog.tabs.tabText(index))
+        if isinstance(getattr(dialog, "pages", None), SidePages):
+            for index in range(dialog.pages.count()):
+                dialog.pages.setCurrentIndex(index)
+                assert_fits(dialog, dialog.pages.pageName(index))
         dialog.reject()
         qtbot.waitUntil(lambda d=dialog: not d.isVisible())
 
 
-@pytest.mark.parametrize("language", ["cy", "ckb"])  # the widest tab names: Welsh, and Sorani right to left
+# The longest page names: Welsh, Arabic and Sorani (right to left).
+@pytest.mark.parametrize("language", ["cy", "ar", "ckb"])
 def test_settings_fits_the_screens_width_in_a_language_with_long_words(qtbot, qapp, large, data_dir,
                                                                         language) -> None:
     from ui.runtime.language_switcher import LanguageSwitcher
@@ -124,11 +127,12 @@ def test_settings_fits_the_screens_width_in_a_language_with_long_words(qtbot, qa
         start = in_the_start_window(qtbot, large, window)
         dialog = opened(qtbot, window.open_settings)
         assert_fits(dialog, f"Settings in {language}")  # it was 1529 px wide in Welsh, its Name box off the screen
+        assert_every_page_name_whole(dialog)  # tabs hid behind scroll arrows, one cut to "sphrase"
         dialog.showMaximized()
         QApplication.processEvents()
-        for index in range(dialog.tabs.count()):
-            dialog.tabs.setCurrentIndex(index)
-            assert_fits(dialog, f"maximised, {dialog.tabs.tabText(index)}")  # Close was off the right edge
+        for index in range(dialog.pages.count()):
+            dialog.pages.setCurrentIndex(index)
+            assert_fits(dialog, f"maximised, {dialog.pages.pageName(index)}")  # Close was off the right edge
         dialog.reject()
         start.close()
     finally:
@@ -250,9 +254,9 @@ def test_settings_keeps_close_in_sight_when_the_text_grows_to_200_while_it_is_op
         dialog.text_size.selectAll()
         qtbot.keyClicks(dialog.text_size, "200")
         qtbot.waitUntil(lambda: context.theme.text_scale == 200)
-        for index in range(dialog.tabs.count()):
-            dialog.tabs.setCurrentIndex(index)
-            assert_fits(dialog, dialog.tabs.tabText(index))
+        for index in range(dialog.pages.count()):
+            dialog.pages.setCurrentIndex(index)
+            assert_fits(dialog, dialog.pages.pageName(index))
         dialog.reject()
         start.close()
     finally:

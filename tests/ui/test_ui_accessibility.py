@@ -293,7 +293,7 @@ def test_every_control_of_every_main_screen_has_a_name(qtbot, demo_dir) -> None:
         qtbot.waitExposed(window.settings_dialog)
         walker.walk("settings", window.settings_dialog)
         recovery = window.settings_dialog.recovery_tab
-        window.settings_dialog.tabs.setCurrentWidget(recovery)
+        window.settings_dialog.pages.setCurrentWidget(recovery)
         asked = when_dialog_asks(ConfirmDialog, lambda question: question.confirm_button.click())
         recovery.new_code_button.click()
         assert asked

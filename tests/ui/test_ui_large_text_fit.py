@@ -1,4 +1,4 @@
-"""At 200 % text nothing is cut: the sidebar's page names and the Settings tabs are whole,
+"""At 200 % text nothing is cut: the sidebar's page names and the Settings pages' names are whole,
 at the smallest size the window allows and at 1366×768, in the light and high-contrast looks."""
 
 from __future__ import annotations
@@ -56,25 +56,29 @@ def test_the_sidebars_page_names_are_whole(qtbot, window, size):
 
 
 @pytest.mark.parametrize("size", [SMALLEST, LAPTOP])
-def test_every_settings_tab_is_whole(qtbot, window, large, size):
+def test_every_settings_page_name_is_whole(qtbot, window, large, size):
     dialog = SettingsDialog(window.session, large, window)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
     dialog.resize(*size)
     QApplication.processEvents()
-    bar = dialog.tabs.tabBar()
-    if size == LAPTOP:  # room for every tab: none hides behind the arrows
-        assert not any(arrow.isVisible() for arrow in bar.findChildren(QToolButton)), "no tab hides behind arrows"
-    for index in range(bar.count()):
-        dialog.tabs.setCurrentIndex(index)  # a tab the arrows hide comes into sight as it is chosen
-        QApplication.processEvents()
-        tab = bar.tabRect(index)
-        in_dialog = QRect(bar.mapTo(dialog, tab.topLeft()), tab.size())
-        assert bar.rect().contains(tab) and dialog.rect().contains(in_dialog), f"the {bar.tabText(index)} tab is cut"
-        assert tab.width() > bar.fontMetrics().horizontalAdvance(bar.tabText(index)), bar.tabText(index)
-        arrows = [arrow.geometry() for arrow in bar.findChildren(QToolButton) if arrow.isVisible()]
-        assert not any(arrow.intersects(tab) for arrow in arrows), f"the {bar.tabText(index)} tab is under an arrow"
+    assert_every_page_name_whole(dialog, in_sight=size == LAPTOP)  # the smallest scrolls up and down
+
+
+def assert_every_page_name_whole(dialog: SettingsDialog, in_sight: bool = True) -> None:
+    """Each page's name whole, with no scroll arrows or bar to find it behind; ``in_sight``: all in the dialog."""
+    names = dialog.pages.names
+    assert not names.verticalScrollBar().isVisible(), "every page's name shows, with no scroll bar"
+    assert not names.findChildren(QToolButton), "no name hides behind arrows"
+    metrics = names.fontMetrics()
+    for row in range(names.count()):
+        item = names.item(row)
+        shown = names.visualItemRect(item)
+        in_dialog = QRect(names.viewport().mapTo(dialog, shown.topLeft()), shown.size())
+        assert names.viewport().rect().contains(shown), f"{item.text()} reaches past the list"
+        assert dialog.rect().contains(in_dialog) or not in_sight, f"{item.text()} is outside the dialog"
+        assert shown.width() > metrics.horizontalAdvance(item.text()), f"{item.text()} is cut short"
 
 
 @pytest.fixture

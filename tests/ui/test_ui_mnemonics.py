@@ -99,9 +99,9 @@ def test_the_young_persons_screens_give_each_alt_key_to_one_control(qtbot, profi
     window.open_settings()
     dialog = window.settings_dialog
     qtbot.waitExposed(dialog)
-    for index in range(dialog.tabs.count()):
-        dialog.tabs.setCurrentIndex(index)
-        screens.check(dialog, f"Settings, tab {dialog.tabs.tabText(index)}")
+    for index in range(dialog.pages.count()):
+        dialog.pages.setCurrentIndex(index)
+        screens.check(dialog, f"Settings, tab {dialog.pages.pageName(index)}")
     dialog.reject()
 
     window.start_share()

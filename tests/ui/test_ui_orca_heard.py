@@ -121,7 +121,7 @@ def test_ticking_a_trusted_person_says_the_tick_and_how_many_of_three(qtbot, cir
     wait_active(qtbot, dialog)
     tab = dialog.trusted_tab
     assert tab is not None
-    dialog.tabs.setCurrentWidget(tab)
+    dialog.pages.setCurrentWidget(tab)
     tab.people.setFocus()
     qtbot.waitUntil(tab.people.hasFocus)
     tab.people.setCurrentIndex(index_of(tab.people, "Ash"))

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -49,6 +48,7 @@ from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.language_chooser import LanguageChooser
 from ui.widgets.passphrase_fields import PassphraseFields
 from ui.widgets.screen_fit import keep_buttons_in_sight
+from ui.widgets.side_pages import SidePages
 
 MAX_IDLE_MINUTES = 120
 
@@ -61,7 +61,7 @@ def _words(text: str = "", role: str = "hint") -> QLabel:
 
 
 class SettingsDialog(QDialog):
-    people_wanted = Signal()  # the trusted people tab's "Go to People…": the window shows People
+    people_wanted = Signal()  # the Trusted people page's "Go to People…": the window shows People
     def __init__(self, session: Session, context: AppContext, parent: QWidget | None = None,
                  files: FileChooser | None = None) -> None:
         super().__init__(parent)
@@ -69,33 +69,30 @@ class SettingsDialog(QDialog):
         self._context = context
         self._files = files or FileChooser()
         self.setWindowTitle(self.tr("Settings"))
-        self.tabs = QTabWidget()
-        # Every tab's name whole, at any text size: the dialog widens to fit them as far as the screen
-        # allows; past that (Welsh at 200 % on a 1366 px laptop) the tabs scroll, never cut short.
-        self.tabs.setUsesScrollButtons(True)
-        self.tabs.setElideMode(Qt.TextElideMode.ElideNone)
-        self.tabs.addTab(self._name_and_look_tab(), self.tr("Name and look"))
-        self.tabs.addTab(self._locking_tab(), self.tr("Locking"))
-        self.tabs.addTab(self._passphrase_tab(), self.tr("Passphrase"))
+        # Every page's name whole, at any text size and in any language: a list down the side, not
+        # tabs (Welsh at 200 % on a 1366 px laptop hid tabs behind scroll arrows and cut one short).
+        self.pages = SidePages()
+        self.pages.addPage(self._name_and_look_tab(), self.tr("Name and look"))
+        self.pages.addPage(self._locking_tab(), self.tr("Locking"))
+        self.pages.addPage(self._passphrase_tab(), self.tr("Passphrase"))
         self.recovery_tab = RecoveryCodeTab(session)
-        self.tabs.addTab(self.recovery_tab, self.tr("Recovery code"))
-        self.tabs.addTab(self._backup_tab(), self.tr("Backup"))
+        self.pages.addPage(self.recovery_tab, self.tr("Recovery code"))
+        self.pages.addPage(self._backup_tab(), self.tr("Backup"))
         # Trusted people (issue 18): the young person gives pieces; every kind keeps them for others.
         if self.profile.kind is ProfileKind.YOUNG_PERSON:
             self.trusted_tab: TrustedPeopleTab | None = TrustedPeopleTab(session, self._files)
             self.trusted_tab.people_wanted.connect(self._go_to_people)
-            self.tabs.addTab(self.trusted_tab, self.tr("Trusted people"))
+            self.pages.addPage(self.trusted_tab, self.tr("Trusted people"))
         else:
             self.trusted_tab = None
         self.held_tab = HeldPiecesTab(session, self._files)
-        self.tabs.addTab(self.held_tab, self.tr("Pieces I keep"))
-        self.tabs.setAccessibleName(self.tr("Settings pages"))
-        self.tabs.tabBar().setAccessibleName(self.tr("Settings pages"))
+        self.pages.addPage(self.held_tab, self.tr("Pieces I keep"))
+        self.pages.setAccessibleName(self.tr("Settings pages"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.pages, 1)
         layout.addWidget(buttons)
         self.resize(720, 560)
         keep_buttons_in_sight(self, self.tr("Settings"))  # Close in sight at 200 % text on a small screen

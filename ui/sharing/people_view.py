@@ -112,8 +112,8 @@ class PeopleView(QWidget):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
         self.shares.viewport().installEventFilter(self)
         history_caption.setBuddy(self.shares)
-        self.no_shares = words(self.tr("Nothing shared with them yet. To share, choose Share… in the list on the left; "
-                                       "what you share shows here."), "hint")
+        self.no_shares = words(self.tr("Nothing shared with them yet. To share, press Share…, the button under the "
+                                       "list of pages; what you share shows here."), "hint")
         self.no_shares.setObjectName("noShares")
         self.shares.selectionModel().currentRowChanged.connect(lambda *_: self._update_withdraw())
         self.history.modelReset.connect(self._update_withdraw)

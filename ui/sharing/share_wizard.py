@@ -609,6 +609,7 @@ class ShareWizard(QDialog):
                           self.purpose.text(), path, leave_out=self.left_out(),
                           records=self.content.records_allowed,
                           with_boundaries=self.boundaries_check.isChecked(),
+                          created=self.content.created,  # the file says the time its preview said
                           on_finished=lambda change: self._saved(change, path), on_failed=self._not_saved,
                           on_progress=self._progress)
 

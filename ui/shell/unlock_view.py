@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -61,7 +62,10 @@ class UnlockView(QWidget):
         self.busy.setFixedHeight(10)
         self.error = QLabel(wordWrap=True)
         self.error.setProperty("role", "error")
-        self.help_link = help_link(self, lambda: CrisisLinesDialog.open_over(self))
+        # Words that come and go wrap within the column's width rather than widen it (it jumped).
+        for words in (self.error, self.status):
+            words.setSizePolicy(QSizePolicy.Policy.Ignored, words.sizePolicy().verticalPolicy())
+        self.help_link = help_link(self, self.open_help)
 
         self.field.returnPressed.connect(self.unlock)
         self.field.textChanged.connect(self._update_button)
@@ -78,6 +82,10 @@ class UnlockView(QWidget):
         self.setFocusProxy(self.field)
         self._set_words()
         self._use_code(False)
+
+    def open_help(self) -> None:
+        """The free lines; once closed, the keyboard is back in the box (not on the Help link)."""
+        CrisisLinesDialog.open_over(self).finished.connect(lambda _result: self.field.setFocus())
 
     def _set_words(self) -> None:
         """The words that do not change with the way in; again whenever the language changes."""

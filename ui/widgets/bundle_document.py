@@ -336,8 +336,9 @@ def _header(content: SharedContent) -> str:
     about = ", ".join(part for part in (sender.role, sender.organisation) if part)
     rows = [
         (BundleDocument.tr("Shared by"), sender.display_name + (f" ({about})" if about else "")),
-        (BundleDocument.tr("Your card's numbers (they will see these)") if content.sender_is_reader
-         else BundleDocument.tr("Their card's numbers"), format_fingerprint(sender.fingerprint)),
+        # Named by what they are for: a young person who never made or gave a card read of "your card's numbers".
+        (BundleDocument.tr("Numbers that show it came from you") if content.sender_is_reader
+         else BundleDocument.tr("Numbers that show it came from them"), format_fingerprint(sender.fingerprint)),
         (BundleDocument.tr("Shared with"), content.recipient_name),
         (BundleDocument.tr("Made on"), when(content.created)),
         (BundleDocument.tr("Open until"),

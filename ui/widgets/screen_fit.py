@@ -6,9 +6,9 @@ buttons) grew taller than the screen, and its Close or Save button was off the b
 (:func:`ui.widgets.whole_words.scrolling`), so the dialog's smallest height is small; each time it
 is shown it opens tall enough for all of it, as far as the screen allows, and lies on the screen.
 
-Its width fits the screen too (Settings in Welsh at 200 % text was 1529 px wide): a tab bar too
-wide for the screen scrolls its tabs (the dialog sets that), a row too wide wraps (the dialog's
-own layout), and only what still does not fit scrolls sideways, the last resort."""
+Its width fits the screen too (Settings in Welsh at 200 % text was 1529 px wide): its parts are named
+in a list down the side, a row too wide wraps (the dialog's own layout), and only what still does
+not fit scrolls sideways, the last resort."""
 
 from __future__ import annotations
 

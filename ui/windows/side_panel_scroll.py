@@ -19,6 +19,8 @@ class SidePanelScroll(QScrollArea):
         self.setAccessibleName(self.tr("Pages and actions"))
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Ignored)
+        # Tab goes straight to the page list and the buttons; the part round them was a stop of its own.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setWidget(panel)
 
     def sizeHint(self) -> QSize:

@@ -31,7 +31,7 @@ def open_settings(qtbot, session: Session, data_dir) -> SettingsDialog:
     dialog = SettingsDialog(session, make_context(data_dir))
     qtbot.addWidget(dialog)
     dialog.show()
-    dialog.tabs.setCurrentWidget(dialog.recovery_tab)
+    dialog.pages.setCurrentWidget(dialog.recovery_tab)
     return dialog
 
 

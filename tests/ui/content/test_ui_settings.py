@@ -48,7 +48,7 @@ def test_rename_shows_the_new_name_on_the_launcher(qtbot, dialog, session, data_
 
 
 def test_change_passphrase_then_reopen_with_the_new_one(qtbot, dialog, session):
-    dialog.tabs.setCurrentIndex(2)
+    dialog.pages.setCurrentIndex(2)
     qtbot.keyClicks(dialog.current_passphrase, PASSPHRASE)
     qtbot.keyClicks(dialog.new_passphrase.first, NEW_PASSPHRASE)
     qtbot.keyClicks(dialog.new_passphrase.second, NEW_PASSPHRASE)
@@ -75,7 +75,7 @@ def test_a_wrong_current_passphrase_changes_nothing(qtbot, dialog, session):
 def test_new_recovery_code_replaces_the_old_one(qtbot, dialog, session, made_profile):
     old_code = made_profile[1]
     tab = dialog.recovery_tab
-    dialog.tabs.setCurrentWidget(tab)
+    dialog.pages.setCurrentWidget(tab)
     assert not tab.code_view.isVisible()
     asked = when_dialog_asks(ConfirmDialog, lambda question: question.confirm_button.click())
     qtbot.mouseClick(tab.new_code_button, Qt.MouseButton.LeftButton)
@@ -118,7 +118,7 @@ def test_text_size_and_colours_apply_at_once_and_are_kept_in_the_profile(qtbot, 
 
 
 def test_auto_lock_time_is_kept_in_the_profile(qtbot, dialog, session):
-    dialog.tabs.setCurrentIndex(1)
+    dialog.pages.setCurrentIndex(1)
     assert dialog.idle_minutes.value() == 5
     dialog.idle_minutes.setFocus()
     qtbot.keyClick(dialog.idle_minutes, Qt.Key.Key_Up)

@@ -48,7 +48,7 @@ def test_choosing_three_and_making_their_pieces(qtbot, circle, data_dir: Path, t
     dialog = settings(qtbot, circle.owner, data_dir, chooser)
     tab = dialog.trusted_tab
     assert tab is not None
-    dialog.tabs.setCurrentWidget(tab)
+    dialog.pages.setCurrentWidget(tab)
     assert "no trusted people yet" in tab.status.text()
     assert not tab.make_button.isEnabled()
     # Keyboard only: the list has the keyboard; Space ticks the current person, Down moves on.
@@ -95,7 +95,7 @@ def test_a_holder_keeps_a_piece_and_shows_its_words_only_when_asked(qtbot, circl
     dialog = settings(qtbot, jo, data_dir, chooser)
     assert dialog.trusted_tab is None, "only a young person gives pieces"
     tab = dialog.held_tab
-    dialog.tabs.setCurrentWidget(tab)
+    dialog.pages.setCurrentWidget(tab)
     assert tab.empty.isVisible() and not tab.show_button.isEnabled()
 
     qtbot.mouseClick(tab.keep_button, Qt.MouseButton.LeftButton)  # Sam's piece: not for Jo
@@ -146,7 +146,7 @@ def test_with_no_name_on_the_card_the_tab_asks_for_it_and_never_shows_the_error(
     try:
         dialog = settings(qtbot, owner, data_dir, AnsweringChooser([out]))
         tab = dialog.trusted_tab
-        dialog.tabs.setCurrentWidget(tab)
+        dialog.pages.setCurrentWidget(tab)
         for row in range(3):
             tab.model.setData(tab.model.index(row, 0), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
         assert tab.name_field.isVisible() and tab.name_caption.buddy() is tab.name_field
@@ -173,7 +173,7 @@ def test_a_kept_pieces_file_can_be_deleted_after_asking(qtbot, circle, data_dir:
     piece_file = out / "piece-for-jo-carter.wppiece"
     dialog = settings(qtbot, circle.holders[0], data_dir, AnsweringChooser([piece_file]))
     tab = dialog.held_tab
-    dialog.tabs.setCurrentWidget(tab)
+    dialog.pages.setCurrentWidget(tab)
     assert not tab.delete_file_button.isVisible()
     qtbot.mouseClick(tab.keep_button, Qt.MouseButton.LeftButton)
     assert "delete it, so that no one else finds it" in tab.status.text()

@@ -41,7 +41,7 @@ def trusted_tab(qtbot, owner: Profile, data_dir: Path, out: Path) -> tuple[Setti
     wait_active(qtbot, dialog)
     tab = dialog.trusted_tab
     assert tab is not None
-    dialog.tabs.setCurrentWidget(tab)
+    dialog.pages.setCurrentWidget(tab)
     return dialog, tab
 
 

@@ -33,7 +33,7 @@ def test_the_tab_says_what_is_missing_and_where_pieces_are_opened(qtbot, circle,
     dialog.show()
     tab = dialog.trusted_tab
     assert tab is not None
-    dialog.tabs.setCurrentWidget(tab)
+    dialog.pages.setCurrentWidget(tab)
     assert tab.need_more.isVisible()
     assert tab.need_more.text() == "Tick three people: you need 3 more. Add their cards under People."
     assert not tab.unchecked.isVisible()
@@ -71,7 +71,7 @@ def test_the_words_keep_a_margin_from_the_tabs_frame(qtbot, circle, data_dir: Pa
     dialog.show()
     tab = dialog.trusted_tab
     assert tab is not None
-    dialog.tabs.setCurrentWidget(tab)
+    dialog.pages.setCurrentWidget(tab)
     QApplication.processEvents()
     lead = tab.body.widget().layout().itemAt(0).widget()
     place = QRect(lead.mapTo(tab, lead.rect().topLeft()), lead.size())

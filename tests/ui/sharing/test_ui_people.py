@@ -179,6 +179,8 @@ def test_no_shares_yet_is_said_at_the_top_and_a_receipt_leaves_what_its_room(
     qtbot.waitUntil(people.no_shares.isVisible)
     assert not people.shares.isVisible()
     assert "Nothing shared with them yet" in people.no_shares.text()
+    assert "in the list on the left" not in people.no_shares.text(), "Share is a button, under the list of pages"
+    assert "Share…, the button under the list of pages" in people.no_shares.text()
     people.scroll.widget().layout().activate()  # the page, inside its scroll area
     assert people.no_shares.geometry().top() < 300, "the words float in the middle of the page"
 

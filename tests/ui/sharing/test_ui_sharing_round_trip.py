@@ -59,18 +59,17 @@ def test_shared_through_the_wizard_and_opened_byte_exact(qtbot, young_window, pr
     qtbot.waitUntil(lambda: practitioner_window.model.rowCount() == 1, timeout=10_000)
 
     [bundle] = practitioner.received.received_bundles()
+    assert bundle.created == wizard.content.created, "the file was made when its preview said"
     music = profile.entries()[-1]
     attached = {a.name: a.id for a in profile.attachments(music.id)}
     by_name = {a.name: a for a in bundle.attachments}
     assert practitioner.received.received_attachment_data(bundle.id, by_name["drawing.png"].id) == PICTURE
     assert practitioner.received.received_attachment_data(bundle.id, by_name["my song.wav"].id) == SOUND
     assert set(attached) == set(by_name)
-    # The preview was the practitioner's view: the same renderer, the same words, but for the
-    # name of the card numbers shown (the young person's own in their preview, "theirs" to Sam).
+    # The preview was the practitioner's view: the same renderer, the same words (the time it was
+    # made too: Sam saw 00:19 where the preview said 00:18), but for whom the numbers show it came from.
     shown = practitioner_window.view.browser.toPlainText()
-    preview = preview.replace("Your card's numbers (they will see these)", "Their card's numbers")
-    assert shown.replace(shown.split("Made on")[1].split("\n")[0], "") == \
-        preview.replace(preview.split("Made on")[1].split("\n")[0], "")
+    assert shown == preview.replace("Numbers that show it came from you", "Numbers that show it came from them")
     assert "Not this one" not in shown
 
 

@@ -62,8 +62,8 @@ def test_settings_page_is_never_wider_than_its_scrolling_part(qtbot, window, lar
     if size is not None:
         dialog.resize(*size)
     QApplication.processEvents()
-    for index in range(dialog.tabs.count()):
-        dialog.tabs.setCurrentIndex(index)
+    for index in range(dialog.pages.count()):
+        dialog.pages.setCurrentIndex(index)
         QApplication.processEvents()
         _page_fits(dialog, "Settings")
     dialog.reject()

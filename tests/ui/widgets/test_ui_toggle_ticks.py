@@ -62,7 +62,7 @@ def test_trusted_people_are_ticked_by_toggle(qtbot, circle, data_dir: Path) -> N
     show(qtbot, dialog)
     tab = dialog.trusted_tab
     assert tab is not None
-    dialog.tabs.setCurrentWidget(tab)
+    dialog.pages.setCurrentWidget(tab)
     toggle(tab.people, "Ash")
     assert len(tab.model.chosen()) == 1
     toggle(tab.people, "Ash")

@@ -45,7 +45,7 @@ def test_settings_open_from_a_button_and_change_the_text_size(qtbot, window, con
     dialog = window.settings_dialog
     assert isinstance(dialog, SettingsDialog)
     qtbot.waitUntil(dialog.isVisible)
-    assert [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())] == TABS
+    assert [dialog.pages.pageName(i) for i in range(dialog.pages.count())] == TABS
     dialog.text_size.setFocus()
     qtbot.keyClick(dialog.text_size, Qt.Key.Key_Up)
     assert context.theme.text_scale == 110

@@ -1,0 +1,168 @@
+"""Easy read reaches Settings: the recovery code, passphrase, locking, backup, language and
+easy-read pages, trusted people and pieces kept say their short sentences in easy read, and
+only there; plainly, the plain sentences stay."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from passport.profile import Profile
+from tests.shell_helpers import make_context
+from tests.trusted_helpers import Circle, lock_all, make_circle
+from tests.ui_sharing_helpers import AnsweringChooser
+from ui.content.settings_dialog import SettingsDialog
+from ui.runtime.easy_read import EASY_READ_SETTING
+from ui.runtime.session import Session
+
+LEFT = Qt.MouseButton.LeftButton
+
+# Each page's words: (easy read, plain).
+RECOVERY_LEAD = (
+    "Lost your recovery code? Or worried someone has seen it? Then make a new one here. Your old code stops working "
+    "at once. Your old backups still need the old code. So save a new backup after this.",
+    "Lost your recovery code, or worried someone has seen it? Make a new one. The old code stops working straight "
+    "away for this passport; backups you saved before open only with the old code, so save a new backup afterwards.",
+)
+BACKUP_LEAD = (
+    "A backup is one file. It has your whole passport in it. Your recovery code opens it. Keep the file safe. Keep "
+    "it away from this laptop, for example on a USB stick.",
+    "A backup is one file with your whole passport. Your recovery code opens it. Keep it somewhere safe, away from "
+    "this laptop.",
+)
+PASSPHRASE_LEAD = (
+    "You can change your passphrase here. Type the one you use now. Then type a new one two times.",
+    None,
+)
+LOCKING = (
+    "It also locks when you press Lock or Hide now.",
+    "It also locks at once when you press Lock, or Hide now (Ctrl+Shift+H).",
+)
+TRUSTED_LEAD = (
+    "Maybe one day you lose your passphrase and your recovery code. Then people you trust can help you back in. "
+    "Choose three of your people. Each one gets a piece. A piece is a small file. Only their app can open it. Two "
+    "pieces together let you back in. One piece alone opens nothing.",
+    "If you ever lose both your passphrase and your recovery code, people you trust can help you back in. Choose "
+    "three of your people. Each gets a piece: a small file that only their app can open. Any two pieces together "
+    "let you back in; one piece alone opens nothing.",
+)
+HELD_LEAD = (
+    "Someone who trusts you may give you a piece. It helps them get back into their passport. Keep it here. Maybe "
+    "one day they need it. Then show them its words. Show nobody else.",
+    "Someone who trusts you may give you a piece of their way back in. Keep it here. If they ever need it, show "
+    "them its words, and no one else.",
+)
+EMPTY_TRUSTED = (
+    "First add the cards of the people you trust. Do that under People. Then come back here.",
+    "Add the cards of the people you trust first (People), then come back here.",
+)
+NEW_CODE = (
+    "You only see this code now. Write it down or print it. Keep it safe. Lost your passphrase and this code too? "
+    "Then only trusted people can help you back in. You choose them in Settings, under Trusted people. Without "
+    "them, nobody can open your passport.",
+    "This is shown only now. Write it down or print it. If you lose both your passphrase and this code, nobody can "
+    "open your passport, unless you set up trusted people (the Trusted people tab).",
+)
+EASY = pytest.mark.parametrize("easy", [True, False], ids=["easy read", "plain"])
+
+
+def said(dialog: SettingsDialog) -> list[str]:
+    return [label.text() for label in dialog.findChildren(QLabel)]
+
+
+def settings(qtbot, profile: Profile, data_dir: Path, easy: bool, chooser: AnsweringChooser | None = None
+             ) -> SettingsDialog:
+    profile.set_setting(EASY_READ_SETTING, easy)
+    dialog = SettingsDialog(Session(profile), make_context(data_dir), files=chooser or AnsweringChooser())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def shows_only(words: list[str], pair: tuple[str | None, str | None], easy: bool) -> None:
+    mine, other = pair if easy else reversed(pair)
+    if mine is not None:
+        assert mine in words
+    if other is not None:
+        assert other not in words
+
+
+@EASY
+def test_each_page_says_its_own_words(qtbot, profile: Profile, data_dir: Path, easy: bool) -> None:
+    dialog = settings(qtbot, profile, data_dir, easy)
+    words = said(dialog)
+    for pair in (RECOVERY_LEAD, BACKUP_LEAD, PASSPHRASE_LEAD, LOCKING, TRUSTED_LEAD, HELD_LEAD, EMPTY_TRUSTED):
+        shows_only(words, pair, easy)
+
+
+@EASY
+def test_a_new_recovery_code_is_explained_the_same_way(qtbot, profile: Profile, data_dir: Path, easy: bool) -> None:
+    dialog = settings(qtbot, profile, data_dir, easy)
+    dialog.tabs.setCurrentIndex(dialog.tabs.indexOf(dialog.new_code_button.parentWidget()))
+    qtbot.mouseClick(dialog.new_code_button, LEFT)
+    qtbot.waitUntil(lambda: bool(dialog.code_status.text()), timeout=20_000)
+    assert dialog.code_status.text() == (NEW_CODE[0] if easy else NEW_CODE[1])
+
+
+def test_turning_easy_read_on_says_so_in_easy_words(qtbot, profile: Profile, data_dir: Path) -> None:
+    dialog = settings(qtbot, profile, data_dir, False)
+    qtbot.mouseClick(dialog.easy_read, LEFT, pos=dialog.easy_read.rect().center())
+    assert dialog.easy_read_status.text() == "Saved. Close Settings to see it."
+    qtbot.mouseClick(dialog.easy_read, LEFT, pos=dialog.easy_read.rect().center())
+    assert dialog.easy_read_status.text() == "Saved. The app changes to it when you close Settings."
+
+
+@pytest.fixture
+def circle(data_dir: Path, tmp_path: Path):
+    made = make_circle(data_dir, tmp_path)
+    yield made
+    lock_all(made)
+
+
+@EASY
+def test_trusted_people_and_pieces_kept_in_their_words(qtbot, circle: Circle, data_dir: Path, tmp_path: Path,
+                                                       easy: bool) -> None:
+    out = tmp_path / "pieces"
+    out.mkdir()
+    dialog = settings(qtbot, circle.owner, data_dir, easy, AnsweringChooser([out]))
+    tab = dialog.trusted_tab
+    assert tab is not None
+    dialog.tabs.setCurrentWidget(tab)
+    shows_only([tab.need_more.text()], ("Tick three people. You need 3 more. You add their cards under People.",
+                                        "Tick three people: you need 3 more. Add their cards under People."), easy)
+    for row in range(3):
+        tab.people.setCurrentIndex(tab.model.index(row))
+        qtbot.keyClick(tab.people, Qt.Key.Key_Space)
+    assert len(tab.model.chosen()) == 3
+    shows_only([tab.unchecked.text()], (
+        "First check the card numbers with Ash, Jo Carter, Sam Lee. Do it under People, on their card. Then you "
+        "know the piece goes to the right person.",
+        "Check these people's numbers with them first (People, then their card): Ash, Jo Carter, Sam Lee. A piece "
+        "is only as safe as the card it goes to."), easy)
+    qtbot.mouseClick(tab.make_button, LEFT)
+    qtbot.waitUntil(lambda: bool(tab.result.text()), timeout=20_000)
+    result = tab.result.text().splitlines()
+    shows_only([result[0], result[-1]], (
+        "Saved three files. Give each person their own file. Give it by hand, or on a USB stick:",
+        "Saved three files. Give each person their own file (by hand, or a memory stick):"), easy)
+    shows_only([result[0], result[-1]], ("They open it in their own app. They go to Settings, then Pieces I keep.",
+                                         "In their app they open it in Settings, then Pieces I keep."), easy)
+    status = tab.status.text()
+    assert status.startswith("Your trusted people are Ash, Jo Carter, Sam Lee")
+    assert status.endswith("If you make new pieces, the old pieces stop working." if easy else
+                           "Making new pieces means the ones they have now open nothing.")
+
+    ash = circle.holders[2]  # a young person too: keeps Sky's piece in their own Settings
+    [ash_line] = [line for line in result if line.startswith("Ash: ")]
+    piece = out / ash_line.removeprefix("Ash: ")
+    kept = settings(qtbot, ash, data_dir, easy, AnsweringChooser([piece]))
+    kept.tabs.setCurrentWidget(kept.held_tab)
+    qtbot.mouseClick(kept.held_tab.keep_button, LEFT)
+    shows_only([kept.held_tab.status.text()], (
+        "You keep Sky's piece now. It is piece 1 of 3. Show it only when Sky asks. You don't need the file any more. "
+        "Delete it, so nobody else finds it.",
+        "Kept Sky's piece, 1 of 3. Show it only when Sky asks. The file it came from is not needed any more: delete "
+        "it, so that no one else finds it."), easy)

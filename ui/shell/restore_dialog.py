@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from passport.profile import Profile
 from ui.runtime.app_context import AppContext
+from ui.runtime.easy_read import is_easy_read
 from ui.runtime.file_chooser import FileChooser
 from ui.runtime.jobs import Job
 from ui.runtime.messages import message_for
@@ -174,6 +175,11 @@ class RestoreDialog(QDialog):
         self.code_field.clear()
         self.code_view.set_code(code, self.profile.label)
         self.code_check.set_code(code)
+        if is_easy_read(self.profile):  # the restored passport's own choice, said as it would say it
+            self.done_words.setText(self.tr(
+                "This is its new recovery code. You only see it now. The old code does not open it any more. "
+                "Write the new code down or print it. Keep it safe, away from this laptop. The backup file you "
+                "used still needs the old code. So save a new backup soon. Home will remind you."))
         self.pages.setCurrentIndex(1)
         self.restore_button.setDefault(False)
         self.open_button.setDefault(True)

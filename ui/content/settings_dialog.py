@@ -334,7 +334,7 @@ class SettingsDialog(QDialog):
         self.code_view = RecoveryCodeView()
         self.code_view.setVisible(False)
         layout.addWidget(self.code_view)
-        self.code_status = _words()
+        self.code_status = _words("", "lead" if is_easy_read(self.profile) else "hint")  # easy read: large
         layout.addWidget(self.code_status)
         layout.addStretch()
         return page

@@ -138,7 +138,7 @@ class HelpView(QScrollArea):
         """The same headings, and each paragraph said the easy-read way (every fact kept)."""
         return (
             (self.tr("Sharing"), self.tr(
-                "Press Share…. It is the button below the pages on the left. Tick the entries you want to share. "
+                "Press the Share… button. It is below the pages on the left. Tick the entries you want to share. "
                 "Choose who it is for. Before anything is saved, you see exactly what they will see. The file opens "
                 "only in their app. Or it opens with a passphrase that you say to them. It opens only until the "
                 "date you chose. Later you can withdraw it on the People page. That means you take it back.")),

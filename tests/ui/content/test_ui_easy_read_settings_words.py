@@ -1,9 +1,10 @@
 """Easy read reaches Settings: the recovery code, passphrase, locking, backup, language and
 easy-read pages, trusted people and pieces kept say their short sentences in easy read, and
-only there; plainly, the plain sentences stay."""
+only there; plainly, the plain sentences stay. So do Home's backup reminder and the backup dialog."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,8 @@ from passport.profile import Profile
 from tests.shell_helpers import make_context
 from tests.trusted_helpers import Circle, lock_all, make_circle
 from tests.ui_sharing_helpers import AnsweringChooser
+from ui.content.backup_dialog import BackupDialog
+from ui.content.backup_reminder import BackupReminder
 from ui.content.settings_dialog import SettingsDialog
 from ui.runtime.easy_read import EASY_READ_SETTING
 from ui.runtime.session import Session
@@ -166,3 +169,47 @@ def test_trusted_people_and_pieces_kept_in_their_words(qtbot, circle: Circle, da
         "Delete it, so nobody else finds it.",
         "Kept Sky's piece, 1 of 3. Show it only when Sky asks. The file it came from is not needed any more: delete "
         "it, so that no one else finds it."), easy)
+
+
+REMINDER = {  # what Home's backup reminder says, by why it shows: (easy read, plain)
+    "due": ("You have not saved a backup for a while. A backup keeps your passport safe if this laptop is lost.",
+            "It's been a while since your last backup. A backup keeps your passport safe if this laptop is lost."),
+    "new code": ("Your recovery code has changed. Save a backup now. Then your passport is safe if this laptop is "
+                 "lost. Your new code opens the backup.",
+                 "Your recovery code has changed. Save a backup now, so your passport is safe if this laptop is lost; "
+                 "your new code opens it."),
+    "older": ("Your recovery code has changed. Your old backups need the old code. So save a new backup now. It goes "
+              "with your new code.",
+              "Your recovery code has changed, and backups you saved before open only with the old one. Save a new "
+              "backup now, to go with your new code."),
+}
+BACKUP_DIALOG_LEAD = (
+    "One file with everything in your passport. That means your words, pictures, sounds, history and people. If "
+    "this laptop is lost, the file brings your passport back.",
+    "One file with everything in your passport: your words, pictures, sounds, history and people. If this laptop is "
+    "lost, it brings your passport back.",
+)
+
+
+@EASY
+def test_backups_are_explained_the_same_way(qtbot, profile: Profile, data_dir: Path, tmp_path: Path,
+                                            easy: bool) -> None:
+    profile.set_setting(EASY_READ_SETTING, easy)
+    session = Session(profile)
+    reminder = BackupReminder(session)
+    qtbot.addWidget(reminder)
+    profile.new_recovery_code()
+    reminder.refresh()
+    shows_only([reminder.words.text()], REMINDER["new code"], easy)
+    profile.save_backup(tmp_path / "one.wpbackup")
+    profile.new_recovery_code()
+    reminder.refresh()
+    shows_only([reminder.words.text()], REMINDER["older"], easy)
+    profile.save_backup(tmp_path / "two.wpbackup")
+    profile.set_setting("last_backup_at", (dt.datetime.now(dt.UTC) - dt.timedelta(days=45)).isoformat())
+    reminder.refresh()
+    shows_only([reminder.words.text()], REMINDER["due"], easy)
+
+    dialog = BackupDialog(session, AnsweringChooser())
+    qtbot.addWidget(dialog)
+    shows_only([label.text() for label in dialog.findChildren(QLabel)], BACKUP_DIALOG_LEAD, easy)

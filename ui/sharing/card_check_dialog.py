@@ -44,6 +44,8 @@ class CardCheckDialog(QDialog):
             "really is theirs and nobody swapped it on the way.")).replace("{0}", card.display_name), wordWrap=True)
         explain.setTextFormat(Qt.TextFormat.PlainText)
         explain.setObjectName("cardCheckLead")
+        if easy_read:
+            explain.setProperty("role", "lead")  # as large as easy read's other main words
         self.numbers = FingerprintLabel(card.fingerprint)
         self.checked_button = QPushButton(self.tr("We &compared the numbers, mark as checked"))
         self.checked_button.setProperty("role", "primary")

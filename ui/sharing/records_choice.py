@@ -25,7 +25,8 @@ class RecordsChoice(QWidget):
             "goes into those notes. The copy stays there after the time is up. It stays there even if you "
             "withdraw this share. You can't take the copy back.") if easy_read else self.tr(
             "If you say yes, a copy goes into their service's records. That copy stays there after the "
-            "time is up, and even if you withdraw this share. You can't take it back."), "hint")
+            "time is up, and even if you withdraw this share. You can't take it back."),
+            "lead" if easy_read else "hint")  # easy read: the step's main words, not a footnote
         self.meaning.setObjectName("recordsMeaning")
         self.allowed.setAccessibleDescription(self.meaning.text())
         group = QButtonGroup(self)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QProgressBar, QPushButton, QVBoxLayout, Q
 
 from passport.clock import today
 from passport.models import Change
+from ui.runtime.easy_read import is_easy_read
 from ui.runtime.file_chooser import FileChooser
 from ui.runtime.messages import message_for
 from ui.runtime.session import Session
@@ -29,8 +30,12 @@ class BackupDialog(QDialog):
         self.setWindowTitle(self.tr("Save a backup"))
         self.setAccessibleName(self.tr("Save a backup"))
         heading = words(self.tr("Save a backup"), "heading")
-        self.lead = words(self.tr("One file with everything in your passport: your words, pictures, sounds, "
-                                   "history and people. If this laptop is lost, it brings your passport back."))
+        self.lead = words(self.tr("One file with everything in your passport. That means your words, pictures, "
+                                  "sounds, history and people. If this laptop is lost, the file brings your "
+                                  "passport back.")
+                          if is_easy_read(session.profile) else
+                          self.tr("One file with everything in your passport: your words, pictures, sounds, "
+                                  "history and people. If this laptop is lost, it brings your passport back."))
         # The same size as the words above: two sizes read as two kinds of thing.
         self.key_words = words(self.tr("Your recovery code opens this file. Keep it somewhere safe, "
                                         "away from this laptop."))

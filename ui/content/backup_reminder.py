@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from passport.errors import ProfileLocked
 from passport.models import Change, ChangeKind
+from ui.runtime.easy_read import is_easy_read
 from ui.runtime.session import Session
 
 
@@ -46,9 +47,12 @@ class BackupReminder(QFrame):
             due = not self._dismissed and profile.backup_due()
             new_code = due and profile.backup_needs_new_code()
             older = new_code and profile.has_older_backups()
+            easy = is_easy_read(profile)
         except ProfileLocked:  # locked under us; damage goes to the one error path
-            due = new_code = older = False
-        if older:
+            due = new_code = older = easy = False
+        if easy:
+            self.words.setText(self._said_easily(new_code, older))
+        elif older:
             self.words.setText(self.tr("Your recovery code has changed, and backups you saved before open only with "
                                        "the old one. Save a new backup now, to go with your new code."))
         elif new_code:  # no backup was ever saved: nothing old to speak of
@@ -58,6 +62,16 @@ class BackupReminder(QFrame):
             self.words.setText(self.tr("It's been a while since your last backup. A backup keeps your passport "
                                        "safe if this laptop is lost."))
         self.setVisible(due)
+
+    def _said_easily(self, new_code: bool, older: bool) -> str:
+        if older:
+            return self.tr("Your recovery code has changed. Your old backups need the old code. So save a new "
+                           "backup now. It goes with your new code.")
+        if new_code:
+            return self.tr("Your recovery code has changed. Save a backup now. Then your passport is safe if this "
+                           "laptop is lost. Your new code opens the backup.")
+        return self.tr("You have not saved a backup for a while. A backup keeps your passport safe if this laptop "
+                       "is lost.")
 
     def dismiss(self) -> None:
         self._dismissed = True

@@ -14,6 +14,7 @@ from passport.exchange.trusted import HeldPiece
 from passport.formats.piece_format import PIECE_SUFFIX
 from ui.content.held_piece_model import HeldPieceModel
 from ui.content.piece_words_dialog import PieceWordsDialog
+from ui.runtime.easy_read import is_easy_read
 from ui.runtime.file_chooser import FileChooser
 from ui.runtime.messages import message_for
 from ui.runtime.session import Session
@@ -28,7 +29,11 @@ class HeldPiecesTab(QWidget):
         self._files = files
         self.words_dialog: PieceWordsDialog | None = None
         self.model = HeldPieceModel(session, self)
+        self.easy_read = is_easy_read(session.profile)
         lead = words(self.tr(
+            "Someone who trusts you may give you a piece. It helps them get back into their passport. Keep it "
+            "here. Maybe one day they need it. Then show them its words. Show nobody else.") if self.easy_read
+            else self.tr(
             "Someone who trusts you may give you a piece of their way back in. Keep it here. If they ever "
             "need it, show them its words, and no one else."), "lead")
         caption = QLabel(self.tr("&Pieces you keep"))
@@ -94,9 +99,11 @@ class HeldPiecesTab(QWidget):
         self._session.apply(change)
         held = change.subject
         assert isinstance(held, HeldPiece)
-        self.status.setText(self.tr(
+        self.status.setText((self.tr(
+            "You keep {0}'s piece now. It is piece {1} of 3. Show it only when {0} asks. You don't need the "
+            "file any more. Delete it, so nobody else finds it.") if self.easy_read else self.tr(
             "Kept {0}'s piece, {1} of 3. Show it only when {0} asks. The file it came from is not needed any "
-            "more: delete it, so that no one else finds it.")
+            "more: delete it, so that no one else finds it."))
             .replace("{0}", held.owner.display_name).replace("{1}", str(held.number)))
         self._kept_from = path
         self.delete_file_button.show()

@@ -172,7 +172,8 @@ class SettingsDialog(QDialog):
         self._session.apply(self.profile.set_setting(EASY_READ_SETTING, on))
         if on and self.text_size.value() < EASY_TEXT_SCALE:
             self.text_size.setValue(EASY_TEXT_SCALE)  # larger text at once (saved as a text size)
-        self.easy_read_status.setText(self.tr("Saved. The app changes to it when you close Settings."))
+        self.easy_read_status.setText(self.tr("Saved. Close Settings to see it.") if on else
+                                      self.tr("Saved. The app changes to it when you close Settings."))
         self.easy_read_status.setVisible(True)
 
     def _add_language_row(self, form: QFormLayout) -> None:
@@ -192,7 +193,8 @@ class SettingsDialog(QDialog):
 
     def set_language(self, code: str | None) -> None:
         self._session.apply(self.profile.set_setting(LANGUAGE_SETTING, code))
-        self.language_status.setText(self.tr("Saved. The app changes to it when you close Settings."))
+        self.language_status.setText(self.tr("Saved. Close Settings to see it.") if is_easy_read(self.profile)
+                                     else self.tr("Saved. The app changes to it when you close Settings."))
         self.language_status.setVisible(True)
 
     def _fit_name_field(self) -> None:
@@ -239,8 +241,8 @@ class SettingsDialog(QDialog):
         self.idle_minutes.valueChanged.connect(self.set_idle_minutes)
         caption = FieldCaption(self.tr("&Lock by itself after"), self.idle_minutes)
         form.addRow(caption, self.idle_minutes)
-        form.addRow(_words(self.tr(
-            "It also locks at once when you press Lock, or Hide now (Ctrl+Shift+H).")))
+        form.addRow(_words(self.tr("It also locks when you press Lock or Hide now.") if is_easy_read(self.profile)
+                           else self.tr("It also locks at once when you press Lock, or Hide now (Ctrl+Shift+H).")))
         return page
 
     def _say_minutes(self, minutes: int) -> None:
@@ -269,6 +271,10 @@ class SettingsDialog(QDialog):
         self.new_passphrase.changed.connect(self._update_change_button)
         self.new_passphrase.submitted.connect(self.change_passphrase)
         self.change_button.clicked.connect(self.change_passphrase)
+        if is_easy_read(self.profile):  # what the page is for, said first
+            layout.addWidget(_words(self.tr(
+                "You can change your passphrase here. Type the one you use now. Then type a new one two times."),
+                "lead"))
         layout.addWidget(caption)
         layout.addWidget(self.current_passphrase)
         layout.addWidget(self.new_passphrase)
@@ -313,6 +319,9 @@ class SettingsDialog(QDialog):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(_words(self.tr(
+            "A backup is one file. It has your whole passport in it. Your recovery code opens it. "
+            "Keep the file safe. Keep it away from this laptop, for example on a USB stick.")
+            if is_easy_read(self.profile) else self.tr(
             "A backup is one file with your whole passport. Your recovery code opens it. Keep it somewhere "
             "safe, away from this laptop."), "lead"))
         self.backup_button = QPushButton(self.tr("Save a &backup…"))

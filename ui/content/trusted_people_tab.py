@@ -40,12 +40,16 @@ class TrustedPeopleTab(QWidget):
         self._files = files
         self._worker: Job | None = None
         self.model = TrustedChoiceModel(session, self)
+        self.easy_read = is_easy_read(session.profile)
         lead = words(self.tr(
+            "Maybe one day you lose your passphrase and your recovery code. Then people you trust can help you "
+            "back in. Choose three of your people. Each one gets a piece. A piece is a small file. Only their app "
+            "can open it. Two pieces together let you back in. One piece alone opens nothing.") if self.easy_read
+            else self.tr(
             "If you ever lose both your passphrase and your recovery code, people you trust can help you back "
             "in. Choose three of your people. Each gets a piece: a small file that only their app can open. "
             "Any two pieces together let you back in; one piece alone opens nothing."), "lead")
         self.status = words(name="trustedStatus")
-        self.easy_read = is_easy_read(session.profile)
         caption = self.choose_caption = QLabel(self.tr("&Choose three people"))
         self.people = QListView()
         self.people.setObjectName("trustedPeopleList")
@@ -61,6 +65,8 @@ class TrustedPeopleTab(QWidget):
         self.name_field.setAccessibleName(self.tr("Your name, as your trusted people know you"))
         self.name_caption.setBuddy(self.name_field)
         self.name_hint = words(self.tr(
+            "Each piece says whose it is. So your card needs a name first. The name goes on your card too "
+            "(My card).") if self.easy_read else self.tr(
             "Each piece says whose it is, so your card needs a name first. It goes on your card too (My card)."),
             "hint")
         self.name_field.textChanged.connect(self._update)
@@ -69,7 +75,9 @@ class TrustedPeopleTab(QWidget):
         self.name_button.setObjectName("trustedUseName")
         self.name_button.setAccessibleName(self.tr("Use this name"))
         self.name_button.clicked.connect(self.use_name)
-        self.empty = words(self.tr("Add the cards of the people you trust first (People), then come back here."),
+        self.empty = words(self.tr("First add the cards of the people you trust. Do that under People. Then come "
+                                   "back here.") if self.easy_read else
+                           self.tr("Add the cards of the people you trust first (People), then come back here."),
                            "hint")
         self._build_what_is_missing()
         self.make_button = QPushButton(self.tr("&Make their pieces…"))
@@ -164,11 +172,17 @@ class TrustedPeopleTab(QWidget):
         self.people_button.clicked.connect(self.people_wanted)
 
     def _say_what_is_missing(self, more: int) -> None:
-        self.need_more.setText(self.tr("Tick three people: you need %n more. Add their cards under People.", "",
-                                       more) if more > 0 else "")
+        if self.easy_read:
+            need = self.tr("Tick three people. You need %n more. You add their cards under People.", "", more)
+        else:
+            need = self.tr("Tick three people: you need %n more. Add their cards under People.", "", more)
+        self.need_more.setText(need if more > 0 else "")
         self.need_more.setVisible(more > 0 and self.model.rowCount() > 0)
         unchecked = self.model.unchecked_chosen()
-        if len(unchecked) == 1:
+        if unchecked and self.easy_read:
+            warning = self.tr("First check the card numbers with {0}. Do it under People, on their card. Then "
+                              "you know the piece goes to the right person.").replace("{0}", ", ".join(unchecked))
+        elif len(unchecked) == 1:
             warning = self.tr("Check {0}'s numbers with them first (People, then their card): a piece is only "
                               "as safe as the card it goes to.").replace("{0}", unchecked[0])
         elif unchecked:
@@ -190,9 +204,11 @@ class TrustedPeopleTab(QWidget):
             return
         names = ", ".join(piece.display_name for piece in given.pieces)
         when = given.pieces[0].given_at.astimezone().strftime("%d %b %Y")
-        self.status.setText(self.tr(
+        self.status.setText((self.tr(
+            "Your trusted people are {0}. You made their pieces on {1}. If you make new pieces, the old pieces "
+            "stop working.") if self.easy_read else self.tr(
             "Your trusted people are {0} (pieces made on {1}). Making new pieces means the ones they have now "
-            "open nothing.").replace("{0}", names).replace("{1}", when))
+            "open nothing.")).replace("{0}", names).replace("{1}", when))
 
     def make_pieces(self) -> None:
         ids = self.model.chosen()
@@ -231,10 +247,13 @@ class TrustedPeopleTab(QWidget):
         self._session.apply(change)
         given = change.subject
         assert isinstance(given, PiecesGiven)
-        lines = [self.tr("Saved three files. Give each person their own file (by hand, or a memory stick):")]
+        lines = [self.tr("Saved three files. Give each person their own file. Give it by hand, or on a USB stick:")
+                 if self.easy_read else
+                 self.tr("Saved three files. Give each person their own file (by hand, or a memory stick):")]
         lines += [self.tr("{0}: {1}").replace("{0}", piece.display_name).replace("{1}", path.name)
                   for piece, path in zip(given.pieces, given.files, strict=True)]
-        lines.append(self.tr("In their app they open it in Settings, then Pieces I keep."))
+        lines.append(self.tr("They open it in their own app. They go to Settings, then Pieces I keep.")
+                     if self.easy_read else self.tr("In their app they open it in Settings, then Pieces I keep."))
         self.result.setText("\n".join(lines))
         self._show_status()
         self._update()

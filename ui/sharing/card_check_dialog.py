@@ -1,5 +1,6 @@
 """Someone's card: who it says they are, and its numbers in large groups to read aloud
-together. "We compared the numbers" marks it as checked. Opened with ``open()``;
+together (in easy read, said simply, a group at a time; the numbers stay whole: all of them
+are the check). "We compared the numbers" marks it as checked. Opened with ``open()``;
 ``choice`` says what the person chose."""
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ class CardChoice(Enum):
 
 
 class CardCheckDialog(QDialog):
-    def __init__(self, card: Card, adding: bool, parent: QWidget | None = None) -> None:
+    def __init__(self, card: Card, adding: bool, parent: QWidget | None = None, easy_read: bool = False) -> None:
         super().__init__(parent)
         self.choice: CardChoice | None = None
         # No name in the title: titles show in the task bar, where a name can give a disguise away.
@@ -35,9 +36,16 @@ class CardCheckDialog(QDialog):
         self.about.setProperty("role", "lead")
         self.about.setTextFormat(Qt.TextFormat.PlainText)
         self.about.setHidden(not self.about.text())  # no blank line where there is no role
-        explain = QLabel(self.tr(
+        explain = QLabel((self.tr(
+            "Is this card really from {0}? Check it together, in person or on the phone. Read the numbers "
+            "aloud, one group of five at a time. {0} looks at their own numbers. Are all the groups the same? "
+            "Then the card is really theirs. Nobody swapped it on the way.") if easy_read else self.tr(
             "Read these numbers aloud with {0}, in person or on the phone. If theirs are the same, the card "
-            "really is theirs and nobody swapped it on the way.").format(card.display_name), wordWrap=True)
+            "really is theirs and nobody swapped it on the way.")).replace("{0}", card.display_name), wordWrap=True)
+        explain.setTextFormat(Qt.TextFormat.PlainText)
+        explain.setObjectName("cardCheckLead")
+        if easy_read:
+            explain.setProperty("role", "lead")  # as large as easy read's other main words
         self.numbers = FingerprintLabel(card.fingerprint)
         self.checked_button = QPushButton(self.tr("We &compared the numbers, mark as checked"))
         self.checked_button.setProperty("role", "primary")

@@ -26,6 +26,7 @@ from passport.errors import NotFound, PassportError
 from passport.exchange.sharing import Share, ShareState
 from passport.formats.bundle_format import BUNDLE_SUFFIX
 from passport.formats.cards import CARD_SUFFIX, read_card
+from ui.runtime.easy_read import is_easy_read
 from ui.runtime.file_chooser import FileChooser
 from ui.runtime.messages import message_for
 from ui.runtime.session import Session
@@ -318,7 +319,7 @@ class PeopleView(QWidget):
         except (OSError, PassportError) as exc:
             self.status.setText(message_for(exc))
             return
-        dialog = CardCheckDialog(card, adding=True, parent=self)
+        dialog = CardCheckDialog(card, adding=True, parent=self, easy_read=is_easy_read(self._session.profile))
         dialog.finished.connect(lambda _result: self._card_chosen(dialog, path))
         self._open(dialog)
 
@@ -340,7 +341,8 @@ class PeopleView(QWidget):
         contact = self.contacts.contact(self.people.currentIndex().row())
         if contact is None:
             return
-        dialog = CardCheckDialog(contact.card, adding=False, parent=self)
+        dialog = CardCheckDialog(contact.card, adding=False, parent=self,
+                                 easy_read=is_easy_read(self._session.profile))
         dialog.finished.connect(lambda _result: self._checked(dialog, contact.id))
         self._open(dialog)
 

@@ -364,9 +364,11 @@ class ShareWizard(QDialog):
         self.recipient_name.setEnabled(not by_card)
         contact = self.contact()
         if contact is not None and not contact.checked:
-            self.unchecked_warning.setText(self.tr(
+            self.unchecked_warning.setText((self.tr(
+                "You have not checked the card numbers with {0} yet. You can still share. But it is better to "
+                "check the numbers with them first. Do it on the People page.") if self.easy_read else self.tr(
                 "You haven't compared card numbers with {0} yet. You can still share, but if you can, "
-                "check the numbers with them first (on the People page).").format(contact.display_name))
+                "check the numbers with them first (on the People page).")).format(contact.display_name))
         else:
             self.unchecked_warning.clear()
         self._update_buttons()
@@ -377,7 +379,7 @@ class ShareWizard(QDialog):
 
     def _until_pages(self) -> list[tuple[Step, QWidget]]:
         until, why, name = self._until_question(), self._why_question(), self._name_question()
-        self.records = RecordsChoice()
+        self.records = RecordsChoice(easy_read=self.easy_read)
         if self.easy_read:
             self.records.heading.hide()  # the page's title asks it
             return [(Step.UNTIL, question_page(self.tr("For how long?"), until)),
@@ -498,8 +500,10 @@ class ShareWizard(QDialog):
         self.preview_title.setText(self.tr("This is exactly what {0} will see").format(self.recipient_display()))
         previous = self._active_share()
         self.replace_note.setText(
-            self.tr("This replaces what you shared with {0} on {1}. Their app deletes that one when they "
-                    "open this.").format(self.recipient_display(), long_date(previous.created.astimezone().date()))
+            (self.tr("This takes the place of what you shared with {0} on {1}. When they open this one, their "
+                     "app deletes the old one.") if self.easy_read else
+             self.tr("This replaces what you shared with {0} on {1}. Their app deletes that one when they "
+                     "open this.")).format(self.recipient_display(), long_date(previous.created.astimezone().date()))
             if previous else "")
         self.replace_note.setVisible(previous is not None)
         since = self._since_last_share()
@@ -526,6 +530,11 @@ class ShareWizard(QDialog):
         if since is None or since.boundaries is not BoundariesSince.LEFT_OUT:
             return ""
         name = since.last.recipient_name
+        if self.easy_read:
+            return (self.tr("Last time, what people should know first went to {0}. It won't go this time, unless "
+                            "you tick it.") if self.boundaries_check.isEnabled() else
+                    self.tr("Last time, what people should know first went to {0}. It is empty now. So it won't go "
+                            "this time.")).replace("{0}", name)
         if self.boundaries_check.isEnabled():
             return self.tr("What people should know first went with your last share to {0}. It won't go with "
                            "this one unless you tick it.").replace("{0}", name)
@@ -635,7 +644,7 @@ class ShareWizard(QDialog):
             text += " " + self.tr("Give them the file. It opens only with the passphrase below.")
         else:
             text += " " + self.tr("Give them the file, on a USB stick or by email. Only their app can open it.")
-        self.done_text.setText(text)
+        self.done_text.setText(self._said_easily(path.name, what, name, until) if self.easy_read else text)
         self.passphrase_caption.setVisible(bool(self._passphrase))
         self.passphrase_label.setVisible(bool(self._passphrase))
         if self._passphrase:
@@ -643,6 +652,16 @@ class ShareWizard(QDialog):
             self.passphrase_label.setAccessibleName(self.tr("Passphrase: {0}").format(self._passphrase))
         self.next_button.setEnabled(True)
         self.next_button.setFocus()
+
+    def _said_easily(self, file: str, what: str, name: str, until: str) -> str:
+        """What was saved, in easy read: the same facts, one to a sentence."""
+        said = [self.tr("“{0}” is saved. It has {1} for {2}. It opens until the end of {3}.")
+                .replace("{0}", file).replace("{1}", what).replace("{2}", name).replace("{3}", until)]
+        if self.content is not None and self.content.records_allowed:
+            said.append(self.tr("They may copy it into their records. That copy stays after the end."))
+        said.append(self.tr("Give them the file. It opens only with the passphrase below.") if self._passphrase else
+                    self.tr("Give them the file. Use a USB stick or email. Only their app can open it."))
+        return " ".join(said)
 
     def _not_saved(self, error: BaseException) -> None:
         self._passphrase = ""

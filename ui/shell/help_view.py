@@ -1,4 +1,7 @@
-"""What the app is and is not, where to get help now, and the keyboard keys."""
+"""What the app is and is not, where to get help now, and the keyboard keys.
+
+In easy read each paragraph has its own easy-read version: short sentences, one idea each,
+common words, and every fact of the plain one."""
 
 from __future__ import annotations
 
@@ -18,8 +21,9 @@ def _label(text: str, role: str = "") -> QLabel:
 
 
 class HelpView(QScrollArea):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, easy_read: bool = False) -> None:
         super().__init__(parent)
+        self.easy_read = easy_read
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         page = QWidget()
@@ -30,18 +34,23 @@ class HelpView(QScrollArea):
 
         layout.addWidget(_label(self.tr("Help"), "title"))
         layout.addWidget(_label(self.tr(
+            "This is your own private place. You keep what matters about you here. Then you don't have to "
+            "tell your story again. It stays on this computer. It is locked. Nothing is shared unless you "
+            "choose to share it.") if easy_read else self.tr(
             "This is your own private place to keep what matters about you, so you don't have to "
             "tell your story again. It stays on this computer, locked. Nothing is shared unless "
             "you choose to share it."), "lead"))
 
         layout.addWidget(_label(self.tr("If you need someone to talk to now"), "heading"))
         layout.addWidget(_label(self.tr(
+            "This app is not a crisis service. Nobody sees what you write here. These people are there for "
+            "you. They are free. They are there day and night:") if easy_read else self.tr(
             "This app is not a crisis service and nobody sees what you write here. "
             "These people are there for you, free, day and night:")))
         self.contacts = CrisisLines()
         layout.addWidget(self.contacts)
 
-        for heading, text in (
+        for heading, text in self._easy_paragraphs() if easy_read else (
             (self.tr("Sharing"), self.tr(
                 "Press Share…, the button below the pages on the left, tick the entries, and choose who it is for. "
                 "You see exactly what they will see before anything is saved. The file opens only in their app (or "
@@ -116,6 +125,9 @@ class HelpView(QScrollArea):
         layout.addLayout(keys)
         layout.addWidget(_label(self.tr("Reading aloud and easy read"), "heading"))
         layout.addWidget(_label(self.tr(
+            "Read aloud is on Home and on each entry. It uses your computer's own voice. Nothing is recorded or "
+            "saved. Easy read is in Settings, then Name and look. It gives short sentences, bigger text and "
+            "pictures.") if easy_read else self.tr(
             "Read aloud, on Home and on each entry, uses your computer's own voice; nothing is recorded or saved. "
             "Settings, then Name and look, has Easy read: short sentences, bigger text and pictures.")))
         layout.addWidget(_label(self.tr(
@@ -125,3 +137,53 @@ class HelpView(QScrollArea):
         self.setWidget(page)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(self.tr("Help"))
+
+    def _easy_paragraphs(self) -> tuple[tuple[str, str], ...]:
+        """The same headings, and each paragraph said the easy-read way (every fact kept)."""
+        return (
+            (self.tr("Sharing"), self.tr(
+                "Press the Share… button. It is below the pages on the left. Tick the entries you want to share. "
+                "Choose who it is for. Before anything is saved, you see exactly what they will see. The file opens "
+                "only in their app. Or it opens with a passphrase that you say to them. It opens only until the "
+                "date you chose. Later you can withdraw it on the People page. That means you take it back.")),
+            (self.tr("Sharing again, and replies"), self.tr(
+                "You can share with the same person again. Then the new file takes the place of the old one. "
+                "Their app keeps only the newest. It shows them what changed. They may reply with a file. Open it "
+                "on the People page, with Open a receipt or reply…. Then you see their message. You see what they "
+                "will do about each entry. It is beside that share, under What I shared.")),
+            (self.tr("What people should know first"), self.tr(
+                "At the top of Home you can write three things. What to call you. What not to ask you about. How "
+                "to talk with you. If you share them, the person reads them first.")),
+            (self.tr("When things get hard"), self.tr(
+                "Press the When things get hard button, or Ctrl+Shift+P. It keeps your own plan. The plan goes "
+                "step by step, in your words. It has the people you can talk to now. You can share it like any "
+                "entry.")),
+            (self.tr("Pictures, drawings and sounds"), self.tr(
+                "In an entry you can add a picture or a sound from a file. You can draw a picture. You can record "
+                "your voice or music. They stay locked inside your passport. They are never saved as separate "
+                "files.")),
+            (self.tr("Your one-page profile"), self.tr(
+                "My one-page profile… is below the pages. It makes one page about you. You pick the entries for "
+                "it. You can print the page or save it as a PDF. Only what you pick goes on it.")),
+            (self.tr("Backups"), self.tr(
+                "Go to Settings, then Backup. It saves one file with everything in it. Keep the file on a USB "
+                "stick, or somewhere away from this laptop. Your recovery code opens it. So keep the code safe "
+                "too. On a new laptop, choose Restore from a backup on the first screen.")),
+            (self.tr("A new recovery code"), self.tr(
+                "Did you lose your code? Or did someone see it? Go to Settings, then Recovery code. Make a new "
+                "code there. The app asks you first. Then type the last group of the new code. That shows you "
+                "wrote it down. A restore gives you a new code too. After that, your old code only opens your old "
+                "backups. So save a new backup.")),
+            (self.tr("If you forget your passphrase"), self.tr(
+                "Go to the unlock screen. Choose Use my recovery code instead. Type the code you wrote down when "
+                "you set up. Then choose a new passphrase.")),
+            (self.tr("If you lose the recovery code too"), self.tr(
+                "Trusted people can help. But you must set them up first. Go to Settings, then Trusted people. "
+                "Choose three people. Give each one their piece. Then, if you are locked out, go to the unlock "
+                "screen. Choose Get back in with trusted people. Two of them read their words out to you. Type "
+                "those words. Nobody can open it without one of these: your passphrase, your recovery code, or two "
+                "trusted people's pieces.")),
+            (self.tr("Keeping a piece for someone"), self.tr(
+                "A friend may make you one of their trusted people. Then keep their piece in Settings, then Pieces "
+                "I keep. Show its words only to them. Show them only when they ask.")),
+        )

@@ -221,7 +221,7 @@ class MainWindow(QMainWindow):
     def _make_help(self) -> HelpView:
         from ui.shell.help_view import HelpView
 
-        return HelpView(self.pages)
+        return HelpView(self.pages, easy_read=self.easy_read)
 
     def _make_people(self) -> PeopleView:
         from ui.sharing.people_view import PeopleView

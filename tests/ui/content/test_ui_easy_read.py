@@ -58,7 +58,7 @@ def test_settings_turns_it_on_in_the_profile_with_larger_text(qtbot, profile: Pr
     assert is_easy_read(profile)
     assert profile.setting(TEXT_SCALE_SETTING, 100) == EASY_TEXT_SCALE
     assert context.theme.text_scale == EASY_TEXT_SCALE
-    assert dialog.easy_read_status.text() == "Saved. The app changes to it when you close Settings."
+    assert dialog.easy_read_status.text() == "Saved. Close Settings to see it."
     qtbot.mouseClick(dialog.easy_read, LEFT, pos=dialog.easy_read.rect().center())
     assert not is_easy_read(profile)
     assert context.theme.text_scale == EASY_TEXT_SCALE, "the text stays as large; only easy read is off"

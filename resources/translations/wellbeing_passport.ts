@@ -306,6 +306,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>One file with everything in your passport. That means your words, pictures, sounds, history and people. If this laptop is lost, the file brings your passport back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>One file with everything in your passport: your words, pictures, sounds, history and people. If this laptop is lost, it brings your passport back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -346,7 +350,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saved as {name}.</source>
+        <source>Saved in your home folder as {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved in {folder} as {name}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -382,6 +390,18 @@
     </message>
     <message>
         <source>Your recovery code has changed. Save a backup now, so your passport is safe if this laptop is lost; your new code opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your recovery code has changed. Your old backups need the old code. So save a new backup now. It goes with your new code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your recovery code has changed. Save a backup now. Then your passport is safe if this laptop is lost. Your new code opens the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have not saved a backup for a while. A backup keeps your passport safe if this laptop is lost.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -665,11 +685,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your card&apos;s numbers (they will see these)</source>
+        <source>Numbers that show it came from you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Their card&apos;s numbers</source>
+        <source>Numbers that show it came from them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -826,6 +846,10 @@
     </message>
     <message>
         <source>Check a card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is this card really from {0}? Check it together, in person or on the phone. Read the numbers aloud, one group of five at a time. {0} looks at their own numbers. Are all the groups the same? Then the card is really theirs. Nobody swapped it on the way.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1441,6 +1465,10 @@
 <context>
     <name>HeldPiecesTab</name>
     <message>
+        <source>Someone who trusts you may give you a piece. It helps them get back into their passport. Keep it here. Maybe one day they need it. Then show them its words. Show nobody else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Someone who trusts you may give you a piece of their way back in. Keep it here. If they ever need it, show them its words, and no one else.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1486,6 +1514,10 @@
     </message>
     <message>
         <source>Pieces (*{0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You keep {0}&apos;s piece now. It is piece {1} of 3. Show it only when {0} asks. You don&apos;t need the file any more. Delete it, so nobody else finds it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1667,6 +1699,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This is your own private place. You keep what matters about you here. Then you don&apos;t have to tell your story again. It stays on this computer. It is locked. Nothing is shared unless you choose to share it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This app is not a crisis service. Nobody sees what you write here. These people are there for you. They are free. They are there day and night:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sharing again, and replies</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1704,6 +1744,14 @@
     </message>
     <message>
         <source>My one-page profile…, below the pages, makes one page about you from the entries you pick, to print or save as a PDF. Only what you pick goes on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost your code, or someone saw it? Settings, then Recovery code, makes a new one. It asks first. Then type the new code&apos;s last group, to show you wrote it down. A restore gives you a new code too. Your old code then opens only your old backups, so save a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1791,11 +1839,59 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Read aloud is on Home and on each entry. It uses your computer&apos;s own voice. Nothing is recorded or saved. Easy read is in Settings, then Name and look. It gives short sentences, bigger text and pictures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Read aloud, on Home and on each entry, uses your computer&apos;s own voice; nothing is recorded or saved. Settings, then Name and look, has Easy read: short sentences, bigger text and pictures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The pictures are from OpenMoji (openmoji.org), shared under the Creative Commons licence CC BY-SA 4.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press the Share… button. It is below the pages on the left. Tick the entries you want to share. Choose who it is for. Before anything is saved, you see exactly what they will see. The file opens only in their app. Or it opens with a passphrase that you say to them. It opens only until the date you chose. Later you can withdraw it on the People page. That means you take it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can share with the same person again. Then the new file takes the place of the old one. Their app keeps only the newest. It shows them what changed. They may reply with a file. Open it on the People page, with Open a receipt or reply…. Then you see their message. You see what they will do about each entry. It is beside that share, under What I shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the top of Home you can write three things. What to call you. What not to ask you about. How to talk with you. If you share them, the person reads them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press the When things get hard button, or Ctrl+Shift+P. It keeps your own plan. The plan goes step by step, in your words. It has the people you can talk to now. You can share it like any entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In an entry you can add a picture or a sound from a file. You can draw a picture. You can record your voice or music. They stay locked inside your passport. They are never saved as separate files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My one-page profile… is below the pages. It makes one page about you. You pick the entries for it. You can print the page or save it as a PDF. Only what you pick goes on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to Settings, then Backup. It saves one file with everything in it. Keep the file on a USB stick, or somewhere away from this laptop. Your recovery code opens it. So keep the code safe too. On a new laptop, choose Restore from a backup on the first screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did you lose your code? Or did someone see it? Go to Settings, then Recovery code. Make a new code there. The app asks you first. Then type the last group of the new code. That shows you wrote it down. A restore gives you a new code too. After that, your old code only opens your old backups. So save a new backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the unlock screen. Choose Use my recovery code instead. Type the code you wrote down when you set up. Then choose a new passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted people can help. But you must set them up first. Go to Settings, then Trusted people. Choose three people. Give each one their piece. Then, if you are locked out, go to the unlock screen. Choose Get back in with trusted people. Two of them read their words out to you. Type those words. Nobody can open it without one of these: your passphrase, your recovery code, or two trusted people&apos;s pieces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A friend may make you one of their trusted people. Then keep their piece in Settings, then Pieces I keep. Show its words only to them. Show them only when they ask.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2179,6 +2275,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Share…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2208,6 +2308,10 @@
     </message>
     <message>
         <source>Settings (Alt+7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New entry</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2754,6 +2858,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Nothing shared with them yet. To share, press Share…, the button under the list of pages; what you share shows here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Make a file that asks their app to delete what you shared</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2771,10 +2879,6 @@
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing shared with them yet. To share, choose Share… in the list on the left; what you share shows here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3170,6 +3274,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No, they can only &amp;read it. It says “not for the record”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No, &amp;read only: marked “not for the record”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3186,6 +3294,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Records are the notes their service keeps, for example their school or team. If you say yes, a copy goes into those notes. The copy stays there after the time is up. It stays there even if you withdraw this share. You can&apos;t take the copy back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>If you say yes, a copy goes into their service&apos;s records. That copy stays there after the time is up, and even if you withdraw this share. You can&apos;t take it back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3198,6 +3310,101 @@
     </message>
     <message>
         <source>The last group of the recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeTab</name>
+    <message>
+        <source>Lost your recovery code, or worried someone has seen it? Make a new one. The old code then stops opening this passport.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost your code? Or did someone see it? Make a new one. Then the old code stops working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a &amp;new recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You made a new code, but you have not checked it yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You made a new code. You have not checked it yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show my new code again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show my new recovery code again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is your new code. Write it down or print it, and keep it away from this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is your new code. Write it down. Keep it safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&apos;ve &amp;kept it safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&apos;ve kept the new recovery code safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making a new code… this takes a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making a new code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your old code will stop opening this passport straight away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your old code will stop working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups you saved before still open only with the old code, so save a new backup afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old backups still need the old code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new recovery code?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep my code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: your new code is kept. Save a new backup soon, so your new code opens a backup too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done. Now save a new backup.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3436,7 +3643,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This is its new recovery code, shown only now. The old code no longer opens it. Write it down or print it, and keep it somewhere safe, away from this laptop. The backup you restored still needs the old code: save a new backup soon (Home will remind you).</source>
+        <source>It has a new recovery code, shown only now. Only this new code opens it from now on. Write it down or print it, and keep it somewhere safe, away from this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is your new code. Only this code opens it now. Write it down. Keep it safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your old code now opens only the backup file you restored from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old code opens only the old backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save a new backup when it opens, so your new code has one too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a new backup when it opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save a new backup now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3840,6 +4071,10 @@
     </message>
     <message>
         <source>Drafts to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts chosen: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4316,11 +4551,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Saved. Close Settings to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saved. The app changes to it when you close Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saved. It is now called {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It also locks when you press Lock or Hide now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -4330,11 +4573,7 @@
         </translation>
     </message>
     <message>
-        <source>Lost your recovery code, or worried someone has seen it? Make a new one. The old code stops working straight away for this passport; backups you saved before open only with the old code, so save a new backup afterwards.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is shown only now. Write it down or print it. If you lose both your passphrase and this code, nobody can open your passport, unless you set up trusted people (the Trusted people tab).</source>
+        <source>A backup is one file. It has your whole passport in it. Your recovery code opens it. Keep the file safe. Keep it away from this laptop, for example on a USB stick.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4366,19 +4605,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>You can change your passphrase here. Type the one you use now. Then type a new one two times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Changing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Done. Use your new passphrase next time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Make a &amp;new recovery code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Make a new recovery code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4884,6 +5119,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>You have not checked the card numbers with {0} yet. You can still share. But it is better to check the numbers with them first. Do it on the People page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>You haven&apos;t compared card numbers with {0} yet. You can still share, but if you can, check the numbers with them first (on the People page).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4956,7 +5195,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This takes the place of what you shared with {0} on {1}. When they open this one, their app deletes the old one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This replaces what you shared with {0} on {1}. Their app deletes that one when they open this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last time, what people should know first went to {0}. It won&apos;t go this time, unless you tick it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last time, what people should know first went to {0}. It is empty now. So it won&apos;t go this time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5057,6 +5308,18 @@
     </message>
     <message>
         <source>Passphrase: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” is saved. It has {1} for {2}. It opens until the end of {3}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They may copy it into their records. That copy stays after the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give them the file. Use a USB stick or email. Only their app can open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5218,6 +5481,21 @@
     </message>
     <message>
         <source>Reading aloud needs the computer&apos;s speech, and it isn&apos;t working here. On Linux, installing speech-dispatcher and espeak-ng gives it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpokenTicks</name>
+    <message>
+        <source>Ticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some ticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not ticked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5624,17 +5902,13 @@
         <source>{0} ({1})</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>chosen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not chosen</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>TrustedPeopleTab</name>
+    <message>
+        <source>Maybe one day you lose your passphrase and your recovery code. Then people you trust can help you back in. Choose three of your people. Each one gets a piece. A piece is a small file. Only their app can open it. Two pieces together let you back in. One piece alone opens nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>If you ever lose both your passphrase and your recovery code, people you trust can help you back in. Choose three of your people. Each gets a piece: a small file that only their app can open. Any two pieces together let you back in; one piece alone opens nothing.</source>
         <translation type="unfinished"></translation>
@@ -5648,11 +5922,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Chosen: {0} of 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your &amp;name, as your trusted people know you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your name, as your trusted people know you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each piece says whose it is. So your card needs a name first. The name goes on your card too (My card).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5665,6 +5947,10 @@
     </message>
     <message>
         <source>Use this name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First add the cards of the people you trust. Do that under People. Then come back here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5696,10 +5982,20 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
+        <source>Tick three people. You need %n more. You add their cards under People.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Tick three people: you need %n more. Add their cards under People.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>First check the card numbers with {0}. Do it under People, on their card. Then you know the piece goes to the right person.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check {0}&apos;s numbers with them first (People, then their card): a piece is only as safe as the card it goes to.</source>
@@ -5714,6 +6010,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your trusted people are {0}. You made their pieces on {1}. If you make new pieces, the old pieces stop working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your trusted people are {0} (pieces made on {1}). Making new pieces means the ones they have now open nothing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5722,11 +6022,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Saved three files. Give each person their own file. Give it by hand, or on a USB stick:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saved three files. Give each person their own file (by hand, or a memory stick):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They open it in their own app. They go to Settings, then Pieces I keep.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -306,6 +306,10 @@
         <translation>Lưu bản sao lưu</translation>
     </message>
     <message>
+        <source>One file with everything in your passport. That means your words, pictures, sounds, history and people. If this laptop is lost, the file brings your passport back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>One file with everything in your passport: your words, pictures, sounds, history and people. If this laptop is lost, it brings your passport back.</source>
         <translation>Một tệp chứa mọi thứ trong sổ tay của bạn: lời bạn viết, ảnh, âm thanh, lịch sử và mọi người. Nếu mất máy tính này, tệp này sẽ mang sổ tay của bạn trở lại.</translation>
     </message>
@@ -346,8 +350,12 @@
         <translation>Đang lưu… Bạn vẫn có thể dùng ứng dụng.</translation>
     </message>
     <message>
-        <source>Saved as {name}.</source>
-        <translation>Đã lưu với tên {name}.</translation>
+        <source>Saved in your home folder as {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved in {folder} as {name}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -383,6 +391,18 @@
     <message>
         <source>Your recovery code has changed. Save a backup now, so your passport is safe if this laptop is lost; your new code opens it.</source>
         <translation>Mã khôi phục của bạn đã thay đổi. Hãy lưu một bản sao lưu ngay bây giờ, để sổ tay của bạn vẫn an toàn nếu mất máy tính này; mã mới của bạn sẽ mở được bản sao lưu đó.</translation>
+    </message>
+    <message>
+        <source>Your recovery code has changed. Your old backups need the old code. So save a new backup now. It goes with your new code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your recovery code has changed. Save a backup now. Then your passport is safe if this laptop is lost. Your new code opens the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have not saved a backup for a while. A backup keeps your passport safe if this laptop is lost.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -665,12 +685,12 @@
         <translation>Người chia sẻ</translation>
     </message>
     <message>
-        <source>Your card&apos;s numbers (they will see these)</source>
-        <translation>Các con số trên thẻ của bạn (họ sẽ thấy những số này)</translation>
+        <source>Numbers that show it came from you</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Their card&apos;s numbers</source>
-        <translation>Các con số trên thẻ của họ</translation>
+        <source>Numbers that show it came from them</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Shared with</source>
@@ -827,6 +847,10 @@
     <message>
         <source>Check a card</source>
         <translation>Kiểm tra một thẻ</translation>
+    </message>
+    <message>
+        <source>Is this card really from {0}? Check it together, in person or on the phone. Read the numbers aloud, one group of five at a time. {0} looks at their own numbers. Are all the groups the same? Then the card is really theirs. Nobody swapped it on the way.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Read these numbers aloud with {0}, in person or on the phone. If theirs are the same, the card really is theirs and nobody swapped it on the way.</source>
@@ -1441,6 +1465,10 @@
 <context>
     <name>HeldPiecesTab</name>
     <message>
+        <source>Someone who trusts you may give you a piece. It helps them get back into their passport. Keep it here. Maybe one day they need it. Then show them its words. Show nobody else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Someone who trusts you may give you a piece of their way back in. Keep it here. If they ever need it, show them its words, and no one else.</source>
         <translation>Một người tin tưởng bạn có thể đưa cho bạn một mảnh của cách để họ vào lại sổ tay. Hãy giữ nó ở đây. Nếu có lúc họ cần, hãy cho họ xem các chữ của nó, và không cho ai khác.</translation>
     </message>
@@ -1487,6 +1515,10 @@
     <message>
         <source>Pieces (*{0})</source>
         <translation>Mảnh (*{0})</translation>
+    </message>
+    <message>
+        <source>You keep {0}&apos;s piece now. It is piece {1} of 3. Show it only when {0} asks. You don&apos;t need the file any more. Delete it, so nobody else finds it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Kept {0}&apos;s piece, {1} of 3. Show it only when {0} asks. The file it came from is not needed any more: delete it, so that no one else finds it.</source>
@@ -1667,6 +1699,14 @@
         <translation>Nhấn Chia sẻ…, nút bên dưới các trang ở bên trái, đánh dấu các mục, và chọn người nhận. Bạn thấy chính xác những gì họ sẽ thấy trước khi lưu bất cứ thứ gì. Tệp chỉ mở được trong ứng dụng của họ (hoặc bằng cụm mật khẩu bạn nói miệng cho họ), và chỉ đến ngày bạn đã chọn. Sau này bạn có thể rút lại ở trang Mọi người.</translation>
     </message>
     <message>
+        <source>This is your own private place. You keep what matters about you here. Then you don&apos;t have to tell your story again. It stays on this computer. It is locked. Nothing is shared unless you choose to share it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This app is not a crisis service. Nobody sees what you write here. These people are there for you. They are free. They are there day and night:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sharing again, and replies</source>
         <translation>Chia sẻ lại, và phản hồi</translation>
     </message>
@@ -1705,6 +1745,14 @@
     <message>
         <source>My one-page profile…, below the pages, makes one page about you from the entries you pick, to print or save as a PDF. Only what you pick goes on it.</source>
         <translation>Hồ sơ một trang của tôi…, bên dưới các trang, tạo một trang về bạn từ những mục bạn chọn, để in ra hoặc lưu thành PDF. Chỉ những gì bạn chọn mới có trên trang đó.</translation>
+    </message>
+    <message>
+        <source>A new recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost your code, or someone saw it? Settings, then Recovery code, makes a new one. It asks first. Then type the new code&apos;s last group, to show you wrote it down. A restore gives you a new code too. Your old code then opens only your old backups, so save a new one.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>On the unlock screen, choose Use my recovery code instead, and type the code you wrote down when you set up; then choose a new passphrase.</source>
@@ -1791,12 +1839,60 @@
         <translation>Đọc to và dễ đọc</translation>
     </message>
     <message>
+        <source>Read aloud is on Home and on each entry. It uses your computer&apos;s own voice. Nothing is recorded or saved. Easy read is in Settings, then Name and look. It gives short sentences, bigger text and pictures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Read aloud, on Home and on each entry, uses your computer&apos;s own voice; nothing is recorded or saved. Settings, then Name and look, has Easy read: short sentences, bigger text and pictures.</source>
         <translation>Đọc to, ở Trang chủ và ở từng mục, dùng giọng đọc có sẵn của máy tính; không có gì được ghi lại hay lưu lại. Trong Cài đặt, rồi Tên và giao diện, có Dễ đọc: câu ngắn, chữ to hơn và có hình.</translation>
     </message>
     <message>
         <source>The pictures are from OpenMoji (openmoji.org), shared under the Creative Commons licence CC BY-SA 4.0.</source>
         <translation>Các hình là của OpenMoji (openmoji.org), được chia sẻ theo giấy phép Creative Commons CC BY-SA 4.0.</translation>
+    </message>
+    <message>
+        <source>Press the Share… button. It is below the pages on the left. Tick the entries you want to share. Choose who it is for. Before anything is saved, you see exactly what they will see. The file opens only in their app. Or it opens with a passphrase that you say to them. It opens only until the date you chose. Later you can withdraw it on the People page. That means you take it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can share with the same person again. Then the new file takes the place of the old one. Their app keeps only the newest. It shows them what changed. They may reply with a file. Open it on the People page, with Open a receipt or reply…. Then you see their message. You see what they will do about each entry. It is beside that share, under What I shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the top of Home you can write three things. What to call you. What not to ask you about. How to talk with you. If you share them, the person reads them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press the When things get hard button, or Ctrl+Shift+P. It keeps your own plan. The plan goes step by step, in your words. It has the people you can talk to now. You can share it like any entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In an entry you can add a picture or a sound from a file. You can draw a picture. You can record your voice or music. They stay locked inside your passport. They are never saved as separate files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My one-page profile… is below the pages. It makes one page about you. You pick the entries for it. You can print the page or save it as a PDF. Only what you pick goes on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to Settings, then Backup. It saves one file with everything in it. Keep the file on a USB stick, or somewhere away from this laptop. Your recovery code opens it. So keep the code safe too. On a new laptop, choose Restore from a backup on the first screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did you lose your code? Or did someone see it? Go to Settings, then Recovery code. Make a new code there. The app asks you first. Then type the last group of the new code. That shows you wrote it down. A restore gives you a new code too. After that, your old code only opens your old backups. So save a new backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the unlock screen. Choose Use my recovery code instead. Type the code you wrote down when you set up. Then choose a new passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted people can help. But you must set them up first. Go to Settings, then Trusted people. Choose three people. Give each one their piece. Then, if you are locked out, go to the unlock screen. Choose Get back in with trusted people. Two of them read their words out to you. Type those words. Nobody can open it without one of these: your passphrase, your recovery code, or two trusted people&apos;s pieces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A friend may make you one of their trusted people. Then keep their piece in Settings, then Pieces I keep. Show its words only to them. Show them only when they ask.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2179,6 +2275,10 @@
         <translation>Trợ giúp</translation>
     </message>
     <message>
+        <source>Your entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Share…</source>
         <translation>&amp;Chia sẻ…</translation>
     </message>
@@ -2209,6 +2309,10 @@
     <message>
         <source>Settings (Alt+7)</source>
         <translation>Cài đặt (Alt+7)</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2755,6 +2859,10 @@
         <translation>Rút lại lần chia sẻ đã chọn</translation>
     </message>
     <message>
+        <source>Nothing shared with them yet. To share, press Share…, the button under the list of pages; what you share shows here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Make a file that asks their app to delete what you shared</source>
         <translation>Tạo một tệp đề nghị ứng dụng của họ xóa những gì bạn đã chia sẻ</translation>
     </message>
@@ -2773,10 +2881,6 @@
     <message>
         <source>Columns</source>
         <translation>Cột</translation>
-    </message>
-    <message>
-        <source>Nothing shared with them yet. To share, choose Share… in the list on the left; what you share shows here.</source>
-        <translation>Chưa chia sẻ gì với họ. Để chia sẻ, chọn Chia sẻ… trong danh sách bên trái; những gì bạn chia sẻ sẽ hiện ở đây.</translation>
     </message>
     <message>
         <source>: compare the numbers with them before you share, if you can.</source>
@@ -3171,6 +3275,10 @@
         <translation>Họ có được sao chép vào hồ sơ lưu trữ của họ không?</translation>
     </message>
     <message>
+        <source>No, they can only &amp;read it. It says “not for the record”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No, &amp;read only: marked “not for the record”</source>
         <translation>Không, chỉ để đọ&amp;c: đánh dấu “không đưa vào hồ sơ”</translation>
     </message>
@@ -3187,6 +3295,10 @@
         <translation>Có, họ được sao chép vào hồ sơ lưu trữ của họ</translation>
     </message>
     <message>
+        <source>Records are the notes their service keeps, for example their school or team. If you say yes, a copy goes into those notes. The copy stays there after the time is up. It stays there even if you withdraw this share. You can&apos;t take the copy back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>If you say yes, a copy goes into their service&apos;s records. That copy stays there after the time is up, and even if you withdraw this share. You can&apos;t take it back.</source>
         <translation>Nếu bạn đồng ý, một bản sao sẽ vào hồ sơ lưu trữ của cơ quan họ. Bản sao đó vẫn ở đó sau khi hết thời gian, kể cả khi bạn rút lại lần chia sẻ này. Bạn không thể lấy lại nó.</translation>
     </message>
@@ -3200,6 +3312,101 @@
     <message>
         <source>The last group of the recovery code</source>
         <translation>Nhóm cuối cùng của mã khôi phục</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeTab</name>
+    <message>
+        <source>Lost your recovery code, or worried someone has seen it? Make a new one. The old code then stops opening this passport.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost your code? Or did someone see it? Make a new one. Then the old code stops working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a &amp;new recovery code</source>
+        <translation type="unfinished">Tạo một mã khôi &amp;phục mới</translation>
+    </message>
+    <message>
+        <source>Make a new recovery code</source>
+        <translation type="unfinished">Tạo một mã khôi phục mới</translation>
+    </message>
+    <message>
+        <source>You made a new code, but you have not checked it yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You made a new code. You have not checked it yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show my new code again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show my new recovery code again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is your new code. Write it down or print it, and keep it away from this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is your new code. Write it down. Keep it safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&apos;ve &amp;kept it safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&apos;ve kept the new recovery code safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making a new code… this takes a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making a new code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your old code will stop opening this passport straight away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your old code will stop working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups you saved before still open only with the old code, so save a new backup afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old backups still need the old code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new recovery code?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep my code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: your new code is kept. Save a new backup soon, so your new code opens a backup too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done. Now save a new backup.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3437,8 +3644,32 @@
         <translation>Đã trở lại</translation>
     </message>
     <message>
-        <source>This is its new recovery code, shown only now. The old code no longer opens it. Write it down or print it, and keep it somewhere safe, away from this laptop. The backup you restored still needs the old code: save a new backup soon (Home will remind you).</source>
-        <translation>Đây là mã khôi phục mới của nó, chỉ hiện ra lúc này. Mã cũ không còn mở được nữa. Hãy ghi lại hoặc in ra, và cất ở nơi an toàn, xa máy tính này. Bản sao lưu bạn vừa khôi phục vẫn cần mã cũ: hãy sớm lưu một bản sao lưu mới (Trang chủ sẽ nhắc bạn).</translation>
+        <source>It has a new recovery code, shown only now. Only this new code opens it from now on. Write it down or print it, and keep it somewhere safe, away from this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is your new code. Only this code opens it now. Write it down. Keep it safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your old code now opens only the backup file you restored from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old code opens only the old backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save a new backup when it opens, so your new code has one too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a new backup when it opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save a new backup now</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>I&apos;ve kept the code safe: &amp;open it</source>
@@ -3842,6 +4073,10 @@
     <message>
         <source>Drafts to send</source>
         <translation>Các bản nháp để gửi</translation>
+    </message>
+    <message>
+        <source>Drafts chosen: {0}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Drafts</source>
@@ -4317,12 +4552,20 @@
         <translation>Dễ đọc</translation>
     </message>
     <message>
+        <source>Saved. Close Settings to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saved. The app changes to it when you close Settings.</source>
         <translation>Đã lưu. Ứng dụng sẽ đổi sang khi bạn đóng Cài đặt.</translation>
     </message>
     <message>
         <source>Saved. It is now called {0}.</source>
         <translation>Đã lưu. Giờ nó có tên là {0}.</translation>
+    </message>
+    <message>
+        <source>It also locks when you press Lock or Hide now.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source> minutes</source>
@@ -4331,12 +4574,8 @@
         </translation>
     </message>
     <message>
-        <source>Lost your recovery code, or worried someone has seen it? Make a new one. The old code stops working straight away for this passport; backups you saved before open only with the old code, so save a new backup afterwards.</source>
-        <translation>Mất mã khôi phục, hoặc lo rằng ai đó đã thấy nó? Hãy tạo một mã mới. Mã cũ sẽ ngừng hoạt động ngay với sổ tay này; các bản sao lưu bạn lưu trước đây chỉ mở được bằng mã cũ, nên hãy lưu một bản sao lưu mới sau đó.</translation>
-    </message>
-    <message>
-        <source>This is shown only now. Write it down or print it. If you lose both your passphrase and this code, nobody can open your passport, unless you set up trusted people (the Trusted people tab).</source>
-        <translation>Mã này chỉ hiện ra lúc này. Hãy ghi lại hoặc in ra. Nếu bạn mất cả cụm mật khẩu lẫn mã này, không ai mở được sổ tay của bạn, trừ khi bạn đã thiết lập những người tin cậy (tab Người tin cậy).</translation>
+        <source>A backup is one file. It has your whole passport in it. Your recovery code opens it. Keep the file safe. Keep it away from this laptop, for example on a USB stick.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lock by itself after this many minutes without use</source>
@@ -4367,20 +4606,16 @@
         <translation>Đổi cụm mật khẩu</translation>
     </message>
     <message>
+        <source>You can change your passphrase here. Type the one you use now. Then type a new one two times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Changing…</source>
         <translation>Đang đổi…</translation>
     </message>
     <message>
         <source>Done. Use your new passphrase next time.</source>
         <translation>Xong. Lần tới hãy dùng cụm mật khẩu mới của bạn.</translation>
-    </message>
-    <message>
-        <source>Make a &amp;new recovery code</source>
-        <translation>Tạo một mã khôi &amp;phục mới</translation>
-    </message>
-    <message>
-        <source>Make a new recovery code</source>
-        <translation>Tạo một mã khôi phục mới</translation>
     </message>
     <message>
         <source>A backup is one file with your whole passport. Your recovery code opens it. Keep it somewhere safe, away from this laptop.</source>
@@ -4885,6 +5120,10 @@
         <translation>Ứng dụng sẽ tạo một cụm mật khẩu cho tệp. Bạn nói miệng cho họ, gặp trực tiếp hoặc qua điện thoại, không bao giờ gửi cùng tin nhắn với tệp.</translation>
     </message>
     <message>
+        <source>You have not checked the card numbers with {0} yet. You can still share. But it is better to check the numbers with them first. Do it on the People page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>You haven&apos;t compared card numbers with {0} yet. You can still share, but if you can, check the numbers with them first (on the People page).</source>
         <translation>Bạn chưa so sánh các con số trên thẻ với {0}. Bạn vẫn có thể chia sẻ, nhưng nếu được, hãy kiểm tra các con số với họ trước (ở trang Mọi người).</translation>
     </message>
@@ -4957,8 +5196,20 @@
         <translation>Đây chính xác là những gì {0} sẽ thấy</translation>
     </message>
     <message>
+        <source>This takes the place of what you shared with {0} on {1}. When they open this one, their app deletes the old one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This replaces what you shared with {0} on {1}. Their app deletes that one when they open this.</source>
         <translation>Cái này thay thế những gì bạn đã chia sẻ với {0} vào {1}. Ứng dụng của họ sẽ xóa bản đó khi họ mở bản này.</translation>
+    </message>
+    <message>
+        <source>Last time, what people should know first went to {0}. It won&apos;t go this time, unless you tick it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last time, what people should know first went to {0}. It is empty now. So it won&apos;t go this time.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What people should know first went with your last share to {0}. It won&apos;t go with this one unless you tick it.</source>
@@ -5059,6 +5310,18 @@
     <message>
         <source>Passphrase: {0}</source>
         <translation>Cụm mật khẩu: {0}</translation>
+    </message>
+    <message>
+        <source>“{0}” is saved. It has {1} for {2}. It opens until the end of {3}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They may copy it into their records. That copy stays after the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give them the file. Use a USB stick or email. Only their app can open it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing was shared.</source>
@@ -5220,6 +5483,21 @@
     <message>
         <source>Reading aloud needs the computer&apos;s speech, and it isn&apos;t working here. On Linux, installing speech-dispatcher and espeak-ng gives it.</source>
         <translation>Đọc to cần chức năng giọng nói của máy tính, và chức năng này không chạy ở đây. Trên Linux, cài speech-dispatcher và espeak-ng sẽ có chức năng này.</translation>
+    </message>
+</context>
+<context>
+    <name>SpokenTicks</name>
+    <message>
+        <source>Ticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some ticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not ticked.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5625,17 +5903,13 @@
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
-    <message>
-        <source>chosen</source>
-        <translation>đã chọn</translation>
-    </message>
-    <message>
-        <source>not chosen</source>
-        <translation>chưa chọn</translation>
-    </message>
 </context>
 <context>
     <name>TrustedPeopleTab</name>
+    <message>
+        <source>Maybe one day you lose your passphrase and your recovery code. Then people you trust can help you back in. Choose three of your people. Each one gets a piece. A piece is a small file. Only their app can open it. Two pieces together let you back in. One piece alone opens nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>If you ever lose both your passphrase and your recovery code, people you trust can help you back in. Choose three of your people. Each gets a piece: a small file that only their app can open. Any two pieces together let you back in; one piece alone opens nothing.</source>
         <translation>Nếu có lúc bạn mất cả cụm mật khẩu lẫn mã khôi phục, những người bạn tin cậy có thể giúp bạn vào lại. Hãy chọn ba người của bạn. Mỗi người nhận một mảnh: một tệp nhỏ mà chỉ ứng dụng của họ mở được. Hai mảnh bất kỳ cộng lại sẽ giúp bạn vào lại; chỉ một mảnh thì không mở được gì.</translation>
@@ -5649,12 +5923,20 @@
         <translation>Chọn ba người</translation>
     </message>
     <message>
+        <source>Chosen: {0} of 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your &amp;name, as your trusted people know you</source>
         <translation>Tên của bạn, như những người tin cậy &amp;biết bạn</translation>
     </message>
     <message>
         <source>Your name, as your trusted people know you</source>
         <translation>Tên của bạn, như những người tin cậy biết bạn</translation>
+    </message>
+    <message>
+        <source>Each piece says whose it is. So your card needs a name first. The name goes on your card too (My card).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Each piece says whose it is, so your card needs a name first. It goes on your card too (My card).</source>
@@ -5667,6 +5949,10 @@
     <message>
         <source>Use this name</source>
         <translation>Dùng tên này</translation>
+    </message>
+    <message>
+        <source>First add the cards of the people you trust. Do that under People. Then come back here.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add the cards of the people you trust first (People), then come back here.</source>
@@ -5697,10 +5983,20 @@
         <translation>Đi tới Mọi người, để thêm thẻ hoặc kiểm tra các con số</translation>
     </message>
     <message numerus="yes">
+        <source>Tick three people. You need %n more. You add their cards under People.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Tick three people: you need %n more. Add their cards under People.</source>
         <translation>
             <numerusform>Hãy đánh dấu ba người: bạn cần thêm %n người nữa. Thêm thẻ của họ ở Mọi người.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>First check the card numbers with {0}. Do it under People, on their card. Then you know the piece goes to the right person.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check {0}&apos;s numbers with them first (People, then their card): a piece is only as safe as the card it goes to.</source>
@@ -5715,6 +6011,10 @@
         <translation>Bạn chưa có người tin cậy nào.</translation>
     </message>
     <message>
+        <source>Your trusted people are {0}. You made their pieces on {1}. If you make new pieces, the old pieces stop working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your trusted people are {0} (pieces made on {1}). Making new pieces means the ones they have now open nothing.</source>
         <translation>Những người tin cậy của bạn là {0} (mảnh được tạo ngày {1}). Tạo mảnh mới nghĩa là các mảnh họ đang có sẽ không mở được gì nữa.</translation>
     </message>
@@ -5723,12 +6023,20 @@
         <translation>Chọn một thư mục cho ba mảnh</translation>
     </message>
     <message>
+        <source>Saved three files. Give each person their own file. Give it by hand, or on a USB stick:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saved three files. Give each person their own file (by hand, or a memory stick):</source>
         <translation>Đã lưu ba tệp. Hãy đưa cho mỗi người đúng tệp của họ (tận tay, hoặc bằng USB):</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>They open it in their own app. They go to Settings, then Pieces I keep.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>In their app they open it in Settings, then Pieces I keep.</source>

@@ -106,6 +106,13 @@
 <context>
     <name>TrustedPeopleTab</name>
     <message numerus="yes">
+        <source>Tick three people. You need %n more. You add their cards under People.</source>
+        <translation>
+            <numerusform>Tick three people. You need %n more. You add their cards under People.</numerusform>
+            <numerusform>Tick three people. You need %n more. You add their cards under People.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Tick three people: you need %n more. Add their cards under People.</source>
         <translation>
             <numerusform>Tick three people: you need %n more. Add their cards under People.</numerusform>

@@ -111,14 +111,23 @@ def qapp(qapp):
 def _close_windows_left_open() -> Iterator[None]:
     """Each test starts with no window of an earlier one still on screen, and what a test
     left behind is deleted while Qt is still whole (a media player destroyed during
-    interpreter shutdown, after the application, crashes Qt's FFmpeg backend)."""
-    yield
+    interpreter shutdown, after the application, crashes Qt's FFmpeg backend). The look a test
+    gave the whole app (easy read's larger text, a theme) goes back too: a later test measuring
+    a window at 100 % text met 130 %."""
     from PySide6.QtCore import QCoreApplication, QEvent
     from PySide6.QtWidgets import QApplication
 
+    before = QApplication.instance()
+    look = (before.font(), before.styleSheet()) if isinstance(before, QApplication) else None
+    yield
     app = QApplication.instance()
     if isinstance(app, QApplication):
         for widget in app.topLevelWidgets():
             widget.close()
             widget.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        if look is not None and app is before:  # after the windows are gone: nothing to lay out again
+            if app.font() != look[0]:
+                app.setFont(look[0])
+            if app.styleSheet() != look[1]:
+                app.setStyleSheet(look[1])

@@ -307,7 +307,7 @@
     </message>
     <message>
         <source>One file with everything in your passport. That means your words, pictures, sounds, history and people. If this laptop is lost, the file brings your passport back.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف واحد فيه كل ما في دفترك. يعني كلماتك وصورك وأصواتك وسجلّه والأشخاص. إذا ضاع هذا الحاسوب، يعيد إليك هذا الملف دفترك.</translation>
     </message>
     <message>
         <source>One file with everything in your passport: your words, pictures, sounds, history and people. If this laptop is lost, it brings your passport back.</source>
@@ -351,11 +351,11 @@
     </message>
     <message>
         <source>Saved in your home folder as {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت في مجلدك الرئيسي باسم {name}.</translation>
     </message>
     <message>
         <source>Saved in {folder} as {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت في {folder} باسم {name}.</translation>
     </message>
 </context>
 <context>
@@ -394,15 +394,15 @@
     </message>
     <message>
         <source>Your recovery code has changed. Your old backups need the old code. So save a new backup now. It goes with your new code.</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّر رمز الاسترداد. نسخك الاحتياطية القديمة تحتاج إلى الرمز القديم. لذا احفظ نسخة احتياطية جديدة الآن. هي تناسب رمزك الجديد.</translation>
     </message>
     <message>
         <source>Your recovery code has changed. Save a backup now. Then your passport is safe if this laptop is lost. Your new code opens the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّر رمز الاسترداد. احفظ نسخة احتياطية الآن. عندها يبقى دفترك بأمان إذا ضاع هذا الحاسوب. رمزك الجديد يفتح النسخة الاحتياطية.</translation>
     </message>
     <message>
         <source>You have not saved a backup for a while. A backup keeps your passport safe if this laptop is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تحفظ نسخة احتياطية منذ مدة. النسخة الاحتياطية تحفظ دفترك إذا ضاع هذا الحاسوب.</translation>
     </message>
 </context>
 <context>
@@ -711,11 +711,11 @@
     </message>
     <message>
         <source>Numbers that show it came from you</source>
-        <translation type="unfinished"></translation>
+        <translation>أرقام تُظهر أنها جاءت منك</translation>
     </message>
     <message>
         <source>Numbers that show it came from them</source>
-        <translation type="unfinished"></translation>
+        <translation>أرقام تُظهر أنها جاءت منهم</translation>
     </message>
     <message>
         <source>Shared with</source>
@@ -875,7 +875,7 @@
     </message>
     <message>
         <source>Is this card really from {0}? Check it together, in person or on the phone. Read the numbers aloud, one group of five at a time. {0} looks at their own numbers. Are all the groups the same? Then the card is really theirs. Nobody swapped it on the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل هذه البطاقة حقًا من {0}؟ تحقّقا منها معًا، وجهًا لوجه أو بالهاتف. اقرأ الأرقام بصوت عالٍ، مجموعة من خمسة في كل مرة. {0} ينظر إلى الأرقام التي عنده. هل كل المجموعات متطابقة؟ إذن البطاقة لهم حقًا. لم يبدّلها أحد في الطريق.</translation>
     </message>
     <message>
         <source>Read these numbers aloud with {0}, in person or on the phone. If theirs are the same, the card really is theirs and nobody swapped it on the way.</source>
@@ -1491,7 +1491,7 @@
     <name>HeldPiecesTab</name>
     <message>
         <source>Someone who trusts you may give you a piece. It helps them get back into their passport. Keep it here. Maybe one day they need it. Then show them its words. Show nobody else.</source>
-        <translation type="unfinished"></translation>
+        <translation>قد يعطيك شخص يثق بك قطعة. تساعده على العودة إلى دفتره. احتفظ بها هنا. ربما يحتاجها يومًا. عندها أرِه كلماتها. لا تُرِها لأحد غيره.</translation>
     </message>
     <message>
         <source>Someone who trusts you may give you a piece of their way back in. Keep it here. If they ever need it, show them its words, and no one else.</source>
@@ -1543,7 +1543,7 @@
     </message>
     <message>
         <source>You keep {0}&apos;s piece now. It is piece {1} of 3. Show it only when {0} asks. You don&apos;t need the file any more. Delete it, so nobody else finds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>أنت تحتفظ الآن بقطعة {0}. إنها القطعة {1} من 3. لا تعرضها إلا عندما يطلبها {0}. لم تعد تحتاج إلى الملف. احذفه، حتى لا يجده أحد غيرك.</translation>
     </message>
     <message>
         <source>Kept {0}&apos;s piece, {1} of 3. Show it only when {0} asks. The file it came from is not needed any more: delete it, so that no one else finds it.</source>
@@ -1725,11 +1725,11 @@
     </message>
     <message>
         <source>This is your own private place. You keep what matters about you here. Then you don&apos;t have to tell your story again. It stays on this computer. It is locked. Nothing is shared unless you choose to share it.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا مكانك الخاص. تحتفظ هنا بما يهمّ عنك. عندها لا تضطر إلى رواية قصتك من جديد. يبقى على هذا الحاسوب. وهو مقفل. لا يُشارَك شيء إلا إذا اخترت أنت مشاركته.</translation>
     </message>
     <message>
         <source>This app is not a crisis service. Nobody sees what you write here. These people are there for you. They are free. They are there day and night:</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا التطبيق ليس خدمة طوارئ. لا أحد يرى ما تكتبه هنا. هؤلاء موجودون من أجلك. خدماتهم مجانية. وهم موجودون ليلًا ونهارًا:</translation>
     </message>
     <message>
         <source>Sharing again, and replies</source>
@@ -1773,11 +1773,11 @@
     </message>
     <message>
         <source>A new recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز استرداد جديد</translation>
     </message>
     <message>
         <source>Lost your code, or someone saw it? Settings, then Recovery code, makes a new one. It asks first. Then type the new code&apos;s last group, to show you wrote it down. A restore gives you a new code too. Your old code then opens only your old backups, so save a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>أضعت رمزك، أو رآه أحد؟ الإعدادات، ثم رمز الاسترداد، يصنع رمزًا جديدًا. يسألك أولًا. ثم اكتب المجموعة الأخيرة من الرمز الجديد، لتُظهر أنك دوّنته. الاستعادة من نسخة احتياطية تعطيك رمزًا جديدًا أيضًا. بعدها لا يفتح رمزك القديم إلا نسخك الاحتياطية القديمة، فاحفظ نسخة احتياطية جديدة.</translation>
     </message>
     <message>
         <source>On the unlock screen, choose Use my recovery code instead, and type the code you wrote down when you set up; then choose a new passphrase.</source>
@@ -1865,7 +1865,7 @@
     </message>
     <message>
         <source>Read aloud is on Home and on each entry. It uses your computer&apos;s own voice. Nothing is recorded or saved. Easy read is in Settings, then Name and look. It gives short sentences, bigger text and pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>القراءة بصوت عالٍ موجودة في الرئيسية وفي كل تدوينة. تستخدم صوت حاسوبك نفسه. لا يُسجَّل شيء ولا يُحفظ. القراءة السهلة موجودة في الإعدادات، ثم الاسم والمظهر. تعطيك جملًا قصيرة ونصًا أكبر وصورًا.</translation>
     </message>
     <message>
         <source>Read aloud, on Home and on each entry, uses your computer&apos;s own voice; nothing is recorded or saved. Settings, then Name and look, has Easy read: short sentences, bigger text and pictures.</source>
@@ -1877,47 +1877,47 @@
     </message>
     <message>
         <source>Press the Share… button. It is below the pages on the left. Tick the entries you want to share. Choose who it is for. Before anything is saved, you see exactly what they will see. The file opens only in their app. Or it opens with a passphrase that you say to them. It opens only until the date you chose. Later you can withdraw it on the People page. That means you take it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>اضغط زر “شارك…”. إنه تحت قائمة الصفحات. ضع علامة على التدوينات التي تريد مشاركتها. اختر لمن هي. قبل أن يُحفظ أي شيء، ترى بالضبط ما سيرونه. يُفتح الملف في تطبيقهم فقط. أو يُفتح بعبارة مرور تقولها لهم. يُفتح فقط حتى التاريخ الذي اخترته. لاحقًا يمكنك سحبه من صفحة الأشخاص. يعني أنك تستعيده منهم.</translation>
     </message>
     <message>
         <source>You can share with the same person again. Then the new file takes the place of the old one. Their app keeps only the newest. It shows them what changed. They may reply with a file. Open it on the People page, with Open a receipt or reply…. Then you see their message. You see what they will do about each entry. It is beside that share, under What I shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكنك المشاركة مع الشخص نفسه مرة أخرى. عندها يحلّ الملف الجديد محل القديم. يحتفظ تطبيقه بالأحدث فقط. ويُريه ما تغيّر. قد يردّ عليك بملف. افتحه من صفحة الأشخاص، بـ “افتح إيصالًا أو ردًا…”. عندها ترى رسالته. وترى ما سيفعله بشأن كل تدوينة. يظهر ذلك بجانب تلك المشاركة، تحت “ما شاركته”.</translation>
     </message>
     <message>
         <source>At the top of Home you can write three things. What to call you. What not to ask you about. How to talk with you. If you share them, the person reads them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>في أعلى الرئيسية يمكنك أن تكتب ثلاثة أشياء. بماذا يناديك الناس. ما لا تريد أن تُسأل عنه. كيف يتحدثون معك. إذا شاركتها، يقرؤها الشخص أولًا.</translation>
     </message>
     <message>
         <source>Press the When things get hard button, or Ctrl+Shift+P. It keeps your own plan. The plan goes step by step, in your words. It has the people you can talk to now. You can share it like any entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>اضغط زر “عندما تصعب الأمور”، أو Ctrl+Shift+P. يحفظ خطتك أنت. الخطة تسير خطوة خطوة، بكلماتك. فيها الأشخاص الذين يمكنك التحدث إليهم الآن. يمكنك مشاركتها مثل أي تدوينة.</translation>
     </message>
     <message>
         <source>In an entry you can add a picture or a sound from a file. You can draw a picture. You can record your voice or music. They stay locked inside your passport. They are never saved as separate files.</source>
-        <translation type="unfinished"></translation>
+        <translation>في التدوينة يمكنك إضافة صورة أو صوت من ملف. يمكنك رسم صورة. يمكنك تسجيل صوتك أو موسيقى. تبقى مقفلة داخل دفترك. لا تُحفظ أبدًا كملفات منفصلة.</translation>
     </message>
     <message>
         <source>My one-page profile… is below the pages. It makes one page about you. You pick the entries for it. You can print the page or save it as a PDF. Only what you pick goes on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“صفحتي التعريفية…” تحت قائمة الصفحات. تصنع صفحة واحدة عنك. أنت تختار التدوينات لها. يمكنك طباعة الصفحة أو حفظها كملف PDF. لا يوضع فيها إلا ما تختاره.</translation>
     </message>
     <message>
         <source>Go to Settings, then Backup. It saves one file with everything in it. Keep the file on a USB stick, or somewhere away from this laptop. Your recovery code opens it. So keep the code safe too. On a new laptop, choose Restore from a backup on the first screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>اذهب إلى الإعدادات، ثم النسخ الاحتياطي. يحفظ ملفًا واحدًا فيه كل شيء. احتفظ بالملف على ذاكرة USB، أو في مكان بعيد عن هذا الحاسوب. رمز الاسترداد يفتحه. فاحفظ الرمز بأمان أيضًا. على حاسوب جديد، اختر “استعد من نسخة احتياطية” في الشاشة الأولى.</translation>
     </message>
     <message>
         <source>Did you lose your code? Or did someone see it? Go to Settings, then Recovery code. Make a new code there. The app asks you first. Then type the last group of the new code. That shows you wrote it down. A restore gives you a new code too. After that, your old code only opens your old backups. So save a new backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل أضعت رمزك؟ أو هل رآه أحد؟ اذهب إلى الإعدادات، ثم رمز الاسترداد. اصنع رمزًا جديدًا هناك. يسألك التطبيق أولًا. ثم اكتب المجموعة الأخيرة من الرمز الجديد. هذا يُظهر أنك دوّنته. الاستعادة تعطيك رمزًا جديدًا أيضًا. بعد ذلك، لا يفتح رمزك القديم إلا نسخك الاحتياطية القديمة. لذا احفظ نسخة احتياطية جديدة.</translation>
     </message>
     <message>
         <source>Go to the unlock screen. Choose Use my recovery code instead. Type the code you wrote down when you set up. Then choose a new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>اذهب إلى شاشة فتح القفل. اختر “استخدم رمز الاسترداد بدلًا من ذلك”. اكتب الرمز الذي دوّنته عند الإعداد. ثم اختر عبارة مرور جديدة.</translation>
     </message>
     <message>
         <source>Trusted people can help. But you must set them up first. Go to Settings, then Trusted people. Choose three people. Give each one their piece. Then, if you are locked out, go to the unlock screen. Choose Get back in with trusted people. Two of them read their words out to you. Type those words. Nobody can open it without one of these: your passphrase, your recovery code, or two trusted people&apos;s pieces.</source>
-        <translation type="unfinished"></translation>
+        <translation>يستطيع الأشخاص الموثوقون مساعدتك. لكن عليك أن تُعدّهم أولًا. اذهب إلى الإعدادات، ثم الأشخاص الموثوقون. اختر ثلاثة أشخاص. أعطِ كل واحد منهم قطعته. بعد ذلك، إذا لم تستطع الدخول، اذهب إلى شاشة فتح القفل. اختر “ادخل من جديد بمساعدة الأشخاص الموثوقين”. يقرأ لك اثنان منهم كلماتهما. اكتب تلك الكلمات. لا أحد يستطيع فتحه من دون واحد من هذه: عبارة المرور، أو رمز الاسترداد، أو قطعتي شخصين موثوقين.</translation>
     </message>
     <message>
         <source>A friend may make you one of their trusted people. Then keep their piece in Settings, then Pieces I keep. Show its words only to them. Show them only when they ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>قد يختارك صديق لتكون من أشخاصه الموثوقين. عندها احتفظ بقطعته في الإعدادات، ثم “القطع التي أحتفظ بها”. لا تُرِ كلماتها إلا له. ولا تُرِها إلا عندما يطلبها.</translation>
     </message>
 </context>
 <context>
@@ -2301,7 +2301,7 @@
     </message>
     <message>
         <source>Your entry</source>
-        <translation type="unfinished"></translation>
+        <translation>تدوينتك</translation>
     </message>
     <message>
         <source>&amp;Share…</source>
@@ -2337,7 +2337,7 @@
     </message>
     <message>
         <source>New entry</source>
-        <translation type="unfinished"></translation>
+        <translation>تدوينة جديدة</translation>
     </message>
 </context>
 <context>
@@ -2885,7 +2885,7 @@
     </message>
     <message>
         <source>Nothing shared with them yet. To share, press Share…, the button under the list of pages; what you share shows here.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تشارك معهم شيئًا بعد. للمشاركة، اضغط “شارك…”، الزر الموجود تحت قائمة الصفحات؛ ما تشاركه يظهر هنا.</translation>
     </message>
     <message>
         <source>Make a file that asks their app to delete what you shared</source>
@@ -3311,7 +3311,7 @@
     </message>
     <message>
         <source>No, they can only &amp;read it. It says “not for the record”.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا، يمكنهم &amp;قراءتها فقط. مكتوب عليها “ليست للسجل”.</translation>
     </message>
     <message>
         <source>No, &amp;read only: marked “not for the record”</source>
@@ -3331,7 +3331,7 @@
     </message>
     <message>
         <source>Records are the notes their service keeps, for example their school or team. If you say yes, a copy goes into those notes. The copy stays there after the time is up. It stays there even if you withdraw this share. You can&apos;t take the copy back.</source>
-        <translation type="unfinished"></translation>
+        <translation>السجلات هي الملاحظات التي تحتفظ بها خدمتهم، مثل مدرستهم أو فريقهم. إذا قلت نعم، تذهب نسخة إلى تلك الملاحظات. تبقى النسخة هناك بعد انتهاء الوقت. وتبقى هناك حتى إذا سحبت هذه المشاركة. لا يمكنك استعادة النسخة.</translation>
     </message>
     <message>
         <source>If you say yes, a copy goes into their service&apos;s records. That copy stays there after the time is up, and even if you withdraw this share. You can&apos;t take it back.</source>
@@ -3353,95 +3353,95 @@
     <name>RecoveryCodeTab</name>
     <message>
         <source>Lost your recovery code, or worried someone has seen it? Make a new one. The old code then stops opening this passport.</source>
-        <translation type="unfinished"></translation>
+        <translation>أضعت رمز الاسترداد، أو تخشى أن يكون أحد قد رآه؟ اصنع رمزًا جديدًا. عندها يتوقف الرمز القديم عن فتح هذا الدفتر.</translation>
     </message>
     <message>
         <source>Lost your code? Or did someone see it? Make a new one. Then the old code stops working.</source>
-        <translation type="unfinished"></translation>
+        <translation>أضعت رمزك؟ أو رآه أحد؟ اصنع رمزًا جديدًا. عندها يتوقف الرمز القديم عن العمل.</translation>
     </message>
     <message>
         <source>Make a &amp;new recovery code</source>
-        <translation type="unfinished">اصنع رمز استرداد &amp;جديدًا</translation>
+        <translation>اصنع رمز استرداد &amp;جديدًا</translation>
     </message>
     <message>
         <source>Make a new recovery code</source>
-        <translation type="unfinished">اصنع رمز استرداد جديدًا</translation>
+        <translation>اصنع رمز استرداد جديدًا</translation>
     </message>
     <message>
         <source>You made a new code, but you have not checked it yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>صنعت رمزًا جديدًا، لكنك لم تتحقق منه بعد.</translation>
     </message>
     <message>
         <source>You made a new code. You have not checked it yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>صنعت رمزًا جديدًا. لم تتحقق منه بعد.</translation>
     </message>
     <message>
         <source>&amp;Show my new code again</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;عرض رمزي الجديد مرة أخرى</translation>
     </message>
     <message>
         <source>Show my new recovery code again</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض رمز الاسترداد الجديد مرة أخرى</translation>
     </message>
     <message>
         <source>This is your new code. Write it down or print it, and keep it away from this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا رمزك الجديد. دوّنه أو اطبعه، واحتفظ به بعيدًا عن هذا الحاسوب.</translation>
     </message>
     <message>
         <source>This is your new code. Write it down. Keep it safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا رمزك الجديد. دوّنه. احتفظ به بأمان.</translation>
     </message>
     <message>
         <source>I&apos;ve &amp;kept it safe</source>
-        <translation type="unfinished"></translation>
+        <translation>احتفظت به &amp;بأمان</translation>
     </message>
     <message>
         <source>I&apos;ve kept the new recovery code safe</source>
-        <translation type="unfinished"></translation>
+        <translation>احتفظت برمز الاسترداد الجديد بأمان</translation>
     </message>
     <message>
         <source>Making a new code… this takes a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ صنع رمز جديد… يستغرق هذا لحظة.</translation>
     </message>
     <message>
         <source>Making a new code…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ صنع رمز جديد…</translation>
     </message>
     <message>
         <source>Your old code will stop opening this passport straight away.</source>
-        <translation type="unfinished"></translation>
+        <translation>سيتوقف رمزك القديم عن فتح هذا الدفتر فورًا.</translation>
     </message>
     <message>
         <source>Your old code will stop working.</source>
-        <translation type="unfinished"></translation>
+        <translation>سيتوقف رمزك القديم عن العمل.</translation>
     </message>
     <message>
         <source>Backups you saved before still open only with the old code, so save a new backup afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخ الاحتياطية التي حفظتها من قبل ما زالت لا تُفتح إلا بالرمز القديم، لذا احفظ نسخة احتياطية جديدة بعد ذلك.</translation>
     </message>
     <message>
         <source>Old backups still need the old code.</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخ الاحتياطية القديمة ما زالت تحتاج إلى الرمز القديم.</translation>
     </message>
     <message>
         <source>Make a new recovery code?</source>
-        <translation type="unfinished"></translation>
+        <translation>أتصنع رمز استرداد جديدًا؟</translation>
     </message>
     <message>
         <source>Make a new code</source>
-        <translation type="unfinished"></translation>
+        <translation>اصنع رمزًا جديدًا</translation>
     </message>
     <message>
         <source>Keep my code</source>
-        <translation type="unfinished"></translation>
+        <translation>أبقِ رمزي</translation>
     </message>
     <message>
         <source>Done: your new code is kept. Save a new backup soon, so your new code opens a backup too.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم: رمزك الجديد محفوظ. احفظ نسخة احتياطية جديدة قريبًا، حتى يفتح رمزك الجديد نسخة احتياطية أيضًا.</translation>
     </message>
     <message>
         <source>Done. Now save a new backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم. الآن احفظ نسخة احتياطية جديدة.</translation>
     </message>
 </context>
 <context>
@@ -3680,31 +3680,31 @@
     </message>
     <message>
         <source>It has a new recovery code, shown only now. Only this new code opens it from now on. Write it down or print it, and keep it somewhere safe, away from this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>لدى الدفتر رمز استرداد جديد، يظهر الآن فقط. من الآن فصاعدًا لا يفتحه إلا هذا الرمز الجديد. دوّنه أو اطبعه، واحتفظ به في مكان آمن، بعيدًا عن هذا الحاسوب.</translation>
     </message>
     <message>
         <source>This is your new code. Only this code opens it now. Write it down. Keep it safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا رمزك الجديد. هذا الرمز وحده يفتحه الآن. دوّنه. احتفظ به بأمان.</translation>
     </message>
     <message>
         <source>Your old code now opens only the backup file you restored from.</source>
-        <translation type="unfinished"></translation>
+        <translation>رمزك القديم لا يفتح الآن إلا ملف النسخة الاحتياطية الذي استعدت منه.</translation>
     </message>
     <message>
         <source>The old code opens only the old backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز القديم لا يفتح إلا النسخة الاحتياطية القديمة.</translation>
     </message>
     <message>
         <source>&amp;Save a new backup when it opens, so your new code has one too</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;حفظ نسخة احتياطية جديدة عندما يُفتح، ليكون لرمزك الجديد نسخة أيضًا</translation>
     </message>
     <message>
         <source>Save a new backup when it opens</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ نسخة احتياطية جديدة عندما يُفتح</translation>
     </message>
     <message>
         <source>&amp;Save a new backup now</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;حفظ نسخة احتياطية جديدة الآن</translation>
     </message>
     <message>
         <source>I&apos;ve kept the code safe: &amp;open it</source>
@@ -4111,7 +4111,7 @@
     </message>
     <message>
         <source>Drafts chosen: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>المسودات المختارة: {0}.</translation>
     </message>
     <message>
         <source>&amp;Drafts</source>
@@ -4593,7 +4593,7 @@
     </message>
     <message>
         <source>Saved. Close Settings to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ. أغلق الإعدادات لتراه.</translation>
     </message>
     <message>
         <source>Saved. The app changes to it when you close Settings.</source>
@@ -4605,7 +4605,7 @@
     </message>
     <message>
         <source>It also locks when you press Lock or Hide now.</source>
-        <translation type="unfinished"></translation>
+        <translation>ويقفل أيضًا عندما تضغط “قفل” أو “أخفِ الآن”.</translation>
     </message>
     <message numerus="yes">
         <source> minutes</source>
@@ -4620,7 +4620,7 @@
     </message>
     <message>
         <source>A backup is one file. It has your whole passport in it. Your recovery code opens it. Keep the file safe. Keep it away from this laptop, for example on a USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة الاحتياطية ملف واحد. فيه دفترك كله. رمز الاسترداد يفتحه. احتفظ بالملف بأمان. احتفظ به بعيدًا عن هذا الحاسوب، مثلًا على ذاكرة USB.</translation>
     </message>
     <message>
         <source>Lock by itself after this many minutes without use</source>
@@ -4652,7 +4652,7 @@
     </message>
     <message>
         <source>You can change your passphrase here. Type the one you use now. Then type a new one two times.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكنك تغيير عبارة المرور هنا. اكتب العبارة التي تستخدمها الآن. ثم اكتب عبارة جديدة مرتين.</translation>
     </message>
     <message>
         <source>Changing…</source>
@@ -5171,7 +5171,7 @@
     </message>
     <message>
         <source>You have not checked the card numbers with {0} yet. You can still share. But it is better to check the numbers with them first. Do it on the People page.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تتحقق من أرقام البطاقة مع {0} بعد. ما زال بإمكانك المشاركة. لكن الأفضل أن تتحقق من الأرقام معهم أولًا. افعل ذلك في صفحة الأشخاص.</translation>
     </message>
     <message>
         <source>You haven&apos;t compared card numbers with {0} yet. You can still share, but if you can, check the numbers with them first (on the People page).</source>
@@ -5247,7 +5247,7 @@
     </message>
     <message>
         <source>This takes the place of what you shared with {0} on {1}. When they open this one, their app deletes the old one.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا يحلّ محل ما شاركته مع {0} في {1}. عندما يفتحون هذا، يحذف تطبيقهم القديم.</translation>
     </message>
     <message>
         <source>This replaces what you shared with {0} on {1}. Their app deletes that one when they open this.</source>
@@ -5255,11 +5255,11 @@
     </message>
     <message>
         <source>Last time, what people should know first went to {0}. It won&apos;t go this time, unless you tick it.</source>
-        <translation type="unfinished"></translation>
+        <translation>في المرة السابقة، ذهب “ما يجب أن يعرفه الناس أولًا” إلى {0}. لن يذهب هذه المرة، إلا إذا وضعت عليه علامة.</translation>
     </message>
     <message>
         <source>Last time, what people should know first went to {0}. It is empty now. So it won&apos;t go this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>في المرة السابقة، ذهب “ما يجب أن يعرفه الناس أولًا” إلى {0}. إنه فارغ الآن. لذا لن يذهب هذه المرة.</translation>
     </message>
     <message>
         <source>What people should know first went with your last share to {0}. It won&apos;t go with this one unless you tick it.</source>
@@ -5373,15 +5373,15 @@
     </message>
     <message>
         <source>“{0}” is saved. It has {1} for {2}. It opens until the end of {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ “{0}”. فيه {1} إلى {2}. يُفتح حتى نهاية {3}.</translation>
     </message>
     <message>
         <source>They may copy it into their records. That copy stays after the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكنهم نسخها إلى سجلاتهم. تبقى تلك النسخة بعد انتهاء المشاركة.</translation>
     </message>
     <message>
         <source>Give them the file. Use a USB stick or email. Only their app can open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>أعطهم الملف. استخدم ذاكرة USB أو البريد الإلكتروني. تطبيقهم وحده يستطيع فتحه.</translation>
     </message>
     <message>
         <source>Nothing was shared.</source>
@@ -5549,15 +5549,15 @@
     <name>SpokenTicks</name>
     <message>
         <source>Ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>عليه علامة.</translation>
     </message>
     <message>
         <source>Some ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>بعضها عليه علامة.</translation>
     </message>
     <message>
         <source>Not ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس عليه علامة.</translation>
     </message>
 </context>
 <context>
@@ -5968,7 +5968,7 @@
     <name>TrustedPeopleTab</name>
     <message>
         <source>Maybe one day you lose your passphrase and your recovery code. Then people you trust can help you back in. Choose three of your people. Each one gets a piece. A piece is a small file. Only their app can open it. Two pieces together let you back in. One piece alone opens nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>ربما تضيع منك يومًا عبارة المرور ورمز الاسترداد. عندها يستطيع أشخاص تثق بهم مساعدتك على الدخول من جديد. اختر ثلاثة من أشخاصك. يحصل كل واحد منهم على قطعة. القطعة ملف صغير. لا يفتحها إلا تطبيقه. قطعتان معًا تعيدانك إلى الداخل. قطعة واحدة وحدها لا تفتح شيئًا.</translation>
     </message>
     <message>
         <source>If you ever lose both your passphrase and your recovery code, people you trust can help you back in. Choose three of your people. Each gets a piece: a small file that only their app can open. Any two pieces together let you back in; one piece alone opens nothing.</source>
@@ -5984,7 +5984,7 @@
     </message>
     <message>
         <source>Chosen: {0} of 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>المختارون: {0} من 3.</translation>
     </message>
     <message>
         <source>Your &amp;name, as your trusted people know you</source>
@@ -5996,7 +5996,7 @@
     </message>
     <message>
         <source>Each piece says whose it is. So your card needs a name first. The name goes on your card too (My card).</source>
-        <translation type="unfinished"></translation>
+        <translation>كل قطعة تقول لمن هي. لذا تحتاج بطاقتك إلى اسم أولًا. يوضع الاسم على بطاقتك أيضًا (بطاقتي).</translation>
     </message>
     <message>
         <source>Each piece says whose it is, so your card needs a name first. It goes on your card too (My card).</source>
@@ -6012,7 +6012,7 @@
     </message>
     <message>
         <source>First add the cards of the people you trust. Do that under People. Then come back here.</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف أولًا بطاقات الأشخاص الذين تثق بهم. افعل ذلك في صفحة الأشخاص. ثم عد إلى هنا.</translation>
     </message>
     <message>
         <source>Add the cards of the people you trust first (People), then come back here.</source>
@@ -6044,13 +6044,13 @@
     </message>
     <message numerus="yes">
         <source>Tick three people. You need %n more. You add their cards under People.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ضع علامة على ثلاثة أشخاص. تحتاج إلى %n شخص آخر. تضيف بطاقاتهم في صفحة الأشخاص.</numerusform>
+            <numerusform>ضع علامة على ثلاثة أشخاص. تحتاج إلى %n شخص آخر. تضيف بطاقاتهم في صفحة الأشخاص.</numerusform>
+            <numerusform>ضع علامة على ثلاثة أشخاص. تحتاج إلى %n شخصين آخرين. تضيف بطاقاتهم في صفحة الأشخاص.</numerusform>
+            <numerusform>ضع علامة على ثلاثة أشخاص. تحتاج إلى %n أشخاص آخرين. تضيف بطاقاتهم في صفحة الأشخاص.</numerusform>
+            <numerusform>ضع علامة على ثلاثة أشخاص. تحتاج إلى %n شخصًا آخر. تضيف بطاقاتهم في صفحة الأشخاص.</numerusform>
+            <numerusform>ضع علامة على ثلاثة أشخاص. تحتاج إلى %n شخص آخر. تضيف بطاقاتهم في صفحة الأشخاص.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6066,7 +6066,7 @@
     </message>
     <message>
         <source>First check the card numbers with {0}. Do it under People, on their card. Then you know the piece goes to the right person.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحقّق أولًا من أرقام البطاقة مع {0}. افعل ذلك في صفحة الأشخاص، على بطاقتهم. عندها تعرف أن القطعة تذهب إلى الشخص الصحيح.</translation>
     </message>
     <message>
         <source>Check {0}&apos;s numbers with them first (People, then their card): a piece is only as safe as the card it goes to.</source>
@@ -6082,7 +6082,7 @@
     </message>
     <message>
         <source>Your trusted people are {0}. You made their pieces on {1}. If you make new pieces, the old pieces stop working.</source>
-        <translation type="unfinished"></translation>
+        <translation>أشخاصك الموثوقون هم {0}. صنعت قطعهم في {1}. إذا صنعت قطعًا جديدة، تتوقف القطع القديمة عن العمل.</translation>
     </message>
     <message>
         <source>Your trusted people are {0} (pieces made on {1}). Making new pieces means the ones they have now open nothing.</source>
@@ -6094,7 +6094,7 @@
     </message>
     <message>
         <source>Saved three files. Give each person their own file. Give it by hand, or on a USB stick:</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت ثلاثة ملفات. أعطِ كل شخص ملفه الخاص. أعطه يدًا بيد، أو على ذاكرة USB:</translation>
     </message>
     <message>
         <source>Saved three files. Give each person their own file (by hand, or a memory stick):</source>
@@ -6106,7 +6106,7 @@
     </message>
     <message>
         <source>They open it in their own app. They go to Settings, then Pieces I keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>يفتحونه في تطبيقهم. يذهبون إلى الإعدادات، ثم “القطع التي أحتفظ بها”.</translation>
     </message>
     <message>
         <source>In their app they open it in Settings, then Pieces I keep.</source>

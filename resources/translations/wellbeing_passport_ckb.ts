@@ -307,7 +307,7 @@
     </message>
     <message>
         <source>One file with everything in your passport. That means your words, pictures, sounds, history and people. If this laptop is lost, the file brings your passport back.</source>
-        <translation type="unfinished"></translation>
+        <translation>یەک فایل بە هەموو شتێکی دەفتەرەکەتەوە. واتە وشەکانت، وێنەکان، دەنگەکان، مێژوو و کەسەکان. ئەگەر ئەم لاپتۆپە ون بوو، ئەم فایلە دەفتەرەکەت دەگەڕێنێتەوە.</translation>
     </message>
     <message>
         <source>One file with everything in your passport: your words, pictures, sounds, history and people. If this laptop is lost, it brings your passport back.</source>
@@ -351,11 +351,11 @@
     </message>
     <message>
         <source>Saved in your home folder as {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لە بوخچەی سەرەکیتدا بە ناوی {name} پاشەکەوت کرا.</translation>
     </message>
     <message>
         <source>Saved in {folder} as {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لە {folder} بە ناوی {name} پاشەکەوت کرا.</translation>
     </message>
 </context>
 <context>
@@ -394,15 +394,15 @@
     </message>
     <message>
         <source>Your recovery code has changed. Your old backups need the old code. So save a new backup now. It goes with your new code.</source>
-        <translation type="unfinished"></translation>
+        <translation>کۆدی گەڕاندنەوەکەت گۆڕدرا. کۆپییە یەدەگە کۆنەکانت کۆدە کۆنەکەیان پێویستە. بۆیە ئێستا کۆپییەکی یەدەگی نوێ پاشەکەوت بکە. ئەوە بۆ کۆدە نوێیەکەتە.</translation>
     </message>
     <message>
         <source>Your recovery code has changed. Save a backup now. Then your passport is safe if this laptop is lost. Your new code opens the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>کۆدی گەڕاندنەوەکەت گۆڕدرا. ئێستا کۆپییەکی یەدەگ پاشەکەوت بکە. ئەوسا ئەگەر ئەم لاپتۆپە ون بوو، دەفتەرەکەت سەلامەت دەبێت. کۆدە نوێیەکەت کۆپیی یەدەگەکە دەکاتەوە.</translation>
     </message>
     <message>
         <source>You have not saved a backup for a while. A backup keeps your passport safe if this laptop is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>ماوەیەکە کۆپیی یەدەگت پاشەکەوت نەکردووە. کۆپیی یەدەگ دەفتەرەکەت دەپارێزێت ئەگەر ئەم لاپتۆپە ون بوو.</translation>
     </message>
 </context>
 <context>
@@ -686,11 +686,11 @@
     </message>
     <message>
         <source>Numbers that show it came from you</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەو ژمارانەی پیشان دەدەن لە تۆوە هاتووە</translation>
     </message>
     <message>
         <source>Numbers that show it came from them</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەو ژمارانەی پیشان دەدەن لە ئەوانەوە هاتووە</translation>
     </message>
     <message>
         <source>Shared with</source>
@@ -850,7 +850,7 @@
     </message>
     <message>
         <source>Is this card really from {0}? Check it together, in person or on the phone. Read the numbers aloud, one group of five at a time. {0} looks at their own numbers. Are all the groups the same? Then the card is really theirs. Nobody swapped it on the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئایا ئەم کارتە بەڕاستی لە {0}ەوەیە؟ پێکەوە بیپشکنن، ڕووبەڕوو یان بە تەلەفۆن. ژمارەکان بە دەنگی بەرز بخوێننەوە، هەر جارە کۆمەڵەیەکی پێنجی. {0} سەیری ژمارەکانی خۆی دەکات. ئایا هەموو کۆمەڵەکان وەک یەکن؟ کەواتە کارتەکە بەڕاستی هی ئەوانە. کەس لە ڕێگادا نەیگۆڕیوە.</translation>
     </message>
     <message>
         <source>Read these numbers aloud with {0}, in person or on the phone. If theirs are the same, the card really is theirs and nobody swapped it on the way.</source>
@@ -1466,7 +1466,7 @@
     <name>HeldPiecesTab</name>
     <message>
         <source>Someone who trusts you may give you a piece. It helps them get back into their passport. Keep it here. Maybe one day they need it. Then show them its words. Show nobody else.</source>
-        <translation type="unfinished"></translation>
+        <translation>کەسێک کە متمانەی پێتە لەوانەیە پارچەیەکت بداتێ. یارمەتی دەدات بگەڕێتەوە ناو دەفتەرەکەی. لێرە هەڵیبگرە. لەوانەیە ڕۆژێک پێویستی پێی بێت. ئەوسا وشەکانی پیشانی بدە. بە کەسی تری پیشان مەدە.</translation>
     </message>
     <message>
         <source>Someone who trusts you may give you a piece of their way back in. Keep it here. If they ever need it, show them its words, and no one else.</source>
@@ -1518,7 +1518,7 @@
     </message>
     <message>
         <source>You keep {0}&apos;s piece now. It is piece {1} of 3. Show it only when {0} asks. You don&apos;t need the file any more. Delete it, so nobody else finds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئێستا پارچەی {0} لای تۆیە. ئەمە پارچەی {1} لە 3 پارچەیە. تەنها کاتێک پیشانی بدە کە {0} داوای دەکات. چیتر پێویستت بە فایلەکە نییە. بیسڕەوە، تا کەسێکی تر نەیدۆزێتەوە.</translation>
     </message>
     <message>
         <source>Kept {0}&apos;s piece, {1} of 3. Show it only when {0} asks. The file it came from is not needed any more: delete it, so that no one else finds it.</source>
@@ -1700,11 +1700,11 @@
     </message>
     <message>
         <source>This is your own private place. You keep what matters about you here. Then you don&apos;t have to tell your story again. It stays on this computer. It is locked. Nothing is shared unless you choose to share it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەمە شوێنی تایبەتی خۆتە. ئەوەی لەبارەی تۆوە گرنگە لێرە هەڵیدەگریت. ئەوسا پێویست ناکات چیرۆکەکەت دووبارە بگێڕیتەوە. لەسەر ئەم کۆمپیوتەرە دەمێنێتەوە. قوفڵ کراوە. هیچ شتێک هاوبەش ناکرێت مەگەر خۆت هەڵیبژێریت.</translation>
     </message>
     <message>
         <source>This app is not a crisis service. Nobody sees what you write here. These people are there for you. They are free. They are there day and night:</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەم بەرنامەیە خزمەتگوزاریی فریاکەوتن نییە. کەس ئەوە نابینێت کە لێرە دەینووسیت. ئەم کەسانە بۆ تۆ هەن. بەخۆڕایین. شەو و ڕۆژ هەن:</translation>
     </message>
     <message>
         <source>Sharing again, and replies</source>
@@ -1748,11 +1748,11 @@
     </message>
     <message>
         <source>A new recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>کۆدێکی گەڕاندنەوەی نوێ</translation>
     </message>
     <message>
         <source>Lost your code, or someone saw it? Settings, then Recovery code, makes a new one. It asks first. Then type the new code&apos;s last group, to show you wrote it down. A restore gives you a new code too. Your old code then opens only your old backups, so save a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>کۆدەکەت ون کرد، یان کەسێک بینی؟ ڕێکخستنەکان، پاشان کۆدی گەڕاندنەوە، کۆدێکی نوێ دروست دەکات. سەرەتا پرسیار دەکات. پاشان دوایین کۆمەڵەی کۆدە نوێیەکە بنووسە، بۆ ئەوەی دەربخەیت کە نووسیوتەتەوە. گەڕاندنەوە لە کۆپیی یەدەگیش کۆدێکی نوێت دەداتێ. ئەوسا کۆدە کۆنەکەت تەنها کۆپییە یەدەگە کۆنەکانت دەکاتەوە، بۆیە کۆپییەکی یەدەگی نوێ پاشەکەوت بکە.</translation>
     </message>
     <message>
         <source>On the unlock screen, choose Use my recovery code instead, and type the code you wrote down when you set up; then choose a new passphrase.</source>
@@ -1840,7 +1840,7 @@
     </message>
     <message>
         <source>Read aloud is on Home and on each entry. It uses your computer&apos;s own voice. Nothing is recorded or saved. Easy read is in Settings, then Name and look. It gives short sentences, bigger text and pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>بە دەنگی بەرز خوێندنەوە لە ماڵەوە و لە هەر نووسینێکدا هەیە. دەنگی خودی کۆمپیوتەرەکەت بەکاردەهێنێت. هیچ شتێک تۆمار یان پاشەکەوت ناکرێت. خوێندنەوەی ئاسان لە ڕێکخستنەکان، پاشان ناو و ڕووخسار دایە. ڕستەی کورت، دەقی گەورەتر و وێنە دەدات.</translation>
     </message>
     <message>
         <source>Read aloud, on Home and on each entry, uses your computer&apos;s own voice; nothing is recorded or saved. Settings, then Name and look, has Easy read: short sentences, bigger text and pictures.</source>
@@ -1852,47 +1852,47 @@
     </message>
     <message>
         <source>Press the Share… button. It is below the pages on the left. Tick the entries you want to share. Choose who it is for. Before anything is saved, you see exactly what they will see. The file opens only in their app. Or it opens with a passphrase that you say to them. It opens only until the date you chose. Later you can withdraw it on the People page. That means you take it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>دوگمەی «هاوبەشی بکە…» دابگرە. لە ژێر لیستی پەڕەکانە. ئەو نووسینانە نیشانە بکە کە دەتەوێت هاوبەشیان بکەیت. هەڵبژێرە بۆ کێیە. پێش ئەوەی هیچ شتێک پاشەکەوت بکرێت، ڕێک ئەوە دەبینیت کە ئەوان دەیبینن. فایلەکە تەنها لە بەرنامەکەی ئەواندا دەکرێتەوە. یان بە وشەیەکی نهێنی دەکرێتەوە کە پێیانی دەڵێیت. تەنها تا ئەو بەروارەی هەڵتبژاردووە دەکرێتەوە. دواتر دەتوانیت لە پەڕەی کەسەکان وەریبگریتەوە. واتە لێیان دەسەنیتەوە.</translation>
     </message>
     <message>
         <source>You can share with the same person again. Then the new file takes the place of the old one. Their app keeps only the newest. It shows them what changed. They may reply with a file. Open it on the People page, with Open a receipt or reply…. Then you see their message. You see what they will do about each entry. It is beside that share, under What I shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>دەتوانیت دووبارە لەگەڵ هەمان کەس هاوبەش بکەیت. ئەوسا فایلە نوێیەکە جێگەی کۆنەکە دەگرێتەوە. بەرنامەکەی ئەو تەنها نوێترینەکە هەڵدەگرێت. پیشانی دەدات چی گۆڕاوە. لەوانەیە بە فایلێک وەڵام بداتەوە. لە پەڕەی کەسەکان، بە «پسوولە یان وەڵامێک بکەرەوە…»، بیکەرەوە. ئەوسا نامەکەی دەبینیت. دەبینیت دەربارەی هەر نووسینێک چی دەکات. ئەوە لە تەنیشت ئەو هاوبەشکردنەیە، لە ژێر «ئەوەی هاوبەشم کردووە».</translation>
     </message>
     <message>
         <source>At the top of Home you can write three things. What to call you. What not to ask you about. How to talk with you. If you share them, the person reads them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>لە سەرەوەی ماڵەوە دەتوانیت سێ شت بنووسیت. خەڵک بە چی بانگت بکەن. دەربارەی چی پرسیارت لێ نەکەن. چۆن قسەت لەگەڵ بکەن. ئەگەر هاوبەشیان بکەیت، کەسەکە سەرەتا ئەوان دەخوێنێتەوە.</translation>
     </message>
     <message>
         <source>Press the When things get hard button, or Ctrl+Shift+P. It keeps your own plan. The plan goes step by step, in your words. It has the people you can talk to now. You can share it like any entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>دوگمەی «کاتێک شتەکان قورس دەبن» دابگرە، یان Ctrl+Shift+P. پلانی خۆت هەڵدەگرێت. پلانەکە هەنگاو بە هەنگاوە، بە وشەکانی خۆت. ئەو کەسانەی تێدایە کە ئێستا دەتوانیت قسەیان لەگەڵ بکەیت. دەتوانیت وەک هەر نووسینێکی تر هاوبەشی بکەیت.</translation>
     </message>
     <message>
         <source>In an entry you can add a picture or a sound from a file. You can draw a picture. You can record your voice or music. They stay locked inside your passport. They are never saved as separate files.</source>
-        <translation type="unfinished"></translation>
+        <translation>لە نووسینێکدا دەتوانیت وێنە یان دەنگێک لە فایلێکەوە زیاد بکەیت. دەتوانیت وێنەیەک بکێشیت. دەتوانیت دەنگی خۆت یان مۆسیقا تۆمار بکەیت. لە ناو دەفتەرەکەتدا بە قوفڵکراوی دەمێننەوە. هەرگیز وەک فایلی جیا پاشەکەوت ناکرێن.</translation>
     </message>
     <message>
         <source>My one-page profile… is below the pages. It makes one page about you. You pick the entries for it. You can print the page or save it as a PDF. Only what you pick goes on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«ناساندنی یەک پەڕەییم…» لە ژێر لیستی پەڕەکانە. یەک پەڕە دەربارەی تۆ دروست دەکات. نووسینەکانی خۆت هەڵدەبژێریت. دەتوانیت پەڕەکە چاپ بکەیت یان وەک PDF پاشەکەوتی بکەیت. تەنها ئەوەی هەڵیدەبژێریت دەچێتە سەری.</translation>
     </message>
     <message>
         <source>Go to Settings, then Backup. It saves one file with everything in it. Keep the file on a USB stick, or somewhere away from this laptop. Your recovery code opens it. So keep the code safe too. On a new laptop, choose Restore from a backup on the first screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>بڕۆ بۆ ڕێکخستنەکان، پاشان کۆپیی یەدەگ. یەک فایل بە هەموو شتێکەوە پاشەکەوت دەکات. فایلەکە لەسەر فلاشێکی USB، یان لە شوێنێک دوور لەم لاپتۆپە هەڵبگرە. کۆدی گەڕاندنەوەکەت دەیکاتەوە. بۆیە کۆدەکەش بە سەلامەتی هەڵبگرە. لەسەر لاپتۆپێکی نوێ، لە یەکەم پەڕەدا «گەڕاندنەوە لە کۆپیی یەدەگ» هەڵبژێرە.</translation>
     </message>
     <message>
         <source>Did you lose your code? Or did someone see it? Go to Settings, then Recovery code. Make a new code there. The app asks you first. Then type the last group of the new code. That shows you wrote it down. A restore gives you a new code too. After that, your old code only opens your old backups. So save a new backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>کۆدەکەت ون کرد؟ یان کەسێک بینی؟ بڕۆ بۆ ڕێکخستنەکان، پاشان کۆدی گەڕاندنەوە. لەوێ کۆدێکی نوێ دروست بکە. بەرنامەکە سەرەتا پرسیارت لێ دەکات. پاشان دوایین کۆمەڵەی کۆدە نوێیەکە بنووسە. ئەوە دەریدەخات کە نووسیوتەتەوە. گەڕاندنەوەش کۆدێکی نوێت دەداتێ. دوای ئەوە، کۆدە کۆنەکەت تەنها کۆپییە یەدەگە کۆنەکانت دەکاتەوە. بۆیە کۆپییەکی یەدەگی نوێ پاشەکەوت بکە.</translation>
     </message>
     <message>
         <source>Go to the unlock screen. Choose Use my recovery code instead. Type the code you wrote down when you set up. Then choose a new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>بڕۆ بۆ پەڕەی کردنەوەی قوفڵ. «لە جیاتی ئەوە کۆدی گەڕاندنەوەکەم بەکاربهێنە» هەڵبژێرە. ئەو کۆدە بنووسە کە لە کاتی دامەزراندندا نووسیتەوە. پاشان وشەیەکی نهێنی نوێ هەڵبژێرە.</translation>
     </message>
     <message>
         <source>Trusted people can help. But you must set them up first. Go to Settings, then Trusted people. Choose three people. Give each one their piece. Then, if you are locked out, go to the unlock screen. Choose Get back in with trusted people. Two of them read their words out to you. Type those words. Nobody can open it without one of these: your passphrase, your recovery code, or two trusted people&apos;s pieces.</source>
-        <translation type="unfinished"></translation>
+        <translation>کەسانی جێی متمانە دەتوانن یارمەتیت بدەن. بەڵام سەرەتا دەبێت دیارییان بکەیت. بڕۆ بۆ ڕێکخستنەکان، پاشان کەسانی جێی متمانە. سێ کەس هەڵبژێرە. پارچەی هەر یەکێکیان بدەرێ. پاشان، ئەگەر نەتتوانی بچیتە ژوورەوە، بڕۆ بۆ پەڕەی کردنەوەی قوفڵ. «گەڕانەوە بۆ ژوورەوە بە یارمەتی کەسانی جێی متمانە» هەڵبژێرە. دوو کەسیان وشەکانیان بۆت دەخوێننەوە. ئەو وشانە بنووسە. کەس ناتوانێت بەبێ یەکێک لەمانە بیکاتەوە: وشەی نهێنییەکەت، کۆدی گەڕاندنەوەکەت، یان پارچەی دوو کەسی جێی متمانە.</translation>
     </message>
     <message>
         <source>A friend may make you one of their trusted people. Then keep their piece in Settings, then Pieces I keep. Show its words only to them. Show them only when they ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>لەوانەیە هاوڕێیەک تۆ بکاتە یەکێک لە کەسانی جێی متمانەی خۆی. ئەوسا پارچەکەی لە ڕێکخستنەکان، پاشان «ئەو پارچانەی هەڵیاندەگرم»، هەڵبگرە. وشەکانی تەنها بە خۆی پیشان بدە. تەنها کاتێک پیشانی بدە کە داوای دەکات.</translation>
     </message>
 </context>
 <context>
@@ -2276,7 +2276,7 @@
     </message>
     <message>
         <source>Your entry</source>
-        <translation type="unfinished"></translation>
+        <translation>نووسینەکەت</translation>
     </message>
     <message>
         <source>&amp;Share…</source>
@@ -2312,7 +2312,7 @@
     </message>
     <message>
         <source>New entry</source>
-        <translation type="unfinished"></translation>
+        <translation>نووسینی نوێ</translation>
     </message>
 </context>
 <context>
@@ -2860,7 +2860,7 @@
     </message>
     <message>
         <source>Nothing shared with them yet. To share, press Share…, the button under the list of pages; what you share shows here.</source>
-        <translation type="unfinished"></translation>
+        <translation>هێشتا هیچت لەگەڵیان هاوبەش نەکردووە. بۆ هاوبەشکردن، «هاوبەشی بکە…» دابگرە، ئەو دوگمەیەی لە ژێر لیستی پەڕەکانە؛ ئەوەی هاوبەشی دەکەیت لێرە دەردەکەوێت.</translation>
     </message>
     <message>
         <source>Make a file that asks their app to delete what you shared</source>
@@ -3276,7 +3276,7 @@
     </message>
     <message>
         <source>No, they can only &amp;read it. It says “not for the record”.</source>
-        <translation type="unfinished"></translation>
+        <translation>نەخێر، تەنها دەتوانن &amp;بیخوێننەوە. لەسەری نووسراوە «بۆ دۆسیە نییە».</translation>
     </message>
     <message>
         <source>No, &amp;read only: marked “not for the record”</source>
@@ -3296,7 +3296,7 @@
     </message>
     <message>
         <source>Records are the notes their service keeps, for example their school or team. If you say yes, a copy goes into those notes. The copy stays there after the time is up. It stays there even if you withdraw this share. You can&apos;t take the copy back.</source>
-        <translation type="unfinished"></translation>
+        <translation>دۆسیەکان ئەو تێبینییانەن کە خزمەتگوزارییەکەیان هەڵیاندەگرێت، بۆ نموونە قوتابخانەکەیان یان تیمەکەیان. ئەگەر بڵێیت بەڵێ، کۆپییەک دەچێتە ناو ئەو تێبینییانەوە. کۆپییەکە دوای تەواوبوونی کاتەکە لەوێ دەمێنێتەوە. تەنانەت ئەگەر ئەم هاوبەشکردنە وەربگریتەوە، هەر لەوێ دەمێنێتەوە. ناتوانیت کۆپییەکە بگەڕێنیتەوە.</translation>
     </message>
     <message>
         <source>If you say yes, a copy goes into their service&apos;s records. That copy stays there after the time is up, and even if you withdraw this share. You can&apos;t take it back.</source>
@@ -3318,95 +3318,95 @@
     <name>RecoveryCodeTab</name>
     <message>
         <source>Lost your recovery code, or worried someone has seen it? Make a new one. The old code then stops opening this passport.</source>
-        <translation type="unfinished"></translation>
+        <translation>کۆدی گەڕاندنەوەکەت ون کرد، یان دڵەڕاوکێت هەیە کەسێک بینیبێتی؟ کۆدێکی نوێ دروست بکە. ئەوسا کۆدە کۆنەکە چیتر ئەم دەفتەرە ناکاتەوە.</translation>
     </message>
     <message>
         <source>Lost your code? Or did someone see it? Make a new one. Then the old code stops working.</source>
-        <translation type="unfinished"></translation>
+        <translation>کۆدەکەت ون کرد؟ یان کەسێک بینی؟ کۆدێکی نوێ دروست بکە. ئەوسا کۆدە کۆنەکە چیتر کار ناکات.</translation>
     </message>
     <message>
         <source>Make a &amp;new recovery code</source>
-        <translation type="unfinished">کۆدی گەڕاندنەوەی &amp;نوێ دروست بکە</translation>
+        <translation>کۆدی گەڕاندنەوەی &amp;نوێ دروست بکە</translation>
     </message>
     <message>
         <source>Make a new recovery code</source>
-        <translation type="unfinished">کۆدی گەڕاندنەوەی نوێ دروست بکە</translation>
+        <translation>کۆدی گەڕاندنەوەی نوێ دروست بکە</translation>
     </message>
     <message>
         <source>You made a new code, but you have not checked it yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>کۆدێکی نوێت دروست کرد، بەڵام هێشتا نەتپشکنیوە.</translation>
     </message>
     <message>
         <source>You made a new code. You have not checked it yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>کۆدێکی نوێت دروست کرد. هێشتا نەتپشکنیوە.</translation>
     </message>
     <message>
         <source>&amp;Show my new code again</source>
-        <translation type="unfinished"></translation>
+        <translation>کۆدە نوێیەکەم &amp;دووبارە پیشان بدە</translation>
     </message>
     <message>
         <source>Show my new recovery code again</source>
-        <translation type="unfinished"></translation>
+        <translation>کۆدی گەڕاندنەوەی نوێم دووبارە پیشان بدە</translation>
     </message>
     <message>
         <source>This is your new code. Write it down or print it, and keep it away from this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەمە کۆدە نوێیەکەتە. بینووسەوە یان چاپی بکە، و دوور لەم لاپتۆپە هەڵیبگرە.</translation>
     </message>
     <message>
         <source>This is your new code. Write it down. Keep it safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەمە کۆدە نوێیەکەتە. بینووسەوە. بە سەلامەتی هەڵیبگرە.</translation>
     </message>
     <message>
         <source>I&apos;ve &amp;kept it safe</source>
-        <translation type="unfinished"></translation>
+        <translation>بە سەلامەتی &amp;هەڵمگرت</translation>
     </message>
     <message>
         <source>I&apos;ve kept the new recovery code safe</source>
-        <translation type="unfinished"></translation>
+        <translation>کۆدی گەڕاندنەوەی نوێم بە سەلامەتی هەڵگرت</translation>
     </message>
     <message>
         <source>Making a new code… this takes a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>کۆدێکی نوێ دروست دەکرێت… ئەمە کەمێک دەخایەنێت.</translation>
     </message>
     <message>
         <source>Making a new code…</source>
-        <translation type="unfinished"></translation>
+        <translation>کۆدێکی نوێ دروست دەکرێت…</translation>
     </message>
     <message>
         <source>Your old code will stop opening this passport straight away.</source>
-        <translation type="unfinished"></translation>
+        <translation>کۆدە کۆنەکەت دەستبەجێ چیتر ئەم دەفتەرە ناکاتەوە.</translation>
     </message>
     <message>
         <source>Your old code will stop working.</source>
-        <translation type="unfinished"></translation>
+        <translation>کۆدە کۆنەکەت چیتر کار ناکات.</translation>
     </message>
     <message>
         <source>Backups you saved before still open only with the old code, so save a new backup afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەو کۆپییە یەدەگانەی پێشتر پاشەکەوتت کردوون هێشتا تەنها بە کۆدە کۆنەکە دەکرێنەوە، بۆیە دواتر کۆپییەکی یەدەگی نوێ پاشەکەوت بکە.</translation>
     </message>
     <message>
         <source>Old backups still need the old code.</source>
-        <translation type="unfinished"></translation>
+        <translation>کۆپییە یەدەگە کۆنەکان هێشتا کۆدە کۆنەکەیان پێویستە.</translation>
     </message>
     <message>
         <source>Make a new recovery code?</source>
-        <translation type="unfinished"></translation>
+        <translation>کۆدی گەڕاندنەوەی نوێ دروست بکەیت؟</translation>
     </message>
     <message>
         <source>Make a new code</source>
-        <translation type="unfinished"></translation>
+        <translation>کۆدێکی نوێ دروست بکە</translation>
     </message>
     <message>
         <source>Keep my code</source>
-        <translation type="unfinished"></translation>
+        <translation>کۆدەکەم بهێڵەوە</translation>
     </message>
     <message>
         <source>Done: your new code is kept. Save a new backup soon, so your new code opens a backup too.</source>
-        <translation type="unfinished"></translation>
+        <translation>تەواو: کۆدە نوێیەکەت هەڵگیرا. بەم زووانە کۆپییەکی یەدەگی نوێ پاشەکەوت بکە، تا کۆدە نوێیەکەت کۆپییەکی یەدەگیش بکاتەوە.</translation>
     </message>
     <message>
         <source>Done. Now save a new backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>تەواو. ئێستا کۆپییەکی یەدەگی نوێ پاشەکەوت بکە.</translation>
     </message>
 </context>
 <context>
@@ -3645,31 +3645,31 @@
     </message>
     <message>
         <source>It has a new recovery code, shown only now. Only this new code opens it from now on. Write it down or print it, and keep it somewhere safe, away from this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>دەفتەرەکە کۆدێکی گەڕاندنەوەی نوێی هەیە، تەنها ئێستا پیشان دەدرێت. لە ئێستاوە تەنها ئەم کۆدە نوێیە دەیکاتەوە. بینووسەوە یان چاپی بکە، و لە شوێنێکی سەلامەت، دوور لەم لاپتۆپە، هەڵیبگرە.</translation>
     </message>
     <message>
         <source>This is your new code. Only this code opens it now. Write it down. Keep it safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەمە کۆدە نوێیەکەتە. ئێستا تەنها ئەم کۆدە دەیکاتەوە. بینووسەوە. بە سەلامەتی هەڵیبگرە.</translation>
     </message>
     <message>
         <source>Your old code now opens only the backup file you restored from.</source>
-        <translation type="unfinished"></translation>
+        <translation>کۆدە کۆنەکەت ئێستا تەنها ئەو فایلی کۆپیی یەدەگە دەکاتەوە کە لێیەوە گەڕاندتەوە.</translation>
     </message>
     <message>
         <source>The old code opens only the old backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>کۆدە کۆنەکە تەنها کۆپیی یەدەگە کۆنەکە دەکاتەوە.</translation>
     </message>
     <message>
         <source>&amp;Save a new backup when it opens, so your new code has one too</source>
-        <translation type="unfinished"></translation>
+        <translation>کاتێک کرایەوە کۆپییەکی یەدەگی نوێ &amp;پاشەکەوت بکە، تا کۆدە نوێیەکەشت یەکێکی هەبێت</translation>
     </message>
     <message>
         <source>Save a new backup when it opens</source>
-        <translation type="unfinished"></translation>
+        <translation>کاتێک کرایەوە کۆپییەکی یەدەگی نوێ پاشەکەوت بکە</translation>
     </message>
     <message>
         <source>&amp;Save a new backup now</source>
-        <translation type="unfinished"></translation>
+        <translation>ئێستا کۆپییەکی یەدەگی نوێ &amp;پاشەکەوت بکە</translation>
     </message>
     <message>
         <source>I&apos;ve kept the code safe: &amp;open it</source>
@@ -4076,7 +4076,7 @@
     </message>
     <message>
         <source>Drafts chosen: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ڕەشنووسە هەڵبژێردراوەکان: {0}.</translation>
     </message>
     <message>
         <source>&amp;Drafts</source>
@@ -4553,7 +4553,7 @@
     </message>
     <message>
         <source>Saved. Close Settings to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>پاشەکەوت کرا. ڕێکخستنەکان دابخە بۆ ئەوەی بیبینیت.</translation>
     </message>
     <message>
         <source>Saved. The app changes to it when you close Settings.</source>
@@ -4565,7 +4565,7 @@
     </message>
     <message>
         <source>It also locks when you press Lock or Hide now.</source>
-        <translation type="unfinished"></translation>
+        <translation>هەروەها قوفڵ دەبێت کاتێک «قوفڵ» یان «ئێستا بیشارەوە» دادەگریت.</translation>
     </message>
     <message numerus="yes">
         <source> minutes</source>
@@ -4575,7 +4575,7 @@
     </message>
     <message>
         <source>A backup is one file. It has your whole passport in it. Your recovery code opens it. Keep the file safe. Keep it away from this laptop, for example on a USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>کۆپیی یەدەگ یەک فایلە. هەموو دەفتەرەکەتی تێدایە. کۆدی گەڕاندنەوەکەت دەیکاتەوە. فایلەکە بە سەلامەتی هەڵبگرە. دوور لەم لاپتۆپە هەڵیبگرە، بۆ نموونە لەسەر فلاشێکی USB.</translation>
     </message>
     <message>
         <source>Lock by itself after this many minutes without use</source>
@@ -4607,7 +4607,7 @@
     </message>
     <message>
         <source>You can change your passphrase here. Type the one you use now. Then type a new one two times.</source>
-        <translation type="unfinished"></translation>
+        <translation>لێرە دەتوانیت وشەی نهێنییەکەت بگۆڕیت. ئەوەی ئێستا بەکاری دەهێنیت بنووسە. پاشان یەکێکی نوێ دوو جار بنووسە.</translation>
     </message>
     <message>
         <source>Changing…</source>
@@ -5121,7 +5121,7 @@
     </message>
     <message>
         <source>You have not checked the card numbers with {0} yet. You can still share. But it is better to check the numbers with them first. Do it on the People page.</source>
-        <translation type="unfinished"></translation>
+        <translation>هێشتا ژمارەکانی کارتت لەگەڵ {0} نەپشکنیوە. هێشتا دەتوانیت هاوبەش بکەیت. بەڵام باشترە سەرەتا ژمارەکان لەگەڵیان بپشکنیت. لە پەڕەی کەسەکان ئەوە بکە.</translation>
     </message>
     <message>
         <source>You haven&apos;t compared card numbers with {0} yet. You can still share, but if you can, check the numbers with them first (on the People page).</source>
@@ -5197,7 +5197,7 @@
     </message>
     <message>
         <source>This takes the place of what you shared with {0} on {1}. When they open this one, their app deletes the old one.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەمە جێگەی ئەوە دەگرێتەوە کە لە {1} لەگەڵ {0} هاوبەشت کردبوو. کاتێک ئەمە دەکەنەوە، بەرنامەکەیان کۆنەکە دەسڕێتەوە.</translation>
     </message>
     <message>
         <source>This replaces what you shared with {0} on {1}. Their app deletes that one when they open this.</source>
@@ -5205,11 +5205,11 @@
     </message>
     <message>
         <source>Last time, what people should know first went to {0}. It won&apos;t go this time, unless you tick it.</source>
-        <translation type="unfinished"></translation>
+        <translation>جاری پێشوو، «ئەوەی خەڵک دەبێت سەرەتا بیزانن» بۆ {0} چوو. ئەم جارە ناچێت، مەگەر نیشانەی بکەیت.</translation>
     </message>
     <message>
         <source>Last time, what people should know first went to {0}. It is empty now. So it won&apos;t go this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>جاری پێشوو، «ئەوەی خەڵک دەبێت سەرەتا بیزانن» بۆ {0} چوو. ئێستا بەتاڵە. بۆیە ئەم جارە ناچێت.</translation>
     </message>
     <message>
         <source>What people should know first went with your last share to {0}. It won&apos;t go with this one unless you tick it.</source>
@@ -5313,15 +5313,15 @@
     </message>
     <message>
         <source>“{0}” is saved. It has {1} for {2}. It opens until the end of {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» پاشەکەوت کرا. {1}ی تێدایە بۆ {2}. تا کۆتایی {3} دەکرێتەوە.</translation>
     </message>
     <message>
         <source>They may copy it into their records. That copy stays after the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>دەتوانن بیخەنە ناو دۆسیەکانیانەوە. ئەو کۆپییە دوای کۆتایی هاتنیش دەمێنێتەوە.</translation>
     </message>
     <message>
         <source>Give them the file. Use a USB stick or email. Only their app can open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>فایلەکەیان بدەرێ. فلاشێکی USB یان ئیمەیڵ بەکاربهێنە. تەنها بەرنامەکەی ئەوان دەتوانێت بیکاتەوە.</translation>
     </message>
     <message>
         <source>Nothing was shared.</source>
@@ -5489,15 +5489,15 @@
     <name>SpokenTicks</name>
     <message>
         <source>Ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>نیشانە کراوە.</translation>
     </message>
     <message>
         <source>Some ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>هەندێکیان نیشانە کراون.</translation>
     </message>
     <message>
         <source>Not ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>نیشانە نەکراوە.</translation>
     </message>
 </context>
 <context>
@@ -5908,7 +5908,7 @@
     <name>TrustedPeopleTab</name>
     <message>
         <source>Maybe one day you lose your passphrase and your recovery code. Then people you trust can help you back in. Choose three of your people. Each one gets a piece. A piece is a small file. Only their app can open it. Two pieces together let you back in. One piece alone opens nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>لەوانەیە ڕۆژێک وشەی نهێنییەکەت و کۆدی گەڕاندنەوەکەت ون بکەیت. ئەوسا کەسانێک کە متمانەیان پێ دەکەیت دەتوانن یارمەتیت بدەن بگەڕێیتەوە ژوورەوە. سێ کەس لە کەسەکانت هەڵبژێرە. هەر یەکێکیان پارچەیەک وەردەگرێت. پارچە فایلێکی بچووکە. تەنها بەرنامەکەی خۆی دەتوانێت بیکاتەوە. دوو پارچە پێکەوە دەتگەڕێننەوە ژوورەوە. یەک پارچە بە تەنها هیچ ناکاتەوە.</translation>
     </message>
     <message>
         <source>If you ever lose both your passphrase and your recovery code, people you trust can help you back in. Choose three of your people. Each gets a piece: a small file that only their app can open. Any two pieces together let you back in; one piece alone opens nothing.</source>
@@ -5924,7 +5924,7 @@
     </message>
     <message>
         <source>Chosen: {0} of 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>هەڵبژێردراو: {0} لە 3.</translation>
     </message>
     <message>
         <source>Your &amp;name, as your trusted people know you</source>
@@ -5936,7 +5936,7 @@
     </message>
     <message>
         <source>Each piece says whose it is. So your card needs a name first. The name goes on your card too (My card).</source>
-        <translation type="unfinished"></translation>
+        <translation>هەر پارچەیەک دەڵێت هی کێیە. بۆیە سەرەتا کارتەکەت ناوێکی پێویستە. ئەم ناوە دەچێتە سەر کارتەکەشت (کارتەکەم).</translation>
     </message>
     <message>
         <source>Each piece says whose it is, so your card needs a name first. It goes on your card too (My card).</source>
@@ -5952,7 +5952,7 @@
     </message>
     <message>
         <source>First add the cards of the people you trust. Do that under People. Then come back here.</source>
-        <translation type="unfinished"></translation>
+        <translation>سەرەتا کارتی ئەو کەسانە زیاد بکە کە متمانەیان پێ دەکەیت. ئەوە لە پەڕەی کەسەکان بکە. پاشان بگەڕێوە ئێرە.</translation>
     </message>
     <message>
         <source>Add the cards of the people you trust first (People), then come back here.</source>
@@ -5984,8 +5984,8 @@
     </message>
     <message numerus="yes">
         <source>Tick three people. You need %n more. You add their cards under People.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>سێ کەس نیشانە بکە. %n کەسی ترت پێویستە. کارتەکانیان لە پەڕەی کەسەکاندا زیاد دەکەیت.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5996,7 +5996,7 @@
     </message>
     <message>
         <source>First check the card numbers with {0}. Do it under People, on their card. Then you know the piece goes to the right person.</source>
-        <translation type="unfinished"></translation>
+        <translation>سەرەتا ژمارەکانی کارتەکە لەگەڵ {0} بپشکنە. لە پەڕەی کەسەکان، لەسەر کارتەکەی، ئەوە بکە. ئەوسا دەزانیت پارچەکە بۆ کەسی ڕاست دەچێت.</translation>
     </message>
     <message>
         <source>Check {0}&apos;s numbers with them first (People, then their card): a piece is only as safe as the card it goes to.</source>
@@ -6012,7 +6012,7 @@
     </message>
     <message>
         <source>Your trusted people are {0}. You made their pieces on {1}. If you make new pieces, the old pieces stop working.</source>
-        <translation type="unfinished"></translation>
+        <translation>کەسانی جێی متمانەت ئەمانەن: {0}. پارچەکانیانت لە {1} دروست کرد. ئەگەر پارچەی نوێ دروست بکەیت، پارچە کۆنەکان چیتر کار ناکەن.</translation>
     </message>
     <message>
         <source>Your trusted people are {0} (pieces made on {1}). Making new pieces means the ones they have now open nothing.</source>
@@ -6024,7 +6024,7 @@
     </message>
     <message>
         <source>Saved three files. Give each person their own file. Give it by hand, or on a USB stick:</source>
-        <translation type="unfinished"></translation>
+        <translation>سێ فایل پاشەکەوت کران. فایلی خۆی بدە بە هەر کەسێک. دەست بە دەست بیدە، یان بە فلاشێکی USB:</translation>
     </message>
     <message>
         <source>Saved three files. Give each person their own file (by hand, or a memory stick):</source>
@@ -6036,7 +6036,7 @@
     </message>
     <message>
         <source>They open it in their own app. They go to Settings, then Pieces I keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>لە بەرنامەکەی خۆیاندا دەیکەنەوە. دەچن بۆ ڕێکخستنەکان، پاشان «ئەو پارچانەی هەڵیاندەگرم».</translation>
     </message>
     <message>
         <source>In their app they open it in Settings, then Pieces I keep.</source>

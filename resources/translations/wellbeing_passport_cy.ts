@@ -307,7 +307,7 @@
     </message>
     <message>
         <source>One file with everything in your passport. That means your words, pictures, sounds, history and people. If this laptop is lost, the file brings your passport back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ffeil gyda phopeth yn dy basbort. Mae hynny&apos;n golygu dy eiriau, lluniau, synau, hanes a phobl. Os bydd y gliniadur hwn yn mynd ar goll, mae&apos;r ffeil yn dod â dy basbort yn ôl.</translation>
     </message>
     <message>
         <source>One file with everything in your passport: your words, pictures, sounds, history and people. If this laptop is lost, it brings your passport back.</source>
@@ -351,11 +351,11 @@
     </message>
     <message>
         <source>Saved in your home folder as {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i chadw yn dy ffolder cartref fel {name}.</translation>
     </message>
     <message>
         <source>Saved in {folder} as {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i chadw yn {folder} fel {name}.</translation>
     </message>
 </context>
 <context>
@@ -394,15 +394,15 @@
     </message>
     <message>
         <source>Your recovery code has changed. Your old backups need the old code. So save a new backup now. It goes with your new code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae dy god adfer wedi newid. Mae dy hen gopïau wrth gefn angen yr hen god. Felly cadwa gopi wrth gefn newydd nawr. Mae&apos;n mynd gyda dy god newydd.</translation>
     </message>
     <message>
         <source>Your recovery code has changed. Save a backup now. Then your passport is safe if this laptop is lost. Your new code opens the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae dy god adfer wedi newid. Cadwa gopi wrth gefn nawr. Yna mae dy basbort yn ddiogel os bydd y gliniadur hwn yn mynd ar goll. Mae dy god newydd yn agor y copi wrth gefn.</translation>
     </message>
     <message>
         <source>You have not saved a backup for a while. A backup keeps your passport safe if this laptop is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dwyt ti ddim wedi cadw copi wrth gefn ers tipyn. Mae copi wrth gefn yn cadw dy basbort yn ddiogel os bydd y gliniadur hwn yn mynd ar goll.</translation>
     </message>
 </context>
 <context>
@@ -706,11 +706,11 @@
     </message>
     <message>
         <source>Numbers that show it came from you</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhifau sy&apos;n dangos ei fod wedi dod oddi wrthot ti</translation>
     </message>
     <message>
         <source>Numbers that show it came from them</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhifau sy&apos;n dangos ei fod wedi dod oddi wrthyn nhw</translation>
     </message>
     <message>
         <source>Shared with</source>
@@ -870,7 +870,7 @@
     </message>
     <message>
         <source>Is this card really from {0}? Check it together, in person or on the phone. Read the numbers aloud, one group of five at a time. {0} looks at their own numbers. Are all the groups the same? Then the card is really theirs. Nobody swapped it on the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ydy&apos;r cerdyn hwn wir gan {0}? Gwiriwch e gyda&apos;ch gilydd, wyneb yn wyneb neu ar y ffôn. Darllenwch y rhifau&apos;n uchel, un grŵp o bump ar y tro. Mae {0} yn edrych ar eu rhifau eu hunain. Ydy&apos;r grwpiau i gyd yr un fath? Yna eu cerdyn nhw yw e go iawn. Does neb wedi&apos;i gyfnewid ar y ffordd.</translation>
     </message>
     <message>
         <source>Read these numbers aloud with {0}, in person or on the phone. If theirs are the same, the card really is theirs and nobody swapped it on the way.</source>
@@ -1486,7 +1486,7 @@
     <name>HeldPiecesTab</name>
     <message>
         <source>Someone who trusts you may give you a piece. It helps them get back into their passport. Keep it here. Maybe one day they need it. Then show them its words. Show nobody else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Efallai y bydd rhywun sy&apos;n ymddiried ynot ti yn rhoi darn i ti. Mae&apos;n eu helpu i fynd yn ôl i mewn i&apos;w pasbort. Cadwa fe yma. Efallai y bydd ei angen arnyn nhw un diwrnod. Yna dangosa ei eiriau iddyn nhw. Paid â&apos;u dangos i neb arall.</translation>
     </message>
     <message>
         <source>Someone who trusts you may give you a piece of their way back in. Keep it here. If they ever need it, show them its words, and no one else.</source>
@@ -1538,7 +1538,7 @@
     </message>
     <message>
         <source>You keep {0}&apos;s piece now. It is piece {1} of 3. Show it only when {0} asks. You don&apos;t need the file any more. Delete it, so nobody else finds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rwyt ti&apos;n cadw darn {0} nawr. Darn {1} o 3 yw e. Dangosa fe dim ond pan fydd {0} yn gofyn. Does dim angen y ffeil arnat ti mwyach. Dilea hi, fel na fydd neb arall yn dod o hyd iddi.</translation>
     </message>
     <message>
         <source>Kept {0}&apos;s piece, {1} of 3. Show it only when {0} asks. The file it came from is not needed any more: delete it, so that no one else finds it.</source>
@@ -1720,11 +1720,11 @@
     </message>
     <message>
         <source>This is your own private place. You keep what matters about you here. Then you don&apos;t have to tell your story again. It stays on this computer. It is locked. Nothing is shared unless you choose to share it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyma dy le preifat dy hun. Rwyt ti&apos;n cadw&apos;r hyn sy&apos;n bwysig amdanat ti yma. Yna does dim rhaid i ti adrodd dy stori eto. Mae&apos;n aros ar y cyfrifiadur hwn. Mae wedi&apos;i gloi. Does dim byd yn cael ei rannu oni bai dy fod ti&apos;n dewis ei rannu.</translation>
     </message>
     <message>
         <source>This app is not a crisis service. Nobody sees what you write here. These people are there for you. They are free. They are there day and night:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid gwasanaeth argyfwng yw&apos;r ap hwn. Does neb yn gweld beth rwyt ti&apos;n ei ysgrifennu yma. Mae&apos;r bobl hyn yno i ti. Maen nhw am ddim. Maen nhw yno ddydd a nos:</translation>
     </message>
     <message>
         <source>Sharing again, and replies</source>
@@ -1768,11 +1768,11 @@
     </message>
     <message>
         <source>A new recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Cod adfer newydd</translation>
     </message>
     <message>
         <source>Lost your code, or someone saw it? Settings, then Recovery code, makes a new one. It asks first. Then type the new code&apos;s last group, to show you wrote it down. A restore gives you a new code too. Your old code then opens only your old backups, so save a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi colli dy god, neu mae rhywun wedi&apos;i weld? Mae Gosodiadau, yna Cod adfer, yn gwneud un newydd. Mae&apos;n gofyn yn gyntaf. Yna teipia grŵp olaf y cod newydd, i ddangos dy fod wedi&apos;i ysgrifennu. Mae adfer o gopi wrth gefn yn rhoi cod newydd i ti hefyd. Wedyn dim ond dy hen gopïau wrth gefn mae dy hen god yn eu hagor, felly cadwa un newydd.</translation>
     </message>
     <message>
         <source>On the unlock screen, choose Use my recovery code instead, and type the code you wrote down when you set up; then choose a new passphrase.</source>
@@ -1860,7 +1860,7 @@
     </message>
     <message>
         <source>Read aloud is on Home and on each entry. It uses your computer&apos;s own voice. Nothing is recorded or saved. Easy read is in Settings, then Name and look. It gives short sentences, bigger text and pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae Darllen yn uchel ar yr Hafan ac ar bob cofnod. Mae&apos;n defnyddio llais dy gyfrifiadur ei hun. Does dim byd yn cael ei recordio na&apos;i gadw. Mae Hawdd ei ddeall yn y Gosodiadau, yna Enw a golwg. Mae&apos;n rhoi brawddegau byr, testun mwy a lluniau.</translation>
     </message>
     <message>
         <source>Read aloud, on Home and on each entry, uses your computer&apos;s own voice; nothing is recorded or saved. Settings, then Name and look, has Easy read: short sentences, bigger text and pictures.</source>
@@ -1872,47 +1872,47 @@
     </message>
     <message>
         <source>Press the Share… button. It is below the pages on the left. Tick the entries you want to share. Choose who it is for. Before anything is saved, you see exactly what they will see. The file opens only in their app. Or it opens with a passphrase that you say to them. It opens only until the date you chose. Later you can withdraw it on the People page. That means you take it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwysa&apos;r botwm Rhannu…. Mae o dan y tudalennau ar y chwith. Ticia&apos;r cofnodion rwyt ti eisiau eu rhannu. Dewisa i bwy mae e. Cyn i unrhyw beth gael ei gadw, rwyt ti&apos;n gweld yn union beth fyddan nhw&apos;n ei weld. Dim ond yn eu ap nhw mae&apos;r ffeil yn agor. Neu mae&apos;n agor gyda chyfrinymadrodd rwyt ti&apos;n ei ddweud wrthyn nhw. Dim ond tan y dyddiad a ddewisaist ti mae&apos;n agor. Yn nes ymlaen gelli di ei thynnu&apos;n ôl ar y dudalen Pobl. Mae hynny&apos;n golygu dy fod ti&apos;n ei chymryd yn ôl.</translation>
     </message>
     <message>
         <source>You can share with the same person again. Then the new file takes the place of the old one. Their app keeps only the newest. It shows them what changed. They may reply with a file. Open it on the People page, with Open a receipt or reply…. Then you see their message. You see what they will do about each entry. It is beside that share, under What I shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelli di rannu gyda&apos;r un person eto. Yna mae&apos;r ffeil newydd yn cymryd lle&apos;r hen un. Dim ond yr un fwyaf newydd mae eu ap nhw&apos;n ei chadw. Mae&apos;n dangos iddyn nhw beth sydd wedi newid. Efallai y byddan nhw&apos;n ymateb gyda ffeil. Agora hi ar y dudalen Pobl, gydag Agor derbynneb neu ymateb…. Yna rwyt ti&apos;n gweld eu neges. Rwyt ti&apos;n gweld beth fyddan nhw&apos;n ei wneud am bob cofnod. Mae wrth ymyl y rhannu hwnnw, o dan Beth rydw i wedi&apos;i rannu.</translation>
     </message>
     <message>
         <source>At the top of Home you can write three things. What to call you. What not to ask you about. How to talk with you. If you share them, the person reads them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar frig yr Hafan gelli di ysgrifennu tri pheth. Beth i dy alw di. Beth i beidio â holi amdano. Sut i siarad â ti. Os byddi di&apos;n eu rhannu, mae&apos;r person yn eu darllen yn gyntaf.</translation>
     </message>
     <message>
         <source>Press the When things get hard button, or Ctrl+Shift+P. It keeps your own plan. The plan goes step by step, in your words. It has the people you can talk to now. You can share it like any entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwysa&apos;r botwm Pan fydd pethau&apos;n anodd, neu Ctrl+Shift+P. Mae&apos;n cadw dy gynllun dy hun. Mae&apos;r cynllun yn mynd gam wrth gam, yn dy eiriau di. Mae ynddo&apos;r bobl y gelli di siarad â nhw nawr. Gelli di ei rannu fel unrhyw gofnod.</translation>
     </message>
     <message>
         <source>In an entry you can add a picture or a sound from a file. You can draw a picture. You can record your voice or music. They stay locked inside your passport. They are never saved as separate files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewn cofnod gelli di ychwanegu llun neu sain o ffeil. Gelli di dynnu llun. Gelli di recordio dy lais neu gerddoriaeth. Maen nhw&apos;n aros dan glo y tu mewn i dy basbort. Dydyn nhw byth yn cael eu cadw fel ffeiliau ar wahân.</translation>
     </message>
     <message>
         <source>My one-page profile… is below the pages. It makes one page about you. You pick the entries for it. You can print the page or save it as a PDF. Only what you pick goes on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae Fy mhroffil un dudalen… o dan y tudalennau. Mae&apos;n gwneud un dudalen amdanat ti. Rwyt ti&apos;n dewis y cofnodion ar ei chyfer. Gelli di argraffu&apos;r dudalen neu ei chadw fel PDF. Dim ond beth rwyt ti&apos;n ei ddewis sy&apos;n mynd arni.</translation>
     </message>
     <message>
         <source>Go to Settings, then Backup. It saves one file with everything in it. Keep the file on a USB stick, or somewhere away from this laptop. Your recovery code opens it. So keep the code safe too. On a new laptop, choose Restore from a backup on the first screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cer i&apos;r Gosodiadau, yna Copi wrth gefn. Mae&apos;n cadw un ffeil gyda phopeth ynddi. Cadwa&apos;r ffeil ar ffon USB, neu rywle i ffwrdd o&apos;r gliniadur hwn. Mae dy god adfer yn ei hagor. Felly cadwa&apos;r cod yn ddiogel hefyd. Ar liniadur newydd, dewisa Adfer o gopi wrth gefn ar y sgrin gyntaf.</translation>
     </message>
     <message>
         <source>Did you lose your code? Or did someone see it? Go to Settings, then Recovery code. Make a new code there. The app asks you first. Then type the last group of the new code. That shows you wrote it down. A restore gives you a new code too. After that, your old code only opens your old backups. So save a new backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wnest ti golli dy god? Neu wnaeth rhywun ei weld? Cer i&apos;r Gosodiadau, yna Cod adfer. Gwna god newydd yno. Mae&apos;r ap yn gofyn i ti yn gyntaf. Yna teipia grŵp olaf y cod newydd. Mae hynny&apos;n dangos dy fod wedi&apos;i ysgrifennu. Mae adfer yn rhoi cod newydd i ti hefyd. Ar ôl hynny, dim ond dy hen gopïau wrth gefn mae dy hen god yn eu hagor. Felly cadwa gopi wrth gefn newydd.</translation>
     </message>
     <message>
         <source>Go to the unlock screen. Choose Use my recovery code instead. Type the code you wrote down when you set up. Then choose a new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cer i&apos;r sgrin datgloi. Dewisa Defnyddio fy nghod adfer yn lle. Teipia&apos;r cod a ysgrifennaist ti wrth ddechrau. Yna dewisa gyfrinymadrodd newydd.</translation>
     </message>
     <message>
         <source>Trusted people can help. But you must set them up first. Go to Settings, then Trusted people. Choose three people. Give each one their piece. Then, if you are locked out, go to the unlock screen. Choose Get back in with trusted people. Two of them read their words out to you. Type those words. Nobody can open it without one of these: your passphrase, your recovery code, or two trusted people&apos;s pieces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gall pobl ddibynadwy helpu. Ond rhaid i ti eu dewis nhw yn gyntaf. Cer i&apos;r Gosodiadau, yna Pobl ddibynadwy. Dewisa dri pherson. Rho ei ddarn ei hun i bob un. Yna, os wyt ti wedi dy gloi allan, cer i&apos;r sgrin datgloi. Dewisa Mynd yn ôl i mewn gyda phobl ddibynadwy. Mae dau ohonyn nhw&apos;n darllen eu geiriau i ti. Teipia&apos;r geiriau hynny. All neb ei agor heb un o&apos;r rhain: dy gyfrinymadrodd, dy god adfer, neu ddarnau dau berson dibynadwy.</translation>
     </message>
     <message>
         <source>A friend may make you one of their trusted people. Then keep their piece in Settings, then Pieces I keep. Show its words only to them. Show them only when they ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>Efallai y bydd ffrind yn dy ddewis di&apos;n un o&apos;u pobl ddibynadwy. Yna cadwa eu darn yn y Gosodiadau, yna Darnau rydw i&apos;n eu cadw. Dangosa ei eiriau iddyn nhw yn unig. Dangosa nhw dim ond pan fyddan nhw&apos;n gofyn.</translation>
     </message>
 </context>
 <context>
@@ -2296,7 +2296,7 @@
     </message>
     <message>
         <source>Your entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Dy gofnod</translation>
     </message>
     <message>
         <source>&amp;Share…</source>
@@ -2332,7 +2332,7 @@
     </message>
     <message>
         <source>New entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnod newydd</translation>
     </message>
 </context>
 <context>
@@ -2880,7 +2880,7 @@
     </message>
     <message>
         <source>Nothing shared with them yet. To share, press Share…, the button under the list of pages; what you share shows here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim byd wedi&apos;i rannu gyda nhw eto. I rannu, pwysa Rhannu…, y botwm o dan y rhestr o dudalennau; mae&apos;r hyn rwyt ti&apos;n ei rannu i&apos;w weld yma.</translation>
     </message>
     <message>
         <source>Make a file that asks their app to delete what you shared</source>
@@ -3304,7 +3304,7 @@
     </message>
     <message>
         <source>No, they can only &amp;read it. It says “not for the record”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na, dim ond ei &amp;ddarllen y gallan nhw. Mae&apos;n dweud “nid ar gyfer y cofnodion swyddogol”.</translation>
     </message>
     <message>
         <source>No, &amp;read only: marked “not for the record”</source>
@@ -3324,7 +3324,7 @@
     </message>
     <message>
         <source>Records are the notes their service keeps, for example their school or team. If you say yes, a copy goes into those notes. The copy stays there after the time is up. It stays there even if you withdraw this share. You can&apos;t take the copy back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodion swyddogol yw&apos;r nodiadau mae eu gwasanaeth yn eu cadw, er enghraifft eu hysgol neu eu tîm. Os wyt ti&apos;n dweud ie, mae copi&apos;n mynd i&apos;r nodiadau hynny. Mae&apos;r copi&apos;n aros yno ar ôl i&apos;r amser ddod i ben. Mae&apos;n aros yno hyd yn oed os wyt ti&apos;n tynnu&apos;r rhannu hwn yn ôl. Alli di ddim cymryd y copi yn ôl.</translation>
     </message>
     <message>
         <source>If you say yes, a copy goes into their service&apos;s records. That copy stays there after the time is up, and even if you withdraw this share. You can&apos;t take it back.</source>
@@ -3346,95 +3346,95 @@
     <name>RecoveryCodeTab</name>
     <message>
         <source>Lost your recovery code, or worried someone has seen it? Make a new one. The old code then stops opening this passport.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi colli dy god adfer, neu&apos;n poeni bod rhywun wedi&apos;i weld? Gwna un newydd. Wedyn fydd yr hen god ddim yn agor y pasbort hwn mwyach.</translation>
     </message>
     <message>
         <source>Lost your code? Or did someone see it? Make a new one. Then the old code stops working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi colli dy god? Neu wnaeth rhywun ei weld? Gwna un newydd. Wedyn fydd yr hen god ddim yn gweithio.</translation>
     </message>
     <message>
         <source>Make a &amp;new recovery code</source>
-        <translation type="unfinished">Gwneud cod adfer &amp;newydd</translation>
+        <translation>Gwneud cod adfer &amp;newydd</translation>
     </message>
     <message>
         <source>Make a new recovery code</source>
-        <translation type="unfinished">Gwneud cod adfer newydd</translation>
+        <translation>Gwneud cod adfer newydd</translation>
     </message>
     <message>
         <source>You made a new code, but you have not checked it yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rwyt ti wedi gwneud cod newydd, ond dwyt ti ddim wedi&apos;i wirio eto.</translation>
     </message>
     <message>
         <source>You made a new code. You have not checked it yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rwyt ti wedi gwneud cod newydd. Dwyt ti ddim wedi&apos;i wirio eto.</translation>
     </message>
     <message>
         <source>&amp;Show my new code again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dangos fy nghod newydd eto</translation>
     </message>
     <message>
         <source>Show my new recovery code again</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos fy nghod adfer newydd eto</translation>
     </message>
     <message>
         <source>This is your new code. Write it down or print it, and keep it away from this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyma dy god newydd. Ysgrifenna fe neu ei argraffu, a&apos;i gadw i ffwrdd o&apos;r gliniadur hwn.</translation>
     </message>
     <message>
         <source>This is your new code. Write it down. Keep it safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyma dy god newydd. Ysgrifenna fe. Cadwa fe&apos;n ddiogel.</translation>
     </message>
     <message>
         <source>I&apos;ve &amp;kept it safe</source>
-        <translation type="unfinished"></translation>
+        <translation>Rwyf wedi&apos;i &amp;gadw&apos;n ddiogel</translation>
     </message>
     <message>
         <source>I&apos;ve kept the new recovery code safe</source>
-        <translation type="unfinished"></translation>
+        <translation>Rwyf wedi cadw&apos;r cod adfer newydd yn ddiogel</translation>
     </message>
     <message>
         <source>Making a new code… this takes a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn gwneud cod newydd… mae hyn yn cymryd eiliad.</translation>
     </message>
     <message>
         <source>Making a new code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn gwneud cod newydd…</translation>
     </message>
     <message>
         <source>Your old code will stop opening this passport straight away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bydd dy hen god yn stopio agor y pasbort hwn ar unwaith.</translation>
     </message>
     <message>
         <source>Your old code will stop working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bydd dy hen god yn stopio gweithio.</translation>
     </message>
     <message>
         <source>Backups you saved before still open only with the old code, so save a new backup afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae copïau wrth gefn a gadwaist ti o&apos;r blaen yn dal i agor gyda&apos;r hen god yn unig, felly cadwa gopi wrth gefn newydd wedyn.</translation>
     </message>
     <message>
         <source>Old backups still need the old code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae hen gopïau wrth gefn yn dal i fod angen yr hen god.</translation>
     </message>
     <message>
         <source>Make a new recovery code?</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwneud cod adfer newydd?</translation>
     </message>
     <message>
         <source>Make a new code</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwneud cod newydd</translation>
     </message>
     <message>
         <source>Keep my code</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw fy nghod</translation>
     </message>
     <message>
         <source>Done: your new code is kept. Save a new backup soon, so your new code opens a backup too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi gorffen: mae dy god newydd wedi&apos;i gadw. Cadwa gopi wrth gefn newydd cyn bo hir, fel bod dy god newydd yn agor copi wrth gefn hefyd.</translation>
     </message>
     <message>
         <source>Done. Now save a new backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi gorffen. Nawr cadwa gopi wrth gefn newydd.</translation>
     </message>
 </context>
 <context>
@@ -3673,31 +3673,31 @@
     </message>
     <message>
         <source>It has a new recovery code, shown only now. Only this new code opens it from now on. Write it down or print it, and keep it somewhere safe, away from this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae ganddo god adfer newydd, sy&apos;n cael ei ddangos nawr yn unig. Dim ond y cod newydd hwn sy&apos;n ei agor o hyn ymlaen. Ysgrifenna fe neu ei argraffu, a&apos;i gadw rywle diogel, i ffwrdd o&apos;r gliniadur hwn.</translation>
     </message>
     <message>
         <source>This is your new code. Only this code opens it now. Write it down. Keep it safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyma dy god newydd. Dim ond y cod hwn sy&apos;n ei agor nawr. Ysgrifenna fe. Cadwa fe&apos;n ddiogel.</translation>
     </message>
     <message>
         <source>Your old code now opens only the backup file you restored from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae dy hen god nawr yn agor dim ond y ffeil wrth gefn y gwnest ti adfer ohoni.</translation>
     </message>
     <message>
         <source>The old code opens only the old backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r hen god yn agor dim ond yr hen gopi wrth gefn.</translation>
     </message>
     <message>
         <source>&amp;Save a new backup when it opens, so your new code has one too</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw copi wrth &amp;gefn newydd pan fydd yn agor, fel bod gan dy god newydd un hefyd</translation>
     </message>
     <message>
         <source>Save a new backup when it opens</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw copi wrth gefn newydd pan fydd yn agor</translation>
     </message>
     <message>
         <source>&amp;Save a new backup now</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw copi wrth &amp;gefn newydd nawr</translation>
     </message>
     <message>
         <source>I&apos;ve kept the code safe: &amp;open it</source>
@@ -4104,7 +4104,7 @@
     </message>
     <message>
         <source>Drafts chosen: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drafftiau wedi&apos;u dewis: {0}.</translation>
     </message>
     <message>
         <source>&amp;Drafts</source>
@@ -4585,7 +4585,7 @@
     </message>
     <message>
         <source>Saved. Close Settings to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gadw. Caea&apos;r Gosodiadau i&apos;w weld.</translation>
     </message>
     <message>
         <source>Saved. The app changes to it when you close Settings.</source>
@@ -4597,7 +4597,7 @@
     </message>
     <message>
         <source>It also locks when you press Lock or Hide now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae hefyd yn cloi pan fyddi di&apos;n pwyso Cloi neu Cuddio nawr.</translation>
     </message>
     <message numerus="yes">
         <source> minutes</source>
@@ -4611,7 +4611,7 @@
     </message>
     <message>
         <source>A backup is one file. It has your whole passport in it. Your recovery code opens it. Keep the file safe. Keep it away from this laptop, for example on a USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ffeil yw copi wrth gefn. Mae dy basbort cyfan ynddi. Mae dy god adfer yn ei hagor. Cadwa&apos;r ffeil yn ddiogel. Cadwa hi i ffwrdd o&apos;r gliniadur hwn, er enghraifft ar ffon USB.</translation>
     </message>
     <message>
         <source>Lock by itself after this many minutes without use</source>
@@ -4643,7 +4643,7 @@
     </message>
     <message>
         <source>You can change your passphrase here. Type the one you use now. Then type a new one two times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelli di newid dy gyfrinymadrodd yma. Teipia&apos;r un rwyt ti&apos;n ei ddefnyddio nawr. Yna teipia un newydd ddwywaith.</translation>
     </message>
     <message>
         <source>Changing…</source>
@@ -5161,7 +5161,7 @@
     </message>
     <message>
         <source>You have not checked the card numbers with {0} yet. You can still share. But it is better to check the numbers with them first. Do it on the People page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dwyt ti ddim wedi gwirio rhifau&apos;r cerdyn gyda {0} eto. Gelli di rannu o hyd. Ond mae&apos;n well gwirio&apos;r rhifau gyda nhw yn gyntaf. Gwna hynny ar y dudalen Pobl.</translation>
     </message>
     <message>
         <source>You haven&apos;t compared card numbers with {0} yet. You can still share, but if you can, check the numbers with them first (on the People page).</source>
@@ -5237,7 +5237,7 @@
     </message>
     <message>
         <source>This takes the place of what you shared with {0} on {1}. When they open this one, their app deletes the old one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae hwn yn cymryd lle&apos;r hyn a rannaist ti gyda {0} ar {1}. Pan fyddan nhw&apos;n agor hwn, mae eu ap nhw&apos;n dileu&apos;r hen un.</translation>
     </message>
     <message>
         <source>This replaces what you shared with {0} on {1}. Their app deletes that one when they open this.</source>
@@ -5245,11 +5245,11 @@
     </message>
     <message>
         <source>Last time, what people should know first went to {0}. It won&apos;t go this time, unless you tick it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Y tro diwethaf, aeth beth ddylai pobl ei wybod gyntaf i {0}. Fydd e ddim yn mynd y tro hwn, oni bai dy fod ti&apos;n ei dicio.</translation>
     </message>
     <message>
         <source>Last time, what people should know first went to {0}. It is empty now. So it won&apos;t go this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Y tro diwethaf, aeth beth ddylai pobl ei wybod gyntaf i {0}. Mae&apos;n wag nawr. Felly fydd e ddim yn mynd y tro hwn.</translation>
     </message>
     <message>
         <source>What people should know first went with your last share to {0}. It won&apos;t go with this one unless you tick it.</source>
@@ -5361,15 +5361,15 @@
     </message>
     <message>
         <source>“{0}” is saved. It has {1} for {2}. It opens until the end of {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae “{0}” wedi&apos;i chadw. Mae ganddi {1} i {2}. Mae&apos;n agor tan ddiwedd {3}.</translation>
     </message>
     <message>
         <source>They may copy it into their records. That copy stays after the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maen nhw&apos;n cael ei gopïo i&apos;w cofnodion swyddogol. Mae&apos;r copi hwnnw&apos;n aros ar ôl y diwedd.</translation>
     </message>
     <message>
         <source>Give them the file. Use a USB stick or email. Only their app can open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rho&apos;r ffeil iddyn nhw. Defnyddia ffon USB neu e-bost. Dim ond eu ap nhw all ei hagor.</translation>
     </message>
     <message>
         <source>Nothing was shared.</source>
@@ -5537,15 +5537,15 @@
     <name>SpokenTicks</name>
     <message>
         <source>Ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i dicio.</translation>
     </message>
     <message>
         <source>Some ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhai wedi&apos;u ticio.</translation>
     </message>
     <message>
         <source>Not ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei dicio.</translation>
     </message>
 </context>
 <context>
@@ -5956,7 +5956,7 @@
     <name>TrustedPeopleTab</name>
     <message>
         <source>Maybe one day you lose your passphrase and your recovery code. Then people you trust can help you back in. Choose three of your people. Each one gets a piece. A piece is a small file. Only their app can open it. Two pieces together let you back in. One piece alone opens nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Efallai un diwrnod y byddi di&apos;n colli dy gyfrinymadrodd a dy god adfer. Yna gall pobl rwyt ti&apos;n ymddiried ynddyn nhw dy helpu yn ôl i mewn. Dewisa dri o dy bobl. Mae pob un yn cael darn. Ffeil fach yw darn. Dim ond eu ap nhw all ei hagor. Mae dau ddarn gyda&apos;i gilydd yn dy adael di yn ôl i mewn. Dydy un darn ar ei ben ei hun ddim yn agor dim.</translation>
     </message>
     <message>
         <source>If you ever lose both your passphrase and your recovery code, people you trust can help you back in. Choose three of your people. Each gets a piece: a small file that only their app can open. Any two pieces together let you back in; one piece alone opens nothing.</source>
@@ -5972,7 +5972,7 @@
     </message>
     <message>
         <source>Chosen: {0} of 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi dewis: {0} o 3.</translation>
     </message>
     <message>
         <source>Your &amp;name, as your trusted people know you</source>
@@ -5984,7 +5984,7 @@
     </message>
     <message>
         <source>Each piece says whose it is. So your card needs a name first. The name goes on your card too (My card).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae pob darn yn dweud pwy sydd biau e. Felly mae angen enw ar dy gerdyn yn gyntaf. Mae&apos;r enw&apos;n mynd ar dy gerdyn hefyd (Fy ngherdyn).</translation>
     </message>
     <message>
         <source>Each piece says whose it is, so your card needs a name first. It goes on your card too (My card).</source>
@@ -6000,7 +6000,7 @@
     </message>
     <message>
         <source>First add the cards of the people you trust. Do that under People. Then come back here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn gyntaf ychwanega gardiau&apos;r bobl rwyt ti&apos;n ymddiried ynddyn nhw. Gwna hynny o dan Pobl. Yna tyrd yn ôl yma.</translation>
     </message>
     <message>
         <source>Add the cards of the people you trust first (People), then come back here.</source>
@@ -6032,12 +6032,12 @@
     </message>
     <message numerus="yes">
         <source>Tick three people. You need %n more. You add their cards under People.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ticia dri pherson. Mae angen %n arall arnat ti. Rwyt ti&apos;n ychwanegu eu cardiau o dan Pobl.</numerusform>
+            <numerusform>Ticia dri pherson. Mae angen %n arall arnat ti. Rwyt ti&apos;n ychwanegu eu cardiau o dan Pobl.</numerusform>
+            <numerusform>Ticia dri pherson. Mae angen %n arall arnat ti. Rwyt ti&apos;n ychwanegu eu cardiau o dan Pobl.</numerusform>
+            <numerusform>Ticia dri pherson. Mae angen %n arall arnat ti. Rwyt ti&apos;n ychwanegu eu cardiau o dan Pobl.</numerusform>
+            <numerusform>Ticia dri pherson. Mae angen %n arall arnat ti. Rwyt ti&apos;n ychwanegu eu cardiau o dan Pobl.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6052,7 +6052,7 @@
     </message>
     <message>
         <source>First check the card numbers with {0}. Do it under People, on their card. Then you know the piece goes to the right person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn gyntaf gwiria rifau&apos;r cerdyn gyda {0}. Gwna hynny o dan Pobl, ar eu cerdyn. Yna rwyt ti&apos;n gwybod bod y darn yn mynd i&apos;r person iawn.</translation>
     </message>
     <message>
         <source>Check {0}&apos;s numbers with them first (People, then their card): a piece is only as safe as the card it goes to.</source>
@@ -6068,7 +6068,7 @@
     </message>
     <message>
         <source>Your trusted people are {0}. You made their pieces on {1}. If you make new pieces, the old pieces stop working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dy bobl ddibynadwy yw {0}. Fe wnest ti eu darnau ar {1}. Os byddi di&apos;n gwneud darnau newydd, bydd yr hen ddarnau&apos;n stopio gweithio.</translation>
     </message>
     <message>
         <source>Your trusted people are {0} (pieces made on {1}). Making new pieces means the ones they have now open nothing.</source>
@@ -6080,7 +6080,7 @@
     </message>
     <message>
         <source>Saved three files. Give each person their own file. Give it by hand, or on a USB stick:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi cadw tair ffeil. Rho ei ffeil ei hun i bob person. Rho hi â llaw, neu ar ffon USB:</translation>
     </message>
     <message>
         <source>Saved three files. Give each person their own file (by hand, or a memory stick):</source>
@@ -6092,7 +6092,7 @@
     </message>
     <message>
         <source>They open it in their own app. They go to Settings, then Pieces I keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maen nhw&apos;n ei hagor yn eu ap eu hunain. Maen nhw&apos;n mynd i&apos;r Gosodiadau, yna Darnau rydw i&apos;n eu cadw.</translation>
     </message>
     <message>
         <source>In their app they open it in Settings, then Pieces I keep.</source>

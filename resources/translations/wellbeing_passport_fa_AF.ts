@@ -307,7 +307,7 @@
     </message>
     <message>
         <source>One file with everything in your passport. That means your words, pictures, sounds, history and people. If this laptop is lost, the file brings your passport back.</source>
-        <translation type="unfinished"></translation>
+        <translation>یک فایل با همه‌چیز دفترچه‌ات. یعنی کلمات، عکس‌ها، صداها، تاریخچه و افراد. اگر این لپ‌تاپ گم شود، این فایل دفترچه‌ات را برمی‌گرداند.</translation>
     </message>
     <message>
         <source>One file with everything in your passport: your words, pictures, sounds, history and people. If this laptop is lost, it brings your passport back.</source>
@@ -351,11 +351,11 @@
     </message>
     <message>
         <source>Saved in your home folder as {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>در پوشهٔ خانگی‌ات به نام {name} ذخیره شد.</translation>
     </message>
     <message>
         <source>Saved in {folder} as {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>در {folder} به نام {name} ذخیره شد.</translation>
     </message>
 </context>
 <context>
@@ -394,15 +394,15 @@
     </message>
     <message>
         <source>Your recovery code has changed. Your old backups need the old code. So save a new backup now. It goes with your new code.</source>
-        <translation type="unfinished"></translation>
+        <translation>کد بازیابی‌ات عوض شده است. نسخه‌های پشتیبان قبلی‌ات کد قبلی را می‌خواهند. پس همین حالا یک نسخهٔ پشتیبان تازه ذخیره کن. آن با کد تازه‌ات باز می‌شود.</translation>
     </message>
     <message>
         <source>Your recovery code has changed. Save a backup now. Then your passport is safe if this laptop is lost. Your new code opens the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>کد بازیابی‌ات عوض شده است. همین حالا یک نسخهٔ پشتیبان ذخیره کن. آن وقت اگر این لپ‌تاپ گم شود، دفترچه‌ات امن می‌ماند. کد تازه‌ات نسخهٔ پشتیبان را باز می‌کند.</translation>
     </message>
     <message>
         <source>You have not saved a backup for a while. A backup keeps your passport safe if this laptop is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>مدتی است نسخهٔ پشتیبان ذخیره نکرده‌ای. نسخهٔ پشتیبان دفترچه‌ات را امن نگه می‌دارد اگر این لپ‌تاپ گم شود.</translation>
     </message>
 </context>
 <context>
@@ -686,11 +686,11 @@
     </message>
     <message>
         <source>Numbers that show it came from you</source>
-        <translation type="unfinished"></translation>
+        <translation>شماره‌هایی که نشان می‌دهند از طرف تو آمده</translation>
     </message>
     <message>
         <source>Numbers that show it came from them</source>
-        <translation type="unfinished"></translation>
+        <translation>شماره‌هایی که نشان می‌دهند از طرف آن‌ها آمده</translation>
     </message>
     <message>
         <source>Shared with</source>
@@ -850,7 +850,7 @@
     </message>
     <message>
         <source>Is this card really from {0}? Check it together, in person or on the phone. Read the numbers aloud, one group of five at a time. {0} looks at their own numbers. Are all the groups the same? Then the card is really theirs. Nobody swapped it on the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>آیا این کارت واقعاً از طرف {0} است؟ با هم بررسی‌اش کنید، رو در رو یا با تیلفون. شماره‌ها را بلند بخوانید، هر بار یک گروه پنج‌تایی. {0} به شماره‌های خودش نگاه می‌کند. آیا همهٔ گروه‌ها یکی هستند؟ پس کارت واقعاً مال خودشان است. هیچ‌کس آن را در راه عوض نکرده.</translation>
     </message>
     <message>
         <source>Read these numbers aloud with {0}, in person or on the phone. If theirs are the same, the card really is theirs and nobody swapped it on the way.</source>
@@ -1466,7 +1466,7 @@
     <name>HeldPiecesTab</name>
     <message>
         <source>Someone who trusts you may give you a piece. It helps them get back into their passport. Keep it here. Maybe one day they need it. Then show them its words. Show nobody else.</source>
-        <translation type="unfinished"></translation>
+        <translation>کسی که به تو اعتماد دارد شاید یک تکه به تو بدهد. این تکه کمکش می‌کند دوباره وارد دفترچه‌اش شود. آن را این‌جا نگه دار. شاید روزی به آن نیاز داشته باشد. آن وقت کلمه‌هایش را به او نشان بده. به هیچ‌کس دیگر نشان نده.</translation>
     </message>
     <message>
         <source>Someone who trusts you may give you a piece of their way back in. Keep it here. If they ever need it, show them its words, and no one else.</source>
@@ -1518,7 +1518,7 @@
     </message>
     <message>
         <source>You keep {0}&apos;s piece now. It is piece {1} of 3. Show it only when {0} asks. You don&apos;t need the file any more. Delete it, so nobody else finds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>حالا تکهٔ {0} پیش توست. این تکهٔ {1} از 3 است. فقط وقتی {0} خواست آن را نشان بده. دیگر به فایل نیاز نداری. حذفش کن، تا کس دیگری پیدایش نکند.</translation>
     </message>
     <message>
         <source>Kept {0}&apos;s piece, {1} of 3. Show it only when {0} asks. The file it came from is not needed any more: delete it, so that no one else finds it.</source>
@@ -1700,11 +1700,11 @@
     </message>
     <message>
         <source>This is your own private place. You keep what matters about you here. Then you don&apos;t have to tell your story again. It stays on this computer. It is locked. Nothing is shared unless you choose to share it.</source>
-        <translation type="unfinished"></translation>
+        <translation>این جای خصوصی خودت است. آنچه دربارهٔ تو مهم است را این‌جا نگه می‌داری. آن وقت لازم نیست داستانت را دوباره تعریف کنی. روی همین کمپیوتر می‌ماند. قفل است. هیچ‌چیز شریک نمی‌شود مگر این‌که خودت انتخاب کنی.</translation>
     </message>
     <message>
         <source>This app is not a crisis service. Nobody sees what you write here. These people are there for you. They are free. They are there day and night:</source>
-        <translation type="unfinished"></translation>
+        <translation>این برنامه خدمات اضطراری نیست. هیچ‌کس آنچه این‌جا می‌نویسی را نمی‌بیند. این افراد برای تو هستند. رایگان هستند. شب و روز هستند:</translation>
     </message>
     <message>
         <source>Sharing again, and replies</source>
@@ -1748,11 +1748,11 @@
     </message>
     <message>
         <source>A new recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>یک کد بازیابی تازه</translation>
     </message>
     <message>
         <source>Lost your code, or someone saw it? Settings, then Recovery code, makes a new one. It asks first. Then type the new code&apos;s last group, to show you wrote it down. A restore gives you a new code too. Your old code then opens only your old backups, so save a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>کدت را گم کردی، یا کسی آن را دید؟ تنظیمات، بعد کد بازیابی، یک کد تازه می‌سازد. اول از تو می‌پرسد. بعد گروه آخر کد تازه را بنویس، تا نشان دهی آن را یادداشت کرده‌ای. بازگرداندن از نسخهٔ پشتیبان هم به تو کد تازه می‌دهد. بعد کد قبلی‌ات فقط نسخه‌های پشتیبان قبلی‌ات را باز می‌کند، پس یک نسخهٔ پشتیبان تازه ذخیره کن.</translation>
     </message>
     <message>
         <source>On the unlock screen, choose Use my recovery code instead, and type the code you wrote down when you set up; then choose a new passphrase.</source>
@@ -1840,7 +1840,7 @@
     </message>
     <message>
         <source>Read aloud is on Home and on each entry. It uses your computer&apos;s own voice. Nothing is recorded or saved. Easy read is in Settings, then Name and look. It gives short sentences, bigger text and pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>بلند خواندن در خانه و در هر نوشته هست. از صدای خود کمپیوترت استفاده می‌کند. هیچ‌چیز ضبط یا ذخیره نمی‌شود. خواندن آسان در تنظیمات، بعد نام و ظاهر است. جمله‌های کوتاه، متن بزرگ‌تر و تصویرها می‌دهد.</translation>
     </message>
     <message>
         <source>Read aloud, on Home and on each entry, uses your computer&apos;s own voice; nothing is recorded or saved. Settings, then Name and look, has Easy read: short sentences, bigger text and pictures.</source>
@@ -1852,47 +1852,47 @@
     </message>
     <message>
         <source>Press the Share… button. It is below the pages on the left. Tick the entries you want to share. Choose who it is for. Before anything is saved, you see exactly what they will see. The file opens only in their app. Or it opens with a passphrase that you say to them. It opens only until the date you chose. Later you can withdraw it on the People page. That means you take it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>دکمهٔ «شریک کن…» را بزن. زیر فهرست صفحه‌هاست. نوشته‌هایی را که می‌خواهی شریک کنی نشانی کن. انتخاب کن برای چه کسی است. پیش از ذخیرهٔ هر چیز، دقیقاً همان چیزی را می‌بینی که آن‌ها خواهند دید. فایل فقط در برنامهٔ آن‌ها باز می‌شود. یا با رمز عبوری باز می‌شود که به آن‌ها می‌گویی. فقط تا تاریخی که انتخاب کردی باز می‌شود. بعداً می‌توانی آن را در صفحهٔ افراد پس بگیری. یعنی آن را از آن‌ها پس می‌گیری.</translation>
     </message>
     <message>
         <source>You can share with the same person again. Then the new file takes the place of the old one. Their app keeps only the newest. It shows them what changed. They may reply with a file. Open it on the People page, with Open a receipt or reply…. Then you see their message. You see what they will do about each entry. It is beside that share, under What I shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>می‌توانی دوباره با همان شخص شریک کنی. آن وقت فایل تازه جای فایل قبلی را می‌گیرد. برنامهٔ او فقط تازه‌ترین را نگه می‌دارد. به او نشان می‌دهد چه چیزی تغییر کرده. شاید با یک فایل جواب بدهد. آن را در صفحهٔ افراد، با «باز کردن یک رسید یا پاسخ…»، باز کن. آن وقت پیامش را می‌بینی. می‌بینی دربارهٔ هر نوشته چه کار خواهد کرد. این کنار همان شریک‌سازی، زیر «آنچه شریک کردم» است.</translation>
     </message>
     <message>
         <source>At the top of Home you can write three things. What to call you. What not to ask you about. How to talk with you. If you share them, the person reads them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>بالای صفحهٔ خانه می‌توانی سه چیز بنویسی. مردم تو را چه صدا کنند. دربارهٔ چه چیزی از تو نپرسند. چطور با تو حرف بزنند. اگر آن‌ها را شریک کنی، آن شخص اول آن‌ها را می‌خواند.</translation>
     </message>
     <message>
         <source>Press the When things get hard button, or Ctrl+Shift+P. It keeps your own plan. The plan goes step by step, in your words. It has the people you can talk to now. You can share it like any entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>دکمهٔ «وقتی همه‌چیز سخت می‌شود» را بزن، یا Ctrl+Shift+P. پلان خودت را نگه می‌دارد. پلان قدم به قدم است، با کلمه‌های خودت. کسانی را دارد که همین حالا می‌توانی با آن‌ها حرف بزنی. می‌توانی آن را مثل هر نوشتهٔ دیگری شریک کنی.</translation>
     </message>
     <message>
         <source>In an entry you can add a picture or a sound from a file. You can draw a picture. You can record your voice or music. They stay locked inside your passport. They are never saved as separate files.</source>
-        <translation type="unfinished"></translation>
+        <translation>در یک نوشته می‌توانی عکس یا صدایی را از یک فایل اضافه کنی. می‌توانی نقاشی بکشی. می‌توانی صدای خودت یا موسیقی را ضبط کنی. همه قفل‌شده داخل دفترچه‌ات می‌مانند. هرگز به شکل فایل‌های جدا ذخیره نمی‌شوند.</translation>
     </message>
     <message>
         <source>My one-page profile… is below the pages. It makes one page about you. You pick the entries for it. You can print the page or save it as a PDF. Only what you pick goes on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«معرفی یک‌صفحه‌ای من…» زیر فهرست صفحه‌هاست. یک صفحه دربارهٔ تو می‌سازد. نوشته‌هایش را خودت انتخاب می‌کنی. می‌توانی صفحه را چاپ کنی یا به شکل PDF ذخیره کنی. فقط همان چیزی که انتخاب می‌کنی در آن می‌آید.</translation>
     </message>
     <message>
         <source>Go to Settings, then Backup. It saves one file with everything in it. Keep the file on a USB stick, or somewhere away from this laptop. Your recovery code opens it. So keep the code safe too. On a new laptop, choose Restore from a backup on the first screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>برو به تنظیمات، بعد نسخهٔ پشتیبان. یک فایل با همه‌چیز ذخیره می‌کند. فایل را روی یک فلش USB، یا جایی دور از این لپ‌تاپ نگه دار. کد بازیابی‌ات آن را باز می‌کند. پس کد را هم امن نگه دار. روی لپ‌تاپ تازه، در صفحهٔ اول «بازگرداندن از نسخهٔ پشتیبان» را انتخاب کن.</translation>
     </message>
     <message>
         <source>Did you lose your code? Or did someone see it? Go to Settings, then Recovery code. Make a new code there. The app asks you first. Then type the last group of the new code. That shows you wrote it down. A restore gives you a new code too. After that, your old code only opens your old backups. So save a new backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>کدت را گم کردی؟ یا کسی آن را دید؟ برو به تنظیمات، بعد کد بازیابی. آن‌جا یک کد تازه بساز. برنامه اول از تو می‌پرسد. بعد گروه آخر کد تازه را بنویس. این نشان می‌دهد که آن را یادداشت کرده‌ای. بازگرداندن هم به تو کد تازه می‌دهد. بعد از آن، کد قبلی‌ات فقط نسخه‌های پشتیبان قبلی‌ات را باز می‌کند. پس یک نسخهٔ پشتیبان تازه ذخیره کن.</translation>
     </message>
     <message>
         <source>Go to the unlock screen. Choose Use my recovery code instead. Type the code you wrote down when you set up. Then choose a new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>برو به صفحهٔ باز کردن قفل. «به جایش از کد بازیابی‌ام استفاده کن» را انتخاب کن. کدی را که هنگام شروع نوشتی تایپ کن. بعد یک رمز عبور تازه انتخاب کن.</translation>
     </message>
     <message>
         <source>Trusted people can help. But you must set them up first. Go to Settings, then Trusted people. Choose three people. Give each one their piece. Then, if you are locked out, go to the unlock screen. Choose Get back in with trusted people. Two of them read their words out to you. Type those words. Nobody can open it without one of these: your passphrase, your recovery code, or two trusted people&apos;s pieces.</source>
-        <translation type="unfinished"></translation>
+        <translation>افراد مورد اعتماد می‌توانند کمک کنند. اما اول باید آن‌ها را تعیین کنی. برو به تنظیمات، بعد افراد مورد اعتماد. سه نفر را انتخاب کن. به هر کدام تکهٔ خودش را بده. بعد، اگر نتوانستی وارد شوی، برو به صفحهٔ باز کردن قفل. «دوباره وارد شدن با کمک افراد مورد اعتماد» را انتخاب کن. دو نفر از آن‌ها کلمه‌هایشان را برایت می‌خوانند. آن کلمه‌ها را بنویس. هیچ‌کس بدون یکی از این‌ها نمی‌تواند آن را باز کند: رمز عبورت، کد بازیابی‌ات، یا تکه‌های دو نفر مورد اعتماد.</translation>
     </message>
     <message>
         <source>A friend may make you one of their trusted people. Then keep their piece in Settings, then Pieces I keep. Show its words only to them. Show them only when they ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>شاید دوستی تو را یکی از افراد مورد اعتماد خودش کند. آن وقت تکه‌اش را در تنظیمات، بعد «تکه‌هایی که نگه می‌دارم»، نگه دار. کلمه‌هایش را فقط به خودش نشان بده. فقط وقتی خواست نشان بده.</translation>
     </message>
 </context>
 <context>
@@ -2276,7 +2276,7 @@
     </message>
     <message>
         <source>Your entry</source>
-        <translation type="unfinished"></translation>
+        <translation>نوشتهٔ تو</translation>
     </message>
     <message>
         <source>&amp;Share…</source>
@@ -2312,7 +2312,7 @@
     </message>
     <message>
         <source>New entry</source>
-        <translation type="unfinished"></translation>
+        <translation>نوشتهٔ تازه</translation>
     </message>
 </context>
 <context>
@@ -2860,7 +2860,7 @@
     </message>
     <message>
         <source>Nothing shared with them yet. To share, press Share…, the button under the list of pages; what you share shows here.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز چیزی با آن‌ها شریک نکرده‌ای. برای شریک کردن، «شریک کن…» را بزن، دکمه‌ای که زیر فهرست صفحه‌هاست؛ آنچه شریک می‌کنی این‌جا نشان داده می‌شود.</translation>
     </message>
     <message>
         <source>Make a file that asks their app to delete what you shared</source>
@@ -3276,7 +3276,7 @@
     </message>
     <message>
         <source>No, they can only &amp;read it. It says “not for the record”.</source>
-        <translation type="unfinished"></translation>
+        <translation>نه، فقط می‌توانند آن را &amp;بخوانند. رویش نوشته شده «نه برای پرونده».</translation>
     </message>
     <message>
         <source>No, &amp;read only: marked “not for the record”</source>
@@ -3296,7 +3296,7 @@
     </message>
     <message>
         <source>Records are the notes their service keeps, for example their school or team. If you say yes, a copy goes into those notes. The copy stays there after the time is up. It stays there even if you withdraw this share. You can&apos;t take the copy back.</source>
-        <translation type="unfinished"></translation>
+        <translation>پرونده‌ها یادداشت‌هایی است که ادارهٔ آن‌ها نگه می‌دارد، مثلاً مکتب یا تیم آن‌ها. اگر بله بگویی، یک کپی به آن یادداشت‌ها می‌رود. آن کپی بعد از تمام شدن زمان آن‌جا می‌ماند. حتی اگر این شریک‌سازی را پس بگیری، آن‌جا می‌ماند. نمی‌توانی کپی را پس بگیری.</translation>
     </message>
     <message>
         <source>If you say yes, a copy goes into their service&apos;s records. That copy stays there after the time is up, and even if you withdraw this share. You can&apos;t take it back.</source>
@@ -3318,95 +3318,95 @@
     <name>RecoveryCodeTab</name>
     <message>
         <source>Lost your recovery code, or worried someone has seen it? Make a new one. The old code then stops opening this passport.</source>
-        <translation type="unfinished"></translation>
+        <translation>کد بازیابی‌ات را گم کردی، یا نگرانی کسی آن را دیده باشد؟ یک کد تازه بساز. آن وقت کد قبلی دیگر این دفترچه را باز نمی‌کند.</translation>
     </message>
     <message>
         <source>Lost your code? Or did someone see it? Make a new one. Then the old code stops working.</source>
-        <translation type="unfinished"></translation>
+        <translation>کدت را گم کردی؟ یا کسی آن را دید؟ یک کد تازه بساز. آن وقت کد قبلی دیگر کار نمی‌کند.</translation>
     </message>
     <message>
         <source>Make a &amp;new recovery code</source>
-        <translation type="unfinished">یک کد بازیابی &amp;تازه بساز</translation>
+        <translation>یک کد بازیابی &amp;تازه بساز</translation>
     </message>
     <message>
         <source>Make a new recovery code</source>
-        <translation type="unfinished">یک کد بازیابی تازه بساز</translation>
+        <translation>یک کد بازیابی تازه بساز</translation>
     </message>
     <message>
         <source>You made a new code, but you have not checked it yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>یک کد تازه ساختی، اما هنوز آن را بررسی نکرده‌ای.</translation>
     </message>
     <message>
         <source>You made a new code. You have not checked it yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>یک کد تازه ساختی. هنوز آن را بررسی نکرده‌ای.</translation>
     </message>
     <message>
         <source>&amp;Show my new code again</source>
-        <translation type="unfinished"></translation>
+        <translation>کد تازه‌ام را &amp;دوباره نشان بده</translation>
     </message>
     <message>
         <source>Show my new recovery code again</source>
-        <translation type="unfinished"></translation>
+        <translation>کد بازیابی تازه‌ام را دوباره نشان بده</translation>
     </message>
     <message>
         <source>This is your new code. Write it down or print it, and keep it away from this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>این کد تازهٔ توست. آن را بنویس یا چاپ کن و دور از این لپ‌تاپ نگه دار.</translation>
     </message>
     <message>
         <source>This is your new code. Write it down. Keep it safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>این کد تازهٔ توست. آن را بنویس. امن نگهش دار.</translation>
     </message>
     <message>
         <source>I&apos;ve &amp;kept it safe</source>
-        <translation type="unfinished"></translation>
+        <translation>آن را امن &amp;نگه داشتم</translation>
     </message>
     <message>
         <source>I&apos;ve kept the new recovery code safe</source>
-        <translation type="unfinished"></translation>
+        <translation>کد بازیابی تازه را امن نگه داشتم</translation>
     </message>
     <message>
         <source>Making a new code… this takes a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال ساختن یک کد تازه… کمی طول می‌کشد.</translation>
     </message>
     <message>
         <source>Making a new code…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال ساختن یک کد تازه…</translation>
     </message>
     <message>
         <source>Your old code will stop opening this passport straight away.</source>
-        <translation type="unfinished"></translation>
+        <translation>کد قبلی‌ات فوراً دیگر این دفترچه را باز نمی‌کند.</translation>
     </message>
     <message>
         <source>Your old code will stop working.</source>
-        <translation type="unfinished"></translation>
+        <translation>کد قبلی‌ات دیگر کار نمی‌کند.</translation>
     </message>
     <message>
         <source>Backups you saved before still open only with the old code, so save a new backup afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخه‌های پشتیبانی که قبلاً ذخیره کردی هنوز فقط با کد قبلی باز می‌شوند، پس بعد از آن یک نسخهٔ پشتیبان تازه ذخیره کن.</translation>
     </message>
     <message>
         <source>Old backups still need the old code.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخه‌های پشتیبان قبلی هنوز کد قبلی را می‌خواهند.</translation>
     </message>
     <message>
         <source>Make a new recovery code?</source>
-        <translation type="unfinished"></translation>
+        <translation>یک کد بازیابی تازه بسازی؟</translation>
     </message>
     <message>
         <source>Make a new code</source>
-        <translation type="unfinished"></translation>
+        <translation>یک کد تازه بساز</translation>
     </message>
     <message>
         <source>Keep my code</source>
-        <translation type="unfinished"></translation>
+        <translation>کدم را نگه دار</translation>
     </message>
     <message>
         <source>Done: your new code is kept. Save a new backup soon, so your new code opens a backup too.</source>
-        <translation type="unfinished"></translation>
+        <translation>انجام شد: کد تازه‌ات نگه داشته شد. به‌زودی یک نسخهٔ پشتیبان تازه ذخیره کن، تا کد تازه‌ات هم یک نسخهٔ پشتیبان را باز کند.</translation>
     </message>
     <message>
         <source>Done. Now save a new backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>انجام شد. حالا یک نسخهٔ پشتیبان تازه ذخیره کن.</translation>
     </message>
 </context>
 <context>
@@ -3645,31 +3645,31 @@
     </message>
     <message>
         <source>It has a new recovery code, shown only now. Only this new code opens it from now on. Write it down or print it, and keep it somewhere safe, away from this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>دفترچه یک کد بازیابی تازه دارد که فقط همین حالا نشان داده می‌شود. از این به بعد فقط همین کد تازه آن را باز می‌کند. آن را بنویس یا چاپ کن و جای امنی، دور از این لپ‌تاپ نگه دار.</translation>
     </message>
     <message>
         <source>This is your new code. Only this code opens it now. Write it down. Keep it safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>این کد تازهٔ توست. حالا فقط همین کد آن را باز می‌کند. آن را بنویس. امن نگهش دار.</translation>
     </message>
     <message>
         <source>Your old code now opens only the backup file you restored from.</source>
-        <translation type="unfinished"></translation>
+        <translation>کد قبلی‌ات حالا فقط فایل نسخهٔ پشتیبانی را باز می‌کند که از آن بازگرداندی.</translation>
     </message>
     <message>
         <source>The old code opens only the old backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>کد قبلی فقط نسخهٔ پشتیبان قبلی را باز می‌کند.</translation>
     </message>
     <message>
         <source>&amp;Save a new backup when it opens, so your new code has one too</source>
-        <translation type="unfinished"></translation>
+        <translation>وقتی باز شد، یک نسخهٔ پشتیبان تازه &amp;ذخیره کن، تا کد تازه‌ات هم یکی داشته باشد</translation>
     </message>
     <message>
         <source>Save a new backup when it opens</source>
-        <translation type="unfinished"></translation>
+        <translation>وقتی باز شد، یک نسخهٔ پشتیبان تازه ذخیره کن</translation>
     </message>
     <message>
         <source>&amp;Save a new backup now</source>
-        <translation type="unfinished"></translation>
+        <translation>همین حالا یک نسخهٔ پشتیبان تازه &amp;ذخیره کن</translation>
     </message>
     <message>
         <source>I&apos;ve kept the code safe: &amp;open it</source>
@@ -4076,7 +4076,7 @@
     </message>
     <message>
         <source>Drafts chosen: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش‌نویس‌های انتخاب‌شده: {0}.</translation>
     </message>
     <message>
         <source>&amp;Drafts</source>
@@ -4553,7 +4553,7 @@
     </message>
     <message>
         <source>Saved. Close Settings to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره شد. تنظیمات را ببند تا آن را ببینی.</translation>
     </message>
     <message>
         <source>Saved. The app changes to it when you close Settings.</source>
@@ -4565,7 +4565,7 @@
     </message>
     <message>
         <source>It also locks when you press Lock or Hide now.</source>
-        <translation type="unfinished"></translation>
+        <translation>وقتی «قفل» یا «همین حالا پنهان کن» را بزنی هم قفل می‌شود.</translation>
     </message>
     <message numerus="yes">
         <source> minutes</source>
@@ -4575,7 +4575,7 @@
     </message>
     <message>
         <source>A backup is one file. It has your whole passport in it. Your recovery code opens it. Keep the file safe. Keep it away from this laptop, for example on a USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخهٔ پشتیبان یک فایل است. تمام دفترچه‌ات در آن است. کد بازیابی‌ات آن را باز می‌کند. فایل را امن نگه دار. آن را دور از این لپ‌تاپ نگه دار، مثلاً روی یک فلش USB.</translation>
     </message>
     <message>
         <source>Lock by itself after this many minutes without use</source>
@@ -4607,7 +4607,7 @@
     </message>
     <message>
         <source>You can change your passphrase here. Type the one you use now. Then type a new one two times.</source>
-        <translation type="unfinished"></translation>
+        <translation>این‌جا می‌توانی رمز عبورت را عوض کنی. رمزی را که حالا استفاده می‌کنی بنویس. بعد یک رمز تازه را دو بار بنویس.</translation>
     </message>
     <message>
         <source>Changing…</source>
@@ -5121,7 +5121,7 @@
     </message>
     <message>
         <source>You have not checked the card numbers with {0} yet. You can still share. But it is better to check the numbers with them first. Do it on the People page.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز شماره‌های کارت را با {0} بررسی نکرده‌ای. باز هم می‌توانی شریک کنی. اما بهتر است اول شماره‌ها را با آن‌ها بررسی کنی. این کار را در صفحهٔ افراد بکن.</translation>
     </message>
     <message>
         <source>You haven&apos;t compared card numbers with {0} yet. You can still share, but if you can, check the numbers with them first (on the People page).</source>
@@ -5197,7 +5197,7 @@
     </message>
     <message>
         <source>This takes the place of what you shared with {0} on {1}. When they open this one, their app deletes the old one.</source>
-        <translation type="unfinished"></translation>
+        <translation>این جای چیزی را می‌گیرد که در {1} با {0} شریک کردی. وقتی این یکی را باز کنند، برنامهٔ آن‌ها قبلی را حذف می‌کند.</translation>
     </message>
     <message>
         <source>This replaces what you shared with {0} on {1}. Their app deletes that one when they open this.</source>
@@ -5205,11 +5205,11 @@
     </message>
     <message>
         <source>Last time, what people should know first went to {0}. It won&apos;t go this time, unless you tick it.</source>
-        <translation type="unfinished"></translation>
+        <translation>دفعهٔ قبل، «آنچه مردم باید اول بدانند» برای {0} رفت. این بار نمی‌رود، مگر این‌که نشانی‌اش کنی.</translation>
     </message>
     <message>
         <source>Last time, what people should know first went to {0}. It is empty now. So it won&apos;t go this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>دفعهٔ قبل، «آنچه مردم باید اول بدانند» برای {0} رفت. حالا خالی است. پس این بار نمی‌رود.</translation>
     </message>
     <message>
         <source>What people should know first went with your last share to {0}. It won&apos;t go with this one unless you tick it.</source>
@@ -5313,15 +5313,15 @@
     </message>
     <message>
         <source>“{0}” is saved. It has {1} for {2}. It opens until the end of {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» ذخیره شد. {1} را برای {2} دارد. تا پایان {3} باز می‌شود.</translation>
     </message>
     <message>
         <source>They may copy it into their records. That copy stays after the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>می‌توانند آن را در پرونده‌های خود کپی کنند. آن کپی بعد از پایان هم می‌ماند.</translation>
     </message>
     <message>
         <source>Give them the file. Use a USB stick or email. Only their app can open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل را به آن‌ها بده. از فلش USB یا ایمیل استفاده کن. فقط برنامهٔ آن‌ها می‌تواند بازش کند.</translation>
     </message>
     <message>
         <source>Nothing was shared.</source>
@@ -5489,15 +5489,15 @@
     <name>SpokenTicks</name>
     <message>
         <source>Ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>نشانی شده.</translation>
     </message>
     <message>
         <source>Some ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>بعضی نشانی شده.</translation>
     </message>
     <message>
         <source>Not ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>نشانی نشده.</translation>
     </message>
 </context>
 <context>
@@ -5908,7 +5908,7 @@
     <name>TrustedPeopleTab</name>
     <message>
         <source>Maybe one day you lose your passphrase and your recovery code. Then people you trust can help you back in. Choose three of your people. Each one gets a piece. A piece is a small file. Only their app can open it. Two pieces together let you back in. One piece alone opens nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>شاید روزی رمز عبورت و کد بازیابی‌ات را گم کنی. آن وقت کسانی که به آن‌ها اعتماد داری می‌توانند کمکت کنند دوباره وارد شوی. سه نفر از افرادت را انتخاب کن. هر کدام یک تکه می‌گیرد. تکه یک فایل کوچک است. فقط برنامهٔ خودش می‌تواند بازش کند. دو تکه با هم تو را دوباره به داخل می‌رسانند. یک تکه به تنهایی هیچ‌چیز را باز نمی‌کند.</translation>
     </message>
     <message>
         <source>If you ever lose both your passphrase and your recovery code, people you trust can help you back in. Choose three of your people. Each gets a piece: a small file that only their app can open. Any two pieces together let you back in; one piece alone opens nothing.</source>
@@ -5924,7 +5924,7 @@
     </message>
     <message>
         <source>Chosen: {0} of 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتخاب‌شده: {0} از 3.</translation>
     </message>
     <message>
         <source>Your &amp;name, as your trusted people know you</source>
@@ -5936,7 +5936,7 @@
     </message>
     <message>
         <source>Each piece says whose it is. So your card needs a name first. The name goes on your card too (My card).</source>
-        <translation type="unfinished"></translation>
+        <translation>هر تکه می‌گوید مال چه کسی است. پس کارتت اول یک نام لازم دارد. این نام روی کارتت هم می‌آید (کارت من).</translation>
     </message>
     <message>
         <source>Each piece says whose it is, so your card needs a name first. It goes on your card too (My card).</source>
@@ -5952,7 +5952,7 @@
     </message>
     <message>
         <source>First add the cards of the people you trust. Do that under People. Then come back here.</source>
-        <translation type="unfinished"></translation>
+        <translation>اول کارت‌های کسانی را که به آن‌ها اعتماد داری اضافه کن. این کار را در صفحهٔ افراد بکن. بعد به این‌جا برگرد.</translation>
     </message>
     <message>
         <source>Add the cards of the people you trust first (People), then come back here.</source>
@@ -5984,8 +5984,8 @@
     </message>
     <message numerus="yes">
         <source>Tick three people. You need %n more. You add their cards under People.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>سه نفر را نشانی کن. %n نفر دیگر لازم داری. کارت‌هایشان را در صفحهٔ افراد اضافه می‌کنی.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5996,7 +5996,7 @@
     </message>
     <message>
         <source>First check the card numbers with {0}. Do it under People, on their card. Then you know the piece goes to the right person.</source>
-        <translation type="unfinished"></translation>
+        <translation>اول شماره‌های کارت را با {0} بررسی کن. این کار را در صفحهٔ افراد، روی کارت او بکن. آن وقت می‌دانی که تکه به شخص درست می‌رود.</translation>
     </message>
     <message>
         <source>Check {0}&apos;s numbers with them first (People, then their card): a piece is only as safe as the card it goes to.</source>
@@ -6012,7 +6012,7 @@
     </message>
     <message>
         <source>Your trusted people are {0}. You made their pieces on {1}. If you make new pieces, the old pieces stop working.</source>
-        <translation type="unfinished"></translation>
+        <translation>افراد مورد اعتمادت {0} هستند. تکه‌هایشان را در {1} ساختی. اگر تکه‌های تازه بسازی، تکه‌های قبلی دیگر کار نمی‌کنند.</translation>
     </message>
     <message>
         <source>Your trusted people are {0} (pieces made on {1}). Making new pieces means the ones they have now open nothing.</source>
@@ -6024,7 +6024,7 @@
     </message>
     <message>
         <source>Saved three files. Give each person their own file. Give it by hand, or on a USB stick:</source>
-        <translation type="unfinished"></translation>
+        <translation>سه فایل ذخیره شد. به هر نفر فایل خودش را بده. دست به دست بده، یا با فلش USB:</translation>
     </message>
     <message>
         <source>Saved three files. Give each person their own file (by hand, or a memory stick):</source>
@@ -6036,7 +6036,7 @@
     </message>
     <message>
         <source>They open it in their own app. They go to Settings, then Pieces I keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>آن را در برنامهٔ خودشان باز می‌کنند. به تنظیمات، بعد «تکه‌هایی که نگه می‌دارم» می‌روند.</translation>
     </message>
     <message>
         <source>In their app they open it in Settings, then Pieces I keep.</source>

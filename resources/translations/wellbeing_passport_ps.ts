@@ -307,7 +307,7 @@
     </message>
     <message>
         <source>One file with everything in your passport. That means your words, pictures, sounds, history and people. If this laptop is lost, the file brings your passport back.</source>
-        <translation type="unfinished"></translation>
+        <translation>یو فایل چې ستا د کتابچې هر څه پکې دي. یعنې ستا خبرې، انځورونه، غږونه، تاریخچه او خلک. که دا لپ ټاپ ورک شي، دا فایل ستا کتابچه بېرته راولي.</translation>
     </message>
     <message>
         <source>One file with everything in your passport: your words, pictures, sounds, history and people. If this laptop is lost, it brings your passport back.</source>
@@ -351,11 +351,11 @@
     </message>
     <message>
         <source>Saved in your home folder as {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستا په اصلي فولډر کې د {name} په نوم خوندي شوه.</translation>
     </message>
     <message>
         <source>Saved in {folder} as {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>په {folder} کې د {name} په نوم خوندي شوه.</translation>
     </message>
 </context>
 <context>
@@ -394,15 +394,15 @@
     </message>
     <message>
         <source>Your recovery code has changed. Your old backups need the old code. So save a new backup now. It goes with your new code.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستا د بیارغونې کوډ بدل شوی. ستا زړې خوندي کاپي زوړ کوډ غواړي. نو اوس یوه نوې خوندي کاپي جوړه کړه. هغه به ستا له نوي کوډ سره سمه وي.</translation>
     </message>
     <message>
         <source>Your recovery code has changed. Save a backup now. Then your passport is safe if this laptop is lost. Your new code opens the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستا د بیارغونې کوډ بدل شوی. اوس یوه خوندي کاپي جوړه کړه. بیا که دا لپ ټاپ ورک شي، ستا کتابچه خوندي پاتې کېږي. ستا نوی کوډ خوندي کاپي پرانیزي.</translation>
     </message>
     <message>
         <source>You have not saved a backup for a while. A backup keeps your passport safe if this laptop is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>ډېر وخت دې خوندي کاپي نه ده جوړه کړې. خوندي کاپي ستا کتابچه ساتي که دا لپ ټاپ ورک شي.</translation>
     </message>
 </context>
 <context>
@@ -691,11 +691,11 @@
     </message>
     <message>
         <source>Numbers that show it came from you</source>
-        <translation type="unfinished"></translation>
+        <translation>هغه شمېرې چې ښيي دا له تا راغلی</translation>
     </message>
     <message>
         <source>Numbers that show it came from them</source>
-        <translation type="unfinished"></translation>
+        <translation>هغه شمېرې چې ښيي دا له هغوی راغلی</translation>
     </message>
     <message>
         <source>Shared with</source>
@@ -855,7 +855,7 @@
     </message>
     <message>
         <source>Is this card really from {0}? Check it together, in person or on the phone. Read the numbers aloud, one group of five at a time. {0} looks at their own numbers. Are all the groups the same? Then the card is really theirs. Nobody swapped it on the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>ایا دا کارت رښتیا د {0} دی؟ یو ځای یې وګورئ، مخامخ یا په تلیفون. شمېرې په لوړ غږ ولولئ، هر ځل د پنځو یوه ډله. {0} خپلو شمېرو ته ګوري. ایا ټولې ډلې سره یو شان دي؟ نو کارت رښتیا د هغوی دی. چا په لاره کې نه دی بدل کړی.</translation>
     </message>
     <message>
         <source>Read these numbers aloud with {0}, in person or on the phone. If theirs are the same, the card really is theirs and nobody swapped it on the way.</source>
@@ -1471,7 +1471,7 @@
     <name>HeldPiecesTab</name>
     <message>
         <source>Someone who trusts you may give you a piece. It helps them get back into their passport. Keep it here. Maybe one day they need it. Then show them its words. Show nobody else.</source>
-        <translation type="unfinished"></translation>
+        <translation>یو څوک چې پر تا باور لري ښایي تا ته یوه ټوټه درکړي. دا ورسره مرسته کوي چې بېرته خپلې کتابچې ته ننوځي. دلته یې وساته. ښایي یوه ورځ ورته اړتیا پیدا کړي. بیا د هغې کلمې هغه ته وښیه. بل هېچا ته یې مه ښیه.</translation>
     </message>
     <message>
         <source>Someone who trusts you may give you a piece of their way back in. Keep it here. If they ever need it, show them its words, and no one else.</source>
@@ -1523,7 +1523,7 @@
     </message>
     <message>
         <source>You keep {0}&apos;s piece now. It is piece {1} of 3. Show it only when {0} asks. You don&apos;t need the file any more. Delete it, so nobody else finds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>اوس د {0} ټوټه له تا سره ده. دا ټوټه {1} له 3 ده. یوازې هغه وخت یې وښیه چې {0} یې وغواړي. نور فایل ته اړتیا نه لرې. ړنګ یې کړه، څو بل څوک یې پیدا نه کړي.</translation>
     </message>
     <message>
         <source>Kept {0}&apos;s piece, {1} of 3. Show it only when {0} asks. The file it came from is not needed any more: delete it, so that no one else finds it.</source>
@@ -1705,11 +1705,11 @@
     </message>
     <message>
         <source>This is your own private place. You keep what matters about you here. Then you don&apos;t have to tell your story again. It stays on this computer. It is locked. Nothing is shared unless you choose to share it.</source>
-        <translation type="unfinished"></translation>
+        <translation>دا ستا خپل شخصي ځای دی. ستا په اړه مهم شیان دلته ساتې. بیا اړتیا نشته چې خپله کیسه بیا ووایې. په همدې کمپیوټر پاتې کېږي. قلف دی. هېڅ شی نه شریکېږي تر هغه چې ته یې پخپله شریک نه کړې.</translation>
     </message>
     <message>
         <source>This app is not a crisis service. Nobody sees what you write here. These people are there for you. They are free. They are there day and night:</source>
-        <translation type="unfinished"></translation>
+        <translation>دا اپ د بېړني حالت خدمت نه دی. هېڅوک هغه څه نه ویني چې ته یې دلته لیکې. دا خلک ستا لپاره شته. وړیا دي. شپه او ورځ شته:</translation>
     </message>
     <message>
         <source>Sharing again, and replies</source>
@@ -1753,11 +1753,11 @@
     </message>
     <message>
         <source>A new recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>نوی د بیارغونې کوډ</translation>
     </message>
     <message>
         <source>Lost your code, or someone saw it? Settings, then Recovery code, makes a new one. It asks first. Then type the new code&apos;s last group, to show you wrote it down. A restore gives you a new code too. Your old code then opens only your old backups, so save a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>کوډ دې ورک شو، یا چا ولید؟ امستنې، بیا د بیارغونې کوډ، نوی کوډ جوړوي. لومړی پوښتنه کوي. بیا د نوي کوډ وروستۍ ډله ولیکه، څو وښیې چې لیکلی دې دی. له خوندي کاپي څخه بېرته راوړل هم تا ته نوی کوډ درکوي. بیا ستا زوړ کوډ یوازې ستا زړې خوندي کاپي پرانیزي، نو یوه نوې خوندي کاپي جوړه کړه.</translation>
     </message>
     <message>
         <source>On the unlock screen, choose Use my recovery code instead, and type the code you wrote down when you set up; then choose a new passphrase.</source>
@@ -1845,7 +1845,7 @@
     </message>
     <message>
         <source>Read aloud is on Home and on each entry. It uses your computer&apos;s own voice. Nothing is recorded or saved. Easy read is in Settings, then Name and look. It gives short sentences, bigger text and pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>په لوړ غږ لوستل په کور او په هره لیکنه کې شته. ستا د کمپیوټر خپل غږ کاروي. هېڅ شی نه ثبتېږي او نه خوندي کېږي. اسانه لوستل په امستنو کې، بیا نوم او بڼه کې دي. لنډې جملې، لوی متن او انځورونه درکوي.</translation>
     </message>
     <message>
         <source>Read aloud, on Home and on each entry, uses your computer&apos;s own voice; nothing is recorded or saved. Settings, then Name and look, has Easy read: short sentences, bigger text and pictures.</source>
@@ -1857,47 +1857,47 @@
     </message>
     <message>
         <source>Press the Share… button. It is below the pages on the left. Tick the entries you want to share. Choose who it is for. Before anything is saved, you see exactly what they will see. The file opens only in their app. Or it opens with a passphrase that you say to them. It opens only until the date you chose. Later you can withdraw it on the People page. That means you take it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>د «شریک کړه…» تڼۍ کېکاږه. د پاڼو د لړلیک لاندې ده. هغه لیکنې په نښه کړه چې غواړې یې شریکې کړې. وټاکه چې د چا لپاره دي. مخکې له دې چې څه خوندي شي، ته دقیقاً هغه ګورې چې هغوی به یې وویني. فایل یوازې د هغوی په اپ کې پرانیستل کېږي. یا په هغه پټنوم پرانیستل کېږي چې ته یې ورته وایې. یوازې تر هغې نېټې پرانیستل کېږي چې تا ټاکلې. وروسته یې د خلکو په پاڼه کې بېرته اخیستلی شې. یعنې له هغوی یې بېرته اخلې.</translation>
     </message>
     <message>
         <source>You can share with the same person again. Then the new file takes the place of the old one. Their app keeps only the newest. It shows them what changed. They may reply with a file. Open it on the People page, with Open a receipt or reply…. Then you see their message. You see what they will do about each entry. It is beside that share, under What I shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>کولی شې بیا له هماغه کس سره شریک کړې. بیا نوی فایل د زاړه ځای نیسي. د هغوی اپ یوازې تر ټولو نوی ساتي. هغوی ته ښيي چې څه بدل شوي. ښایي هغوی په یوه فایل ځواب درکړي. هغه د خلکو په پاڼه کې، په «یو رسید یا ځواب پرانیزه…»، پرانیزه. بیا د هغوی پیغام وینې. وینې چې د هرې لیکنې په اړه به څه کوي. دا د هماغه شریک شوي شي تر څنګ، د «هغه څه چې ما شریک کړي» لاندې دی.</translation>
     </message>
     <message>
         <source>At the top of Home you can write three things. What to call you. What not to ask you about. How to talk with you. If you share them, the person reads them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>د کور په سر کې درې شیان لیکلی شې. خلک دې په کوم نوم یاد کړي. د څه په اړه درڅخه پوښتنه ونه کړي. څنګه درسره خبرې وکړي. که یې شریک کړې، هغه کس یې لومړی لولي.</translation>
     </message>
     <message>
         <source>Press the When things get hard button, or Ctrl+Shift+P. It keeps your own plan. The plan goes step by step, in your words. It has the people you can talk to now. You can share it like any entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>د «کله چې شیان سخت شي» تڼۍ کېکاږه، یا Ctrl+Shift+P. ستا خپل پلان ساتي. پلان ګام په ګام دی، ستا په خبرو. هغه خلک پکې دي چې همدا اوس ورسره خبرې کولی شې. کولی شې د هرې بلې لیکنې په څېر یې شریک کړې.</translation>
     </message>
     <message>
         <source>In an entry you can add a picture or a sound from a file. You can draw a picture. You can record your voice or music. They stay locked inside your passport. They are never saved as separate files.</source>
-        <translation type="unfinished"></translation>
+        <translation>په یوه لیکنه کې کولی شې له فایل څخه انځور یا غږ ورزیات کړې. کولی شې انځور وکاږې. کولی شې خپل غږ یا موسیقي ثبت کړې. دا ستا په کتابچه کې قلف پاتې کېږي. هېڅکله د جلا فایلونو په توګه نه خوندي کېږي.</translation>
     </message>
     <message>
         <source>My one-page profile… is below the pages. It makes one page about you. You pick the entries for it. You can print the page or save it as a PDF. Only what you pick goes on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«زما یو مخیزه پېژندنه…» د پاڼو د لړلیک لاندې ده. ستا په اړه یوه پاڼه جوړوي. لیکنې یې ته پخپله غوره کوې. کولی شې پاڼه چاپ کړې یا د PDF په توګه یې خوندي کړې. یوازې هغه څه پکې راځي چې ته یې غوره کوې.</translation>
     </message>
     <message>
         <source>Go to Settings, then Backup. It saves one file with everything in it. Keep the file on a USB stick, or somewhere away from this laptop. Your recovery code opens it. So keep the code safe too. On a new laptop, choose Restore from a backup on the first screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>امستنو ته ورشه، بیا خوندي کاپي. یو فایل خوندي کوي چې هر څه پکې وي. فایل په USB سټیک، یا له دې لپ ټاپ څخه لرې ځای کې وساته. ستا د بیارغونې کوډ یې پرانیزي. نو کوډ هم خوندي وساته. په نوي لپ ټاپ کې، په لومړۍ پاڼه «له خوندي کاپي څخه بېرته راوړل» وټاکه.</translation>
     </message>
     <message>
         <source>Did you lose your code? Or did someone see it? Go to Settings, then Recovery code. Make a new code there. The app asks you first. Then type the last group of the new code. That shows you wrote it down. A restore gives you a new code too. After that, your old code only opens your old backups. So save a new backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>کوډ دې ورک شو؟ یا چا ولید؟ امستنو ته ورشه، بیا د بیارغونې کوډ. هلته نوی کوډ جوړ کړه. اپ لومړی پوښتنه درنه کوي. بیا د نوي کوډ وروستۍ ډله ولیکه. دا ښيي چې لیکلی دې دی. بېرته راوړل هم تا ته نوی کوډ درکوي. له هغې وروسته، ستا زوړ کوډ یوازې ستا زړې خوندي کاپي پرانیزي. نو یوه نوې خوندي کاپي جوړه کړه.</translation>
     </message>
     <message>
         <source>Go to the unlock screen. Choose Use my recovery code instead. Type the code you wrote down when you set up. Then choose a new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>د قلف خلاصولو پاڼې ته ورشه. «پر ځای یې زما د بیارغونې کوډ وکاروه» وټاکه. هغه کوډ ولیکه چې د جوړولو پر مهال دې لیکلی و. بیا نوی پټنوم وټاکه.</translation>
     </message>
     <message>
         <source>Trusted people can help. But you must set them up first. Go to Settings, then Trusted people. Choose three people. Give each one their piece. Then, if you are locked out, go to the unlock screen. Choose Get back in with trusted people. Two of them read their words out to you. Type those words. Nobody can open it without one of these: your passphrase, your recovery code, or two trusted people&apos;s pieces.</source>
-        <translation type="unfinished"></translation>
+        <translation>د باور وړ خلک مرسته کولی شي. خو لومړی باید هغوی وټاکې. امستنو ته ورشه، بیا د باور وړ خلک. درې تنه وټاکه. هر یوه ته خپله ټوټه ورکړه. بیا، که ننوتلی نشې، د قلف خلاصولو پاڼې ته ورشه. «د باور وړ خلکو په مرسته بېرته ننوتل» وټاکه. دوه تنه یې خپلې کلمې درته لولي. هغه کلمې ولیکه. هېڅوک یې له دې درېیو څخه له یوه پرته نشي پرانیستلی: ستا پټنوم، ستا د بیارغونې کوډ، یا د دوو باور وړ کسانو ټوټې.</translation>
     </message>
     <message>
         <source>A friend may make you one of their trusted people. Then keep their piece in Settings, then Pieces I keep. Show its words only to them. Show them only when they ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>ښایي یو ملګری دې د خپلو باور وړ خلکو له ډلې وټاکي. بیا د هغه ټوټه په امستنو کې، بیا «هغه ټوټې چې زه یې ساتم»، وساته. د هغې کلمې یوازې هغه ته وښیه. یوازې هغه وخت یې وښیه چې وغواړي.</translation>
     </message>
 </context>
 <context>
@@ -2281,7 +2281,7 @@
     </message>
     <message>
         <source>Your entry</source>
-        <translation type="unfinished"></translation>
+        <translation>ستا لیکنه</translation>
     </message>
     <message>
         <source>&amp;Share…</source>
@@ -2317,7 +2317,7 @@
     </message>
     <message>
         <source>New entry</source>
-        <translation type="unfinished"></translation>
+        <translation>نوې لیکنه</translation>
     </message>
 </context>
 <context>
@@ -2865,7 +2865,7 @@
     </message>
     <message>
         <source>Nothing shared with them yet. To share, press Share…, the button under the list of pages; what you share shows here.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا دې هېڅ شی ورسره نه دی شریک کړی. د شریکولو لپاره، «شریک کړه…» کېکاږه، هغه تڼۍ چې د پاڼو د لړلیک لاندې ده؛ هغه څه چې شریکوې یې دلته ښکاري.</translation>
     </message>
     <message>
         <source>Make a file that asks their app to delete what you shared</source>
@@ -3283,7 +3283,7 @@
     </message>
     <message>
         <source>No, they can only &amp;read it. It says “not for the record”.</source>
-        <translation type="unfinished"></translation>
+        <translation>نه، یوازې یې &amp;لوستلی شي. پرې لیکل شوي «د ریکارډ لپاره نه».</translation>
     </message>
     <message>
         <source>No, &amp;read only: marked “not for the record”</source>
@@ -3303,7 +3303,7 @@
     </message>
     <message>
         <source>Records are the notes their service keeps, for example their school or team. If you say yes, a copy goes into those notes. The copy stays there after the time is up. It stays there even if you withdraw this share. You can&apos;t take the copy back.</source>
-        <translation type="unfinished"></translation>
+        <translation>ریکارډونه هغه یادښتونه دي چې د هغوی خدمت یې ساتي، لکه د هغوی ښوونځی یا ټیم. که هو ووایې، یوه کاپي هغو یادښتونو ته ځي. کاپي د وخت له پوره کېدو وروسته هم هلته پاتې کېږي. حتی که دا شریک شوی شی بېرته واخلې، هلته پاتې کېږي. کاپي بېرته نشې اخیستلی.</translation>
     </message>
     <message>
         <source>If you say yes, a copy goes into their service&apos;s records. That copy stays there after the time is up, and even if you withdraw this share. You can&apos;t take it back.</source>
@@ -3325,95 +3325,95 @@
     <name>RecoveryCodeTab</name>
     <message>
         <source>Lost your recovery code, or worried someone has seen it? Make a new one. The old code then stops opening this passport.</source>
-        <translation type="unfinished"></translation>
+        <translation>د بیارغونې کوډ دې ورک شو، یا اندېښنه لرې چې چا به لیدلی وي؟ نوی کوډ جوړ کړه. بیا زوړ کوډ نور دا کتابچه نه پرانیزي.</translation>
     </message>
     <message>
         <source>Lost your code? Or did someone see it? Make a new one. Then the old code stops working.</source>
-        <translation type="unfinished"></translation>
+        <translation>کوډ دې ورک شو؟ یا چا ولید؟ نوی کوډ جوړ کړه. بیا زوړ کوډ نور کار نه کوي.</translation>
     </message>
     <message>
         <source>Make a &amp;new recovery code</source>
-        <translation type="unfinished">&amp;نوی د بیارغونې کوډ جوړ کړه</translation>
+        <translation>&amp;نوی د بیارغونې کوډ جوړ کړه</translation>
     </message>
     <message>
         <source>Make a new recovery code</source>
-        <translation type="unfinished">نوی د بیارغونې کوډ جوړ کړه</translation>
+        <translation>نوی د بیارغونې کوډ جوړ کړه</translation>
     </message>
     <message>
         <source>You made a new code, but you have not checked it yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>تا نوی کوډ جوړ کړ، خو لا دې نه دی کتلی.</translation>
     </message>
     <message>
         <source>You made a new code. You have not checked it yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>تا نوی کوډ جوړ کړ. لا دې نه دی کتلی.</translation>
     </message>
     <message>
         <source>&amp;Show my new code again</source>
-        <translation type="unfinished"></translation>
+        <translation>زما نوی کوډ &amp;بیا وښیه</translation>
     </message>
     <message>
         <source>Show my new recovery code again</source>
-        <translation type="unfinished"></translation>
+        <translation>زما نوی د بیارغونې کوډ بیا وښیه</translation>
     </message>
     <message>
         <source>This is your new code. Write it down or print it, and keep it away from this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>دا ستا نوی کوډ دی. ویې لیکه یا یې چاپ کړه، او له دې لپ ټاپ څخه لرې یې وساته.</translation>
     </message>
     <message>
         <source>This is your new code. Write it down. Keep it safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>دا ستا نوی کوډ دی. ویې لیکه. خوندي یې وساته.</translation>
     </message>
     <message>
         <source>I&apos;ve &amp;kept it safe</source>
-        <translation type="unfinished"></translation>
+        <translation>خوندي مې &amp;وساته</translation>
     </message>
     <message>
         <source>I&apos;ve kept the new recovery code safe</source>
-        <translation type="unfinished"></translation>
+        <translation>نوی د بیارغونې کوډ مې خوندي وساته</translation>
     </message>
     <message>
         <source>Making a new code… this takes a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>نوی کوډ جوړېږي… یوه شېبه نیسي.</translation>
     </message>
     <message>
         <source>Making a new code…</source>
-        <translation type="unfinished"></translation>
+        <translation>نوی کوډ جوړېږي…</translation>
     </message>
     <message>
         <source>Your old code will stop opening this passport straight away.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستا زوړ کوډ به سمدستي دا کتابچه نور نه پرانیزي.</translation>
     </message>
     <message>
         <source>Your old code will stop working.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستا زوړ کوډ به نور کار ونه کړي.</translation>
     </message>
     <message>
         <source>Backups you saved before still open only with the old code, so save a new backup afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>هغه خوندي کاپي چې دمخه دې جوړې کړې لا هم یوازې په زاړه کوډ پرانیستل کېږي، نو وروسته یوه نوې خوندي کاپي جوړه کړه.</translation>
     </message>
     <message>
         <source>Old backups still need the old code.</source>
-        <translation type="unfinished"></translation>
+        <translation>زړې خوندي کاپي لا هم زوړ کوډ غواړي.</translation>
     </message>
     <message>
         <source>Make a new recovery code?</source>
-        <translation type="unfinished"></translation>
+        <translation>نوی د بیارغونې کوډ جوړ کړې؟</translation>
     </message>
     <message>
         <source>Make a new code</source>
-        <translation type="unfinished"></translation>
+        <translation>نوی کوډ جوړ کړه</translation>
     </message>
     <message>
         <source>Keep my code</source>
-        <translation type="unfinished"></translation>
+        <translation>زما کوډ دې پاتې شي</translation>
     </message>
     <message>
         <source>Done: your new code is kept. Save a new backup soon, so your new code opens a backup too.</source>
-        <translation type="unfinished"></translation>
+        <translation>وشو: ستا نوی کوډ وساتل شو. ژر یوه نوې خوندي کاپي جوړه کړه، څو ستا نوی کوډ هم یوه خوندي کاپي پرانیزي.</translation>
     </message>
     <message>
         <source>Done. Now save a new backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>وشو. اوس یوه نوې خوندي کاپي جوړه کړه.</translation>
     </message>
 </context>
 <context>
@@ -3652,31 +3652,31 @@
     </message>
     <message>
         <source>It has a new recovery code, shown only now. Only this new code opens it from now on. Write it down or print it, and keep it somewhere safe, away from this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>کتابچه یو نوی د بیارغونې کوډ لري، چې یوازې اوس ښودل کېږي. له اوس وروسته یوازې دا نوی کوډ یې پرانیزي. ویې لیکه یا یې چاپ کړه، او په خوندي ځای کې یې وساته، له دې لپ ټاپ څخه لرې.</translation>
     </message>
     <message>
         <source>This is your new code. Only this code opens it now. Write it down. Keep it safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>دا ستا نوی کوډ دی. اوس یوازې دا کوډ یې پرانیزي. ویې لیکه. خوندي یې وساته.</translation>
     </message>
     <message>
         <source>Your old code now opens only the backup file you restored from.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستا زوړ کوډ اوس یوازې هغه خوندي کاپي فایل پرانیزي چې له هغه دې کتابچه بېرته راوړه.</translation>
     </message>
     <message>
         <source>The old code opens only the old backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>زوړ کوډ یوازې زړه خوندي کاپي پرانیزي.</translation>
     </message>
     <message>
         <source>&amp;Save a new backup when it opens, so your new code has one too</source>
-        <translation type="unfinished"></translation>
+        <translation>کله چې پرانیستل شي، یوه نوې خوندي کاپي &amp;جوړه کړه، څو ستا نوی کوډ هم یوه ولري</translation>
     </message>
     <message>
         <source>Save a new backup when it opens</source>
-        <translation type="unfinished"></translation>
+        <translation>کله چې پرانیستل شي، یوه نوې خوندي کاپي جوړه کړه</translation>
     </message>
     <message>
         <source>&amp;Save a new backup now</source>
-        <translation type="unfinished"></translation>
+        <translation>اوس یوه نوې خوندي کاپي &amp;جوړه کړه</translation>
     </message>
     <message>
         <source>I&apos;ve kept the code safe: &amp;open it</source>
@@ -4083,7 +4083,7 @@
     </message>
     <message>
         <source>Drafts chosen: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ټاکل شوې مسودې: {0}.</translation>
     </message>
     <message>
         <source>&amp;Drafts</source>
@@ -4561,7 +4561,7 @@
     </message>
     <message>
         <source>Saved. Close Settings to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>خوندي شو. امستنې بندې کړه چې ویې وینې.</translation>
     </message>
     <message>
         <source>Saved. The app changes to it when you close Settings.</source>
@@ -4573,7 +4573,7 @@
     </message>
     <message>
         <source>It also locks when you press Lock or Hide now.</source>
-        <translation type="unfinished"></translation>
+        <translation>کله چې «قلف» یا «اوس پټ کړه» کېکاږې، هم قلفېږي.</translation>
     </message>
     <message numerus="yes">
         <source> minutes</source>
@@ -4584,7 +4584,7 @@
     </message>
     <message>
         <source>A backup is one file. It has your whole passport in it. Your recovery code opens it. Keep the file safe. Keep it away from this laptop, for example on a USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>خوندي کاپي یو فایل دی. ستا ټوله کتابچه پکې ده. ستا د بیارغونې کوډ یې پرانیزي. فایل خوندي وساته. له دې لپ ټاپ څخه یې لرې وساته، د بېلګې په توګه په USB سټیک.</translation>
     </message>
     <message>
         <source>Lock by itself after this many minutes without use</source>
@@ -4616,7 +4616,7 @@
     </message>
     <message>
         <source>You can change your passphrase here. Type the one you use now. Then type a new one two times.</source>
-        <translation type="unfinished"></translation>
+        <translation>دلته کولی شې خپل پټنوم بدل کړې. هغه پټنوم ولیکه چې اوس یې کاروې. بیا نوی پټنوم دوه ځله ولیکه.</translation>
     </message>
     <message>
         <source>Changing…</source>
@@ -5131,7 +5131,7 @@
     </message>
     <message>
         <source>You have not checked the card numbers with {0} yet. You can still share. But it is better to check the numbers with them first. Do it on the People page.</source>
-        <translation type="unfinished"></translation>
+        <translation>تا لا له {0} سره د کارت شمېرې نه دي کتلې. بیا هم شریکولی شې. خو غوره دا ده چې لومړی شمېرې ورسره وګورې. دا د خلکو په پاڼه کې وکړه.</translation>
     </message>
     <message>
         <source>You haven&apos;t compared card numbers with {0} yet. You can still share, but if you can, check the numbers with them first (on the People page).</source>
@@ -5207,7 +5207,7 @@
     </message>
     <message>
         <source>This takes the place of what you shared with {0} on {1}. When they open this one, their app deletes the old one.</source>
-        <translation type="unfinished"></translation>
+        <translation>دا د هغه څه ځای نیسي چې تا له {0} سره په {1} شریک کړي وو. کله چې دا پرانیزي، د هغوی اپ زوړ ړنګوي.</translation>
     </message>
     <message>
         <source>This replaces what you shared with {0} on {1}. Their app deletes that one when they open this.</source>
@@ -5215,11 +5215,11 @@
     </message>
     <message>
         <source>Last time, what people should know first went to {0}. It won&apos;t go this time, unless you tick it.</source>
-        <translation type="unfinished"></translation>
+        <translation>تېر ځل، «هغه څه چې خلک یې باید لومړی پوه شي» {0} ته تللي و. دا ځل نه ځي، مګر دا چې ته یې په نښه کړې.</translation>
     </message>
     <message>
         <source>Last time, what people should know first went to {0}. It is empty now. So it won&apos;t go this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>تېر ځل، «هغه څه چې خلک یې باید لومړی پوه شي» {0} ته تللي و. اوس تش دی. نو دا ځل نه ځي.</translation>
     </message>
     <message>
         <source>What people should know first went with your last share to {0}. It won&apos;t go with this one unless you tick it.</source>
@@ -5325,15 +5325,15 @@
     </message>
     <message>
         <source>“{0}” is saved. It has {1} for {2}. It opens until the end of {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» خوندي شو. د {2} لپاره {1} لري. د {3} تر پایه پرانیستل کېږي.</translation>
     </message>
     <message>
         <source>They may copy it into their records. That copy stays after the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>کولی شي په خپلو ریکارډونو کې یې کاپي کړي. هغه کاپي له پای وروسته هم پاتې کېږي.</translation>
     </message>
     <message>
         <source>Give them the file. Use a USB stick or email. Only their app can open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل ورته ورکړه. USB سټیک یا برېښنالیک وکاروه. یوازې د هغوی اپ یې پرانیستلی شي.</translation>
     </message>
     <message>
         <source>Nothing was shared.</source>
@@ -5501,15 +5501,15 @@
     <name>SpokenTicks</name>
     <message>
         <source>Ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>په نښه شوی.</translation>
     </message>
     <message>
         <source>Some ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>ځینې په نښه شوي.</translation>
     </message>
     <message>
         <source>Not ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>په نښه شوی نه دی.</translation>
     </message>
 </context>
 <context>
@@ -5920,7 +5920,7 @@
     <name>TrustedPeopleTab</name>
     <message>
         <source>Maybe one day you lose your passphrase and your recovery code. Then people you trust can help you back in. Choose three of your people. Each one gets a piece. A piece is a small file. Only their app can open it. Two pieces together let you back in. One piece alone opens nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>ښایي یوه ورځ دې پټنوم او د بیارغونې کوډ ورک شي. بیا هغه خلک چې پرې باور لرې کولی شي مرسته وکړي چې بېرته ننوځې. له خپلو خلکو څخه درې تنه وټاکه. هر یو یوه ټوټه اخلي. ټوټه یو کوچنی فایل دی. یوازې د هغه اپ یې پرانیستلی شي. دوه ټوټې یو ځای تا بېرته ننباسي. یوازې یوه ټوټه هېڅ نه پرانیزي.</translation>
     </message>
     <message>
         <source>If you ever lose both your passphrase and your recovery code, people you trust can help you back in. Choose three of your people. Each gets a piece: a small file that only their app can open. Any two pieces together let you back in; one piece alone opens nothing.</source>
@@ -5936,7 +5936,7 @@
     </message>
     <message>
         <source>Chosen: {0} of 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>ټاکل شوي: {0} له 3.</translation>
     </message>
     <message>
         <source>Your &amp;name, as your trusted people know you</source>
@@ -5948,7 +5948,7 @@
     </message>
     <message>
         <source>Each piece says whose it is. So your card needs a name first. The name goes on your card too (My card).</source>
-        <translation type="unfinished"></translation>
+        <translation>هره ټوټه وايي چې د چا ده. نو ستا کارت لومړی نوم ته اړتیا لري. دا نوم ستا پر کارت هم ځي (زما کارت).</translation>
     </message>
     <message>
         <source>Each piece says whose it is, so your card needs a name first. It goes on your card too (My card).</source>
@@ -5964,7 +5964,7 @@
     </message>
     <message>
         <source>First add the cards of the people you trust. Do that under People. Then come back here.</source>
-        <translation type="unfinished"></translation>
+        <translation>لومړی د هغو خلکو کارتونه ورزیات کړه چې پرې باور لرې. دا د خلکو په پاڼه کې وکړه. بیا دلته راشه.</translation>
     </message>
     <message>
         <source>Add the cards of the people you trust first (People), then come back here.</source>
@@ -5996,9 +5996,9 @@
     </message>
     <message numerus="yes">
         <source>Tick three people. You need %n more. You add their cards under People.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>درې تنه په نښه کړه. %n بل تن ته اړتیا لرې. د هغوی کارتونه د خلکو په پاڼه کې ورزیاتوې.</numerusform>
+            <numerusform>درې تنه په نښه کړه. %n نورو تنو ته اړتیا لرې. د هغوی کارتونه د خلکو په پاڼه کې ورزیاتوې.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6010,7 +6010,7 @@
     </message>
     <message>
         <source>First check the card numbers with {0}. Do it under People, on their card. Then you know the piece goes to the right person.</source>
-        <translation type="unfinished"></translation>
+        <translation>لومړی د کارت شمېرې له {0} سره وګوره. دا د خلکو په پاڼه کې، د هغه پر کارت وکړه. بیا پوهېږې چې ټوټه سم کس ته ځي.</translation>
     </message>
     <message>
         <source>Check {0}&apos;s numbers with them first (People, then their card): a piece is only as safe as the card it goes to.</source>
@@ -6026,7 +6026,7 @@
     </message>
     <message>
         <source>Your trusted people are {0}. You made their pieces on {1}. If you make new pieces, the old pieces stop working.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستا د باور وړ خلک {0} دي. د هغوی ټوټې دې په {1} جوړې کړې. که نوې ټوټې جوړې کړې، زړې ټوټې نور کار نه کوي.</translation>
     </message>
     <message>
         <source>Your trusted people are {0} (pieces made on {1}). Making new pieces means the ones they have now open nothing.</source>
@@ -6038,7 +6038,7 @@
     </message>
     <message>
         <source>Saved three files. Give each person their own file. Give it by hand, or on a USB stick:</source>
-        <translation type="unfinished"></translation>
+        <translation>درې فایلونه خوندي شول. هر کس ته خپل فایل ورکړه. لاس په لاس یې ورکړه، یا په USB سټیک:</translation>
     </message>
     <message>
         <source>Saved three files. Give each person their own file (by hand, or a memory stick):</source>
@@ -6050,7 +6050,7 @@
     </message>
     <message>
         <source>They open it in their own app. They go to Settings, then Pieces I keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>هغوی یې په خپل اپ کې پرانیزي. امستنو ته ځي، بیا «هغه ټوټې چې زه یې ساتم».</translation>
     </message>
     <message>
         <source>In their app they open it in Settings, then Pieces I keep.</source>

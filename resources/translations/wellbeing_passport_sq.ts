@@ -307,7 +307,7 @@
     </message>
     <message>
         <source>One file with everything in your passport. That means your words, pictures, sounds, history and people. If this laptop is lost, the file brings your passport back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Një skedar me gjithçka në fletoren tënde. Domethënë fjalët, fotot, tingujt, historia dhe njerëzit e tu. Nëse ky laptop humbet, skedari ta kthen fletoren.</translation>
     </message>
     <message>
         <source>One file with everything in your passport: your words, pictures, sounds, history and people. If this laptop is lost, it brings your passport back.</source>
@@ -351,11 +351,11 @@
     </message>
     <message>
         <source>Saved in your home folder as {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>U ruajt në dosjen tënde personale si {name}.</translation>
     </message>
     <message>
         <source>Saved in {folder} as {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>U ruajt në {folder} si {name}.</translation>
     </message>
 </context>
 <context>
@@ -394,15 +394,15 @@
     </message>
     <message>
         <source>Your recovery code has changed. Your old backups need the old code. So save a new backup now. It goes with your new code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodi yt i rikthimit ka ndryshuar. Kopjet e vjetra rezervë kanë nevojë për kodin e vjetër. Prandaj ruaj tani një kopje të re rezervë. Ajo shkon me kodin tënd të ri.</translation>
     </message>
     <message>
         <source>Your recovery code has changed. Save a backup now. Then your passport is safe if this laptop is lost. Your new code opens the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodi yt i rikthimit ka ndryshuar. Ruaj tani një kopje rezervë. Atëherë fletorja jote është e sigurt nëse ky laptop humbet. Kodi yt i ri e hap kopjen rezervë.</translation>
     </message>
     <message>
         <source>You have not saved a backup for a while. A backup keeps your passport safe if this laptop is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuk ke ruajtur një kopje rezervë prej kohësh. Një kopje rezervë e mban fletoren tënde të sigurt nëse ky laptop humbet.</translation>
     </message>
 </context>
 <context>
@@ -691,11 +691,11 @@
     </message>
     <message>
         <source>Numbers that show it came from you</source>
-        <translation type="unfinished"></translation>
+        <translation>Numra që tregojnë se erdhi nga ti</translation>
     </message>
     <message>
         <source>Numbers that show it came from them</source>
-        <translation type="unfinished"></translation>
+        <translation>Numra që tregojnë se erdhi prej tyre</translation>
     </message>
     <message>
         <source>Shared with</source>
@@ -855,7 +855,7 @@
     </message>
     <message>
         <source>Is this card really from {0}? Check it together, in person or on the phone. Read the numbers aloud, one group of five at a time. {0} looks at their own numbers. Are all the groups the same? Then the card is really theirs. Nobody swapped it on the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>A është kjo kartë vërtet nga {0}? Kontrollojeni bashkë, ballë për ballë ose në telefon. Lexoni numrat me zë, grup pas grupi, me pesë numra secili. {0} shikon numrat e vet. A janë të gjitha grupet të njëjta? Atëherë karta është vërtet e tyre. Askush nuk e ka ndërruar gjatë rrugës.</translation>
     </message>
     <message>
         <source>Read these numbers aloud with {0}, in person or on the phone. If theirs are the same, the card really is theirs and nobody swapped it on the way.</source>
@@ -1471,7 +1471,7 @@
     <name>HeldPiecesTab</name>
     <message>
         <source>Someone who trusts you may give you a piece. It helps them get back into their passport. Keep it here. Maybe one day they need it. Then show them its words. Show nobody else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dikush që të beson mund të të japë një copëz. Ajo e ndihmon të kthehet brenda në fletoren e vet. Mbaje këtu. Ndoshta një ditë i duhet. Atëherë tregoji fjalët e saj. Mos ia trego askujt tjetër.</translation>
     </message>
     <message>
         <source>Someone who trusts you may give you a piece of their way back in. Keep it here. If they ever need it, show them its words, and no one else.</source>
@@ -1523,7 +1523,7 @@
     </message>
     <message>
         <source>You keep {0}&apos;s piece now. It is piece {1} of 3. Show it only when {0} asks. You don&apos;t need the file any more. Delete it, so nobody else finds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tani mban copëzën e {0}. Është copëza {1} nga 3. Tregoje vetëm kur ta kërkojë {0}. Nuk të duhet më skedari. Fshije, që të mos e gjejë askush tjetër.</translation>
     </message>
     <message>
         <source>Kept {0}&apos;s piece, {1} of 3. Show it only when {0} asks. The file it came from is not needed any more: delete it, so that no one else finds it.</source>
@@ -1705,11 +1705,11 @@
     </message>
     <message>
         <source>This is your own private place. You keep what matters about you here. Then you don&apos;t have to tell your story again. It stays on this computer. It is locked. Nothing is shared unless you choose to share it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ky është vendi yt privat. Këtu mban atë që ka rëndësi për ty. Kështu nuk ke nevojë ta tregosh historinë tënde përsëri. Qëndron në këtë kompjuter. Është i kyçur. Asgjë nuk ndahet nëse nuk zgjedh ta ndash.</translation>
     </message>
     <message>
         <source>This app is not a crisis service. Nobody sees what you write here. These people are there for you. They are free. They are there day and night:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ky aplikacion nuk është shërbim për raste krize. Askush nuk e sheh çfarë shkruan këtu. Këta njerëz janë aty për ty. Janë falas. Janë aty ditë e natë:</translation>
     </message>
     <message>
         <source>Sharing again, and replies</source>
@@ -1753,11 +1753,11 @@
     </message>
     <message>
         <source>A new recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Një kod i ri rikthimi</translation>
     </message>
     <message>
         <source>Lost your code, or someone saw it? Settings, then Recovery code, makes a new one. It asks first. Then type the new code&apos;s last group, to show you wrote it down. A restore gives you a new code too. Your old code then opens only your old backups, so save a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>E humbe kodin, apo dikush e pa? Cilësimet, pastaj Kodi i rikthimit, bën një të ri. Të pyet më parë. Pastaj shkruaj grupin e fundit të kodit të ri, për të treguar që e shënove. Edhe rikthimi nga një kopje rezervë të jep një kod të ri. Pastaj kodi yt i vjetër hap vetëm kopjet e vjetra rezervë, prandaj ruaj një të re.</translation>
     </message>
     <message>
         <source>On the unlock screen, choose Use my recovery code instead, and type the code you wrote down when you set up; then choose a new passphrase.</source>
@@ -1845,7 +1845,7 @@
     </message>
     <message>
         <source>Read aloud is on Home and on each entry. It uses your computer&apos;s own voice. Nothing is recorded or saved. Easy read is in Settings, then Name and look. It gives short sentences, bigger text and pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leximi me zë është te Kreu dhe te çdo shënim. Përdor zërin e vetë kompjuterit. Asgjë nuk regjistrohet ose ruhet. Leximi i lehtë është te Cilësimet, pastaj Emri dhe pamja. Të jep fjali të shkurtra, tekst më të madh dhe figura.</translation>
     </message>
     <message>
         <source>Read aloud, on Home and on each entry, uses your computer&apos;s own voice; nothing is recorded or saved. Settings, then Name and look, has Easy read: short sentences, bigger text and pictures.</source>
@@ -1857,47 +1857,47 @@
     </message>
     <message>
         <source>Press the Share… button. It is below the pages on the left. Tick the entries you want to share. Choose who it is for. Before anything is saved, you see exactly what they will see. The file opens only in their app. Or it opens with a passphrase that you say to them. It opens only until the date you chose. Later you can withdraw it on the People page. That means you take it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shtyp butonin Ndaj…. Është poshtë faqeve, majtas. Shëno shënimet që do të ndash. Zgjidh për kë është. Para se të ruhet ndonjë gjë, e sheh saktësisht atë që do të shohin. Skedari hapet vetëm në aplikacionin e tyre. Ose hapet me një fjalëkalim që ua thua ti. Hapet vetëm deri në datën që zgjodhe. Më vonë mund ta tërheqësh në faqen Njerëzit. Kjo do të thotë që e merr mbrapsht.</translation>
     </message>
     <message>
         <source>You can share with the same person again. Then the new file takes the place of the old one. Their app keeps only the newest. It shows them what changed. They may reply with a file. Open it on the People page, with Open a receipt or reply…. Then you see their message. You see what they will do about each entry. It is beside that share, under What I shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mund të ndash përsëri me të njëjtin person. Atëherë skedari i ri zë vendin e të vjetrit. Aplikacioni i tyre mban vetëm më të riun. U tregon çfarë ndryshoi. Mund të të përgjigjen me një skedar. Hape në faqen Njerëzit, me Hap një dëftesë ose përgjigje…. Pastaj e sheh mesazhin e tyre. Sheh çfarë do të bëjnë për secilin shënim. Është pranë asaj ndarjeje, te Çfarë ndava.</translation>
     </message>
     <message>
         <source>At the top of Home you can write three things. What to call you. What not to ask you about. How to talk with you. If you share them, the person reads them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lart te Kreu mund të shkruash tri gjëra. Si të të thërrasin. Për çfarë të mos të pyesin. Si të flasin me ty. Nëse i ndan, personi i lexon këto para gjithçkaje.</translation>
     </message>
     <message>
         <source>Press the When things get hard button, or Ctrl+Shift+P. It keeps your own plan. The plan goes step by step, in your words. It has the people you can talk to now. You can share it like any entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shtyp butonin Kur gjërat bëhen të vështira, ose Ctrl+Shift+P. Ai mban planin tënd. Plani shkon hap pas hapi, me fjalët e tua. Ka njerëzit me të cilët mund të flasësh tani. Mund ta ndash si çdo shënim tjetër.</translation>
     </message>
     <message>
         <source>In an entry you can add a picture or a sound from a file. You can draw a picture. You can record your voice or music. They stay locked inside your passport. They are never saved as separate files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Në një shënim mund të shtosh një foto ose një tingull nga një skedar. Mund të vizatosh një figurë. Mund të regjistrosh zërin tënd ose muzikë. Ato mbeten të kyçura brenda fletores tënde. Nuk ruhen kurrë si skedarë më vete.</translation>
     </message>
     <message>
         <source>My one-page profile… is below the pages. It makes one page about you. You pick the entries for it. You can print the page or save it as a PDF. Only what you pick goes on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profili im në një faqe… është poshtë faqeve. Bën një faqe për ty. Ti zgjedh shënimet për të. Mund ta printosh faqen ose ta ruash si PDF. Në të shkon vetëm ajo që zgjedh ti.</translation>
     </message>
     <message>
         <source>Go to Settings, then Backup. It saves one file with everything in it. Keep the file on a USB stick, or somewhere away from this laptop. Your recovery code opens it. So keep the code safe too. On a new laptop, choose Restore from a backup on the first screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shko te Cilësimet, pastaj Kopja rezervë. Ruan një skedar me gjithçka brenda. Mbaje skedarin në një USB, ose diku larg këtij laptopi. Kodi yt i rikthimit e hap. Prandaj mbaje edhe kodin të sigurt. Në një laptop të ri, zgjidh Rikthe nga një kopje rezervë në ekranin e parë.</translation>
     </message>
     <message>
         <source>Did you lose your code? Or did someone see it? Go to Settings, then Recovery code. Make a new code there. The app asks you first. Then type the last group of the new code. That shows you wrote it down. A restore gives you a new code too. After that, your old code only opens your old backups. So save a new backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>E humbe kodin? Apo dikush e pa? Shko te Cilësimet, pastaj Kodi i rikthimit. Bëj një kod të ri atje. Aplikacioni të pyet më parë. Pastaj shkruaj grupin e fundit të kodit të ri. Kjo tregon që e shënove. Edhe një rikthim të jep një kod të ri. Pas kësaj, kodi yt i vjetër hap vetëm kopjet e vjetra rezervë. Prandaj ruaj një kopje të re rezervë.</translation>
     </message>
     <message>
         <source>Go to the unlock screen. Choose Use my recovery code instead. Type the code you wrote down when you set up. Then choose a new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shko te ekrani i hapjes. Zgjidh Përdor kodin tim të rikthimit. Shkruaj kodin që shënove kur e krijove. Pastaj zgjidh një fjalëkalim të ri.</translation>
     </message>
     <message>
         <source>Trusted people can help. But you must set them up first. Go to Settings, then Trusted people. Choose three people. Give each one their piece. Then, if you are locked out, go to the unlock screen. Choose Get back in with trusted people. Two of them read their words out to you. Type those words. Nobody can open it without one of these: your passphrase, your recovery code, or two trusted people&apos;s pieces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Njerëzit e besuar mund të ndihmojnë. Por duhet t&apos;i caktosh më parë. Shko te Cilësimet, pastaj Njerëzit e besuar. Zgjidh tre njerëz. Jepi secilit copëzën e vet. Pastaj, nëse mbetesh jashtë, shko te ekrani i hapjes. Zgjidh Kthehu brenda me njerëz të besuar. Dy prej tyre të lexojnë fjalët e tyre. Shkruaji ato fjalë. Askush nuk mund ta hapë pa një nga këto: fjalëkalimin tënd, kodin tënd të rikthimit, ose copëzat e dy njerëzve të besuar.</translation>
     </message>
     <message>
         <source>A friend may make you one of their trusted people. Then keep their piece in Settings, then Pieces I keep. Show its words only to them. Show them only when they ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>Një mik a mike mund të të zgjedhë si një nga njerëzit e tyre të besuar. Atëherë mbaje copëzën e tyre te Cilësimet, pastaj Copëzat që mbaj. Tregoja fjalët e saj vetëm atyre. Tregoji vetëm kur ta kërkojnë.</translation>
     </message>
 </context>
 <context>
@@ -2281,7 +2281,7 @@
     </message>
     <message>
         <source>Your entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Shënimi yt</translation>
     </message>
     <message>
         <source>&amp;Share…</source>
@@ -2317,7 +2317,7 @@
     </message>
     <message>
         <source>New entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Shënim i ri</translation>
     </message>
 </context>
 <context>
@@ -2865,7 +2865,7 @@
     </message>
     <message>
         <source>Nothing shared with them yet. To share, press Share…, the button under the list of pages; what you share shows here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende asgjë e ndarë me ta. Për të ndarë, shtyp Ndaj…, butonin poshtë listës së faqeve; ajo që ndan shfaqet këtu.</translation>
     </message>
     <message>
         <source>Make a file that asks their app to delete what you shared</source>
@@ -3283,7 +3283,7 @@
     </message>
     <message>
         <source>No, they can only &amp;read it. It says “not for the record”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jo, mund ta &amp;lexojnë vetëm. Shkruan “jo për regjistrat”.</translation>
     </message>
     <message>
         <source>No, &amp;read only: marked “not for the record”</source>
@@ -3303,7 +3303,7 @@
     </message>
     <message>
         <source>Records are the notes their service keeps, for example their school or team. If you say yes, a copy goes into those notes. The copy stays there after the time is up. It stays there even if you withdraw this share. You can&apos;t take the copy back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regjistrat janë shënimet që mban shërbimi i tyre, për shembull shkolla ose ekipi i tyre. Nëse thua po, një kopje shkon në ato shënime. Kopja mbetet atje edhe pasi të mbarojë koha. Mbetet atje edhe nëse e tërheq këtë ndarje. Nuk mund ta marrësh kopjen mbrapsht.</translation>
     </message>
     <message>
         <source>If you say yes, a copy goes into their service&apos;s records. That copy stays there after the time is up, and even if you withdraw this share. You can&apos;t take it back.</source>
@@ -3325,95 +3325,95 @@
     <name>RecoveryCodeTab</name>
     <message>
         <source>Lost your recovery code, or worried someone has seen it? Make a new one. The old code then stops opening this passport.</source>
-        <translation type="unfinished"></translation>
+        <translation>E humbe kodin e rikthimit, apo të shqetëson se dikush e ka parë? Bëj një të ri. Atëherë kodi i vjetër nuk e hap më këtë fletore.</translation>
     </message>
     <message>
         <source>Lost your code? Or did someone see it? Make a new one. Then the old code stops working.</source>
-        <translation type="unfinished"></translation>
+        <translation>E humbe kodin? Apo dikush e pa? Bëj një të ri. Atëherë kodi i vjetër nuk punon më.</translation>
     </message>
     <message>
         <source>Make a &amp;new recovery code</source>
-        <translation type="unfinished">&amp;Bëj një kod të ri rikthimi</translation>
+        <translation>&amp;Bëj një kod të ri rikthimi</translation>
     </message>
     <message>
         <source>Make a new recovery code</source>
-        <translation type="unfinished">Bëj një kod të ri rikthimi</translation>
+        <translation>Bëj një kod të ri rikthimi</translation>
     </message>
     <message>
         <source>You made a new code, but you have not checked it yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bëre një kod të ri, por ende nuk e ke kontrolluar.</translation>
     </message>
     <message>
         <source>You made a new code. You have not checked it yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bëre një kod të ri. Ende nuk e ke kontrolluar.</translation>
     </message>
     <message>
         <source>&amp;Show my new code again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Shfaq përsëri kodin tim të ri</translation>
     </message>
     <message>
         <source>Show my new recovery code again</source>
-        <translation type="unfinished"></translation>
+        <translation>Shfaq përsëri kodin tim të ri të rikthimit</translation>
     </message>
     <message>
         <source>This is your new code. Write it down or print it, and keep it away from this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ky është kodi yt i ri. Shkruaje ose printoje, dhe mbaje larg këtij laptopi.</translation>
     </message>
     <message>
         <source>This is your new code. Write it down. Keep it safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ky është kodi yt i ri. Shkruaje. Mbaje të sigurt.</translation>
     </message>
     <message>
         <source>I&apos;ve &amp;kept it safe</source>
-        <translation type="unfinished"></translation>
+        <translation>E kam &amp;ruajtur të sigurt</translation>
     </message>
     <message>
         <source>I&apos;ve kept the new recovery code safe</source>
-        <translation type="unfinished"></translation>
+        <translation>E kam ruajtur të sigurt kodin e ri të rikthimit</translation>
     </message>
     <message>
         <source>Making a new code… this takes a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Po bëhet një kod i ri… kjo zgjat pak.</translation>
     </message>
     <message>
         <source>Making a new code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Po bëhet një kod i ri…</translation>
     </message>
     <message>
         <source>Your old code will stop opening this passport straight away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menjëherë, kodi yt i vjetër nuk do ta hapë më këtë fletore.</translation>
     </message>
     <message>
         <source>Your old code will stop working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodi yt i vjetër nuk do të punojë më.</translation>
     </message>
     <message>
         <source>Backups you saved before still open only with the old code, so save a new backup afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopjet rezervë që ruajte më parë hapen ende vetëm me kodin e vjetër, prandaj pas kësaj ruaj një kopje të re rezervë.</translation>
     </message>
     <message>
         <source>Old backups still need the old code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopjet e vjetra rezervë kanë ende nevojë për kodin e vjetër.</translation>
     </message>
     <message>
         <source>Make a new recovery code?</source>
-        <translation type="unfinished"></translation>
+        <translation>Të bëhet një kod i ri rikthimi?</translation>
     </message>
     <message>
         <source>Make a new code</source>
-        <translation type="unfinished"></translation>
+        <translation>Bëj një kod të ri</translation>
     </message>
     <message>
         <source>Keep my code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mbaj kodin tim</translation>
     </message>
     <message>
         <source>Done: your new code is kept. Save a new backup soon, so your new code opens a backup too.</source>
-        <translation type="unfinished"></translation>
+        <translation>U bë: kodi yt i ri është ruajtur. Ruaj së shpejti një kopje të re rezervë, që kodi yt i ri të hapë edhe një kopje rezervë.</translation>
     </message>
     <message>
         <source>Done. Now save a new backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>U bë. Tani ruaj një kopje të re rezervë.</translation>
     </message>
 </context>
 <context>
@@ -3652,31 +3652,31 @@
     </message>
     <message>
         <source>It has a new recovery code, shown only now. Only this new code opens it from now on. Write it down or print it, and keep it somewhere safe, away from this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka një kod të ri rikthimi, që shfaqet vetëm tani. Që tani e tutje vetëm ky kod i ri e hap. Shkruaje ose printoje, dhe mbaje diku të sigurt, larg këtij laptopi.</translation>
     </message>
     <message>
         <source>This is your new code. Only this code opens it now. Write it down. Keep it safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ky është kodi yt i ri. Tani vetëm ky kod e hap. Shkruaje. Mbaje të sigurt.</translation>
     </message>
     <message>
         <source>Your old code now opens only the backup file you restored from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodi yt i vjetër tani hap vetëm skedarin rezervë nga i cili e riktheve.</translation>
     </message>
     <message>
         <source>The old code opens only the old backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodi i vjetër hap vetëm kopjen e vjetër rezervë.</translation>
     </message>
     <message>
         <source>&amp;Save a new backup when it opens, so your new code has one too</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ruaj një kopje të re rezervë kur të hapet, që edhe kodi yt i ri të ketë një</translation>
     </message>
     <message>
         <source>Save a new backup when it opens</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruaj një kopje të re rezervë kur të hapet</translation>
     </message>
     <message>
         <source>&amp;Save a new backup now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ruaj tani një kopje të re rezervë</translation>
     </message>
     <message>
         <source>I&apos;ve kept the code safe: &amp;open it</source>
@@ -4083,7 +4083,7 @@
     </message>
     <message>
         <source>Drafts chosen: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skica të zgjedhura: {0}.</translation>
     </message>
     <message>
         <source>&amp;Drafts</source>
@@ -4561,7 +4561,7 @@
     </message>
     <message>
         <source>Saved. Close Settings to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>U ruajt. Mbyll Cilësimet për ta parë.</translation>
     </message>
     <message>
         <source>Saved. The app changes to it when you close Settings.</source>
@@ -4573,7 +4573,7 @@
     </message>
     <message>
         <source>It also locks when you press Lock or Hide now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kyçet edhe kur shtyp Kyç ose Fshihe tani.</translation>
     </message>
     <message numerus="yes">
         <source> minutes</source>
@@ -4584,7 +4584,7 @@
     </message>
     <message>
         <source>A backup is one file. It has your whole passport in it. Your recovery code opens it. Keep the file safe. Keep it away from this laptop, for example on a USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Një kopje rezervë është një skedar. Ka brenda gjithë fletoren tënde. Kodi yt i rikthimit e hap. Mbaje skedarin të sigurt. Mbaje larg këtij laptopi, për shembull në një USB.</translation>
     </message>
     <message>
         <source>Lock by itself after this many minutes without use</source>
@@ -4616,7 +4616,7 @@
     </message>
     <message>
         <source>You can change your passphrase here. Type the one you use now. Then type a new one two times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Këtu mund ta ndryshosh fjalëkalimin. Shkruaj atë që përdor tani. Pastaj shkruaj një të ri dy herë.</translation>
     </message>
     <message>
         <source>Changing…</source>
@@ -5131,7 +5131,7 @@
     </message>
     <message>
         <source>You have not checked the card numbers with {0} yet. You can still share. But it is better to check the numbers with them first. Do it on the People page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende nuk i ke kontrolluar numrat e kartës me {0}. Mund të ndash gjithsesi. Por është më mirë t&apos;i kontrollosh numrat me ta më parë. Bëje këtë në faqen Njerëzit.</translation>
     </message>
     <message>
         <source>You haven&apos;t compared card numbers with {0} yet. You can still share, but if you can, check the numbers with them first (on the People page).</source>
@@ -5207,7 +5207,7 @@
     </message>
     <message>
         <source>This takes the place of what you shared with {0} on {1}. When they open this one, their app deletes the old one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kjo zë vendin e asaj që ndave me {0} më {1}. Kur ta hapin këtë, aplikacioni i tyre fshin të vjetrën.</translation>
     </message>
     <message>
         <source>This replaces what you shared with {0} on {1}. Their app deletes that one when they open this.</source>
@@ -5215,11 +5215,11 @@
     </message>
     <message>
         <source>Last time, what people should know first went to {0}. It won&apos;t go this time, unless you tick it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Herën e kaluar, çfarë duhet të dinë njerëzit së pari shkoi te {0}. Këtë herë nuk do të shkojë, përveç nëse e shënon.</translation>
     </message>
     <message>
         <source>Last time, what people should know first went to {0}. It is empty now. So it won&apos;t go this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Herën e kaluar, çfarë duhet të dinë njerëzit së pari shkoi te {0}. Tani është bosh. Prandaj këtë herë nuk do të shkojë.</translation>
     </message>
     <message>
         <source>What people should know first went with your last share to {0}. It won&apos;t go with this one unless you tick it.</source>
@@ -5325,15 +5325,15 @@
     </message>
     <message>
         <source>“{0}” is saved. It has {1} for {2}. It opens until the end of {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” u ruajt. Ka {1} për {2}. Hapet deri në fund të {3}.</translation>
     </message>
     <message>
         <source>They may copy it into their records. That copy stays after the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mund ta kopjojnë në regjistrat e tyre. Ajo kopje mbetet edhe pas fundit.</translation>
     </message>
     <message>
         <source>Give them the file. Use a USB stick or email. Only their app can open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jepua skedarin. Përdor një USB ose email. Vetëm aplikacioni i tyre mund ta hapë.</translation>
     </message>
     <message>
         <source>Nothing was shared.</source>
@@ -5501,15 +5501,15 @@
     <name>SpokenTicks</name>
     <message>
         <source>Ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>E shënuar.</translation>
     </message>
     <message>
         <source>Some ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disa të shënuara.</translation>
     </message>
     <message>
         <source>Not ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>E pashënuar.</translation>
     </message>
 </context>
 <context>
@@ -5920,7 +5920,7 @@
     <name>TrustedPeopleTab</name>
     <message>
         <source>Maybe one day you lose your passphrase and your recovery code. Then people you trust can help you back in. Choose three of your people. Each one gets a piece. A piece is a small file. Only their app can open it. Two pieces together let you back in. One piece alone opens nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ndoshta një ditë humbet fjalëkalimin dhe kodin e rikthimit. Atëherë njerëzit që u beson mund të të ndihmojnë të kthehesh brenda. Zgjidh tre nga njerëzit e tu. Secili merr një copëz. Një copëz është një skedar i vogël. Vetëm aplikacioni i tyre mund ta hapë. Dy copëza bashkë të kthejnë brenda. Një copëz e vetme nuk hap asgjë.</translation>
     </message>
     <message>
         <source>If you ever lose both your passphrase and your recovery code, people you trust can help you back in. Choose three of your people. Each gets a piece: a small file that only their app can open. Any two pieces together let you back in; one piece alone opens nothing.</source>
@@ -5936,7 +5936,7 @@
     </message>
     <message>
         <source>Chosen: {0} of 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Të zgjedhur: {0} nga 3.</translation>
     </message>
     <message>
         <source>Your &amp;name, as your trusted people know you</source>
@@ -5948,7 +5948,7 @@
     </message>
     <message>
         <source>Each piece says whose it is. So your card needs a name first. The name goes on your card too (My card).</source>
-        <translation type="unfinished"></translation>
+        <translation>Çdo copëz thotë e kujt është. Prandaj karta jote ka nevojë fillimisht për një emër. Emri shkon edhe në kartën tënde (Karta ime).</translation>
     </message>
     <message>
         <source>Each piece says whose it is, so your card needs a name first. It goes on your card too (My card).</source>
@@ -5964,7 +5964,7 @@
     </message>
     <message>
         <source>First add the cards of the people you trust. Do that under People. Then come back here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shto fillimisht kartat e njerëzve që u beson. Bëje këtë te Njerëzit. Pastaj kthehu këtu.</translation>
     </message>
     <message>
         <source>Add the cards of the people you trust first (People), then come back here.</source>
@@ -5996,9 +5996,9 @@
     </message>
     <message numerus="yes">
         <source>Tick three people. You need %n more. You add their cards under People.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Shëno tre njerëz. Të duhet edhe %n tjetër. Kartat e tyre i shton te Njerëzit.</numerusform>
+            <numerusform>Shëno tre njerëz. Të duhen edhe %n të tjerë. Kartat e tyre i shton te Njerëzit.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6010,7 +6010,7 @@
     </message>
     <message>
         <source>First check the card numbers with {0}. Do it under People, on their card. Then you know the piece goes to the right person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollo fillimisht numrat e kartës me {0}. Bëje te Njerëzit, te karta e tyre. Atëherë e di që copëza shkon te personi i duhur.</translation>
     </message>
     <message>
         <source>Check {0}&apos;s numbers with them first (People, then their card): a piece is only as safe as the card it goes to.</source>
@@ -6026,7 +6026,7 @@
     </message>
     <message>
         <source>Your trusted people are {0}. You made their pieces on {1}. If you make new pieces, the old pieces stop working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Njerëzit e tu të besuar janë {0}. Copëzat e tyre i bëre më {1}. Nëse bën copëza të reja, copëzat e vjetra nuk punojnë më.</translation>
     </message>
     <message>
         <source>Your trusted people are {0} (pieces made on {1}). Making new pieces means the ones they have now open nothing.</source>
@@ -6038,7 +6038,7 @@
     </message>
     <message>
         <source>Saved three files. Give each person their own file. Give it by hand, or on a USB stick:</source>
-        <translation type="unfinished"></translation>
+        <translation>U ruajtën tre skedarë. Jepi secilit person skedarin e vet. Jepja dorazi, ose në një USB:</translation>
     </message>
     <message>
         <source>Saved three files. Give each person their own file (by hand, or a memory stick):</source>
@@ -6050,7 +6050,7 @@
     </message>
     <message>
         <source>They open it in their own app. They go to Settings, then Pieces I keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>E hapin në aplikacionin e tyre. Shkojnë te Cilësimet, pastaj Copëzat që mbaj.</translation>
     </message>
     <message>
         <source>In their app they open it in Settings, then Pieces I keep.</source>

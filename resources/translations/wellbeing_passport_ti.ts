@@ -307,7 +307,7 @@
     </message>
     <message>
         <source>One file with everything in your passport. That means your words, pictures, sounds, history and people. If this laptop is lost, the file brings your passport back.</source>
-        <translation type="unfinished"></translation>
+        <translation>ኩሉ ኣብ ደብተርኩም ዘሎ ዝሓዘ ሓደ ፋይል። ማለት ቃላትኩም፡ ስእልታት፡ ድምጽታት፡ ታሪኽን ሰባትን። እዚ ላፕቶፕ እንተ ጠፊኡ፡ እቲ ፋይል ደብተርኩም ይመልሶ።</translation>
     </message>
     <message>
         <source>One file with everything in your passport: your words, pictures, sounds, history and people. If this laptop is lost, it brings your passport back.</source>
@@ -351,11 +351,11 @@
     </message>
     <message>
         <source>Saved in your home folder as {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብ ናይ ገዛ ፎልደርኩም ከም {name} ተዓቂቡ።</translation>
     </message>
     <message>
         <source>Saved in {folder} as {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብ {folder} ከም {name} ተዓቂቡ።</translation>
     </message>
 </context>
 <context>
@@ -394,15 +394,15 @@
     </message>
     <message>
         <source>Your recovery code has changed. Your old backups need the old code. So save a new backup now. It goes with your new code.</source>
-        <translation type="unfinished"></translation>
+        <translation>ናይ ምምላስ ኮድኩም ተቐይሩ ኣሎ። ቀደምቲ ተጠባባቒ ቅዳሓትኩም ነቲ ቀደማይ ኮድ የድልዮም። ስለዚ ሕጂ ሓድሽ ተጠባባቒ ቅዳሕ ዓቅቡ። ምስቲ ሓድሽ ኮድኩም ይኸይድ።</translation>
     </message>
     <message>
         <source>Your recovery code has changed. Save a backup now. Then your passport is safe if this laptop is lost. Your new code opens the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>ናይ ምምላስ ኮድኩም ተቐይሩ ኣሎ። ሕጂ ተጠባባቒ ቅዳሕ ዓቅቡ። ሽዑ እዚ ላፕቶፕ እንተ ጠፊኡ ደብተርኩም ውሑስ ይኸውን። ሓድሽ ኮድኩም ነቲ ተጠባባቒ ቅዳሕ ይኸፍቶ።</translation>
     </message>
     <message>
         <source>You have not saved a backup for a while. A backup keeps your passport safe if this laptop is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>ንነዊሕ ግዜ ተጠባባቒ ቅዳሕ ኣይዓቀብኩምን። ተጠባባቒ ቅዳሕ፡ እዚ ላፕቶፕ እንተ ጠፊኡ ደብተርኩም ውሑስ ይገብሮ።</translation>
     </message>
 </context>
 <context>
@@ -691,11 +691,11 @@
     </message>
     <message>
         <source>Numbers that show it came from you</source>
-        <translation type="unfinished"></translation>
+        <translation>ካባኹም ከም ዝመጸ ዘርእዩ ቁጽርታት</translation>
     </message>
     <message>
         <source>Numbers that show it came from them</source>
-        <translation type="unfinished"></translation>
+        <translation>ካብኦም ከም ዝመጸ ዘርእዩ ቁጽርታት</translation>
     </message>
     <message>
         <source>Shared with</source>
@@ -855,7 +855,7 @@
     </message>
     <message>
         <source>Is this card really from {0}? Check it together, in person or on the phone. Read the numbers aloud, one group of five at a time. {0} looks at their own numbers. Are all the groups the same? Then the card is really theirs. Nobody swapped it on the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ካርድ ብሓቂ ካብ {0} ድዩ? ብሓባር ኣረጋግጽዎ፡ ገጽ ንገጽ ወይ ብተሌፎን። ነቶም ቁጽርታት ብዓውታ ኣንብብዎም፡ ብሓደ ግዜ ሓደ ጉጅለ ናይ ሓሙሽተ። {0} ንናቶም ቁጽርታት ይርእዩ። ኩሎም ጉጅለታት ሓደ ዓይነት ድዮም? ሽዑ እቲ ካርድ ብሓቂ ናቶም እዩ። ኣብ መንገዲ ዝቐየሮ ሰብ የለን።</translation>
     </message>
     <message>
         <source>Read these numbers aloud with {0}, in person or on the phone. If theirs are the same, the card really is theirs and nobody swapped it on the way.</source>
@@ -1471,7 +1471,7 @@
     <name>HeldPiecesTab</name>
     <message>
         <source>Someone who trusts you may give you a piece. It helps them get back into their passport. Keep it here. Maybe one day they need it. Then show them its words. Show nobody else.</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝኣምነኩም ሰብ ቁራጽ ክህበኩም ይኽእል። ናብ ደብተሩ ተመሊሱ ክኣቱ ይሕግዞ። ኣብዚ ዓቅብዎ። ሓደ መዓልቲ ከድልዮም ይኽእል። ሽዑ ቃላቱ ኣርእይዎም። ንኻልእ ሰብ ኣይተርእዩ።</translation>
     </message>
     <message>
         <source>Someone who trusts you may give you a piece of their way back in. Keep it here. If they ever need it, show them its words, and no one else.</source>
@@ -1523,7 +1523,7 @@
     </message>
     <message>
         <source>You keep {0}&apos;s piece now. It is piece {1} of 3. Show it only when {0} asks. You don&apos;t need the file any more. Delete it, so nobody else finds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ሕጂ ቁራጽ ናይ {0} ትዕቅቡ ኣለኹም። ቁራጽ {1} ካብ 3 እዩ። {0} ምስ ሓተቱ ጥራይ ኣርእይዎ። ነቲ ፋይል ድሕሪ ሕጂ ኣየድልየኩምን። ካልእ ሰብ ከይረኽቦ ደምስስዎ።</translation>
     </message>
     <message>
         <source>Kept {0}&apos;s piece, {1} of 3. Show it only when {0} asks. The file it came from is not needed any more: delete it, so that no one else finds it.</source>
@@ -1705,11 +1705,11 @@
     </message>
     <message>
         <source>This is your own private place. You keep what matters about you here. Then you don&apos;t have to tell your story again. It stays on this computer. It is locked. Nothing is shared unless you choose to share it.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ናይ ባዕልኹም ብሕታዊ ቦታ እዩ። ብዛዕባኹም ኣገዳሲ ዝኾነ ኣብዚ ትዕቅቡ። ሽዑ ታሪኽኩም ደጊምኩም ክትነግሩ ኣየድልየኩምን። ኣብዚ ኮምፒተር ይጸንሕ። ዕጹው እዩ። ባዕልኹም ከተካፍሉ እንተ ዘይመሪጽኩም ዝካፈል ነገር የለን።</translation>
     </message>
     <message>
         <source>This app is not a crisis service. Nobody sees what you write here. These people are there for you. They are free. They are there day and night:</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ኣፕሊኬሽን ናይ ህጹጽ ሓገዝ ኣገልግሎት ኣይኮነን። ኣብዚ ዝጸሓፍኩምዎ ዝርኢ ሰብ የለን። እዞም ሰባት ንዓኹም ኣለዉ። ብነጻ እዮም። ለይትን መዓልትን ኣለዉ፦</translation>
     </message>
     <message>
         <source>Sharing again, and replies</source>
@@ -1753,11 +1753,11 @@
     </message>
     <message>
         <source>A new recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓድሽ ናይ ምምላስ ኮድ</translation>
     </message>
     <message>
         <source>Lost your code, or someone saw it? Settings, then Recovery code, makes a new one. It asks first. Then type the new code&apos;s last group, to show you wrote it down. A restore gives you a new code too. Your old code then opens only your old backups, so save a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>ኮድኩም ጠፊኡኹም፡ ወይ ሓደ ሰብ ርእይዎ? ምድላዋት፡ ድሕሪኡ ናይ ምምላስ ኮድ፡ ሓድሽ ይገብር። ቅድም ይሓትት። ድሕሪኡ ከም ዝጸሓፍኩምዎ ንምርኣይ፡ ናይ መወዳእታ ጉጅለ ናይቲ ሓድሽ ኮድ ጽሓፉ። ካብ ተጠባባቒ ቅዳሕ ምምላስ እውን ሓድሽ ኮድ ይህበኩም። ሽዑ ቀደማይ ኮድኩም ንቐደምቲ ተጠባባቒ ቅዳሓትኩም ጥራይ ይኸፍት፡ ስለዚ ሓድሽ ዓቅቡ።</translation>
     </message>
     <message>
         <source>On the unlock screen, choose Use my recovery code instead, and type the code you wrote down when you set up; then choose a new passphrase.</source>
@@ -1845,7 +1845,7 @@
     </message>
     <message>
         <source>Read aloud is on Home and on each entry. It uses your computer&apos;s own voice. Nothing is recorded or saved. Easy read is in Settings, then Name and look. It gives short sentences, bigger text and pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>ብዓውታ ኣንብቡ ኣብ ቀንዲ ገጽን ኣብ ነፍሲ ወከፍ ጽሑፍን ኣሎ። ድምጺ ናይ ባዕሉ ኮምፒተርኩም ይጥቀም። ዝቕረጽ ወይ ዝዕቀብ የለን። ቀሊል ንባብ ኣብ ምድላዋት፡ ድሕሪኡ ስምን ትርኢትን ኣሎ። ሓጸርቲ ምሉኣት ሓሳባት፡ ዝዓበየ ጽሑፍን ስእልታትን ይህብ።</translation>
     </message>
     <message>
         <source>Read aloud, on Home and on each entry, uses your computer&apos;s own voice; nothing is recorded or saved. Settings, then Name and look, has Easy read: short sentences, bigger text and pictures.</source>
@@ -1857,47 +1857,47 @@
     </message>
     <message>
         <source>Press the Share… button. It is below the pages on the left. Tick the entries you want to share. Choose who it is for. Before anything is saved, you see exactly what they will see. The file opens only in their app. Or it opens with a passphrase that you say to them. It opens only until the date you chose. Later you can withdraw it on the People page. That means you take it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>መልጎም ኣካፍሉ… ጠውቑ። ኣብ ጸጋም ኣብ ትሕቲ እቶም ገጻት እዩ ዘሎ። ከተካፍልዎም እትደልዩ ጽሑፋት ምልክት ግበሩ። ንመን ምዃኑ ምረጹ። ገና ዝኾነ ነገር ከይተዓቀበ፡ ንሳቶም ዝርእይዎ ብልክዕ ትርእዩ። እቲ ፋይል ኣብ ኣፕሊኬሽኖም ጥራይ ይኽፈት። ወይ ድማ ንዕኦም እትነግርዎም መሕለፊ ቃል ብምጥቃም ይኽፈት። ክሳብ እትመርጽዋ ዕለት ጥራይ ይኽፈት። ድሒርኩም ኣብ ገጽ ሰባት ክትስሕብዎ ትኽእሉ። ማለት መሊስኩም ትወስድዎ።</translation>
     </message>
     <message>
         <source>You can share with the same person again. Then the new file takes the place of the old one. Their app keeps only the newest. It shows them what changed. They may reply with a file. Open it on the People page, with Open a receipt or reply…. Then you see their message. You see what they will do about each entry. It is beside that share, under What I shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>ምስቲ ሓደ ሰብ ደጊምኩም ከተካፍሉ ትኽእሉ። ሽዑ እቲ ሓድሽ ፋይል ንቐደማይ ይትክኦ። ኣፕሊኬሽኖም እቲ ዝሓደሰ ጥራይ ይዕቅብ። እንታይ ከም ዝተቐየረ የርእዮም። ብፋይል መልሲ ክህቡ ይኽእሉ። ኣብ ገጽ ሰባት፡ ብቅብሊት ወይ መልሲ ክፈቱ… ክፈትዎ። ሽዑ መልእኽቶም ትርእዩ። ብዛዕባ ነፍሲ ወከፍ ጽሑፍ እንታይ ከም ዝገብሩ ትርእዩ። ኣብ ትሕቲ ዘካፈልክዎ፡ ኣብ ጥቓ እቲ ምክፋል እዩ ዘሎ።</translation>
     </message>
     <message>
         <source>At the top of Home you can write three things. What to call you. What not to ask you about. How to talk with you. If you share them, the person reads them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብ ላዕሊ ቀንዲ ገጽ ሰለስተ ነገራት ክትጽሕፉ ትኽእሉ። ብምንታይ ስም ክጽውዑኹም ከም ዘለዎም። ብዛዕባ እንታይ ክሓቱኹም ከም ዘይብሎም። ከመይ ጌሮም ከዛርቡኹም ከም ዘለዎም። እንተ ኣካፊልኩምዎም፡ እቲ ሰብ ቅድም ንሳቶም የንብብ።</translation>
     </message>
     <message>
         <source>Press the When things get hard button, or Ctrl+Shift+P. It keeps your own plan. The plan goes step by step, in your words. It has the people you can talk to now. You can share it like any entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>መልጎም ነገራት ምስ ዝኸብዱ ጠውቑ፡ ወይ Ctrl+Shift+P. ናይ ባዕልኹም መደብ ይዕቅብ። እቲ መደብ ስጉምቲ ብስጉምቲ ይኸይድ፡ ብቓላትኩም። ሕጂ ከተዛርብዎም እትኽእሉ ሰባት ኣለዉዎ። ከም ዝኾነ ጽሑፍ ከተካፍልዎ ትኽእሉ።</translation>
     </message>
     <message>
         <source>In an entry you can add a picture or a sound from a file. You can draw a picture. You can record your voice or music. They stay locked inside your passport. They are never saved as separate files.</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብ ሓደ ጽሑፍ ካብ ፋይል ስእሊ ወይ ድምጺ ክትውስኹ ትኽእሉ። ስእሊ ክትስእሉ ትኽእሉ። ድምጽኹም ወይ ሙዚቃ ክትቐርጹ ትኽእሉ። ኣብ ውሽጢ ደብተርኩም ተዓጽዮም ይጸንሑ። ፈጺሞም ከም በበይኖም ፋይላት ኣይዕቀቡን።</translation>
     </message>
     <message>
         <source>My one-page profile… is below the pages. It makes one page about you. You pick the entries for it. You can print the page or save it as a PDF. Only what you pick goes on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ናተይ ፕሮፋይል ብሓደ ገጽ… ኣብ ትሕቲ እቶም ገጻት እዩ። ብዛዕባኹም ሓደ ገጽ ይገብር። ነቶም ጽሑፋት ንዕኡ ባዕልኹም ትመርጹ። ነቲ ገጽ ክትሕትምዎ ወይ ከም PDF ክትዕቅብዎ ትኽእሉ። ኣብኡ ዝኣቱ እቲ እትመርጽዎ ጥራይ እዩ።</translation>
     </message>
     <message>
         <source>Go to Settings, then Backup. It saves one file with everything in it. Keep the file on a USB stick, or somewhere away from this laptop. Your recovery code opens it. So keep the code safe too. On a new laptop, choose Restore from a backup on the first screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>ናብ ምድላዋት፡ ድሕሪኡ ተጠባባቒ ቅዳሕ ኪዱ። ኩሉ ዝሓዘ ሓደ ፋይል ይዕቅብ። ነቲ ፋይል ኣብ USB፡ ወይ ካብዚ ላፕቶፕ ርሒቑ ኣብ ዝኾነ ቦታ ዓቅብዎ። ናይ ምምላስ ኮድኩም ይኸፍቶ። ስለዚ ነቲ ኮድ እውን ብድሕንነት ዓቅብዎ። ኣብ ሓድሽ ላፕቶፕ፡ ኣብቲ ቀዳማይ ገጽ ካብ ተጠባባቒ ቅዳሕ ምለሱ ምረጹ።</translation>
     </message>
     <message>
         <source>Did you lose your code? Or did someone see it? Go to Settings, then Recovery code. Make a new code there. The app asks you first. Then type the last group of the new code. That shows you wrote it down. A restore gives you a new code too. After that, your old code only opens your old backups. So save a new backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>ኮድኩም ጠፊኡኹም ድዩ? ወይ ሓደ ሰብ ርእይዎ ድዩ? ናብ ምድላዋት፡ ድሕሪኡ ናይ ምምላስ ኮድ ኪዱ። ኣብኡ ሓድሽ ኮድ ግበሩ። እቲ ኣፕሊኬሽን ቅድም ይሓተኩም። ድሕሪኡ ናይ መወዳእታ ጉጅለ ናይቲ ሓድሽ ኮድ ጽሓፉ። እዚ ከም ዝጸሓፍኩምዎ የርኢ። ካብ ተጠባባቒ ቅዳሕ ምምላስ እውን ሓድሽ ኮድ ይህበኩም። ድሕሪኡ፡ ቀደማይ ኮድኩም ንቐደምቲ ተጠባባቒ ቅዳሓትኩም ጥራይ ይኸፍት። ስለዚ ሓድሽ ተጠባባቒ ቅዳሕ ዓቅቡ።</translation>
     </message>
     <message>
         <source>Go to the unlock screen. Choose Use my recovery code instead. Type the code you wrote down when you set up. Then choose a new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>ናብቲ ገጽ ምኽፋት ኪዱ። ኣብ ክንድኡ ናይ ምምላስ ኮደይ ተጠቐም ምረጹ። ነቲ ክትጅምሩ ከለኹም ዝጸሓፍኩምዎ ኮድ ጽሓፉ። ድሕሪኡ ሓድሽ መሕለፊ ቃል ምረጹ።</translation>
     </message>
     <message>
         <source>Trusted people can help. But you must set them up first. Go to Settings, then Trusted people. Choose three people. Give each one their piece. Then, if you are locked out, go to the unlock screen. Choose Get back in with trusted people. Two of them read their words out to you. Type those words. Nobody can open it without one of these: your passphrase, your recovery code, or two trusted people&apos;s pieces.</source>
-        <translation type="unfinished"></translation>
+        <translation>እሙናት ሰባት ክሕግዙ ይኽእሉ። ግን ቅድም ከዳልውዎም ኣለኩም። ናብ ምድላዋት፡ ድሕሪኡ እሙናት ሰባት ኪዱ። ሰለስተ ሰባት ምረጹ። ንነፍሲ ወከፎም ቁራጾም ሃብዎም። ድሕሪኡ፡ ክትኣትዉ እንተ ዘይከኣልኩም፡ ናብቲ ገጽ ምኽፋት ኪዱ። ብሓገዝ እሙናት ሰባት ተመሊስኩም እተዉ ምረጹ። ክልተ ካብኣቶም ቃላቶም የንብቡልኩም። ነቶም ቃላት ጽሓፉ። ብዘይ ሓደ ካብዚኦም ዝኾነ ሰብ ክኸፍቶ ኣይክእልን፦ መሕለፊ ቃልኩም፡ ናይ ምምላስ ኮድኩም፡ ወይ ቁራጻት ናይ ክልተ እሙናት ሰባት።</translation>
     </message>
     <message>
         <source>A friend may make you one of their trusted people. Then keep their piece in Settings, then Pieces I keep. Show its words only to them. Show them only when they ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓደ ዓርኩም ሓደ ካብ እሙናት ሰባቶም ክገብሩኹም ይኽእሉ። ሽዑ ቁራጾም ኣብ ምድላዋት፡ ድሕሪኡ ዝዕቅቦም ቁራጻት ዓቅብዎ። ቃላቱ ንዕኦም ጥራይ ኣርእዩ። ምስ ሓተቱ ጥራይ ኣርእዩ።</translation>
     </message>
 </context>
 <context>
@@ -2281,7 +2281,7 @@
     </message>
     <message>
         <source>Your entry</source>
-        <translation type="unfinished"></translation>
+        <translation>ጽሑፍኩም</translation>
     </message>
     <message>
         <source>&amp;Share…</source>
@@ -2317,7 +2317,7 @@
     </message>
     <message>
         <source>New entry</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓድሽ ጽሑፍ</translation>
     </message>
 </context>
 <context>
@@ -2865,7 +2865,7 @@
     </message>
     <message>
         <source>Nothing shared with them yet. To share, press Share…, the button under the list of pages; what you share shows here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ገና ምሳታቶም ዝተኻፈለ የለን። ንምክፋል፡ ኣብ ትሕቲ ዝርዝር ገጻት ዘሎ መልጎም ኣካፍሉ… ጠውቑ፤ ዘካፈልኩምዎ ኣብዚ ይርአ።</translation>
     </message>
     <message>
         <source>Make a file that asks their app to delete what you shared</source>
@@ -3283,7 +3283,7 @@
     </message>
     <message>
         <source>No, they can only &amp;read it. It says “not for the record”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣይፋል፡ ከንብብዎ ጥራይ ይኽእሉ። “ናብ መዛግብቲ ኣይኣቱን” ይብል። (&amp;R)</translation>
     </message>
     <message>
         <source>No, &amp;read only: marked “not for the record”</source>
@@ -3303,7 +3303,7 @@
     </message>
     <message>
         <source>Records are the notes their service keeps, for example their school or team. If you say yes, a copy goes into those notes. The copy stays there after the time is up. It stays there even if you withdraw this share. You can&apos;t take the copy back.</source>
-        <translation type="unfinished"></translation>
+        <translation>መዛግብቲ ማለት ኣገልግሎቶም ዝዕቅቦም ማስታወሻታት እዩ፡ ንኣብነት ቤት ትምህርቶም ወይ ጉጅሎም። እወ እንተ በልኩም፡ ሓደ ቅዳሕ ናብቶም ማስታወሻታት ይኣቱ። እቲ ቅዳሕ ግዜኡ ምስ ኣኸለ እውን ኣብኡ ይጸንሕ። ነዚ ምክፋል እንተ ሰሓብኩምዎ እውን ኣብኡ ይጸንሕ። ነቲ ቅዳሕ ክትመልስዎ ኣይትኽእሉን ኢኹም።</translation>
     </message>
     <message>
         <source>If you say yes, a copy goes into their service&apos;s records. That copy stays there after the time is up, and even if you withdraw this share. You can&apos;t take it back.</source>
@@ -3325,95 +3325,95 @@
     <name>RecoveryCodeTab</name>
     <message>
         <source>Lost your recovery code, or worried someone has seen it? Make a new one. The old code then stops opening this passport.</source>
-        <translation type="unfinished"></translation>
+        <translation>ናይ ምምላስ ኮድኩም ጠፊኡኹም፡ ወይ ሓደ ሰብ ርእይዎ ኢልኩም ተሻቒልኩም? ሓድሽ ግበሩ። ሽዑ እቲ ቀደማይ ኮድ ነዚ ደብተር ምኽፋት የቋርጽ።</translation>
     </message>
     <message>
         <source>Lost your code? Or did someone see it? Make a new one. Then the old code stops working.</source>
-        <translation type="unfinished"></translation>
+        <translation>ኮድኩም ጠፊኡኹም? ወይ ሓደ ሰብ ርእይዎ? ሓድሽ ግበሩ። ሽዑ እቲ ቀደማይ ኮድ ኣይሰርሕን።</translation>
     </message>
     <message>
         <source>Make a &amp;new recovery code</source>
-        <translation type="unfinished">ሓድሽ ናይ ምምላስ ኮድ ግበሩ (&amp;N)</translation>
+        <translation>ሓድሽ ናይ ምምላስ ኮድ ግበሩ (&amp;N)</translation>
     </message>
     <message>
         <source>Make a new recovery code</source>
-        <translation type="unfinished">ሓድሽ ናይ ምምላስ ኮድ ግበሩ</translation>
+        <translation>ሓድሽ ናይ ምምላስ ኮድ ግበሩ</translation>
     </message>
     <message>
         <source>You made a new code, but you have not checked it yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓድሽ ኮድ ገይርኩም፡ ግን ገና ኣየረጋገጽኩምዎን።</translation>
     </message>
     <message>
         <source>You made a new code. You have not checked it yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓድሽ ኮድ ገይርኩም። ገና ኣየረጋገጽኩምዎን።</translation>
     </message>
     <message>
         <source>&amp;Show my new code again</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓድሽ ኮደይ ደጊመ ክርኢ (&amp;S)</translation>
     </message>
     <message>
         <source>Show my new recovery code again</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓድሽ ናይ ምምላስ ኮደይ ደጊመ ክርኢ</translation>
     </message>
     <message>
         <source>This is your new code. Write it down or print it, and keep it away from this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ሓድሽ ኮድኩም እዩ። ጽሓፍዎ ወይ ሕተምዎ፡ ካብዚ ላፕቶፕ ርሒቕኩም ድማ ዓቅብዎ።</translation>
     </message>
     <message>
         <source>This is your new code. Write it down. Keep it safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ሓድሽ ኮድኩም እዩ። ጽሓፍዎ። ብድሕንነት ዓቅብዎ።</translation>
     </message>
     <message>
         <source>I&apos;ve &amp;kept it safe</source>
-        <translation type="unfinished"></translation>
+        <translation>ብድሕንነት ዓቂበዮ ኣለኹ (&amp;K)</translation>
     </message>
     <message>
         <source>I&apos;ve kept the new recovery code safe</source>
-        <translation type="unfinished"></translation>
+        <translation>ነቲ ሓድሽ ናይ ምምላስ ኮድ ብድሕንነት ዓቂበዮ ኣለኹ</translation>
     </message>
     <message>
         <source>Making a new code… this takes a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓድሽ ኮድ ይስራሕ ኣሎ… ቁሩብ ግዜ ይወስድ።</translation>
     </message>
     <message>
         <source>Making a new code…</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓድሽ ኮድ ይስራሕ ኣሎ…</translation>
     </message>
     <message>
         <source>Your old code will stop opening this passport straight away.</source>
-        <translation type="unfinished"></translation>
+        <translation>ቀደማይ ኮድኩም ነዚ ደብተር ብቕጽበት ምኽፋት የቋርጽ።</translation>
     </message>
     <message>
         <source>Your old code will stop working.</source>
-        <translation type="unfinished"></translation>
+        <translation>ቀደማይ ኮድኩም ምስራሕ የቋርጽ።</translation>
     </message>
     <message>
         <source>Backups you saved before still open only with the old code, so save a new backup afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>ቅድሚ ሕጂ ዝዓቀብኩምዎም ተጠባባቒ ቅዳሓት ገና ብቐደማይ ኮድ ጥራይ እዮም ዝኽፈቱ፡ ስለዚ ድሕሪኡ ሓድሽ ተጠባባቒ ቅዳሕ ዓቅቡ።</translation>
     </message>
     <message>
         <source>Old backups still need the old code.</source>
-        <translation type="unfinished"></translation>
+        <translation>ቀደምቲ ተጠባባቒ ቅዳሓት ገና ነቲ ቀደማይ ኮድ የድልዮም።</translation>
     </message>
     <message>
         <source>Make a new recovery code?</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓድሽ ናይ ምምላስ ኮድ ይገበር?</translation>
     </message>
     <message>
         <source>Make a new code</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓድሽ ኮድ ግበሩ</translation>
     </message>
     <message>
         <source>Keep my code</source>
-        <translation type="unfinished"></translation>
+        <translation>ኮደይ ይጽናሕ</translation>
     </message>
     <message>
         <source>Done: your new code is kept. Save a new backup soon, so your new code opens a backup too.</source>
-        <translation type="unfinished"></translation>
+        <translation>ተወዲኡ፦ ሓድሽ ኮድኩም ተዓቂቡ። ሓድሽ ኮድኩም ተጠባባቒ ቅዳሕ እውን ምእንቲ ክኸፍት፡ ቀልጢፍኩም ሓድሽ ተጠባባቒ ቅዳሕ ዓቅቡ።</translation>
     </message>
     <message>
         <source>Done. Now save a new backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>ተወዲኡ። ሕጂ ሓድሽ ተጠባባቒ ቅዳሕ ዓቅቡ።</translation>
     </message>
 </context>
 <context>
@@ -3652,31 +3652,31 @@
     </message>
     <message>
         <source>It has a new recovery code, shown only now. Only this new code opens it from now on. Write it down or print it, and keep it somewhere safe, away from this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓድሽ ናይ ምምላስ ኮድ ኣለዎ፡ ሕጂ ጥራይ ዝርአ። ካብ ሕጂ ንደሓር እዚ ሓድሽ ኮድ ጥራይ እዩ ዝኸፍቶ። ጽሓፍዎ ወይ ሕተምዎ፡ ካብዚ ላፕቶፕ ርሒቕኩም ድማ ኣብ ውሑስ ቦታ ዓቅብዎ።</translation>
     </message>
     <message>
         <source>This is your new code. Only this code opens it now. Write it down. Keep it safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ሓድሽ ኮድኩም እዩ። ሕጂ እዚ ኮድ ጥራይ እዩ ዝኸፍቶ። ጽሓፍዎ። ብድሕንነት ዓቅብዎ።</translation>
     </message>
     <message>
         <source>Your old code now opens only the backup file you restored from.</source>
-        <translation type="unfinished"></translation>
+        <translation>ቀደማይ ኮድኩም ሕጂ ነቲ ዝመለስኩምሉ ተጠባባቒ ፋይል ጥራይ ይኸፍት።</translation>
     </message>
     <message>
         <source>The old code opens only the old backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ቀደማይ ኮድ ነቲ ቀደማይ ተጠባባቒ ቅዳሕ ጥራይ ይኸፍት።</translation>
     </message>
     <message>
         <source>&amp;Save a new backup when it opens, so your new code has one too</source>
-        <translation type="unfinished"></translation>
+        <translation>ምስ ተኸፍተ ሓድሽ ተጠባባቒ ቅዳሕ ዓቅቡ፡ ሓድሽ ኮድኩም እውን ሓደ ምእንቲ ክህልዎ (&amp;S)</translation>
     </message>
     <message>
         <source>Save a new backup when it opens</source>
-        <translation type="unfinished"></translation>
+        <translation>ምስ ተኸፍተ ሓድሽ ተጠባባቒ ቅዳሕ ዓቅቡ</translation>
     </message>
     <message>
         <source>&amp;Save a new backup now</source>
-        <translation type="unfinished"></translation>
+        <translation>ሕጂ ሓድሽ ተጠባባቒ ቅዳሕ ዓቅቡ (&amp;S)</translation>
     </message>
     <message>
         <source>I&apos;ve kept the code safe: &amp;open it</source>
@@ -4083,7 +4083,7 @@
     </message>
     <message>
         <source>Drafts chosen: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝተመርጹ ንድፍታት፦ {0}።</translation>
     </message>
     <message>
         <source>&amp;Drafts</source>
@@ -4561,7 +4561,7 @@
     </message>
     <message>
         <source>Saved. Close Settings to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ተዓቂቡ። ንምርኣዩ ምድላዋት ዕጸውዎ።</translation>
     </message>
     <message>
         <source>Saved. The app changes to it when you close Settings.</source>
@@ -4573,7 +4573,7 @@
     </message>
     <message>
         <source>It also locks when you press Lock or Hide now.</source>
-        <translation type="unfinished"></translation>
+        <translation>ዕጸዉ ወይ ሕጂ ሕብኡ ምስ ጠወቕኩም እውን ይዕጾ።</translation>
     </message>
     <message numerus="yes">
         <source> minutes</source>
@@ -4584,7 +4584,7 @@
     </message>
     <message>
         <source>A backup is one file. It has your whole passport in it. Your recovery code opens it. Keep the file safe. Keep it away from this laptop, for example on a USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>ተጠባባቒ ቅዳሕ ሓደ ፋይል እዩ። ምሉእ ደብተርኩም ኣብ ውሽጡ ኣሎ። ናይ ምምላስ ኮድኩም ይኸፍቶ። ነቲ ፋይል ብድሕንነት ዓቅብዎ። ካብዚ ላፕቶፕ ርሒቕኩም ዓቅብዎ፡ ንኣብነት ኣብ USB።</translation>
     </message>
     <message>
         <source>Lock by itself after this many minutes without use</source>
@@ -4616,7 +4616,7 @@
     </message>
     <message>
         <source>You can change your passphrase here. Type the one you use now. Then type a new one two times.</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብዚ መሕለፊ ቃልኩም ክትቕይሩ ትኽእሉ። ነቲ ሕጂ እትጥቀሙሉ ጽሓፉ። ድሕሪኡ ሓድሽ ክልተ ግዜ ጽሓፉ።</translation>
     </message>
     <message>
         <source>Changing…</source>
@@ -5131,7 +5131,7 @@
     </message>
     <message>
         <source>You have not checked the card numbers with {0} yet. You can still share. But it is better to check the numbers with them first. Do it on the People page.</source>
-        <translation type="unfinished"></translation>
+        <translation>ገና ቁጽርታት ካርድ ምስ {0} ኣየረጋገጽኩምን። ክተካፍሉ ትኽእሉ ኢኹም። ግን ቅድም ነቶም ቁጽርታት ምሳታቶም እንተ ኣረጋገጽኩም ይሓይሽ። ኣብ ገጽ ሰባት ግበርዎ።</translation>
     </message>
     <message>
         <source>You haven&apos;t compared card numbers with {0} yet. You can still share, but if you can, check the numbers with them first (on the People page).</source>
@@ -5207,7 +5207,7 @@
     </message>
     <message>
         <source>This takes the place of what you shared with {0} on {1}. When they open this one, their app deletes the old one.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ነቲ ብ{1} ምስ {0} ዘካፈልኩምዎ ይትክኦ። ነዚ ምስ ከፈቱ፡ ኣፕሊኬሽኖም ነቲ ቀደማይ ይድምስሶ።</translation>
     </message>
     <message>
         <source>This replaces what you shared with {0} on {1}. Their app deletes that one when they open this.</source>
@@ -5215,11 +5215,11 @@
     </message>
     <message>
         <source>Last time, what people should know first went to {0}. It won&apos;t go this time, unless you tick it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብ ዝሓለፈ ግዜ፡ ሰባት ቅድም ክፈልጥዎ ዘለዎም ናብ {0} ከይዱ ነይሩ። ምልክት እንተ ዘይገበርኩምሉ፡ ኣብዚ ግዜ ኣይኸይድን።</translation>
     </message>
     <message>
         <source>Last time, what people should know first went to {0}. It is empty now. So it won&apos;t go this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብ ዝሓለፈ ግዜ፡ ሰባት ቅድም ክፈልጥዎ ዘለዎም ናብ {0} ከይዱ ነይሩ። ሕጂ ባዶ እዩ። ስለዚ ኣብዚ ግዜ ኣይኸይድን።</translation>
     </message>
     <message>
         <source>What people should know first went with your last share to {0}. It won&apos;t go with this one unless you tick it.</source>
@@ -5325,15 +5325,15 @@
     </message>
     <message>
         <source>“{0}” is saved. It has {1} for {2}. It opens until the end of {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” ተዓቂቡ። ን{2} {1} ሒዙ ኣሎ። ክሳብ መወዳእታ {3} ይኽፈት።</translation>
     </message>
     <message>
         <source>They may copy it into their records. That copy stays after the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>ናብ መዛግብቶም ክቐድሕዎ ይኽእሉ። እቲ ቅዳሕ ድሕሪ ምውዳኡ እውን ይጸንሕ።</translation>
     </message>
     <message>
         <source>Give them the file. Use a USB stick or email. Only their app can open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ነቲ ፋይል ሃብዎም። USB ወይ ኢመይል ተጠቐሙ። ክኸፍቶ ዝኽእል ኣፕሊኬሽኖም ጥራይ እዩ።</translation>
     </message>
     <message>
         <source>Nothing was shared.</source>
@@ -5501,15 +5501,15 @@
     <name>SpokenTicks</name>
     <message>
         <source>Ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>ምልክት ተገይሩ።</translation>
     </message>
     <message>
         <source>Some ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>ገሊኦም ምልክት ተገይሮም።</translation>
     </message>
     <message>
         <source>Not ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>ምልክት ኣይተገብረን።</translation>
     </message>
 </context>
 <context>
@@ -5920,7 +5920,7 @@
     <name>TrustedPeopleTab</name>
     <message>
         <source>Maybe one day you lose your passphrase and your recovery code. Then people you trust can help you back in. Choose three of your people. Each one gets a piece. A piece is a small file. Only their app can open it. Two pieces together let you back in. One piece alone opens nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓደ መዓልቲ መሕለፊ ቃልኩምን ናይ ምምላስ ኮድኩምን ክጠፍኡኹም ይኽእሉ። ሽዑ እትኣምንዎም ሰባት ክትምለሱ ክሕግዙኹም ይኽእሉ። ካብ ሰባትኩም ሰለስተ ምረጹ። ነፍሲ ወከፎም ቁራጽ ይወስዱ። ቁራጽ ንእሽቶ ፋይል እዩ። ኣፕሊኬሽኖም ጥራይ እዩ ክኸፍቶ ዝኽእል። ክልተ ቁራጻት ብሓባር የእትውኹም። ሓደ ቁራጽ በይኑ ዋላ ሓንቲ ኣይከፍትን።</translation>
     </message>
     <message>
         <source>If you ever lose both your passphrase and your recovery code, people you trust can help you back in. Choose three of your people. Each gets a piece: a small file that only their app can open. Any two pieces together let you back in; one piece alone opens nothing.</source>
@@ -5936,7 +5936,7 @@
     </message>
     <message>
         <source>Chosen: {0} of 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝተመርጹ፦ {0} ካብ 3።</translation>
     </message>
     <message>
         <source>Your &amp;name, as your trusted people know you</source>
@@ -5948,7 +5948,7 @@
     </message>
     <message>
         <source>Each piece says whose it is. So your card needs a name first. The name goes on your card too (My card).</source>
-        <translation type="unfinished"></translation>
+        <translation>ነፍሲ ወከፍ ቁራጽ ናይ መን ምዃኑ ይገልጽ። ስለዚ ካርድኩም መጀመርታ ስም የድልዮ። እቲ ስም ኣብ ካርድኩም እውን ይኣቱ (ካርደይ)።</translation>
     </message>
     <message>
         <source>Each piece says whose it is, so your card needs a name first. It goes on your card too (My card).</source>
@@ -5964,7 +5964,7 @@
     </message>
     <message>
         <source>First add the cards of the people you trust. Do that under People. Then come back here.</source>
-        <translation type="unfinished"></translation>
+        <translation>መጀመርታ ካርድታት ናይቶም እትኣምንዎም ሰባት ወስኹ። ኣብ ሰባት ግበርዎ። ድሕሪኡ ናብዚ ተመለሱ።</translation>
     </message>
     <message>
         <source>Add the cards of the people you trust first (People), then come back here.</source>
@@ -5996,9 +5996,9 @@
     </message>
     <message numerus="yes">
         <source>Tick three people. You need %n more. You add their cards under People.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ሰለስተ ሰባት ምልክት ግበሩ። %n ተወሳኺ ሰብ የድልየኩም። ካርድታቶም ኣብ ሰባት ትውስኹ።</numerusform>
+            <numerusform>ሰለስተ ሰባት ምልክት ግበሩ። %n ተወሳኺ ሰባት የድልዩኹም። ካርድታቶም ኣብ ሰባት ትውስኹ።</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6010,7 +6010,7 @@
     </message>
     <message>
         <source>First check the card numbers with {0}. Do it under People, on their card. Then you know the piece goes to the right person.</source>
-        <translation type="unfinished"></translation>
+        <translation>መጀመርታ ቁጽርታት ካርድ ምስ {0} ኣረጋግጹ። ኣብ ሰባት፡ ኣብ ካርዶም ግበርዎ። ሽዑ እቲ ቁራጽ ናብቲ ቅኑዕ ሰብ ከም ዝኸይድ ትፈልጡ።</translation>
     </message>
     <message>
         <source>Check {0}&apos;s numbers with them first (People, then their card): a piece is only as safe as the card it goes to.</source>
@@ -6026,7 +6026,7 @@
     </message>
     <message>
         <source>Your trusted people are {0}. You made their pieces on {1}. If you make new pieces, the old pieces stop working.</source>
-        <translation type="unfinished"></translation>
+        <translation>እሙናት ሰባትኩም {0} እዮም። ቁራጻቶም ብ{1} ገይርኩምዎም። ሓደስቲ ቁራጻት እንተ ገበርኩም፡ እቶም ቀደምቲ ቁራጻት ኣይሰርሑን።</translation>
     </message>
     <message>
         <source>Your trusted people are {0} (pieces made on {1}). Making new pieces means the ones they have now open nothing.</source>
@@ -6038,7 +6038,7 @@
     </message>
     <message>
         <source>Saved three files. Give each person their own file. Give it by hand, or on a USB stick:</source>
-        <translation type="unfinished"></translation>
+        <translation>ሰለስተ ፋይላት ተዓቂቦም። ንነፍሲ ወከፍ ሰብ ናቱ ፋይል ሃቡ። ብኢድ፡ ወይ ብUSB ሃብዎ፦</translation>
     </message>
     <message>
         <source>Saved three files. Give each person their own file (by hand, or a memory stick):</source>
@@ -6050,7 +6050,7 @@
     </message>
     <message>
         <source>They open it in their own app. They go to Settings, then Pieces I keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብ ናይ ባዕሎም ኣፕሊኬሽን ይኸፍትዎ። ናብ ምድላዋት፡ ድሕሪኡ ዝዕቅቦም ቁራጻት ይኸዱ።</translation>
     </message>
     <message>
         <source>In their app they open it in Settings, then Pieces I keep.</source>

@@ -307,7 +307,7 @@
     </message>
     <message>
         <source>One file with everything in your passport. That means your words, pictures, sounds, history and people. If this laptop is lost, the file brings your passport back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một tệp chứa mọi thứ trong sổ tay của bạn. Đó là lời bạn viết, ảnh, âm thanh, lịch sử và mọi người. Nếu mất máy tính này, tệp này sẽ mang sổ tay của bạn trở lại.</translation>
     </message>
     <message>
         <source>One file with everything in your passport: your words, pictures, sounds, history and people. If this laptop is lost, it brings your passport back.</source>
@@ -351,11 +351,11 @@
     </message>
     <message>
         <source>Saved in your home folder as {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu trong thư mục chính của bạn, tên là {name}.</translation>
     </message>
     <message>
         <source>Saved in {folder} as {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu trong {folder}, tên là {name}.</translation>
     </message>
 </context>
 <context>
@@ -394,15 +394,15 @@
     </message>
     <message>
         <source>Your recovery code has changed. Your old backups need the old code. So save a new backup now. It goes with your new code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã khôi phục của bạn đã thay đổi. Các bản sao lưu cũ cần mã cũ. Vì vậy, hãy lưu một bản sao lưu mới ngay bây giờ. Nó đi cùng mã mới của bạn.</translation>
     </message>
     <message>
         <source>Your recovery code has changed. Save a backup now. Then your passport is safe if this laptop is lost. Your new code opens the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã khôi phục của bạn đã thay đổi. Hãy lưu một bản sao lưu ngay bây giờ. Khi đó sổ tay của bạn sẽ an toàn nếu mất máy tính này. Mã mới của bạn mở được bản sao lưu.</translation>
     </message>
     <message>
         <source>You have not saved a backup for a while. A backup keeps your passport safe if this laptop is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã khá lâu bạn chưa lưu bản sao lưu. Bản sao lưu giữ sổ tay của bạn an toàn nếu mất máy tính này.</translation>
     </message>
 </context>
 <context>
@@ -686,11 +686,11 @@
     </message>
     <message>
         <source>Numbers that show it came from you</source>
-        <translation type="unfinished"></translation>
+        <translation>Các con số cho thấy nó đến từ bạn</translation>
     </message>
     <message>
         <source>Numbers that show it came from them</source>
-        <translation type="unfinished"></translation>
+        <translation>Các con số cho thấy nó đến từ họ</translation>
     </message>
     <message>
         <source>Shared with</source>
@@ -850,7 +850,7 @@
     </message>
     <message>
         <source>Is this card really from {0}? Check it together, in person or on the phone. Read the numbers aloud, one group of five at a time. {0} looks at their own numbers. Are all the groups the same? Then the card is really theirs. Nobody swapped it on the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thẻ này có thật sự là của {0} không? Hãy cùng nhau kiểm tra, gặp trực tiếp hoặc qua điện thoại. Đọc to các con số, mỗi lần một nhóm năm số. {0} nhìn các con số của chính họ. Tất cả các nhóm có giống nhau không? Nếu có, thẻ đó đúng là của họ. Không ai đã tráo nó trên đường đi.</translation>
     </message>
     <message>
         <source>Read these numbers aloud with {0}, in person or on the phone. If theirs are the same, the card really is theirs and nobody swapped it on the way.</source>
@@ -1466,7 +1466,7 @@
     <name>HeldPiecesTab</name>
     <message>
         <source>Someone who trusts you may give you a piece. It helps them get back into their passport. Keep it here. Maybe one day they need it. Then show them its words. Show nobody else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một người tin tưởng bạn có thể đưa cho bạn một mảnh. Nó giúp họ vào lại sổ tay của mình. Hãy giữ nó ở đây. Có thể một ngày nào đó họ cần nó. Khi đó, hãy cho họ xem các chữ của nó. Đừng cho ai khác xem.</translation>
     </message>
     <message>
         <source>Someone who trusts you may give you a piece of their way back in. Keep it here. If they ever need it, show them its words, and no one else.</source>
@@ -1518,7 +1518,7 @@
     </message>
     <message>
         <source>You keep {0}&apos;s piece now. It is piece {1} of 3. Show it only when {0} asks. You don&apos;t need the file any more. Delete it, so nobody else finds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giờ bạn giữ mảnh của {0}. Đó là mảnh {1} trên 3. Chỉ cho xem khi {0} yêu cầu. Bạn không cần tệp đó nữa. Hãy xóa nó, để không ai khác tìm thấy.</translation>
     </message>
     <message>
         <source>Kept {0}&apos;s piece, {1} of 3. Show it only when {0} asks. The file it came from is not needed any more: delete it, so that no one else finds it.</source>
@@ -1700,11 +1700,11 @@
     </message>
     <message>
         <source>This is your own private place. You keep what matters about you here. Then you don&apos;t have to tell your story again. It stays on this computer. It is locked. Nothing is shared unless you choose to share it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đây là nơi riêng của bạn. Bạn giữ ở đây những điều quan trọng về bạn. Nhờ vậy bạn không phải kể lại câu chuyện của mình. Nó ở trên máy tính này. Nó được khóa. Không gì được chia sẻ trừ khi bạn chọn chia sẻ.</translation>
     </message>
     <message>
         <source>This app is not a crisis service. Nobody sees what you write here. These people are there for you. They are free. They are there day and night:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ứng dụng này không phải là dịch vụ khẩn cấp. Không ai thấy những gì bạn viết ở đây. Những người này luôn sẵn sàng giúp bạn. Họ miễn phí. Họ có mặt cả ngày lẫn đêm:</translation>
     </message>
     <message>
         <source>Sharing again, and replies</source>
@@ -1748,11 +1748,11 @@
     </message>
     <message>
         <source>A new recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Một mã khôi phục mới</translation>
     </message>
     <message>
         <source>Lost your code, or someone saw it? Settings, then Recovery code, makes a new one. It asks first. Then type the new code&apos;s last group, to show you wrote it down. A restore gives you a new code too. Your old code then opens only your old backups, so save a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mất mã, hoặc có người đã thấy nó? Cài đặt, rồi Mã khôi phục, sẽ tạo một mã mới. Nó hỏi bạn trước. Rồi gõ nhóm cuối của mã mới, để cho thấy bạn đã ghi lại. Khôi phục từ bản sao lưu cũng cho bạn một mã mới. Khi đó mã cũ chỉ mở được các bản sao lưu cũ, nên hãy lưu một bản sao lưu mới.</translation>
     </message>
     <message>
         <source>On the unlock screen, choose Use my recovery code instead, and type the code you wrote down when you set up; then choose a new passphrase.</source>
@@ -1840,7 +1840,7 @@
     </message>
     <message>
         <source>Read aloud is on Home and on each entry. It uses your computer&apos;s own voice. Nothing is recorded or saved. Easy read is in Settings, then Name and look. It gives short sentences, bigger text and pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đọc to có ở Trang chủ và ở từng mục. Nó dùng giọng đọc có sẵn của máy tính. Không có gì được ghi lại hay lưu lại. Dễ đọc có trong Cài đặt, rồi Tên và giao diện. Nó cho câu ngắn, chữ to hơn và có hình.</translation>
     </message>
     <message>
         <source>Read aloud, on Home and on each entry, uses your computer&apos;s own voice; nothing is recorded or saved. Settings, then Name and look, has Easy read: short sentences, bigger text and pictures.</source>
@@ -1852,47 +1852,47 @@
     </message>
     <message>
         <source>Press the Share… button. It is below the pages on the left. Tick the entries you want to share. Choose who it is for. Before anything is saved, you see exactly what they will see. The file opens only in their app. Or it opens with a passphrase that you say to them. It opens only until the date you chose. Later you can withdraw it on the People page. That means you take it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhấn nút Chia sẻ…. Nút này ở bên dưới các trang, phía bên trái. Đánh dấu các mục bạn muốn chia sẻ. Chọn người nhận. Trước khi lưu bất cứ thứ gì, bạn thấy chính xác những gì họ sẽ thấy. Tệp chỉ mở được trong ứng dụng của họ. Hoặc nó mở bằng một cụm mật khẩu mà bạn nói cho họ. Nó chỉ mở được đến ngày bạn đã chọn. Sau này bạn có thể rút lại ở trang Mọi người. Nghĩa là bạn lấy nó lại.</translation>
     </message>
     <message>
         <source>You can share with the same person again. Then the new file takes the place of the old one. Their app keeps only the newest. It shows them what changed. They may reply with a file. Open it on the People page, with Open a receipt or reply…. Then you see their message. You see what they will do about each entry. It is beside that share, under What I shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn có thể chia sẻ lại với cùng một người. Khi đó tệp mới sẽ thay thế tệp cũ. Ứng dụng của họ chỉ giữ tệp mới nhất. Nó cho họ thấy những gì đã thay đổi. Họ có thể phản hồi bằng một tệp. Hãy mở tệp đó ở trang Mọi người, bằng Mở biên nhận hoặc phản hồi…. Rồi bạn sẽ thấy lời nhắn của họ. Bạn thấy họ sẽ làm gì về từng mục. Nó ở bên cạnh lần chia sẻ đó, trong phần Những gì tôi đã chia sẻ.</translation>
     </message>
     <message>
         <source>At the top of Home you can write three things. What to call you. What not to ask you about. How to talk with you. If you share them, the person reads them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ở trên cùng của Trang chủ, bạn có thể viết ba điều. Mọi người nên gọi bạn là gì. Điều gì đừng hỏi bạn. Nên nói chuyện với bạn thế nào. Nếu bạn chia sẻ những điều này, người kia sẽ đọc chúng đầu tiên.</translation>
     </message>
     <message>
         <source>Press the When things get hard button, or Ctrl+Shift+P. It keeps your own plan. The plan goes step by step, in your words. It has the people you can talk to now. You can share it like any entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhấn nút Khi mọi chuyện trở nên khó khăn, hoặc Ctrl+Shift+P. Nó giữ kế hoạch của riêng bạn. Kế hoạch đi từng bước một, bằng lời của bạn. Nó có những người bạn có thể nói chuyện ngay. Bạn có thể chia sẻ nó như mọi mục khác.</translation>
     </message>
     <message>
         <source>In an entry you can add a picture or a sound from a file. You can draw a picture. You can record your voice or music. They stay locked inside your passport. They are never saved as separate files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trong một mục, bạn có thể thêm ảnh hoặc âm thanh từ một tệp. Bạn có thể vẽ một bức tranh. Bạn có thể ghi âm giọng nói hoặc bản nhạc của bạn. Chúng được khóa bên trong sổ tay của bạn. Chúng không bao giờ được lưu thành các tệp riêng.</translation>
     </message>
     <message>
         <source>My one-page profile… is below the pages. It makes one page about you. You pick the entries for it. You can print the page or save it as a PDF. Only what you pick goes on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ một trang của tôi… ở bên dưới các trang. Nó tạo một trang về bạn. Bạn chọn các mục cho trang đó. Bạn có thể in trang ra hoặc lưu thành PDF. Chỉ những gì bạn chọn mới có trên trang đó.</translation>
     </message>
     <message>
         <source>Go to Settings, then Backup. It saves one file with everything in it. Keep the file on a USB stick, or somewhere away from this laptop. Your recovery code opens it. So keep the code safe too. On a new laptop, choose Restore from a backup on the first screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vào Cài đặt, rồi Sao lưu. Nó lưu một tệp chứa mọi thứ. Hãy giữ tệp trong USB, hoặc ở đâu đó xa máy tính này. Mã khôi phục của bạn mở được nó. Vì vậy cũng hãy giữ mã an toàn. Trên máy tính mới, chọn Khôi phục từ bản sao lưu ở màn hình đầu tiên.</translation>
     </message>
     <message>
         <source>Did you lose your code? Or did someone see it? Go to Settings, then Recovery code. Make a new code there. The app asks you first. Then type the last group of the new code. That shows you wrote it down. A restore gives you a new code too. After that, your old code only opens your old backups. So save a new backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn bị mất mã? Hay có người đã thấy nó? Vào Cài đặt, rồi Mã khôi phục. Tạo một mã mới ở đó. Ứng dụng sẽ hỏi bạn trước. Rồi gõ nhóm cuối của mã mới. Việc đó cho thấy bạn đã ghi lại. Khôi phục từ bản sao lưu cũng cho bạn một mã mới. Sau đó, mã cũ chỉ mở được các bản sao lưu cũ. Vì vậy hãy lưu một bản sao lưu mới.</translation>
     </message>
     <message>
         <source>Go to the unlock screen. Choose Use my recovery code instead. Type the code you wrote down when you set up. Then choose a new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vào màn hình mở khóa. Chọn Dùng mã khôi phục của tôi thay thế. Gõ mã bạn đã ghi lại khi thiết lập. Rồi chọn một cụm mật khẩu mới.</translation>
     </message>
     <message>
         <source>Trusted people can help. But you must set them up first. Go to Settings, then Trusted people. Choose three people. Give each one their piece. Then, if you are locked out, go to the unlock screen. Choose Get back in with trusted people. Two of them read their words out to you. Type those words. Nobody can open it without one of these: your passphrase, your recovery code, or two trusted people&apos;s pieces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Những người tin cậy có thể giúp. Nhưng bạn phải thiết lập họ trước. Vào Cài đặt, rồi Người tin cậy. Chọn ba người. Đưa cho mỗi người mảnh của họ. Sau đó, nếu bạn không vào được, hãy vào màn hình mở khóa. Chọn Vào lại nhờ những người tin cậy. Hai người trong số họ đọc các chữ của họ cho bạn. Gõ các chữ đó. Không ai mở được nó nếu không có một trong những thứ này: cụm mật khẩu, mã khôi phục, hoặc mảnh của hai người tin cậy.</translation>
     </message>
     <message>
         <source>A friend may make you one of their trusted people. Then keep their piece in Settings, then Pieces I keep. Show its words only to them. Show them only when they ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một người bạn có thể chọn bạn làm một trong những người tin cậy của họ. Khi đó, hãy giữ mảnh của họ trong Cài đặt, rồi Mảnh tôi giữ. Chỉ cho chính họ xem các chữ của mảnh. Chỉ cho xem khi họ yêu cầu.</translation>
     </message>
 </context>
 <context>
@@ -2276,7 +2276,7 @@
     </message>
     <message>
         <source>Your entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Mục của bạn</translation>
     </message>
     <message>
         <source>&amp;Share…</source>
@@ -2312,7 +2312,7 @@
     </message>
     <message>
         <source>New entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Mục mới</translation>
     </message>
 </context>
 <context>
@@ -2860,7 +2860,7 @@
     </message>
     <message>
         <source>Nothing shared with them yet. To share, press Share…, the button under the list of pages; what you share shows here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa chia sẻ gì với họ. Để chia sẻ, hãy nhấn Chia sẻ…, nút bên dưới danh sách các trang; những gì bạn chia sẻ sẽ hiện ở đây.</translation>
     </message>
     <message>
         <source>Make a file that asks their app to delete what you shared</source>
@@ -3276,7 +3276,7 @@
     </message>
     <message>
         <source>No, they can only &amp;read it. It says “not for the record”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không, họ chỉ được đọ&amp;c. Nó ghi “không đưa vào hồ sơ”.</translation>
     </message>
     <message>
         <source>No, &amp;read only: marked “not for the record”</source>
@@ -3296,7 +3296,7 @@
     </message>
     <message>
         <source>Records are the notes their service keeps, for example their school or team. If you say yes, a copy goes into those notes. The copy stays there after the time is up. It stays there even if you withdraw this share. You can&apos;t take the copy back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ lưu trữ là những ghi chép mà cơ quan của họ giữ, ví dụ trường học hoặc nhóm của họ. Nếu bạn đồng ý, một bản sao sẽ vào những ghi chép đó. Bản sao vẫn ở đó sau khi hết thời gian. Nó vẫn ở đó kể cả khi bạn rút lại lần chia sẻ này. Bạn không thể lấy lại bản sao.</translation>
     </message>
     <message>
         <source>If you say yes, a copy goes into their service&apos;s records. That copy stays there after the time is up, and even if you withdraw this share. You can&apos;t take it back.</source>
@@ -3318,95 +3318,95 @@
     <name>RecoveryCodeTab</name>
     <message>
         <source>Lost your recovery code, or worried someone has seen it? Make a new one. The old code then stops opening this passport.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mất mã khôi phục, hoặc lo có người đã thấy nó? Hãy tạo một mã mới. Khi đó mã cũ sẽ không mở được sổ tay này nữa.</translation>
     </message>
     <message>
         <source>Lost your code? Or did someone see it? Make a new one. Then the old code stops working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mất mã? Hay có người đã thấy nó? Hãy tạo một mã mới. Khi đó mã cũ sẽ không dùng được nữa.</translation>
     </message>
     <message>
         <source>Make a &amp;new recovery code</source>
-        <translation type="unfinished">Tạo một mã khôi &amp;phục mới</translation>
+        <translation>Tạo một mã khôi &amp;phục mới</translation>
     </message>
     <message>
         <source>Make a new recovery code</source>
-        <translation type="unfinished">Tạo một mã khôi phục mới</translation>
+        <translation>Tạo một mã khôi phục mới</translation>
     </message>
     <message>
         <source>You made a new code, but you have not checked it yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn đã tạo một mã mới, nhưng bạn chưa kiểm tra nó.</translation>
     </message>
     <message>
         <source>You made a new code. You have not checked it yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn đã tạo một mã mới. Bạn chưa kiểm tra nó.</translation>
     </message>
     <message>
         <source>&amp;Show my new code again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xem lại mã mới của tôi</translation>
     </message>
     <message>
         <source>Show my new recovery code again</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem lại mã khôi phục mới của tôi</translation>
     </message>
     <message>
         <source>This is your new code. Write it down or print it, and keep it away from this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đây là mã mới của bạn. Hãy ghi lại hoặc in ra, và cất nó xa máy tính này.</translation>
     </message>
     <message>
         <source>This is your new code. Write it down. Keep it safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đây là mã mới của bạn. Hãy ghi lại. Cất nó an toàn.</translation>
     </message>
     <message>
         <source>I&apos;ve &amp;kept it safe</source>
-        <translation type="unfinished"></translation>
+        <translation>Tôi đã &amp;cất giữ an toàn</translation>
     </message>
     <message>
         <source>I&apos;ve kept the new recovery code safe</source>
-        <translation type="unfinished"></translation>
+        <translation>Tôi đã cất giữ mã khôi phục mới an toàn</translation>
     </message>
     <message>
         <source>Making a new code… this takes a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang tạo mã mới… việc này mất một chút thời gian.</translation>
     </message>
     <message>
         <source>Making a new code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang tạo mã mới…</translation>
     </message>
     <message>
         <source>Your old code will stop opening this passport straight away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã cũ của bạn sẽ không mở được sổ tay này nữa, ngay từ bây giờ.</translation>
     </message>
     <message>
         <source>Your old code will stop working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã cũ của bạn sẽ không dùng được nữa.</translation>
     </message>
     <message>
         <source>Backups you saved before still open only with the old code, so save a new backup afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các bản sao lưu bạn lưu trước đây vẫn chỉ mở được bằng mã cũ, nên sau đó hãy lưu một bản sao lưu mới.</translation>
     </message>
     <message>
         <source>Old backups still need the old code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản sao lưu cũ vẫn cần mã cũ.</translation>
     </message>
     <message>
         <source>Make a new recovery code?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo một mã khôi phục mới?</translation>
     </message>
     <message>
         <source>Make a new code</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo mã mới</translation>
     </message>
     <message>
         <source>Keep my code</source>
-        <translation type="unfinished"></translation>
+        <translation>Giữ mã của tôi</translation>
     </message>
     <message>
         <source>Done: your new code is kept. Save a new backup soon, so your new code opens a backup too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xong: mã mới của bạn đã được cất giữ. Hãy sớm lưu một bản sao lưu mới, để mã mới của bạn cũng mở được một bản sao lưu.</translation>
     </message>
     <message>
         <source>Done. Now save a new backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xong. Giờ hãy lưu một bản sao lưu mới.</translation>
     </message>
 </context>
 <context>
@@ -3645,31 +3645,31 @@
     </message>
     <message>
         <source>It has a new recovery code, shown only now. Only this new code opens it from now on. Write it down or print it, and keep it somewhere safe, away from this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nó có một mã khôi phục mới, chỉ hiện ra lúc này. Từ giờ chỉ mã mới này mở được nó. Hãy ghi lại hoặc in ra, và cất ở nơi an toàn, xa máy tính này.</translation>
     </message>
     <message>
         <source>This is your new code. Only this code opens it now. Write it down. Keep it safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đây là mã mới của bạn. Giờ chỉ mã này mở được nó. Hãy ghi lại. Cất nó an toàn.</translation>
     </message>
     <message>
         <source>Your old code now opens only the backup file you restored from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giờ mã cũ của bạn chỉ mở được tệp sao lưu mà bạn đã dùng để khôi phục.</translation>
     </message>
     <message>
         <source>The old code opens only the old backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã cũ chỉ mở được bản sao lưu cũ.</translation>
     </message>
     <message>
         <source>&amp;Save a new backup when it opens, so your new code has one too</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lưu một bản sao lưu mới khi nó mở, để mã mới của bạn cũng có một bản</translation>
     </message>
     <message>
         <source>Save a new backup when it opens</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu một bản sao lưu mới khi nó mở</translation>
     </message>
     <message>
         <source>&amp;Save a new backup now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lưu một bản sao lưu mới ngay</translation>
     </message>
     <message>
         <source>I&apos;ve kept the code safe: &amp;open it</source>
@@ -4076,7 +4076,7 @@
     </message>
     <message>
         <source>Drafts chosen: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản nháp đã chọn: {0}.</translation>
     </message>
     <message>
         <source>&amp;Drafts</source>
@@ -4553,7 +4553,7 @@
     </message>
     <message>
         <source>Saved. Close Settings to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu. Hãy đóng Cài đặt để thấy thay đổi.</translation>
     </message>
     <message>
         <source>Saved. The app changes to it when you close Settings.</source>
@@ -4565,7 +4565,7 @@
     </message>
     <message>
         <source>It also locks when you press Lock or Hide now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nó cũng khóa khi bạn bấm Khóa hoặc Ẩn ngay.</translation>
     </message>
     <message numerus="yes">
         <source> minutes</source>
@@ -4575,7 +4575,7 @@
     </message>
     <message>
         <source>A backup is one file. It has your whole passport in it. Your recovery code opens it. Keep the file safe. Keep it away from this laptop, for example on a USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản sao lưu là một tệp. Nó chứa toàn bộ sổ tay của bạn. Mã khôi phục của bạn mở được nó. Hãy giữ tệp an toàn. Hãy cất nó xa máy tính này, ví dụ trong một USB.</translation>
     </message>
     <message>
         <source>Lock by itself after this many minutes without use</source>
@@ -4607,7 +4607,7 @@
     </message>
     <message>
         <source>You can change your passphrase here. Type the one you use now. Then type a new one two times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn có thể đổi cụm mật khẩu ở đây. Gõ cụm mật khẩu bạn đang dùng. Rồi gõ một cụm mới hai lần.</translation>
     </message>
     <message>
         <source>Changing…</source>
@@ -5121,7 +5121,7 @@
     </message>
     <message>
         <source>You have not checked the card numbers with {0} yet. You can still share. But it is better to check the numbers with them first. Do it on the People page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn chưa kiểm tra các con số trên thẻ với {0}. Bạn vẫn có thể chia sẻ. Nhưng tốt hơn là kiểm tra các con số với họ trước. Hãy làm việc đó ở trang Mọi người.</translation>
     </message>
     <message>
         <source>You haven&apos;t compared card numbers with {0} yet. You can still share, but if you can, check the numbers with them first (on the People page).</source>
@@ -5197,7 +5197,7 @@
     </message>
     <message>
         <source>This takes the place of what you shared with {0} on {1}. When they open this one, their app deletes the old one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cái này thay thế những gì bạn đã chia sẻ với {0} vào {1}. Khi họ mở cái này, ứng dụng của họ sẽ xóa cái cũ.</translation>
     </message>
     <message>
         <source>This replaces what you shared with {0} on {1}. Their app deletes that one when they open this.</source>
@@ -5205,11 +5205,11 @@
     </message>
     <message>
         <source>Last time, what people should know first went to {0}. It won&apos;t go this time, unless you tick it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lần trước, điều mọi người nên biết trước tiên đã được gửi tới {0}. Lần này nó sẽ không được gửi, trừ khi bạn đánh dấu.</translation>
     </message>
     <message>
         <source>Last time, what people should know first went to {0}. It is empty now. So it won&apos;t go this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lần trước, điều mọi người nên biết trước tiên đã được gửi tới {0}. Giờ phần đó đang trống. Vì vậy lần này nó sẽ không được gửi.</translation>
     </message>
     <message>
         <source>What people should know first went with your last share to {0}. It won&apos;t go with this one unless you tick it.</source>
@@ -5313,15 +5313,15 @@
     </message>
     <message>
         <source>“{0}” is saved. It has {1} for {2}. It opens until the end of {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu “{0}”. Nó chứa {1} cho {2}. Nó mở được đến hết ngày {3}.</translation>
     </message>
     <message>
         <source>They may copy it into their records. That copy stays after the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Họ có thể sao chép vào hồ sơ lưu trữ của họ. Bản sao đó vẫn còn sau khi hết hạn.</translation>
     </message>
     <message>
         <source>Give them the file. Use a USB stick or email. Only their app can open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy đưa tệp cho họ. Dùng USB hoặc email. Chỉ ứng dụng của họ mở được nó.</translation>
     </message>
     <message>
         <source>Nothing was shared.</source>
@@ -5489,15 +5489,15 @@
     <name>SpokenTicks</name>
     <message>
         <source>Ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đánh dấu.</translation>
     </message>
     <message>
         <source>Some ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một số đã đánh dấu.</translation>
     </message>
     <message>
         <source>Not ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa đánh dấu.</translation>
     </message>
 </context>
 <context>
@@ -5908,7 +5908,7 @@
     <name>TrustedPeopleTab</name>
     <message>
         <source>Maybe one day you lose your passphrase and your recovery code. Then people you trust can help you back in. Choose three of your people. Each one gets a piece. A piece is a small file. Only their app can open it. Two pieces together let you back in. One piece alone opens nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Có thể một ngày nào đó bạn mất cả cụm mật khẩu và mã khôi phục. Khi đó những người bạn tin tưởng có thể giúp bạn vào lại. Hãy chọn ba người của bạn. Mỗi người nhận một mảnh. Mảnh là một tệp nhỏ. Chỉ ứng dụng của họ mở được nó. Hai mảnh cùng nhau cho bạn vào lại. Một mảnh riêng lẻ không mở được gì.</translation>
     </message>
     <message>
         <source>If you ever lose both your passphrase and your recovery code, people you trust can help you back in. Choose three of your people. Each gets a piece: a small file that only their app can open. Any two pieces together let you back in; one piece alone opens nothing.</source>
@@ -5924,7 +5924,7 @@
     </message>
     <message>
         <source>Chosen: {0} of 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã chọn: {0} trên 3.</translation>
     </message>
     <message>
         <source>Your &amp;name, as your trusted people know you</source>
@@ -5936,7 +5936,7 @@
     </message>
     <message>
         <source>Each piece says whose it is. So your card needs a name first. The name goes on your card too (My card).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mỗi mảnh ghi rõ nó là của ai. Vì vậy thẻ của bạn cần có tên trước. Tên này cũng có trên thẻ của bạn (Thẻ của tôi).</translation>
     </message>
     <message>
         <source>Each piece says whose it is, so your card needs a name first. It goes on your card too (My card).</source>
@@ -5952,7 +5952,7 @@
     </message>
     <message>
         <source>First add the cards of the people you trust. Do that under People. Then come back here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trước tiên, hãy thêm thẻ của những người bạn tin tưởng. Làm việc đó ở Mọi người. Rồi quay lại đây.</translation>
     </message>
     <message>
         <source>Add the cards of the people you trust first (People), then come back here.</source>
@@ -5984,8 +5984,8 @@
     </message>
     <message numerus="yes">
         <source>Tick three people. You need %n more. You add their cards under People.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hãy đánh dấu ba người. Bạn cần thêm %n người nữa. Bạn thêm thẻ của họ ở Mọi người.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5996,7 +5996,7 @@
     </message>
     <message>
         <source>First check the card numbers with {0}. Do it under People, on their card. Then you know the piece goes to the right person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trước tiên, hãy kiểm tra các con số trên thẻ với {0}. Làm việc đó ở Mọi người, trên thẻ của họ. Khi đó bạn biết mảnh được gửi tới đúng người.</translation>
     </message>
     <message>
         <source>Check {0}&apos;s numbers with them first (People, then their card): a piece is only as safe as the card it goes to.</source>
@@ -6012,7 +6012,7 @@
     </message>
     <message>
         <source>Your trusted people are {0}. You made their pieces on {1}. If you make new pieces, the old pieces stop working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Những người tin cậy của bạn là {0}. Bạn đã tạo mảnh cho họ ngày {1}. Nếu bạn tạo mảnh mới, các mảnh cũ sẽ không dùng được nữa.</translation>
     </message>
     <message>
         <source>Your trusted people are {0} (pieces made on {1}). Making new pieces means the ones they have now open nothing.</source>
@@ -6024,7 +6024,7 @@
     </message>
     <message>
         <source>Saved three files. Give each person their own file. Give it by hand, or on a USB stick:</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu ba tệp. Hãy đưa cho mỗi người đúng tệp của họ. Đưa tận tay, hoặc bằng USB:</translation>
     </message>
     <message>
         <source>Saved three files. Give each person their own file (by hand, or a memory stick):</source>
@@ -6036,7 +6036,7 @@
     </message>
     <message>
         <source>They open it in their own app. They go to Settings, then Pieces I keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Họ mở nó trong ứng dụng của chính họ. Họ vào Cài đặt, rồi Mảnh tôi giữ.</translation>
     </message>
     <message>
         <source>In their app they open it in Settings, then Pieces I keep.</source>

@@ -25,6 +25,7 @@ from passport.formats.piece_format import SIGNATURE_CONTEXT as PIECE_CONTEXT
 from passport.models import ProfileKind
 from passport.profile import Profile
 from passport.sentences import sentence_for
+from tests.helpers import PASSPHRASE
 from tests.sharing_helpers import (
     encrypt_for,
     in_a_week,
@@ -208,3 +209,24 @@ def test_the_numbers_stay_those_of_the_keys(card_json: dict[str, Any], practitio
     assert card_json["fingerprint"] == own.numbers
     assert parse_card(json.dumps(_unsigned(card_json)).encode()).fingerprint == own.numbers
     assert ProfileKind(card_json["kind"]) is ProfileKind.PRACTITIONER
+
+
+def test_contacts_kept_before_signed_cards_read_after_the_upgrade(
+    card_json: dict[str, Any], profile: Profile, tmp_path: Path
+) -> None:
+    """Migration 16: contacts kept from unsigned cards stay, checked as they were, as version 1."""
+    path = tmp_path / "old.wpcard"
+    path.write_text(json.dumps(_unsigned(card_json)))
+    kept = contacts.mark_checked(profile.vault, contacts.import_card(profile.vault, path).id)
+    with profile.vault.writing() as conn:
+        conn.execute("ALTER TABLE contacts DROP COLUMN signature")  # as at version 15
+        conn.execute("PRAGMA user_version = 15")
+    folder = profile.folder
+    profile.lock()
+    upgraded = Profile.open_with_passphrase(folder, PASSPHRASE)
+    try:
+        assert contacts.contacts(upgraded.vault) == [kept]
+        path.write_text(json.dumps(card_json))  # the person's new, signed card then binds the words
+        assert contacts.import_card(upgraded.vault, path).card.signed
+    finally:
+        upgraded.lock()

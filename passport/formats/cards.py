@@ -67,6 +67,13 @@ def _printable(value: str) -> str:
 
 
 class Card(StrictModel):
+    model_config = ConfigDict(**StrictModel.model_config, json_schema_extra={
+        # Version 2 carries its signature; version 1 has no such field.
+        "if": {"properties": {"version": {"const": CARD_VERSION}}},
+        "then": {"required": ["signature"], "properties": {"signature": {"type": "string"}}},
+        "else": {"not": {"required": ["signature"]}},
+    })
+
     format: Literal["wellbeing-passport-card"] = CARD_FORMAT
     version: Literal[1, 2] = Field(
         default=CARD_VERSION, description="2: signed (written now); 1: unsigned, from older copies of the app",
@@ -112,7 +119,7 @@ class Card(StrictModel):
         if fingerprint(raw, self.age_recipient) != self.fingerprint:
             raise ValueError("fingerprint does not match the keys")
         if self.version == UNSIGNED_CARD_VERSION:
-            if self.signature is not None:
+            if "signature" in self.model_fields_set:  # not even null: older readers refuse the field
                 raise ValueError("a version 1 card carries no signature")
         elif self.signature is None:
             raise ValueError("a version 2 card is signed")

@@ -95,6 +95,8 @@ def test_a_signature_must_be_there_only_on_version_2_and_in_its_one_spelling(car
         parse_card(json.dumps(card_json | {"version": 1}).encode())
     with pytest.raises(CardInvalid):
         parse_card(json.dumps(card_json | {"signature": None}).encode())
+    with pytest.raises(CardInvalid):
+        parse_card(json.dumps(_unsigned(card_json) | {"signature": None}).encode())
     # Base64's spare bits: the signature's last letter before "==" has four of them.
     letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
     signature = card_json["signature"]

@@ -232,3 +232,12 @@ def test_contacts_kept_before_signed_cards_read_after_the_upgrade(
         assert contacts.import_card(upgraded.vault, path).card.signed
     finally:
         upgraded.lock()
+
+
+def test_the_signature_is_over_the_documented_bytes(card_json: dict[str, Any], practitioner: Profile) -> None:
+    """docs/formats.md's recipe, done by hand, checks with the card's own key."""
+    unsigned = {name: value for name, value in card_json.items() if name != "signature"}
+    text = json.dumps(unsigned, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    message = b"wellbeing-passport-card-signature-v2\x00" + text.encode("utf-8")
+    own = identity.of(practitioner.vault)
+    own.signing_key.public_key().verify(base64.b64decode(card_json["signature"]), message)  # raises if not

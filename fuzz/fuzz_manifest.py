@@ -24,7 +24,7 @@ from passport.models import ProfileKind
 READER = "1" * 60  # the reading profile's fingerprint, as the seeds name it
 _KEY = Ed25519PrivateKey.generate()
 CARD = make_card(ProfileKind.YOUNG_PERSON, "Sky", "", "", age_layer.new_identity()[1],
-                 _KEY.public_key().public_bytes_raw()).model_dump(mode="json")
+                 _KEY.public_key().public_bytes_raw(), _KEY.sign).model_dump(mode="json")
 POLICY = ReadPolicy(me=READER, now=dt.datetime(2030, 1, 1, tzinfo=dt.UTC), kinds=frozenset(BundleKind))
 
 

@@ -103,7 +103,12 @@ class AgeKeyInvalid(AgeError):
 
 
 class CardInvalid(PassportError):
-    """A card file is not a valid card (wrong format, bad key, fingerprint mismatch)."""
+    """A card file is not a valid card (wrong format, bad key, fingerprint mismatch, bad signature)."""
+
+
+class CardOlderThanKept(CardInvalid):
+    """An unsigned (version 1) card for keys whose signed card is already kept: it would undo
+    the signature's binding of the name to the keys, so it changes nothing."""
 
 
 class BundleError(PassportError):
@@ -152,6 +157,11 @@ class BundleTooLarge(BundleError):
 
 class BundleVersionUnsupported(BundleError):
     """The bundle was made by a newer (or unknown) version of the app."""
+
+
+class BundleFromOlderApp(BundleError):
+    """The bundle (or piece) carries its sender's card unsigned (version 1): an older copy of
+    the app made it. Refused: everything this app makes carries a signed card."""
 
 
 class BundleNeedsPassphrase(BundleError):

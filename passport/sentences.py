@@ -147,6 +147,10 @@ TABLE: Table = (
     (errors.BundleVersionUnsupported,
      QT_TRANSLATE_NOOP("Sentences",
          "This file was made by a newer version of the app. Please update the app to open it.")),
+    (errors.BundleFromOlderApp,
+     QT_TRANSLATE_NOOP("Sentences",
+         "This file was made by an older version of the app. Ask the person who sent it to update "
+         "the app and send it again.")),
     (errors.BundleWrongPassphrase,
      QT_TRANSLATE_NOOP("Sentences",
          "That passphrase doesn't open this file. Check the numbers and try again.")),
@@ -166,6 +170,10 @@ TABLE: Table = (
     (errors.BackupDamaged,
      QT_TRANSLATE_NOOP("Sentences",
          "This file isn't a backup, or it is damaged or cut short. Nothing was restored.")),
+    (errors.CardOlderThanKept,
+     QT_TRANSLATE_NOOP("Sentences",
+         "This card was made by an older version of the app, and you already have a newer card from "
+         "this person, so nothing was changed.")),
     (errors.CardInvalid,
      QT_TRANSLATE_NOOP("Sentences",
          "That isn't a card file from this app, or it is damaged.")),

@@ -35,12 +35,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
 from passport.clock import now
 from passport.crypto import age_layer
 from passport.crypto.keyfile import KdfSettings, KeyFile
 from passport.errors import (
     BundleDamaged,
     BundleError,
+    BundleFromOlderApp,
     BundleSignatureInvalid,
     BundleTooLarge,
     BundleUnsigned,
@@ -50,6 +53,7 @@ from passport.errors import (
 from passport.exchange import contacts, identity, sharing
 from passport.formats.bundle_format import Manifest, Signature, canonical_bytes
 from passport.formats.cards import read_card
+from passport.formats.cards import signed_bytes as card_signed_bytes
 from passport.models import EntryContent, ProfileKind
 from passport.profile import Profile
 from passport.store.profiles import ProfileFolder
@@ -339,6 +343,8 @@ def build_corpus(parties: Parties, out: Path) -> list[Case]:
     for case, (envelope, refused_as) in _wrong_envelopes(b.manifest).items():
         b.add(f"wrong-envelope-{case}", refused_as, tar_member("manifest.json", envelope) + tar_end())
 
+    _sender_cards(b)
+
     # A withdrawal is a bundle too: with anything in its archive beyond the manifest, it is refused.
     withdrawal = b.body | {"kind": "withdrawal", "withdraws": b.body["id"], "entries": [], "attachments": [],
                            "expires": None, "replaces": None}
@@ -346,6 +352,19 @@ def build_corpus(parties: Parties, out: Path) -> list[Case]:
           tar_member("manifest.json", signed_manifest(withdrawal, parties.young))
           + tar_member(f"{ESCAPE_MARKER}-withdrawal", data) + tar_end(), (f"{ESCAPE_MARKER}-withdrawal",))
     return b.cases
+
+
+def _sender_cards(b: _Builder) -> None:
+    """The sender's card: the bundle's signature is real, the card inside it is not what its key wrote."""
+    sender = b.body["sender"]
+    unsigned = {name: value for name, value in sender.items() if name != "signature"} | {"version": 1}
+    b.add("sender-card-unsigned-v1", BundleFromOlderApp, b.signed(b.body | {"sender": unsigned}))
+    b.add("sender-card-renamed", BundleDamaged, b.signed(b.body | {"sender": sender | {"display_name": "Sam Lee"}}))
+    b.add("sender-card-kind-changed", BundleDamaged, b.signed(b.body | {"sender": sender | {"kind": "carer"}}))
+    renamed = {name: value for name, value in sender.items() if name != "signature"} | {"display_name": "Sam Lee"}
+    forged = base64.b64encode(Ed25519PrivateKey.generate().sign(card_signed_bytes(renamed))).decode("ascii")
+    b.add("sender-card-signed-by-another-key", BundleDamaged,
+          b.signed(b.body | {"sender": renamed | {"signature": forged}}))
 
 
 def _fifty_mb_manifest(b: _Builder) -> Iterator[bytes]:

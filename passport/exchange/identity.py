@@ -52,7 +52,7 @@ class Identity:
         if not self.display_name.strip():
             raise InvalidValue("a card needs a name")
         return make_card(kind, self.display_name, self.role, self.organisation,
-                         self.age_recipient, self.public_key_bytes)
+                         self.age_recipient, self.public_key_bytes, self.sign)
 
 
 def create(conn: Connection) -> None:

@@ -36,6 +36,7 @@ from passport.errors import (
     AgeWrongPassphrase,
     BundleDamaged,
     BundleExpired,
+    BundleFromOlderApp,
     BundleNeedsPassphrase,
     BundleNotForYou,
     BundleSignatureInvalid,
@@ -373,6 +374,9 @@ def verify_manifest(data: bytes, limits: Limits = LIMITS) -> Manifest:
         sender = Card.model_validate_json(json.dumps(body.get("sender")))
     except ValidationError:
         raise BundleDamaged("the sender's card in the bundle is not valid") from None
+    if not sender.signed:
+        # Everything this app makes carries a signed card; an unsigned one comes from an older copy.
+        raise BundleFromOlderApp("the sender's card in the bundle is unsigned (version 1)")
     try:
         signature = Signature.model_validate_json(json.dumps(raw["signature"]))
     except ValidationError:

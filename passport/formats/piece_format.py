@@ -25,6 +25,7 @@ from passport.errors import (
     AgeError,
     AgeNotForYou,
     BundleDamaged,
+    BundleFromOlderApp,
     BundleNotForYou,
     BundleSignatureInvalid,
     BundleTooLarge,
@@ -131,6 +132,8 @@ def verify(data: bytes) -> PieceBody:
         signature = Signature.model_validate_json(json.dumps(raw["signature"]))
     except ValidationError:
         raise BundleDamaged("the piece's card or signature is not valid") from None
+    if not owner.signed:
+        raise BundleFromOlderApp("the owner's card in the piece is unsigned (version 1)")
     try:
         owner.public_key.verify(base64.b64decode(signature.value), _canonical(body))
     except (InvalidSignature, UnicodeEncodeError):

@@ -416,6 +416,12 @@ MIGRATIONS: dict[int, str] = {
     INSERT INTO entries_fts(entries_fts, rank) VALUES('secure-delete', 1);
     INSERT INTO entries_fts(entries_fts) VALUES('rebuild');
     """,
+    16: """
+    -- Signed cards (version 2): a contact keeps its card's signature, so the name, role,
+    -- organisation and kind read back bound to the keys (and are checked again on the way
+    -- out). NULL: the card was an unsigned version 1 card from an older copy of the app.
+    ALTER TABLE contacts ADD COLUMN signature TEXT;
+    """,
 }
 
 LATEST = max(MIGRATIONS)

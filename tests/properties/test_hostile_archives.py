@@ -85,7 +85,8 @@ def test_the_corpus_has_every_kind_of_hostile_archive(run: Run) -> None:
                      "duplicate-attachment", "lookalike-cyrillic-o", "lookalike-fullwidth-dot",
                      "declared-8gib-attachment", "sparse-1gib-file", "members-100000", "manifest-50mb",
                      "json-nested-100000", "json-signed-nested-5000", "wrong-type-sender-int",
-                     "wrong-type-entry-title-list", "withdrawal-with-extra-member"):
+                     "wrong-type-entry-title-list", "withdrawal-with-extra-member", "sender-card-unsigned-v1",
+                     "sender-card-renamed", "sender-card-kind-changed", "sender-card-signed-by-another-key"):
         assert expected in names
     assert len(run.cases) > 300
     assert (run.base / "corpus" / "manifest-50mb.wpb").stat().st_size > 50 * 1024 * 1024

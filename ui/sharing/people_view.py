@@ -38,6 +38,7 @@ from ui.sharing.share_history_model import ShareHistoryModel
 from ui.sharing.share_replies_view import ShareRepliesView
 from ui.sharing.withdraw_dialog import WithdrawDialog
 from ui.widgets.dialog_parts import words
+from ui.widgets.whole_label import WholeLabel
 
 
 class PeopleView(QWidget):
@@ -80,7 +81,7 @@ class PeopleView(QWidget):
         self.withdraw_button.setAccessibleName(self.tr("Withdraw the chosen share"))
         self.withdraw_button.clicked.connect(self.withdraw)
         self.receipt_button = OpenReceiptButton(session, files)
-        self.status = words()
+        self.status = WholeLabel()  # a long refusal wraps to two lines, never cut in half
         self.status.setObjectName("peopleStatus")
         self.receipt_button.said.connect(self.status.setText)
         # A reply just opened is shown at once: its share chosen, the page scrolled to it.

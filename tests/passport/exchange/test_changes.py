@@ -164,6 +164,7 @@ def test_titles_kept_before_the_upgrade_become_a_count(practitioner: Profile, sh
         conn.execute("UPDATE received_changes SET changes = ? WHERE bundle_id = ?", (json.dumps(old), bundle_id))
         conn.execute("ALTER TABLE shares DROP COLUMN boundaries_sha256")  # as at version 13
         conn.execute("ALTER TABLE share_replies DROP COLUMN read_at")
+        conn.execute("ALTER TABLE contacts DROP COLUMN signature")  # migration 16
         conn.execute("PRAGMA user_version = 13")
     folder = practitioner.folder
     practitioner.lock()

@@ -270,7 +270,8 @@ def test_shares_kept_before_the_upgrade_make_their_cards_known(worker: Profile, 
         conn.execute("ALTER TABLE shares DROP COLUMN boundaries_sha256")
         for table, column in (("suggestions_handled", "sender_fingerprint"), ("suggestions_handled", "outcome"),
                               ("suggestions_handled", "position"), ("suggestions_handled", "sent_at"),
-                              ("suggestions_sent", "outcome"), ("suggestions_sent", "answered_at")):
+                              ("suggestions_sent", "outcome"), ("suggestions_sent", "answered_at"),
+                              ("contacts", "signature")):
             conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
         conn.execute("PRAGMA user_version = 6")
     folder = worker.folder

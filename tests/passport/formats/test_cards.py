@@ -120,7 +120,7 @@ def test_malformed_files_are_refused(card_json: dict) -> None:
     with pytest.raises(CardInvalid):
         parse_card(text.encode() + b" " * MAX_CARD_BYTES)
     with pytest.raises(UnsupportedVersion):
-        parse_card(json.dumps(card_json | {"version": 2}).encode())
+        parse_card(json.dumps(card_json | {"version": 3}).encode())
 
 
 def test_a_key_spelled_another_way_in_base64_is_refused(practitioner, tmp_path) -> None:

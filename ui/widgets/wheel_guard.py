@@ -63,6 +63,14 @@ class WheelGuard(QObject):
                 _no_wheel_focus(widget)
         return guard
 
+    @staticmethod
+    def guard_controls_in(widget: QWidget) -> None:
+        """Every control in ``widget``, as if the guard had seen it polished (it was made while
+        the guard was off the application: see ``ui.shell.unwatched``)."""
+        for kind in _GUARDED:
+            for control in widget.findChildren(kind):
+                _no_wheel_focus(control)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind == QEvent.Type.Polish and isinstance(watched, QWidget):

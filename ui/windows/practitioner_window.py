@@ -13,9 +13,10 @@ import functools
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHeaderView,
     QLabel,
     QMainWindow,
@@ -74,8 +75,10 @@ class PractitionerWindow(QMainWindow):
         self._purging = False
         self._shown: str | None = None  # the bundle in the view
         self._to_select: str | None = None  # a file just opened, shown on the next turn
+        self._handed: ReceivedBundle | None = None  # that file, as its job read it
+        self._building = True  # made a piece per turn (see below)
         self.label_title = LabelTitle(self, session)
-        self.model = ReceivedListModel(session, self)
+        self.model = ReceivedListModel(session, self, read=False)  # read on the next turn (_read_list)
         self.view = BundleView(session, self.files)
 
         splitter = QSplitter()
@@ -94,6 +97,11 @@ class PractitionerWindow(QMainWindow):
         body.addWidget(splitter, 1)
         outer.addLayout(body, 1)
         self.setCentralWidget(central)
+        # A turn of the event loop each (each tens of milliseconds with a caseload): the frame (the
+        # top bar) made and painted; the list read; the body, the list and the file's side,
+        # polished, laid out and painted whole, never a part of it; the first file in it.
+        self.body = splitter
+        splitter.hide()
 
         self.purge_timer = QTimer(self, interval=PURGE_EVERY_MSEC)
         self.purge_timer.timeout.connect(self.purge_expired)
@@ -101,16 +109,50 @@ class PractitionerWindow(QMainWindow):
         session.changed.connect(self._on_change)
         session.locked.connect(self._locked)
         self._shortcuts()
-        self._update_empty()
         self.list.setFocus()
-        # The window first, painted at once; the first file in the view on the next turn.
-        QTimer.singleShot(1, self, self._show_first)  # a timer: 0 would run before the paint
+        QTimer.singleShot(1, self, self._read_list)  # a timer: 0 would run before the frame's paint
+
+    def _read_list(self) -> None:
+        """The shares in date (200 of them take 30 ms to read), on a turn of their own."""
+        self.model.refresh()
+        self._update_empty()
+        QTimer.singleShot(1, self, self._show_body)
+        # After the read, not while the window is made: the purge's thread and its hold on the
+        # store would slow both down.
         self.purge_expired()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        # The keyboard on the list from the start, though it shows on the next turn: else the
+        # start window gives it to the first button it can see (My card), ringed for a turn.
+        if self.body.isHidden():
+            self.list.setFocus()
+        super().showEvent(event)
+
+    def _show_body(self) -> None:
+        """The list and the file's side, whole; the first file in it and the purge on the next turn."""
+        if self.body.isHidden():
+            self.list.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            WholeColumns(self.list)  # "Open, 30 days left" whole, never "Open, 30 day…"
+            self.body.show()
+            # The keyboard on the list, as before the body came (unless a dialog has it: My card).
+            focus = QApplication.focusWidget()
+            if focus is None or focus is self or self.isAncestorOf(focus):
+                self.list.setFocus()
+            QTimer.singleShot(1, self, self._show_first)
+
     def _show_first(self) -> None:
-        if (not self.session.profile.is_locked and self.model.rowCount()
-                and self.list.selectionModel().currentIndex().row() < 0):
-            self.list.selectRow(0)
+        if not self.session.profile.is_locked and self.model.rowCount():
+            row = self.list.selectionModel().currentIndex().row()
+            if row < 0:
+                self.list.selectRow(0)
+            elif self._shown is None:  # chosen while the body was still to come (the list focused)
+                self._show_row(row)
+        self._building = False
+
+    @property
+    def built(self) -> bool:
+        """Every piece is in: the list read, the body shown, the first file chosen."""
+        return not self._building
 
     # --- building -----------------------------------------------------------------------
 
@@ -143,12 +185,11 @@ class PractitionerWindow(QMainWindow):
         self.list.verticalHeader().setAccessibleName(self.tr("Rows"))
         self.list.horizontalHeader().setAccessibleName(self.tr("Columns"))
         header = self.list.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # Columns fit the rows on screen (and a few more), not every row: measuring all of
-        # a caseload of hundreds asked the model for every cell, several times over.
+        # a caseload of hundreds asked the model for every cell, several times over. They are
+        # sized once the body is shown (_show_body), not at each step of making the window.
         header.setResizeContentsPrecision(RESIZE_ROWS)
         header.setStretchLastSection(True)
-        WholeColumns(self.list)  # "Open, 30 days left" whole, never "Open, 30 day…"
         self.list.setTabKeyNavigation(False)
         self.list.selectionModel().currentRowChanged.connect(lambda current, _previous: self._show_row(current.row()))
         self.empty = QLabel(self.tr("Nothing here yet. When a young person gives you a shared file, "
@@ -208,13 +249,18 @@ class PractitionerWindow(QMainWindow):
 
     def _show_row(self, row: int) -> None:
         self._shown = None
+        if self.body.isHidden():
+            return  # the file comes on its own turn once the body is shown (_show_first)
         if row < 0 or self.session.profile.is_locked:
             self.view.clear()
             self.receipt_button.set_bundle(None)
             self.reply_button.set_bundle(None)
             return
+        handed, self._handed = self._handed, None
+        bundle_id = self.model.bundle_id(row)
         try:
-            bundle = self.session.profile.received.received_bundle(self.model.bundle_id(row))
+            bundle = (handed if handed is not None and handed.id == bundle_id
+                      else self.session.profile.received.received_bundle(bundle_id))
         except (NotFound, SenderHeld):
             # Its time ran out since the list was made (reads check expiry themselves): catch up.
             self.view.clear()
@@ -227,14 +273,17 @@ class PractitionerWindow(QMainWindow):
         self.receipt_button.set_bundle(bundle.id, bundle.sender.display_name)
         self.reply_button.set_bundle(bundle.id)
 
-    def select_bundle(self, bundle_id: str) -> None:
+    def select_bundle(self, bundle_id: str, bundle: ReceivedBundle | None = None) -> None:
+        """``bundle``: the file as the job that opened it read it, so that it is not read again."""
         row = self.model.row_of(bundle_id)
         if row >= 0:
+            self._handed = bundle
             self.list.selectionModel().setCurrentIndex(
                 self.model.index(row, 0),
                 QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
             if self._shown != bundle_id or self.view.content is None:  # a large share is not laid out twice
                 self._show_row(row)
+            self._handed = None
 
     def _update_empty(self) -> None:
         self.empty.setVisible(self.model.rowCount() == 0)
@@ -298,7 +347,7 @@ class PractitionerWindow(QMainWindow):
         self._to_select = None
         try:
             if not self.session.profile.is_locked:
-                self.select_bundle(bundle.id)
+                self.select_bundle(bundle.id, bundle)  # its manifest parsed once, in the job, not again here
                 self._keep_one_selected()  # gone meanwhile (its time was up): as after any change
                 # What was checked is the file and the card that signed it, not who holds the card.
                 sender = self.session.profile.received.sender(bundle.sender.fingerprint)

@@ -12,7 +12,7 @@ import pytest
 
 from passport.clock import now
 from passport.errors import NotFound, NotThisKindOfProfile
-from passport.exchange import changes
+from passport.exchange import changes, received
 from passport.exchange.changes import BundleChanges, Detail, EntryStatus, TextChange, text_change
 from passport.exchange.contacts import Contact
 from passport.exchange.sharing import BoundariesSince
@@ -208,6 +208,23 @@ def test_a_first_share_has_no_changes_and_a_replaced_one_keeps_none(
     assert rows == [(latest.id,)], "the replaced share's changes went with its content"
     found = practitioner.received.changes(latest.id)
     assert found is not None and not found.anything
+
+
+def test_the_changes_of_a_bundle_already_read_do_not_read_it_again(
+    profile: Profile, practitioner: Profile, sam: Contact, tmp_path: Path, monkeypatch
+) -> None:
+    """The practitioner's window shows a share it has just read: parsing its manifest again for
+    what changed was milliseconds of the window's turn (issue 15). The answer is the same."""
+    path = tmp_path / "one.wpb"
+    profile.sharing.make_share([add_entry(profile, "Music helps", "Guitar.")], sam, in_a_week(), "", path)
+    first = practitioner.received.open_bundle(path).subject
+    reads: list[str] = []
+    real = received.received_bundle
+    monkeypatch.setattr(received, "received_bundle", lambda vault, bundle_id: (reads.append(bundle_id),
+                                                                              real(vault, bundle_id))[1])
+    assert practitioner.received.changes(first.id, first) is None
+    assert reads == []
+    assert practitioner.received.changes(first.id) is None and reads == [first.id]
 
 
 def test_the_young_persons_preview_says_what_a_new_share_changes(

@@ -18,6 +18,7 @@ from tests.sharing_helpers import in_a_week
 from tests.shell_helpers import make_context
 from tests.suggestion_helpers import introduce, make_person
 from tests.ui_sharing_helpers import AnsweringChooser
+from ui.runtime.jobs import Job
 from ui.runtime.session import Session
 from ui.windows.practitioner_window import PractitionerWindow
 
@@ -33,6 +34,15 @@ def make_window(qtbot, practitioner: Profile, data_dir: Path, chooser: Answering
     window.resize(1100, 760)
     window.show()
     return window
+
+
+def jobs_started(window: PractitionerWindow, monkeypatch) -> list[Job]:
+    """The jobs the window starts from now on (the real runner, watched)."""
+    started: list[Job] = []
+    real = window.session.jobs.start
+    monkeypatch.setattr(window.session.jobs, "start", lambda *args, **kwargs: started.append(
+        job := real(*args, **kwargs)) or job)
+    return started
 
 
 def stored_bundles(practitioner: Profile) -> int:
@@ -58,10 +68,11 @@ def test_shares_out_of_date_are_deleted_by_a_job_and_never_listed(
     monkeypatch.setattr("passport.clock.now", lambda: in_two_days)
 
     window = make_window(qtbot, practitioner, data_dir, chooser)
-    # Made without waiting for the purge: it is a job of this profile's session, still to report.
-    (purge,) = window.session.jobs.running(window.session)
-    # Meanwhile the list shows only what is still in time.
-    assert window.model.rowCount() == 1
+    started = jobs_started(window, monkeypatch)
+    # The list is read on a turn of its own, and shows only what is still in time; the purge is
+    # started then, as a job, not waited for.
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1)
+    (purge,) = started
     # The window is painted first, the first file shown on the next turn.
     qtbot.waitUntil(lambda: "Football" in window.view.browser.toPlainText())
     assert "Music helps" not in window.view.browser.toPlainText()
@@ -79,7 +90,7 @@ def test_the_timer_purge_runs_as_a_job_and_the_list_follows(
     profile.sharing.make_share(entries, sam, now() + dt.timedelta(days=1), "", soon)
     practitioner.received.open_bundle(soon)
     window = make_window(qtbot, practitioner, data_dir, chooser)
-    qtbot.waitUntil(lambda: not window.session.jobs.running(window.session))
+    qtbot.waitUntil(lambda: window.built and not window.session.jobs.running(window.session))
     assert window.model.rowCount() == 1
 
     in_two_days = now() + dt.timedelta(days=2)
@@ -94,10 +105,12 @@ def test_the_timer_purge_runs_as_a_job_and_the_list_follows(
 
 
 def test_locking_while_the_purge_runs_leaves_the_window_alone(
-    qtbot, practitioner, profile, sam: Contact, entries, data_dir, chooser, tmp_path
+    qtbot, practitioner, profile, sam: Contact, entries, data_dir, chooser, tmp_path, monkeypatch
 ) -> None:
     window = make_window(qtbot, practitioner, data_dir, chooser)
-    (purge,) = window.session.jobs.running(window.session)
+    started = jobs_started(window, monkeypatch)
+    qtbot.waitUntil(lambda: bool(started))
+    (purge,) = started
     window.session.lock()
     qtbot.waitUntil(purge.done.is_set)
     assert window.status.text() == ""  # a cancelled purge says nothing
@@ -122,3 +135,27 @@ def test_a_share_just_opened_is_laid_out_once(qtbot, practitioner, profile, sam:
     window.select_bundle(kept.id)
     assert shown == [kept.id, kept.id]
     assert "Music helps" in window.view.browser.toPlainText()
+
+
+def test_a_share_just_opened_is_shown_as_its_job_read_it_not_read_again(
+        qtbot, practitioner, profile, sam: Contact, entries, data_dir, chooser, tmp_path, monkeypatch) -> None:
+    bundle = tmp_path / "for-sam.wpb"
+    profile.sharing.make_share(entries, sam, in_a_week(), "", bundle)
+    window = make_window(qtbot, practitioner, data_dir, chooser)
+    qtbot.waitUntil(lambda: window.built)
+    room = window.session.profile.received
+    read: list[str] = []
+    real = room.received_bundle
+    monkeypatch.setattr(room, "received_bundle", lambda bundle_id: (read.append(bundle_id), real(bundle_id))[1])
+    chooser.answer(bundle)
+    qtbot.mouseClick(window.open_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(window.open_button.isEnabled, timeout=10_000)
+    assert "Music helps" in window.view.browser.toPlainText()
+    # Its manifest was parsed in the job that opened it (tens of milliseconds for a large share),
+    # not again on the window's turn that shows it.
+    assert read == []
+    # Chosen again from the list later, it is read as ever.
+    (kept,) = practitioner.received.received_bundles()
+    window.view.clear()
+    window.select_bundle(kept.id)
+    assert read == [kept.id] and "Music helps" in window.view.browser.toPlainText()

@@ -34,6 +34,7 @@ def window(qtbot, practitioner: Profile, data_dir: Path, chooser: AnsweringChoos
     view.resize(1100, 760)
     view.show()
     qtbot.waitExposed(view)
+    qtbot.waitUntil(lambda: view.built)  # its list read and its body shown, a turn each
     return view
 
 

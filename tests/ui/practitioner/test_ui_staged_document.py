@@ -47,6 +47,7 @@ def window(qtbot, practitioner: Profile, data_dir: Path, big_share: Path) -> Pra
     shown.resize(1000, 700)
     shown.show()
     qtbot.waitExposed(shown)
+    qtbot.waitUntil(lambda: shown.built)  # its list read and its body shown, a turn each
     return shown
 
 

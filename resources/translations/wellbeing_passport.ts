@@ -4321,6 +4321,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This file was made by an older version of the app. Ask the person who sent it to update the app and send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>That passphrase doesn&apos;t open this file. Check the numbers and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4342,6 +4346,10 @@
     </message>
     <message>
         <source>This file isn&apos;t a backup, or it is damaged or cut short. Nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card was made by an older version of the app, and you already have a newer card from this person, so nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4362,6 +4362,10 @@
         <translation>صُنع هذا الملف بإصدار أحدث من التطبيق. من فضلك حدّث التطبيق لتفتحه.</translation>
     </message>
     <message>
+        <source>This file was made by an older version of the app. Ask the person who sent it to update the app and send it again.</source>
+        <translation>صُنع هذا الملف بإصدار أقدم من التطبيق. اطلب من الشخص الذي أرسله أن يحدّث التطبيق ويرسله مرة أخرى.</translation>
+    </message>
+    <message>
         <source>That passphrase doesn&apos;t open this file. Check the numbers and try again.</source>
         <translation>عبارة المرور هذه لا تفتح هذا الملف. تحقّق من الأرقام وحاول مرة أخرى.</translation>
     </message>
@@ -4384,6 +4388,10 @@
     <message>
         <source>This file isn&apos;t a backup, or it is damaged or cut short. Nothing was restored.</source>
         <translation>هذا الملف ليس نسخة احتياطية، أو هو تالف أو ناقص. لم تتم استعادة شيء.</translation>
+    </message>
+    <message>
+        <source>This card was made by an older version of the app, and you already have a newer card from this person, so nothing was changed.</source>
+        <translation>صُنعت هذه البطاقة بإصدار أقدم من التطبيق، ولديك بالفعل بطاقة أحدث من هذا الشخص، لذلك لم يتغيّر شيء.</translation>
     </message>
     <message>
         <source>That isn&apos;t a card file from this app, or it is damaged.</source>

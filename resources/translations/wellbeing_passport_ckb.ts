@@ -4322,6 +4322,10 @@
         <translation>ئەم فایلە بە وەشانێکی نوێتری بەرنامەکە دروست کراوە. تکایە بەرنامەکە نوێ بکەرەوە بۆ کردنەوەی.</translation>
     </message>
     <message>
+        <source>This file was made by an older version of the app. Ask the person who sent it to update the app and send it again.</source>
+        <translation>ئەم فایلە بە وەشانێکی کۆنتری ئەپەکە دروست کراوە. داوا لەو کەسە بکە کە ناردوویەتی ئەپەکە نوێ بکاتەوە و دووبارە بینێرێت.</translation>
+    </message>
+    <message>
         <source>That passphrase doesn&apos;t open this file. Check the numbers and try again.</source>
         <translation>ئەو وشە نهێنییە ئەم فایلە ناکاتەوە. ژمارەکان بپشکنە و دووبارە هەوڵ بدەرەوە.</translation>
     </message>
@@ -4344,6 +4348,10 @@
     <message>
         <source>This file isn&apos;t a backup, or it is damaged or cut short. Nothing was restored.</source>
         <translation>ئەم فایلە کۆپیی یەدەگ نییە، یان تێکچووە یان ناتەواوە. هیچ نەگەڕێندرایەوە.</translation>
+    </message>
+    <message>
+        <source>This card was made by an older version of the app, and you already have a newer card from this person, so nothing was changed.</source>
+        <translation>ئەم کارتە بە وەشانێکی کۆنتری ئەپەکە دروست کراوە، و تۆ پێشتر کارتێکی نوێترت لەم کەسە هەیە، بۆیە هیچ نەگۆڕدرا.</translation>
     </message>
     <message>
         <source>That isn&apos;t a card file from this app, or it is damaged.</source>

@@ -4354,6 +4354,10 @@
         <translation>Cafodd y ffeil hon ei gwneud gan fersiwn mwy newydd o&apos;r ap. Diweddara&apos;r ap i&apos;w hagor, os gweli di&apos;n dda.</translation>
     </message>
     <message>
+        <source>This file was made by an older version of the app. Ask the person who sent it to update the app and send it again.</source>
+        <translation>Cafodd y ffeil hon ei gwneud gyda fersiwn hŷn o&apos;r ap. Gofyn i&apos;r person a&apos;i hanfonodd ddiweddaru&apos;r ap a&apos;i hanfon eto.</translation>
+    </message>
+    <message>
         <source>That passphrase doesn&apos;t open this file. Check the numbers and try again.</source>
         <translation>Dydy&apos;r cyfrinymadrodd hwnnw ddim yn agor y ffeil hon. Gwiria&apos;r rhifau a rho gynnig arall arni.</translation>
     </message>
@@ -4376,6 +4380,10 @@
     <message>
         <source>This file isn&apos;t a backup, or it is damaged or cut short. Nothing was restored.</source>
         <translation>Nid copi wrth gefn yw&apos;r ffeil hon, neu mae wedi&apos;i difrodi neu&apos;n anghyflawn. Chafodd dim byd ei adfer.</translation>
+    </message>
+    <message>
+        <source>This card was made by an older version of the app, and you already have a newer card from this person, so nothing was changed.</source>
+        <translation>Cafodd y cerdyn hwn ei wneud gyda fersiwn hŷn o&apos;r ap, ac mae gen ti gerdyn mwy newydd gan y person hwn yn barod, felly does dim wedi newid.</translation>
     </message>
     <message>
         <source>That isn&apos;t a card file from this app, or it is damaged.</source>

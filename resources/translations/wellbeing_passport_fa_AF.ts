@@ -4322,6 +4322,10 @@
         <translation>این فایل با نسخهٔ تازه‌تری از برنامه ساخته شده. لطفاً برای باز کردنش برنامه را تازه کن.</translation>
     </message>
     <message>
+        <source>This file was made by an older version of the app. Ask the person who sent it to update the app and send it again.</source>
+        <translation>این فایل با نسخهٔ قدیمی‌تر برنامه ساخته شده است. از کسی که آن را فرستاده بخواه برنامه را به‌روز کند و دوباره بفرستد.</translation>
+    </message>
+    <message>
         <source>That passphrase doesn&apos;t open this file. Check the numbers and try again.</source>
         <translation>این رمز عبور این فایل را باز نمی‌کند. شماره‌ها را بررسی کن و دوباره امتحان کن.</translation>
     </message>
@@ -4344,6 +4348,10 @@
     <message>
         <source>This file isn&apos;t a backup, or it is damaged or cut short. Nothing was restored.</source>
         <translation>این فایل نسخهٔ پشتیبان نیست، یا خراب یا ناقص است. هیچ‌چیز بازگردانده نشد.</translation>
+    </message>
+    <message>
+        <source>This card was made by an older version of the app, and you already have a newer card from this person, so nothing was changed.</source>
+        <translation>این کارت با نسخهٔ قدیمی‌تر برنامه ساخته شده است و تو از قبل یک کارت تازه‌تر از این شخص داری، پس چیزی تغییر نکرد.</translation>
     </message>
     <message>
         <source>That isn&apos;t a card file from this app, or it is damaged.</source>

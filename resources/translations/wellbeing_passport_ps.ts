@@ -4330,6 +4330,10 @@
         <translation>دا فایل د اپ په یوه نوې نسخه جوړ شوی. مهرباني وکړه د پرانیستلو لپاره اپ تازه کړه.</translation>
     </message>
     <message>
+        <source>This file was made by an older version of the app. Ask the person who sent it to update the app and send it again.</source>
+        <translation>دا فایل د اپ په یوې زړې نسخې جوړ شوی دی. له هغه چا وغواړه چې لېږلی یې دی چې اپ تازه کړي او بیا یې ولېږي.</translation>
+    </message>
+    <message>
         <source>That passphrase doesn&apos;t open this file. Check the numbers and try again.</source>
         <translation>دا پټنوم دا فایل نه پرانیزي. شمېرې وګوره او بیا هڅه وکړه.</translation>
     </message>
@@ -4352,6 +4356,10 @@
     <message>
         <source>This file isn&apos;t a backup, or it is damaged or cut short. Nothing was restored.</source>
         <translation>دا فایل خوندي کاپي نه ده، یا خرابه یا نیمګړې ده. هېڅ بېرته رانه وړل شو.</translation>
+    </message>
+    <message>
+        <source>This card was made by an older version of the app, and you already have a newer card from this person, so nothing was changed.</source>
+        <translation>دا کارت د اپ په یوې زړې نسخې جوړ شوی دی، او تا دمخه د دې کس یو نوی کارت لرې، نو هېڅ بدل نه شو.</translation>
     </message>
     <message>
         <source>That isn&apos;t a card file from this app, or it is damaged.</source>

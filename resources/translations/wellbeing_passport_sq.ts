@@ -4330,6 +4330,10 @@
         <translation>Ky skedar u bë nga një version më i ri i aplikacionit. Të lutem, përditëso aplikacionin për ta hapur.</translation>
     </message>
     <message>
+        <source>This file was made by an older version of the app. Ask the person who sent it to update the app and send it again.</source>
+        <translation>Ky skedar u bë me një version më të vjetër të aplikacionit. Kërkoji personit që e dërgoi ta përditësojë aplikacionin dhe ta dërgojë përsëri.</translation>
+    </message>
+    <message>
         <source>That passphrase doesn&apos;t open this file. Check the numbers and try again.</source>
         <translation>Ai fjalëkalim nuk e hap këtë skedar. Kontrollo numrat dhe provo sërish.</translation>
     </message>
@@ -4352,6 +4356,10 @@
     <message>
         <source>This file isn&apos;t a backup, or it is damaged or cut short. Nothing was restored.</source>
         <translation>Ky skedar nuk është kopje rezervë, ose është i dëmtuar a i cunguar. Asgjë nuk u rikthye.</translation>
+    </message>
+    <message>
+        <source>This card was made by an older version of the app, and you already have a newer card from this person, so nothing was changed.</source>
+        <translation>Kjo kartë u bë me një version më të vjetër të aplikacionit dhe ti ke tashmë një kartë më të re nga ky person, prandaj nuk ndryshoi asgjë.</translation>
     </message>
     <message>
         <source>That isn&apos;t a card file from this app, or it is damaged.</source>

@@ -4330,6 +4330,10 @@
         <translation>እዚ ፋይል ብሓድሽ ስሪት ናይቲ ኣፕሊኬሽን እዩ ተሰሪሑ። ንምኽፋቱ በጃኹም ነቲ ኣፕሊኬሽን ኣሐድስዎ።</translation>
     </message>
     <message>
+        <source>This file was made by an older version of the app. Ask the person who sent it to update the app and send it again.</source>
+        <translation>እዚ ፋይል ብዝኣረገ ስሪት ናይቲ ኣፕ እዩ ተሰሪሑ። ነቲ ዝለኣኾ ሰብ ነቲ ኣፕ ከሐድሶን ደጊሙ ክልእኮን ሕተትዎ።</translation>
+    </message>
+    <message>
         <source>That passphrase doesn&apos;t open this file. Check the numbers and try again.</source>
         <translation>እቲ መሕለፊ ቃል ነዚ ፋይል ኣይከፍቶን። ነቶም ቁጽርታት ኣረጋግጹ፡ ደጊምኩም ፈትኑ።</translation>
     </message>
@@ -4352,6 +4356,10 @@
     <message>
         <source>This file isn&apos;t a backup, or it is damaged or cut short. Nothing was restored.</source>
         <translation>እዚ ፋይል ተጠባባቒ ቅዳሕ ኣይኮነን፡ ወይ ተበላሽዩ ወይ ተቖሪጹ። ዝተመልሰ የለን።</translation>
+    </message>
+    <message>
+        <source>This card was made by an older version of the app, and you already have a newer card from this person, so nothing was changed.</source>
+        <translation>እዚ ካርድ ብዝኣረገ ስሪት ናይቲ ኣፕ እዩ ተሰሪሑ፡ ካብዚ ሰብ ድማ ዝሓደሰ ካርድ ኣለኩም፡ ስለዚ ዝተቐየረ የለን።</translation>
     </message>
     <message>
         <source>That isn&apos;t a card file from this app, or it is damaged.</source>

@@ -4322,6 +4322,10 @@
         <translation>Tệp này được tạo bởi một phiên bản mới hơn của ứng dụng. Hãy cập nhật ứng dụng để mở nó.</translation>
     </message>
     <message>
+        <source>This file was made by an older version of the app. Ask the person who sent it to update the app and send it again.</source>
+        <translation>Tệp này được tạo bằng một phiên bản cũ hơn của ứng dụng. Hãy nhờ người đã gửi cập nhật ứng dụng rồi gửi lại.</translation>
+    </message>
+    <message>
         <source>That passphrase doesn&apos;t open this file. Check the numbers and try again.</source>
         <translation>Cụm mật khẩu đó không mở được tệp này. Hãy kiểm tra các con số và thử lại.</translation>
     </message>
@@ -4344,6 +4348,10 @@
     <message>
         <source>This file isn&apos;t a backup, or it is damaged or cut short. Nothing was restored.</source>
         <translation>Tệp này không phải là bản sao lưu, hoặc nó bị hỏng hay bị cắt ngắn. Không có gì được khôi phục.</translation>
+    </message>
+    <message>
+        <source>This card was made by an older version of the app, and you already have a newer card from this person, so nothing was changed.</source>
+        <translation>Thẻ này được tạo bằng một phiên bản cũ hơn của ứng dụng, và bạn đã có một thẻ mới hơn của người này, nên không có gì thay đổi.</translation>
     </message>
     <message>
         <source>That isn&apos;t a card file from this app, or it is damaged.</source>

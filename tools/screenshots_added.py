@@ -221,10 +221,35 @@ def _easy_read(shooter: Shooter, session: Session, context: AppContext) -> None:
             window = MainWindow(session, context)
             for size_suffix, size in WINDOW_SIZES if theme == "light" else (("", SIZE),):
                 shooter.shoot(window, f"{name}{size_suffix}", size)
+            if theme == "light":
+                _easy_read_share_steps(shooter, window)
             dispose(window)
     finally:
         profile.set_setting(EASY_READ_SETTING, False)
         shooter.look("")
+
+
+def _easy_read_share_steps(shooter: Shooter, window: MainWindow) -> None:
+    """The share wizard in easy read: one question a page (how long, why, your name, records)."""
+    from ui.sharing.share_wizard import Step
+
+    window.start_share()
+    wizard = window.share_wizard
+    assert wizard is not None
+    wizard.choose_important_now()
+    wizard.go_next()
+    wizard.contact_list.setCurrentIndex(wizard.contacts.index(0))
+    wizard.go_next()
+    answers = {Step.WHY: lambda: QTest.keyClicks(wizard.purpose, "Moving to a new school")}
+    while wizard.current_step() not in (Step.PREVIEW, Step.DONE):
+        step = wizard.current_step()
+        answers.get(step, lambda: None)()
+        shooter.shoot(wizard, f"share-wizard-easy-read-{step.name.lower()}", (900, 700))
+        wizard.go_next()
+        if wizard.current_step() is step:  # it asks for something this script does not give: stop here
+            break
+    wizard.reject()
+    settle()
 
 
 # --- the share wizard's records choice ---------------------------------------------------------

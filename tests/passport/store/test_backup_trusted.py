@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from passport.cli.main import main
 from passport.crypto import age_layer
 from passport.crypto.keyfile import KeyFile
 from passport.crypto.recovery_code import backup_identity, backup_recipient
@@ -122,3 +123,16 @@ def test_the_backup_manifest_holds_only_the_slot_public_part(circle, tmp_path: P
     assert set(manifest["trusted_people"]) == {"kdf", "recipient"}
     slot = KeyFile.load(circle.owner.folder.key_path)
     assert manifest["trusted_people"]["recipient"] in {s.recipient for s in slot.slots}
+
+
+def test_the_command_line_restore_says_the_pieces_still_open_it(circle, tmp_path: Path, capsys) -> None:
+    give_and_keep(circle, tmp_path / "out")
+    backup, code = _backup_with_code(circle, tmp_path)
+    passphrase_file = tmp_path / "pass.txt"
+    passphrase_file.write_text(NEW_PASSPHRASE)
+    status = main(["--data-dir", str(tmp_path / "new-laptop"), "restore", str(backup), "--recovery-code", code,
+                   "--passphrase-file", str(passphrase_file)])
+    out = capsys.readouterr().out
+    assert status == 0
+    assert "the old one still opens the backup, not this copy" in out
+    assert "The pieces your trusted people hold still open it." in out

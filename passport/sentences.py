@@ -220,7 +220,8 @@ SITUATIONS: dict[str, Table] = {
     "restore": (
         (errors.WrongSecret,
          QT_TRANSLATE_NOOP("Sentences",
-             "That recovery code doesn't open this backup. Check each group and try again.")),
+             "That recovery code doesn't open this backup. Use the code you had when you saved this backup, "
+             "and check each group.")),
         (errors.TooLarge,
          QT_TRANSLATE_NOOP("Sentences", "This file is larger than a backup can be, so nothing was restored.")),
     ),

@@ -165,10 +165,15 @@ def cmd_restore(args: argparse.Namespace) -> int:
         code = getpass.getpass("Recovery code: ")
     passphrase = read_passphrase(args, "Choose a new passphrase: ", confirm=True)
     profile, fresh_code = Profile.restore_backup(args.base, Path(args.file), code, passphrase)
+    kept, behind = bool(profile.trusted.given().pieces), bool(profile.trusted.pieces_left_behind())
     profile.lock()
     print(f"Restored '{shown(profile.label)}'.")
-    print("Its new recovery code (the old one no longer opens it; write this down):")
+    print("Its new recovery code (the old one still opens the backup, not this copy; write this down):")
     print(format_code(fresh_code))
+    if kept:
+        print("The pieces your trusted people hold still open it.")
+    elif behind:
+        print("The pieces your trusted people hold don't open this copy: make new ones (passport trusted give).")
     return 0
 
 

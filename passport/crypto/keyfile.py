@@ -241,6 +241,12 @@ def trusted_slot(secret: bytes, identifier: int, replaced: tuple[int, ...], db_k
     return _seal("trusted_people", kdf, age_layer.recipient_of(pieces.slot_identity(secret, salt)), db_key)
 
 
+def trusted_slot_for(params: PiecesParams, recipient: str, db_key: bytes) -> Slot:
+    """The trusted-people slot sealed for ``db_key`` from its public part alone (salt, set and
+    public key, as a backup carries them): the pieces people hold open it as before."""
+    return _seal("trusted_people", params, recipient, db_key)
+
+
 class KeyFile:
     """A key file's slots, in memory; :meth:`save` writes it atomically."""
 
@@ -328,6 +334,14 @@ class KeyFile:
         for slot in self.slots:
             if slot.kind == "trusted_people" and isinstance(slot.kdf, PiecesParams):
                 return slot.kdf
+        return None
+
+    def trusted_public_part(self) -> tuple[PiecesParams, str] | None:
+        """The trusted-people slot's parameters and public key (no secret: what a backup carries
+        so that a restore seals its new key for the same pieces); None without a sealed slot."""
+        for slot in self.slots:
+            if slot.kind == "trusted_people" and isinstance(slot.kdf, PiecesParams) and slot.recipient is not None:
+                return slot.kdf, slot.recipient
         return None
 
     def unlock_with_pieces(self, typed: list[str]) -> bytes:

@@ -141,6 +141,17 @@ def given(vault: Vault) -> PiecesGiven:
         for row in rows))
 
 
+def pieces_left_behind(vault: Vault) -> tuple[str, ...]:
+    """Who holds pieces that no longer open this passport: a restore of a backup from an older
+    app (which kept no trusted slot) brings back who was given pieces, but not the slot they
+    open. Empty when the pieces given are in force, or none were given."""
+    if KeyFile.load(vault.folder.key_path).trusted_params() is not None:
+        return ()
+    with vault.reading() as conn:
+        rows = conn.execute("SELECT display_name FROM trusted_pieces_given ORDER BY number").fetchall()
+    return tuple(str(row[0]) for row in rows)
+
+
 # --- the holder's side -----------------------------------------------------------------------
 
 

@@ -38,6 +38,10 @@ class Trusted:
         """Who holds the pieces in force (no pieces: no trusted people yet)."""
         return trusted.given(self._vault)
 
+    def pieces_left_behind(self) -> tuple[str, ...]:
+        """Who holds pieces that no longer open this passport (after a restore of an older backup)."""
+        return trusted.pieces_left_behind(self._vault)
+
     def import_piece(self, path: Path) -> Change:
         """Keep a piece someone gave this profile (the subject is the HeldPiece)."""
         return Change(kind=ChangeKind.TRUSTED_PEOPLE_CHANGED, subject=trusted.import_piece(self._vault, path))

@@ -22,7 +22,7 @@ from passport import __version__
 from passport.byte_streams import Writable
 from passport.clock import now
 from passport.crypto import age_layer
-from passport.crypto.keyfile import DEFAULT_KDF, KEY_BYTES, KdfSettings, KeyFile
+from passport.crypto.keyfile import DEFAULT_KDF, KEY_BYTES, KdfSettings, KeyFile, PiecesParams, trusted_slot_for
 from passport.crypto.passphrases import check_new_passphrase
 from passport.crypto.recovery_code import backup_identity, new_code
 from passport.errors import AgeError, AgeNotForYou, BackupDamaged, PassportError, TooLarge, WrongSecret, disk_full
@@ -38,8 +38,11 @@ FORMAT: Final = "wellbeing-passport-backup"
 # Version 2 writes the database first and the manifest, which carries the database key, last:
 # a backup cut short (a kill before its rename leaves ``<name>.part``) holds no key and so
 # reveals nothing, whatever its name. Version 1 (manifest first) is still restored.
-VERSION: Final = 2
-READABLE_VERSIONS = (1, 2)
+# Version 3 (same order) adds the trusted-people slot's public part, so that the pieces given
+# before a backup open the passport restored from it; a version 1 or 2 backup restores
+# without trusted people (``trusted.pieces_left_behind`` then names who held the old pieces).
+VERSION: Final = 3
+READABLE_VERSIONS = (1, 2, 3)
 MANIFEST_NAME = "manifest.json"
 DATABASE_NAME = "store.db"
 RESTORING_LABEL = "Restoring"  # until the manifest, at the end, names it
@@ -50,6 +53,16 @@ CHUNK_BYTES = 1024 * 1024
 _TAR_OVERHEAD = 64 * 1024
 
 Progress = Callable[[int, int], None]
+
+
+class TrustedPart(BaseModel):
+    """The trusted-people slot's public part: its salt and sets, and the public key the
+    database key is sealed to. No secret: two pieces are still needed to open anything."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    kdf: PiecesParams
+    recipient: str = Field(pattern=r"^age1[02-9ac-hj-np-z]{58}$")
 
 
 class BackupManifest(BaseModel):
@@ -63,6 +76,7 @@ class BackupManifest(BaseModel):
     kind: ProfileKind
     database_key: str = Field(pattern=r"^[0-9a-f]{64}$")
     database_size: int = Field(ge=1, le=MAX_DATABASE_BYTES)
+    trusted_people: TrustedPart | None = None  # version 3; None: no trusted people
 
 
 def save_backup(vault: Vault, out_path: Path, progress: Progress | None = None) -> Path:
@@ -72,6 +86,7 @@ def save_backup(vault: Vault, out_path: Path, progress: Progress | None = None) 
     never leaves a half backup under the final name.
     """
     recipient = str(vault.meta("backup_recipient"))
+    trusted_part = KeyFile.load(vault.folder.key_path).trusted_public_part()
     try:
         with vault.store().still_file(vault.database_key()):
             db_path = vault.folder.db_path
@@ -85,7 +100,9 @@ def save_backup(vault: Vault, out_path: Path, progress: Progress | None = None) 
                 kind=vault.kind,
                 database_key=vault.database_key().hex(),
                 database_size=size,
-            ).model_dump_json().encode()
+                trusted_people=None if trusted_part is None else TrustedPart(kdf=trusted_part[0],
+                                                                              recipient=trusted_part[1]),
+            ).model_dump_json(exclude_none=True).encode()
             with db_path.open("rb") as db, written_whole(out_path) as sink:
                 stream = _archive(manifest, db, size, progress)
                 with written_out_early(sink.fileno()):
@@ -142,7 +159,7 @@ def restore_backup(
                                       max_members=3, damaged=BackupDamaged, too_large=TooLarge)
                 first = archive.next()
                 if first is not None and first.name == MANIFEST_NAME:  # version 1: the manifest first
-                    manifest = _manifest_of(archive, first, expected_version=1)
+                    manifest = _manifest_of(archive, first, expected_versions=(1,))
                     folder = profiles.new_folder(base, _free_label(base, manifest.label))
                     _read_database(archive, archive.next(), folder.db_path, manifest.database_size,
                                    _first_half(progress))
@@ -150,7 +167,7 @@ def restore_backup(
                     size = first.size if first is not None else 0
                     folder = profiles.new_folder(base, _free_label(base, RESTORING_LABEL))
                     _read_database(archive, first, folder.db_path, size, _first_half(progress))
-                    manifest = _manifest_of(archive, archive.next(), expected_version=2)
+                    manifest = _manifest_of(archive, archive.next(), expected_versions=(2, 3))
                     if manifest.database_size != size:
                         raise BackupDamaged("the database is not the size the manifest says")
                     folder = profiles.relabel(folder, _free_label(base, manifest.label))
@@ -172,7 +189,12 @@ def restore_backup(
             second_half(written, written)
         fresh_code = new_code()
         restored = Vault(folder, Store(folder.db_path, new_key), new_key)
-        KeyFile.new(new_key, new_passphrase, fresh_code, kdf or DEFAULT_KDF).save(folder.key_path)
+        key_file = KeyFile.new(new_key, new_passphrase, fresh_code, kdf or DEFAULT_KDF)
+        if manifest.trusted_people is not None:  # the pieces people hold open the restored passport too
+            part = manifest.trusted_people
+            key_file = key_file.replacing(trusted_slot_for(part.kdf, part.recipient, new_key))
+        # One atomic write holds every slot: killed before it, the folder has no key file and is removed.
+        key_file.save(folder.key_path)
         restored.remember_backup_recipient(fresh_code)
         return restored, fresh_code
     except BaseException as exc:
@@ -210,7 +232,7 @@ def _typed(exc: BaseException) -> BaseException:
     return BackupDamaged(type(exc).__name__)
 
 
-def _manifest_of(archive: UstarReader, member: Member | None, expected_version: int) -> BackupManifest:
+def _manifest_of(archive: UstarReader, member: Member | None, expected_versions: tuple[int, ...]) -> BackupManifest:
     if member is None or member.name != MANIFEST_NAME:
         raise BackupDamaged("the backup has no manifest where it should be")
     if member.size > MAX_MANIFEST_BYTES:
@@ -218,7 +240,7 @@ def _manifest_of(archive: UstarReader, member: Member | None, expected_version: 
     manifest = BackupManifest.model_validate_json(archive.read(member.size))
     if manifest.version not in READABLE_VERSIONS:
         raise BackupDamaged(f"backup version {manifest.version} is not one this app reads")
-    if manifest.version != expected_version:
+    if manifest.version not in expected_versions:
         raise BackupDamaged("the backup's parts are not in the order its version says")
     return manifest
 

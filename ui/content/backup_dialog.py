@@ -37,8 +37,12 @@ class BackupDialog(QDialog):
                           self.tr("One file with everything in your passport: your words, pictures, sounds, "
                                   "history and people. If this laptop is lost, it brings your passport back."))
         # The same size as the words above: two sizes read as two kinds of thing.
-        self.key_words = words(self.tr("Your recovery code opens this file. Keep it somewhere safe, "
-                                        "away from this laptop."))
+        # After a new code (or a restore) the code that opens this file is not the one older
+        # backups need: said so (walk g, item 4).
+        self.key_words = words(self.tr("Your new recovery code opens this file. Keep it somewhere safe, "
+                                       "away from this laptop.") if session.profile.backup_needs_new_code() else
+                               self.tr("Your recovery code opens this file. Keep it somewhere safe, "
+                                       "away from this laptop."))
         self.key_words.setObjectName("backupKeyWords")
         self.progress = QProgressBar(minimum=0, maximum=100)
         self.progress.setAccessibleName(self.tr("Saving the backup"))

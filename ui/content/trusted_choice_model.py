@@ -1,9 +1,14 @@
 """The people the young person may give a piece to (their cards), each with a box to tick.
-At most three can be ticked; whether a card's numbers were checked is said in words."""
+At most three can be ticked; whether a card's numbers were checked is said in words.
+
+The ticks outlive the Settings dialog ("Go to People…" closes it, to add a card or check
+numbers, and the person comes back): they are kept in memory for the session, never on disk,
+and forgotten when it locks."""
 
 from __future__ import annotations
 
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
@@ -13,6 +18,8 @@ from ui.runtime.session import Session
 
 Index = QModelIndex | QPersistentModelIndex
 MOST = 3
+# Who was ticked, by session (memory only; cleared on lock): contact ids, in the order ticked.
+_TICKED: WeakKeyDictionary[Session, list[str]] = WeakKeyDictionary()
 
 
 class TrustedChoiceModel(QAbstractListModel):
@@ -23,7 +30,7 @@ class TrustedChoiceModel(QAbstractListModel):
         super().__init__(parent)
         self._session = session
         self._contacts: list[Contact] = []
-        self._chosen: list[str] = []  # contact ids, in the order ticked
+        self._chosen: list[str] = list(_TICKED.get(session, []))  # contact ids, in the order ticked
         self._said: dict[str, str] = {}  # what a screen reader reads with a person (ui.widgets.spoken_ticks)
         session.changed.connect(self._on_change)
         session.locked.connect(self._clear)
@@ -77,6 +84,7 @@ class TrustedChoiceModel(QAbstractListModel):
             self._chosen.remove(contact_id)
         else:
             return False
+        _TICKED[self._session] = list(self._chosen)
         self.dataChanged.emit(index, index, [role])
         self.chosen_changed.emit()
         return True
@@ -95,6 +103,7 @@ class TrustedChoiceModel(QAbstractListModel):
         self._contacts = [] if profile.is_locked else profile.people.contacts()
         known = {contact.id for contact in self._contacts}
         self._chosen = [contact_id for contact_id in self._chosen if contact_id in known]
+        _TICKED[self._session] = list(self._chosen)
         self._said = {}  # said again from the ticks as they are now
         self.endResetModel()
         self.chosen_changed.emit()
@@ -104,6 +113,7 @@ class TrustedChoiceModel(QAbstractListModel):
             self.refresh()
 
     def _clear(self) -> None:
+        _TICKED.pop(self._session, None)
         self.beginResetModel()
         self._contacts, self._chosen, self._said = [], [], {}
         self.endResetModel()

@@ -104,13 +104,18 @@ class TrustedPeopleTab(QWidget):
         page = QWidget()
         column = QVBoxLayout(page)
         column.setContentsMargins(12, 12, 12, 12)  # the words keep off the tab's frame
-        for widget in (lead, self.status, caption, self.people, self.empty, self.need_more, self.unchecked):
-            column.addWidget(widget)
-        column.addWidget(self.people_button, 0, Qt.AlignmentFlag.AlignLeft)
-        for widget in (self.name_caption, self.name_field, self.name_hint):
+        # The name (asked only while the card has none) comes before the people: the hints under the
+        # list change with every tick, and nothing the person may click next moves with them (walk g).
+        for widget in (lead, self.status, self.name_caption, self.name_field, self.name_hint):
             column.addWidget(widget)
         column.addWidget(self.name_button, 0, Qt.AlignmentFlag.AlignLeft)
+        for widget in (caption, self.people, self.empty, self.need_more, self.unchecked):
+            column.addWidget(widget)
+        column.addWidget(self.people_button, 0, Qt.AlignmentFlag.AlignLeft)
         column.addWidget(self.make_button, 0, Qt.AlignmentFlag.AlignLeft)
+        for first, then in ((self.name_field, self.name_button), (self.name_button, self.people),
+                            (self.people, self.people_button), (self.people_button, self.make_button)):
+            QWidget.setTabOrder(first, then)
         for widget in (self.busy, self.result, self.error):
             column.addWidget(widget)
         column.addStretch()
@@ -172,12 +177,20 @@ class TrustedPeopleTab(QWidget):
         self.people_button.clicked.connect(self.people_wanted)
 
     def _say_what_is_missing(self, more: int) -> None:
-        if self.easy_read:
-            need = self.tr("Tick three people. You need %n more. You add their cards under People.", "", more)
+        # What is really missing: cards (fewer than three listed), or ticks. Said even when
+        # nothing is, so the line keeps its room and nothing below it moves (walk g, item 5).
+        cards = self.model.rowCount()
+        if cards < 3:
+            need = self.tr("You need cards from three people. Add %n more under People.", "", 3 - cards) \
+                if self.easy_read else \
+                self.tr("You need the cards of three people: add %n more under People.", "", 3 - cards)
+        elif more > 0:
+            need = self.tr("Tick three people in the list. %n more to tick.", "", more) if self.easy_read else \
+                self.tr("Tick three people in the list: %n more to tick.", "", more)
         else:
-            need = self.tr("Tick three people: you need %n more. Add their cards under People.", "", more)
-        self.need_more.setText(need if more > 0 else "")
-        self.need_more.setVisible(more > 0 and self.model.rowCount() > 0)
+            need = self.tr("Three people ticked.")
+        self.need_more.setText(need)
+        self.need_more.setVisible(cards > 0)
         unchecked = self.model.unchecked_chosen()
         if unchecked and self.easy_read:
             warning = self.tr("First check the card numbers with {0}. Do it under People, on their card. Then "
@@ -200,7 +213,16 @@ class TrustedPeopleTab(QWidget):
             return
         given = profile.trusted.given()
         if not given.pieces:
-            self.status.setText(self.tr("You have no trusted people yet."))
+            # A restore of an older app's backup brings back who was given pieces, not what they open.
+            behind = profile.trusted.pieces_left_behind()
+            if behind:
+                self.status.setText((self.tr(
+                    "The pieces {0} have do not work now. They are from before you restored your passport. "
+                    "Tick three people below to make new pieces.") if self.easy_read else self.tr(
+                    "The pieces {0} hold are from before a restore, and no longer open this passport. "
+                    "Tick three people below to make new ones.")).replace("{0}", ", ".join(behind)))
+            else:
+                self.status.setText(self.tr("You have no trusted people yet."))
             return
         names = ", ".join(piece.display_name for piece in given.pieces)
         when = given.pieces[0].given_at.astimezone().strftime("%d %b %Y")

@@ -122,13 +122,26 @@ class RestoreDialog(QDialog):
         self.easy = EasyWords()
         heading = words(self.tr("It's back"), "heading")
         self.done_words = self.easy.add(words(self.tr(
-            "It has a new recovery code, shown only now. Only this new code opens it from now on. "
+            "It has a new recovery code, shown only now: it opens this passport. "
             "Write it down or print it, and keep it somewhere safe, away from this laptop."), "lead", "doneWords"),
-            self.tr("This is your new code. Only this code opens it now. Write it down. Keep it safe."))
+            self.tr("This is your new code. It opens this passport. Write it down. Keep it safe."))
         self.code_view = RecoveryCodeView()
+        # What each secret opens now, one short line each (walk g, item 4): a person may have
+        # three codes and passphrases in play after a restore.
+        self.passphrase_words = self.easy.add(words(self.tr(
+            "The passphrase you just chose opens it day to day."), name="passphraseWords"),
+            self.tr("Your new passphrase opens it every day."))
         self.old_code_words = self.easy.add(words(self.tr(
-            "Your old code now opens only the backup file you restored from."), "lead", "oldCodeWords"),
-            self.tr("The old code opens only the old backup."))
+            "Your old code still opens the backup file you restored from, and the passport on your old laptop "
+            "if it is still there. Not this one."), name="oldCodeWords"),
+            self.tr("The old code still opens the old backup. It opens any copy on the old laptop. "
+                    "It does not open this one."))
+        # Said only when there were trusted people: their pieces kept (a backup of this version)
+        # or left behind (a backup from an older app); set once the passport is back.
+        self.trusted_words = words(name="trustedWords")
+        self.trusted_words.hide()
+        for label in (self.passphrase_words, self.old_code_words, self.trusted_words):
+            self.easy.add_larger(label)
         # As at first run and after a new passphrase: typing its last group back proves it was kept.
         self.code_check = RecoveryCodeCheck()
         self.easy.add_larger(self.code_check.caption)
@@ -146,8 +159,8 @@ class RestoreDialog(QDialog):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)
-        for widget in (heading, self.done_words, self.old_code_words, self.code_view, self.code_check,
-                       self.backup_now):
+        for widget in (heading, self.done_words, self.code_view, self.passphrase_words, self.old_code_words,
+                       self.trusted_words, self.code_check, self.backup_now):
             layout.addWidget(widget)
         layout.addStretch()
         layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignRight)
@@ -192,6 +205,7 @@ class RestoreDialog(QDialog):
         self.passphrase.clear()
         self.code_field.clear()
         self._speak_easily(is_easy_read(self.profile))
+        self._say_trusted(self.profile)
         self.code_view.set_code(code, self.profile.label)
         self.code_check.set_code(code)
         self.pages.setCurrentIndex(1)
@@ -204,6 +218,22 @@ class RestoreDialog(QDialog):
         self.easy.set_on(on)
         self.backup_now.setText(self.tr("&Save a new backup now") if on else
                                 self.tr("&Save a new backup when it opens, so your new code has one too"))
+
+    def _say_trusted(self, profile: Profile) -> None:
+        """What happened to trusted people: their pieces still open it, or (a backup from an
+        older app) no longer do and new ones are wanted; nothing when there were none."""
+        easy = self.easy.on
+        if profile.trusted.given().pieces:
+            text = self.tr("Your trusted people's pieces still work.") if easy else \
+                self.tr("The pieces your trusted people hold still open it.")
+        elif profile.trusted.pieces_left_behind():
+            text = self.tr("Your trusted people's pieces do not work now. Make new ones in Settings.") if easy else \
+                self.tr("The pieces your trusted people hold don't open this copy. Make new ones in Settings, "
+                        "under Trusted people.")
+        else:
+            text = ""
+        self.trusted_words.setText(text)
+        self.trusted_words.setVisible(bool(text))
 
     def _not_restored(self, exc: BaseException) -> None:
         self._worker = None

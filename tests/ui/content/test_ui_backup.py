@@ -45,7 +45,7 @@ def backup(qtbot, made_profile: tuple[Profile, str], tmp_path: Path) -> tuple[Pa
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.key_words.text() \
-        == "Your recovery code opens this file. Keep it somewhere safe, away from this laptop."
+        == "Your recovery code opens this file. Keep it somewhere safe, away from this laptop."  # no code changed
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.status.text().startswith("Saved"), timeout=20_000)
     saved = out.with_name("my-backup.wpbackup")
@@ -129,7 +129,8 @@ def test_a_bad_restore_says_so_and_creates_nothing(qtbot, backup, tmp_path: Path
     fill_in(qtbot, dialog, code)
     qtbot.waitUntil(lambda: bool(dialog.error.text()), timeout=20_000)
     expected = {
-        "wrong code": "That recovery code doesn't open this backup. Check each group and try again.",
+        "wrong code": "That recovery code doesn't open this backup. Use the code you had when you saved this "
+                      "backup, and check each group.",
         "cut short": "This file isn't a backup, or it is damaged or cut short. Nothing was restored.",
         "tampered": "This file isn't a backup, or it is damaged or cut short. Nothing was restored.",
     }[damage]
@@ -150,13 +151,18 @@ def sentences(text: str) -> list[str]:
     return [part for part in text.replace(":", ".").split(".") if part.strip()]
 
 
-def test_its_back_says_new_code_and_old_code_plainly_and_shortly(qtbot, backup, tmp_path: Path) -> None:
+def test_its_back_says_what_each_secret_opens_truly_and_shortly(qtbot, backup, tmp_path: Path) -> None:
+    """Walk g, item 4: the old code still opens the backup and the old laptop's copy, if there is one."""
     file, code, _expected = backup
     dialog = restored_page(qtbot, file, code, tmp_path / "new-laptop")
     lead = dialog.done_words.text()
-    assert "new recovery code" in lead
+    assert "new recovery code" in lead and "opens this passport" in lead
     assert "old" not in lead, "the old code is spoken of once, on its own line"
-    assert dialog.old_code_words.text() == "Your old code now opens only the backup file you restored from."
+    assert dialog.passphrase_words.text() == "The passphrase you just chose opens it day to day."
+    assert dialog.old_code_words.text() == ("Your old code still opens the backup file you restored from, and the "
+                                            "passport on your old laptop if it is still there. Not this one.")
+    assert "only the backup" not in dialog.old_code_words.text()
+    assert dialog.trusted_words.isHidden(), "no trusted people: nothing said of them"
     assert len(sentences(lead)) <= 3
     assert dialog.backup_now.isVisible() and dialog.backup_now.accessibleName()
     # Unticked, it still opens, and says no backup is wanted now.
@@ -172,11 +178,12 @@ def test_its_back_in_easy_read_when_the_passport_chose_it(qtbot, made_profile, t
     profile.set_setting(EASY_READ_SETTING, True)
     file = save_backup(profile.vault, tmp_path / "easy.wpbackup")
     dialog = restored_page(qtbot, file, code, tmp_path / "new-laptop")
-    for label in (dialog.done_words, dialog.old_code_words):
+    for label in (dialog.done_words, dialog.passphrase_words, dialog.old_code_words):
         for sentence in sentences(label.text()):
             assert len(sentence.split()) <= 8, sentence
-    assert dialog.done_words.text().startswith("This is your new code.")
-    assert dialog.old_code_words.text() == "The old code opens only the old backup."
+    assert dialog.done_words.text().startswith("This is your new code. It opens this passport.")
+    assert dialog.old_code_words.text() == ("The old code still opens the old backup. It opens any copy on the old "
+                                            "laptop. It does not open this one.")
 
 
 def test_the_backup_dialogs_paragraphs_are_one_size(qtbot, made_profile) -> None:

@@ -113,8 +113,8 @@ def test_trusted_people_and_pieces_kept_in_their_words(qtbot, circle: Circle, da
     tab = dialog.trusted_tab
     assert tab is not None
     dialog.pages.setCurrentWidget(tab)
-    shows_only([tab.need_more.text()], ("Tick three people. You need 3 more. You add their cards under People.",
-                                        "Tick three people: you need 3 more. Add their cards under People."), easy)
+    shows_only([tab.need_more.text()], ("Tick three people in the list. 3 more to tick.",
+                                        "Tick three people in the list: 3 more to tick."), easy)
     for row in range(3):
         tab.people.setCurrentIndex(tab.model.index(row))
         qtbot.keyClick(tab.people, Qt.Key.Key_Space)

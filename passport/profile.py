@@ -32,7 +32,7 @@ from passport.crypto.keyfile import (
     recovery_slot_for,
 )
 from passport.crypto.passphrases import check_new_passphrase
-from passport.crypto.recovery_code import new_code
+from passport.crypto.recovery_code import backup_recipient, new_code
 from passport.errors import InvalidValue, NotFound, RecoveryCodeNeeded
 from passport.exchange import identity
 from passport.exchange.rooms import People, Received, Sharing, Suggestions
@@ -230,7 +230,9 @@ class Profile:
         key_file = KeyFile.load(self.folder.key_path)
         key_file.unlock_with_passphrase(passphrase)
         prepared = NewRecoveryCode(new_code(), passphrase if key_file.has_unsealed("passphrase") else None)
-        self.vault.set_setting(UNFINISHED_CODE, True)
+        # The code's public half (as kept for backups once it is in force): it tells, later,
+        # whether the key file moved to this code after all (a lock just as it was committed).
+        self.vault.set_setting(UNFINISHED_CODE, backup_recipient(prepared.code))
         return prepared
 
     def commit_recovery_code(self, prepared: NewRecoveryCode, progress: Progress | None = None) -> None:
@@ -256,8 +258,19 @@ class Profile:
         self.vault.set_setting(UNFINISHED_CODE, False)
 
     def unfinished_recovery_code(self) -> bool:
-        """True when a new code was prepared and never committed: the old code still works."""
-        return bool(self.setting(UNFINISHED_CODE, False))
+        """True when a new code was prepared and never committed: the old code still works.
+        If the key file moved to it after all (locked or killed just after the rotation), the
+        last steps of :meth:`commit_recovery_code` are finished here instead."""
+        pending = self.setting(UNFINISHED_CODE, False)
+        if not isinstance(pending, str):
+            return False
+        if KeyFile.load(self.folder.key_path).recovery_recipient() != pending:
+            return True
+        with self.vault.writing() as conn:
+            conn.execute("INSERT OR REPLACE INTO profile_meta VALUES ('backup_recipient', ?)", (pending,))
+        self.vault.set_setting(BACKUP_CODE_CHANGED, True)
+        self.vault.set_setting(UNFINISHED_CODE, False)
+        return False
 
     def forget_unfinished_recovery_code(self) -> None:
         """The person has been told their new code was never finished."""

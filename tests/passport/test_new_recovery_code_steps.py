@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from passport.errors import WrongSecret
+from passport.errors import ProfileLocked, WrongSecret
 from passport.profile import Profile
+from passport.store import rekey
 from tests.helpers import PASSPHRASE, add_entry
 
 
@@ -60,3 +61,30 @@ def test_a_wrong_passphrase_makes_no_code_and_marks_nothing(made_profile) -> Non
     with pytest.raises(WrongSecret):
         profile.prepare_recovery_code("not the passphrase at all")
     assert not profile.unfinished_recovery_code()
+
+
+def test_a_lock_just_after_the_key_moved_is_not_called_unfinished(made_profile, monkeypatch) -> None:
+    """Locked (or killed) after the key file moved to the new code but before the mark was
+    cleared: the new code is the one in force, so the profile must not say the old one works."""
+    profile, old_code = made_profile
+    folder = profile.folder
+    prepared = profile.prepare_recovery_code(PASSPHRASE)
+    real_rotate = rekey.rotate
+
+    def rotate_then_lock(vault, new_key_file, progress=None):
+        real_rotate(vault, new_key_file, progress)
+        vault.close()  # Hide now, the moment the rotation ends
+
+    monkeypatch.setattr(rekey, "rotate", rotate_then_lock)
+    with pytest.raises(ProfileLocked):
+        profile.commit_recovery_code(prepared)
+    monkeypatch.undo()
+    reopened = Profile.open_with_passphrase(folder, PASSPHRASE)
+    try:
+        assert not reopened.unfinished_recovery_code()
+        assert reopened.backup_needs_new_code(), "older backups need the old code: the reminder says so"
+    finally:
+        reopened.lock()
+    with pytest.raises(WrongSecret):
+        Profile.open_with_recovery_code(folder, old_code)
+    Profile.open_with_recovery_code(folder, prepared.code).lock()

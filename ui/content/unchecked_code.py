@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from passport.errors import ProfileLocked
+from passport.errors import PassportError
 from passport.profile import NewRecoveryCode, Profile
 from ui.runtime.session import Session
 
@@ -96,7 +96,7 @@ def unfinished_words(profile: Profile) -> str:
         if not profile.unfinished_recovery_code():
             return ""
         profile.forget_unfinished_recovery_code()
-    except (ProfileLocked, OSError):
+    except (PassportError, OSError):  # locked under us, or the key file unreadable: nothing to say
         return ""
     return QCoreApplication.translate("UncheckedCode",
                                       "You didn't finish making a new code. Your old code still works.")

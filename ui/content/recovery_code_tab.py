@@ -211,7 +211,8 @@ class RecoveryCodeTab(QWidget):
 
     def _update(self) -> None:
         waiting = bool(self._held.code)
-        for widget in (self.passphrase_caption, self.passphrase, self.new_code_button):
+        asking: tuple[QWidget, ...] = (self.passphrase_caption, self.passphrase, self.new_code_button)
+        for widget in asking:
             widget.setVisible(not waiting)
         self.passphrase.setEnabled(not waiting and not self._held.busy)
         self.new_code_button.setEnabled(not waiting and not self._held.busy and bool(self.passphrase.text()))

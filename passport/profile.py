@@ -12,6 +12,7 @@ import io
 import json
 import os
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -31,7 +32,7 @@ from passport.crypto.keyfile import (
     recovery_slot_for,
 )
 from passport.crypto.passphrases import check_new_passphrase
-from passport.crypto.recovery_code import new_code
+from passport.crypto.recovery_code import backup_recipient, new_code
 from passport.errors import InvalidValue, NotFound, RecoveryCodeNeeded
 from passport.exchange import identity
 from passport.exchange.rooms import People, Received, Sharing, Suggestions
@@ -58,8 +59,19 @@ from passport.vault import Vault
 DEFAULT_BACKUP_REMINDER_DAYS = 30
 BACKUP_CODE_CHANGED = "backup_code_changed"
 RESTORED_FROM_BACKUP = "restored_from_backup"
+UNFINISHED_CODE = "recovery_code_unfinished"
 MAX_SEALED = 4 * 1024 * 1024  # words held across a lock: one entry's, with room to spare
 Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True, repr=False)
+class NewRecoveryCode:
+    """A recovery code made and shown, not yet in use (:meth:`Profile.prepare_recovery_code`).
+    ``passphrase`` is kept only for a first-version passphrase slot, which must be sealed again
+    with it. Never printed: its repr names neither secret."""
+
+    code: str
+    passphrase: str | None = None
 
 
 class Profile:
@@ -200,12 +212,36 @@ class Profile:
         rekey.rotate(self.vault, sealed, progress)
 
     def new_recovery_code(self, progress: Progress | None = None, *, passphrase: str | None = None) -> str:
-        """A fresh recovery code, and the store re-encrypted under a new key: the old code
-        (with an old key file or an old backup) opens nothing written since.
+        """A fresh recovery code in one step, and the store re-encrypted under a new key: the old
+        code (with an old key file or an old backup) opens nothing written since. The app makes
+        a code in two steps instead (:meth:`prepare_recovery_code`, :meth:`commit_recovery_code`).
 
         The passphrase slot is sealed again for the new key from its public half; only a
         slot of the first version needs ``passphrase`` (SecretNeeded without it)."""
         code = new_code()
+        self._rotate_to_code(code, passphrase, progress)
+        return code
+
+    def prepare_recovery_code(self, passphrase: str) -> NewRecoveryCode:
+        """Step one of a new recovery code: the current passphrase is checked (WrongSecret), and a
+        fresh code made to show. Nothing about the keys changes: the old code still opens the
+        profile until :meth:`commit_recovery_code`. Only a mark is kept (no secret), so that after
+        a lock the app can say the new code was never finished (:meth:`unfinished_recovery_code`)."""
+        key_file = KeyFile.load(self.folder.key_path)
+        key_file.unlock_with_passphrase(passphrase)
+        prepared = NewRecoveryCode(new_code(), passphrase if key_file.has_unsealed("passphrase") else None)
+        # The code's public half (as kept for backups once it is in force): it tells, later,
+        # whether the key file moved to this code after all (a lock just as it was committed).
+        self.vault.set_setting(UNFINISHED_CODE, backup_recipient(prepared.code))
+        return prepared
+
+    def commit_recovery_code(self, prepared: NewRecoveryCode, progress: Progress | None = None) -> None:
+        """Step two, once the person has shown they wrote the code down: the profile moves to it,
+        the store re-encrypted under a new key as :meth:`new_recovery_code` does (crash-safe: see
+        ``passport.store.rekey``); from then on the old code opens nothing written since."""
+        self._rotate_to_code(prepared.code, prepared.passphrase, progress)
+
+    def _rotate_to_code(self, code: str, passphrase: str | None, progress: Progress | None) -> None:
         key_file = KeyFile.load(self.folder.key_path)
         cost = key_file.passphrase_cost()
 
@@ -219,7 +255,26 @@ class Profile:
         rekey.rotate(self.vault, sealed, progress)
         self.remember_backup_recipient(code)
         self.vault.set_setting(BACKUP_CODE_CHANGED, True)
-        return code
+        self.vault.set_setting(UNFINISHED_CODE, False)
+
+    def unfinished_recovery_code(self) -> bool:
+        """True when a new code was prepared and never committed: the old code still works.
+        If the key file moved to it after all (locked or killed just after the rotation), the
+        last steps of :meth:`commit_recovery_code` are finished here instead."""
+        pending = self.setting(UNFINISHED_CODE, False)
+        if not isinstance(pending, str):
+            return False
+        if KeyFile.load(self.folder.key_path).recovery_recipient() != pending:
+            return True
+        with self.vault.writing() as conn:
+            conn.execute("INSERT OR REPLACE INTO profile_meta VALUES ('backup_recipient', ?)", (pending,))
+        self.vault.set_setting(BACKUP_CODE_CHANGED, True)
+        self.vault.set_setting(UNFINISHED_CODE, False)
+        return False
+
+    def forget_unfinished_recovery_code(self) -> None:
+        """The person has been told their new code was never finished."""
+        self.vault.set_setting(UNFINISHED_CODE, False)
 
     def remember_backup_recipient(self, code: str) -> None:
         self.vault.remember_backup_recipient(code)
@@ -259,6 +314,7 @@ class Profile:
         rekey.rotate(self.vault, sealed, progress)
         self.remember_backup_recipient(code)
         self.vault.set_setting(BACKUP_CODE_CHANGED, True)
+        self.vault.set_setting(UNFINISHED_CODE, False)  # a new code, finished here
         self.opened_with_recovery_code = self.opened_with_pieces = False
         return code
 

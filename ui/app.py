@@ -334,6 +334,7 @@ class AppController(QObject):
         if not self.start_window.isVisible():  # the demo opens before anything is shown
             self.start_window.show()
         self._save_held_words(profile)
+        self._say_unfinished_code(profile)
         if profile.opened_with_recovery_code:
             self._ask_for_new_passphrase(window)
         elif profile.kind is ProfileKind.PRACTITIONER:
@@ -389,6 +390,26 @@ class AppController(QObject):
                               self.start_window)
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             box.open()
+
+    def _say_unfinished_code(self, profile: Profile) -> None:
+        """A new recovery code was made and never checked before the last lock: say, once, that
+        nothing changed (said without waiting for an answer, as above)."""
+        from ui.content.unchecked_code import unfinished_words
+
+        if profile.opened_with_recovery_code:
+            return  # the old code was just used: the new passphrase comes with a new code anyway
+        said = unfinished_words(profile)
+        if not said:
+            return
+        from PySide6.QtWidgets import QMessageBox
+
+        title = QCoreApplication.translate("StartWindow", "Your recovery code")
+        box = QMessageBox(QMessageBox.Icon.Information, title, said, QMessageBox.StandardButton.Ok,
+                          self.start_window)
+        box.setObjectName("unfinishedCodeMessage")
+        box.setAccessibleName(title)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
 
     def lock(self) -> None:
         self._lock(hide=False)

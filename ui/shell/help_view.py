@@ -78,10 +78,11 @@ class HelpView(QScrollArea):
                 "somewhere away from this laptop. Your recovery code opens it, so keep the code safe too. "
                 "On a new laptop, choose Restore from a backup on the first screen.")),
             (self.tr("A new recovery code"), self.tr(
-                "Lost your code, or someone saw it? Settings, then Recovery code, makes a new one. It asks first. "
-                "Then type the new code's last group, to show you wrote it down. A restore gives you a new code "
-                "too. Your old code still opens your old backups, and the passport on an old laptop, but not this "
-                "one; so save a new backup.")),
+                "Lost your code, or someone saw it? Settings, then Recovery code, makes a new one: type your "
+                "passphrase first. Then type the new code's last group, to show you wrote it down; only then does "
+                "it replace your old code (lock before that, and your old code still works). A restore gives you "
+                "a new code too. Your old code still opens your old backups, and the passport on an old laptop, "
+                "but not this one; so save a new backup.")),
             (self.tr("If you forget your passphrase"), self.tr(
                 "On the unlock screen, choose Use my recovery code instead, and type the code you wrote "
                 "down when you set up; then choose a new passphrase.")),
@@ -171,10 +172,11 @@ class HelpView(QScrollArea):
                 "stick, or somewhere away from this laptop. Your recovery code opens it. So keep the code safe "
                 "too. On a new laptop, choose Restore from a backup on the first screen.")),
             (self.tr("A new recovery code"), self.tr(
-                "Did you lose your code? Or did someone see it? Go to Settings, then Recovery code. Make a new "
-                "code there. The app asks you first. Then type the last group of the new code. That shows you "
-                "wrote it down. A restore gives you a new code too. After that, your old code still opens your old "
-                "backups. It may open an old laptop too. It does not open this one. So save a new backup.")),
+                "Did you lose your code? Or did someone see it? Go to Settings, then Recovery code. Type your "
+                "passphrase. Then make a new code. Then type the last group of the new code. That shows you "
+                "wrote it down. Only then does the new code work. A restore gives you a new code too. After that, "
+                "your old code still opens your old backups. It may open an old laptop too. It does not open this "
+                "one. So save a new backup.")),
             (self.tr("If you forget your passphrase"), self.tr(
                 "Go to the unlock screen. Choose Use my recovery code instead. Type the code you wrote down when "
                 "you set up. Then choose a new passphrase.")),

@@ -1,6 +1,7 @@
-"""Settings, Recovery code: a new code is made only after asking, is shown with the same
-"type its last group" check as the first run, can be shown again until it is checked, and
-is never replaced twice in a row by a second click."""
+"""Settings, Recovery code: a new code is made only with the current passphrase, is shown with
+the same "type its last group" check as the first run, and changes nothing until that check
+is passed: the old code keeps working until then, and locking or closing before it says so
+next time. It can be shown again until checked, and a second click never replaces it."""
 
 from __future__ import annotations
 
@@ -8,16 +9,15 @@ import re
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QScrollArea
+from PySide6.QtWidgets import QScrollArea
 
 from passport.errors import WrongSecret
 from passport.profile import Profile
 from tests.helpers import PASSPHRASE
-from tests.shell_helpers import make_context, when_dialog_asks
+from tests.shell_helpers import make_context
 from ui.content.settings_dialog import SettingsDialog
 from ui.runtime.easy_read import EASY_READ_SETTING
 from ui.runtime.session import Session
-from ui.widgets.confirm_dialog import ConfirmDialog
 
 CLICK = Qt.MouseButton.LeftButton
 
@@ -40,41 +40,94 @@ def shown_code(dialog: SettingsDialog) -> str:
 
 
 def make_code(qtbot, dialog: SettingsDialog) -> str:
-    """Click "Make a new recovery code", say yes, and read the new code off the screen."""
+    """Type the passphrase, click "Make a new recovery code", and read the new code off the screen."""
     tab = dialog.recovery_tab
-    asked = when_dialog_asks(ConfirmDialog, lambda question: question.confirm_button.click())
+    qtbot.keyClicks(tab.passphrase, PASSPHRASE)
     qtbot.mouseClick(tab.new_code_button, CLICK)
-    assert asked, "it asked first"
     qtbot.waitUntil(tab.code_view.isVisible, timeout=10_000)
     return shown_code(dialog)
 
 
-def test_it_asks_first_and_keeping_the_old_code_changes_nothing(qtbot, session, made_profile, data_dir):
+def keep_code(qtbot, tab, code: str) -> None:
+    """Type the code's last group and press "I've kept it safe"; wait until the code is in use."""
+    qtbot.keyClicks(tab.code_check.field, code.rsplit("-", 1)[-1])
+    qtbot.mouseClick(tab.kept_button, CLICK)
+    qtbot.waitUntil(lambda: tab.status.text().startswith("Done"), timeout=10_000)
+
+
+def opens_with(folder, code: str) -> bool:
+    try:
+        Profile.open_with_recovery_code(folder, code).lock()
+    except WrongSecret:
+        return False
+    return True
+
+
+def test_it_asks_for_the_passphrase_first(qtbot, session, made_profile, data_dir):
     old_code = made_profile[1]
     dialog = open_settings(qtbot, session, data_dir)
     tab = dialog.recovery_tab
-    questions: list[str] = []
-
-    def keep(question: ConfirmDialog) -> None:
-        questions.append(" ".join(label.text() for label in question.findChildren(QLabel)))
-        question.keep_button.click()
-
-    asked = when_dialog_asks(ConfirmDialog, keep)
-    qtbot.mouseClick(tab.new_code_button, CLICK)
-    assert asked, "a click asks before the old code stops working"
-    assert "old code will stop opening" in questions[0]
-    assert not tab.code_view.isVisible()
-    assert tab.new_code_button.isEnabled()
+    assert tab.passphrase.accessibleName() and not tab.new_code_button.isEnabled(), "no passphrase, no code"
+    qtbot.keyClicks(tab.passphrase, "not my passphrase")
+    qtbot.keyClick(tab.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "doesn't open" in tab.status.text(), timeout=10_000)
+    assert not tab.code_view.isVisible() and tab.code_view.code_label.text() == ""
+    assert dialog.focusWidget() is tab.passphrase and tab.new_code_button.isEnabled()
     folder = session.profile.folder
+    assert not session.profile.unfinished_recovery_code()
     session.lock()
-    Profile.open_with_recovery_code(folder, old_code).lock()
+    assert opens_with(folder, old_code)
 
 
-def test_the_question_speaks_of_older_backups_only_when_there_are_some(qtbot, session, data_dir, tmp_path):
+def test_the_old_code_works_until_the_check_is_passed(qtbot, session, made_profile, data_dir):
+    old_code = made_profile[1]
     dialog = open_settings(qtbot, session, data_dir)
-    assert "Backups" not in dialog.recovery_tab.question_words()
+    tab = dialog.recovery_tab
+    key_before = session.profile.folder.key_path.read_bytes()
+    new_code = make_code(qtbot, dialog)
+    assert tab.passphrase.text() == "", "the passphrase leaves the field once used"
+    assert "old code still works" in tab.shown_words.text()
+    assert session.profile.folder.key_path.read_bytes() == key_before, "shown, not yet in use"
+    assert not session.profile.backup_needs_new_code()
+    keep_code(qtbot, tab, new_code)
+    assert session.profile.folder.key_path.read_bytes() != key_before
+    assert not session.profile.unfinished_recovery_code()
+    folder = session.profile.folder
+    dialog.reject()
+    session.lock()
+    assert not opens_with(folder, old_code)
+    assert opens_with(folder, new_code)
+
+
+@pytest.mark.parametrize("leave", ["lock", "close settings and lock"])
+def test_leaving_before_the_check_changes_nothing_and_says_so_next_time(qtbot, session, made_profile,
+                                                                         data_dir, leave):
+    old_code = made_profile[1]
+    dialog = open_settings(qtbot, session, data_dir)
+    new_code = make_code(qtbot, dialog)
+    if leave != "lock":
+        dialog.reject()
+    folder = session.profile.folder
+    session.lock()  # Hide now and Lock both lock the session
+    assert not opens_with(folder, new_code)
+    profile = Profile.open_with_passphrase(folder, PASSPHRASE)
+    again = open_settings(qtbot, Session(profile), data_dir)
+    try:
+        tab = again.recovery_tab
+        assert tab.status.text() == "You didn't finish making a new code. Your old code still works."
+        assert not profile.unfinished_recovery_code(), "said once"
+        assert not tab.show_again_button.isVisible() and tab.new_code_button.isVisible()
+    finally:
+        again.reject()
+        profile.lock()
+    assert opens_with(folder, old_code)
+
+
+def test_the_words_by_the_code_speak_of_older_backups_only_when_there_are_some(qtbot, session, data_dir, tmp_path):
+    dialog = open_settings(qtbot, session, data_dir)
+    assert "Backups" not in dialog.recovery_tab.code_words()
     session.profile.save_backup(tmp_path / "b.wpbackup")
-    assert "Backups you saved before still open only with the old code" in dialog.recovery_tab.question_words()
+    assert "Backups you saved before still open only with the old code" in dialog.recovery_tab.code_words()
 
 
 def test_the_new_code_must_be_checked_and_a_second_click_cannot_replace_it(qtbot, session, made_profile,
@@ -94,14 +147,11 @@ def test_the_new_code_must_be_checked_and_a_second_click_cannot_replace_it(qtbot
     qtbot.keyClicks(tab.code_check.field, new_code.rsplit("-", 1)[-1].lower())
     assert tab.kept_button.isEnabled()
     qtbot.keyClick(tab.code_check.field, Qt.Key.Key_Return)  # Enter keeps it, as the wizard's Next does
+    qtbot.waitUntil(lambda: tab.status.text().startswith("Done"), timeout=10_000)
     assert not tab.code_view.isVisible() and tab.code_view.code_label.text() == "", "gone once kept"
     assert dialog.isVisible(), "Enter in the check does not close Settings"
-    assert "kept" in tab.status.text() and dialog.focusWidget() is tab.new_code_button
-    assert tab.new_code_button.isEnabled()
-    # Another new code asks again.
-    asked = when_dialog_asks(ConfirmDialog, lambda question: question.keep_button.click())
-    qtbot.mouseClick(tab.new_code_button, CLICK)
-    assert asked
+    assert dialog.focusWidget() is tab.passphrase
+    assert not tab.new_code_button.isEnabled(), "another new code asks for the passphrase again"
     folder = session.profile.folder
     dialog.reject()
     session.lock()
@@ -122,28 +172,12 @@ def test_until_checked_it_can_be_shown_again_after_settings_closes(qtbot, sessio
     assert tab.show_again_button.isVisible() and not tab.new_code_button.isEnabled()
     qtbot.mouseClick(tab.show_again_button, CLICK)
     assert shown_code(again) == new_code
-    qtbot.keyClicks(tab.code_check.field, new_code.rsplit("-", 1)[-1])
-    qtbot.mouseClick(tab.kept_button, CLICK)
+    keep_code(qtbot, tab, new_code)
     again.reject()
 
     third = open_settings(qtbot, session, data_dir)
     assert not third.recovery_tab.show_again_button.isVisible(), "checked: nothing more to show"
-    assert third.recovery_tab.new_code_button.isEnabled()
-
-
-def test_locking_forgets_an_unchecked_code(qtbot, session, made_profile, data_dir):
-    dialog = open_settings(qtbot, session, data_dir)
-    make_code(qtbot, dialog)
-    dialog.reject()
-    session.lock()
-    profile = Profile.open_with_passphrase(made_profile[0].folder, PASSPHRASE)
-    again = open_settings(qtbot, Session(profile), data_dir)
-    try:
-        assert not again.recovery_tab.show_again_button.isVisible()
-        assert again.recovery_tab.new_code_button.isEnabled()
-    finally:
-        again.reject()
-        profile.lock()
+    assert third.recovery_tab.passphrase.isVisible() and third.recovery_tab.new_code_button.isVisible()
 
 
 def test_easy_read_says_it_in_short_sentences(qtbot, session, data_dir):
@@ -153,15 +187,16 @@ def test_easy_read_says_it_in_short_sentences(qtbot, session, data_dir):
     for tab in (plain, easy):
         assert tab.lead.text()
     assert easy.lead.text() != plain.lead.text()
-    for sentence in re.split(r"[.?!] ", easy.lead.text()):
-        assert len(sentence.split()) <= 10, sentence
-    assert len(easy.question_words()) < len(plain.question_words())
+    for label in ("lead", "shown_words"):
+        for sentence in re.split(r"[.?!;] ", getattr(easy, label).text()):
+            assert len(sentence.split()) <= 10, sentence
+    assert len(easy.code_words()) < len(plain.code_words())
 
 
 def test_in_a_short_settings_the_check_scrolls_into_sight(qtbot, session, data_dir):
     dialog = open_settings(qtbot, session, data_dir)
-    dialog.resize(dialog.width(), 420)  # a small screen, or 200 % text: Settings' body scrolls
-    qtbot.waitUntil(lambda: dialog.height() == 420)
+    dialog.resize(dialog.width(), 280)  # a small screen, or 200 % text: Settings' body scrolls
+    qtbot.waitUntil(lambda: dialog.height() == 280)
     make_code(qtbot, dialog)
     tab = dialog.recovery_tab
     [body] = [area for area in dialog.findChildren(QScrollArea) if area.isAncestorOf(tab)]

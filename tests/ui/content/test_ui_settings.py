@@ -12,10 +12,9 @@ from passport.models import ChangeKind
 from passport.profile import Profile
 from passport.store import profiles
 from tests.helpers import PASSPHRASE
-from tests.shell_helpers import make_context, when_dialog_asks
+from tests.shell_helpers import make_context
 from ui.content.settings_dialog import SettingsDialog
 from ui.runtime.session import Session
-from ui.widgets.confirm_dialog import ConfirmDialog
 
 NEW_PASSPHRASE = "seven green tents in the rain"
 
@@ -72,17 +71,19 @@ def test_a_wrong_current_passphrase_changes_nothing(qtbot, dialog, session):
     Profile.open_with_passphrase(folder, PASSPHRASE).lock()
 
 
-def test_new_recovery_code_replaces_the_old_one(qtbot, dialog, session, made_profile):
+def test_new_recovery_code_replaces_the_old_one_once_checked(qtbot, dialog, session, made_profile):
     old_code = made_profile[1]
     tab = dialog.recovery_tab
     dialog.pages.setCurrentWidget(tab)
     assert not tab.code_view.isVisible()
-    asked = when_dialog_asks(ConfirmDialog, lambda question: question.confirm_button.click())
+    qtbot.keyClicks(tab.passphrase, PASSPHRASE)
     qtbot.mouseClick(tab.new_code_button, Qt.MouseButton.LeftButton)
-    assert asked, "it asks first"
     qtbot.waitUntil(tab.code_view.isVisible, timeout=10_000)
     new_code = "-".join(tab.code_view.code_label.text().split())
     assert new_code != old_code
+    qtbot.keyClicks(tab.code_check.field, new_code.rsplit("-", 1)[-1])
+    qtbot.mouseClick(tab.kept_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.status.text().startswith("Done"), timeout=10_000)
     folder = session.profile.folder
     dialog.reject()
     assert tab.code_view.code_label.text() == "", "off the screen when the dialog closes"

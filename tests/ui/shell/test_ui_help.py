@@ -28,6 +28,8 @@ def test_help_says_how_to_share_back_up_and_get_in_without_the_passphrase(qtbot)
     for heading in ("Sharing", "Backups", "A new recovery code", "If you forget your passphrase"):
         assert heading in shown
     assert any("recovery code" in text and "unlock screen" in text for text in shown)
+    # A new code: the passphrase first, and the old code works until the new one is checked.
+    assert any("type your passphrase first" in text and "your old code still works" in text for text in shown)
 
 
 def test_helps_alt_keys_follow_the_pages_on_the_left_and_each_goes_there(qtbot, profile, data_dir):

@@ -90,3 +90,18 @@ def test_the_window_shrinks_again_after_200(qtbot, dialog, context):
     qtbot.mouseClick(dialog.text_size_choices.buttons[100], Qt.MouseButton.LeftButton)
     assert context.theme.text_scale == 100
     qtbot.waitUntil(lambda: dialog.width() <= at_first.width() + 8 and dialog.height() <= at_first.height() + 8)
+
+
+@pytest.mark.parametrize("box", ["idle_minutes", "reminder_days"])
+def test_enter_in_the_other_number_boxes_presses_no_button(qtbot, dialog, session, box):
+    dialog.name_field.selectAll()
+    qtbot.keyClicks(dialog.name_field, "Maths homework")  # typed on the first page, not saved
+    field = getattr(dialog, box)
+    dialog.pages.setCurrentWidget(next(dialog.pages.widget(i) for i in range(dialog.pages.count())
+                                       if dialog.pages.widget(i).isAncestorOf(field)))
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClicks(field, "7")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert session.profile.label == "Sky", "Enter in a number box pressed another page's button"
+    assert field.value() == 7 and dialog.isVisible()

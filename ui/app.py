@@ -193,6 +193,7 @@ class AppController(QObject):
         self.start_window.neutral.carry_on.connect(self._leave_neutral)
         guard.idle.connect(self.lock)
         guard.hide_requested.connect(self.quick_hide)
+        guard.lock_requested.connect(self.lock)  # Ctrl+L, also from inside a dialog
 
     def _back_to_the_list(self) -> None:
         # The last profile's look stays on its own unlock screen (its owner may need 200 % or

@@ -6,8 +6,6 @@ backup holds the encrypted database, itself encrypted again to the recovery code
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtWidgets import QDialog, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from passport.clock import today
@@ -15,6 +13,7 @@ from passport.models import Change
 from ui.runtime.easy_read import is_easy_read
 from ui.runtime.file_chooser import FileChooser
 from ui.runtime.messages import message_for
+from ui.runtime.saved_place import folder_words
 from ui.runtime.session import Session
 from ui.widgets.dialog_parts import button_row, words
 
@@ -95,11 +94,9 @@ class BackupDialog(QDialog):
         path = self._saving_to
         # Which folder too, so it can be found again. The words above already say the recovery
         # code opens it; saying so again read twice.
-        if path.parent == Path.home():
-            saved = self.tr("Saved in your home folder as {name}.")
-        else:
-            saved = self.tr("Saved in {folder} as {name}.").replace("{folder}", path.parent.name or str(path.parent))
-        self.status.setText(saved.replace("{name}", path.stem))
+        # The whole name (with .wpbackup) and the whole place: it was "Saved in walk-g-files as alex."
+        self.status.setText(self.tr("Saved as {name} in {folder}.").replace("{name}", path.name)
+                            .replace("{folder}", folder_words(path.parent)))
         self.status.setToolTip(str(path))
         self.status.setAccessibleDescription(str(path))
 

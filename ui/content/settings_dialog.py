@@ -6,7 +6,7 @@ settings, and is announced through the session so the rest of the app follows.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -47,8 +47,9 @@ from ui.widgets.field_caption import FieldCaption
 from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.language_chooser import LanguageChooser
 from ui.widgets.passphrase_fields import PassphraseFields
-from ui.widgets.screen_fit import keep_buttons_in_sight
+from ui.widgets.screen_fit import keep_buttons_in_sight, shrink_to_fit
 from ui.widgets.side_pages import SidePages
+from ui.widgets.text_size_box import TextSizeBox, TextSizeChoices
 
 MAX_IDLE_MINUTES = 120
 
@@ -58,6 +59,9 @@ def _words(text: str = "", role: str = "hint") -> QLabel:
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setProperty("role", role)
     return label
+
+
+SETTINGS_SIZE = QSize(720, 560)  # as it opens, at most (the screen may be smaller)
 
 
 class SettingsDialog(QDialog):
@@ -88,14 +92,16 @@ class SettingsDialog(QDialog):
         self.held_tab = HeldPiecesTab(session, self._files)
         self.pages.addPage(self.held_tab, self.tr("Pieces I keep"))
         self.pages.setAccessibleName(self.tr("Settings pages"))
+        self._fit_smaller = False  # the text was made smaller: the dialog shrinks as its parts do
+        self.pages.installEventFilter(self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages, 1)
         layout.addWidget(buttons)
-        self.resize(720, 560)
-        keep_buttons_in_sight(self, self.tr("Settings"))  # Close in sight at 200 % text on a small screen
+        self.resize(SETTINGS_SIZE)
+        self._body = keep_buttons_in_sight(self, self.tr("Settings"))  # Close in sight at 200 % text on a small screen
 
     def _go_to_people(self) -> None:
         self.people_wanted.emit()
@@ -134,13 +140,21 @@ class SettingsDialog(QDialog):
         self.name_status = _words(self.tr("Anyone using this computer can see this name."))
         form.addRow(self.name_status)
 
-        self.text_size = QSpinBox(minimum=MIN_TEXT_SCALE, maximum=MAX_TEXT_SCALE, singleStep=10)
-        self.text_size.setSuffix(" %")
+        # Enter stays in the box, a size out of range is said, and a few sizes are one click away.
+        self.text_size = TextSizeBox()
         self.text_size.setAccessibleName(self.tr("Text size in percent"))
         self.text_size.setValue(self._context.theme.text_scale)
         self.text_size.valueChanged.connect(self.set_text_size)
+        self.text_size_choices = TextSizeChoices(self.text_size)
+        self.text_size_note = _words()
+        self.text_size_note.setVisible(False)
+        self.text_size.out_of_range.connect(self._say_text_size_range)
+        row = FlowLayout()
+        row.addWidget(self.text_size)
+        row.addWidget(self.text_size_choices)
         caption = FieldCaption(self.tr("&Text size"), self.text_size)
-        form.addRow(caption, self.text_size)
+        form.addRow(caption, row)
+        form.addRow(self.text_size_note)
 
         self.theme_choice = QComboBox()
         self.theme_choice.setAccessibleName(self.tr("Colours"))
@@ -207,6 +221,8 @@ class SettingsDialog(QDialog):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.name_field and event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._fit_name_field()
+        elif watched is self.pages and event.type() == QEvent.Type.LayoutRequest and self._fit_smaller:
+            QTimer.singleShot(0, self, self._shrink_to_fit)
         return super().eventFilter(watched, event)
 
     def rename(self) -> None:
@@ -219,8 +235,25 @@ class SettingsDialog(QDialog):
         self.name_status.setText(self.tr("Saved. It is now called {0}.").format(self.profile.label))
 
     def set_text_size(self, percent: int) -> None:
+        smaller = percent < self._context.theme.text_scale
         self._context.theme.set_text_scale(percent)
         self._session.apply(self.profile.set_setting(TEXT_SCALE_SETTING, self._context.theme.text_scale))
+        self.text_size_note.setVisible(False)
+        # It grew with the text (to the screen's edge at 200 %): with smaller text it shrinks to fit
+        # again, now and as the smaller letters reach each part (the page list takes a turn or two).
+        self._fit_smaller = smaller
+        if smaller:
+            QTimer.singleShot(0, self, self._shrink_to_fit)
+
+    def _shrink_to_fit(self) -> None:
+        if self._fit_smaller:
+            shrink_to_fit(self, self._body, SETTINGS_SIZE)
+
+    def _say_text_size_range(self) -> None:
+        self.text_size_note.setText(self.tr("Text size goes from {low} % to {high} %. It is {now} % now.")
+                                    .replace("{low}", str(MIN_TEXT_SCALE)).replace("{high}", str(MAX_TEXT_SCALE))
+                                    .replace("{now}", str(self.text_size.value())))
+        self.text_size_note.setVisible(True)
 
     def set_theme(self, name: str) -> None:
         self._context.theme.apply_theme(name)

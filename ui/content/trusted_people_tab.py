@@ -22,6 +22,7 @@ from ui.runtime.easy_read import is_easy_read
 from ui.runtime.file_chooser import FileChooser
 from ui.runtime.jobs import Job
 from ui.runtime.messages import message_for
+from ui.runtime.saved_place import folder_words
 from ui.runtime.session import Session
 from ui.widgets.dialog_parts import words
 from ui.widgets.spoken_ticks import speak_ticks
@@ -269,9 +270,13 @@ class TrustedPeopleTab(QWidget):
         self._session.apply(change)
         given = change.subject
         assert isinstance(given, PiecesGiven)
-        lines = [self.tr("Saved three files. Give each person their own file. Give it by hand, or on a USB stick:")
-                 if self.easy_read else
-                 self.tr("Saved three files. Give each person their own file (by hand, or a memory stick):")]
+        # Where they went, too: it said only "Saved three files".
+        folder = folder_words(given.files[0].parent) if given.files else ""
+        lines = [(self.tr("Saved three files in {folder}. Give each person their own file. Give it by hand, or on "
+                          "a USB stick:")
+                  if self.easy_read else
+                  self.tr("Saved three files in {folder}. Give each person their own file (by hand, or a memory "
+                          "stick):")).replace("{folder}", folder)]
         lines += [self.tr("{0}: {1}").replace("{0}", piece.display_name).replace("{1}", path.name)
                   for piece, path in zip(given.pieces, given.files, strict=True)]
         lines.append(self.tr("They open it in their own app. They go to Settings, then Pieces I keep.")

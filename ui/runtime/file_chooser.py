@@ -2,7 +2,10 @@
 answer in place of the system's file dialog (as with a modal dialog's ``ask()``).
 
 Every question starts in the person's Documents folder (or their home folder), never in the
-folder the program runs from, and paths are used once and never remembered by the app.
+folder the program runs from. Once a folder was chosen, the next question of the same kind (the
+same files: backups, shares, a folder for pieces) starts there, or else in the last folder chosen
+for any kind: kept in this object's memory only, which lives as long as the profile's window
+(each unlock makes a new one), and never written down by the app (no recent-files lists).
 
 Where the computer has no file dialog of its own (no desktop portal, as on a plain X session),
 Qt shows its own, drawn with the style's tiny built-in pictures: its toolbar buttons looked blank
@@ -89,20 +92,46 @@ def _chosen(dialog: QFileDialog) -> Path | None:
 
 
 class FileChooser:
+    def __init__(self) -> None:
+        # The folders chosen, by kind of question, while this object lives: in memory only.
+        self._folders: dict[tuple[str, str], Path] = {}
+        self._last: Path | None = None
+
+    def _folder_for(self, kind: tuple[str, str]) -> Path:
+        for folder in (self._folders.get(kind), self._last):
+            if folder is not None and folder.is_dir():  # a memory stick taken out: not there
+                return folder
+        return start_folder()
+
+    def _remember(self, kind: tuple[str, str], folder: Path | None) -> None:
+        if folder is not None:
+            self._folders[kind] = self._last = folder
+
     def open_path(self, parent: QWidget, caption: str, filters: str) -> Path | None:
-        dialog = file_dialog(parent, caption, str(start_folder()), filters)
+        kind = ("open", filters)
+        dialog = file_dialog(parent, caption, str(self._folder_for(kind)), filters)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        return _chosen(dialog)
+        path = _chosen(dialog)
+        self._remember(kind, path.parent if path else None)
+        return path
 
     def save_path(self, parent: QWidget, caption: str, suggested: str, filters: str) -> Path | None:
-        dialog = file_dialog(parent, caption, suggested_path(suggested), filters)
+        kind = ("save", filters)
+        folder = self._folder_for(kind)
+        start = str(folder / suggested) if suggested and not Path(suggested).is_absolute() else suggested
+        dialog = file_dialog(parent, caption, start or str(folder), filters)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-        return _chosen(dialog)
+        path = _chosen(dialog)
+        self._remember(kind, path.parent if path else None)
+        return path
 
     def folder_path(self, parent: QWidget, caption: str) -> Path | None:
-        dialog = file_dialog(parent, caption, str(start_folder()))
+        kind = ("folder", "")
+        dialog = file_dialog(parent, caption, str(self._folder_for(kind)))
         dialog.setFileMode(QFileDialog.FileMode.Directory)
         dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
-        return _chosen(dialog)
+        path = _chosen(dialog)
+        self._remember(kind, path)
+        return path

@@ -1,8 +1,8 @@
-"""Locks after idle time, and on the quick-hide key from anywhere in the app.
+"""Locks after idle time, and on the lock and quick-hide keys from anywhere in the app.
 
 One event filter on the application sees every key press and mouse action, so the idle
-timer restarts on real use and the quick-hide key works even with a dialog open (a
-window's own shortcut would be blocked by a modal dialog).
+timer restarts on real use and the lock and quick-hide keys work even with a dialog open
+(a window's own shortcut would be blocked by a modal dialog, and the Lock button covered).
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 DEFAULT_IDLE_MINUTES = 5
 IDLE_SETTING = "auto_lock_minutes"
 HIDE_KEYS = QKeySequence("Ctrl+Shift+H")
+LOCK_KEYS = QKeySequence("Ctrl+L")
 
 _ACTIVITY = frozenset({
     QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
@@ -21,20 +22,30 @@ _ACTIVITY = frozenset({
 })
 
 
-def _is_hide_key(event: QKeyEvent) -> bool:
+def _keys_of(event: QKeyEvent) -> QKeySequence:
     modifiers = event.modifiers() & (
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
         | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
     )
-    return QKeySequence(event.keyCombination().key() | modifiers) == HIDE_KEYS
+    return QKeySequence(event.keyCombination().key() | modifiers)
+
+
+def _is_hide_key(event: QKeyEvent) -> bool:
+    return _keys_of(event) == HIDE_KEYS
+
+
+def _is_lock_key(event: QKeyEvent) -> bool:
+    return _keys_of(event) == LOCK_KEYS
 
 
 class LockGuard(QObject):
-    """Emits ``idle`` after the idle time without use and ``hide_requested`` on the
-    quick-hide key, while :meth:`start` has been called and :meth:`stop` has not."""
+    """Emits ``idle`` after the idle time without use, ``lock_requested`` on the lock key and
+    ``hide_requested`` on the quick-hide key, while :meth:`start` has been called and
+    :meth:`stop` has not."""
 
     idle = Signal()
     hide_requested = Signal()
+    lock_requested = Signal()
 
     def __init__(self, app: QApplication, parent: QObject | None = None, *, watch: bool = True) -> None:
         super().__init__(parent)
@@ -80,12 +91,15 @@ class LockGuard(QObject):
             return False
         kind = event.type()
         # A shortcut-override is what a key combination sends first; answering it keeps
-        # the key away from any shortcut or dialog, then the key press itself hides.
-        if kind in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) and _is_hide_key(event):
-            event.accept()
-            if kind == QEvent.Type.KeyPress:
-                self.hide_requested.emit()
-            return True
+        # the key away from any shortcut or dialog, then the key press itself hides (or locks).
+        if kind in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+            wanted = self.hide_requested if _is_hide_key(event) else (
+                self.lock_requested if _is_lock_key(event) else None)
+            if wanted is not None:
+                event.accept()
+                if kind == QEvent.Type.KeyPress:
+                    wanted.emit()
+                return True
         if kind in _ACTIVITY:
             self._timer.start()
         return False

@@ -12,10 +12,12 @@ not fit scrolls sideways, the last resort."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QBoxLayout,
     QDialog,
+    QLayout,
     QScrollArea,
     QSizePolicy,
     QStyle,
@@ -132,3 +134,32 @@ def _onto_the_screen(window: QWidget) -> None:
     y = min(max(place.y(), free.y()), free.bottom() + 1 - place.height())
     if QPoint(x, y) != place.topLeft():
         window.move(x, y)
+
+
+def shrink_to_fit(dialog: QDialog, scroll: QScrollArea, made: QSize) -> None:
+    """After smaller text: ``dialog`` back to the size it was ``made`` at, or what its page now
+    needs, as far as the screen allows. It had grown with larger text, to the screen's edge at
+    200 %, and stayed that big once the text was small again."""
+    if not dialog.isVisible():
+        return
+    page = scroll.widget()
+    scroll.setMinimumWidth(0)  # it was held as wide as the larger text's page
+    for view in page.findChildren(QAbstractItemView):
+        view.doItemsLayout()  # a list lays out its items a turn later; its width is read now
+    for layout in page.findChildren(QLayout):
+        layout.invalidate()  # a page not shown kept its larger text's size until shown
+    widest = _widest(dialog)
+    bar = scroll.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, scroll)
+    border = 2 * scroll.frameWidth()
+    margins = dialog.layout().contentsMargins()
+    scroll.setMinimumWidth(min(page.minimumSizeHint().width() + bar + border,
+                               widest - margins.left() - margins.right()))
+    dialog.layout().activate()
+    free = dialog.screen().availableGeometry().height() - SCREEN_MARGIN
+    dialog.resize(min(max(made.width(), dialog.minimumSizeHint().width()), widest), min(made.height(), free))
+    dialog.layout().activate()
+    inside = scroll.width() - border - bar
+    tall = page.heightForWidth(inside) if page.hasHeightForWidth() else page.sizeHint().height()
+    wanted = dialog.height() - scroll.height() + tall + border
+    dialog.resize(dialog.width(), max(dialog.height(), min(wanted, free), dialog.minimumSizeHint().height()))
+    _onto_the_screen(dialog)

@@ -49,8 +49,8 @@ def backup(qtbot, made_profile: tuple[Profile, str], tmp_path: Path) -> tuple[Pa
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.status.text().startswith("Saved"), timeout=20_000)
     saved = out.with_name("my-backup.wpbackup")
-    # Where it went, in words: the folder and the name.
-    assert dialog.status.text() == "Saved in usb as my-backup."
+    # Where it went, in words: the whole name and the whole folder (not in the home folder here).
+    assert dialog.status.text() == f"Saved as my-backup.wpbackup in {out.parent}."
     shown = [dialog.key_words.text(), dialog.status.text()]
     assert sum("recovery code" in text for text in shown) == 1, "the recovery code is mentioned once"
     assert saved.exists() and profile.setting("last_backup_at") is not None
@@ -201,5 +201,18 @@ def test_saved_in_the_home_folder_says_so(qtbot, made_profile, tmp_path: Path, m
     dialog.show()
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.status.text().startswith("Saved"), timeout=20_000)
-    assert dialog.status.text() == "Saved in your home folder as mine."
+    assert dialog.status.text() == "Saved as mine.wpbackup in your home folder."
     assert str(tmp_path / "mine.wpbackup") in dialog.status.toolTip()
+
+
+def test_saved_in_a_folder_of_the_home_folder_says_the_whole_name_and_where(qtbot, made_profile, tmp_path: Path,
+                                                                             monkeypatch) -> None:
+    """A new user read "Saved in walk-g-files as alex.": no extension, and only the folder's name."""
+    monkeypatch.setenv("HOME", str(tmp_path))
+    (tmp_path / "walk-g-files").mkdir()
+    dialog = BackupDialog(Session(made_profile[0]), AnsweringChooser([tmp_path / "walk-g-files" / "alex"]))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.status.text().startswith("Saved"), timeout=20_000)
+    assert dialog.status.text() == "Saved as alex.wpbackup in walk-g-files in your home folder."

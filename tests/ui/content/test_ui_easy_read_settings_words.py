@@ -128,8 +128,8 @@ def test_trusted_people_and_pieces_kept_in_their_words(qtbot, circle: Circle, da
     qtbot.waitUntil(lambda: bool(tab.result.text()), timeout=20_000)
     result = tab.result.text().splitlines()
     shows_only([result[0], result[-1]], (
-        "Saved three files. Give each person their own file. Give it by hand, or on a USB stick:",
-        "Saved three files. Give each person their own file (by hand, or a memory stick):"), easy)
+        f"Saved three files in {out}. Give each person their own file. Give it by hand, or on a USB stick:",
+        f"Saved three files in {out}. Give each person their own file (by hand, or a memory stick):"), easy)
     shows_only([result[0], result[-1]], ("They open it in their own app. They go to Settings, then Pieces I keep.",
                                          "In their app they open it in Settings, then Pieces I keep."), easy)
     status = tab.status.text()

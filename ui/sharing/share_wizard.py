@@ -163,10 +163,12 @@ class ShareWizard(QDialog):
             self.next_button.setText(text)
             widths.append(self.next_button.sizeHint().width())
         self.next_button.setMinimumWidth(max(widths))
-        metrics = self.step_label.fontMetrics()
-        self.step_label.setMinimumWidth(max(
-            metrics.horizontalAdvance(self.tr("Step {0} of {1}").format(index, len(self.steps)))
-            for index in range(1, len(self.steps) + 1)))
+        self.step_label.setWordWrap(False)  # a few words: on one line, as wide as the longest step says
+        widths = []
+        for index in range(1, len(self.steps) + 1):
+            self.step_label.setText(self.tr("Step {0} of {1}").format(index, len(self.steps)))
+            widths.append(self.step_label.sizeHint().width())
+        self.step_label.setMinimumWidth(max(widths))
         self.step_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         policy = self.back_button.sizePolicy()
         policy.setRetainSizeWhenHidden(True)

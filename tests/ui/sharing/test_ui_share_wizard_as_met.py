@@ -11,8 +11,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QRect, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QDate, QPoint, QRect, Qt
+from PySide6.QtWidgets import QApplication, QRadioButton
 
 from passport.clock import today
 from passport.models import ProfileKind
@@ -71,7 +71,10 @@ def open_wizard(qtbot, context: AppContext, profile: Profile, chooser: Answering
 
 
 def click(qtbot, button) -> None:
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    """Where a person clicks: a push button anywhere, a round choice on its circle or its words' start
+    (its middle, in a wide row, is beside its words and clicks nothing)."""
+    where = QPoint(8, button.height() // 2) if isinstance(button, QRadioButton) else button.rect().center()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=where)
 
 
 def to_step(qtbot, wizard: ShareWizard, step) -> None:

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListView,
     QProgressBar,
     QPushButton,
     QRadioButton,
@@ -63,6 +62,7 @@ from ui.widgets.bundle_document import SharedContent, build_document, long_date
 from ui.widgets.dialog_parts import button_row, words
 from ui.widgets.expand_parents import expand_parents
 from ui.widgets.flow_layout import FlowLayout
+from ui.widgets.rows_list import RowsList
 from ui.widgets.screen_fit import keep_buttons_in_sight
 from ui.widgets.spoken_page import QuietStack, SpokenPage, speak_step
 from ui.widgets.spoken_ticks import speak_ticks
@@ -146,7 +146,33 @@ class ShareWizard(QDialog):
         # The buttons in sight at 200 % text on a small screen.
         self.body = keep_buttons_in_sight(self, self.tr("Share"))
         self.setMinimumHeight(self._smallest_height())
+        self._keep_buttons_still()
         self._show_page(CHOOSE)
+
+    def _next_texts(self) -> list[str]:
+        return [self.tr("&Next"), self.tr("&See it first"), self.tr("&Save the file…"), self.tr("&Done")]
+
+    def _keep_buttons_still(self) -> None:
+        """Back and Next stay in one place from step to step (walk g): Next as wide as its widest words,
+        the step's words as wide as its widest, and Back keeps its room on the first step, hidden."""
+        self.ensurePolished()
+        for widget in (self.next_button, self.step_label, self.back_button):
+            widget.ensurePolished()
+        widths = []
+        for text in self._next_texts():
+            self.next_button.setText(text)
+            widths.append(self.next_button.sizeHint().width())
+        self.next_button.setMinimumWidth(max(widths))
+        self.step_label.setWordWrap(False)  # a few words: on one line, as wide as the longest step says
+        widths = []
+        for index in range(1, len(self.steps) + 1):
+            self.step_label.setText(self.tr("Step {0} of {1}").format(index, len(self.steps)))
+            widths.append(self.step_label.sizeHint().width())
+        self.step_label.setMinimumWidth(max(widths))
+        self.step_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        policy = self.back_button.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.back_button.setSizePolicy(policy)
 
     def _smallest_height(self) -> int:
         """Deliberately: tall enough for every step's words at the wizard's narrowest, as far as the screen
@@ -315,7 +341,7 @@ class ShareWizard(QDialog):
         group.addButton(self.to_contact)
         group.addButton(self.to_passphrase)
         self.contacts = ContactModel(self._session, with_passphrase_row=False, parent=self)
-        self.contact_list = QListView()
+        self.contact_list = RowsList()  # as tall as its people, where the dialog has the room
         self.contact_list.setObjectName("shareContacts")
         self.contact_list.setAccessibleName(self.tr("People whose card you have"))
         self.contact_list.setModel(self.contacts)
@@ -338,7 +364,7 @@ class ShareWizard(QDialog):
         for widget in (self.to_contact, self.contact_list, self.no_contacts, self.unchecked_warning,
                        self.to_passphrase, name_caption, self.recipient_name, self.passphrase_note):
             layout.addWidget(widget)
-        layout.addStretch()
+        layout.setStretchFactor(self.contact_list, 1)  # the list takes the room left, not an empty space below
         self.to_contact.toggled.connect(self._person_changed)
         self.to_passphrase.toggled.connect(self._person_changed)
         self.recipient_name.textChanged.connect(self._update_buttons)
@@ -405,10 +431,13 @@ class ShareWizard(QDialog):
         self.until_date = QDateEdit(calendarPopup=True)
         self.until_date.setAccessibleName(self.tr("Until this date"))
         self.until_date.setDisplayFormat("d MMMM yyyy")
-        tomorrow = QDate.currentDate().addDays(1)
-        self.until_date.setMinimumDate(tomorrow)
-        self.until_date.setDate(QDate.currentDate().addDays(14))
+        self.until_date.setMinimumDate(QDate(today() + dt.timedelta(days=1)))
+        # The box always shows the last day the chosen length gives (walk g: "1 month" beside a date two
+        # weeks away); a date chosen there chooses "Until a date".
         self.until_date.dateChanged.connect(lambda: self.until_buttons["date"].setChecked(True))
+        self.until_date.calendarWidget().clicked.connect(lambda: self.until_buttons["date"].setChecked(True))
+        self.until_group.buttonToggled.connect(self._show_length_date)
+        self._show_length_date()
         # Two by two, not one long row: at large text one row made the wizard wider than a laptop.
         grid = QGridLayout()
         grid.addWidget(self.until_buttons["week"], 0, 0)
@@ -457,6 +486,13 @@ class ShareWizard(QDialog):
             return self._session.profile.people.own_card().display_name
         except InvalidValue:  # no name on the card yet: they type it here
             return ""
+
+    def _show_length_date(self) -> None:
+        """The date box shows the day the chosen length ends, without choosing "Until a date" itself."""
+        for key, days in DAYS.items():
+            if self.until_buttons[key].isChecked():
+                with QSignalBlocker(self.until_date):
+                    self.until_date.setDate(QDate(today() + dt.timedelta(days=days)))
 
     def last_day(self) -> dt.date:
         for key, days in DAYS.items():
@@ -709,9 +745,9 @@ class ShareWizard(QDialog):
         self.pages.setCurrentIndex(index)
         self.step_label.setText(self.tr("Step {0} of {1}").format(index + 1, len(self.steps)))
         before_preview = self.steps[self.steps.index(PREVIEW) - 1]
-        self.next_button.setText(self.tr("&See it first") if step is before_preview else
-                                 {PREVIEW: self.tr("&Save the file…"), DONE: self.tr("&Done")}.get(
-                                     step, self.tr("&Next")))
+        following, see_it, save_it, done = self._next_texts()
+        self.next_button.setText(see_it if step is before_preview else
+                                 {PREVIEW: save_it, DONE: done}.get(step, following))
         self.next_button.setAccessibleName(self.next_button.text().replace("&", ""))
         self.back_button.setVisible(step not in (CHOOSE, DONE))
         self.cancel_button.setVisible(step is not DONE)

@@ -3,8 +3,8 @@ chosen already; a carer or a practitioner picks their own kind."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QRadioButton, QVBoxLayout, QWidget
 
 from passport.models import ProfileKind
@@ -33,7 +33,12 @@ class KindChooser(QWidget):
         )
         column = QWidget()
         column.setMaximumWidth(COLUMN_WIDTH)
-        inner = QVBoxLayout(column)
+        # As the setup wizard's column: no margins of its own around the buttons, and the words inset
+        # as its pages' are, so Back and Next stay put from here to its first step (walk g).
+        outer = QVBoxLayout(column)
+        outer.setContentsMargins(0, 0, 0, 0)
+        page = QWidget()
+        inner = QVBoxLayout(page)
         inner.setSpacing(6)
         inner.addWidget(title)
         inner.addSpacing(8)
@@ -58,11 +63,27 @@ class KindChooser(QWidget):
         self.next_button.clicked.connect(self.go_next)
         row = button_row([self.back_button], [self.next_button])
         inner.addStretch(1)
-        inner.addLayout(row)
+        outer.addWidget(page, 1)
+        outer.addLayout(row)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.addWidget(column)
         self.start()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._fit_next_button()
+        super().showEvent(event)
+
+    def _fit_next_button(self) -> None:
+        """As wide as the setup wizard's Next at its widest (its own words, at the text's size now), so
+        it does not grow under the pointer on the next step."""
+        shown = self.next_button.text()
+        widths = []
+        for text in ("&Next", "&Make it", "I've kept it, &start"):
+            self.next_button.setText(QCoreApplication.translate("SetupWizard", text))
+            widths.append(self.next_button.sizeHint().width())
+        self.next_button.setText(shown)
+        self.next_button.setMinimumWidth(max(widths))
 
     def start(self, kind: ProfileKind = ProfileKind.YOUNG_PERSON) -> None:
         """``kind`` chosen (the first choice, or the one chosen before going back), ready

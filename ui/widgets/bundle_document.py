@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
-from PySide6.QtCore import QDate, QLocale, QObject, QTime, QUrl
+from PySide6.QtCore import QDate, QLocale, QObject, QUrl
 from PySide6.QtGui import QImage, QTextDocument
 
 from passport.exchange.changes import BundleChanges, Detail, EntryChange, EntryStatus, TextChange
@@ -23,11 +23,12 @@ from passport.exchange.received import ReceivedBundle
 from passport.exchange.sharing import last_day
 from passport.formats.boundaries import Boundaries
 from passport.formats.bundle_format import BundleAttachment, BundleEntry
-from passport.formats.cards import Card, format_fingerprint
+from passport.formats.cards import Card
 from passport.models import AttachmentKind
 from passport.profile import Profile
 from ui.runtime.section_words import shown_title
 from ui.widgets.boundaries_text import boundary_rows, read_first_heading, safe_text
+from ui.widgets.fingerprint_label import fingerprint_lines
 
 ImageData = Callable[[str], bytes]  # attachment id -> its bytes
 IMAGE_WIDTH = 420  # pixels at most, so a picture sits inside one column of text
@@ -125,12 +126,6 @@ def short_date(moment: dt.datetime | dt.date) -> str:
     """For lists, where space is short: ``3 May 2025``, in the reader's time zone."""
     day = moment.astimezone().date() if isinstance(moment, dt.datetime) else moment
     return QLocale().toString(QDate(day), "d MMM yyyy")
-
-
-def when(moment: dt.datetime) -> str:
-    local = moment.astimezone()
-    time = QLocale().toString(QTime(local.hour, local.minute), "HH:mm")
-    return BundleDocument.tr("{day}, {time}").format(day=long_date(local.date()), time=time)
 
 
 def size_text(size: int) -> str:
@@ -338,16 +333,21 @@ def _header(content: SharedContent) -> str:
         (BundleDocument.tr("Shared by"), sender.display_name + (f" ({about})" if about else "")),
         # Named by what they are for: a young person who never made or gave a card read of "your card's numbers".
         (BundleDocument.tr("Numbers that show it came from you") if content.sender_is_reader
-         else BundleDocument.tr("Numbers that show it came from them"), format_fingerprint(sender.fingerprint)),
+         else BundleDocument.tr("Numbers that show it came from them"), None),
         (BundleDocument.tr("Shared with"), content.recipient_name),
-        (BundleDocument.tr("Made on"), when(content.created)),
+        # The day only: the time would tell the reader when the young person was up (walk g, item 8).
+        # The file keeps its time inside, as it did.
+        (BundleDocument.tr("Made on"), long_date(content.created.astimezone().date())),
         (BundleDocument.tr("Open until"),
          BundleDocument.tr("the end of {0}").format(long_date(last_day(content.expires)))),
         (BundleDocument.tr("Why it was shared"), content.purpose or BundleDocument.tr("(no note)")),
         (BundleDocument.tr("Records"), content.records_words()),
     ]
+    # The card's numbers in the card dialog's rows of groups, one under the other, so they compare at a glance.
+    numbers = "<br>".join(html.escape(line) for line in fingerprint_lines(sender.fingerprint))
     table = "".join(
-        f"<tr><td style='padding-right:12px'><b>{html.escape(name)}</b></td><td>{html.escape(value)}</td></tr>"
+        f"<tr><td style='padding-right:12px'><b>{html.escape(name)}</b></td>"
+        f"<td>{numbers if value is None else html.escape(value)}</td></tr>"
         for name, value in rows
     )
     title = html.escape(BundleDocument.tr("Shared by {0}").format(sender.display_name))

@@ -314,6 +314,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your new recovery code opens this file. Keep it somewhere safe, away from this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your recovery code opens this file. Keep it somewhere safe, away from this laptop.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -350,11 +354,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saved in your home folder as {name}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved in {folder} as {name}.</source>
+        <source>Saved as {name} in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -566,10 +566,6 @@
     </message>
     <message>
         <source>Read only: not for the record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{day}, {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1691,6 +1687,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Lost your code, or someone saw it? Settings, then Recovery code, makes a new one: type your passphrase first. Then type the new code&apos;s last group, to show you wrote it down; only then does it replace your old code (lock before that, and your old code still works). A restore gives you a new code too. Your old code still opens your old backups, and the passport on an old laptop, but not this one; so save a new backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>If you forget your passphrase</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1748,10 +1748,6 @@
     </message>
     <message>
         <source>A new recovery code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lost your code, or someone saw it? Settings, then Recovery code, makes a new one. It asks first. Then type the new code&apos;s last group, to show you wrote it down. A restore gives you a new code too. Your old code then opens only your old backups, so save a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1879,7 +1875,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Did you lose your code? Or did someone see it? Go to Settings, then Recovery code. Make a new code there. The app asks you first. Then type the last group of the new code. That shows you wrote it down. A restore gives you a new code too. After that, your old code only opens your old backups. So save a new backup.</source>
+        <source>Did you lose your code? Or did someone see it? Go to Settings, then Recovery code. Type your passphrase. Then make a new code. Then type the last group of the new code. That shows you wrote it down. Only then does the new code work. A restore gives you a new code too. After that, your old code still opens your old backups. It may open an old laptop too. It does not open this one. So save a new backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3316,11 +3312,27 @@
 <context>
     <name>RecoveryCodeTab</name>
     <message>
-        <source>Lost your recovery code, or worried someone has seen it? Make a new one. The old code then stops opening this passport.</source>
+        <source>Lost your recovery code, or worried someone has seen it? Make a new one. Once you have written it down, the old code stops opening this passport.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lost your code? Or did someone see it? Make a new one. Then the old code stops working.</source>
+        <source>Lost your code? Or did someone see it? Make a new one. Write it down. Then the old code stops working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You made a new code, but you have not checked it yet, so your old code still works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You made a new code. You have not checked it yet. Your old code still works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your passphrase, to make a new recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3332,11 +3344,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You made a new code, but you have not checked it yet.</source>
+        <source>Checking your passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You made a new code. You have not checked it yet.</source>
+        <source>Changing to your new code… this takes a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing to your new code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is your new code. Write it down or print it, and keep it away from this laptop. It starts working when you type its last group below; until then your old code still works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is your new code. Write it down. Keep it safe. Then type its last group below. Until then your old code still works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: your new code now opens this passport, and the old one no longer does. Save a new backup soon, so your new code opens a backup too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done. Your new code works now. The old one does not. Now save a new backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3348,14 +3380,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This is your new code. Write it down or print it, and keep it away from this laptop.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is your new code. Write it down. Keep it safe.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>I&apos;ve &amp;kept it safe</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3364,47 +3388,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Making a new code… this takes a moment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Making a new code…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your old code will stop opening this passport straight away.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your old code will stop working.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Backups you saved before still open only with the old code, so save a new backup afterwards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Old backups still need the old code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Make a new recovery code?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Make a new code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep my code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done: your new code is kept. Save a new backup soon, so your new code opens a backup too.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done. Now save a new backup.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3643,19 +3631,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>It has a new recovery code, shown only now. Only this new code opens it from now on. Write it down or print it, and keep it somewhere safe, away from this laptop.</source>
+        <source>Your trusted people&apos;s pieces still work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This is your new code. Only this code opens it now. Write it down. Keep it safe.</source>
+        <source>The pieces your trusted people hold still open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your old code now opens only the backup file you restored from.</source>
+        <source>Your trusted people&apos;s pieces do not work now. Make new ones in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The old code opens only the old backup.</source>
+        <source>The pieces your trusted people hold don&apos;t open this copy. Make new ones in Settings, under Trusted people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3672,6 +3660,30 @@
     </message>
     <message>
         <source>I&apos;ve kept the code safe: &amp;open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has a new recovery code, shown only now: it opens this passport. Write it down or print it, and keep it somewhere safe, away from this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is your new code. It opens this passport. Write it down. Keep it safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase you just chose opens it day to day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your new passphrase opens it every day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your old code still opens the backup file you restored from, and the passport on your old laptop if it is still there. Not this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old code still opens the old backup. It opens any copy on the old laptop. It does not open this one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3839,6 +3851,17 @@
     </message>
     <message>
         <source>Your plan, in your own words. When things get hard, go through it from the top, one step at a time. It is kept as you type, and you can share any step, like your other entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SavedPlace</name>
+    <message>
+        <source>your home folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder} in your home folder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4397,7 +4420,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>That recovery code doesn&apos;t open this backup. Check each group and try again.</source>
+        <source>That recovery code doesn&apos;t open this backup. Use the code you had when you saved this backup, and check each group.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4568,6 +4591,10 @@
     </message>
     <message>
         <source>Saved. It is now called {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text size goes from {low} % to {high} %. It is {now} % now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5529,6 +5556,10 @@
         <source>What you typed when there was no space left is saved now.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StarterSections</name>
@@ -5859,6 +5890,17 @@
     </message>
 </context>
 <context>
+    <name>TextSizeChoices</name>
+    <message>
+        <source>{0} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text size {0} percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TimelineView</name>
     <message>
         <source>Timeline</source>
@@ -5990,16 +6032,40 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Tick three people. You need %n more. You add their cards under People.</source>
+        <source>You need cards from three people. Add %n more under People.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Tick three people: you need %n more. Add their cards under People.</source>
+        <source>You need the cards of three people: add %n more under People.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tick three people in the list. %n more to tick.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tick three people in the list: %n more to tick.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Three people ticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved three files in {folder}. Give each person their own file. Give it by hand, or on a USB stick:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved three files in {folder}. Give each person their own file (by hand, or a memory stick):</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>First check the card numbers with {0}. Do it under People, on their card. Then you know the piece goes to the right person.</source>
@@ -6011,6 +6077,14 @@
     </message>
     <message>
         <source>Check these people&apos;s numbers with them first (People, then their card): {0}. A piece is only as safe as the card it goes to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pieces {0} have do not work now. They are from before you restored your passport. Tick three people below to make new pieces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pieces {0} hold are from before a restore, and no longer open this passport. Tick three people below to make new ones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6030,14 +6104,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saved three files. Give each person their own file. Give it by hand, or on a USB stick:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved three files. Give each person their own file (by hand, or a memory stick):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6047,6 +6113,13 @@
     </message>
     <message>
         <source>In their app they open it in Settings, then Pieces I keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UncheckedCode</name>
+    <message>
+        <source>You didn&apos;t finish making a new code. Your old code still works.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

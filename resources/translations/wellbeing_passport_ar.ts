@@ -314,6 +314,10 @@
         <translation>ملف واحد فيه كل ما في دفترك: كلماتك وصورك وأصواتك وسجلّه والأشخاص. إذا ضاع هذا الحاسوب، يعيد إليك دفترك.</translation>
     </message>
     <message>
+        <source>Your new recovery code opens this file. Keep it somewhere safe, away from this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your recovery code opens this file. Keep it somewhere safe, away from this laptop.</source>
         <translation>رمز الاسترداد يفتح هذا الملف. احتفظ به في مكان آمن، بعيدًا عن هذا الحاسوب.</translation>
     </message>
@@ -350,12 +354,8 @@
         <translation>جارٍ الحفظ… يمكنك متابعة استخدام التطبيق.</translation>
     </message>
     <message>
-        <source>Saved in your home folder as {name}.</source>
-        <translation>حُفظت في مجلدك الرئيسي باسم {name}.</translation>
-    </message>
-    <message>
-        <source>Saved in {folder} as {name}.</source>
-        <translation>حُفظت في {folder} باسم {name}.</translation>
+        <source>Saved as {name} in {folder}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -572,10 +572,6 @@
     <message>
         <source>Read only: not for the record</source>
         <translation>للقراءة فقط: ليست للسجل</translation>
-    </message>
-    <message>
-        <source>{day}, {time}</source>
-        <translation>{day}، {time}</translation>
     </message>
     <message>
         <source>{0:.1f} MB</source>
@@ -1716,6 +1712,10 @@
         <translation>الإعدادات، ثم النسخ الاحتياطي، يحفظ ملفًا واحدًا فيه كل شيء. احتفظ به على ذاكرة USB أو في مكان بعيد عن هذا الحاسوب. رمز الاسترداد يفتحه، فاحفظ الرمز بأمان أيضًا. على حاسوب جديد، اختر “استعد من نسخة احتياطية” في الشاشة الأولى.</translation>
     </message>
     <message>
+        <source>Lost your code, or someone saw it? Settings, then Recovery code, makes a new one: type your passphrase first. Then type the new code&apos;s last group, to show you wrote it down; only then does it replace your old code (lock before that, and your old code still works). A restore gives you a new code too. Your old code still opens your old backups, and the passport on an old laptop, but not this one; so save a new backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>If you forget your passphrase</source>
         <translation>إذا نسيت عبارة المرور</translation>
     </message>
@@ -1774,10 +1774,6 @@
     <message>
         <source>A new recovery code</source>
         <translation>رمز استرداد جديد</translation>
-    </message>
-    <message>
-        <source>Lost your code, or someone saw it? Settings, then Recovery code, makes a new one. It asks first. Then type the new code&apos;s last group, to show you wrote it down. A restore gives you a new code too. Your old code then opens only your old backups, so save a new one.</source>
-        <translation>أضعت رمزك، أو رآه أحد؟ الإعدادات، ثم رمز الاسترداد، يصنع رمزًا جديدًا. يسألك أولًا. ثم اكتب المجموعة الأخيرة من الرمز الجديد، لتُظهر أنك دوّنته. الاستعادة من نسخة احتياطية تعطيك رمزًا جديدًا أيضًا. بعدها لا يفتح رمزك القديم إلا نسخك الاحتياطية القديمة، فاحفظ نسخة احتياطية جديدة.</translation>
     </message>
     <message>
         <source>On the unlock screen, choose Use my recovery code instead, and type the code you wrote down when you set up; then choose a new passphrase.</source>
@@ -1904,8 +1900,8 @@
         <translation>اذهب إلى الإعدادات، ثم النسخ الاحتياطي. يحفظ ملفًا واحدًا فيه كل شيء. احتفظ بالملف على ذاكرة USB، أو في مكان بعيد عن هذا الحاسوب. رمز الاسترداد يفتحه. فاحفظ الرمز بأمان أيضًا. على حاسوب جديد، اختر “استعد من نسخة احتياطية” في الشاشة الأولى.</translation>
     </message>
     <message>
-        <source>Did you lose your code? Or did someone see it? Go to Settings, then Recovery code. Make a new code there. The app asks you first. Then type the last group of the new code. That shows you wrote it down. A restore gives you a new code too. After that, your old code only opens your old backups. So save a new backup.</source>
-        <translation>هل أضعت رمزك؟ أو هل رآه أحد؟ اذهب إلى الإعدادات، ثم رمز الاسترداد. اصنع رمزًا جديدًا هناك. يسألك التطبيق أولًا. ثم اكتب المجموعة الأخيرة من الرمز الجديد. هذا يُظهر أنك دوّنته. الاستعادة تعطيك رمزًا جديدًا أيضًا. بعد ذلك، لا يفتح رمزك القديم إلا نسخك الاحتياطية القديمة. لذا احفظ نسخة احتياطية جديدة.</translation>
+        <source>Did you lose your code? Or did someone see it? Go to Settings, then Recovery code. Type your passphrase. Then make a new code. Then type the last group of the new code. That shows you wrote it down. Only then does the new code work. A restore gives you a new code too. After that, your old code still opens your old backups. It may open an old laptop too. It does not open this one. So save a new backup.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Go to the unlock screen. Choose Use my recovery code instead. Type the code you wrote down when you set up. Then choose a new passphrase.</source>
@@ -3352,12 +3348,28 @@
 <context>
     <name>RecoveryCodeTab</name>
     <message>
-        <source>Lost your recovery code, or worried someone has seen it? Make a new one. The old code then stops opening this passport.</source>
-        <translation>أضعت رمز الاسترداد، أو تخشى أن يكون أحد قد رآه؟ اصنع رمزًا جديدًا. عندها يتوقف الرمز القديم عن فتح هذا الدفتر.</translation>
+        <source>Lost your recovery code, or worried someone has seen it? Make a new one. Once you have written it down, the old code stops opening this passport.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lost your code? Or did someone see it? Make a new one. Then the old code stops working.</source>
-        <translation>أضعت رمزك؟ أو رآه أحد؟ اصنع رمزًا جديدًا. عندها يتوقف الرمز القديم عن العمل.</translation>
+        <source>Lost your code? Or did someone see it? Make a new one. Write it down. Then the old code stops working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You made a new code, but you have not checked it yet, so your old code still works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You made a new code. You have not checked it yet. Your old code still works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your passphrase, to make a new recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;passphrase</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Make a &amp;new recovery code</source>
@@ -3368,12 +3380,32 @@
         <translation>اصنع رمز استرداد جديدًا</translation>
     </message>
     <message>
-        <source>You made a new code, but you have not checked it yet.</source>
-        <translation>صنعت رمزًا جديدًا، لكنك لم تتحقق منه بعد.</translation>
+        <source>Checking your passphrase…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You made a new code. You have not checked it yet.</source>
-        <translation>صنعت رمزًا جديدًا. لم تتحقق منه بعد.</translation>
+        <source>Changing to your new code… this takes a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing to your new code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is your new code. Write it down or print it, and keep it away from this laptop. It starts working when you type its last group below; until then your old code still works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is your new code. Write it down. Keep it safe. Then type its last group below. Until then your old code still works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: your new code now opens this passport, and the old one no longer does. Save a new backup soon, so your new code opens a backup too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done. Your new code works now. The old one does not. Now save a new backup.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Show my new code again</source>
@@ -3384,14 +3416,6 @@
         <translation>اعرض رمز الاسترداد الجديد مرة أخرى</translation>
     </message>
     <message>
-        <source>This is your new code. Write it down or print it, and keep it away from this laptop.</source>
-        <translation>هذا رمزك الجديد. دوّنه أو اطبعه، واحتفظ به بعيدًا عن هذا الحاسوب.</translation>
-    </message>
-    <message>
-        <source>This is your new code. Write it down. Keep it safe.</source>
-        <translation>هذا رمزك الجديد. دوّنه. احتفظ به بأمان.</translation>
-    </message>
-    <message>
         <source>I&apos;ve &amp;kept it safe</source>
         <translation>احتفظت به &amp;بأمان</translation>
     </message>
@@ -3400,48 +3424,12 @@
         <translation>احتفظت برمز الاسترداد الجديد بأمان</translation>
     </message>
     <message>
-        <source>Making a new code… this takes a moment.</source>
-        <translation>جارٍ صنع رمز جديد… يستغرق هذا لحظة.</translation>
-    </message>
-    <message>
-        <source>Making a new code…</source>
-        <translation>جارٍ صنع رمز جديد…</translation>
-    </message>
-    <message>
-        <source>Your old code will stop opening this passport straight away.</source>
-        <translation>سيتوقف رمزك القديم عن فتح هذا الدفتر فورًا.</translation>
-    </message>
-    <message>
-        <source>Your old code will stop working.</source>
-        <translation>سيتوقف رمزك القديم عن العمل.</translation>
-    </message>
-    <message>
         <source>Backups you saved before still open only with the old code, so save a new backup afterwards.</source>
         <translation>النسخ الاحتياطية التي حفظتها من قبل ما زالت لا تُفتح إلا بالرمز القديم، لذا احفظ نسخة احتياطية جديدة بعد ذلك.</translation>
     </message>
     <message>
         <source>Old backups still need the old code.</source>
         <translation>النسخ الاحتياطية القديمة ما زالت تحتاج إلى الرمز القديم.</translation>
-    </message>
-    <message>
-        <source>Make a new recovery code?</source>
-        <translation>أتصنع رمز استرداد جديدًا؟</translation>
-    </message>
-    <message>
-        <source>Make a new code</source>
-        <translation>اصنع رمزًا جديدًا</translation>
-    </message>
-    <message>
-        <source>Keep my code</source>
-        <translation>أبقِ رمزي</translation>
-    </message>
-    <message>
-        <source>Done: your new code is kept. Save a new backup soon, so your new code opens a backup too.</source>
-        <translation>تم: رمزك الجديد محفوظ. احفظ نسخة احتياطية جديدة قريبًا، حتى يفتح رمزك الجديد نسخة احتياطية أيضًا.</translation>
-    </message>
-    <message>
-        <source>Done. Now save a new backup.</source>
-        <translation>تم. الآن احفظ نسخة احتياطية جديدة.</translation>
     </message>
 </context>
 <context>
@@ -3679,20 +3667,20 @@
         <translation>لقد عاد</translation>
     </message>
     <message>
-        <source>It has a new recovery code, shown only now. Only this new code opens it from now on. Write it down or print it, and keep it somewhere safe, away from this laptop.</source>
-        <translation>لدى الدفتر رمز استرداد جديد، يظهر الآن فقط. من الآن فصاعدًا لا يفتحه إلا هذا الرمز الجديد. دوّنه أو اطبعه، واحتفظ به في مكان آمن، بعيدًا عن هذا الحاسوب.</translation>
+        <source>Your trusted people&apos;s pieces still work.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This is your new code. Only this code opens it now. Write it down. Keep it safe.</source>
-        <translation>هذا رمزك الجديد. هذا الرمز وحده يفتحه الآن. دوّنه. احتفظ به بأمان.</translation>
+        <source>The pieces your trusted people hold still open it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your old code now opens only the backup file you restored from.</source>
-        <translation>رمزك القديم لا يفتح الآن إلا ملف النسخة الاحتياطية الذي استعدت منه.</translation>
+        <source>Your trusted people&apos;s pieces do not work now. Make new ones in Settings.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The old code opens only the old backup.</source>
-        <translation>الرمز القديم لا يفتح إلا النسخة الاحتياطية القديمة.</translation>
+        <source>The pieces your trusted people hold don&apos;t open this copy. Make new ones in Settings, under Trusted people.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Save a new backup when it opens, so your new code has one too</source>
@@ -3709,6 +3697,30 @@
     <message>
         <source>I&apos;ve kept the code safe: &amp;open it</source>
         <translation>احتفظت بالرمز بأمان: ا&amp;فتحه</translation>
+    </message>
+    <message>
+        <source>It has a new recovery code, shown only now: it opens this passport. Write it down or print it, and keep it somewhere safe, away from this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is your new code. It opens this passport. Write it down. Keep it safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase you just chose opens it day to day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your new passphrase opens it every day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your old code still opens the backup file you restored from, and the passport on your old laptop if it is still there. Not this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old code still opens the old backup. It opens any copy on the old laptop. It does not open this one.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>I&apos;ve kept the code safe: open it</source>
@@ -3876,6 +3888,17 @@
     <message>
         <source>Your plan, in your own words. When things get hard, go through it from the top, one step at a time. It is kept as you type, and you can share any step, like your other entries.</source>
         <translation>خطتك، بكلماتك أنت. عندما تصعب الأمور، اتبعها من الأعلى، خطوة خطوة. تُحفظ وأنت تكتب، ويمكنك مشاركة أي خطوة، مثل تدويناتك الأخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedPlace</name>
+    <message>
+        <source>your home folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder} in your home folder</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4438,8 +4461,8 @@
         <translation>أنت تحتفظ من قبل بقطعة أحدث من هذا الشخص، لذا لم يُحتفظ بهذه القطعة الأقدم.</translation>
     </message>
     <message>
-        <source>That recovery code doesn&apos;t open this backup. Check each group and try again.</source>
-        <translation>رمز الاسترداد هذا لا يفتح هذه النسخة الاحتياطية. تحقّق من كل مجموعة وحاول مرة أخرى.</translation>
+        <source>That recovery code doesn&apos;t open this backup. Use the code you had when you saved this backup, and check each group.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This file is larger than a backup can be, so nothing was restored.</source>
@@ -4610,6 +4633,10 @@
     <message>
         <source>Saved. It is now called {0}.</source>
         <translation>حُفظ. اسمه الآن {0}.</translation>
+    </message>
+    <message>
+        <source>Text size goes from {low} % to {high} %. It is {now} % now.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>It also locks when you press Lock or Hide now.</source>
@@ -5590,6 +5617,10 @@
         <source>What you typed when there was no space left is saved now.</source>
         <translation>ما كتبته عندما لم تكن هناك مساحة محفوظ الآن.</translation>
     </message>
+    <message>
+        <source>Your recovery code</source>
+        <translation type="unfinished">رمز الاسترداد</translation>
+    </message>
 </context>
 <context>
     <name>StarterSections</name>
@@ -5920,6 +5951,17 @@
     </message>
 </context>
 <context>
+    <name>TextSizeChoices</name>
+    <message>
+        <source>{0} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text size {0} percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TimelineView</name>
     <message>
         <source>Timeline</source>
@@ -6051,26 +6093,60 @@
         <translation>انتقل إلى الأشخاص، لتضيف بطاقات أو تتحقق من أرقامها</translation>
     </message>
     <message numerus="yes">
-        <source>Tick three people. You need %n more. You add their cards under People.</source>
-        <translation>
-            <numerusform>ضع علامة على ثلاثة أشخاص. تحتاج إلى %n شخص آخر. تضيف بطاقاتهم في صفحة الأشخاص.</numerusform>
-            <numerusform>ضع علامة على ثلاثة أشخاص. تحتاج إلى %n شخص آخر. تضيف بطاقاتهم في صفحة الأشخاص.</numerusform>
-            <numerusform>ضع علامة على ثلاثة أشخاص. تحتاج إلى %n شخصين آخرين. تضيف بطاقاتهم في صفحة الأشخاص.</numerusform>
-            <numerusform>ضع علامة على ثلاثة أشخاص. تحتاج إلى %n أشخاص آخرين. تضيف بطاقاتهم في صفحة الأشخاص.</numerusform>
-            <numerusform>ضع علامة على ثلاثة أشخاص. تحتاج إلى %n شخصًا آخر. تضيف بطاقاتهم في صفحة الأشخاص.</numerusform>
-            <numerusform>ضع علامة على ثلاثة أشخاص. تحتاج إلى %n شخص آخر. تضيف بطاقاتهم في صفحة الأشخاص.</numerusform>
+        <source>You need cards from three people. Add %n more under People.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Tick three people: you need %n more. Add their cards under People.</source>
-        <translation>
-            <numerusform>ضع علامة على ثلاثة أشخاص: تحتاج إلى %n شخص آخر. أضف بطاقاتهم في صفحة الأشخاص.</numerusform>
-            <numerusform>ضع علامة على ثلاثة أشخاص: تحتاج إلى شخص واحد آخر. أضف بطاقاتهم في صفحة الأشخاص.</numerusform>
-            <numerusform>ضع علامة على ثلاثة أشخاص: تحتاج إلى شخصين آخرين. أضف بطاقاتهم في صفحة الأشخاص.</numerusform>
-            <numerusform>ضع علامة على ثلاثة أشخاص: تحتاج إلى %n أشخاص آخرين. أضف بطاقاتهم في صفحة الأشخاص.</numerusform>
-            <numerusform>ضع علامة على ثلاثة أشخاص: تحتاج إلى %n شخصًا آخر. أضف بطاقاتهم في صفحة الأشخاص.</numerusform>
-            <numerusform>ضع علامة على ثلاثة أشخاص: تحتاج إلى %n شخص آخر. أضف بطاقاتهم في صفحة الأشخاص.</numerusform>
+        <source>You need the cards of three people: add %n more under People.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tick three people in the list. %n more to tick.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tick three people in the list: %n more to tick.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Three people ticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved three files in {folder}. Give each person their own file. Give it by hand, or on a USB stick:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved three files in {folder}. Give each person their own file (by hand, or a memory stick):</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>First check the card numbers with {0}. Do it under People, on their card. Then you know the piece goes to the right person.</source>
@@ -6083,6 +6159,14 @@
     <message>
         <source>Check these people&apos;s numbers with them first (People, then their card): {0}. A piece is only as safe as the card it goes to.</source>
         <translation>تحقّق أولًا من أرقام هؤلاء الأشخاص معهم (الأشخاص، ثم بطاقة كل منهم): {0}. لا تكون القطعة آمنة إلا بقدر البطاقة التي تذهب إليها.</translation>
+    </message>
+    <message>
+        <source>The pieces {0} have do not work now. They are from before you restored your passport. Tick three people below to make new pieces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pieces {0} hold are from before a restore, and no longer open this passport. Tick three people below to make new ones.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>You have no trusted people yet.</source>
@@ -6101,14 +6185,6 @@
         <translation>اختر مجلدًا للقطع الثلاث</translation>
     </message>
     <message>
-        <source>Saved three files. Give each person their own file. Give it by hand, or on a USB stick:</source>
-        <translation>حُفظت ثلاثة ملفات. أعطِ كل شخص ملفه الخاص. أعطه يدًا بيد، أو على ذاكرة USB:</translation>
-    </message>
-    <message>
-        <source>Saved three files. Give each person their own file (by hand, or a memory stick):</source>
-        <translation>حُفظت ثلاثة ملفات. أعطِ كل شخص ملفه الخاص (يدًا بيد، أو على ذاكرة USB):</translation>
-    </message>
-    <message>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -6119,6 +6195,13 @@
     <message>
         <source>In their app they open it in Settings, then Pieces I keep.</source>
         <translation>في تطبيقهم يفتحونه من الإعدادات، ثم “القطع التي أحتفظ بها”.</translation>
+    </message>
+</context>
+<context>
+    <name>UncheckedCode</name>
+    <message>
+        <source>You didn&apos;t finish making a new code. Your old code still works.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

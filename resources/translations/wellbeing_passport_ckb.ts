@@ -314,6 +314,10 @@
         <translation>یەک فایل بە هەموو شتێکی دەفتەرەکەتەوە: وشەکانت، وێنەکان، دەنگەکان، مێژوو و کەسەکان. ئەگەر ئەم لاپتۆپە ون بوو، دەفتەرەکەت دەگەڕێنێتەوە.</translation>
     </message>
     <message>
+        <source>Your new recovery code opens this file. Keep it somewhere safe, away from this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your recovery code opens this file. Keep it somewhere safe, away from this laptop.</source>
         <translation>کۆدی گەڕاندنەوەکەت ئەم فایلە دەکاتەوە. لە شوێنێکی سەلامەت، دوور لەم لاپتۆپە، هەڵیبگرە.</translation>
     </message>
@@ -350,12 +354,8 @@
         <translation>پاشەکەوت دەکرێت… دەتوانیت بەردەوام بیت لە بەکارهێنانی بەرنامەکە.</translation>
     </message>
     <message>
-        <source>Saved in your home folder as {name}.</source>
-        <translation>لە بوخچەی سەرەکیتدا بە ناوی {name} پاشەکەوت کرا.</translation>
-    </message>
-    <message>
-        <source>Saved in {folder} as {name}.</source>
-        <translation>لە {folder} بە ناوی {name} پاشەکەوت کرا.</translation>
+        <source>Saved as {name} in {folder}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -567,10 +567,6 @@
     <message>
         <source>Read only: not for the record</source>
         <translation>تەنها بۆ خوێندنەوە: بۆ دۆسیە نییە</translation>
-    </message>
-    <message>
-        <source>{day}, {time}</source>
-        <translation>{day}، {time}</translation>
     </message>
     <message>
         <source>{0:.1f} MB</source>
@@ -1691,6 +1687,10 @@
         <translation>ڕێکخستنەکان، پاشان کۆپیی یەدەگ، یەک فایل بە هەموو شتێکەوە پاشەکەوت دەکات. لەسەر فلاشێکی USB یان شوێنێک دوور لەم لاپتۆپە هەڵیبگرە. کۆدی گەڕاندنەوەکەت دەیکاتەوە، بۆیە کۆدەکەش بە سەلامەتی هەڵبگرە. لەسەر لاپتۆپێکی نوێ، لە یەکەم پەڕەدا «گەڕاندنەوە لە کۆپیی یەدەگ» هەڵبژێرە.</translation>
     </message>
     <message>
+        <source>Lost your code, or someone saw it? Settings, then Recovery code, makes a new one: type your passphrase first. Then type the new code&apos;s last group, to show you wrote it down; only then does it replace your old code (lock before that, and your old code still works). A restore gives you a new code too. Your old code still opens your old backups, and the passport on an old laptop, but not this one; so save a new backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>If you forget your passphrase</source>
         <translation>ئەگەر وشەی نهێنییەکەت لەبیر چوو</translation>
     </message>
@@ -1749,10 +1749,6 @@
     <message>
         <source>A new recovery code</source>
         <translation>کۆدێکی گەڕاندنەوەی نوێ</translation>
-    </message>
-    <message>
-        <source>Lost your code, or someone saw it? Settings, then Recovery code, makes a new one. It asks first. Then type the new code&apos;s last group, to show you wrote it down. A restore gives you a new code too. Your old code then opens only your old backups, so save a new one.</source>
-        <translation>کۆدەکەت ون کرد، یان کەسێک بینی؟ ڕێکخستنەکان، پاشان کۆدی گەڕاندنەوە، کۆدێکی نوێ دروست دەکات. سەرەتا پرسیار دەکات. پاشان دوایین کۆمەڵەی کۆدە نوێیەکە بنووسە، بۆ ئەوەی دەربخەیت کە نووسیوتەتەوە. گەڕاندنەوە لە کۆپیی یەدەگیش کۆدێکی نوێت دەداتێ. ئەوسا کۆدە کۆنەکەت تەنها کۆپییە یەدەگە کۆنەکانت دەکاتەوە، بۆیە کۆپییەکی یەدەگی نوێ پاشەکەوت بکە.</translation>
     </message>
     <message>
         <source>On the unlock screen, choose Use my recovery code instead, and type the code you wrote down when you set up; then choose a new passphrase.</source>
@@ -1879,8 +1875,8 @@
         <translation>بڕۆ بۆ ڕێکخستنەکان، پاشان کۆپیی یەدەگ. یەک فایل بە هەموو شتێکەوە پاشەکەوت دەکات. فایلەکە لەسەر فلاشێکی USB، یان لە شوێنێک دوور لەم لاپتۆپە هەڵبگرە. کۆدی گەڕاندنەوەکەت دەیکاتەوە. بۆیە کۆدەکەش بە سەلامەتی هەڵبگرە. لەسەر لاپتۆپێکی نوێ، لە یەکەم پەڕەدا «گەڕاندنەوە لە کۆپیی یەدەگ» هەڵبژێرە.</translation>
     </message>
     <message>
-        <source>Did you lose your code? Or did someone see it? Go to Settings, then Recovery code. Make a new code there. The app asks you first. Then type the last group of the new code. That shows you wrote it down. A restore gives you a new code too. After that, your old code only opens your old backups. So save a new backup.</source>
-        <translation>کۆدەکەت ون کرد؟ یان کەسێک بینی؟ بڕۆ بۆ ڕێکخستنەکان، پاشان کۆدی گەڕاندنەوە. لەوێ کۆدێکی نوێ دروست بکە. بەرنامەکە سەرەتا پرسیارت لێ دەکات. پاشان دوایین کۆمەڵەی کۆدە نوێیەکە بنووسە. ئەوە دەریدەخات کە نووسیوتەتەوە. گەڕاندنەوەش کۆدێکی نوێت دەداتێ. دوای ئەوە، کۆدە کۆنەکەت تەنها کۆپییە یەدەگە کۆنەکانت دەکاتەوە. بۆیە کۆپییەکی یەدەگی نوێ پاشەکەوت بکە.</translation>
+        <source>Did you lose your code? Or did someone see it? Go to Settings, then Recovery code. Type your passphrase. Then make a new code. Then type the last group of the new code. That shows you wrote it down. Only then does the new code work. A restore gives you a new code too. After that, your old code still opens your old backups. It may open an old laptop too. It does not open this one. So save a new backup.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Go to the unlock screen. Choose Use my recovery code instead. Type the code you wrote down when you set up. Then choose a new passphrase.</source>
@@ -3317,12 +3313,28 @@
 <context>
     <name>RecoveryCodeTab</name>
     <message>
-        <source>Lost your recovery code, or worried someone has seen it? Make a new one. The old code then stops opening this passport.</source>
-        <translation>کۆدی گەڕاندنەوەکەت ون کرد، یان دڵەڕاوکێت هەیە کەسێک بینیبێتی؟ کۆدێکی نوێ دروست بکە. ئەوسا کۆدە کۆنەکە چیتر ئەم دەفتەرە ناکاتەوە.</translation>
+        <source>Lost your recovery code, or worried someone has seen it? Make a new one. Once you have written it down, the old code stops opening this passport.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lost your code? Or did someone see it? Make a new one. Then the old code stops working.</source>
-        <translation>کۆدەکەت ون کرد؟ یان کەسێک بینی؟ کۆدێکی نوێ دروست بکە. ئەوسا کۆدە کۆنەکە چیتر کار ناکات.</translation>
+        <source>Lost your code? Or did someone see it? Make a new one. Write it down. Then the old code stops working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You made a new code, but you have not checked it yet, so your old code still works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You made a new code. You have not checked it yet. Your old code still works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your passphrase, to make a new recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;passphrase</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Make a &amp;new recovery code</source>
@@ -3333,12 +3345,32 @@
         <translation>کۆدی گەڕاندنەوەی نوێ دروست بکە</translation>
     </message>
     <message>
-        <source>You made a new code, but you have not checked it yet.</source>
-        <translation>کۆدێکی نوێت دروست کرد، بەڵام هێشتا نەتپشکنیوە.</translation>
+        <source>Checking your passphrase…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You made a new code. You have not checked it yet.</source>
-        <translation>کۆدێکی نوێت دروست کرد. هێشتا نەتپشکنیوە.</translation>
+        <source>Changing to your new code… this takes a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing to your new code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is your new code. Write it down or print it, and keep it away from this laptop. It starts working when you type its last group below; until then your old code still works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is your new code. Write it down. Keep it safe. Then type its last group below. Until then your old code still works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: your new code now opens this passport, and the old one no longer does. Save a new backup soon, so your new code opens a backup too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done. Your new code works now. The old one does not. Now save a new backup.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Show my new code again</source>
@@ -3349,14 +3381,6 @@
         <translation>کۆدی گەڕاندنەوەی نوێم دووبارە پیشان بدە</translation>
     </message>
     <message>
-        <source>This is your new code. Write it down or print it, and keep it away from this laptop.</source>
-        <translation>ئەمە کۆدە نوێیەکەتە. بینووسەوە یان چاپی بکە، و دوور لەم لاپتۆپە هەڵیبگرە.</translation>
-    </message>
-    <message>
-        <source>This is your new code. Write it down. Keep it safe.</source>
-        <translation>ئەمە کۆدە نوێیەکەتە. بینووسەوە. بە سەلامەتی هەڵیبگرە.</translation>
-    </message>
-    <message>
         <source>I&apos;ve &amp;kept it safe</source>
         <translation>بە سەلامەتی &amp;هەڵمگرت</translation>
     </message>
@@ -3365,48 +3389,12 @@
         <translation>کۆدی گەڕاندنەوەی نوێم بە سەلامەتی هەڵگرت</translation>
     </message>
     <message>
-        <source>Making a new code… this takes a moment.</source>
-        <translation>کۆدێکی نوێ دروست دەکرێت… ئەمە کەمێک دەخایەنێت.</translation>
-    </message>
-    <message>
-        <source>Making a new code…</source>
-        <translation>کۆدێکی نوێ دروست دەکرێت…</translation>
-    </message>
-    <message>
-        <source>Your old code will stop opening this passport straight away.</source>
-        <translation>کۆدە کۆنەکەت دەستبەجێ چیتر ئەم دەفتەرە ناکاتەوە.</translation>
-    </message>
-    <message>
-        <source>Your old code will stop working.</source>
-        <translation>کۆدە کۆنەکەت چیتر کار ناکات.</translation>
-    </message>
-    <message>
         <source>Backups you saved before still open only with the old code, so save a new backup afterwards.</source>
         <translation>ئەو کۆپییە یەدەگانەی پێشتر پاشەکەوتت کردوون هێشتا تەنها بە کۆدە کۆنەکە دەکرێنەوە، بۆیە دواتر کۆپییەکی یەدەگی نوێ پاشەکەوت بکە.</translation>
     </message>
     <message>
         <source>Old backups still need the old code.</source>
         <translation>کۆپییە یەدەگە کۆنەکان هێشتا کۆدە کۆنەکەیان پێویستە.</translation>
-    </message>
-    <message>
-        <source>Make a new recovery code?</source>
-        <translation>کۆدی گەڕاندنەوەی نوێ دروست بکەیت؟</translation>
-    </message>
-    <message>
-        <source>Make a new code</source>
-        <translation>کۆدێکی نوێ دروست بکە</translation>
-    </message>
-    <message>
-        <source>Keep my code</source>
-        <translation>کۆدەکەم بهێڵەوە</translation>
-    </message>
-    <message>
-        <source>Done: your new code is kept. Save a new backup soon, so your new code opens a backup too.</source>
-        <translation>تەواو: کۆدە نوێیەکەت هەڵگیرا. بەم زووانە کۆپییەکی یەدەگی نوێ پاشەکەوت بکە، تا کۆدە نوێیەکەت کۆپییەکی یەدەگیش بکاتەوە.</translation>
-    </message>
-    <message>
-        <source>Done. Now save a new backup.</source>
-        <translation>تەواو. ئێستا کۆپییەکی یەدەگی نوێ پاشەکەوت بکە.</translation>
     </message>
 </context>
 <context>
@@ -3644,20 +3632,20 @@
         <translation>گەڕایەوە</translation>
     </message>
     <message>
-        <source>It has a new recovery code, shown only now. Only this new code opens it from now on. Write it down or print it, and keep it somewhere safe, away from this laptop.</source>
-        <translation>دەفتەرەکە کۆدێکی گەڕاندنەوەی نوێی هەیە، تەنها ئێستا پیشان دەدرێت. لە ئێستاوە تەنها ئەم کۆدە نوێیە دەیکاتەوە. بینووسەوە یان چاپی بکە، و لە شوێنێکی سەلامەت، دوور لەم لاپتۆپە، هەڵیبگرە.</translation>
+        <source>Your trusted people&apos;s pieces still work.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This is your new code. Only this code opens it now. Write it down. Keep it safe.</source>
-        <translation>ئەمە کۆدە نوێیەکەتە. ئێستا تەنها ئەم کۆدە دەیکاتەوە. بینووسەوە. بە سەلامەتی هەڵیبگرە.</translation>
+        <source>The pieces your trusted people hold still open it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your old code now opens only the backup file you restored from.</source>
-        <translation>کۆدە کۆنەکەت ئێستا تەنها ئەو فایلی کۆپیی یەدەگە دەکاتەوە کە لێیەوە گەڕاندتەوە.</translation>
+        <source>Your trusted people&apos;s pieces do not work now. Make new ones in Settings.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The old code opens only the old backup.</source>
-        <translation>کۆدە کۆنەکە تەنها کۆپیی یەدەگە کۆنەکە دەکاتەوە.</translation>
+        <source>The pieces your trusted people hold don&apos;t open this copy. Make new ones in Settings, under Trusted people.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Save a new backup when it opens, so your new code has one too</source>
@@ -3674,6 +3662,30 @@
     <message>
         <source>I&apos;ve kept the code safe: &amp;open it</source>
         <translation>کۆدەکەم بە سەلامەتی هەڵگرت: &amp;بیکەرەوە</translation>
+    </message>
+    <message>
+        <source>It has a new recovery code, shown only now: it opens this passport. Write it down or print it, and keep it somewhere safe, away from this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is your new code. It opens this passport. Write it down. Keep it safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase you just chose opens it day to day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your new passphrase opens it every day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your old code still opens the backup file you restored from, and the passport on your old laptop if it is still there. Not this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old code still opens the old backup. It opens any copy on the old laptop. It does not open this one.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>I&apos;ve kept the code safe: open it</source>
@@ -3841,6 +3853,17 @@
     <message>
         <source>Your plan, in your own words. When things get hard, go through it from the top, one step at a time. It is kept as you type, and you can share any step, like your other entries.</source>
         <translation>پلانەکەت، بە وشەکانی خۆت. کاتێک شتەکان قورس دەبن، لە سەرەوە دەست پێ بکە، هەنگاو بە هەنگاو. لە کاتی نووسیندا هەڵدەگیرێت، و دەتوانیت هەر هەنگاوێک وەک نووسینەکانی ترت هاوبەش بکەیت.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedPlace</name>
+    <message>
+        <source>your home folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder} in your home folder</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4398,8 +4421,8 @@
         <translation>پێشتر پارچەیەکی نوێتر لەم کەسەوە هەڵدەگریت، بۆیە ئەم کۆنترە هەڵنەگیرا.</translation>
     </message>
     <message>
-        <source>That recovery code doesn&apos;t open this backup. Check each group and try again.</source>
-        <translation>ئەو کۆدی گەڕاندنەوەیە ئەم کۆپییە یەدەگە ناکاتەوە. هەر کۆمەڵەیەک بپشکنە و دووبارە هەوڵ بدەرەوە.</translation>
+        <source>That recovery code doesn&apos;t open this backup. Use the code you had when you saved this backup, and check each group.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This file is larger than a backup can be, so nothing was restored.</source>
@@ -4570,6 +4593,10 @@
     <message>
         <source>Saved. It is now called {0}.</source>
         <translation>پاشەکەوت کرا. ئێستا ناوی {0}ـە.</translation>
+    </message>
+    <message>
+        <source>Text size goes from {low} % to {high} %. It is {now} % now.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>It also locks when you press Lock or Hide now.</source>
@@ -5530,6 +5557,10 @@
         <source>What you typed when there was no space left is saved now.</source>
         <translation>ئەوەی نووسیت کاتێک شوێن نەمابوو، ئێستا پاشەکەوت کراوە.</translation>
     </message>
+    <message>
+        <source>Your recovery code</source>
+        <translation type="unfinished">کۆدی گەڕاندنەوەکەت</translation>
+    </message>
 </context>
 <context>
     <name>StarterSections</name>
@@ -5860,6 +5891,17 @@
     </message>
 </context>
 <context>
+    <name>TextSizeChoices</name>
+    <message>
+        <source>{0} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text size {0} percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TimelineView</name>
     <message>
         <source>Timeline</source>
@@ -5991,16 +6033,40 @@
         <translation>بڕۆ بۆ کەسەکان، بۆ زیادکردنی کارت یان پشکنینی ژمارەکانیان</translation>
     </message>
     <message numerus="yes">
-        <source>Tick three people. You need %n more. You add their cards under People.</source>
-        <translation>
-            <numerusform>سێ کەس نیشانە بکە. %n کەسی ترت پێویستە. کارتەکانیان لە پەڕەی کەسەکاندا زیاد دەکەیت.</numerusform>
+        <source>You need cards from three people. Add %n more under People.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Tick three people: you need %n more. Add their cards under People.</source>
-        <translation>
-            <numerusform>سێ کەس نیشانە بکە: %n کەسی ترت پێویستە. کارتەکانیان لە پەڕەی کەسەکاندا زیاد بکە.</numerusform>
+        <source>You need the cards of three people: add %n more under People.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tick three people in the list. %n more to tick.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tick three people in the list: %n more to tick.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Three people ticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved three files in {folder}. Give each person their own file. Give it by hand, or on a USB stick:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved three files in {folder}. Give each person their own file (by hand, or a memory stick):</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>First check the card numbers with {0}. Do it under People, on their card. Then you know the piece goes to the right person.</source>
@@ -6013,6 +6079,14 @@
     <message>
         <source>Check these people&apos;s numbers with them first (People, then their card): {0}. A piece is only as safe as the card it goes to.</source>
         <translation>سەرەتا ژمارەکانی ئەم کەسانە لەگەڵ خۆیاندا بپشکنە (کەسەکان، پاشان کارتەکەیان): {0}. پارچەیەک تەنها هێندەی ئەو کارتە سەلامەتە کە بۆی دەچێت.</translation>
+    </message>
+    <message>
+        <source>The pieces {0} have do not work now. They are from before you restored your passport. Tick three people below to make new pieces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pieces {0} hold are from before a restore, and no longer open this passport. Tick three people below to make new ones.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>You have no trusted people yet.</source>
@@ -6031,14 +6105,6 @@
         <translation>بوخچەیەک بۆ سێ پارچەکە هەڵبژێرە</translation>
     </message>
     <message>
-        <source>Saved three files. Give each person their own file. Give it by hand, or on a USB stick:</source>
-        <translation>سێ فایل پاشەکەوت کران. فایلی خۆی بدە بە هەر کەسێک. دەست بە دەست بیدە، یان بە فلاشێکی USB:</translation>
-    </message>
-    <message>
-        <source>Saved three files. Give each person their own file (by hand, or a memory stick):</source>
-        <translation>سێ فایل پاشەکەوت کران. فایلی خۆی بدە بە هەر کەسێک (دەست بە دەست، یان بە فلاشێک):</translation>
-    </message>
-    <message>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -6049,6 +6115,13 @@
     <message>
         <source>In their app they open it in Settings, then Pieces I keep.</source>
         <translation>لە بەرنامەکەی خۆیاندا لە ڕێکخستنەکان، پاشان «ئەو پارچانەی هەڵیاندەگرم»، دەیکەنەوە.</translation>
+    </message>
+</context>
+<context>
+    <name>UncheckedCode</name>
+    <message>
+        <source>You didn&apos;t finish making a new code. Your old code still works.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

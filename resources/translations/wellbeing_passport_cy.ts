@@ -314,6 +314,10 @@
         <translation>Un ffeil gyda phopeth yn dy basbort: dy eiriau, lluniau, synau, hanes a phobl. Os bydd y gliniadur hwn yn mynd ar goll, mae&apos;n dod â dy basbort yn ôl.</translation>
     </message>
     <message>
+        <source>Your new recovery code opens this file. Keep it somewhere safe, away from this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your recovery code opens this file. Keep it somewhere safe, away from this laptop.</source>
         <translation>Mae dy god adfer yn agor y ffeil hon. Cadwa fe rywle diogel, i ffwrdd o&apos;r gliniadur hwn.</translation>
     </message>
@@ -350,12 +354,8 @@
         <translation>Yn cadw… Gelli di ddal ati i ddefnyddio&apos;r ap.</translation>
     </message>
     <message>
-        <source>Saved in your home folder as {name}.</source>
-        <translation>Wedi&apos;i chadw yn dy ffolder cartref fel {name}.</translation>
-    </message>
-    <message>
-        <source>Saved in {folder} as {name}.</source>
-        <translation>Wedi&apos;i chadw yn {folder} fel {name}.</translation>
+        <source>Saved as {name} in {folder}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -571,10 +571,6 @@
     <message>
         <source>Read only: not for the record</source>
         <translation>I&apos;w ddarllen yn unig: nid ar gyfer y cofnodion swyddogol</translation>
-    </message>
-    <message>
-        <source>{day}, {time}</source>
-        <translation>{day}, {time}</translation>
     </message>
     <message>
         <source>{0:.1f} MB</source>
@@ -1711,6 +1707,10 @@
         <translation>Mae Gosodiadau, yna Copi wrth gefn, yn cadw un ffeil gyda phopeth ynddi. Cadwa hi ar ffon USB neu rywle i ffwrdd o&apos;r gliniadur hwn. Mae dy god adfer yn ei hagor, felly cadwa&apos;r cod yn ddiogel hefyd. Ar liniadur newydd, dewisa Adfer o gopi wrth gefn ar y sgrin gyntaf.</translation>
     </message>
     <message>
+        <source>Lost your code, or someone saw it? Settings, then Recovery code, makes a new one: type your passphrase first. Then type the new code&apos;s last group, to show you wrote it down; only then does it replace your old code (lock before that, and your old code still works). A restore gives you a new code too. Your old code still opens your old backups, and the passport on an old laptop, but not this one; so save a new backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>If you forget your passphrase</source>
         <translation>Os wyt ti&apos;n anghofio dy gyfrinymadrodd</translation>
     </message>
@@ -1769,10 +1769,6 @@
     <message>
         <source>A new recovery code</source>
         <translation>Cod adfer newydd</translation>
-    </message>
-    <message>
-        <source>Lost your code, or someone saw it? Settings, then Recovery code, makes a new one. It asks first. Then type the new code&apos;s last group, to show you wrote it down. A restore gives you a new code too. Your old code then opens only your old backups, so save a new one.</source>
-        <translation>Wedi colli dy god, neu mae rhywun wedi&apos;i weld? Mae Gosodiadau, yna Cod adfer, yn gwneud un newydd. Mae&apos;n gofyn yn gyntaf. Yna teipia grŵp olaf y cod newydd, i ddangos dy fod wedi&apos;i ysgrifennu. Mae adfer o gopi wrth gefn yn rhoi cod newydd i ti hefyd. Wedyn dim ond dy hen gopïau wrth gefn mae dy hen god yn eu hagor, felly cadwa un newydd.</translation>
     </message>
     <message>
         <source>On the unlock screen, choose Use my recovery code instead, and type the code you wrote down when you set up; then choose a new passphrase.</source>
@@ -1899,8 +1895,8 @@
         <translation>Cer i&apos;r Gosodiadau, yna Copi wrth gefn. Mae&apos;n cadw un ffeil gyda phopeth ynddi. Cadwa&apos;r ffeil ar ffon USB, neu rywle i ffwrdd o&apos;r gliniadur hwn. Mae dy god adfer yn ei hagor. Felly cadwa&apos;r cod yn ddiogel hefyd. Ar liniadur newydd, dewisa Adfer o gopi wrth gefn ar y sgrin gyntaf.</translation>
     </message>
     <message>
-        <source>Did you lose your code? Or did someone see it? Go to Settings, then Recovery code. Make a new code there. The app asks you first. Then type the last group of the new code. That shows you wrote it down. A restore gives you a new code too. After that, your old code only opens your old backups. So save a new backup.</source>
-        <translation>Wnest ti golli dy god? Neu wnaeth rhywun ei weld? Cer i&apos;r Gosodiadau, yna Cod adfer. Gwna god newydd yno. Mae&apos;r ap yn gofyn i ti yn gyntaf. Yna teipia grŵp olaf y cod newydd. Mae hynny&apos;n dangos dy fod wedi&apos;i ysgrifennu. Mae adfer yn rhoi cod newydd i ti hefyd. Ar ôl hynny, dim ond dy hen gopïau wrth gefn mae dy hen god yn eu hagor. Felly cadwa gopi wrth gefn newydd.</translation>
+        <source>Did you lose your code? Or did someone see it? Go to Settings, then Recovery code. Type your passphrase. Then make a new code. Then type the last group of the new code. That shows you wrote it down. Only then does the new code work. A restore gives you a new code too. After that, your old code still opens your old backups. It may open an old laptop too. It does not open this one. So save a new backup.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Go to the unlock screen. Choose Use my recovery code instead. Type the code you wrote down when you set up. Then choose a new passphrase.</source>
@@ -3345,12 +3341,28 @@
 <context>
     <name>RecoveryCodeTab</name>
     <message>
-        <source>Lost your recovery code, or worried someone has seen it? Make a new one. The old code then stops opening this passport.</source>
-        <translation>Wedi colli dy god adfer, neu&apos;n poeni bod rhywun wedi&apos;i weld? Gwna un newydd. Wedyn fydd yr hen god ddim yn agor y pasbort hwn mwyach.</translation>
+        <source>Lost your recovery code, or worried someone has seen it? Make a new one. Once you have written it down, the old code stops opening this passport.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lost your code? Or did someone see it? Make a new one. Then the old code stops working.</source>
-        <translation>Wedi colli dy god? Neu wnaeth rhywun ei weld? Gwna un newydd. Wedyn fydd yr hen god ddim yn gweithio.</translation>
+        <source>Lost your code? Or did someone see it? Make a new one. Write it down. Then the old code stops working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You made a new code, but you have not checked it yet, so your old code still works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You made a new code. You have not checked it yet. Your old code still works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your passphrase, to make a new recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;passphrase</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Make a &amp;new recovery code</source>
@@ -3361,12 +3373,32 @@
         <translation>Gwneud cod adfer newydd</translation>
     </message>
     <message>
-        <source>You made a new code, but you have not checked it yet.</source>
-        <translation>Rwyt ti wedi gwneud cod newydd, ond dwyt ti ddim wedi&apos;i wirio eto.</translation>
+        <source>Checking your passphrase…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You made a new code. You have not checked it yet.</source>
-        <translation>Rwyt ti wedi gwneud cod newydd. Dwyt ti ddim wedi&apos;i wirio eto.</translation>
+        <source>Changing to your new code… this takes a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing to your new code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is your new code. Write it down or print it, and keep it away from this laptop. It starts working when you type its last group below; until then your old code still works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is your new code. Write it down. Keep it safe. Then type its last group below. Until then your old code still works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: your new code now opens this passport, and the old one no longer does. Save a new backup soon, so your new code opens a backup too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done. Your new code works now. The old one does not. Now save a new backup.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Show my new code again</source>
@@ -3377,14 +3409,6 @@
         <translation>Dangos fy nghod adfer newydd eto</translation>
     </message>
     <message>
-        <source>This is your new code. Write it down or print it, and keep it away from this laptop.</source>
-        <translation>Dyma dy god newydd. Ysgrifenna fe neu ei argraffu, a&apos;i gadw i ffwrdd o&apos;r gliniadur hwn.</translation>
-    </message>
-    <message>
-        <source>This is your new code. Write it down. Keep it safe.</source>
-        <translation>Dyma dy god newydd. Ysgrifenna fe. Cadwa fe&apos;n ddiogel.</translation>
-    </message>
-    <message>
         <source>I&apos;ve &amp;kept it safe</source>
         <translation>Rwyf wedi&apos;i &amp;gadw&apos;n ddiogel</translation>
     </message>
@@ -3393,48 +3417,12 @@
         <translation>Rwyf wedi cadw&apos;r cod adfer newydd yn ddiogel</translation>
     </message>
     <message>
-        <source>Making a new code… this takes a moment.</source>
-        <translation>Yn gwneud cod newydd… mae hyn yn cymryd eiliad.</translation>
-    </message>
-    <message>
-        <source>Making a new code…</source>
-        <translation>Yn gwneud cod newydd…</translation>
-    </message>
-    <message>
-        <source>Your old code will stop opening this passport straight away.</source>
-        <translation>Bydd dy hen god yn stopio agor y pasbort hwn ar unwaith.</translation>
-    </message>
-    <message>
-        <source>Your old code will stop working.</source>
-        <translation>Bydd dy hen god yn stopio gweithio.</translation>
-    </message>
-    <message>
         <source>Backups you saved before still open only with the old code, so save a new backup afterwards.</source>
         <translation>Mae copïau wrth gefn a gadwaist ti o&apos;r blaen yn dal i agor gyda&apos;r hen god yn unig, felly cadwa gopi wrth gefn newydd wedyn.</translation>
     </message>
     <message>
         <source>Old backups still need the old code.</source>
         <translation>Mae hen gopïau wrth gefn yn dal i fod angen yr hen god.</translation>
-    </message>
-    <message>
-        <source>Make a new recovery code?</source>
-        <translation>Gwneud cod adfer newydd?</translation>
-    </message>
-    <message>
-        <source>Make a new code</source>
-        <translation>Gwneud cod newydd</translation>
-    </message>
-    <message>
-        <source>Keep my code</source>
-        <translation>Cadw fy nghod</translation>
-    </message>
-    <message>
-        <source>Done: your new code is kept. Save a new backup soon, so your new code opens a backup too.</source>
-        <translation>Wedi gorffen: mae dy god newydd wedi&apos;i gadw. Cadwa gopi wrth gefn newydd cyn bo hir, fel bod dy god newydd yn agor copi wrth gefn hefyd.</translation>
-    </message>
-    <message>
-        <source>Done. Now save a new backup.</source>
-        <translation>Wedi gorffen. Nawr cadwa gopi wrth gefn newydd.</translation>
     </message>
 </context>
 <context>
@@ -3672,20 +3660,20 @@
         <translation>Mae&apos;n ôl</translation>
     </message>
     <message>
-        <source>It has a new recovery code, shown only now. Only this new code opens it from now on. Write it down or print it, and keep it somewhere safe, away from this laptop.</source>
-        <translation>Mae ganddo god adfer newydd, sy&apos;n cael ei ddangos nawr yn unig. Dim ond y cod newydd hwn sy&apos;n ei agor o hyn ymlaen. Ysgrifenna fe neu ei argraffu, a&apos;i gadw rywle diogel, i ffwrdd o&apos;r gliniadur hwn.</translation>
+        <source>Your trusted people&apos;s pieces still work.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This is your new code. Only this code opens it now. Write it down. Keep it safe.</source>
-        <translation>Dyma dy god newydd. Dim ond y cod hwn sy&apos;n ei agor nawr. Ysgrifenna fe. Cadwa fe&apos;n ddiogel.</translation>
+        <source>The pieces your trusted people hold still open it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your old code now opens only the backup file you restored from.</source>
-        <translation>Mae dy hen god nawr yn agor dim ond y ffeil wrth gefn y gwnest ti adfer ohoni.</translation>
+        <source>Your trusted people&apos;s pieces do not work now. Make new ones in Settings.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The old code opens only the old backup.</source>
-        <translation>Mae&apos;r hen god yn agor dim ond yr hen gopi wrth gefn.</translation>
+        <source>The pieces your trusted people hold don&apos;t open this copy. Make new ones in Settings, under Trusted people.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Save a new backup when it opens, so your new code has one too</source>
@@ -3702,6 +3690,30 @@
     <message>
         <source>I&apos;ve kept the code safe: &amp;open it</source>
         <translation>Rwyf wedi cadw&apos;r cod yn ddiogel: ei &amp;agor</translation>
+    </message>
+    <message>
+        <source>It has a new recovery code, shown only now: it opens this passport. Write it down or print it, and keep it somewhere safe, away from this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is your new code. It opens this passport. Write it down. Keep it safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase you just chose opens it day to day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your new passphrase opens it every day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your old code still opens the backup file you restored from, and the passport on your old laptop if it is still there. Not this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old code still opens the old backup. It opens any copy on the old laptop. It does not open this one.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>I&apos;ve kept the code safe: open it</source>
@@ -3869,6 +3881,17 @@
     <message>
         <source>Your plan, in your own words. When things get hard, go through it from the top, one step at a time. It is kept as you type, and you can share any step, like your other entries.</source>
         <translation>Dy gynllun, yn dy eiriau dy hun. Pan fydd pethau&apos;n anodd, dos drwyddo o&apos;r dechrau, un cam ar y tro. Mae&apos;n cael ei gadw wrth i ti deipio, a gelli di rannu unrhyw gam, fel dy gofnodion eraill.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedPlace</name>
+    <message>
+        <source>your home folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder} in your home folder</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4430,8 +4453,8 @@
         <translation>Rwyt ti&apos;n cadw darn mwy newydd gan y person hwn yn barod, felly chafodd yr un hŷn hwn ddim ei gadw.</translation>
     </message>
     <message>
-        <source>That recovery code doesn&apos;t open this backup. Check each group and try again.</source>
-        <translation>Dydy&apos;r cod adfer hwnnw ddim yn agor y copi wrth gefn hwn. Gwiria bob grŵp a rho gynnig arall arni.</translation>
+        <source>That recovery code doesn&apos;t open this backup. Use the code you had when you saved this backup, and check each group.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This file is larger than a backup can be, so nothing was restored.</source>
@@ -4602,6 +4625,10 @@
     <message>
         <source>Saved. It is now called {0}.</source>
         <translation>Wedi&apos;i gadw. Ei enw nawr yw {0}.</translation>
+    </message>
+    <message>
+        <source>Text size goes from {low} % to {high} %. It is {now} % now.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>It also locks when you press Lock or Hide now.</source>
@@ -5578,6 +5605,10 @@
         <source>What you typed when there was no space left is saved now.</source>
         <translation>Mae&apos;r hyn a deipiaist ti pan nad oedd lle ar ôl wedi&apos;i gadw nawr.</translation>
     </message>
+    <message>
+        <source>Your recovery code</source>
+        <translation type="unfinished">Dy god adfer</translation>
+    </message>
 </context>
 <context>
     <name>StarterSections</name>
@@ -5908,6 +5939,17 @@
     </message>
 </context>
 <context>
+    <name>TextSizeChoices</name>
+    <message>
+        <source>{0} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text size {0} percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TimelineView</name>
     <message>
         <source>Timeline</source>
@@ -6039,24 +6081,56 @@
         <translation>Mynd i&apos;r dudalen Pobl, i ychwanegu cardiau neu wirio eu rhifau</translation>
     </message>
     <message numerus="yes">
-        <source>Tick three people. You need %n more. You add their cards under People.</source>
-        <translation>
-            <numerusform>Ticia dri pherson. Mae angen %n arall arnat ti. Rwyt ti&apos;n ychwanegu eu cardiau o dan Pobl.</numerusform>
-            <numerusform>Ticia dri pherson. Mae angen %n arall arnat ti. Rwyt ti&apos;n ychwanegu eu cardiau o dan Pobl.</numerusform>
-            <numerusform>Ticia dri pherson. Mae angen %n arall arnat ti. Rwyt ti&apos;n ychwanegu eu cardiau o dan Pobl.</numerusform>
-            <numerusform>Ticia dri pherson. Mae angen %n arall arnat ti. Rwyt ti&apos;n ychwanegu eu cardiau o dan Pobl.</numerusform>
-            <numerusform>Ticia dri pherson. Mae angen %n arall arnat ti. Rwyt ti&apos;n ychwanegu eu cardiau o dan Pobl.</numerusform>
+        <source>You need cards from three people. Add %n more under People.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Tick three people: you need %n more. Add their cards under People.</source>
-        <translation>
-            <numerusform>Ticia dri pherson: mae angen %n arall arnat ti. Ychwanega eu cardiau o dan Pobl.</numerusform>
-            <numerusform>Ticia dri pherson: mae angen %n arall arnat ti. Ychwanega eu cardiau o dan Pobl.</numerusform>
-            <numerusform>Ticia dri pherson: mae angen %n arall arnat ti. Ychwanega eu cardiau o dan Pobl.</numerusform>
-            <numerusform>Ticia dri pherson: mae angen %n arall arnat ti. Ychwanega eu cardiau o dan Pobl.</numerusform>
-            <numerusform>Ticia dri pherson: mae angen %n arall arnat ti. Ychwanega eu cardiau o dan Pobl.</numerusform>
+        <source>You need the cards of three people: add %n more under People.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tick three people in the list. %n more to tick.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tick three people in the list: %n more to tick.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Three people ticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved three files in {folder}. Give each person their own file. Give it by hand, or on a USB stick:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved three files in {folder}. Give each person their own file (by hand, or a memory stick):</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>First check the card numbers with {0}. Do it under People, on their card. Then you know the piece goes to the right person.</source>
@@ -6069,6 +6143,14 @@
     <message>
         <source>Check these people&apos;s numbers with them first (People, then their card): {0}. A piece is only as safe as the card it goes to.</source>
         <translation>Gwiria rifau&apos;r bobl hyn gyda nhw yn gyntaf (Pobl, yna eu cerdyn): {0}. Dydy darn ddim yn fwy diogel na&apos;r cerdyn mae&apos;n mynd iddo.</translation>
+    </message>
+    <message>
+        <source>The pieces {0} have do not work now. They are from before you restored your passport. Tick three people below to make new pieces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pieces {0} hold are from before a restore, and no longer open this passport. Tick three people below to make new ones.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>You have no trusted people yet.</source>
@@ -6087,14 +6169,6 @@
         <translation>Dewis ffolder ar gyfer y tri darn</translation>
     </message>
     <message>
-        <source>Saved three files. Give each person their own file. Give it by hand, or on a USB stick:</source>
-        <translation>Wedi cadw tair ffeil. Rho ei ffeil ei hun i bob person. Rho hi â llaw, neu ar ffon USB:</translation>
-    </message>
-    <message>
-        <source>Saved three files. Give each person their own file (by hand, or a memory stick):</source>
-        <translation>Wedi cadw tair ffeil. Rho ei ffeil ei hun i bob person (â llaw, neu ar ffon USB):</translation>
-    </message>
-    <message>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -6105,6 +6179,13 @@
     <message>
         <source>In their app they open it in Settings, then Pieces I keep.</source>
         <translation>Yn eu ap nhw, maen nhw&apos;n ei hagor yn y Gosodiadau, yna Darnau rydw i&apos;n eu cadw.</translation>
+    </message>
+</context>
+<context>
+    <name>UncheckedCode</name>
+    <message>
+        <source>You didn&apos;t finish making a new code. Your old code still works.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -314,6 +314,10 @@
         <translation>یک فایل با همه‌چیز دفترچه‌ات: کلمات، عکس‌ها، صداها، تاریخچه و افراد. اگر این لپ‌تاپ گم شود، دفترچه‌ات را برمی‌گرداند.</translation>
     </message>
     <message>
+        <source>Your new recovery code opens this file. Keep it somewhere safe, away from this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your recovery code opens this file. Keep it somewhere safe, away from this laptop.</source>
         <translation>کد بازیابی‌ات این فایل را باز می‌کند. آن را جای امنی، دور از این لپ‌تاپ نگه دار.</translation>
     </message>
@@ -350,12 +354,8 @@
         <translation>در حال ذخیره… می‌توانی به کار با برنامه ادامه بدهی.</translation>
     </message>
     <message>
-        <source>Saved in your home folder as {name}.</source>
-        <translation>در پوشهٔ خانگی‌ات به نام {name} ذخیره شد.</translation>
-    </message>
-    <message>
-        <source>Saved in {folder} as {name}.</source>
-        <translation>در {folder} به نام {name} ذخیره شد.</translation>
+        <source>Saved as {name} in {folder}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -567,10 +567,6 @@
     <message>
         <source>Read only: not for the record</source>
         <translation>فقط خواندنی: نه برای پرونده</translation>
-    </message>
-    <message>
-        <source>{day}, {time}</source>
-        <translation>{day}، {time}</translation>
     </message>
     <message>
         <source>{0:.1f} MB</source>
@@ -1691,6 +1687,10 @@
         <translation>تنظیمات، بعد نسخهٔ پشتیبان، یک فایل با همه‌چیز ذخیره می‌کند. آن را روی یک فلش USB یا جایی دور از این لپ‌تاپ نگه دار. کد بازیابی‌ات آن را باز می‌کند، پس کد را هم امن نگه دار. روی لپ‌تاپ تازه، در صفحهٔ اول «بازگرداندن از نسخهٔ پشتیبان» را انتخاب کن.</translation>
     </message>
     <message>
+        <source>Lost your code, or someone saw it? Settings, then Recovery code, makes a new one: type your passphrase first. Then type the new code&apos;s last group, to show you wrote it down; only then does it replace your old code (lock before that, and your old code still works). A restore gives you a new code too. Your old code still opens your old backups, and the passport on an old laptop, but not this one; so save a new backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>If you forget your passphrase</source>
         <translation>اگر رمز عبورت را فراموش کنی</translation>
     </message>
@@ -1749,10 +1749,6 @@
     <message>
         <source>A new recovery code</source>
         <translation>یک کد بازیابی تازه</translation>
-    </message>
-    <message>
-        <source>Lost your code, or someone saw it? Settings, then Recovery code, makes a new one. It asks first. Then type the new code&apos;s last group, to show you wrote it down. A restore gives you a new code too. Your old code then opens only your old backups, so save a new one.</source>
-        <translation>کدت را گم کردی، یا کسی آن را دید؟ تنظیمات، بعد کد بازیابی، یک کد تازه می‌سازد. اول از تو می‌پرسد. بعد گروه آخر کد تازه را بنویس، تا نشان دهی آن را یادداشت کرده‌ای. بازگرداندن از نسخهٔ پشتیبان هم به تو کد تازه می‌دهد. بعد کد قبلی‌ات فقط نسخه‌های پشتیبان قبلی‌ات را باز می‌کند، پس یک نسخهٔ پشتیبان تازه ذخیره کن.</translation>
     </message>
     <message>
         <source>On the unlock screen, choose Use my recovery code instead, and type the code you wrote down when you set up; then choose a new passphrase.</source>
@@ -1879,8 +1875,8 @@
         <translation>برو به تنظیمات، بعد نسخهٔ پشتیبان. یک فایل با همه‌چیز ذخیره می‌کند. فایل را روی یک فلش USB، یا جایی دور از این لپ‌تاپ نگه دار. کد بازیابی‌ات آن را باز می‌کند. پس کد را هم امن نگه دار. روی لپ‌تاپ تازه، در صفحهٔ اول «بازگرداندن از نسخهٔ پشتیبان» را انتخاب کن.</translation>
     </message>
     <message>
-        <source>Did you lose your code? Or did someone see it? Go to Settings, then Recovery code. Make a new code there. The app asks you first. Then type the last group of the new code. That shows you wrote it down. A restore gives you a new code too. After that, your old code only opens your old backups. So save a new backup.</source>
-        <translation>کدت را گم کردی؟ یا کسی آن را دید؟ برو به تنظیمات، بعد کد بازیابی. آن‌جا یک کد تازه بساز. برنامه اول از تو می‌پرسد. بعد گروه آخر کد تازه را بنویس. این نشان می‌دهد که آن را یادداشت کرده‌ای. بازگرداندن هم به تو کد تازه می‌دهد. بعد از آن، کد قبلی‌ات فقط نسخه‌های پشتیبان قبلی‌ات را باز می‌کند. پس یک نسخهٔ پشتیبان تازه ذخیره کن.</translation>
+        <source>Did you lose your code? Or did someone see it? Go to Settings, then Recovery code. Type your passphrase. Then make a new code. Then type the last group of the new code. That shows you wrote it down. Only then does the new code work. A restore gives you a new code too. After that, your old code still opens your old backups. It may open an old laptop too. It does not open this one. So save a new backup.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Go to the unlock screen. Choose Use my recovery code instead. Type the code you wrote down when you set up. Then choose a new passphrase.</source>
@@ -3317,12 +3313,28 @@
 <context>
     <name>RecoveryCodeTab</name>
     <message>
-        <source>Lost your recovery code, or worried someone has seen it? Make a new one. The old code then stops opening this passport.</source>
-        <translation>کد بازیابی‌ات را گم کردی، یا نگرانی کسی آن را دیده باشد؟ یک کد تازه بساز. آن وقت کد قبلی دیگر این دفترچه را باز نمی‌کند.</translation>
+        <source>Lost your recovery code, or worried someone has seen it? Make a new one. Once you have written it down, the old code stops opening this passport.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lost your code? Or did someone see it? Make a new one. Then the old code stops working.</source>
-        <translation>کدت را گم کردی؟ یا کسی آن را دید؟ یک کد تازه بساز. آن وقت کد قبلی دیگر کار نمی‌کند.</translation>
+        <source>Lost your code? Or did someone see it? Make a new one. Write it down. Then the old code stops working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You made a new code, but you have not checked it yet, so your old code still works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You made a new code. You have not checked it yet. Your old code still works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your passphrase, to make a new recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;passphrase</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Make a &amp;new recovery code</source>
@@ -3333,12 +3345,32 @@
         <translation>یک کد بازیابی تازه بساز</translation>
     </message>
     <message>
-        <source>You made a new code, but you have not checked it yet.</source>
-        <translation>یک کد تازه ساختی، اما هنوز آن را بررسی نکرده‌ای.</translation>
+        <source>Checking your passphrase…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You made a new code. You have not checked it yet.</source>
-        <translation>یک کد تازه ساختی. هنوز آن را بررسی نکرده‌ای.</translation>
+        <source>Changing to your new code… this takes a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing to your new code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is your new code. Write it down or print it, and keep it away from this laptop. It starts working when you type its last group below; until then your old code still works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is your new code. Write it down. Keep it safe. Then type its last group below. Until then your old code still works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: your new code now opens this passport, and the old one no longer does. Save a new backup soon, so your new code opens a backup too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done. Your new code works now. The old one does not. Now save a new backup.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Show my new code again</source>
@@ -3349,14 +3381,6 @@
         <translation>کد بازیابی تازه‌ام را دوباره نشان بده</translation>
     </message>
     <message>
-        <source>This is your new code. Write it down or print it, and keep it away from this laptop.</source>
-        <translation>این کد تازهٔ توست. آن را بنویس یا چاپ کن و دور از این لپ‌تاپ نگه دار.</translation>
-    </message>
-    <message>
-        <source>This is your new code. Write it down. Keep it safe.</source>
-        <translation>این کد تازهٔ توست. آن را بنویس. امن نگهش دار.</translation>
-    </message>
-    <message>
         <source>I&apos;ve &amp;kept it safe</source>
         <translation>آن را امن &amp;نگه داشتم</translation>
     </message>
@@ -3365,48 +3389,12 @@
         <translation>کد بازیابی تازه را امن نگه داشتم</translation>
     </message>
     <message>
-        <source>Making a new code… this takes a moment.</source>
-        <translation>در حال ساختن یک کد تازه… کمی طول می‌کشد.</translation>
-    </message>
-    <message>
-        <source>Making a new code…</source>
-        <translation>در حال ساختن یک کد تازه…</translation>
-    </message>
-    <message>
-        <source>Your old code will stop opening this passport straight away.</source>
-        <translation>کد قبلی‌ات فوراً دیگر این دفترچه را باز نمی‌کند.</translation>
-    </message>
-    <message>
-        <source>Your old code will stop working.</source>
-        <translation>کد قبلی‌ات دیگر کار نمی‌کند.</translation>
-    </message>
-    <message>
         <source>Backups you saved before still open only with the old code, so save a new backup afterwards.</source>
         <translation>نسخه‌های پشتیبانی که قبلاً ذخیره کردی هنوز فقط با کد قبلی باز می‌شوند، پس بعد از آن یک نسخهٔ پشتیبان تازه ذخیره کن.</translation>
     </message>
     <message>
         <source>Old backups still need the old code.</source>
         <translation>نسخه‌های پشتیبان قبلی هنوز کد قبلی را می‌خواهند.</translation>
-    </message>
-    <message>
-        <source>Make a new recovery code?</source>
-        <translation>یک کد بازیابی تازه بسازی؟</translation>
-    </message>
-    <message>
-        <source>Make a new code</source>
-        <translation>یک کد تازه بساز</translation>
-    </message>
-    <message>
-        <source>Keep my code</source>
-        <translation>کدم را نگه دار</translation>
-    </message>
-    <message>
-        <source>Done: your new code is kept. Save a new backup soon, so your new code opens a backup too.</source>
-        <translation>انجام شد: کد تازه‌ات نگه داشته شد. به‌زودی یک نسخهٔ پشتیبان تازه ذخیره کن، تا کد تازه‌ات هم یک نسخهٔ پشتیبان را باز کند.</translation>
-    </message>
-    <message>
-        <source>Done. Now save a new backup.</source>
-        <translation>انجام شد. حالا یک نسخهٔ پشتیبان تازه ذخیره کن.</translation>
     </message>
 </context>
 <context>
@@ -3644,20 +3632,20 @@
         <translation>برگشت</translation>
     </message>
     <message>
-        <source>It has a new recovery code, shown only now. Only this new code opens it from now on. Write it down or print it, and keep it somewhere safe, away from this laptop.</source>
-        <translation>دفترچه یک کد بازیابی تازه دارد که فقط همین حالا نشان داده می‌شود. از این به بعد فقط همین کد تازه آن را باز می‌کند. آن را بنویس یا چاپ کن و جای امنی، دور از این لپ‌تاپ نگه دار.</translation>
+        <source>Your trusted people&apos;s pieces still work.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This is your new code. Only this code opens it now. Write it down. Keep it safe.</source>
-        <translation>این کد تازهٔ توست. حالا فقط همین کد آن را باز می‌کند. آن را بنویس. امن نگهش دار.</translation>
+        <source>The pieces your trusted people hold still open it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your old code now opens only the backup file you restored from.</source>
-        <translation>کد قبلی‌ات حالا فقط فایل نسخهٔ پشتیبانی را باز می‌کند که از آن بازگرداندی.</translation>
+        <source>Your trusted people&apos;s pieces do not work now. Make new ones in Settings.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The old code opens only the old backup.</source>
-        <translation>کد قبلی فقط نسخهٔ پشتیبان قبلی را باز می‌کند.</translation>
+        <source>The pieces your trusted people hold don&apos;t open this copy. Make new ones in Settings, under Trusted people.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Save a new backup when it opens, so your new code has one too</source>
@@ -3674,6 +3662,30 @@
     <message>
         <source>I&apos;ve kept the code safe: &amp;open it</source>
         <translation>کد را امن نگه داشتم: &amp;بازش کن</translation>
+    </message>
+    <message>
+        <source>It has a new recovery code, shown only now: it opens this passport. Write it down or print it, and keep it somewhere safe, away from this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is your new code. It opens this passport. Write it down. Keep it safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase you just chose opens it day to day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your new passphrase opens it every day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your old code still opens the backup file you restored from, and the passport on your old laptop if it is still there. Not this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old code still opens the old backup. It opens any copy on the old laptop. It does not open this one.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>I&apos;ve kept the code safe: open it</source>
@@ -3841,6 +3853,17 @@
     <message>
         <source>Your plan, in your own words. When things get hard, go through it from the top, one step at a time. It is kept as you type, and you can share any step, like your other entries.</source>
         <translation>پلانت، با کلمه‌های خودت. وقتی همه‌چیز سخت می‌شود، از بالا شروع کن و قدم به قدم پیش برو. همان‌طور که می‌نویسی نگه داشته می‌شود، و می‌توانی هر قدم را مثل نوشته‌های دیگرت شریک کنی.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedPlace</name>
+    <message>
+        <source>your home folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder} in your home folder</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4398,8 +4421,8 @@
         <translation>از قبل یک تکهٔ تازه‌تر از این شخص نگه می‌داری، پس این تکهٔ قدیمی‌تر نگه داشته نشد.</translation>
     </message>
     <message>
-        <source>That recovery code doesn&apos;t open this backup. Check each group and try again.</source>
-        <translation>این کد بازیابی این نسخهٔ پشتیبان را باز نمی‌کند. هر گروه را بررسی کن و دوباره امتحان کن.</translation>
+        <source>That recovery code doesn&apos;t open this backup. Use the code you had when you saved this backup, and check each group.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This file is larger than a backup can be, so nothing was restored.</source>
@@ -4570,6 +4593,10 @@
     <message>
         <source>Saved. It is now called {0}.</source>
         <translation>ذخیره شد. حالا نامش {0} است.</translation>
+    </message>
+    <message>
+        <source>Text size goes from {low} % to {high} %. It is {now} % now.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>It also locks when you press Lock or Hide now.</source>
@@ -5530,6 +5557,10 @@
         <source>What you typed when there was no space left is saved now.</source>
         <translation>آنچه وقتی جا نبود نوشتی، حالا ذخیره شده.</translation>
     </message>
+    <message>
+        <source>Your recovery code</source>
+        <translation type="unfinished">کد بازیابی‌ات</translation>
+    </message>
 </context>
 <context>
     <name>StarterSections</name>
@@ -5860,6 +5891,17 @@
     </message>
 </context>
 <context>
+    <name>TextSizeChoices</name>
+    <message>
+        <source>{0} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text size {0} percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TimelineView</name>
     <message>
         <source>Timeline</source>
@@ -5991,16 +6033,40 @@
         <translation>برو به افراد، تا کارت اضافه کنی یا شماره‌هایشان را بررسی کنی</translation>
     </message>
     <message numerus="yes">
-        <source>Tick three people. You need %n more. You add their cards under People.</source>
-        <translation>
-            <numerusform>سه نفر را نشانی کن. %n نفر دیگر لازم داری. کارت‌هایشان را در صفحهٔ افراد اضافه می‌کنی.</numerusform>
+        <source>You need cards from three people. Add %n more under People.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Tick three people: you need %n more. Add their cards under People.</source>
-        <translation>
-            <numerusform>سه نفر را نشانی کن: %n نفر دیگر لازم داری. کارت‌هایشان را در صفحهٔ افراد اضافه کن.</numerusform>
+        <source>You need the cards of three people: add %n more under People.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tick three people in the list. %n more to tick.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tick three people in the list: %n more to tick.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Three people ticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved three files in {folder}. Give each person their own file. Give it by hand, or on a USB stick:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved three files in {folder}. Give each person their own file (by hand, or a memory stick):</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>First check the card numbers with {0}. Do it under People, on their card. Then you know the piece goes to the right person.</source>
@@ -6013,6 +6079,14 @@
     <message>
         <source>Check these people&apos;s numbers with them first (People, then their card): {0}. A piece is only as safe as the card it goes to.</source>
         <translation>اول شماره‌های این افراد را با خودشان بررسی کن (افراد، بعد کارت هر کدام): {0}. یک تکه فقط به اندازهٔ کارتی که به آن می‌رود امن است.</translation>
+    </message>
+    <message>
+        <source>The pieces {0} have do not work now. They are from before you restored your passport. Tick three people below to make new pieces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pieces {0} hold are from before a restore, and no longer open this passport. Tick three people below to make new ones.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>You have no trusted people yet.</source>
@@ -6031,14 +6105,6 @@
         <translation>یک پوشه برای سه تکه انتخاب کن</translation>
     </message>
     <message>
-        <source>Saved three files. Give each person their own file. Give it by hand, or on a USB stick:</source>
-        <translation>سه فایل ذخیره شد. به هر نفر فایل خودش را بده. دست به دست بده، یا با فلش USB:</translation>
-    </message>
-    <message>
-        <source>Saved three files. Give each person their own file (by hand, or a memory stick):</source>
-        <translation>سه فایل ذخیره شد. به هر نفر فایل خودش را بده (دست به دست، یا با فلش):</translation>
-    </message>
-    <message>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -6049,6 +6115,13 @@
     <message>
         <source>In their app they open it in Settings, then Pieces I keep.</source>
         <translation>در برنامهٔ خودشان آن را در تنظیمات، بعد «تکه‌هایی که نگه می‌دارم»، باز می‌کنند.</translation>
+    </message>
+</context>
+<context>
+    <name>UncheckedCode</name>
+    <message>
+        <source>You didn&apos;t finish making a new code. Your old code still works.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -314,6 +314,10 @@
         <translation>یو فایل چې ستا د کتابچې هر څه پکې دي: ستا خبرې، انځورونه، غږونه، تاریخچه او خلک. که دا لپ ټاپ ورک شي، ستا کتابچه بېرته راولي.</translation>
     </message>
     <message>
+        <source>Your new recovery code opens this file. Keep it somewhere safe, away from this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your recovery code opens this file. Keep it somewhere safe, away from this laptop.</source>
         <translation>ستا د بیارغونې کوډ دا فایل پرانیزي. په خوندي ځای کې یې وساته، له دې لپ ټاپ څخه لرې.</translation>
     </message>
@@ -350,12 +354,8 @@
         <translation>خوندي کېږي… ته کولی شې اپ ته دوام ورکړې.</translation>
     </message>
     <message>
-        <source>Saved in your home folder as {name}.</source>
-        <translation>ستا په اصلي فولډر کې د {name} په نوم خوندي شوه.</translation>
-    </message>
-    <message>
-        <source>Saved in {folder} as {name}.</source>
-        <translation>په {folder} کې د {name} په نوم خوندي شوه.</translation>
+        <source>Saved as {name} in {folder}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -568,10 +568,6 @@
     <message>
         <source>Read only: not for the record</source>
         <translation>یوازې د لوستلو لپاره: د ریکارډ لپاره نه</translation>
-    </message>
-    <message>
-        <source>{day}, {time}</source>
-        <translation>{day}، {time}</translation>
     </message>
     <message>
         <source>{0:.1f} MB</source>
@@ -1696,6 +1692,10 @@
         <translation>امستنې، بیا خوندي کاپي، یو فایل جوړوي چې هر څه پکې وي. په USB سټیک یا له دې لپ ټاپ څخه لرې ځای کې یې وساته. ستا د بیارغونې کوډ یې پرانیزي، نو کوډ هم خوندي وساته. په نوي لپ ټاپ کې، په لومړۍ پاڼه «له خوندي کاپي څخه بېرته راوړل» وټاکه.</translation>
     </message>
     <message>
+        <source>Lost your code, or someone saw it? Settings, then Recovery code, makes a new one: type your passphrase first. Then type the new code&apos;s last group, to show you wrote it down; only then does it replace your old code (lock before that, and your old code still works). A restore gives you a new code too. Your old code still opens your old backups, and the passport on an old laptop, but not this one; so save a new backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>If you forget your passphrase</source>
         <translation>که پټنوم دې هېر شي</translation>
     </message>
@@ -1754,10 +1754,6 @@
     <message>
         <source>A new recovery code</source>
         <translation>نوی د بیارغونې کوډ</translation>
-    </message>
-    <message>
-        <source>Lost your code, or someone saw it? Settings, then Recovery code, makes a new one. It asks first. Then type the new code&apos;s last group, to show you wrote it down. A restore gives you a new code too. Your old code then opens only your old backups, so save a new one.</source>
-        <translation>کوډ دې ورک شو، یا چا ولید؟ امستنې، بیا د بیارغونې کوډ، نوی کوډ جوړوي. لومړی پوښتنه کوي. بیا د نوي کوډ وروستۍ ډله ولیکه، څو وښیې چې لیکلی دې دی. له خوندي کاپي څخه بېرته راوړل هم تا ته نوی کوډ درکوي. بیا ستا زوړ کوډ یوازې ستا زړې خوندي کاپي پرانیزي، نو یوه نوې خوندي کاپي جوړه کړه.</translation>
     </message>
     <message>
         <source>On the unlock screen, choose Use my recovery code instead, and type the code you wrote down when you set up; then choose a new passphrase.</source>
@@ -1884,8 +1880,8 @@
         <translation>امستنو ته ورشه، بیا خوندي کاپي. یو فایل خوندي کوي چې هر څه پکې وي. فایل په USB سټیک، یا له دې لپ ټاپ څخه لرې ځای کې وساته. ستا د بیارغونې کوډ یې پرانیزي. نو کوډ هم خوندي وساته. په نوي لپ ټاپ کې، په لومړۍ پاڼه «له خوندي کاپي څخه بېرته راوړل» وټاکه.</translation>
     </message>
     <message>
-        <source>Did you lose your code? Or did someone see it? Go to Settings, then Recovery code. Make a new code there. The app asks you first. Then type the last group of the new code. That shows you wrote it down. A restore gives you a new code too. After that, your old code only opens your old backups. So save a new backup.</source>
-        <translation>کوډ دې ورک شو؟ یا چا ولید؟ امستنو ته ورشه، بیا د بیارغونې کوډ. هلته نوی کوډ جوړ کړه. اپ لومړی پوښتنه درنه کوي. بیا د نوي کوډ وروستۍ ډله ولیکه. دا ښيي چې لیکلی دې دی. بېرته راوړل هم تا ته نوی کوډ درکوي. له هغې وروسته، ستا زوړ کوډ یوازې ستا زړې خوندي کاپي پرانیزي. نو یوه نوې خوندي کاپي جوړه کړه.</translation>
+        <source>Did you lose your code? Or did someone see it? Go to Settings, then Recovery code. Type your passphrase. Then make a new code. Then type the last group of the new code. That shows you wrote it down. Only then does the new code work. A restore gives you a new code too. After that, your old code still opens your old backups. It may open an old laptop too. It does not open this one. So save a new backup.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Go to the unlock screen. Choose Use my recovery code instead. Type the code you wrote down when you set up. Then choose a new passphrase.</source>
@@ -3324,12 +3320,28 @@
 <context>
     <name>RecoveryCodeTab</name>
     <message>
-        <source>Lost your recovery code, or worried someone has seen it? Make a new one. The old code then stops opening this passport.</source>
-        <translation>د بیارغونې کوډ دې ورک شو، یا اندېښنه لرې چې چا به لیدلی وي؟ نوی کوډ جوړ کړه. بیا زوړ کوډ نور دا کتابچه نه پرانیزي.</translation>
+        <source>Lost your recovery code, or worried someone has seen it? Make a new one. Once you have written it down, the old code stops opening this passport.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lost your code? Or did someone see it? Make a new one. Then the old code stops working.</source>
-        <translation>کوډ دې ورک شو؟ یا چا ولید؟ نوی کوډ جوړ کړه. بیا زوړ کوډ نور کار نه کوي.</translation>
+        <source>Lost your code? Or did someone see it? Make a new one. Write it down. Then the old code stops working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You made a new code, but you have not checked it yet, so your old code still works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You made a new code. You have not checked it yet. Your old code still works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your passphrase, to make a new recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;passphrase</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Make a &amp;new recovery code</source>
@@ -3340,12 +3352,32 @@
         <translation>نوی د بیارغونې کوډ جوړ کړه</translation>
     </message>
     <message>
-        <source>You made a new code, but you have not checked it yet.</source>
-        <translation>تا نوی کوډ جوړ کړ، خو لا دې نه دی کتلی.</translation>
+        <source>Checking your passphrase…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You made a new code. You have not checked it yet.</source>
-        <translation>تا نوی کوډ جوړ کړ. لا دې نه دی کتلی.</translation>
+        <source>Changing to your new code… this takes a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing to your new code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is your new code. Write it down or print it, and keep it away from this laptop. It starts working when you type its last group below; until then your old code still works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is your new code. Write it down. Keep it safe. Then type its last group below. Until then your old code still works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: your new code now opens this passport, and the old one no longer does. Save a new backup soon, so your new code opens a backup too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done. Your new code works now. The old one does not. Now save a new backup.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Show my new code again</source>
@@ -3356,14 +3388,6 @@
         <translation>زما نوی د بیارغونې کوډ بیا وښیه</translation>
     </message>
     <message>
-        <source>This is your new code. Write it down or print it, and keep it away from this laptop.</source>
-        <translation>دا ستا نوی کوډ دی. ویې لیکه یا یې چاپ کړه، او له دې لپ ټاپ څخه لرې یې وساته.</translation>
-    </message>
-    <message>
-        <source>This is your new code. Write it down. Keep it safe.</source>
-        <translation>دا ستا نوی کوډ دی. ویې لیکه. خوندي یې وساته.</translation>
-    </message>
-    <message>
         <source>I&apos;ve &amp;kept it safe</source>
         <translation>خوندي مې &amp;وساته</translation>
     </message>
@@ -3372,48 +3396,12 @@
         <translation>نوی د بیارغونې کوډ مې خوندي وساته</translation>
     </message>
     <message>
-        <source>Making a new code… this takes a moment.</source>
-        <translation>نوی کوډ جوړېږي… یوه شېبه نیسي.</translation>
-    </message>
-    <message>
-        <source>Making a new code…</source>
-        <translation>نوی کوډ جوړېږي…</translation>
-    </message>
-    <message>
-        <source>Your old code will stop opening this passport straight away.</source>
-        <translation>ستا زوړ کوډ به سمدستي دا کتابچه نور نه پرانیزي.</translation>
-    </message>
-    <message>
-        <source>Your old code will stop working.</source>
-        <translation>ستا زوړ کوډ به نور کار ونه کړي.</translation>
-    </message>
-    <message>
         <source>Backups you saved before still open only with the old code, so save a new backup afterwards.</source>
         <translation>هغه خوندي کاپي چې دمخه دې جوړې کړې لا هم یوازې په زاړه کوډ پرانیستل کېږي، نو وروسته یوه نوې خوندي کاپي جوړه کړه.</translation>
     </message>
     <message>
         <source>Old backups still need the old code.</source>
         <translation>زړې خوندي کاپي لا هم زوړ کوډ غواړي.</translation>
-    </message>
-    <message>
-        <source>Make a new recovery code?</source>
-        <translation>نوی د بیارغونې کوډ جوړ کړې؟</translation>
-    </message>
-    <message>
-        <source>Make a new code</source>
-        <translation>نوی کوډ جوړ کړه</translation>
-    </message>
-    <message>
-        <source>Keep my code</source>
-        <translation>زما کوډ دې پاتې شي</translation>
-    </message>
-    <message>
-        <source>Done: your new code is kept. Save a new backup soon, so your new code opens a backup too.</source>
-        <translation>وشو: ستا نوی کوډ وساتل شو. ژر یوه نوې خوندي کاپي جوړه کړه، څو ستا نوی کوډ هم یوه خوندي کاپي پرانیزي.</translation>
-    </message>
-    <message>
-        <source>Done. Now save a new backup.</source>
-        <translation>وشو. اوس یوه نوې خوندي کاپي جوړه کړه.</translation>
     </message>
 </context>
 <context>
@@ -3651,20 +3639,20 @@
         <translation>بېرته راغله</translation>
     </message>
     <message>
-        <source>It has a new recovery code, shown only now. Only this new code opens it from now on. Write it down or print it, and keep it somewhere safe, away from this laptop.</source>
-        <translation>کتابچه یو نوی د بیارغونې کوډ لري، چې یوازې اوس ښودل کېږي. له اوس وروسته یوازې دا نوی کوډ یې پرانیزي. ویې لیکه یا یې چاپ کړه، او په خوندي ځای کې یې وساته، له دې لپ ټاپ څخه لرې.</translation>
+        <source>Your trusted people&apos;s pieces still work.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This is your new code. Only this code opens it now. Write it down. Keep it safe.</source>
-        <translation>دا ستا نوی کوډ دی. اوس یوازې دا کوډ یې پرانیزي. ویې لیکه. خوندي یې وساته.</translation>
+        <source>The pieces your trusted people hold still open it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your old code now opens only the backup file you restored from.</source>
-        <translation>ستا زوړ کوډ اوس یوازې هغه خوندي کاپي فایل پرانیزي چې له هغه دې کتابچه بېرته راوړه.</translation>
+        <source>Your trusted people&apos;s pieces do not work now. Make new ones in Settings.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The old code opens only the old backup.</source>
-        <translation>زوړ کوډ یوازې زړه خوندي کاپي پرانیزي.</translation>
+        <source>The pieces your trusted people hold don&apos;t open this copy. Make new ones in Settings, under Trusted people.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Save a new backup when it opens, so your new code has one too</source>
@@ -3681,6 +3669,30 @@
     <message>
         <source>I&apos;ve kept the code safe: &amp;open it</source>
         <translation>کوډ مې خوندي وساته: &amp;پرانیزه یې</translation>
+    </message>
+    <message>
+        <source>It has a new recovery code, shown only now: it opens this passport. Write it down or print it, and keep it somewhere safe, away from this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is your new code. It opens this passport. Write it down. Keep it safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase you just chose opens it day to day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your new passphrase opens it every day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your old code still opens the backup file you restored from, and the passport on your old laptop if it is still there. Not this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old code still opens the old backup. It opens any copy on the old laptop. It does not open this one.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>I&apos;ve kept the code safe: open it</source>
@@ -3848,6 +3860,17 @@
     <message>
         <source>Your plan, in your own words. When things get hard, go through it from the top, one step at a time. It is kept as you type, and you can share any step, like your other entries.</source>
         <translation>ستا پلان، ستا په خپلو خبرو. کله چې شیان سخت شي، له سره یې پیل کړه، ګام په ګام. څنګه چې لیکې ساتل کېږي، او هر ګام لکه د نورو لیکنو په څېر شریکولی شې.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedPlace</name>
+    <message>
+        <source>your home folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder} in your home folder</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4406,8 +4429,8 @@
         <translation>ته لا دمخه له دې کس څخه نوې ټوټه ساتې، نو دا زړه ونه ساتل شوه.</translation>
     </message>
     <message>
-        <source>That recovery code doesn&apos;t open this backup. Check each group and try again.</source>
-        <translation>دا د بیارغونې کوډ دا خوندي کاپي نه پرانیزي. هره ډله وګوره او بیا هڅه وکړه.</translation>
+        <source>That recovery code doesn&apos;t open this backup. Use the code you had when you saved this backup, and check each group.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This file is larger than a backup can be, so nothing was restored.</source>
@@ -4578,6 +4601,10 @@
     <message>
         <source>Saved. It is now called {0}.</source>
         <translation>خوندي شو. اوس یې نوم {0} دی.</translation>
+    </message>
+    <message>
+        <source>Text size goes from {low} % to {high} %. It is {now} % now.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>It also locks when you press Lock or Hide now.</source>
@@ -5542,6 +5569,10 @@
         <source>What you typed when there was no space left is saved now.</source>
         <translation>هغه څه چې دې هغه وخت لیکلي وو چې ځای نه و، اوس خوندي شول.</translation>
     </message>
+    <message>
+        <source>Your recovery code</source>
+        <translation type="unfinished">ستا د بیارغونې کوډ</translation>
+    </message>
 </context>
 <context>
     <name>StarterSections</name>
@@ -5872,6 +5903,17 @@
     </message>
 </context>
 <context>
+    <name>TextSizeChoices</name>
+    <message>
+        <source>{0} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text size {0} percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TimelineView</name>
     <message>
         <source>Timeline</source>
@@ -6003,18 +6045,44 @@
         <translation>خلکو ته ورشه، چې کارتونه ورزیات کړې یا د هغو شمېرې وګورې</translation>
     </message>
     <message numerus="yes">
-        <source>Tick three people. You need %n more. You add their cards under People.</source>
-        <translation>
-            <numerusform>درې تنه په نښه کړه. %n بل تن ته اړتیا لرې. د هغوی کارتونه د خلکو په پاڼه کې ورزیاتوې.</numerusform>
-            <numerusform>درې تنه په نښه کړه. %n نورو تنو ته اړتیا لرې. د هغوی کارتونه د خلکو په پاڼه کې ورزیاتوې.</numerusform>
+        <source>You need cards from three people. Add %n more under People.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Tick three people: you need %n more. Add their cards under People.</source>
-        <translation>
-            <numerusform>درې تنه په نښه کړه: یو بل تن ته اړتیا لرې. د هغوی کارتونه د خلکو په پاڼه کې ورزیات کړه.</numerusform>
-            <numerusform>درې تنه په نښه کړه: %n نورو تنو ته اړتیا لرې. د هغوی کارتونه د خلکو په پاڼه کې ورزیات کړه.</numerusform>
+        <source>You need the cards of three people: add %n more under People.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tick three people in the list. %n more to tick.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tick three people in the list: %n more to tick.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Three people ticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved three files in {folder}. Give each person their own file. Give it by hand, or on a USB stick:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved three files in {folder}. Give each person their own file (by hand, or a memory stick):</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>First check the card numbers with {0}. Do it under People, on their card. Then you know the piece goes to the right person.</source>
@@ -6027,6 +6095,14 @@
     <message>
         <source>Check these people&apos;s numbers with them first (People, then their card): {0}. A piece is only as safe as the card it goes to.</source>
         <translation>لومړی د دې خلکو شمېرې له دوی سره وګوره (خلک، بیا د هر یوه کارت): {0}. یوه ټوټه یوازې هومره خوندي ده لکه هغه کارت چې ورته ځي.</translation>
+    </message>
+    <message>
+        <source>The pieces {0} have do not work now. They are from before you restored your passport. Tick three people below to make new pieces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pieces {0} hold are from before a restore, and no longer open this passport. Tick three people below to make new ones.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>You have no trusted people yet.</source>
@@ -6045,14 +6121,6 @@
         <translation>د درېیو ټوټو لپاره یو فولډر وټاکه</translation>
     </message>
     <message>
-        <source>Saved three files. Give each person their own file. Give it by hand, or on a USB stick:</source>
-        <translation>درې فایلونه خوندي شول. هر کس ته خپل فایل ورکړه. لاس په لاس یې ورکړه، یا په USB سټیک:</translation>
-    </message>
-    <message>
-        <source>Saved three files. Give each person their own file (by hand, or a memory stick):</source>
-        <translation>درې فایلونه خوندي شول. هر کس ته خپل فایل ورکړه (لاس په لاس، یا په USB سټیک):</translation>
-    </message>
-    <message>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -6063,6 +6131,13 @@
     <message>
         <source>In their app they open it in Settings, then Pieces I keep.</source>
         <translation>په خپل اپ کې یې په امستنو کې، بیا «هغه ټوټې چې زه یې ساتم»، پرانیزي.</translation>
+    </message>
+</context>
+<context>
+    <name>UncheckedCode</name>
+    <message>
+        <source>You didn&apos;t finish making a new code. Your old code still works.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -314,6 +314,10 @@
         <translation>Një skedar me gjithçka në fletoren tënde: fjalët, fotot, tingujt, historinë dhe njerëzit. Nëse ky laptop humbet, ai ta kthen fletoren.</translation>
     </message>
     <message>
+        <source>Your new recovery code opens this file. Keep it somewhere safe, away from this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your recovery code opens this file. Keep it somewhere safe, away from this laptop.</source>
         <translation>Kodi yt i rikthimit e hap këtë skedar. Mbaje diku të sigurt, larg këtij laptopi.</translation>
     </message>
@@ -350,12 +354,8 @@
         <translation>Po ruhet… Mund ta përdorësh aplikacionin ndërkohë.</translation>
     </message>
     <message>
-        <source>Saved in your home folder as {name}.</source>
-        <translation>U ruajt në dosjen tënde personale si {name}.</translation>
-    </message>
-    <message>
-        <source>Saved in {folder} as {name}.</source>
-        <translation>U ruajt në {folder} si {name}.</translation>
+        <source>Saved as {name} in {folder}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -568,10 +568,6 @@
     <message>
         <source>Read only: not for the record</source>
         <translation>Vetëm për lexim: jo për regjistrat</translation>
-    </message>
-    <message>
-        <source>{day}, {time}</source>
-        <translation>{day}, {time}</translation>
     </message>
     <message>
         <source>{0:.1f} MB</source>
@@ -1696,6 +1692,10 @@
         <translation>Cilësimet, pastaj Kopja rezervë, ruan një skedar me gjithçka brenda. Mbaje në një USB ose diku larg këtij laptopi. Kodi yt i rikthimit e hap, prandaj mbaje edhe kodin të sigurt. Në një laptop të ri, zgjidh Rikthe nga një kopje rezervë në ekranin e parë.</translation>
     </message>
     <message>
+        <source>Lost your code, or someone saw it? Settings, then Recovery code, makes a new one: type your passphrase first. Then type the new code&apos;s last group, to show you wrote it down; only then does it replace your old code (lock before that, and your old code still works). A restore gives you a new code too. Your old code still opens your old backups, and the passport on an old laptop, but not this one; so save a new backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>If you forget your passphrase</source>
         <translation>Nëse e harron fjalëkalimin</translation>
     </message>
@@ -1754,10 +1754,6 @@
     <message>
         <source>A new recovery code</source>
         <translation>Një kod i ri rikthimi</translation>
-    </message>
-    <message>
-        <source>Lost your code, or someone saw it? Settings, then Recovery code, makes a new one. It asks first. Then type the new code&apos;s last group, to show you wrote it down. A restore gives you a new code too. Your old code then opens only your old backups, so save a new one.</source>
-        <translation>E humbe kodin, apo dikush e pa? Cilësimet, pastaj Kodi i rikthimit, bën një të ri. Të pyet më parë. Pastaj shkruaj grupin e fundit të kodit të ri, për të treguar që e shënove. Edhe rikthimi nga një kopje rezervë të jep një kod të ri. Pastaj kodi yt i vjetër hap vetëm kopjet e vjetra rezervë, prandaj ruaj një të re.</translation>
     </message>
     <message>
         <source>On the unlock screen, choose Use my recovery code instead, and type the code you wrote down when you set up; then choose a new passphrase.</source>
@@ -1884,8 +1880,8 @@
         <translation>Shko te Cilësimet, pastaj Kopja rezervë. Ruan një skedar me gjithçka brenda. Mbaje skedarin në një USB, ose diku larg këtij laptopi. Kodi yt i rikthimit e hap. Prandaj mbaje edhe kodin të sigurt. Në një laptop të ri, zgjidh Rikthe nga një kopje rezervë në ekranin e parë.</translation>
     </message>
     <message>
-        <source>Did you lose your code? Or did someone see it? Go to Settings, then Recovery code. Make a new code there. The app asks you first. Then type the last group of the new code. That shows you wrote it down. A restore gives you a new code too. After that, your old code only opens your old backups. So save a new backup.</source>
-        <translation>E humbe kodin? Apo dikush e pa? Shko te Cilësimet, pastaj Kodi i rikthimit. Bëj një kod të ri atje. Aplikacioni të pyet më parë. Pastaj shkruaj grupin e fundit të kodit të ri. Kjo tregon që e shënove. Edhe një rikthim të jep një kod të ri. Pas kësaj, kodi yt i vjetër hap vetëm kopjet e vjetra rezervë. Prandaj ruaj një kopje të re rezervë.</translation>
+        <source>Did you lose your code? Or did someone see it? Go to Settings, then Recovery code. Type your passphrase. Then make a new code. Then type the last group of the new code. That shows you wrote it down. Only then does the new code work. A restore gives you a new code too. After that, your old code still opens your old backups. It may open an old laptop too. It does not open this one. So save a new backup.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Go to the unlock screen. Choose Use my recovery code instead. Type the code you wrote down when you set up. Then choose a new passphrase.</source>
@@ -3324,12 +3320,28 @@
 <context>
     <name>RecoveryCodeTab</name>
     <message>
-        <source>Lost your recovery code, or worried someone has seen it? Make a new one. The old code then stops opening this passport.</source>
-        <translation>E humbe kodin e rikthimit, apo të shqetëson se dikush e ka parë? Bëj një të ri. Atëherë kodi i vjetër nuk e hap më këtë fletore.</translation>
+        <source>Lost your recovery code, or worried someone has seen it? Make a new one. Once you have written it down, the old code stops opening this passport.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lost your code? Or did someone see it? Make a new one. Then the old code stops working.</source>
-        <translation>E humbe kodin? Apo dikush e pa? Bëj një të ri. Atëherë kodi i vjetër nuk punon më.</translation>
+        <source>Lost your code? Or did someone see it? Make a new one. Write it down. Then the old code stops working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You made a new code, but you have not checked it yet, so your old code still works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You made a new code. You have not checked it yet. Your old code still works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your passphrase, to make a new recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;passphrase</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Make a &amp;new recovery code</source>
@@ -3340,12 +3352,32 @@
         <translation>Bëj një kod të ri rikthimi</translation>
     </message>
     <message>
-        <source>You made a new code, but you have not checked it yet.</source>
-        <translation>Bëre një kod të ri, por ende nuk e ke kontrolluar.</translation>
+        <source>Checking your passphrase…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You made a new code. You have not checked it yet.</source>
-        <translation>Bëre një kod të ri. Ende nuk e ke kontrolluar.</translation>
+        <source>Changing to your new code… this takes a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing to your new code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is your new code. Write it down or print it, and keep it away from this laptop. It starts working when you type its last group below; until then your old code still works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is your new code. Write it down. Keep it safe. Then type its last group below. Until then your old code still works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: your new code now opens this passport, and the old one no longer does. Save a new backup soon, so your new code opens a backup too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done. Your new code works now. The old one does not. Now save a new backup.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Show my new code again</source>
@@ -3356,14 +3388,6 @@
         <translation>Shfaq përsëri kodin tim të ri të rikthimit</translation>
     </message>
     <message>
-        <source>This is your new code. Write it down or print it, and keep it away from this laptop.</source>
-        <translation>Ky është kodi yt i ri. Shkruaje ose printoje, dhe mbaje larg këtij laptopi.</translation>
-    </message>
-    <message>
-        <source>This is your new code. Write it down. Keep it safe.</source>
-        <translation>Ky është kodi yt i ri. Shkruaje. Mbaje të sigurt.</translation>
-    </message>
-    <message>
         <source>I&apos;ve &amp;kept it safe</source>
         <translation>E kam &amp;ruajtur të sigurt</translation>
     </message>
@@ -3372,48 +3396,12 @@
         <translation>E kam ruajtur të sigurt kodin e ri të rikthimit</translation>
     </message>
     <message>
-        <source>Making a new code… this takes a moment.</source>
-        <translation>Po bëhet një kod i ri… kjo zgjat pak.</translation>
-    </message>
-    <message>
-        <source>Making a new code…</source>
-        <translation>Po bëhet një kod i ri…</translation>
-    </message>
-    <message>
-        <source>Your old code will stop opening this passport straight away.</source>
-        <translation>Menjëherë, kodi yt i vjetër nuk do ta hapë më këtë fletore.</translation>
-    </message>
-    <message>
-        <source>Your old code will stop working.</source>
-        <translation>Kodi yt i vjetër nuk do të punojë më.</translation>
-    </message>
-    <message>
         <source>Backups you saved before still open only with the old code, so save a new backup afterwards.</source>
         <translation>Kopjet rezervë që ruajte më parë hapen ende vetëm me kodin e vjetër, prandaj pas kësaj ruaj një kopje të re rezervë.</translation>
     </message>
     <message>
         <source>Old backups still need the old code.</source>
         <translation>Kopjet e vjetra rezervë kanë ende nevojë për kodin e vjetër.</translation>
-    </message>
-    <message>
-        <source>Make a new recovery code?</source>
-        <translation>Të bëhet një kod i ri rikthimi?</translation>
-    </message>
-    <message>
-        <source>Make a new code</source>
-        <translation>Bëj një kod të ri</translation>
-    </message>
-    <message>
-        <source>Keep my code</source>
-        <translation>Mbaj kodin tim</translation>
-    </message>
-    <message>
-        <source>Done: your new code is kept. Save a new backup soon, so your new code opens a backup too.</source>
-        <translation>U bë: kodi yt i ri është ruajtur. Ruaj së shpejti një kopje të re rezervë, që kodi yt i ri të hapë edhe një kopje rezervë.</translation>
-    </message>
-    <message>
-        <source>Done. Now save a new backup.</source>
-        <translation>U bë. Tani ruaj një kopje të re rezervë.</translation>
     </message>
 </context>
 <context>
@@ -3651,20 +3639,20 @@
         <translation>U kthye</translation>
     </message>
     <message>
-        <source>It has a new recovery code, shown only now. Only this new code opens it from now on. Write it down or print it, and keep it somewhere safe, away from this laptop.</source>
-        <translation>Ka një kod të ri rikthimi, që shfaqet vetëm tani. Që tani e tutje vetëm ky kod i ri e hap. Shkruaje ose printoje, dhe mbaje diku të sigurt, larg këtij laptopi.</translation>
+        <source>Your trusted people&apos;s pieces still work.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This is your new code. Only this code opens it now. Write it down. Keep it safe.</source>
-        <translation>Ky është kodi yt i ri. Tani vetëm ky kod e hap. Shkruaje. Mbaje të sigurt.</translation>
+        <source>The pieces your trusted people hold still open it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your old code now opens only the backup file you restored from.</source>
-        <translation>Kodi yt i vjetër tani hap vetëm skedarin rezervë nga i cili e riktheve.</translation>
+        <source>Your trusted people&apos;s pieces do not work now. Make new ones in Settings.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The old code opens only the old backup.</source>
-        <translation>Kodi i vjetër hap vetëm kopjen e vjetër rezervë.</translation>
+        <source>The pieces your trusted people hold don&apos;t open this copy. Make new ones in Settings, under Trusted people.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Save a new backup when it opens, so your new code has one too</source>
@@ -3681,6 +3669,30 @@
     <message>
         <source>I&apos;ve kept the code safe: &amp;open it</source>
         <translation>E kam ruajtur kodin të sigurt: &amp;hape</translation>
+    </message>
+    <message>
+        <source>It has a new recovery code, shown only now: it opens this passport. Write it down or print it, and keep it somewhere safe, away from this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is your new code. It opens this passport. Write it down. Keep it safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase you just chose opens it day to day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your new passphrase opens it every day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your old code still opens the backup file you restored from, and the passport on your old laptop if it is still there. Not this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old code still opens the old backup. It opens any copy on the old laptop. It does not open this one.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>I&apos;ve kept the code safe: open it</source>
@@ -3848,6 +3860,17 @@
     <message>
         <source>Your plan, in your own words. When things get hard, go through it from the top, one step at a time. It is kept as you type, and you can share any step, like your other entries.</source>
         <translation>Plani yt, me fjalët e tua. Kur gjërat bëhen të vështira, ndiqe nga fillimi, një hap në një kohë. Ruhet ndërsa shkruan, dhe mund të ndash çdo hap, si shënimet e tua të tjera.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedPlace</name>
+    <message>
+        <source>your home folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder} in your home folder</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4406,8 +4429,8 @@
         <translation>Mban tashmë një copëz më të re nga ky person, prandaj kjo më e vjetër nuk u mbajt.</translation>
     </message>
     <message>
-        <source>That recovery code doesn&apos;t open this backup. Check each group and try again.</source>
-        <translation>Ai kod rikthimi nuk e hap këtë kopje rezervë. Kontrollo çdo grup dhe provo sërish.</translation>
+        <source>That recovery code doesn&apos;t open this backup. Use the code you had when you saved this backup, and check each group.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This file is larger than a backup can be, so nothing was restored.</source>
@@ -4578,6 +4601,10 @@
     <message>
         <source>Saved. It is now called {0}.</source>
         <translation>U ruajt. Tani quhet {0}.</translation>
+    </message>
+    <message>
+        <source>Text size goes from {low} % to {high} %. It is {now} % now.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>It also locks when you press Lock or Hide now.</source>
@@ -5542,6 +5569,10 @@
         <source>What you typed when there was no space left is saved now.</source>
         <translation>Ajo që shkrove kur nuk kishte më hapësirë është ruajtur tani.</translation>
     </message>
+    <message>
+        <source>Your recovery code</source>
+        <translation type="unfinished">Kodi yt i rikthimit</translation>
+    </message>
 </context>
 <context>
     <name>StarterSections</name>
@@ -5872,6 +5903,17 @@
     </message>
 </context>
 <context>
+    <name>TextSizeChoices</name>
+    <message>
+        <source>{0} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text size {0} percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TimelineView</name>
     <message>
         <source>Timeline</source>
@@ -6003,18 +6045,44 @@
         <translation>Shko te Njerëzit, për të shtuar karta ose për të kontrolluar numrat e tyre</translation>
     </message>
     <message numerus="yes">
-        <source>Tick three people. You need %n more. You add their cards under People.</source>
-        <translation>
-            <numerusform>Shëno tre njerëz. Të duhet edhe %n tjetër. Kartat e tyre i shton te Njerëzit.</numerusform>
-            <numerusform>Shëno tre njerëz. Të duhen edhe %n të tjerë. Kartat e tyre i shton te Njerëzit.</numerusform>
+        <source>You need cards from three people. Add %n more under People.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Tick three people: you need %n more. Add their cards under People.</source>
-        <translation>
-            <numerusform>Shëno tre njerëz: të duhet edhe %n tjetër. Shto kartat e tyre te Njerëzit.</numerusform>
-            <numerusform>Shëno tre njerëz: të duhen edhe %n të tjerë. Shto kartat e tyre te Njerëzit.</numerusform>
+        <source>You need the cards of three people: add %n more under People.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tick three people in the list. %n more to tick.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tick three people in the list: %n more to tick.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Three people ticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved three files in {folder}. Give each person their own file. Give it by hand, or on a USB stick:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved three files in {folder}. Give each person their own file (by hand, or a memory stick):</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>First check the card numbers with {0}. Do it under People, on their card. Then you know the piece goes to the right person.</source>
@@ -6027,6 +6095,14 @@
     <message>
         <source>Check these people&apos;s numbers with them first (People, then their card): {0}. A piece is only as safe as the card it goes to.</source>
         <translation>Kontrollo fillimisht numrat e këtyre njerëzve bashkë me ta (Njerëzit, pastaj karta përkatëse): {0}. Një copëz është aq e sigurt sa karta ku shkon.</translation>
+    </message>
+    <message>
+        <source>The pieces {0} have do not work now. They are from before you restored your passport. Tick three people below to make new pieces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pieces {0} hold are from before a restore, and no longer open this passport. Tick three people below to make new ones.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>You have no trusted people yet.</source>
@@ -6045,14 +6121,6 @@
         <translation>Zgjidh një dosje për tri copëzat</translation>
     </message>
     <message>
-        <source>Saved three files. Give each person their own file. Give it by hand, or on a USB stick:</source>
-        <translation>U ruajtën tre skedarë. Jepi secilit person skedarin e vet. Jepja dorazi, ose në një USB:</translation>
-    </message>
-    <message>
-        <source>Saved three files. Give each person their own file (by hand, or a memory stick):</source>
-        <translation>U ruajtën tre skedarë. Jepi secilit person skedarin e vet (dorazi, ose me një USB):</translation>
-    </message>
-    <message>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -6063,6 +6131,13 @@
     <message>
         <source>In their app they open it in Settings, then Pieces I keep.</source>
         <translation>Në aplikacionin e tyre e hapin te Cilësimet, pastaj Copëzat që mbaj.</translation>
+    </message>
+</context>
+<context>
+    <name>UncheckedCode</name>
+    <message>
+        <source>You didn&apos;t finish making a new code. Your old code still works.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -314,6 +314,10 @@
         <translation>ኩሉ ኣብ ደብተርኩም ዘሎ ዝሓዘ ሓደ ፋይል፦ ቃላትኩም፡ ስእልታት፡ ድምጽታት፡ ታሪኽን ሰባትን። እዚ ላፕቶፕ እንተ ጠፊኡ፡ ደብተርኩም ይመልሶ።</translation>
     </message>
     <message>
+        <source>Your new recovery code opens this file. Keep it somewhere safe, away from this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your recovery code opens this file. Keep it somewhere safe, away from this laptop.</source>
         <translation>ናይ ምምላስ ኮድኩም ነዚ ፋይል ይኸፍቶ። ካብዚ ላፕቶፕ ርሒቕኩም ኣብ ውሑስ ቦታ ዓቅብዎ።</translation>
     </message>
@@ -350,12 +354,8 @@
         <translation>ይዕቀብ ኣሎ… ነቲ ኣፕሊኬሽን ምጥቃም ክትቕጽሉ ትኽእሉ።</translation>
     </message>
     <message>
-        <source>Saved in your home folder as {name}.</source>
-        <translation>ኣብ ናይ ገዛ ፎልደርኩም ከም {name} ተዓቂቡ።</translation>
-    </message>
-    <message>
-        <source>Saved in {folder} as {name}.</source>
-        <translation>ኣብ {folder} ከም {name} ተዓቂቡ።</translation>
+        <source>Saved as {name} in {folder}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -568,10 +568,6 @@
     <message>
         <source>Read only: not for the record</source>
         <translation>ንምንባብ ጥራይ፦ ናብ መዛግብቲ ኣይኣቱን</translation>
-    </message>
-    <message>
-        <source>{day}, {time}</source>
-        <translation>{day}፡ {time}</translation>
     </message>
     <message>
         <source>{0:.1f} MB</source>
@@ -1696,6 +1692,10 @@
         <translation>ምድላዋት፡ ድሕሪኡ ተጠባባቒ ቅዳሕ፡ ኩሉ ዝሓዘ ሓደ ፋይል ይዕቅብ። ኣብ USB ወይ ካብዚ ላፕቶፕ ርሒቑ ኣብ ዝኾነ ቦታ ዓቅብዎ። ናይ ምምላስ ኮድኩም ይኸፍቶ፡ ስለዚ ነቲ ኮድ እውን ብድሕንነት ዓቅብዎ። ኣብ ሓድሽ ላፕቶፕ፡ ኣብቲ ቀዳማይ ገጽ ካብ ተጠባባቒ ቅዳሕ ምለሱ ምረጹ።</translation>
     </message>
     <message>
+        <source>Lost your code, or someone saw it? Settings, then Recovery code, makes a new one: type your passphrase first. Then type the new code&apos;s last group, to show you wrote it down; only then does it replace your old code (lock before that, and your old code still works). A restore gives you a new code too. Your old code still opens your old backups, and the passport on an old laptop, but not this one; so save a new backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>If you forget your passphrase</source>
         <translation>መሕለፊ ቃልኩም እንተ ረሲዕኩም</translation>
     </message>
@@ -1754,10 +1754,6 @@
     <message>
         <source>A new recovery code</source>
         <translation>ሓድሽ ናይ ምምላስ ኮድ</translation>
-    </message>
-    <message>
-        <source>Lost your code, or someone saw it? Settings, then Recovery code, makes a new one. It asks first. Then type the new code&apos;s last group, to show you wrote it down. A restore gives you a new code too. Your old code then opens only your old backups, so save a new one.</source>
-        <translation>ኮድኩም ጠፊኡኹም፡ ወይ ሓደ ሰብ ርእይዎ? ምድላዋት፡ ድሕሪኡ ናይ ምምላስ ኮድ፡ ሓድሽ ይገብር። ቅድም ይሓትት። ድሕሪኡ ከም ዝጸሓፍኩምዎ ንምርኣይ፡ ናይ መወዳእታ ጉጅለ ናይቲ ሓድሽ ኮድ ጽሓፉ። ካብ ተጠባባቒ ቅዳሕ ምምላስ እውን ሓድሽ ኮድ ይህበኩም። ሽዑ ቀደማይ ኮድኩም ንቐደምቲ ተጠባባቒ ቅዳሓትኩም ጥራይ ይኸፍት፡ ስለዚ ሓድሽ ዓቅቡ።</translation>
     </message>
     <message>
         <source>On the unlock screen, choose Use my recovery code instead, and type the code you wrote down when you set up; then choose a new passphrase.</source>
@@ -1884,8 +1880,8 @@
         <translation>ናብ ምድላዋት፡ ድሕሪኡ ተጠባባቒ ቅዳሕ ኪዱ። ኩሉ ዝሓዘ ሓደ ፋይል ይዕቅብ። ነቲ ፋይል ኣብ USB፡ ወይ ካብዚ ላፕቶፕ ርሒቑ ኣብ ዝኾነ ቦታ ዓቅብዎ። ናይ ምምላስ ኮድኩም ይኸፍቶ። ስለዚ ነቲ ኮድ እውን ብድሕንነት ዓቅብዎ። ኣብ ሓድሽ ላፕቶፕ፡ ኣብቲ ቀዳማይ ገጽ ካብ ተጠባባቒ ቅዳሕ ምለሱ ምረጹ።</translation>
     </message>
     <message>
-        <source>Did you lose your code? Or did someone see it? Go to Settings, then Recovery code. Make a new code there. The app asks you first. Then type the last group of the new code. That shows you wrote it down. A restore gives you a new code too. After that, your old code only opens your old backups. So save a new backup.</source>
-        <translation>ኮድኩም ጠፊኡኹም ድዩ? ወይ ሓደ ሰብ ርእይዎ ድዩ? ናብ ምድላዋት፡ ድሕሪኡ ናይ ምምላስ ኮድ ኪዱ። ኣብኡ ሓድሽ ኮድ ግበሩ። እቲ ኣፕሊኬሽን ቅድም ይሓተኩም። ድሕሪኡ ናይ መወዳእታ ጉጅለ ናይቲ ሓድሽ ኮድ ጽሓፉ። እዚ ከም ዝጸሓፍኩምዎ የርኢ። ካብ ተጠባባቒ ቅዳሕ ምምላስ እውን ሓድሽ ኮድ ይህበኩም። ድሕሪኡ፡ ቀደማይ ኮድኩም ንቐደምቲ ተጠባባቒ ቅዳሓትኩም ጥራይ ይኸፍት። ስለዚ ሓድሽ ተጠባባቒ ቅዳሕ ዓቅቡ።</translation>
+        <source>Did you lose your code? Or did someone see it? Go to Settings, then Recovery code. Type your passphrase. Then make a new code. Then type the last group of the new code. That shows you wrote it down. Only then does the new code work. A restore gives you a new code too. After that, your old code still opens your old backups. It may open an old laptop too. It does not open this one. So save a new backup.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Go to the unlock screen. Choose Use my recovery code instead. Type the code you wrote down when you set up. Then choose a new passphrase.</source>
@@ -3324,12 +3320,28 @@
 <context>
     <name>RecoveryCodeTab</name>
     <message>
-        <source>Lost your recovery code, or worried someone has seen it? Make a new one. The old code then stops opening this passport.</source>
-        <translation>ናይ ምምላስ ኮድኩም ጠፊኡኹም፡ ወይ ሓደ ሰብ ርእይዎ ኢልኩም ተሻቒልኩም? ሓድሽ ግበሩ። ሽዑ እቲ ቀደማይ ኮድ ነዚ ደብተር ምኽፋት የቋርጽ።</translation>
+        <source>Lost your recovery code, or worried someone has seen it? Make a new one. Once you have written it down, the old code stops opening this passport.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lost your code? Or did someone see it? Make a new one. Then the old code stops working.</source>
-        <translation>ኮድኩም ጠፊኡኹም? ወይ ሓደ ሰብ ርእይዎ? ሓድሽ ግበሩ። ሽዑ እቲ ቀደማይ ኮድ ኣይሰርሕን።</translation>
+        <source>Lost your code? Or did someone see it? Make a new one. Write it down. Then the old code stops working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You made a new code, but you have not checked it yet, so your old code still works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You made a new code. You have not checked it yet. Your old code still works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your passphrase, to make a new recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;passphrase</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Make a &amp;new recovery code</source>
@@ -3340,12 +3352,32 @@
         <translation>ሓድሽ ናይ ምምላስ ኮድ ግበሩ</translation>
     </message>
     <message>
-        <source>You made a new code, but you have not checked it yet.</source>
-        <translation>ሓድሽ ኮድ ገይርኩም፡ ግን ገና ኣየረጋገጽኩምዎን።</translation>
+        <source>Checking your passphrase…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You made a new code. You have not checked it yet.</source>
-        <translation>ሓድሽ ኮድ ገይርኩም። ገና ኣየረጋገጽኩምዎን።</translation>
+        <source>Changing to your new code… this takes a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing to your new code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is your new code. Write it down or print it, and keep it away from this laptop. It starts working when you type its last group below; until then your old code still works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is your new code. Write it down. Keep it safe. Then type its last group below. Until then your old code still works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: your new code now opens this passport, and the old one no longer does. Save a new backup soon, so your new code opens a backup too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done. Your new code works now. The old one does not. Now save a new backup.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Show my new code again</source>
@@ -3356,14 +3388,6 @@
         <translation>ሓድሽ ናይ ምምላስ ኮደይ ደጊመ ክርኢ</translation>
     </message>
     <message>
-        <source>This is your new code. Write it down or print it, and keep it away from this laptop.</source>
-        <translation>እዚ ሓድሽ ኮድኩም እዩ። ጽሓፍዎ ወይ ሕተምዎ፡ ካብዚ ላፕቶፕ ርሒቕኩም ድማ ዓቅብዎ።</translation>
-    </message>
-    <message>
-        <source>This is your new code. Write it down. Keep it safe.</source>
-        <translation>እዚ ሓድሽ ኮድኩም እዩ። ጽሓፍዎ። ብድሕንነት ዓቅብዎ።</translation>
-    </message>
-    <message>
         <source>I&apos;ve &amp;kept it safe</source>
         <translation>ብድሕንነት ዓቂበዮ ኣለኹ (&amp;K)</translation>
     </message>
@@ -3372,48 +3396,12 @@
         <translation>ነቲ ሓድሽ ናይ ምምላስ ኮድ ብድሕንነት ዓቂበዮ ኣለኹ</translation>
     </message>
     <message>
-        <source>Making a new code… this takes a moment.</source>
-        <translation>ሓድሽ ኮድ ይስራሕ ኣሎ… ቁሩብ ግዜ ይወስድ።</translation>
-    </message>
-    <message>
-        <source>Making a new code…</source>
-        <translation>ሓድሽ ኮድ ይስራሕ ኣሎ…</translation>
-    </message>
-    <message>
-        <source>Your old code will stop opening this passport straight away.</source>
-        <translation>ቀደማይ ኮድኩም ነዚ ደብተር ብቕጽበት ምኽፋት የቋርጽ።</translation>
-    </message>
-    <message>
-        <source>Your old code will stop working.</source>
-        <translation>ቀደማይ ኮድኩም ምስራሕ የቋርጽ።</translation>
-    </message>
-    <message>
         <source>Backups you saved before still open only with the old code, so save a new backup afterwards.</source>
         <translation>ቅድሚ ሕጂ ዝዓቀብኩምዎም ተጠባባቒ ቅዳሓት ገና ብቐደማይ ኮድ ጥራይ እዮም ዝኽፈቱ፡ ስለዚ ድሕሪኡ ሓድሽ ተጠባባቒ ቅዳሕ ዓቅቡ።</translation>
     </message>
     <message>
         <source>Old backups still need the old code.</source>
         <translation>ቀደምቲ ተጠባባቒ ቅዳሓት ገና ነቲ ቀደማይ ኮድ የድልዮም።</translation>
-    </message>
-    <message>
-        <source>Make a new recovery code?</source>
-        <translation>ሓድሽ ናይ ምምላስ ኮድ ይገበር?</translation>
-    </message>
-    <message>
-        <source>Make a new code</source>
-        <translation>ሓድሽ ኮድ ግበሩ</translation>
-    </message>
-    <message>
-        <source>Keep my code</source>
-        <translation>ኮደይ ይጽናሕ</translation>
-    </message>
-    <message>
-        <source>Done: your new code is kept. Save a new backup soon, so your new code opens a backup too.</source>
-        <translation>ተወዲኡ፦ ሓድሽ ኮድኩም ተዓቂቡ። ሓድሽ ኮድኩም ተጠባባቒ ቅዳሕ እውን ምእንቲ ክኸፍት፡ ቀልጢፍኩም ሓድሽ ተጠባባቒ ቅዳሕ ዓቅቡ።</translation>
-    </message>
-    <message>
-        <source>Done. Now save a new backup.</source>
-        <translation>ተወዲኡ። ሕጂ ሓድሽ ተጠባባቒ ቅዳሕ ዓቅቡ።</translation>
     </message>
 </context>
 <context>
@@ -3651,20 +3639,20 @@
         <translation>ተመሊሱ</translation>
     </message>
     <message>
-        <source>It has a new recovery code, shown only now. Only this new code opens it from now on. Write it down or print it, and keep it somewhere safe, away from this laptop.</source>
-        <translation>ሓድሽ ናይ ምምላስ ኮድ ኣለዎ፡ ሕጂ ጥራይ ዝርአ። ካብ ሕጂ ንደሓር እዚ ሓድሽ ኮድ ጥራይ እዩ ዝኸፍቶ። ጽሓፍዎ ወይ ሕተምዎ፡ ካብዚ ላፕቶፕ ርሒቕኩም ድማ ኣብ ውሑስ ቦታ ዓቅብዎ።</translation>
+        <source>Your trusted people&apos;s pieces still work.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This is your new code. Only this code opens it now. Write it down. Keep it safe.</source>
-        <translation>እዚ ሓድሽ ኮድኩም እዩ። ሕጂ እዚ ኮድ ጥራይ እዩ ዝኸፍቶ። ጽሓፍዎ። ብድሕንነት ዓቅብዎ።</translation>
+        <source>The pieces your trusted people hold still open it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your old code now opens only the backup file you restored from.</source>
-        <translation>ቀደማይ ኮድኩም ሕጂ ነቲ ዝመለስኩምሉ ተጠባባቒ ፋይል ጥራይ ይኸፍት።</translation>
+        <source>Your trusted people&apos;s pieces do not work now. Make new ones in Settings.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The old code opens only the old backup.</source>
-        <translation>እቲ ቀደማይ ኮድ ነቲ ቀደማይ ተጠባባቒ ቅዳሕ ጥራይ ይኸፍት።</translation>
+        <source>The pieces your trusted people hold don&apos;t open this copy. Make new ones in Settings, under Trusted people.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Save a new backup when it opens, so your new code has one too</source>
@@ -3681,6 +3669,30 @@
     <message>
         <source>I&apos;ve kept the code safe: &amp;open it</source>
         <translation>ነቲ ኮድ ብድሕንነት ዓቂበዮ ኣለኹ፦ ክፈቶ (&amp;O)</translation>
+    </message>
+    <message>
+        <source>It has a new recovery code, shown only now: it opens this passport. Write it down or print it, and keep it somewhere safe, away from this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is your new code. It opens this passport. Write it down. Keep it safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase you just chose opens it day to day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your new passphrase opens it every day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your old code still opens the backup file you restored from, and the passport on your old laptop if it is still there. Not this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old code still opens the old backup. It opens any copy on the old laptop. It does not open this one.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>I&apos;ve kept the code safe: open it</source>
@@ -3848,6 +3860,17 @@
     <message>
         <source>Your plan, in your own words. When things get hard, go through it from the top, one step at a time. It is kept as you type, and you can share any step, like your other entries.</source>
         <translation>መደብኩም፡ ብናይ ባዕልኹም ቃላት። ነገራት ምስ ዝኸብዱ፡ ካብ ላዕሊ ጀሚርኩም ስጉምቲ ብስጉምቲ ሕለፍዎ። ክትጽሕፉ ከለኹም ይዕቀብ፡ ከም ካልኦት ጽሑፋትኩም ድማ ዝኾነ ስጉምቲ ከተካፍሉ ትኽእሉ።</translation>
+    </message>
+</context>
+<context>
+    <name>SavedPlace</name>
+    <message>
+        <source>your home folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder} in your home folder</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4406,8 +4429,8 @@
         <translation>ካብዚ ሰብ ዝሓደሰ ቁራጽ ድሮ ትዕቅቡ ኣለኹም፡ ስለዚ እዚ ዝኣረገ ኣይተዓቀበን።</translation>
     </message>
     <message>
-        <source>That recovery code doesn&apos;t open this backup. Check each group and try again.</source>
-        <translation>እቲ ናይ ምምላስ ኮድ ነዚ ተጠባባቒ ቅዳሕ ኣይከፍቶን። ነፍሲ ወከፍ ጉጅለ ኣረጋግጹ፡ ደጊምኩም ፈትኑ።</translation>
+        <source>That recovery code doesn&apos;t open this backup. Use the code you had when you saved this backup, and check each group.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This file is larger than a backup can be, so nothing was restored.</source>
@@ -4578,6 +4601,10 @@
     <message>
         <source>Saved. It is now called {0}.</source>
         <translation>ተዓቂቡ። ሕጂ {0} ይበሃል።</translation>
+    </message>
+    <message>
+        <source>Text size goes from {low} % to {high} %. It is {now} % now.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>It also locks when you press Lock or Hide now.</source>
@@ -5542,6 +5569,10 @@
         <source>What you typed when there was no space left is saved now.</source>
         <translation>ቦታ ኣብ ዘይነበረሉ ዝጸሓፍኩምዎ ሕጂ ተዓቂቡ።</translation>
     </message>
+    <message>
+        <source>Your recovery code</source>
+        <translation type="unfinished">ናይ ምምላስ ኮድኩም</translation>
+    </message>
 </context>
 <context>
     <name>StarterSections</name>
@@ -5872,6 +5903,17 @@
     </message>
 </context>
 <context>
+    <name>TextSizeChoices</name>
+    <message>
+        <source>{0} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text size {0} percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TimelineView</name>
     <message>
         <source>Timeline</source>
@@ -6003,18 +6045,44 @@
         <translation>ናብ ሰባት ኪዱ፡ ካርድታት ንምውሳኽ ወይ ቁጽርታቶም ንምርግጋጽ</translation>
     </message>
     <message numerus="yes">
-        <source>Tick three people. You need %n more. You add their cards under People.</source>
-        <translation>
-            <numerusform>ሰለስተ ሰባት ምልክት ግበሩ። %n ተወሳኺ ሰብ የድልየኩም። ካርድታቶም ኣብ ሰባት ትውስኹ።</numerusform>
-            <numerusform>ሰለስተ ሰባት ምልክት ግበሩ። %n ተወሳኺ ሰባት የድልዩኹም። ካርድታቶም ኣብ ሰባት ትውስኹ።</numerusform>
+        <source>You need cards from three people. Add %n more under People.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Tick three people: you need %n more. Add their cards under People.</source>
-        <translation>
-            <numerusform>ሰለስተ ሰባት ምልክት ግበሩ፦ %n ተወሳኺ ሰብ የድልየኩም። ካርድታቶም ኣብ ሰባት ወስኹ።</numerusform>
-            <numerusform>ሰለስተ ሰባት ምልክት ግበሩ፦ %n ተወሳኺ ሰባት የድልዩኹም። ካርድታቶም ኣብ ሰባት ወስኹ።</numerusform>
+        <source>You need the cards of three people: add %n more under People.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tick three people in the list. %n more to tick.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tick three people in the list: %n more to tick.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Three people ticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved three files in {folder}. Give each person their own file. Give it by hand, or on a USB stick:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved three files in {folder}. Give each person their own file (by hand, or a memory stick):</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>First check the card numbers with {0}. Do it under People, on their card. Then you know the piece goes to the right person.</source>
@@ -6027,6 +6095,14 @@
     <message>
         <source>Check these people&apos;s numbers with them first (People, then their card): {0}. A piece is only as safe as the card it goes to.</source>
         <translation>መጀመርታ ቁጽርታት ናይዞም ሰባት ምሳታቶም ኣረጋግጹ (ሰባት፡ ድሕሪኡ ካርዶም)፦ {0}። ሓደ ቁራጽ ውሑስ ዝኸውን ከምቲ ዝኸዶ ካርድ ጥራይ እዩ።</translation>
+    </message>
+    <message>
+        <source>The pieces {0} have do not work now. They are from before you restored your passport. Tick three people below to make new pieces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pieces {0} hold are from before a restore, and no longer open this passport. Tick three people below to make new ones.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>You have no trusted people yet.</source>
@@ -6045,14 +6121,6 @@
         <translation>ንሰለስቲኦም ቁራጻት ፎልደር ምረጹ</translation>
     </message>
     <message>
-        <source>Saved three files. Give each person their own file. Give it by hand, or on a USB stick:</source>
-        <translation>ሰለስተ ፋይላት ተዓቂቦም። ንነፍሲ ወከፍ ሰብ ናቱ ፋይል ሃቡ። ብኢድ፡ ወይ ብUSB ሃብዎ፦</translation>
-    </message>
-    <message>
-        <source>Saved three files. Give each person their own file (by hand, or a memory stick):</source>
-        <translation>ሰለስተ ፋይላት ተዓቂቦም። ንነፍሲ ወከፍ ሰብ ናቱ ፋይል ሃቡ (ብኢድ፡ ወይ ብUSB)፦</translation>
-    </message>
-    <message>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -6063,6 +6131,13 @@
     <message>
         <source>In their app they open it in Settings, then Pieces I keep.</source>
         <translation>ኣብ ኣፕሊኬሽኖም፡ ኣብ ምድላዋት፡ ድሕሪኡ ዝዕቅቦም ቁራጻት ይኸፍትዎ።</translation>
+    </message>
+</context>
+<context>
+    <name>UncheckedCode</name>
+    <message>
+        <source>You didn&apos;t finish making a new code. Your old code still works.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

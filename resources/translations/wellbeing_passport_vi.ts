@@ -314,6 +314,10 @@
         <translation>Một tệp chứa mọi thứ trong sổ tay của bạn: lời bạn viết, ảnh, âm thanh, lịch sử và mọi người. Nếu mất máy tính này, tệp này sẽ mang sổ tay của bạn trở lại.</translation>
     </message>
     <message>
+        <source>Your new recovery code opens this file. Keep it somewhere safe, away from this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your recovery code opens this file. Keep it somewhere safe, away from this laptop.</source>
         <translation>Mã khôi phục của bạn mở được tệp này. Hãy cất mã ở nơi an toàn, xa máy tính này.</translation>
     </message>
@@ -350,12 +354,8 @@
         <translation>Đang lưu… Bạn vẫn có thể dùng ứng dụng.</translation>
     </message>
     <message>
-        <source>Saved in your home folder as {name}.</source>
-        <translation>Đã lưu trong thư mục chính của bạn, tên là {name}.</translation>
-    </message>
-    <message>
-        <source>Saved in {folder} as {name}.</source>
-        <translation>Đã lưu trong {folder}, tên là {name}.</translation>
+        <source>Saved as {name} in {folder}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -567,10 +567,6 @@
     <message>
         <source>Read only: not for the record</source>
         <translation>Chỉ để đọc: không đưa vào hồ sơ lưu trữ</translation>
-    </message>
-    <message>
-        <source>{day}, {time}</source>
-        <translation>{day}, {time}</translation>
     </message>
     <message>
         <source>{0:.1f} MB</source>
@@ -1691,6 +1687,10 @@
         <translation>Cài đặt, rồi Sao lưu, sẽ lưu một tệp chứa mọi thứ. Hãy giữ nó trong USB hoặc ở đâu đó xa máy tính này. Mã khôi phục của bạn mở được nó, nên cũng hãy giữ mã an toàn. Trên máy tính mới, chọn Khôi phục từ bản sao lưu ở màn hình đầu tiên.</translation>
     </message>
     <message>
+        <source>Lost your code, or someone saw it? Settings, then Recovery code, makes a new one: type your passphrase first. Then type the new code&apos;s last group, to show you wrote it down; only then does it replace your old code (lock before that, and your old code still works). A restore gives you a new code too. Your old code still opens your old backups, and the passport on an old laptop, but not this one; so save a new backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>If you forget your passphrase</source>
         <translation>Nếu bạn quên cụm mật khẩu</translation>
     </message>
@@ -1749,10 +1749,6 @@
     <message>
         <source>A new recovery code</source>
         <translation>Một mã khôi phục mới</translation>
-    </message>
-    <message>
-        <source>Lost your code, or someone saw it? Settings, then Recovery code, makes a new one. It asks first. Then type the new code&apos;s last group, to show you wrote it down. A restore gives you a new code too. Your old code then opens only your old backups, so save a new one.</source>
-        <translation>Mất mã, hoặc có người đã thấy nó? Cài đặt, rồi Mã khôi phục, sẽ tạo một mã mới. Nó hỏi bạn trước. Rồi gõ nhóm cuối của mã mới, để cho thấy bạn đã ghi lại. Khôi phục từ bản sao lưu cũng cho bạn một mã mới. Khi đó mã cũ chỉ mở được các bản sao lưu cũ, nên hãy lưu một bản sao lưu mới.</translation>
     </message>
     <message>
         <source>On the unlock screen, choose Use my recovery code instead, and type the code you wrote down when you set up; then choose a new passphrase.</source>
@@ -1879,8 +1875,8 @@
         <translation>Vào Cài đặt, rồi Sao lưu. Nó lưu một tệp chứa mọi thứ. Hãy giữ tệp trong USB, hoặc ở đâu đó xa máy tính này. Mã khôi phục của bạn mở được nó. Vì vậy cũng hãy giữ mã an toàn. Trên máy tính mới, chọn Khôi phục từ bản sao lưu ở màn hình đầu tiên.</translation>
     </message>
     <message>
-        <source>Did you lose your code? Or did someone see it? Go to Settings, then Recovery code. Make a new code there. The app asks you first. Then type the last group of the new code. That shows you wrote it down. A restore gives you a new code too. After that, your old code only opens your old backups. So save a new backup.</source>
-        <translation>Bạn bị mất mã? Hay có người đã thấy nó? Vào Cài đặt, rồi Mã khôi phục. Tạo một mã mới ở đó. Ứng dụng sẽ hỏi bạn trước. Rồi gõ nhóm cuối của mã mới. Việc đó cho thấy bạn đã ghi lại. Khôi phục từ bản sao lưu cũng cho bạn một mã mới. Sau đó, mã cũ chỉ mở được các bản sao lưu cũ. Vì vậy hãy lưu một bản sao lưu mới.</translation>
+        <source>Did you lose your code? Or did someone see it? Go to Settings, then Recovery code. Type your passphrase. Then make a new code. Then type the last group of the new code. That shows you wrote it down. Only then does the new code work. A restore gives you a new code too. After that, your old code still opens your old backups. It may open an old laptop too. It does not open this one. So save a new backup.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Go to the unlock screen. Choose Use my recovery code instead. Type the code you wrote down when you set up. Then choose a new passphrase.</source>
@@ -3317,12 +3313,28 @@
 <context>
     <name>RecoveryCodeTab</name>
     <message>
-        <source>Lost your recovery code, or worried someone has seen it? Make a new one. The old code then stops opening this passport.</source>
-        <translation>Mất mã khôi phục, hoặc lo có người đã thấy nó? Hãy tạo một mã mới. Khi đó mã cũ sẽ không mở được sổ tay này nữa.</translation>
+        <source>Lost your recovery code, or worried someone has seen it? Make a new one. Once you have written it down, the old code stops opening this passport.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lost your code? Or did someone see it? Make a new one. Then the old code stops working.</source>
-        <translation>Mất mã? Hay có người đã thấy nó? Hãy tạo một mã mới. Khi đó mã cũ sẽ không dùng được nữa.</translation>
+        <source>Lost your code? Or did someone see it? Make a new one. Write it down. Then the old code stops working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You made a new code, but you have not checked it yet, so your old code still works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You made a new code. You have not checked it yet. Your old code still works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your passphrase, to make a new recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;passphrase</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Make a &amp;new recovery code</source>
@@ -3333,12 +3345,32 @@
         <translation>Tạo một mã khôi phục mới</translation>
     </message>
     <message>
-        <source>You made a new code, but you have not checked it yet.</source>
-        <translation>Bạn đã tạo một mã mới, nhưng bạn chưa kiểm tra nó.</translation>
+        <source>Checking your passphrase…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You made a new code. You have not checked it yet.</source>
-        <translation>Bạn đã tạo một mã mới. Bạn chưa kiểm tra nó.</translation>
+        <source>Changing to your new code… this takes a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing to your new code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is your new code. Write it down or print it, and keep it away from this laptop. It starts working when you type its last group below; until then your old code still works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is your new code. Write it down. Keep it safe. Then type its last group below. Until then your old code still works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: your new code now opens this passport, and the old one no longer does. Save a new backup soon, so your new code opens a backup too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done. Your new code works now. The old one does not. Now save a new backup.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Show my new code again</source>
@@ -3349,14 +3381,6 @@
         <translation>Xem lại mã khôi phục mới của tôi</translation>
     </message>
     <message>
-        <source>This is your new code. Write it down or print it, and keep it away from this laptop.</source>
-        <translation>Đây là mã mới của bạn. Hãy ghi lại hoặc in ra, và cất nó xa máy tính này.</translation>
-    </message>
-    <message>
-        <source>This is your new code. Write it down. Keep it safe.</source>
-        <translation>Đây là mã mới của bạn. Hãy ghi lại. Cất nó an toàn.</translation>
-    </message>
-    <message>
         <source>I&apos;ve &amp;kept it safe</source>
         <translation>Tôi đã &amp;cất giữ an toàn</translation>
     </message>
@@ -3365,48 +3389,12 @@
         <translation>Tôi đã cất giữ mã khôi phục mới an toàn</translation>
     </message>
     <message>
-        <source>Making a new code… this takes a moment.</source>
-        <translation>Đang tạo mã mới… việc này mất một chút thời gian.</translation>
-    </message>
-    <message>
-        <source>Making a new code…</source>
-        <translation>Đang tạo mã mới…</translation>
-    </message>
-    <message>
-        <source>Your old code will stop opening this passport straight away.</source>
-        <translation>Mã cũ của bạn sẽ không mở được sổ tay này nữa, ngay từ bây giờ.</translation>
-    </message>
-    <message>
-        <source>Your old code will stop working.</source>
-        <translation>Mã cũ của bạn sẽ không dùng được nữa.</translation>
-    </message>
-    <message>
         <source>Backups you saved before still open only with the old code, so save a new backup afterwards.</source>
         <translation>Các bản sao lưu bạn lưu trước đây vẫn chỉ mở được bằng mã cũ, nên sau đó hãy lưu một bản sao lưu mới.</translation>
     </message>
     <message>
         <source>Old backups still need the old code.</source>
         <translation>Bản sao lưu cũ vẫn cần mã cũ.</translation>
-    </message>
-    <message>
-        <source>Make a new recovery code?</source>
-        <translation>Tạo một mã khôi phục mới?</translation>
-    </message>
-    <message>
-        <source>Make a new code</source>
-        <translation>Tạo mã mới</translation>
-    </message>
-    <message>
-        <source>Keep my code</source>
-        <translation>Giữ mã của tôi</translation>
-    </message>
-    <message>
-        <source>Done: your new code is kept. Save a new backup soon, so your new code opens a backup too.</source>
-        <translation>Xong: mã mới của bạn đã được cất giữ. Hãy sớm lưu một bản sao lưu mới, để mã mới của bạn cũng mở được một bản sao lưu.</translation>
-    </message>
-    <message>
-        <source>Done. Now save a new backup.</source>
-        <translation>Xong. Giờ hãy lưu một bản sao lưu mới.</translation>
     </message>
 </context>
 <context>
@@ -3644,20 +3632,20 @@
         <translation>Đã trở lại</translation>
     </message>
     <message>
-        <source>It has a new recovery code, shown only now. Only this new code opens it from now on. Write it down or print it, and keep it somewhere safe, away from this laptop.</source>
-        <translation>Nó có một mã khôi phục mới, chỉ hiện ra lúc này. Từ giờ chỉ mã mới này mở được nó. Hãy ghi lại hoặc in ra, và cất ở nơi an toàn, xa máy tính này.</translation>
+        <source>Your trusted people&apos;s pieces still work.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This is your new code. Only this code opens it now. Write it down. Keep it safe.</source>
-        <translation>Đây là mã mới của bạn. Giờ chỉ mã này mở được nó. Hãy ghi lại. Cất nó an toàn.</translation>
+        <source>The pieces your trusted people hold still open it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your old code now opens only the backup file you restored from.</source>
-        <translation>Giờ mã cũ của bạn chỉ mở được tệp sao lưu mà bạn đã dùng để khôi phục.</translation>
+        <source>Your trusted people&apos;s pieces do not work now. Make new ones in Settings.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The old code opens only the old backup.</source>
-        <translation>Mã cũ chỉ mở được bản sao lưu cũ.</translation>
+        <source>The pieces your trusted people hold don&apos;t open this copy. Make new ones in Settings, under Trusted people.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Save a new backup when it opens, so your new code has one too</source>
@@ -3674,6 +3662,30 @@
     <message>
         <source>I&apos;ve kept the code safe: &amp;open it</source>
         <translation>Tôi đã cất giữ mã an toàn: &amp;mở nó</translation>
+    </message>
+    <message>
+        <source>It has a new recovery code, shown only now: it opens this passport. Write it down or print it, and keep it somewhere safe, away from this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is your new code. It opens this passport. Write it down. Keep it safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase you just chose opens it day to day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your new passphrase opens it every day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your old code still opens the backup file you restored from, and the passport on your old laptop if it is still there. Not this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old code still opens the old backup. It opens any copy on the old laptop. It does not open this one.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>I&apos;ve kept the code safe: open it</source>
@@ -3841,6 +3853,17 @@
     <message>
         <source>Your plan, in your own words. When things get hard, go through it from the top, one step at a time. It is kept as you type, and you can share any step, like your other entries.</source>
         <translation>Kế hoạch của bạn, bằng lời của chính bạn. Khi mọi chuyện trở nên khó khăn, hãy làm theo từ trên xuống, từng bước một. Nó được lưu ngay khi bạn gõ, và bạn có thể chia sẻ bất kỳ bước nào, như các mục khác của bạn.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedPlace</name>
+    <message>
+        <source>your home folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder} in your home folder</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4398,8 +4421,8 @@
         <translation>Bạn đã giữ một mảnh mới hơn từ người này, nên mảnh cũ này không được giữ lại.</translation>
     </message>
     <message>
-        <source>That recovery code doesn&apos;t open this backup. Check each group and try again.</source>
-        <translation>Mã khôi phục đó không mở được bản sao lưu này. Hãy kiểm tra từng nhóm và thử lại.</translation>
+        <source>That recovery code doesn&apos;t open this backup. Use the code you had when you saved this backup, and check each group.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This file is larger than a backup can be, so nothing was restored.</source>
@@ -4570,6 +4593,10 @@
     <message>
         <source>Saved. It is now called {0}.</source>
         <translation>Đã lưu. Giờ nó có tên là {0}.</translation>
+    </message>
+    <message>
+        <source>Text size goes from {low} % to {high} %. It is {now} % now.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>It also locks when you press Lock or Hide now.</source>
@@ -5530,6 +5557,10 @@
         <source>What you typed when there was no space left is saved now.</source>
         <translation>Những gì bạn gõ lúc hết chỗ trống giờ đã được lưu.</translation>
     </message>
+    <message>
+        <source>Your recovery code</source>
+        <translation type="unfinished">Mã khôi phục của bạn</translation>
+    </message>
 </context>
 <context>
     <name>StarterSections</name>
@@ -5860,6 +5891,17 @@
     </message>
 </context>
 <context>
+    <name>TextSizeChoices</name>
+    <message>
+        <source>{0} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text size {0} percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TimelineView</name>
     <message>
         <source>Timeline</source>
@@ -5991,16 +6033,40 @@
         <translation>Đi tới Mọi người, để thêm thẻ hoặc kiểm tra các con số</translation>
     </message>
     <message numerus="yes">
-        <source>Tick three people. You need %n more. You add their cards under People.</source>
-        <translation>
-            <numerusform>Hãy đánh dấu ba người. Bạn cần thêm %n người nữa. Bạn thêm thẻ của họ ở Mọi người.</numerusform>
+        <source>You need cards from three people. Add %n more under People.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Tick three people: you need %n more. Add their cards under People.</source>
-        <translation>
-            <numerusform>Hãy đánh dấu ba người: bạn cần thêm %n người nữa. Thêm thẻ của họ ở Mọi người.</numerusform>
+        <source>You need the cards of three people: add %n more under People.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tick three people in the list. %n more to tick.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tick three people in the list: %n more to tick.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Three people ticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved three files in {folder}. Give each person their own file. Give it by hand, or on a USB stick:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved three files in {folder}. Give each person their own file (by hand, or a memory stick):</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>First check the card numbers with {0}. Do it under People, on their card. Then you know the piece goes to the right person.</source>
@@ -6013,6 +6079,14 @@
     <message>
         <source>Check these people&apos;s numbers with them first (People, then their card): {0}. A piece is only as safe as the card it goes to.</source>
         <translation>Hãy kiểm tra các con số của những người này với họ trước (Mọi người, rồi thẻ của họ): {0}. Một mảnh chỉ an toàn bằng tấm thẻ mà nó được gửi tới.</translation>
+    </message>
+    <message>
+        <source>The pieces {0} have do not work now. They are from before you restored your passport. Tick three people below to make new pieces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pieces {0} hold are from before a restore, and no longer open this passport. Tick three people below to make new ones.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>You have no trusted people yet.</source>
@@ -6031,14 +6105,6 @@
         <translation>Chọn một thư mục cho ba mảnh</translation>
     </message>
     <message>
-        <source>Saved three files. Give each person their own file. Give it by hand, or on a USB stick:</source>
-        <translation>Đã lưu ba tệp. Hãy đưa cho mỗi người đúng tệp của họ. Đưa tận tay, hoặc bằng USB:</translation>
-    </message>
-    <message>
-        <source>Saved three files. Give each person their own file (by hand, or a memory stick):</source>
-        <translation>Đã lưu ba tệp. Hãy đưa cho mỗi người đúng tệp của họ (tận tay, hoặc bằng USB):</translation>
-    </message>
-    <message>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -6049,6 +6115,13 @@
     <message>
         <source>In their app they open it in Settings, then Pieces I keep.</source>
         <translation>Trong ứng dụng của họ, họ mở nó ở Cài đặt, rồi Mảnh tôi giữ.</translation>
+    </message>
+</context>
+<context>
+    <name>UncheckedCode</name>
+    <message>
+        <source>You didn&apos;t finish making a new code. Your old code still works.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

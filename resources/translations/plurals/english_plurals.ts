@@ -106,17 +106,31 @@
 <context>
     <name>TrustedPeopleTab</name>
     <message numerus="yes">
-        <source>Tick three people. You need %n more. You add their cards under People.</source>
+        <source>You need cards from three people. Add %n more under People.</source>
         <translation>
-            <numerusform>Tick three people. You need %n more. You add their cards under People.</numerusform>
-            <numerusform>Tick three people. You need %n more. You add their cards under People.</numerusform>
+            <numerusform>You need cards from three people. Add %n more under People.</numerusform>
+            <numerusform>You need cards from three people. Add %n more under People.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Tick three people: you need %n more. Add their cards under People.</source>
+        <source>You need the cards of three people: add %n more under People.</source>
         <translation>
-            <numerusform>Tick three people: you need %n more. Add their cards under People.</numerusform>
-            <numerusform>Tick three people: you need %n more. Add their cards under People.</numerusform>
+            <numerusform>You need the cards of three people: add %n more under People.</numerusform>
+            <numerusform>You need the cards of three people: add %n more under People.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tick three people in the list. %n more to tick.</source>
+        <translation>
+            <numerusform>Tick three people in the list. %n more to tick.</numerusform>
+            <numerusform>Tick three people in the list. %n more to tick.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tick three people in the list: %n more to tick.</source>
+        <translation>
+            <numerusform>Tick three people in the list: %n more to tick.</numerusform>
+            <numerusform>Tick three people in the list: %n more to tick.</numerusform>
         </translation>
     </message>
 </context>

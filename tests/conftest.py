@@ -111,14 +111,14 @@ def qapp(qapp):
 def _close_windows_left_open() -> Iterator[None]:
     """Each test starts with no window of an earlier one still on screen, and what a test
     left behind is deleted while Qt is still whole (a media player destroyed during
-    interpreter shutdown, after the application, crashes Qt's FFmpeg backend). The look a test
-    gave the whole app (easy read's larger text, a theme) goes back too: a later test measuring
-    a window at 100 % text met 130 %."""
+    interpreter shutdown, after the application, crashes Qt's FFmpeg backend). The text size a test
+    gave the whole app (easy read's 130 %) goes back too: a later test measuring a window at
+    100 % text met 130 %."""
     from PySide6.QtCore import QCoreApplication, QEvent
     from PySide6.QtWidgets import QApplication
 
     before = QApplication.instance()
-    look = (before.font(), before.styleSheet()) if isinstance(before, QApplication) else None
+    font = before.font() if isinstance(before, QApplication) else None
     yield
     app = QApplication.instance()
     if isinstance(app, QApplication):
@@ -126,8 +126,7 @@ def _close_windows_left_open() -> Iterator[None]:
             widget.close()
             widget.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-        if look is not None and app is before:  # after the windows are gone: nothing to lay out again
-            if app.font() != look[0]:
-                app.setFont(look[0])
-            if app.styleSheet() != look[1]:
-                app.setStyleSheet(look[1])
+        # After the windows are gone: nothing to lay out again. Only the font: a theme's style sheet
+        # is the theme's to set (its contrast tests expect the one they applied last).
+        if font is not None and app is before and app.font() != font:
+            app.setFont(font)

@@ -315,7 +315,7 @@
     </message>
     <message>
         <source>Your new recovery code opens this file. Keep it somewhere safe, away from this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز الاسترداد الجديد يفتح هذا الملف. احتفظ به في مكان آمن، بعيدًا عن هذا الحاسوب.</translation>
     </message>
     <message>
         <source>Your recovery code opens this file. Keep it somewhere safe, away from this laptop.</source>
@@ -355,7 +355,7 @@
     </message>
     <message>
         <source>Saved as {name} in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت باسم {name} في {folder}.</translation>
     </message>
 </context>
 <context>
@@ -1713,7 +1713,7 @@
     </message>
     <message>
         <source>Lost your code, or someone saw it? Settings, then Recovery code, makes a new one: type your passphrase first. Then type the new code&apos;s last group, to show you wrote it down; only then does it replace your old code (lock before that, and your old code still works). A restore gives you a new code too. Your old code still opens your old backups, and the passport on an old laptop, but not this one; so save a new backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>أضعت رمزك، أو رآه أحد؟ الإعدادات، ثم رمز الاسترداد، يصنع رمزًا جديدًا: اكتب عبارة المرور أولًا. ثم اكتب المجموعة الأخيرة من الرمز الجديد، لتُظهر أنك دوّنته؛ عندها فقط يحلّ محل رمزك القديم (إذا قفلت قبل ذلك، يبقى رمزك القديم يعمل). الاستعادة تعطيك رمزًا جديدًا أيضًا. رمزك القديم ما زال يفتح نسخك الاحتياطية القديمة، والدفتر على حاسوب قديم، لكن ليس هذا الدفتر؛ لذا احفظ نسخة احتياطية جديدة.</translation>
     </message>
     <message>
         <source>If you forget your passphrase</source>
@@ -1901,7 +1901,7 @@
     </message>
     <message>
         <source>Did you lose your code? Or did someone see it? Go to Settings, then Recovery code. Type your passphrase. Then make a new code. Then type the last group of the new code. That shows you wrote it down. Only then does the new code work. A restore gives you a new code too. After that, your old code still opens your old backups. It may open an old laptop too. It does not open this one. So save a new backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل أضعت رمزك؟ أو هل رآه أحد؟ اذهب إلى الإعدادات، ثم رمز الاسترداد. اكتب عبارة المرور. ثم اصنع رمزًا جديدًا. ثم اكتب المجموعة الأخيرة من الرمز الجديد. هذا يُظهر أنك دوّنته. عندها فقط يعمل الرمز الجديد. الاستعادة تعطيك رمزًا جديدًا أيضًا. بعد ذلك، يبقى رمزك القديم يفتح نسخك الاحتياطية القديمة. وقد يفتح حاسوبًا قديمًا أيضًا. لكنه لا يفتح هذا الدفتر. لذا احفظ نسخة احتياطية جديدة.</translation>
     </message>
     <message>
         <source>Go to the unlock screen. Choose Use my recovery code instead. Type the code you wrote down when you set up. Then choose a new passphrase.</source>
@@ -3349,27 +3349,27 @@
     <name>RecoveryCodeTab</name>
     <message>
         <source>Lost your recovery code, or worried someone has seen it? Make a new one. Once you have written it down, the old code stops opening this passport.</source>
-        <translation type="unfinished"></translation>
+        <translation>أضعت رمز الاسترداد، أو تخشى أن يكون أحد قد رآه؟ اصنع رمزًا جديدًا. بعد أن تدوّنه، يتوقف الرمز القديم عن فتح هذا الدفتر.</translation>
     </message>
     <message>
         <source>Lost your code? Or did someone see it? Make a new one. Write it down. Then the old code stops working.</source>
-        <translation type="unfinished"></translation>
+        <translation>أضعت رمزك؟ أو رآه أحد؟ اصنع رمزًا جديدًا. دوّنه. عندها يتوقف الرمز القديم عن العمل.</translation>
     </message>
     <message>
         <source>You made a new code, but you have not checked it yet, so your old code still works.</source>
-        <translation type="unfinished"></translation>
+        <translation>صنعت رمزًا جديدًا، لكنك لم تتحقق منه بعد، لذا ما زال رمزك القديم يعمل.</translation>
     </message>
     <message>
         <source>You made a new code. You have not checked it yet. Your old code still works.</source>
-        <translation type="unfinished"></translation>
+        <translation>صنعت رمزًا جديدًا. لم تتحقق منه بعد. ما زال رمزك القديم يعمل.</translation>
     </message>
     <message>
         <source>Your passphrase, to make a new recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور، لصنع رمز استرداد جديد</translation>
     </message>
     <message>
         <source>Your &amp;passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عبارة المرور</translation>
     </message>
     <message>
         <source>Make a &amp;new recovery code</source>
@@ -3381,31 +3381,31 @@
     </message>
     <message>
         <source>Checking your passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحقق من عبارة المرور…</translation>
     </message>
     <message>
         <source>Changing to your new code… this takes a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الانتقال إلى رمزك الجديد… يستغرق هذا لحظة.</translation>
     </message>
     <message>
         <source>Changing to your new code…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الانتقال إلى رمزك الجديد…</translation>
     </message>
     <message>
         <source>This is your new code. Write it down or print it, and keep it away from this laptop. It starts working when you type its last group below; until then your old code still works.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا رمزك الجديد. دوّنه أو اطبعه، واحتفظ به بعيدًا عن هذا الحاسوب. يبدأ بالعمل عندما تكتب مجموعته الأخيرة في الأسفل؛ وحتى ذلك الحين يبقى رمزك القديم يعمل.</translation>
     </message>
     <message>
         <source>This is your new code. Write it down. Keep it safe. Then type its last group below. Until then your old code still works.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا رمزك الجديد. دوّنه. احتفظ به بأمان. ثم اكتب مجموعته الأخيرة في الأسفل. حتى ذلك الحين يبقى رمزك القديم يعمل.</translation>
     </message>
     <message>
         <source>Done: your new code now opens this passport, and the old one no longer does. Save a new backup soon, so your new code opens a backup too.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم: رمزك الجديد يفتح هذا الدفتر الآن، والقديم لم يعد يفتحه. احفظ نسخة احتياطية جديدة قريبًا، كي يفتح رمزك الجديد نسخة احتياطية أيضًا.</translation>
     </message>
     <message>
         <source>Done. Your new code works now. The old one does not. Now save a new backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم. رمزك الجديد يعمل الآن. القديم لا يعمل. الآن احفظ نسخة احتياطية جديدة.</translation>
     </message>
     <message>
         <source>&amp;Show my new code again</source>
@@ -3668,19 +3668,19 @@
     </message>
     <message>
         <source>Your trusted people&apos;s pieces still work.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما زالت قطع الأشخاص الموثوقين لديك تعمل.</translation>
     </message>
     <message>
         <source>The pieces your trusted people hold still open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>القطع التي مع الأشخاص الموثوقين لديك ما زالت تفتحه.</translation>
     </message>
     <message>
         <source>Your trusted people&apos;s pieces do not work now. Make new ones in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>قطع الأشخاص الموثوقين لديك لا تعمل الآن. اصنع قطعًا جديدة من الإعدادات.</translation>
     </message>
     <message>
         <source>The pieces your trusted people hold don&apos;t open this copy. Make new ones in Settings, under Trusted people.</source>
-        <translation type="unfinished"></translation>
+        <translation>القطع التي مع الأشخاص الموثوقين لديك لا تفتح هذه النسخة. اصنع قطعًا جديدة من الإعدادات، ثم الأشخاص الموثوقون.</translation>
     </message>
     <message>
         <source>&amp;Save a new backup when it opens, so your new code has one too</source>
@@ -3700,27 +3700,27 @@
     </message>
     <message>
         <source>It has a new recovery code, shown only now: it opens this passport. Write it down or print it, and keep it somewhere safe, away from this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>له رمز استرداد جديد، يظهر الآن فقط: إنه يفتح هذا الدفتر. دوّنه أو اطبعه، واحتفظ به في مكان آمن، بعيدًا عن هذا الحاسوب.</translation>
     </message>
     <message>
         <source>This is your new code. It opens this passport. Write it down. Keep it safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا رمزك الجديد. إنه يفتح هذا الدفتر. دوّنه. احتفظ به بأمان.</translation>
     </message>
     <message>
         <source>The passphrase you just chose opens it day to day.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور التي اخترتها للتو تفتحه كل يوم.</translation>
     </message>
     <message>
         <source>Your new passphrase opens it every day.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور الجديدة تفتحه كل يوم.</translation>
     </message>
     <message>
         <source>Your old code still opens the backup file you restored from, and the passport on your old laptop if it is still there. Not this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>رمزك القديم ما زال يفتح ملف النسخة الاحتياطية الذي استعدت منه، والدفتر على حاسوبك القديم إن كان ما زال هناك. لكن ليس هذا الدفتر.</translation>
     </message>
     <message>
         <source>The old code still opens the old backup. It opens any copy on the old laptop. It does not open this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز القديم ما زال يفتح النسخة الاحتياطية القديمة. ويفتح أي نسخة على الحاسوب القديم. لكنه لا يفتح هذا الدفتر.</translation>
     </message>
     <message>
         <source>I&apos;ve kept the code safe: open it</source>
@@ -3894,11 +3894,11 @@
     <name>SavedPlace</name>
     <message>
         <source>your home folder</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلدك الرئيسي</translation>
     </message>
     <message>
         <source>{folder} in your home folder</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} في مجلدك الرئيسي</translation>
     </message>
 </context>
 <context>
@@ -4462,7 +4462,7 @@
     </message>
     <message>
         <source>That recovery code doesn&apos;t open this backup. Use the code you had when you saved this backup, and check each group.</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز الاسترداد هذا لا يفتح هذه النسخة الاحتياطية. استخدم الرمز الذي كان معك عندما حفظت هذه النسخة، وتحقّق من كل مجموعة.</translation>
     </message>
     <message>
         <source>This file is larger than a backup can be, so nothing was restored.</source>
@@ -4636,7 +4636,7 @@
     </message>
     <message>
         <source>Text size goes from {low} % to {high} %. It is {now} % now.</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم النص من {low} % إلى {high} %. وهو الآن {now} %.</translation>
     </message>
     <message>
         <source>It also locks when you press Lock or Hide now.</source>
@@ -5619,7 +5619,7 @@
     </message>
     <message>
         <source>Your recovery code</source>
-        <translation type="unfinished">رمز الاسترداد</translation>
+        <translation>رمز الاسترداد</translation>
     </message>
 </context>
 <context>
@@ -5954,11 +5954,11 @@
     <name>TextSizeChoices</name>
     <message>
         <source>{0} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} %</translation>
     </message>
     <message>
         <source>Text size {0} percent</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم النص {0} بالمئة</translation>
     </message>
 </context>
 <context>
@@ -6094,59 +6094,59 @@
     </message>
     <message numerus="yes">
         <source>You need cards from three people. Add %n more under People.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تحتاج إلى بطاقات ثلاثة أشخاص. بقي أن تضيف %n. أضفها في صفحة الأشخاص.</numerusform>
+            <numerusform>تحتاج إلى بطاقات ثلاثة أشخاص. بقي أن تضيف %n. أضفها في صفحة الأشخاص.</numerusform>
+            <numerusform>تحتاج إلى بطاقات ثلاثة أشخاص. بقي أن تضيف %n. أضفها في صفحة الأشخاص.</numerusform>
+            <numerusform>تحتاج إلى بطاقات ثلاثة أشخاص. بقي أن تضيف %n. أضفها في صفحة الأشخاص.</numerusform>
+            <numerusform>تحتاج إلى بطاقات ثلاثة أشخاص. بقي أن تضيف %n. أضفها في صفحة الأشخاص.</numerusform>
+            <numerusform>تحتاج إلى بطاقات ثلاثة أشخاص. بقي أن تضيف %n. أضفها في صفحة الأشخاص.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>You need the cards of three people: add %n more under People.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تحتاج إلى بطاقات ثلاثة أشخاص: بقي أن تضيف %n في صفحة الأشخاص.</numerusform>
+            <numerusform>تحتاج إلى بطاقات ثلاثة أشخاص: بقي أن تضيف %n في صفحة الأشخاص.</numerusform>
+            <numerusform>تحتاج إلى بطاقات ثلاثة أشخاص: بقي أن تضيف %n في صفحة الأشخاص.</numerusform>
+            <numerusform>تحتاج إلى بطاقات ثلاثة أشخاص: بقي أن تضيف %n في صفحة الأشخاص.</numerusform>
+            <numerusform>تحتاج إلى بطاقات ثلاثة أشخاص: بقي أن تضيف %n في صفحة الأشخاص.</numerusform>
+            <numerusform>تحتاج إلى بطاقات ثلاثة أشخاص: بقي أن تضيف %n في صفحة الأشخاص.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Tick three people in the list. %n more to tick.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ضع علامة على ثلاثة أشخاص في القائمة. بقي عليك %n.</numerusform>
+            <numerusform>ضع علامة على ثلاثة أشخاص في القائمة. بقي عليك %n.</numerusform>
+            <numerusform>ضع علامة على ثلاثة أشخاص في القائمة. بقي عليك %n.</numerusform>
+            <numerusform>ضع علامة على ثلاثة أشخاص في القائمة. بقي عليك %n.</numerusform>
+            <numerusform>ضع علامة على ثلاثة أشخاص في القائمة. بقي عليك %n.</numerusform>
+            <numerusform>ضع علامة على ثلاثة أشخاص في القائمة. بقي عليك %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Tick three people in the list: %n more to tick.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ضع علامة على ثلاثة أشخاص في القائمة: بقي عليك %n.</numerusform>
+            <numerusform>ضع علامة على ثلاثة أشخاص في القائمة: بقي عليك %n.</numerusform>
+            <numerusform>ضع علامة على ثلاثة أشخاص في القائمة: بقي عليك %n.</numerusform>
+            <numerusform>ضع علامة على ثلاثة أشخاص في القائمة: بقي عليك %n.</numerusform>
+            <numerusform>ضع علامة على ثلاثة أشخاص في القائمة: بقي عليك %n.</numerusform>
+            <numerusform>ضع علامة على ثلاثة أشخاص في القائمة: بقي عليك %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>Three people ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>ثلاثة أشخاص عليهم علامة.</translation>
     </message>
     <message>
         <source>Saved three files in {folder}. Give each person their own file. Give it by hand, or on a USB stick:</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت ثلاثة ملفات في {folder}. أعطِ كل شخص ملفه الخاص. أعطه باليد، أو على ذاكرة USB:</translation>
     </message>
     <message>
         <source>Saved three files in {folder}. Give each person their own file (by hand, or a memory stick):</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت ثلاثة ملفات في {folder}. أعطِ كل شخص ملفه الخاص (باليد، أو على ذاكرة USB):</translation>
     </message>
     <message>
         <source>First check the card numbers with {0}. Do it under People, on their card. Then you know the piece goes to the right person.</source>
@@ -6162,11 +6162,11 @@
     </message>
     <message>
         <source>The pieces {0} have do not work now. They are from before you restored your passport. Tick three people below to make new pieces.</source>
-        <translation type="unfinished"></translation>
+        <translation>القطع التي مع {0} لا تعمل الآن. إنها من قبل أن تستعيد دفترك. ضع علامة على ثلاثة أشخاص في الأسفل لتصنع قطعًا جديدة.</translation>
     </message>
     <message>
         <source>The pieces {0} hold are from before a restore, and no longer open this passport. Tick three people below to make new ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>القطع التي مع {0} تعود إلى ما قبل الاستعادة، ولم تعد تفتح هذا الدفتر. ضع علامة على ثلاثة أشخاص في الأسفل لتصنع قطعًا جديدة.</translation>
     </message>
     <message>
         <source>You have no trusted people yet.</source>
@@ -6201,7 +6201,7 @@
     <name>UncheckedCode</name>
     <message>
         <source>You didn&apos;t finish making a new code. Your old code still works.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُكمل صنع رمز جديد. ما زال رمزك القديم يعمل.</translation>
     </message>
 </context>
 <context>

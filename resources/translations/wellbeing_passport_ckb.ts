@@ -315,7 +315,7 @@
     </message>
     <message>
         <source>Your new recovery code opens this file. Keep it somewhere safe, away from this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>کۆدی گەڕاندنەوە نوێیەکەت ئەم فایلە دەکاتەوە. لە شوێنێکی سەلامەت، دوور لەم لاپتۆپە، هەڵیبگرە.</translation>
     </message>
     <message>
         <source>Your recovery code opens this file. Keep it somewhere safe, away from this laptop.</source>
@@ -355,7 +355,7 @@
     </message>
     <message>
         <source>Saved as {name} in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>بە ناوی {name} لە {folder} پاشەکەوت کرا.</translation>
     </message>
 </context>
 <context>
@@ -1688,7 +1688,7 @@
     </message>
     <message>
         <source>Lost your code, or someone saw it? Settings, then Recovery code, makes a new one: type your passphrase first. Then type the new code&apos;s last group, to show you wrote it down; only then does it replace your old code (lock before that, and your old code still works). A restore gives you a new code too. Your old code still opens your old backups, and the passport on an old laptop, but not this one; so save a new backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>کۆدەکەت ون کرد، یان کەسێک بینیی؟ ڕێکخستنەکان، پاشان کۆدی گەڕاندنەوە، کۆدێکی نوێ دروست دەکات: سەرەتا وشەی نهێنییەکەت بنووسە. پاشان دوایین کۆمەڵەی کۆدە نوێیەکە بنووسە، بۆ ئەوەی پیشان بدەیت کە نووسیوتەتەوە؛ تەنها ئەو کاتە جێگەی کۆدە کۆنەکەت دەگرێتەوە (ئەگەر پێش ئەوە قوفڵی بکەیت، کۆدە کۆنەکەت هێشتا کار دەکات). گەڕاندنەوە لە کۆپیی یەدەگیش کۆدێکی نوێت دەداتێ. کۆدە کۆنەکەت هێشتا کۆپییە یەدەگە کۆنەکانت دەکاتەوە، و دەفتەرەکە لەسەر لاپتۆپێکی کۆن، بەڵام ئەم دانەیە نا؛ بۆیە کۆپییەکی یەدەگی نوێ پاشەکەوت بکە.</translation>
     </message>
     <message>
         <source>If you forget your passphrase</source>
@@ -1876,7 +1876,7 @@
     </message>
     <message>
         <source>Did you lose your code? Or did someone see it? Go to Settings, then Recovery code. Type your passphrase. Then make a new code. Then type the last group of the new code. That shows you wrote it down. Only then does the new code work. A restore gives you a new code too. After that, your old code still opens your old backups. It may open an old laptop too. It does not open this one. So save a new backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>کۆدەکەت ون کرد؟ یان کەسێک بینیی؟ بڕۆ بۆ ڕێکخستنەکان، پاشان کۆدی گەڕاندنەوە. وشەی نهێنییەکەت بنووسە. پاشان کۆدێکی نوێ دروست بکە. پاشان دوایین کۆمەڵەی کۆدە نوێیەکە بنووسە. ئەوە پیشان دەدات کە نووسیوتەتەوە. تەنها ئەو کاتە کۆدە نوێیەکە کار دەکات. گەڕاندنەوە لە کۆپیی یەدەگیش کۆدێکی نوێت دەداتێ. دوای ئەوە، کۆدە کۆنەکەت هێشتا کۆپییە یەدەگە کۆنەکانت دەکاتەوە. لەوانەیە لاپتۆپێکی کۆنیش بکاتەوە. ئەم دانەیە ناکاتەوە. بۆیە کۆپییەکی یەدەگی نوێ پاشەکەوت بکە.</translation>
     </message>
     <message>
         <source>Go to the unlock screen. Choose Use my recovery code instead. Type the code you wrote down when you set up. Then choose a new passphrase.</source>
@@ -3314,27 +3314,27 @@
     <name>RecoveryCodeTab</name>
     <message>
         <source>Lost your recovery code, or worried someone has seen it? Make a new one. Once you have written it down, the old code stops opening this passport.</source>
-        <translation type="unfinished"></translation>
+        <translation>کۆدی گەڕاندنەوەکەت ون کردووە، یان نیگەرانیت کەسێک بینیبێتی؟ کۆدێکی نوێ دروست بکە. کاتێک نووسیتەوە، کۆدە کۆنەکە چیتر ئەم دەفتەرە ناکاتەوە.</translation>
     </message>
     <message>
         <source>Lost your code? Or did someone see it? Make a new one. Write it down. Then the old code stops working.</source>
-        <translation type="unfinished"></translation>
+        <translation>کۆدەکەت ون کرد؟ یان کەسێک بینیی؟ کۆدێکی نوێ دروست بکە. بینووسەوە. پاشان کۆدە کۆنەکە چیتر کار ناکات.</translation>
     </message>
     <message>
         <source>You made a new code, but you have not checked it yet, so your old code still works.</source>
-        <translation type="unfinished"></translation>
+        <translation>کۆدێکی نوێت دروست کرد، بەڵام هێشتا نەتپشکنیوە، بۆیە کۆدە کۆنەکەت هێشتا کار دەکات.</translation>
     </message>
     <message>
         <source>You made a new code. You have not checked it yet. Your old code still works.</source>
-        <translation type="unfinished"></translation>
+        <translation>کۆدێکی نوێت دروست کرد. هێشتا نەتپشکنیوە. کۆدە کۆنەکەت هێشتا کار دەکات.</translation>
     </message>
     <message>
         <source>Your passphrase, to make a new recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>وشەی نهێنییەکەت، بۆ دروستکردنی کۆدی گەڕاندنەوەی نوێ</translation>
     </message>
     <message>
         <source>Your &amp;passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>وشەی &amp;نهێنییەکەت</translation>
     </message>
     <message>
         <source>Make a &amp;new recovery code</source>
@@ -3346,31 +3346,31 @@
     </message>
     <message>
         <source>Checking your passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>وشەی نهێنییەکەت دەپشکنرێت…</translation>
     </message>
     <message>
         <source>Changing to your new code… this takes a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>دەگۆڕدرێت بۆ کۆدە نوێیەکەت… ئەمە کەمێک دەخایەنێت.</translation>
     </message>
     <message>
         <source>Changing to your new code…</source>
-        <translation type="unfinished"></translation>
+        <translation>دەگۆڕدرێت بۆ کۆدە نوێیەکەت…</translation>
     </message>
     <message>
         <source>This is your new code. Write it down or print it, and keep it away from this laptop. It starts working when you type its last group below; until then your old code still works.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەمە کۆدە نوێیەکەتە. بینووسەوە یان چاپی بکە، و دوور لەم لاپتۆپە هەڵیبگرە. کاتێک دوایین کۆمەڵەکەی لە خوارەوە دەنووسیت، دەست بە کار دەکات؛ تا ئەو کاتە کۆدە کۆنەکەت هێشتا کار دەکات.</translation>
     </message>
     <message>
         <source>This is your new code. Write it down. Keep it safe. Then type its last group below. Until then your old code still works.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەمە کۆدە نوێیەکەتە. بینووسەوە. بە سەلامەتی هەڵیبگرە. پاشان دوایین کۆمەڵەکەی لە خوارەوە بنووسە. تا ئەو کاتە کۆدە کۆنەکەت هێشتا کار دەکات.</translation>
     </message>
     <message>
         <source>Done: your new code now opens this passport, and the old one no longer does. Save a new backup soon, so your new code opens a backup too.</source>
-        <translation type="unfinished"></translation>
+        <translation>تەواو: ئێستا کۆدە نوێیەکەت ئەم دەفتەرە دەکاتەوە، و کۆنەکە چیتر نایکاتەوە. بەم زووانە کۆپییەکی یەدەگی نوێ پاشەکەوت بکە، بۆ ئەوەی کۆدە نوێیەکەت کۆپییەکی یەدەگیش بکاتەوە.</translation>
     </message>
     <message>
         <source>Done. Your new code works now. The old one does not. Now save a new backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>تەواو. ئێستا کۆدە نوێیەکەت کار دەکات. کۆنەکە کار ناکات. ئێستا کۆپییەکی یەدەگی نوێ پاشەکەوت بکە.</translation>
     </message>
     <message>
         <source>&amp;Show my new code again</source>
@@ -3633,19 +3633,19 @@
     </message>
     <message>
         <source>Your trusted people&apos;s pieces still work.</source>
-        <translation type="unfinished"></translation>
+        <translation>پارچەکانی کەسانی جێی متمانەت هێشتا کار دەکەن.</translation>
     </message>
     <message>
         <source>The pieces your trusted people hold still open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەو پارچانەی لای کەسانی جێی متمانەتن هێشتا دەیکەنەوە.</translation>
     </message>
     <message>
         <source>Your trusted people&apos;s pieces do not work now. Make new ones in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>پارچەکانی کەسانی جێی متمانەت ئێستا کار ناکەن. لە ڕێکخستنەکان پارچەی نوێ دروست بکە.</translation>
     </message>
     <message>
         <source>The pieces your trusted people hold don&apos;t open this copy. Make new ones in Settings, under Trusted people.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەو پارچانەی لای کەسانی جێی متمانەتن ئەم کۆپییە ناکەنەوە. لە ڕێکخستنەکان، لە بەشی کەسانی جێی متمانە، پارچەی نوێ دروست بکە.</translation>
     </message>
     <message>
         <source>&amp;Save a new backup when it opens, so your new code has one too</source>
@@ -3665,27 +3665,27 @@
     </message>
     <message>
         <source>It has a new recovery code, shown only now: it opens this passport. Write it down or print it, and keep it somewhere safe, away from this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>کۆدێکی گەڕاندنەوەی نوێی هەیە، کە تەنها ئێستا پیشان دەدرێت: ئەم دەفتەرە دەکاتەوە. بینووسەوە یان چاپی بکە، و لە شوێنێکی سەلامەت، دوور لەم لاپتۆپە، هەڵیبگرە.</translation>
     </message>
     <message>
         <source>This is your new code. It opens this passport. Write it down. Keep it safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەمە کۆدە نوێیەکەتە. ئەم دەفتەرە دەکاتەوە. بینووسەوە. بە سەلامەتی هەڵیبگرە.</translation>
     </message>
     <message>
         <source>The passphrase you just chose opens it day to day.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەو وشە نهێنییەی ئێستا هەڵتبژارد، ڕۆژانە دەیکاتەوە.</translation>
     </message>
     <message>
         <source>Your new passphrase opens it every day.</source>
-        <translation type="unfinished"></translation>
+        <translation>وشە نهێنییە نوێیەکەت هەموو ڕۆژێک دەیکاتەوە.</translation>
     </message>
     <message>
         <source>Your old code still opens the backup file you restored from, and the passport on your old laptop if it is still there. Not this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>کۆدە کۆنەکەت هێشتا ئەو فایلی کۆپیی یەدەگە دەکاتەوە کە لێیەوە گەڕاندتەوە، و دەفتەرەکە لەسەر لاپتۆپە کۆنەکەت، ئەگەر هێشتا لەوێ بێت. بەڵام ئەم دانەیە نا.</translation>
     </message>
     <message>
         <source>The old code still opens the old backup. It opens any copy on the old laptop. It does not open this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>کۆدە کۆنەکە هێشتا کۆپییە یەدەگە کۆنەکە دەکاتەوە. هەر کۆپییەک لەسەر لاپتۆپە کۆنەکە دەکاتەوە. ئەم دانەیە ناکاتەوە.</translation>
     </message>
     <message>
         <source>I&apos;ve kept the code safe: open it</source>
@@ -3859,11 +3859,11 @@
     <name>SavedPlace</name>
     <message>
         <source>your home folder</source>
-        <translation type="unfinished"></translation>
+        <translation>بوخچەی ماڵەوەی خۆت</translation>
     </message>
     <message>
         <source>{folder} in your home folder</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} لە بوخچەی ماڵەوەی خۆت</translation>
     </message>
 </context>
 <context>
@@ -4422,7 +4422,7 @@
     </message>
     <message>
         <source>That recovery code doesn&apos;t open this backup. Use the code you had when you saved this backup, and check each group.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەو کۆدی گەڕاندنەوەیە ئەم کۆپییە یەدەگە ناکاتەوە. ئەو کۆدە بەکاربهێنە کە کاتی پاشەکەوتکردنی ئەم کۆپییە یەدەگە هەتبوو، و هەر کۆمەڵەیەک بپشکنە.</translation>
     </message>
     <message>
         <source>This file is larger than a backup can be, so nothing was restored.</source>
@@ -4596,7 +4596,7 @@
     </message>
     <message>
         <source>Text size goes from {low} % to {high} %. It is {now} % now.</source>
-        <translation type="unfinished"></translation>
+        <translation>قەبارەی دەق: لە {low} % تا {high} %. ئێستا: {now} %.</translation>
     </message>
     <message>
         <source>It also locks when you press Lock or Hide now.</source>
@@ -5559,7 +5559,7 @@
     </message>
     <message>
         <source>Your recovery code</source>
-        <translation type="unfinished">کۆدی گەڕاندنەوەکەت</translation>
+        <translation>کۆدی گەڕاندنەوەکەت</translation>
     </message>
 </context>
 <context>
@@ -5894,11 +5894,11 @@
     <name>TextSizeChoices</name>
     <message>
         <source>{0} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} %</translation>
     </message>
     <message>
         <source>Text size {0} percent</source>
-        <translation type="unfinished"></translation>
+        <translation>قەبارەی دەق {0} لە سەدا</translation>
     </message>
 </context>
 <context>
@@ -6034,39 +6034,39 @@
     </message>
     <message numerus="yes">
         <source>You need cards from three people. Add %n more under People.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>پێویستت بە کارتی سێ کەسە. %n کارتی تر لە پەڕەی کەسەکاندا زیاد بکە.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>You need the cards of three people: add %n more under People.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>پێویستت بە کارتی سێ کەسە: %n کارتی تر لە پەڕەی کەسەکاندا زیاد بکە.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Tick three people in the list. %n more to tick.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>سێ کەس لە لیستەکەدا نیشانە بکە. %n کەسی تر ماوە.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Tick three people in the list: %n more to tick.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>سێ کەس لە لیستەکەدا نیشانە بکە: %n کەسی تر ماوە.</numerusform>
         </translation>
     </message>
     <message>
         <source>Three people ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>سێ کەس نیشانە کراون.</translation>
     </message>
     <message>
         <source>Saved three files in {folder}. Give each person their own file. Give it by hand, or on a USB stick:</source>
-        <translation type="unfinished"></translation>
+        <translation>سێ فایل لە {folder} پاشەکەوت کران. فایلی هەر کەسێک بە خۆی بدە. بە دەست بیدە، یان لەسەر فلاشێکی USB:</translation>
     </message>
     <message>
         <source>Saved three files in {folder}. Give each person their own file (by hand, or a memory stick):</source>
-        <translation type="unfinished"></translation>
+        <translation>سێ فایل لە {folder} پاشەکەوت کران. فایلی هەر کەسێک بە خۆی بدە (بە دەست، یان لەسەر فلاشێکی USB):</translation>
     </message>
     <message>
         <source>First check the card numbers with {0}. Do it under People, on their card. Then you know the piece goes to the right person.</source>
@@ -6082,11 +6082,11 @@
     </message>
     <message>
         <source>The pieces {0} have do not work now. They are from before you restored your passport. Tick three people below to make new pieces.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەو پارچانەی {0} هەیانە ئێستا کار ناکەن. هی پێش گەڕاندنەوەی دەفتەرەکەتن. سێ کەس لە خوارەوە نیشانە بکە بۆ دروستکردنی پارچەی نوێ.</translation>
     </message>
     <message>
         <source>The pieces {0} hold are from before a restore, and no longer open this passport. Tick three people below to make new ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەو پارچانەی {0} هەیانە هی پێش گەڕاندنەوەن، و چیتر ئەم دەفتەرە ناکەنەوە. سێ کەس لە خوارەوە نیشانە بکە بۆ دروستکردنی پارچەی نوێ.</translation>
     </message>
     <message>
         <source>You have no trusted people yet.</source>
@@ -6121,7 +6121,7 @@
     <name>UncheckedCode</name>
     <message>
         <source>You didn&apos;t finish making a new code. Your old code still works.</source>
-        <translation type="unfinished"></translation>
+        <translation>دروستکردنی کۆدی نوێت تەواو نەکرد. کۆدە کۆنەکەت هێشتا کار دەکات.</translation>
     </message>
 </context>
 <context>

@@ -315,7 +315,7 @@
     </message>
     <message>
         <source>Your new recovery code opens this file. Keep it somewhere safe, away from this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae dy god adfer newydd yn agor y ffeil hon. Cadwa fe rywle diogel, i ffwrdd o&apos;r gliniadur hwn.</translation>
     </message>
     <message>
         <source>Your recovery code opens this file. Keep it somewhere safe, away from this laptop.</source>
@@ -355,7 +355,7 @@
     </message>
     <message>
         <source>Saved as {name} in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi cadw fel {name} yn {folder}.</translation>
     </message>
 </context>
 <context>
@@ -1708,7 +1708,7 @@
     </message>
     <message>
         <source>Lost your code, or someone saw it? Settings, then Recovery code, makes a new one: type your passphrase first. Then type the new code&apos;s last group, to show you wrote it down; only then does it replace your old code (lock before that, and your old code still works). A restore gives you a new code too. Your old code still opens your old backups, and the passport on an old laptop, but not this one; so save a new backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi colli dy god, neu wedi i rywun ei weld? Mae Gosodiadau, yna Cod adfer, yn gwneud un newydd: teipia dy gyfrinymadrodd yn gyntaf. Yna teipia grŵp olaf y cod newydd, i ddangos dy fod wedi&apos;i ysgrifennu; dim ond wedyn mae&apos;n cymryd lle dy hen god (os byddi di&apos;n cloi cyn hynny, mae dy hen god yn dal i weithio). Mae adfer yn rhoi cod newydd i ti hefyd. Mae dy hen god yn dal i agor dy hen gopïau wrth gefn, a&apos;r pasbort ar hen liniadur, ond nid hwn; felly cadwa gopi wrth gefn newydd.</translation>
     </message>
     <message>
         <source>If you forget your passphrase</source>
@@ -1896,7 +1896,7 @@
     </message>
     <message>
         <source>Did you lose your code? Or did someone see it? Go to Settings, then Recovery code. Type your passphrase. Then make a new code. Then type the last group of the new code. That shows you wrote it down. Only then does the new code work. A restore gives you a new code too. After that, your old code still opens your old backups. It may open an old laptop too. It does not open this one. So save a new backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyt ti wedi colli dy god? Neu a welodd rhywun e? Cer i&apos;r Gosodiadau, yna Cod adfer. Teipia dy gyfrinymadrodd. Yna gwna god newydd. Yna teipia grŵp olaf y cod newydd. Mae hynny&apos;n dangos dy fod wedi&apos;i ysgrifennu. Dim ond wedyn mae&apos;r cod newydd yn gweithio. Mae adfer yn rhoi cod newydd i ti hefyd. Ar ôl hynny, mae dy hen god yn dal i agor dy hen gopïau wrth gefn. Efallai y bydd yn agor hen liniadur hefyd. Dydy e ddim yn agor hwn. Felly cadwa gopi wrth gefn newydd.</translation>
     </message>
     <message>
         <source>Go to the unlock screen. Choose Use my recovery code instead. Type the code you wrote down when you set up. Then choose a new passphrase.</source>
@@ -3342,27 +3342,27 @@
     <name>RecoveryCodeTab</name>
     <message>
         <source>Lost your recovery code, or worried someone has seen it? Make a new one. Once you have written it down, the old code stops opening this passport.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi colli dy god adfer, neu&apos;n poeni bod rhywun wedi&apos;i weld? Gwna un newydd. Unwaith i ti ei ysgrifennu, bydd yr hen god yn stopio agor y pasbort hwn.</translation>
     </message>
     <message>
         <source>Lost your code? Or did someone see it? Make a new one. Write it down. Then the old code stops working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi colli dy god? Neu a welodd rhywun e? Gwna un newydd. Ysgrifenna fe. Yna bydd yr hen god yn stopio gweithio.</translation>
     </message>
     <message>
         <source>You made a new code, but you have not checked it yet, so your old code still works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rwyt ti wedi gwneud cod newydd, ond dwyt ti ddim wedi&apos;i wirio eto, felly mae dy hen god yn dal i weithio.</translation>
     </message>
     <message>
         <source>You made a new code. You have not checked it yet. Your old code still works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rwyt ti wedi gwneud cod newydd. Dwyt ti ddim wedi&apos;i wirio eto. Mae dy hen god yn dal i weithio.</translation>
     </message>
     <message>
         <source>Your passphrase, to make a new recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Dy gyfrinymadrodd, i wneud cod adfer newydd</translation>
     </message>
     <message>
         <source>Your &amp;passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Dy gyf&amp;rinymadrodd</translation>
     </message>
     <message>
         <source>Make a &amp;new recovery code</source>
@@ -3374,31 +3374,31 @@
     </message>
     <message>
         <source>Checking your passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn gwirio dy gyfrinymadrodd…</translation>
     </message>
     <message>
         <source>Changing to your new code… this takes a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn newid i dy god newydd… mae hyn yn cymryd eiliad.</translation>
     </message>
     <message>
         <source>Changing to your new code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn newid i dy god newydd…</translation>
     </message>
     <message>
         <source>This is your new code. Write it down or print it, and keep it away from this laptop. It starts working when you type its last group below; until then your old code still works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyma dy god newydd. Ysgrifenna fe neu ei argraffu, a&apos;i gadw i ffwrdd o&apos;r gliniadur hwn. Mae&apos;n dechrau gweithio pan fyddi di&apos;n teipio ei grŵp olaf isod; tan hynny mae dy hen god yn dal i weithio.</translation>
     </message>
     <message>
         <source>This is your new code. Write it down. Keep it safe. Then type its last group below. Until then your old code still works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyma dy god newydd. Ysgrifenna fe. Cadwa fe&apos;n ddiogel. Yna teipia ei grŵp olaf isod. Tan hynny mae dy hen god yn dal i weithio.</translation>
     </message>
     <message>
         <source>Done: your new code now opens this passport, and the old one no longer does. Save a new backup soon, so your new code opens a backup too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi gorffen: mae dy god newydd nawr yn agor y pasbort hwn, a dydy&apos;r hen un ddim. Cadwa gopi wrth gefn newydd cyn bo hir, fel bod dy god newydd yn agor copi wrth gefn hefyd.</translation>
     </message>
     <message>
         <source>Done. Your new code works now. The old one does not. Now save a new backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi gorffen. Mae dy god newydd yn gweithio nawr. Dydy&apos;r hen un ddim. Nawr cadwa gopi wrth gefn newydd.</translation>
     </message>
     <message>
         <source>&amp;Show my new code again</source>
@@ -3661,19 +3661,19 @@
     </message>
     <message>
         <source>Your trusted people&apos;s pieces still work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae darnau dy bobl ddibynadwy yn dal i weithio.</translation>
     </message>
     <message>
         <source>The pieces your trusted people hold still open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r darnau sydd gan dy bobl ddibynadwy yn dal i&apos;w agor.</translation>
     </message>
     <message>
         <source>Your trusted people&apos;s pieces do not work now. Make new ones in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy darnau dy bobl ddibynadwy ddim yn gweithio nawr. Gwna rai newydd yn y Gosodiadau.</translation>
     </message>
     <message>
         <source>The pieces your trusted people hold don&apos;t open this copy. Make new ones in Settings, under Trusted people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy&apos;r darnau sydd gan dy bobl ddibynadwy ddim yn agor y copi hwn. Gwna rai newydd yn y Gosodiadau, o dan Pobl ddibynadwy.</translation>
     </message>
     <message>
         <source>&amp;Save a new backup when it opens, so your new code has one too</source>
@@ -3693,27 +3693,27 @@
     </message>
     <message>
         <source>It has a new recovery code, shown only now: it opens this passport. Write it down or print it, and keep it somewhere safe, away from this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae ganddo god adfer newydd, sy&apos;n cael ei ddangos nawr yn unig: mae&apos;n agor y pasbort hwn. Ysgrifenna fe neu ei argraffu, a&apos;i gadw rywle diogel, i ffwrdd o&apos;r gliniadur hwn.</translation>
     </message>
     <message>
         <source>This is your new code. It opens this passport. Write it down. Keep it safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyma dy god newydd. Mae&apos;n agor y pasbort hwn. Ysgrifenna fe. Cadwa fe&apos;n ddiogel.</translation>
     </message>
     <message>
         <source>The passphrase you just chose opens it day to day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r cyfrinymadrodd rwyt ti newydd ei ddewis yn ei agor o ddydd i ddydd.</translation>
     </message>
     <message>
         <source>Your new passphrase opens it every day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae dy gyfrinymadrodd newydd yn ei agor bob dydd.</translation>
     </message>
     <message>
         <source>Your old code still opens the backup file you restored from, and the passport on your old laptop if it is still there. Not this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae dy hen god yn dal i agor y ffeil wrth gefn y gwnest ti adfer ohoni, a&apos;r pasbort ar dy hen liniadur os yw e yno o hyd. Nid hwn.</translation>
     </message>
     <message>
         <source>The old code still opens the old backup. It opens any copy on the old laptop. It does not open this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r hen god yn dal i agor yr hen gopi wrth gefn. Mae&apos;n agor unrhyw gopi ar yr hen liniadur. Dydy e ddim yn agor hwn.</translation>
     </message>
     <message>
         <source>I&apos;ve kept the code safe: open it</source>
@@ -3887,11 +3887,11 @@
     <name>SavedPlace</name>
     <message>
         <source>your home folder</source>
-        <translation type="unfinished"></translation>
+        <translation>dy ffolder cartref</translation>
     </message>
     <message>
         <source>{folder} in your home folder</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} yn dy ffolder cartref</translation>
     </message>
 </context>
 <context>
@@ -4454,7 +4454,7 @@
     </message>
     <message>
         <source>That recovery code doesn&apos;t open this backup. Use the code you had when you saved this backup, and check each group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy&apos;r cod adfer yna ddim yn agor y copi wrth gefn hwn. Defnyddia&apos;r cod oedd gen ti pan gadwaist ti&apos;r copi wrth gefn hwn, a gwiria bob grŵp.</translation>
     </message>
     <message>
         <source>This file is larger than a backup can be, so nothing was restored.</source>
@@ -4628,7 +4628,7 @@
     </message>
     <message>
         <source>Text size goes from {low} % to {high} %. It is {now} % now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae maint y testun yn mynd o {low} % i {high} %. Mae&apos;n {now} % nawr.</translation>
     </message>
     <message>
         <source>It also locks when you press Lock or Hide now.</source>
@@ -5607,7 +5607,7 @@
     </message>
     <message>
         <source>Your recovery code</source>
-        <translation type="unfinished">Dy god adfer</translation>
+        <translation>Dy god adfer</translation>
     </message>
 </context>
 <context>
@@ -5942,11 +5942,11 @@
     <name>TextSizeChoices</name>
     <message>
         <source>{0} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} %</translation>
     </message>
     <message>
         <source>Text size {0} percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Maint y testun {0} y cant</translation>
     </message>
 </context>
 <context>
@@ -6082,55 +6082,55 @@
     </message>
     <message numerus="yes">
         <source>You need cards from three people. Add %n more under People.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mae angen cardiau tri pherson arnat ti. Ychwanega %n arall o dan Pobl.</numerusform>
+            <numerusform>Mae angen cardiau tri pherson arnat ti. Ychwanega %n arall o dan Pobl.</numerusform>
+            <numerusform>Mae angen cardiau tri pherson arnat ti. Ychwanega %n arall o dan Pobl.</numerusform>
+            <numerusform>Mae angen cardiau tri pherson arnat ti. Ychwanega %n arall o dan Pobl.</numerusform>
+            <numerusform>Mae angen cardiau tri pherson arnat ti. Ychwanega %n arall o dan Pobl.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>You need the cards of three people: add %n more under People.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mae angen cardiau tri pherson arnat ti: ychwanega %n arall o dan Pobl.</numerusform>
+            <numerusform>Mae angen cardiau tri pherson arnat ti: ychwanega %n arall o dan Pobl.</numerusform>
+            <numerusform>Mae angen cardiau tri pherson arnat ti: ychwanega %n arall o dan Pobl.</numerusform>
+            <numerusform>Mae angen cardiau tri pherson arnat ti: ychwanega %n arall o dan Pobl.</numerusform>
+            <numerusform>Mae angen cardiau tri pherson arnat ti: ychwanega %n arall o dan Pobl.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Tick three people in the list. %n more to tick.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ticia dri pherson yn y rhestr. %n arall i&apos;w ticio.</numerusform>
+            <numerusform>Ticia dri pherson yn y rhestr. %n arall i&apos;w ticio.</numerusform>
+            <numerusform>Ticia dri pherson yn y rhestr. %n arall i&apos;w ticio.</numerusform>
+            <numerusform>Ticia dri pherson yn y rhestr. %n arall i&apos;w ticio.</numerusform>
+            <numerusform>Ticia dri pherson yn y rhestr. %n arall i&apos;w ticio.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Tick three people in the list: %n more to tick.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ticia dri pherson yn y rhestr: %n arall i&apos;w ticio.</numerusform>
+            <numerusform>Ticia dri pherson yn y rhestr: %n arall i&apos;w ticio.</numerusform>
+            <numerusform>Ticia dri pherson yn y rhestr: %n arall i&apos;w ticio.</numerusform>
+            <numerusform>Ticia dri pherson yn y rhestr: %n arall i&apos;w ticio.</numerusform>
+            <numerusform>Ticia dri pherson yn y rhestr: %n arall i&apos;w ticio.</numerusform>
         </translation>
     </message>
     <message>
         <source>Three people ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tri pherson wedi&apos;u ticio.</translation>
     </message>
     <message>
         <source>Saved three files in {folder}. Give each person their own file. Give it by hand, or on a USB stick:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi cadw tair ffeil yn {folder}. Rho ei ffeil ei hun i bob person. Rho hi â llaw, neu ar ffon USB:</translation>
     </message>
     <message>
         <source>Saved three files in {folder}. Give each person their own file (by hand, or a memory stick):</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi cadw tair ffeil yn {folder}. Rho ei ffeil ei hun i bob person (â llaw, neu ar ffon USB):</translation>
     </message>
     <message>
         <source>First check the card numbers with {0}. Do it under People, on their card. Then you know the piece goes to the right person.</source>
@@ -6146,11 +6146,11 @@
     </message>
     <message>
         <source>The pieces {0} have do not work now. They are from before you restored your passport. Tick three people below to make new pieces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy&apos;r darnau sydd gan {0} ddim yn gweithio nawr. Cawson nhw eu gwneud cyn i ti adfer dy basbort. Ticia dri pherson isod i wneud darnau newydd.</translation>
     </message>
     <message>
         <source>The pieces {0} hold are from before a restore, and no longer open this passport. Tick three people below to make new ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd y darnau sydd gan {0} eu gwneud cyn adfer, a dydyn nhw ddim yn agor y pasbort hwn mwyach. Ticia dri pherson isod i wneud rhai newydd.</translation>
     </message>
     <message>
         <source>You have no trusted people yet.</source>
@@ -6185,7 +6185,7 @@
     <name>UncheckedCode</name>
     <message>
         <source>You didn&apos;t finish making a new code. Your old code still works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wnest ti ddim gorffen gwneud cod newydd. Mae dy hen god yn dal i weithio.</translation>
     </message>
 </context>
 <context>

@@ -315,7 +315,7 @@
     </message>
     <message>
         <source>Your new recovery code opens this file. Keep it somewhere safe, away from this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>کد بازیابی تازه‌ات این فایل را باز می‌کند. آن را جای امنی، دور از این لپ‌تاپ نگه دار.</translation>
     </message>
     <message>
         <source>Your recovery code opens this file. Keep it somewhere safe, away from this laptop.</source>
@@ -355,7 +355,7 @@
     </message>
     <message>
         <source>Saved as {name} in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>به نام {name} در {folder} ذخیره شد.</translation>
     </message>
 </context>
 <context>
@@ -1688,7 +1688,7 @@
     </message>
     <message>
         <source>Lost your code, or someone saw it? Settings, then Recovery code, makes a new one: type your passphrase first. Then type the new code&apos;s last group, to show you wrote it down; only then does it replace your old code (lock before that, and your old code still works). A restore gives you a new code too. Your old code still opens your old backups, and the passport on an old laptop, but not this one; so save a new backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>کدت گم شد، یا کسی آن را دید؟ تنظیمات، بعد کد بازیابی، یک کد تازه می‌سازد: اول رمز عبورت را بنویس. بعد گروه آخر کد تازه را بنویس تا نشان بدهی که آن را نوشته‌ای؛ فقط آن وقت جای کد قبلی‌ات را می‌گیرد (اگر پیش از آن قفل کنی، کد قبلی‌ات هنوز کار می‌کند). بازگرداندن از نسخهٔ پشتیبان هم یک کد تازه به تو می‌دهد. کد قبلی‌ات هنوز نسخه‌های پشتیبان قدیمی‌ات را باز می‌کند، و دفترچه را روی یک لپ‌تاپ قدیمی، اما این یکی را نه؛ پس یک نسخهٔ پشتیبان تازه ذخیره کن.</translation>
     </message>
     <message>
         <source>If you forget your passphrase</source>
@@ -1876,7 +1876,7 @@
     </message>
     <message>
         <source>Did you lose your code? Or did someone see it? Go to Settings, then Recovery code. Type your passphrase. Then make a new code. Then type the last group of the new code. That shows you wrote it down. Only then does the new code work. A restore gives you a new code too. After that, your old code still opens your old backups. It may open an old laptop too. It does not open this one. So save a new backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>کدت را گم کردی؟ یا کسی آن را دید؟ برو به تنظیمات، بعد کد بازیابی. رمز عبورت را بنویس. بعد یک کد تازه بساز. بعد گروه آخر کد تازه را بنویس. این نشان می‌دهد که آن را نوشته‌ای. فقط آن وقت کد تازه کار می‌کند. بازگرداندن از نسخهٔ پشتیبان هم یک کد تازه به تو می‌دهد. بعد از آن، کد قبلی‌ات هنوز نسخه‌های پشتیبان قدیمی‌ات را باز می‌کند. شاید یک لپ‌تاپ قدیمی را هم باز کند. این یکی را باز نمی‌کند. پس یک نسخهٔ پشتیبان تازه ذخیره کن.</translation>
     </message>
     <message>
         <source>Go to the unlock screen. Choose Use my recovery code instead. Type the code you wrote down when you set up. Then choose a new passphrase.</source>
@@ -3314,27 +3314,27 @@
     <name>RecoveryCodeTab</name>
     <message>
         <source>Lost your recovery code, or worried someone has seen it? Make a new one. Once you have written it down, the old code stops opening this passport.</source>
-        <translation type="unfinished"></translation>
+        <translation>کد بازیابی‌ات گم شده، یا نگرانی کسی آن را دیده باشد؟ یک کد تازه بساز. وقتی آن را نوشتی، کد قبلی دیگر این دفترچه را باز نمی‌کند.</translation>
     </message>
     <message>
         <source>Lost your code? Or did someone see it? Make a new one. Write it down. Then the old code stops working.</source>
-        <translation type="unfinished"></translation>
+        <translation>کدت گم شد؟ یا کسی آن را دید؟ یک کد تازه بساز. آن را بنویس. بعد کد قبلی دیگر کار نمی‌کند.</translation>
     </message>
     <message>
         <source>You made a new code, but you have not checked it yet, so your old code still works.</source>
-        <translation type="unfinished"></translation>
+        <translation>یک کد تازه ساختی، اما هنوز آن را بررسی نکرده‌ای، پس کد قبلی‌ات هنوز کار می‌کند.</translation>
     </message>
     <message>
         <source>You made a new code. You have not checked it yet. Your old code still works.</source>
-        <translation type="unfinished"></translation>
+        <translation>یک کد تازه ساختی. هنوز آن را بررسی نکرده‌ای. کد قبلی‌ات هنوز کار می‌کند.</translation>
     </message>
     <message>
         <source>Your passphrase, to make a new recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز عبورت، برای ساختن کد بازیابی تازه</translation>
     </message>
     <message>
         <source>Your &amp;passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز &amp;عبورت</translation>
     </message>
     <message>
         <source>Make a &amp;new recovery code</source>
@@ -3346,31 +3346,31 @@
     </message>
     <message>
         <source>Checking your passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال بررسی رمز عبورت…</translation>
     </message>
     <message>
         <source>Changing to your new code… this takes a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>کد تازه‌ات جایگزین می‌شود… کمی طول می‌کشد.</translation>
     </message>
     <message>
         <source>Changing to your new code…</source>
-        <translation type="unfinished"></translation>
+        <translation>کد تازه‌ات جایگزین می‌شود…</translation>
     </message>
     <message>
         <source>This is your new code. Write it down or print it, and keep it away from this laptop. It starts working when you type its last group below; until then your old code still works.</source>
-        <translation type="unfinished"></translation>
+        <translation>این کد تازهٔ توست. آن را بنویس یا چاپ کن و دور از این لپ‌تاپ نگه دار. وقتی گروه آخرش را در پایین بنویسی، شروع به کار می‌کند؛ تا آن وقت کد قبلی‌ات هنوز کار می‌کند.</translation>
     </message>
     <message>
         <source>This is your new code. Write it down. Keep it safe. Then type its last group below. Until then your old code still works.</source>
-        <translation type="unfinished"></translation>
+        <translation>این کد تازهٔ توست. آن را بنویس. امن نگهش دار. بعد گروه آخرش را در پایین بنویس. تا آن وقت کد قبلی‌ات هنوز کار می‌کند.</translation>
     </message>
     <message>
         <source>Done: your new code now opens this passport, and the old one no longer does. Save a new backup soon, so your new code opens a backup too.</source>
-        <translation type="unfinished"></translation>
+        <translation>انجام شد: حالا کد تازه‌ات این دفترچه را باز می‌کند و کد قبلی دیگر باز نمی‌کند. به زودی یک نسخهٔ پشتیبان تازه ذخیره کن، تا کد تازه‌ات یک نسخهٔ پشتیبان را هم باز کند.</translation>
     </message>
     <message>
         <source>Done. Your new code works now. The old one does not. Now save a new backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>انجام شد. حالا کد تازه‌ات کار می‌کند. کد قبلی کار نمی‌کند. حالا یک نسخهٔ پشتیبان تازه ذخیره کن.</translation>
     </message>
     <message>
         <source>&amp;Show my new code again</source>
@@ -3633,19 +3633,19 @@
     </message>
     <message>
         <source>Your trusted people&apos;s pieces still work.</source>
-        <translation type="unfinished"></translation>
+        <translation>تکه‌های افراد مورد اعتمادت هنوز کار می‌کنند.</translation>
     </message>
     <message>
         <source>The pieces your trusted people hold still open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>تکه‌هایی که نزد افراد مورد اعتمادت است هنوز آن را باز می‌کنند.</translation>
     </message>
     <message>
         <source>Your trusted people&apos;s pieces do not work now. Make new ones in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>تکه‌های افراد مورد اعتمادت حالا کار نمی‌کنند. در تنظیمات تکه‌های تازه بساز.</translation>
     </message>
     <message>
         <source>The pieces your trusted people hold don&apos;t open this copy. Make new ones in Settings, under Trusted people.</source>
-        <translation type="unfinished"></translation>
+        <translation>تکه‌هایی که نزد افراد مورد اعتمادت است این نسخه را باز نمی‌کنند. در تنظیمات، بخش افراد مورد اعتماد، تکه‌های تازه بساز.</translation>
     </message>
     <message>
         <source>&amp;Save a new backup when it opens, so your new code has one too</source>
@@ -3665,27 +3665,27 @@
     </message>
     <message>
         <source>It has a new recovery code, shown only now: it opens this passport. Write it down or print it, and keep it somewhere safe, away from this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>یک کد بازیابی تازه دارد که فقط همین حالا نشان داده می‌شود: این کد، این دفترچه را باز می‌کند. آن را بنویس یا چاپ کن و جای امنی، دور از این لپ‌تاپ نگه دار.</translation>
     </message>
     <message>
         <source>This is your new code. It opens this passport. Write it down. Keep it safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>این کد تازهٔ توست. این دفترچه را باز می‌کند. آن را بنویس. امن نگهش دار.</translation>
     </message>
     <message>
         <source>The passphrase you just chose opens it day to day.</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز عبوری که همین حالا انتخاب کردی، هر روز آن را باز می‌کند.</translation>
     </message>
     <message>
         <source>Your new passphrase opens it every day.</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز عبور تازه‌ات هر روز آن را باز می‌کند.</translation>
     </message>
     <message>
         <source>Your old code still opens the backup file you restored from, and the passport on your old laptop if it is still there. Not this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>کد قبلی‌ات هنوز فایل نسخهٔ پشتیبانی را که از آن بازگرداندی باز می‌کند، و دفترچه را روی لپ‌تاپ قدیمی‌ات، اگر هنوز آن‌جا باشد. اما این یکی را نه.</translation>
     </message>
     <message>
         <source>The old code still opens the old backup. It opens any copy on the old laptop. It does not open this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>کد قبلی هنوز نسخهٔ پشتیبان قدیمی را باز می‌کند. هر نسخه‌ای را روی لپ‌تاپ قدیمی هم باز می‌کند. این یکی را باز نمی‌کند.</translation>
     </message>
     <message>
         <source>I&apos;ve kept the code safe: open it</source>
@@ -3859,11 +3859,11 @@
     <name>SavedPlace</name>
     <message>
         <source>your home folder</source>
-        <translation type="unfinished"></translation>
+        <translation>پوشهٔ خانگی‌ات</translation>
     </message>
     <message>
         <source>{folder} in your home folder</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} در پوشهٔ خانگی‌ات</translation>
     </message>
 </context>
 <context>
@@ -4422,7 +4422,7 @@
     </message>
     <message>
         <source>That recovery code doesn&apos;t open this backup. Use the code you had when you saved this backup, and check each group.</source>
-        <translation type="unfinished"></translation>
+        <translation>این کد بازیابی این نسخهٔ پشتیبان را باز نمی‌کند. کدی را به کار ببر که وقت ذخیرهٔ این نسخهٔ پشتیبان داشتی، و هر گروه را بررسی کن.</translation>
     </message>
     <message>
         <source>This file is larger than a backup can be, so nothing was restored.</source>
@@ -4596,7 +4596,7 @@
     </message>
     <message>
         <source>Text size goes from {low} % to {high} %. It is {now} % now.</source>
-        <translation type="unfinished"></translation>
+        <translation>اندازهٔ متن از {low} % تا {high} % است. حالا {now} % است.</translation>
     </message>
     <message>
         <source>It also locks when you press Lock or Hide now.</source>
@@ -5559,7 +5559,7 @@
     </message>
     <message>
         <source>Your recovery code</source>
-        <translation type="unfinished">کد بازیابی‌ات</translation>
+        <translation>کد بازیابی‌ات</translation>
     </message>
 </context>
 <context>
@@ -5894,11 +5894,11 @@
     <name>TextSizeChoices</name>
     <message>
         <source>{0} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} %</translation>
     </message>
     <message>
         <source>Text size {0} percent</source>
-        <translation type="unfinished"></translation>
+        <translation>اندازهٔ متن {0} درصد</translation>
     </message>
 </context>
 <context>
@@ -6034,39 +6034,39 @@
     </message>
     <message numerus="yes">
         <source>You need cards from three people. Add %n more under People.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>به کارت‌های سه نفر نیاز داری. %n کارت دیگر را در صفحهٔ افراد اضافه کن.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>You need the cards of three people: add %n more under People.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>به کارت‌های سه نفر نیاز داری: %n کارت دیگر را در صفحهٔ افراد اضافه کن.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Tick three people in the list. %n more to tick.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>سه نفر را در فهرست نشانی کن. %n نفر دیگر مانده.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Tick three people in the list: %n more to tick.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>سه نفر را در فهرست نشانی کن: %n نفر دیگر مانده.</numerusform>
         </translation>
     </message>
     <message>
         <source>Three people ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>سه نفر نشانی شده.</translation>
     </message>
     <message>
         <source>Saved three files in {folder}. Give each person their own file. Give it by hand, or on a USB stick:</source>
-        <translation type="unfinished"></translation>
+        <translation>سه فایل در {folder} ذخیره شد. به هر نفر فایل خودش را بده. آن را دست به دست بده، یا روی یک فلش USB:</translation>
     </message>
     <message>
         <source>Saved three files in {folder}. Give each person their own file (by hand, or a memory stick):</source>
-        <translation type="unfinished"></translation>
+        <translation>سه فایل در {folder} ذخیره شد. به هر نفر فایل خودش را بده (دست به دست، یا روی یک فلش USB):</translation>
     </message>
     <message>
         <source>First check the card numbers with {0}. Do it under People, on their card. Then you know the piece goes to the right person.</source>
@@ -6082,11 +6082,11 @@
     </message>
     <message>
         <source>The pieces {0} have do not work now. They are from before you restored your passport. Tick three people below to make new pieces.</source>
-        <translation type="unfinished"></translation>
+        <translation>تکه‌هایی که نزد {0} است حالا کار نمی‌کنند. این تکه‌ها مال پیش از بازگرداندن دفترچه‌ات هستند. سه نفر را در پایین نشانی کن تا تکه‌های تازه بسازی.</translation>
     </message>
     <message>
         <source>The pieces {0} hold are from before a restore, and no longer open this passport. Tick three people below to make new ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>تکه‌هایی که نزد {0} است مال پیش از بازگرداندن است و دیگر این دفترچه را باز نمی‌کند. سه نفر را در پایین نشانی کن تا تکه‌های تازه بسازی.</translation>
     </message>
     <message>
         <source>You have no trusted people yet.</source>
@@ -6121,7 +6121,7 @@
     <name>UncheckedCode</name>
     <message>
         <source>You didn&apos;t finish making a new code. Your old code still works.</source>
-        <translation type="unfinished"></translation>
+        <translation>ساختن کد تازه را تمام نکردی. کد قبلی‌ات هنوز کار می‌کند.</translation>
     </message>
 </context>
 <context>

@@ -315,7 +315,7 @@
     </message>
     <message>
         <source>Your new recovery code opens this file. Keep it somewhere safe, away from this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستا نوی د بیارغونې کوډ دا فایل پرانیزي. په خوندي ځای کې یې وساته، له دې لپ ټاپ څخه لرې.</translation>
     </message>
     <message>
         <source>Your recovery code opens this file. Keep it somewhere safe, away from this laptop.</source>
@@ -355,7 +355,7 @@
     </message>
     <message>
         <source>Saved as {name} in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>د {name} په نوم په {folder} کې خوندي شوه.</translation>
     </message>
 </context>
 <context>
@@ -1693,7 +1693,7 @@
     </message>
     <message>
         <source>Lost your code, or someone saw it? Settings, then Recovery code, makes a new one: type your passphrase first. Then type the new code&apos;s last group, to show you wrote it down; only then does it replace your old code (lock before that, and your old code still works). A restore gives you a new code too. Your old code still opens your old backups, and the passport on an old laptop, but not this one; so save a new backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>کوډ دې ورک شو، یا چا ولید؟ امستنې، بیا د بیارغونې کوډ، نوی کوډ جوړوي: لومړی خپل پټنوم ولیکه. بیا د نوي کوډ وروستۍ ډله ولیکه، چې وښیې چې لیکلی دې دی؛ یوازې بیا ستا د زاړه کوډ ځای نیسي (که تر هغه مخکې قلف کړې، زوړ کوډ دې لا هم کار کوي). له خوندي کاپي څخه بېرته راوړل هم تا ته نوی کوډ درکوي. زوړ کوډ دې لا هم ستا زړې خوندي کاپي پرانیزي، او په زاړه لپ ټاپ کې کتابچه، خو دا یوه نه؛ نو یوه نوې خوندي کاپي جوړه کړه.</translation>
     </message>
     <message>
         <source>If you forget your passphrase</source>
@@ -1881,7 +1881,7 @@
     </message>
     <message>
         <source>Did you lose your code? Or did someone see it? Go to Settings, then Recovery code. Type your passphrase. Then make a new code. Then type the last group of the new code. That shows you wrote it down. Only then does the new code work. A restore gives you a new code too. After that, your old code still opens your old backups. It may open an old laptop too. It does not open this one. So save a new backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>کوډ دې ورک کړ؟ یا چا ولید؟ امستنو ته ورشه، بیا د بیارغونې کوډ. خپل پټنوم ولیکه. بیا نوی کوډ جوړ کړه. بیا د نوي کوډ وروستۍ ډله ولیکه. دا ښيي چې لیکلی دې دی. یوازې بیا نوی کوډ کار کوي. له خوندي کاپي څخه بېرته راوړل هم تا ته نوی کوډ درکوي. له هغې وروسته، زوړ کوډ دې لا هم ستا زړې خوندي کاپي پرانیزي. ښایي زوړ لپ ټاپ هم پرانیزي. دا یوه نه پرانیزي. نو یوه نوې خوندي کاپي جوړه کړه.</translation>
     </message>
     <message>
         <source>Go to the unlock screen. Choose Use my recovery code instead. Type the code you wrote down when you set up. Then choose a new passphrase.</source>
@@ -3321,27 +3321,27 @@
     <name>RecoveryCodeTab</name>
     <message>
         <source>Lost your recovery code, or worried someone has seen it? Make a new one. Once you have written it down, the old code stops opening this passport.</source>
-        <translation type="unfinished"></translation>
+        <translation>د بیارغونې کوډ دې ورک شوی، یا اندېښنه لرې چې چا به لیدلی وي؟ نوی کوډ جوړ کړه. کله چې دې ولیکه، زوړ کوډ نور دا کتابچه نه پرانیزي.</translation>
     </message>
     <message>
         <source>Lost your code? Or did someone see it? Make a new one. Write it down. Then the old code stops working.</source>
-        <translation type="unfinished"></translation>
+        <translation>کوډ دې ورک شو؟ یا چا ولید؟ نوی کوډ جوړ کړه. ویې لیکه. بیا زوړ کوډ نور کار نه کوي.</translation>
     </message>
     <message>
         <source>You made a new code, but you have not checked it yet, so your old code still works.</source>
-        <translation type="unfinished"></translation>
+        <translation>تا نوی کوډ جوړ کړ، خو لا دې نه دی کتلی، نو زوړ کوډ دې لا هم کار کوي.</translation>
     </message>
     <message>
         <source>You made a new code. You have not checked it yet. Your old code still works.</source>
-        <translation type="unfinished"></translation>
+        <translation>تا نوی کوډ جوړ کړ. لا دې نه دی کتلی. زوړ کوډ دې لا هم کار کوي.</translation>
     </message>
     <message>
         <source>Your passphrase, to make a new recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>ستا پټنوم، د نوي بیارغونې کوډ د جوړولو لپاره</translation>
     </message>
     <message>
         <source>Your &amp;passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>ستا &amp;پټنوم</translation>
     </message>
     <message>
         <source>Make a &amp;new recovery code</source>
@@ -3353,31 +3353,31 @@
     </message>
     <message>
         <source>Checking your passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>ستا پټنوم کتل کېږي…</translation>
     </message>
     <message>
         <source>Changing to your new code… this takes a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>نوي کوډ ته بدلېږي… یوه شېبه نیسي.</translation>
     </message>
     <message>
         <source>Changing to your new code…</source>
-        <translation type="unfinished"></translation>
+        <translation>نوي کوډ ته بدلېږي…</translation>
     </message>
     <message>
         <source>This is your new code. Write it down or print it, and keep it away from this laptop. It starts working when you type its last group below; until then your old code still works.</source>
-        <translation type="unfinished"></translation>
+        <translation>دا ستا نوی کوډ دی. ویې لیکه یا یې چاپ کړه، او له دې لپ ټاپ څخه یې لرې وساته. کله چې یې وروستۍ ډله لاندې ولیکې، کار پیلوي؛ تر هغه پورې زوړ کوډ دې لا هم کار کوي.</translation>
     </message>
     <message>
         <source>This is your new code. Write it down. Keep it safe. Then type its last group below. Until then your old code still works.</source>
-        <translation type="unfinished"></translation>
+        <translation>دا ستا نوی کوډ دی. ویې لیکه. خوندي یې وساته. بیا یې وروستۍ ډله لاندې ولیکه. تر هغه پورې زوړ کوډ دې لا هم کار کوي.</translation>
     </message>
     <message>
         <source>Done: your new code now opens this passport, and the old one no longer does. Save a new backup soon, so your new code opens a backup too.</source>
-        <translation type="unfinished"></translation>
+        <translation>وشو: اوس ستا نوی کوډ دا کتابچه پرانیزي، او زوړ یې نور نه پرانیزي. ژر یوه نوې خوندي کاپي جوړه کړه، چې ستا نوی کوډ یوه خوندي کاپي هم پرانیزي.</translation>
     </message>
     <message>
         <source>Done. Your new code works now. The old one does not. Now save a new backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>وشو. اوس ستا نوی کوډ کار کوي. زوړ کار نه کوي. اوس یوه نوې خوندي کاپي جوړه کړه.</translation>
     </message>
     <message>
         <source>&amp;Show my new code again</source>
@@ -3640,19 +3640,19 @@
     </message>
     <message>
         <source>Your trusted people&apos;s pieces still work.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستا د باور وړ خلکو ټوټې لا هم کار کوي.</translation>
     </message>
     <message>
         <source>The pieces your trusted people hold still open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>هغه ټوټې چې ستا د باور وړ خلکو سره دي لا هم یې پرانیزي.</translation>
     </message>
     <message>
         <source>Your trusted people&apos;s pieces do not work now. Make new ones in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستا د باور وړ خلکو ټوټې اوس کار نه کوي. په امستنو کې نوې جوړې کړه.</translation>
     </message>
     <message>
         <source>The pieces your trusted people hold don&apos;t open this copy. Make new ones in Settings, under Trusted people.</source>
-        <translation type="unfinished"></translation>
+        <translation>هغه ټوټې چې ستا د باور وړ خلکو سره دي دا کاپي نه پرانیزي. په امستنو کې، د باور وړ خلک برخه کې، نوې جوړې کړه.</translation>
     </message>
     <message>
         <source>&amp;Save a new backup when it opens, so your new code has one too</source>
@@ -3672,27 +3672,27 @@
     </message>
     <message>
         <source>It has a new recovery code, shown only now: it opens this passport. Write it down or print it, and keep it somewhere safe, away from this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>یو نوی د بیارغونې کوډ لري، چې یوازې اوس ښودل کېږي: دا کتابچه پرانیزي. ویې لیکه یا یې چاپ کړه، او په خوندي ځای کې یې وساته، له دې لپ ټاپ څخه لرې.</translation>
     </message>
     <message>
         <source>This is your new code. It opens this passport. Write it down. Keep it safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>دا ستا نوی کوډ دی. دا کتابچه پرانیزي. ویې لیکه. خوندي یې وساته.</translation>
     </message>
     <message>
         <source>The passphrase you just chose opens it day to day.</source>
-        <translation type="unfinished"></translation>
+        <translation>هغه پټنوم چې همدا اوس دې وټاکه، هره ورځ یې پرانیزي.</translation>
     </message>
     <message>
         <source>Your new passphrase opens it every day.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستا نوی پټنوم هره ورځ یې پرانیزي.</translation>
     </message>
     <message>
         <source>Your old code still opens the backup file you restored from, and the passport on your old laptop if it is still there. Not this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>زوړ کوډ دې لا هم هغه د خوندي کاپي فایل پرانیزي چې له هغه دې بېرته راوړه، او په زاړه لپ ټاپ کې دې کتابچه، که لا هلته وي. خو دا یوه نه.</translation>
     </message>
     <message>
         <source>The old code still opens the old backup. It opens any copy on the old laptop. It does not open this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>زوړ کوډ لا هم زړه خوندي کاپي پرانیزي. په زاړه لپ ټاپ کې هره کاپي پرانیزي. دا یوه نه پرانیزي.</translation>
     </message>
     <message>
         <source>I&apos;ve kept the code safe: open it</source>
@@ -3866,11 +3866,11 @@
     <name>SavedPlace</name>
     <message>
         <source>your home folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ستا د کور فولډر</translation>
     </message>
     <message>
         <source>{folder} in your home folder</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} ستا د کور په فولډر کې</translation>
     </message>
 </context>
 <context>
@@ -4430,7 +4430,7 @@
     </message>
     <message>
         <source>That recovery code doesn&apos;t open this backup. Use the code you had when you saved this backup, and check each group.</source>
-        <translation type="unfinished"></translation>
+        <translation>دا د بیارغونې کوډ دا خوندي کاپي نه پرانیزي. هغه کوډ وکاروه چې د دې خوندي کاپي د جوړولو پر مهال دې درلود، او هره ډله وګوره.</translation>
     </message>
     <message>
         <source>This file is larger than a backup can be, so nothing was restored.</source>
@@ -4604,7 +4604,7 @@
     </message>
     <message>
         <source>Text size goes from {low} % to {high} %. It is {now} % now.</source>
-        <translation type="unfinished"></translation>
+        <translation>د متن اندازه له {low} % څخه تر {high} % پورې ده. اوس {now} % ده.</translation>
     </message>
     <message>
         <source>It also locks when you press Lock or Hide now.</source>
@@ -5571,7 +5571,7 @@
     </message>
     <message>
         <source>Your recovery code</source>
-        <translation type="unfinished">ستا د بیارغونې کوډ</translation>
+        <translation>ستا د بیارغونې کوډ</translation>
     </message>
 </context>
 <context>
@@ -5906,11 +5906,11 @@
     <name>TextSizeChoices</name>
     <message>
         <source>{0} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} %</translation>
     </message>
     <message>
         <source>Text size {0} percent</source>
-        <translation type="unfinished"></translation>
+        <translation>د متن اندازه {0} سلنه</translation>
     </message>
 </context>
 <context>
@@ -6046,43 +6046,43 @@
     </message>
     <message numerus="yes">
         <source>You need cards from three people. Add %n more under People.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تا ته د درېیو کسانو کارتونه پکار دي. د خلکو په پاڼه کې %n نور کارت ورزیات کړه.</numerusform>
+            <numerusform>تا ته د درېیو کسانو کارتونه پکار دي. د خلکو په پاڼه کې %n نور کارتونه ورزیات کړه.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>You need the cards of three people: add %n more under People.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تا ته د درېیو کسانو کارتونه پکار دي: د خلکو په پاڼه کې %n نور کارت ورزیات کړه.</numerusform>
+            <numerusform>تا ته د درېیو کسانو کارتونه پکار دي: د خلکو په پاڼه کې %n نور کارتونه ورزیات کړه.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Tick three people in the list. %n more to tick.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>په لړلیک کې درې تنه په نښه کړه. %n تن نور پاتې دی.</numerusform>
+            <numerusform>په لړلیک کې درې تنه په نښه کړه. %n تنه نور پاتې دي.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Tick three people in the list: %n more to tick.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>په لړلیک کې درې تنه په نښه کړه: %n تن نور پاتې دی.</numerusform>
+            <numerusform>په لړلیک کې درې تنه په نښه کړه: %n تنه نور پاتې دي.</numerusform>
         </translation>
     </message>
     <message>
         <source>Three people ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>درې تنه په نښه شوي.</translation>
     </message>
     <message>
         <source>Saved three files in {folder}. Give each person their own file. Give it by hand, or on a USB stick:</source>
-        <translation type="unfinished"></translation>
+        <translation>درې فایلونه په {folder} کې خوندي شول. هر کس ته خپل فایل ورکړه. په لاس یې ورکړه، یا په USB سټیک:</translation>
     </message>
     <message>
         <source>Saved three files in {folder}. Give each person their own file (by hand, or a memory stick):</source>
-        <translation type="unfinished"></translation>
+        <translation>درې فایلونه په {folder} کې خوندي شول. هر کس ته خپل فایل ورکړه (په لاس، یا په USB سټیک):</translation>
     </message>
     <message>
         <source>First check the card numbers with {0}. Do it under People, on their card. Then you know the piece goes to the right person.</source>
@@ -6098,11 +6098,11 @@
     </message>
     <message>
         <source>The pieces {0} have do not work now. They are from before you restored your passport. Tick three people below to make new pieces.</source>
-        <translation type="unfinished"></translation>
+        <translation>هغه ټوټې چې له {0} سره دي اوس کار نه کوي. دا د کتابچې له بېرته راوړلو مخکې دي. لاندې درې تنه په نښه کړه چې نوې ټوټې جوړې کړې.</translation>
     </message>
     <message>
         <source>The pieces {0} hold are from before a restore, and no longer open this passport. Tick three people below to make new ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>هغه ټوټې چې له {0} سره دي د بېرته راوړلو له مخکې دي، او نور دا کتابچه نه پرانیزي. لاندې درې تنه په نښه کړه چې نوې جوړې کړې.</translation>
     </message>
     <message>
         <source>You have no trusted people yet.</source>
@@ -6137,7 +6137,7 @@
     <name>UncheckedCode</name>
     <message>
         <source>You didn&apos;t finish making a new code. Your old code still works.</source>
-        <translation type="unfinished"></translation>
+        <translation>د نوي کوډ جوړول دې پای ته ونه رسول. زوړ کوډ دې لا هم کار کوي.</translation>
     </message>
 </context>
 <context>

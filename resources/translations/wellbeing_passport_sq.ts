@@ -315,7 +315,7 @@
     </message>
     <message>
         <source>Your new recovery code opens this file. Keep it somewhere safe, away from this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodi yt i ri i rikthimit e hap këtë skedar. Mbaje diku të sigurt, larg këtij laptopi.</translation>
     </message>
     <message>
         <source>Your recovery code opens this file. Keep it somewhere safe, away from this laptop.</source>
@@ -355,7 +355,7 @@
     </message>
     <message>
         <source>Saved as {name} in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>U ruajt si {name} në {folder}.</translation>
     </message>
 </context>
 <context>
@@ -1693,7 +1693,7 @@
     </message>
     <message>
         <source>Lost your code, or someone saw it? Settings, then Recovery code, makes a new one: type your passphrase first. Then type the new code&apos;s last group, to show you wrote it down; only then does it replace your old code (lock before that, and your old code still works). A restore gives you a new code too. Your old code still opens your old backups, and the passport on an old laptop, but not this one; so save a new backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>E humbe kodin, apo e pa dikush? Cilësimet, pastaj Kodi i rikthimit, bën një të ri: shkruaj fillimisht fjalëkalimin. Pastaj shkruaj grupin e fundit të kodit të ri, për të treguar që e shënove; vetëm atëherë ai zë vendin e kodit të vjetër (nëse e kyç para kësaj, kodi yt i vjetër punon ende). Edhe një rikthim të jep një kod të ri. Kodi yt i vjetër hap ende kopjet e tua të vjetra rezervë, dhe fletoren në një laptop të vjetër, por jo këtë; prandaj ruaj një kopje të re rezervë.</translation>
     </message>
     <message>
         <source>If you forget your passphrase</source>
@@ -1881,7 +1881,7 @@
     </message>
     <message>
         <source>Did you lose your code? Or did someone see it? Go to Settings, then Recovery code. Type your passphrase. Then make a new code. Then type the last group of the new code. That shows you wrote it down. Only then does the new code work. A restore gives you a new code too. After that, your old code still opens your old backups. It may open an old laptop too. It does not open this one. So save a new backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>E humbe kodin? Apo e pa dikush? Shko te Cilësimet, pastaj Kodi i rikthimit. Shkruaj fjalëkalimin. Pastaj bëj një kod të ri. Pastaj shkruaj grupin e fundit të kodit të ri. Kjo tregon që e shënove. Vetëm atëherë kodi i ri punon. Edhe një rikthim të jep një kod të ri. Pas kësaj, kodi yt i vjetër hap ende kopjet e vjetra rezervë. Mund të hapë edhe një laptop të vjetër. Nuk e hap këtë. Prandaj ruaj një kopje të re rezervë.</translation>
     </message>
     <message>
         <source>Go to the unlock screen. Choose Use my recovery code instead. Type the code you wrote down when you set up. Then choose a new passphrase.</source>
@@ -3321,27 +3321,27 @@
     <name>RecoveryCodeTab</name>
     <message>
         <source>Lost your recovery code, or worried someone has seen it? Make a new one. Once you have written it down, the old code stops opening this passport.</source>
-        <translation type="unfinished"></translation>
+        <translation>E humbe kodin e rikthimit, apo të shqetëson se mos e ka parë dikush? Bëj një të ri. Sapo ta kesh shënuar, kodi i vjetër nuk e hap më këtë fletore.</translation>
     </message>
     <message>
         <source>Lost your code? Or did someone see it? Make a new one. Write it down. Then the old code stops working.</source>
-        <translation type="unfinished"></translation>
+        <translation>E humbe kodin? Apo e pa dikush? Bëj një të ri. Shënoje. Pastaj kodi i vjetër nuk punon më.</translation>
     </message>
     <message>
         <source>You made a new code, but you have not checked it yet, so your old code still works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bëre një kod të ri, por nuk e ke kontrolluar ende, prandaj kodi yt i vjetër punon ende.</translation>
     </message>
     <message>
         <source>You made a new code. You have not checked it yet. Your old code still works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bëre një kod të ri. Nuk e ke kontrolluar ende. Kodi yt i vjetër punon ende.</translation>
     </message>
     <message>
         <source>Your passphrase, to make a new recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjalëkalimi yt, për të bërë një kod të ri rikthimi</translation>
     </message>
     <message>
         <source>Your &amp;passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fjalëkalimi yt</translation>
     </message>
     <message>
         <source>Make a &amp;new recovery code</source>
@@ -3353,31 +3353,31 @@
     </message>
     <message>
         <source>Checking your passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Po kontrollohet fjalëkalimi yt…</translation>
     </message>
     <message>
         <source>Changing to your new code… this takes a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Po kalohet te kodi yt i ri… kjo zgjat pak.</translation>
     </message>
     <message>
         <source>Changing to your new code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Po kalohet te kodi yt i ri…</translation>
     </message>
     <message>
         <source>This is your new code. Write it down or print it, and keep it away from this laptop. It starts working when you type its last group below; until then your old code still works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ky është kodi yt i ri. Shënoje ose printoje, dhe mbaje larg këtij laptopi. Fillon të punojë kur shkruan grupin e tij të fundit më poshtë; deri atëherë kodi yt i vjetër punon ende.</translation>
     </message>
     <message>
         <source>This is your new code. Write it down. Keep it safe. Then type its last group below. Until then your old code still works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ky është kodi yt i ri. Shënoje. Mbaje të sigurt. Pastaj shkruaj grupin e tij të fundit më poshtë. Deri atëherë kodi yt i vjetër punon ende.</translation>
     </message>
     <message>
         <source>Done: your new code now opens this passport, and the old one no longer does. Save a new backup soon, so your new code opens a backup too.</source>
-        <translation type="unfinished"></translation>
+        <translation>U bë: kodi yt i ri e hap tani këtë fletore, dhe i vjetri nuk e hap më. Ruaj së shpejti një kopje të re rezervë, që kodi yt i ri të hapë edhe një kopje rezervë.</translation>
     </message>
     <message>
         <source>Done. Your new code works now. The old one does not. Now save a new backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>U bë. Kodi yt i ri punon tani. I vjetri nuk punon. Tani ruaj një kopje të re rezervë.</translation>
     </message>
     <message>
         <source>&amp;Show my new code again</source>
@@ -3640,19 +3640,19 @@
     </message>
     <message>
         <source>Your trusted people&apos;s pieces still work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copëzat e njerëzve të tu të besuar punojnë ende.</translation>
     </message>
     <message>
         <source>The pieces your trusted people hold still open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copëzat që mbajnë njerëzit e tu të besuar e hapin ende.</translation>
     </message>
     <message>
         <source>Your trusted people&apos;s pieces do not work now. Make new ones in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copëzat e njerëzve të tu të besuar nuk punojnë tani. Bëj të reja te Cilësimet.</translation>
     </message>
     <message>
         <source>The pieces your trusted people hold don&apos;t open this copy. Make new ones in Settings, under Trusted people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copëzat që mbajnë njerëzit e tu të besuar nuk e hapin këtë kopje. Bëj të reja te Cilësimet, te Njerëzit e besuar.</translation>
     </message>
     <message>
         <source>&amp;Save a new backup when it opens, so your new code has one too</source>
@@ -3672,27 +3672,27 @@
     </message>
     <message>
         <source>It has a new recovery code, shown only now: it opens this passport. Write it down or print it, and keep it somewhere safe, away from this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka një kod të ri rikthimi, që shfaqet vetëm tani: ai e hap këtë fletore. Shënoje ose printoje, dhe mbaje diku të sigurt, larg këtij laptopi.</translation>
     </message>
     <message>
         <source>This is your new code. It opens this passport. Write it down. Keep it safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ky është kodi yt i ri. E hap këtë fletore. Shënoje. Mbaje të sigurt.</translation>
     </message>
     <message>
         <source>The passphrase you just chose opens it day to day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjalëkalimi që sapo zgjodhe e hap çdo ditë.</translation>
     </message>
     <message>
         <source>Your new passphrase opens it every day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjalëkalimi yt i ri e hap çdo ditë.</translation>
     </message>
     <message>
         <source>Your old code still opens the backup file you restored from, and the passport on your old laptop if it is still there. Not this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodi yt i vjetër hap ende skedarin rezervë nga e riktheve, dhe fletoren në laptopin tënd të vjetër, nëse është ende atje. Jo këtë.</translation>
     </message>
     <message>
         <source>The old code still opens the old backup. It opens any copy on the old laptop. It does not open this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodi i vjetër hap ende kopjen e vjetër rezervë. Hap çdo kopje në laptopin e vjetër. Nuk e hap këtë.</translation>
     </message>
     <message>
         <source>I&apos;ve kept the code safe: open it</source>
@@ -3866,11 +3866,11 @@
     <name>SavedPlace</name>
     <message>
         <source>your home folder</source>
-        <translation type="unfinished"></translation>
+        <translation>dosjen tënde personale</translation>
     </message>
     <message>
         <source>{folder} in your home folder</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} në dosjen tënde personale</translation>
     </message>
 </context>
 <context>
@@ -4430,7 +4430,7 @@
     </message>
     <message>
         <source>That recovery code doesn&apos;t open this backup. Use the code you had when you saved this backup, and check each group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ai kod rikthimi nuk e hap këtë kopje rezervë. Përdor kodin që kishe kur e ruajte këtë kopje rezervë, dhe kontrollo çdo grup.</translation>
     </message>
     <message>
         <source>This file is larger than a backup can be, so nothing was restored.</source>
@@ -4604,7 +4604,7 @@
     </message>
     <message>
         <source>Text size goes from {low} % to {high} %. It is {now} % now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Madhësia e tekstit shkon nga {low} % në {high} %. Tani është {now} %.</translation>
     </message>
     <message>
         <source>It also locks when you press Lock or Hide now.</source>
@@ -5571,7 +5571,7 @@
     </message>
     <message>
         <source>Your recovery code</source>
-        <translation type="unfinished">Kodi yt i rikthimit</translation>
+        <translation>Kodi yt i rikthimit</translation>
     </message>
 </context>
 <context>
@@ -5906,11 +5906,11 @@
     <name>TextSizeChoices</name>
     <message>
         <source>{0} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} %</translation>
     </message>
     <message>
         <source>Text size {0} percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Madhësia e tekstit {0} përqind</translation>
     </message>
 </context>
 <context>
@@ -6046,43 +6046,43 @@
     </message>
     <message numerus="yes">
         <source>You need cards from three people. Add %n more under People.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Të duhen kartat e tre njerëzve. Shto edhe %n kartë te Njerëzit.</numerusform>
+            <numerusform>Të duhen kartat e tre njerëzve. Shto edhe %n karta te Njerëzit.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>You need the cards of three people: add %n more under People.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Të duhen kartat e tre njerëzve: shto edhe %n kartë te Njerëzit.</numerusform>
+            <numerusform>Të duhen kartat e tre njerëzve: shto edhe %n karta te Njerëzit.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Tick three people in the list. %n more to tick.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Shëno tre njerëz në listë. Mbetet edhe %n për t&apos;u shënuar.</numerusform>
+            <numerusform>Shëno tre njerëz në listë. Mbeten edhe %n për t&apos;u shënuar.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Tick three people in the list: %n more to tick.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Shëno tre njerëz në listë: mbetet edhe %n për t&apos;u shënuar.</numerusform>
+            <numerusform>Shëno tre njerëz në listë: mbeten edhe %n për t&apos;u shënuar.</numerusform>
         </translation>
     </message>
     <message>
         <source>Three people ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>U shënuan tre njerëz.</translation>
     </message>
     <message>
         <source>Saved three files in {folder}. Give each person their own file. Give it by hand, or on a USB stick:</source>
-        <translation type="unfinished"></translation>
+        <translation>U ruajtën tre skedarë në {folder}. Jepi secilit person skedarin e vet. Jepja dorazi, ose në një USB:</translation>
     </message>
     <message>
         <source>Saved three files in {folder}. Give each person their own file (by hand, or a memory stick):</source>
-        <translation type="unfinished"></translation>
+        <translation>U ruajtën tre skedarë në {folder}. Jepi secilit person skedarin e vet (dorazi, ose në një USB):</translation>
     </message>
     <message>
         <source>First check the card numbers with {0}. Do it under People, on their card. Then you know the piece goes to the right person.</source>
@@ -6098,11 +6098,11 @@
     </message>
     <message>
         <source>The pieces {0} have do not work now. They are from before you restored your passport. Tick three people below to make new pieces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copëzat që kanë {0} nuk punojnë tani. Janë nga para se ta riktheje fletoren. Shëno tre njerëz më poshtë për të bërë copëza të reja.</translation>
     </message>
     <message>
         <source>The pieces {0} hold are from before a restore, and no longer open this passport. Tick three people below to make new ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copëzat që mbajnë {0} janë nga para një rikthimi, dhe nuk e hapin më këtë fletore. Shëno tre njerëz më poshtë për të bërë të reja.</translation>
     </message>
     <message>
         <source>You have no trusted people yet.</source>
@@ -6137,7 +6137,7 @@
     <name>UncheckedCode</name>
     <message>
         <source>You didn&apos;t finish making a new code. Your old code still works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuk e mbarove bërjen e kodit të ri. Kodi yt i vjetër punon ende.</translation>
     </message>
 </context>
 <context>

@@ -315,7 +315,7 @@
     </message>
     <message>
         <source>Your new recovery code opens this file. Keep it somewhere safe, away from this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓድሽ ናይ ምምላስ ኮድኩም ነዚ ፋይል ይኸፍቶ። ካብዚ ላፕቶፕ ርሒቕኩም ኣብ ውሑስ ቦታ ዓቅብዎ።</translation>
     </message>
     <message>
         <source>Your recovery code opens this file. Keep it somewhere safe, away from this laptop.</source>
@@ -355,7 +355,7 @@
     </message>
     <message>
         <source>Saved as {name} in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ከም {name} ኣብ {folder} ተዓቂቡ።</translation>
     </message>
 </context>
 <context>
@@ -1693,7 +1693,7 @@
     </message>
     <message>
         <source>Lost your code, or someone saw it? Settings, then Recovery code, makes a new one: type your passphrase first. Then type the new code&apos;s last group, to show you wrote it down; only then does it replace your old code (lock before that, and your old code still works). A restore gives you a new code too. Your old code still opens your old backups, and the passport on an old laptop, but not this one; so save a new backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>ኮድኩም ጠፊኡኩም፡ ወይ ሓደ ሰብ ርእይዎ? ምድላዋት፡ ድሕሪኡ ናይ ምምላስ ኮድ፡ ሓድሽ ይገብር፦ መጀመርታ መሕለፊ ቃልኩም ጽሓፉ። ድሕሪኡ ከም ዝጸሓፍኩምዎ ንምርኣይ፡ ናይ መወዳእታ ጉጅለ እቲ ሓድሽ ኮድ ጽሓፉ፤ ሽዑ ጥራይ እዩ ንቐደማይ ኮድኩም ዝትክኦ (ቅድሚኡ እንተ ዓጺኹም፡ ቀደማይ ኮድኩም ገና ይሰርሕ)። ምምላስ እውን ሓድሽ ኮድ ይህበኩም። ቀደማይ ኮድኩም ገና ንቐደምቲ ተጠባባቒ ቅዳሓትኩምን ነቲ ኣብ ቀደማይ ላፕቶፕ ዘሎ ደብተርን ይኸፍት፡ ነዚ ግን ኣይኸፍቶን፤ ስለዚ ሓድሽ ተጠባባቒ ቅዳሕ ዓቅቡ።</translation>
     </message>
     <message>
         <source>If you forget your passphrase</source>
@@ -1881,7 +1881,7 @@
     </message>
     <message>
         <source>Did you lose your code? Or did someone see it? Go to Settings, then Recovery code. Type your passphrase. Then make a new code. Then type the last group of the new code. That shows you wrote it down. Only then does the new code work. A restore gives you a new code too. After that, your old code still opens your old backups. It may open an old laptop too. It does not open this one. So save a new backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>ኮድኩም ጠፊኡኩም ድዩ? ወይ ሓደ ሰብ ርእይዎ ድዩ? ናብ ምድላዋት፡ ድሕሪኡ ናይ ምምላስ ኮድ ኪዱ። መሕለፊ ቃልኩም ጽሓፉ። ድሕሪኡ ሓድሽ ኮድ ግበሩ። ድሕሪኡ ናይ መወዳእታ ጉጅለ እቲ ሓድሽ ኮድ ጽሓፉ። እዚ ከም ዝጸሓፍኩምዎ የርኢ። ሽዑ ጥራይ እዩ እቲ ሓድሽ ኮድ ዝሰርሕ። ምምላስ እውን ሓድሽ ኮድ ይህበኩም። ድሕሪኡ፡ ቀደማይ ኮድኩም ገና ንቐደምቲ ተጠባባቒ ቅዳሓት ይኸፍት። ንቐደማይ ላፕቶፕ እውን ክኸፍት ይኽእል። ነዚ ግን ኣይኸፍቶን። ስለዚ ሓድሽ ተጠባባቒ ቅዳሕ ዓቅቡ።</translation>
     </message>
     <message>
         <source>Go to the unlock screen. Choose Use my recovery code instead. Type the code you wrote down when you set up. Then choose a new passphrase.</source>
@@ -3321,27 +3321,27 @@
     <name>RecoveryCodeTab</name>
     <message>
         <source>Lost your recovery code, or worried someone has seen it? Make a new one. Once you have written it down, the old code stops opening this passport.</source>
-        <translation type="unfinished"></translation>
+        <translation>ናይ ምምላስ ኮድኩም ጠፊኡኩም፡ ወይ ሓደ ሰብ ርእይዎ ኢልኩም ተሻቒልኩም? ሓድሽ ግበሩ። ምስ ጸሓፍኩምዎ፡ እቲ ቀደማይ ኮድ ነዚ ደብተር ምኽፋት የቋርጽ።</translation>
     </message>
     <message>
         <source>Lost your code? Or did someone see it? Make a new one. Write it down. Then the old code stops working.</source>
-        <translation type="unfinished"></translation>
+        <translation>ኮድኩም ጠፊኡኩም? ወይ ሓደ ሰብ ርእይዎ? ሓድሽ ግበሩ። ጽሓፍዎ። ድሕሪኡ እቲ ቀደማይ ኮድ ኣይሰርሕን።</translation>
     </message>
     <message>
         <source>You made a new code, but you have not checked it yet, so your old code still works.</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓድሽ ኮድ ገይርኩም፡ ግን ገና ኣየረጋገጽኩምዎን፡ ስለዚ ቀደማይ ኮድኩም ገና ይሰርሕ።</translation>
     </message>
     <message>
         <source>You made a new code. You have not checked it yet. Your old code still works.</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓድሽ ኮድ ገይርኩም። ገና ኣየረጋገጽኩምዎን። ቀደማይ ኮድኩም ገና ይሰርሕ።</translation>
     </message>
     <message>
         <source>Your passphrase, to make a new recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>መሕለፊ ቃልኩም፡ ሓድሽ ናይ ምምላስ ኮድ ንምግባር</translation>
     </message>
     <message>
         <source>Your &amp;passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>መሕለፊ ቃልኩም (&amp;P)</translation>
     </message>
     <message>
         <source>Make a &amp;new recovery code</source>
@@ -3353,31 +3353,31 @@
     </message>
     <message>
         <source>Checking your passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>መሕለፊ ቃልኩም ይረጋገጽ ኣሎ…</translation>
     </message>
     <message>
         <source>Changing to your new code… this takes a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>ናብ ሓድሽ ኮድኩም ይቕየር ኣሎ… ቁሩብ ግዜ ይወስድ።</translation>
     </message>
     <message>
         <source>Changing to your new code…</source>
-        <translation type="unfinished"></translation>
+        <translation>ናብ ሓድሽ ኮድኩም ይቕየር ኣሎ…</translation>
     </message>
     <message>
         <source>This is your new code. Write it down or print it, and keep it away from this laptop. It starts working when you type its last group below; until then your old code still works.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ሓድሽ ኮድኩም እዩ። ጽሓፍዎ ወይ ሕተምዎ፡ ካብዚ ላፕቶፕ ርሒቕኩም ድማ ዓቅብዎ። ናይ መወዳእታ ጉጅለኡ ኣብ ታሕቲ ምስ ጸሓፍኩም ክሰርሕ ይጅምር፤ ክሳብ ሽዑ ቀደማይ ኮድኩም ገና ይሰርሕ።</translation>
     </message>
     <message>
         <source>This is your new code. Write it down. Keep it safe. Then type its last group below. Until then your old code still works.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ሓድሽ ኮድኩም እዩ። ጽሓፍዎ። ብድሕንነት ዓቅብዎ። ድሕሪኡ ናይ መወዳእታ ጉጅለኡ ኣብ ታሕቲ ጽሓፉ። ክሳብ ሽዑ ቀደማይ ኮድኩም ገና ይሰርሕ።</translation>
     </message>
     <message>
         <source>Done: your new code now opens this passport, and the old one no longer does. Save a new backup soon, so your new code opens a backup too.</source>
-        <translation type="unfinished"></translation>
+        <translation>ተወዲኡ፦ ሓድሽ ኮድኩም ሕጂ ነዚ ደብተር ይኸፍቶ፡ እቲ ቀደማይ ግን ድሕሪ ሕጂ ኣይኸፍቶን። ሓድሽ ኮድኩም ተጠባባቒ ቅዳሕ እውን ምእንቲ ክኸፍት፡ ቀልጢፍኩም ሓድሽ ተጠባባቒ ቅዳሕ ዓቅቡ።</translation>
     </message>
     <message>
         <source>Done. Your new code works now. The old one does not. Now save a new backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>ተወዲኡ። ሓድሽ ኮድኩም ሕጂ ይሰርሕ። እቲ ቀደማይ ኣይሰርሕን። ሕጂ ሓድሽ ተጠባባቒ ቅዳሕ ዓቅቡ።</translation>
     </message>
     <message>
         <source>&amp;Show my new code again</source>
@@ -3640,19 +3640,19 @@
     </message>
     <message>
         <source>Your trusted people&apos;s pieces still work.</source>
-        <translation type="unfinished"></translation>
+        <translation>ቁራጻት እሙናት ሰባትኩም ገና ይሰርሑ።</translation>
     </message>
     <message>
         <source>The pieces your trusted people hold still open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>እቶም እሙናት ሰባትኩም ዝሓዝዎም ቁራጻት ገና ይኸፍትዎ።</translation>
     </message>
     <message>
         <source>Your trusted people&apos;s pieces do not work now. Make new ones in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>ቁራጻት እሙናት ሰባትኩም ሕጂ ኣይሰርሑን። ኣብ ምድላዋት ሓደስቲ ግበሩ።</translation>
     </message>
     <message>
         <source>The pieces your trusted people hold don&apos;t open this copy. Make new ones in Settings, under Trusted people.</source>
-        <translation type="unfinished"></translation>
+        <translation>እቶም እሙናት ሰባትኩም ዝሓዝዎም ቁራጻት ነዚ ቅዳሕ ኣይከፍትዎን። ኣብ ምድላዋት፡ ኣብ ትሕቲ እሙናት ሰባት፡ ሓደስቲ ግበሩ።</translation>
     </message>
     <message>
         <source>&amp;Save a new backup when it opens, so your new code has one too</source>
@@ -3672,27 +3672,27 @@
     </message>
     <message>
         <source>It has a new recovery code, shown only now: it opens this passport. Write it down or print it, and keep it somewhere safe, away from this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓድሽ ናይ ምምላስ ኮድ ኣለዎ፡ ሕጂ ጥራይ ዝርአ፦ ነዚ ደብተር ይኸፍቶ። ጽሓፍዎ ወይ ሕተምዎ፡ ካብዚ ላፕቶፕ ርሒቕኩም ድማ ኣብ ውሑስ ቦታ ዓቅብዎ።</translation>
     </message>
     <message>
         <source>This is your new code. It opens this passport. Write it down. Keep it safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ሓድሽ ኮድኩም እዩ። ነዚ ደብተር ይኸፍቶ። ጽሓፍዎ። ብድሕንነት ዓቅብዎ።</translation>
     </message>
     <message>
         <source>The passphrase you just chose opens it day to day.</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ሕጂ ዝመረጽኩምዎ መሕለፊ ቃል መዓልታዊ ይኸፍቶ።</translation>
     </message>
     <message>
         <source>Your new passphrase opens it every day.</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓድሽ መሕለፊ ቃልኩም ኩሉ መዓልቲ ይኸፍቶ።</translation>
     </message>
     <message>
         <source>Your old code still opens the backup file you restored from, and the passport on your old laptop if it is still there. Not this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>ቀደማይ ኮድኩም ገና ነቲ ዝመለስኩምሉ ተጠባባቒ ፋይል ይኸፍቶ፡ ነቲ ኣብ ቀደማይ ላፕቶፕኩም ዘሎ ደብተር እውን፡ ገና እንተ ሃልዩ። ነዚ ግን ኣይኸፍቶን።</translation>
     </message>
     <message>
         <source>The old code still opens the old backup. It opens any copy on the old laptop. It does not open this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ቀደማይ ኮድ ገና ነቲ ቀደማይ ተጠባባቒ ቅዳሕ ይኸፍቶ። ኣብቲ ቀደማይ ላፕቶፕ ዘሎ ዝኾነ ቅዳሕ ይኸፍት። ነዚ ግን ኣይኸፍቶን።</translation>
     </message>
     <message>
         <source>I&apos;ve kept the code safe: open it</source>
@@ -3866,11 +3866,11 @@
     <name>SavedPlace</name>
     <message>
         <source>your home folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ናይ ገዛ ፎልደርኩም</translation>
     </message>
     <message>
         <source>{folder} in your home folder</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} ኣብ ናይ ገዛ ፎልደርኩም</translation>
     </message>
 </context>
 <context>
@@ -4430,7 +4430,7 @@
     </message>
     <message>
         <source>That recovery code doesn&apos;t open this backup. Use the code you had when you saved this backup, and check each group.</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ናይ ምምላስ ኮድ ነዚ ተጠባባቒ ቅዳሕ ኣይከፍቶን። ነዚ ተጠባባቒ ቅዳሕ ክትዕቅቡ ከለኹም ዝነበረኩም ኮድ ተጠቐሙ፡ ነፍሲ ወከፍ ጉጅለ ድማ ኣረጋግጹ።</translation>
     </message>
     <message>
         <source>This file is larger than a backup can be, so nothing was restored.</source>
@@ -4604,7 +4604,7 @@
     </message>
     <message>
         <source>Text size goes from {low} % to {high} %. It is {now} % now.</source>
-        <translation type="unfinished"></translation>
+        <translation>ዓቐን ጽሑፍ ካብ {low} % ክሳብ {high} % እዩ። ሕጂ {now} % እዩ።</translation>
     </message>
     <message>
         <source>It also locks when you press Lock or Hide now.</source>
@@ -5571,7 +5571,7 @@
     </message>
     <message>
         <source>Your recovery code</source>
-        <translation type="unfinished">ናይ ምምላስ ኮድኩም</translation>
+        <translation>ናይ ምምላስ ኮድኩም</translation>
     </message>
 </context>
 <context>
@@ -5906,11 +5906,11 @@
     <name>TextSizeChoices</name>
     <message>
         <source>{0} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} %</translation>
     </message>
     <message>
         <source>Text size {0} percent</source>
-        <translation type="unfinished"></translation>
+        <translation>ዓቐን ጽሑፍ {0} ሚእታዊት</translation>
     </message>
 </context>
 <context>
@@ -6046,43 +6046,43 @@
     </message>
     <message numerus="yes">
         <source>You need cards from three people. Add %n more under People.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ካርድታት ናይ ሰለስተ ሰባት የድልየኩም። ኣብ ሰባት ካልእ %n ወስኹ።</numerusform>
+            <numerusform>ካርድታት ናይ ሰለስተ ሰባት የድልየኩም። ኣብ ሰባት ካልኦት %n ወስኹ።</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>You need the cards of three people: add %n more under People.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ካርድታት ናይ ሰለስተ ሰባት የድልየኩም፦ ኣብ ሰባት ካልእ %n ወስኹ።</numerusform>
+            <numerusform>ካርድታት ናይ ሰለስተ ሰባት የድልየኩም፦ ኣብ ሰባት ካልኦት %n ወስኹ።</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Tick three people in the list. %n more to tick.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ኣብቲ ዝርዝር ንሰለስተ ሰባት ምልክት ግበሩሎም። ገና %n ሰብ ይተርፍ።</numerusform>
+            <numerusform>ኣብቲ ዝርዝር ንሰለስተ ሰባት ምልክት ግበሩሎም። ገና %n ሰባት ይተርፉ።</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Tick three people in the list: %n more to tick.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ኣብቲ ዝርዝር ንሰለስተ ሰባት ምልክት ግበሩሎም፦ ገና %n ሰብ ይተርፍ።</numerusform>
+            <numerusform>ኣብቲ ዝርዝር ንሰለስተ ሰባት ምልክት ግበሩሎም፦ ገና %n ሰባት ይተርፉ።</numerusform>
         </translation>
     </message>
     <message>
         <source>Three people ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>ሰለስተ ሰባት ምልክት ተገይሮም።</translation>
     </message>
     <message>
         <source>Saved three files in {folder}. Give each person their own file. Give it by hand, or on a USB stick:</source>
-        <translation type="unfinished"></translation>
+        <translation>ሰለስተ ፋይላት ኣብ {folder} ተዓቂቦም። ንነፍሲ ወከፍ ሰብ ናቱ ፋይል ሃብዎ። ብኢድኩም፡ ወይ ብUSB ሃብዎ፦</translation>
     </message>
     <message>
         <source>Saved three files in {folder}. Give each person their own file (by hand, or a memory stick):</source>
-        <translation type="unfinished"></translation>
+        <translation>ሰለስተ ፋይላት ኣብ {folder} ተዓቂቦም። ንነፍሲ ወከፍ ሰብ ናቱ ፋይል ሃብዎ (ብኢድኩም፡ ወይ ብUSB)፦</translation>
     </message>
     <message>
         <source>First check the card numbers with {0}. Do it under People, on their card. Then you know the piece goes to the right person.</source>
@@ -6098,11 +6098,11 @@
     </message>
     <message>
         <source>The pieces {0} have do not work now. They are from before you restored your passport. Tick three people below to make new pieces.</source>
-        <translation type="unfinished"></translation>
+        <translation>እቶም {0} ዘለዉዎም ቁራጻት ሕጂ ኣይሰርሑን። ቅድሚ ደብተርኩም ምምላስኩም እዮም ተገይሮም። ሓደስቲ ቁራጻት ንምግባር ኣብ ታሕቲ ንሰለስተ ሰባት ምልክት ግበሩሎም።</translation>
     </message>
     <message>
         <source>The pieces {0} hold are from before a restore, and no longer open this passport. Tick three people below to make new ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>እቶም {0} ዝሓዝዎም ቁራጻት ቅድሚ ምምላስ ዝተገብሩ እዮም፡ ድሕሪ ሕጂ ድማ ነዚ ደብተር ኣይከፍትዎን። ሓደስቲ ንምግባር ኣብ ታሕቲ ንሰለስተ ሰባት ምልክት ግበሩሎም።</translation>
     </message>
     <message>
         <source>You have no trusted people yet.</source>
@@ -6137,7 +6137,7 @@
     <name>UncheckedCode</name>
     <message>
         <source>You didn&apos;t finish making a new code. Your old code still works.</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓድሽ ኮድ ምግባር ኣይወዳእኩምን። ቀደማይ ኮድኩም ገና ይሰርሕ።</translation>
     </message>
 </context>
 <context>

@@ -315,7 +315,7 @@
     </message>
     <message>
         <source>Your new recovery code opens this file. Keep it somewhere safe, away from this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã khôi phục mới của bạn mở được tệp này. Hãy cất mã ở nơi an toàn, xa máy tính này.</translation>
     </message>
     <message>
         <source>Your recovery code opens this file. Keep it somewhere safe, away from this laptop.</source>
@@ -355,7 +355,7 @@
     </message>
     <message>
         <source>Saved as {name} in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu với tên {name} trong {folder}.</translation>
     </message>
 </context>
 <context>
@@ -1688,7 +1688,7 @@
     </message>
     <message>
         <source>Lost your code, or someone saw it? Settings, then Recovery code, makes a new one: type your passphrase first. Then type the new code&apos;s last group, to show you wrote it down; only then does it replace your old code (lock before that, and your old code still works). A restore gives you a new code too. Your old code still opens your old backups, and the passport on an old laptop, but not this one; so save a new backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mất mã, hoặc có người đã nhìn thấy nó? Cài đặt, rồi Mã khôi phục, sẽ tạo một mã mới: trước tiên hãy gõ cụm mật khẩu của bạn. Sau đó gõ nhóm cuối cùng của mã mới, để cho thấy bạn đã ghi mã lại; chỉ khi đó mã mới mới thay cho mã cũ (nếu bạn khóa trước lúc đó, mã cũ vẫn dùng được). Khi khôi phục, bạn cũng nhận được một mã mới. Mã cũ vẫn mở được các bản sao lưu cũ của bạn, và sổ tay trên máy tính cũ, nhưng không mở được sổ tay này; vì vậy hãy lưu một bản sao lưu mới.</translation>
     </message>
     <message>
         <source>If you forget your passphrase</source>
@@ -1876,7 +1876,7 @@
     </message>
     <message>
         <source>Did you lose your code? Or did someone see it? Go to Settings, then Recovery code. Type your passphrase. Then make a new code. Then type the last group of the new code. That shows you wrote it down. Only then does the new code work. A restore gives you a new code too. After that, your old code still opens your old backups. It may open an old laptop too. It does not open this one. So save a new backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn bị mất mã? Hay có người đã nhìn thấy nó? Vào Cài đặt, rồi Mã khôi phục. Gõ cụm mật khẩu của bạn. Rồi tạo một mã mới. Rồi gõ nhóm cuối cùng của mã mới. Điều đó cho thấy bạn đã ghi mã lại. Chỉ khi đó mã mới mới dùng được. Khi khôi phục, bạn cũng nhận được một mã mới. Sau đó, mã cũ vẫn mở được các bản sao lưu cũ. Nó cũng có thể mở một máy tính cũ. Nó không mở được máy này. Vì vậy hãy lưu một bản sao lưu mới.</translation>
     </message>
     <message>
         <source>Go to the unlock screen. Choose Use my recovery code instead. Type the code you wrote down when you set up. Then choose a new passphrase.</source>
@@ -3314,27 +3314,27 @@
     <name>RecoveryCodeTab</name>
     <message>
         <source>Lost your recovery code, or worried someone has seen it? Make a new one. Once you have written it down, the old code stops opening this passport.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mất mã khôi phục, hoặc lo có người đã nhìn thấy nó? Hãy tạo một mã mới. Khi bạn đã ghi mã mới lại, mã cũ sẽ không mở được sổ tay này nữa.</translation>
     </message>
     <message>
         <source>Lost your code? Or did someone see it? Make a new one. Write it down. Then the old code stops working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mất mã? Hay có người đã nhìn thấy nó? Hãy tạo một mã mới. Ghi nó lại. Rồi mã cũ sẽ không dùng được nữa.</translation>
     </message>
     <message>
         <source>You made a new code, but you have not checked it yet, so your old code still works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn đã tạo một mã mới, nhưng chưa kiểm tra nó, nên mã cũ của bạn vẫn dùng được.</translation>
     </message>
     <message>
         <source>You made a new code. You have not checked it yet. Your old code still works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn đã tạo một mã mới. Bạn chưa kiểm tra nó. Mã cũ của bạn vẫn dùng được.</translation>
     </message>
     <message>
         <source>Your passphrase, to make a new recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Cụm mật khẩu của bạn, để tạo mã khôi phục mới</translation>
     </message>
     <message>
         <source>Your &amp;passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cụm &amp;mật khẩu của bạn</translation>
     </message>
     <message>
         <source>Make a &amp;new recovery code</source>
@@ -3346,31 +3346,31 @@
     </message>
     <message>
         <source>Checking your passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang kiểm tra cụm mật khẩu của bạn…</translation>
     </message>
     <message>
         <source>Changing to your new code… this takes a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang chuyển sang mã mới của bạn… việc này mất một chút thời gian.</translation>
     </message>
     <message>
         <source>Changing to your new code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang chuyển sang mã mới của bạn…</translation>
     </message>
     <message>
         <source>This is your new code. Write it down or print it, and keep it away from this laptop. It starts working when you type its last group below; until then your old code still works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đây là mã mới của bạn. Hãy ghi lại hoặc in ra, và cất xa máy tính này. Mã bắt đầu dùng được khi bạn gõ nhóm cuối cùng của nó ở dưới; trước lúc đó mã cũ của bạn vẫn dùng được.</translation>
     </message>
     <message>
         <source>This is your new code. Write it down. Keep it safe. Then type its last group below. Until then your old code still works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đây là mã mới của bạn. Hãy ghi lại. Cất nó an toàn. Rồi gõ nhóm cuối cùng của nó ở dưới. Trước lúc đó mã cũ của bạn vẫn dùng được.</translation>
     </message>
     <message>
         <source>Done: your new code now opens this passport, and the old one no longer does. Save a new backup soon, so your new code opens a backup too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xong: giờ mã mới của bạn mở được sổ tay này, còn mã cũ thì không. Hãy sớm lưu một bản sao lưu mới, để mã mới cũng mở được một bản sao lưu.</translation>
     </message>
     <message>
         <source>Done. Your new code works now. The old one does not. Now save a new backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xong. Giờ mã mới của bạn dùng được. Mã cũ thì không. Giờ hãy lưu một bản sao lưu mới.</translation>
     </message>
     <message>
         <source>&amp;Show my new code again</source>
@@ -3633,19 +3633,19 @@
     </message>
     <message>
         <source>Your trusted people&apos;s pieces still work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mảnh của những người tin cậy vẫn dùng được.</translation>
     </message>
     <message>
         <source>The pieces your trusted people hold still open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các mảnh mà những người tin cậy của bạn giữ vẫn mở được nó.</translation>
     </message>
     <message>
         <source>Your trusted people&apos;s pieces do not work now. Make new ones in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mảnh của những người tin cậy giờ không dùng được. Hãy tạo mảnh mới trong Cài đặt.</translation>
     </message>
     <message>
         <source>The pieces your trusted people hold don&apos;t open this copy. Make new ones in Settings, under Trusted people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các mảnh mà những người tin cậy của bạn giữ không mở được bản này. Hãy tạo mảnh mới trong Cài đặt, ở mục Người tin cậy.</translation>
     </message>
     <message>
         <source>&amp;Save a new backup when it opens, so your new code has one too</source>
@@ -3665,27 +3665,27 @@
     </message>
     <message>
         <source>It has a new recovery code, shown only now: it opens this passport. Write it down or print it, and keep it somewhere safe, away from this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nó có một mã khôi phục mới, chỉ hiện ra lúc này: mã này mở được sổ tay này. Hãy ghi lại hoặc in ra, và cất ở nơi an toàn, xa máy tính này.</translation>
     </message>
     <message>
         <source>This is your new code. It opens this passport. Write it down. Keep it safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đây là mã mới của bạn. Nó mở được sổ tay này. Hãy ghi lại. Cất nó an toàn.</translation>
     </message>
     <message>
         <source>The passphrase you just chose opens it day to day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cụm mật khẩu bạn vừa chọn sẽ mở nó hằng ngày.</translation>
     </message>
     <message>
         <source>Your new passphrase opens it every day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cụm mật khẩu mới của bạn mở nó mỗi ngày.</translation>
     </message>
     <message>
         <source>Your old code still opens the backup file you restored from, and the passport on your old laptop if it is still there. Not this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã cũ của bạn vẫn mở được tệp sao lưu bạn đã dùng để khôi phục, và sổ tay trên máy tính cũ nếu nó vẫn còn ở đó. Không mở được sổ tay này.</translation>
     </message>
     <message>
         <source>The old code still opens the old backup. It opens any copy on the old laptop. It does not open this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã cũ vẫn mở được bản sao lưu cũ. Nó mở được mọi bản trên máy tính cũ. Nó không mở được sổ tay này.</translation>
     </message>
     <message>
         <source>I&apos;ve kept the code safe: open it</source>
@@ -3859,11 +3859,11 @@
     <name>SavedPlace</name>
     <message>
         <source>your home folder</source>
-        <translation type="unfinished"></translation>
+        <translation>thư mục chính của bạn</translation>
     </message>
     <message>
         <source>{folder} in your home folder</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} trong thư mục chính của bạn</translation>
     </message>
 </context>
 <context>
@@ -4422,7 +4422,7 @@
     </message>
     <message>
         <source>That recovery code doesn&apos;t open this backup. Use the code you had when you saved this backup, and check each group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã khôi phục đó không mở được bản sao lưu này. Hãy dùng mã bạn có lúc lưu bản sao lưu này, và kiểm tra từng nhóm.</translation>
     </message>
     <message>
         <source>This file is larger than a backup can be, so nothing was restored.</source>
@@ -4596,7 +4596,7 @@
     </message>
     <message>
         <source>Text size goes from {low} % to {high} %. It is {now} % now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cỡ chữ từ {low} % đến {high} %. Hiện giờ là {now} %.</translation>
     </message>
     <message>
         <source>It also locks when you press Lock or Hide now.</source>
@@ -5559,7 +5559,7 @@
     </message>
     <message>
         <source>Your recovery code</source>
-        <translation type="unfinished">Mã khôi phục của bạn</translation>
+        <translation>Mã khôi phục của bạn</translation>
     </message>
 </context>
 <context>
@@ -5894,11 +5894,11 @@
     <name>TextSizeChoices</name>
     <message>
         <source>{0} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} %</translation>
     </message>
     <message>
         <source>Text size {0} percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Cỡ chữ {0} phần trăm</translation>
     </message>
 </context>
 <context>
@@ -6034,39 +6034,39 @@
     </message>
     <message numerus="yes">
         <source>You need cards from three people. Add %n more under People.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bạn cần thẻ của ba người. Hãy thêm %n thẻ nữa ở Mọi người.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>You need the cards of three people: add %n more under People.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bạn cần thẻ của ba người: hãy thêm %n thẻ nữa ở Mọi người.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Tick three people in the list. %n more to tick.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đánh dấu ba người trong danh sách. Còn %n người cần đánh dấu.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Tick three people in the list: %n more to tick.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đánh dấu ba người trong danh sách: còn %n người cần đánh dấu.</numerusform>
         </translation>
     </message>
     <message>
         <source>Three people ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đánh dấu ba người.</translation>
     </message>
     <message>
         <source>Saved three files in {folder}. Give each person their own file. Give it by hand, or on a USB stick:</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu ba tệp trong {folder}. Hãy đưa cho mỗi người tệp của riêng họ. Đưa tận tay, hoặc bằng USB:</translation>
     </message>
     <message>
         <source>Saved three files in {folder}. Give each person their own file (by hand, or a memory stick):</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu ba tệp trong {folder}. Hãy đưa cho mỗi người tệp của riêng họ (tận tay, hoặc bằng USB):</translation>
     </message>
     <message>
         <source>First check the card numbers with {0}. Do it under People, on their card. Then you know the piece goes to the right person.</source>
@@ -6082,11 +6082,11 @@
     </message>
     <message>
         <source>The pieces {0} have do not work now. They are from before you restored your passport. Tick three people below to make new pieces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các mảnh {0} đang có giờ không dùng được. Chúng có từ trước khi bạn khôi phục sổ tay. Hãy đánh dấu ba người ở dưới để tạo mảnh mới.</translation>
     </message>
     <message>
         <source>The pieces {0} hold are from before a restore, and no longer open this passport. Tick three people below to make new ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các mảnh {0} đang giữ có từ trước một lần khôi phục, và không còn mở được sổ tay này. Hãy đánh dấu ba người ở dưới để tạo mảnh mới.</translation>
     </message>
     <message>
         <source>You have no trusted people yet.</source>
@@ -6121,7 +6121,7 @@
     <name>UncheckedCode</name>
     <message>
         <source>You didn&apos;t finish making a new code. Your old code still works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn chưa tạo xong mã mới. Mã cũ của bạn vẫn dùng được.</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@ from ui.runtime.easy_read import is_easy_read
 from ui.runtime.messages import message_for
 from ui.runtime.session import Session
 from ui.widgets.dialog_parts import words
+from ui.widgets.enter_stays import enter_stays_in
 from ui.widgets.field_caption import FieldCaption
 from ui.widgets.recovery_code_check import RecoveryCodeCheck
 from ui.widgets.recovery_code_view import RecoveryCodeView
@@ -59,6 +60,7 @@ class RecoveryCodeTab(QWidget):
         self.code_check = RecoveryCodeCheck()
         self.code_check.changed.connect(self._update)
         self.code_check.field.returnPressed.connect(self.keep)
+        enter_stays_in(self.code_check.field)
         self.kept_button = QPushButton(self.tr("I've &kept it safe"))
         self.kept_button.setObjectName("keptCodeButton")
         self.kept_button.setProperty("role", "primary")
@@ -97,6 +99,7 @@ class RecoveryCodeTab(QWidget):
         self.passphrase_caption = FieldCaption(self.tr("Your &passphrase"), self.passphrase)
         self.passphrase.textChanged.connect(self._update)
         self.passphrase.returnPressed.connect(self.make_new_code)
+        enter_stays_in(self.passphrase)  # Enter makes the code, never closes Settings (enter_stays.py)
         self.new_code_button = QPushButton(self.tr("Make a &new recovery code"))
         self.new_code_button.setAccessibleName(self.tr("Make a new recovery code"))
         self.new_code_button.clicked.connect(self.make_new_code)

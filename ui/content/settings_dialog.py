@@ -43,6 +43,7 @@ from ui.runtime.theme import (
     THEME_SETTING,
 )
 from ui.shell.lock_guard import DEFAULT_IDLE_MINUTES, IDLE_SETTING
+from ui.widgets.enter_stays import enter_stays_in
 from ui.widgets.field_caption import FieldCaption
 from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.language_chooser import LanguageChooser
@@ -132,6 +133,7 @@ class SettingsDialog(QDialog):
         self.rename_button.setAccessibleName(self.tr("Save the name"))
         self.rename_button.clicked.connect(self.rename)
         self.name_field.returnPressed.connect(self.rename)
+        enter_stays_in(self.name_field)
         row = FlowLayout()  # the button goes under the box when the screen is too narrow for both
         row.addWidget(self.name_field)
         row.addWidget(self.rename_button)
@@ -300,6 +302,7 @@ class SettingsDialog(QDialog):
         self.change_button.setAccessibleName(self.tr("Change passphrase"))
         self.passphrase_status = _words()
         self.current_passphrase.returnPressed.connect(self.new_passphrase.setFocus)
+        enter_stays_in(self.current_passphrase)
         self.current_passphrase.textChanged.connect(self._update_change_button)
         self.new_passphrase.changed.connect(self._update_change_button)
         self.new_passphrase.submitted.connect(self.change_passphrase)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QScrollArea
 from passport.errors import WrongSecret
 from passport.profile import Profile
 from tests.helpers import PASSPHRASE
-from tests.shell_helpers import make_context
+from tests.shell_helpers import make_context, wait_active
 from ui.content.settings_dialog import SettingsDialog
 from ui.runtime.easy_read import EASY_READ_SETTING
 from ui.runtime.session import Session
@@ -207,3 +207,27 @@ def test_in_a_short_settings_the_check_scrolls_into_sight(qtbot, session, data_d
 
     qtbot.waitUntil(in_sight)
     assert body.verticalScrollBar().value() > 0
+
+
+def test_enter_in_a_field_does_its_own_thing_and_leaves_settings_open(qtbot, session, data_dir) -> None:
+    """Found walking the app: Enter in the passphrase box made the code and also pressed Close (a line
+    edit passes Enter on to the dialog's default button), so Settings vanished with the new code
+    unseen. Enter in the code check, or the name box, kept it and closed Settings the same way."""
+    dialog = open_settings(qtbot, session, data_dir)
+    wait_active(qtbot, dialog)  # as a person has it: the keyboard moves on when a field is switched off
+    tab = dialog.recovery_tab
+    tab.passphrase.setFocus()
+    qtbot.keyClicks(tab.passphrase, PASSPHRASE)
+    qtbot.keyClick(tab.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(tab.code_view.isVisible, timeout=10_000)
+    assert dialog.isVisible(), "Enter made the code and left Settings open to show it"
+    code = shown_code(dialog)
+    tab.code_check.field.setFocus()
+    qtbot.keyClicks(tab.code_check.field, code.rsplit("-", 1)[-1])
+    qtbot.keyClick(tab.code_check.field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: tab.status.text().startswith("Done"), timeout=10_000)
+    assert dialog.isVisible()
+    dialog.pages.setCurrentIndex(0)
+    dialog.name_field.setFocus()
+    qtbot.keyClick(dialog.name_field, Qt.Key.Key_Return)
+    assert dialog.isVisible()

@@ -4,7 +4,6 @@ older version (no trusted slot in it) restores too, and then says whose pieces n
 
 from __future__ import annotations
 
-import io
 import itertools
 import json
 from pathlib import Path
@@ -14,14 +13,13 @@ import pytest
 from passport.cli.main import main
 from passport.crypto import age_layer
 from passport.crypto.keyfile import KeyFile
-from passport.crypto.recovery_code import backup_identity, backup_recipient
+from passport.crypto.recovery_code import backup_identity
 from passport.errors import BackupDamaged, NoTrustedPeople
-from passport.formats.streams import tar_end, tar_member
 from passport.profile import Profile
 from passport.store import backup as backup_module
 from passport.store.backup import save_backup
 from tests.helpers import FAST_KDF
-from tests.trusted_helpers import give_and_keep, lock_all, make_circle
+from tests.trusted_helpers import as_version_2, give_and_keep, lock_all, make_circle, rewritten_backup
 
 NEW_PASSPHRASE = "a fresh start on a new laptop"
 
@@ -63,31 +61,11 @@ def test_a_restore_of_a_passport_without_trusted_people_has_none(circle, tmp_pat
         Profile.open_with_pieces(folder, ["x " * 20, "y " * 20])
 
 
-def _rewritten(backup: Path, code: str, change, out: Path) -> Path:
-    """The backup re-made by someone holding the code, its manifest changed (an older app's, or crafted)."""
-    plain = age_layer.decrypt_bytes(backup.read_bytes(), [backup_identity(code)], 1 << 30)
-    start = plain.rindex(b'{"format"')
-    end = plain.index(b"\x00", start)
-    manifest = json.loads(plain[start:end])
-    new = json.dumps(change(manifest)).encode()
-    # The manifest is the last member: framed again with its new size.
-    header_at = start - 512
-    body = plain[:header_at] + b"".join(tar_member("manifest.json", len(new), [new])) + tar_end()
-    sink = io.BytesIO()
-    age_layer.encrypt_stream(io.BytesIO(body), sink, [backup_recipient(code)])
-    out.write_bytes(sink.getvalue())
-    return out
-
-
 def test_an_older_backup_restores_and_says_whose_pieces_no_longer_open(circle, tmp_path: Path) -> None:
     words = give_and_keep(circle, tmp_path / "out")
     backup, code = _backup_with_code(circle, tmp_path)
 
-    def version_2(manifest: dict) -> dict:
-        manifest.pop("trusted_people", None)
-        return {**manifest, "version": 2}
-
-    older = _rewritten(backup, code, version_2, tmp_path / "older.wpbackup")
+    older = rewritten_backup(backup, code, as_version_2, tmp_path / "older.wpbackup")
     restored, _fresh = Profile.restore_backup(tmp_path / "new-laptop", older, code, NEW_PASSPHRASE, kdf=FAST_KDF)
     assert restored.trusted.given().pieces == ()
     assert restored.trusted.pieces_left_behind() == ("Jo Carter", "Sam Lee", "Ash")
@@ -106,7 +84,7 @@ def test_a_crafted_trusted_slot_is_refused_and_nothing_is_kept(circle, tmp_path:
         manifest["trusted_people"]["recipient"] = recipient
         return manifest
 
-    bad = _rewritten(backup, code, crafted, tmp_path / "bad.wpbackup")
+    bad = rewritten_backup(backup, code, crafted, tmp_path / "bad.wpbackup")
     base = tmp_path / "new-laptop"
     with pytest.raises(BackupDamaged):
         Profile.restore_backup(base, bad, code, NEW_PASSPHRASE, kdf=FAST_KDF)

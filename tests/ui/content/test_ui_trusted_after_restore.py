@@ -4,20 +4,15 @@ open it and that new ones are made here, instead of "You have no trusted people 
 
 from __future__ import annotations
 
-import io
-import json
 from pathlib import Path
 
 import pytest
 
-from passport.crypto import age_layer
-from passport.crypto.recovery_code import backup_identity, backup_recipient
-from passport.formats.streams import tar_end, tar_member
 from passport.profile import Profile
 from passport.store.backup import save_backup
 from tests.helpers import FAST_KDF
 from tests.shell_helpers import make_context
-from tests.trusted_helpers import give_and_keep, lock_all, make_circle
+from tests.trusted_helpers import as_version_2, give_and_keep, lock_all, make_circle, rewritten_backup
 from tests.ui_sharing_helpers import AnsweringChooser
 from ui.content.settings_dialog import SettingsDialog
 from ui.runtime.session import Session
@@ -32,24 +27,12 @@ def circle(data_dir: Path, tmp_path: Path):
     lock_all(made)
 
 
-def _older(backup: Path, code: str) -> None:
-    plain = age_layer.decrypt_bytes(backup.read_bytes(), [backup_identity(code)], 1 << 30)
-    start = plain.rindex(b'{"format"')
-    manifest = json.loads(plain[start:plain.index(b"\x00", start)])
-    manifest.pop("trusted_people")
-    new = json.dumps({**manifest, "version": 2}).encode()
-    body = plain[:start - 512] + b"".join(tar_member("manifest.json", len(new), [new])) + tar_end()
-    sink = io.BytesIO()
-    age_layer.encrypt_stream(io.BytesIO(body), sink, [backup_recipient(code)])
-    backup.write_bytes(sink.getvalue())
-
-
 def _restored_tab(qtbot, circle, tmp_path: Path, older: bool):
     give_and_keep(circle, tmp_path / "out")
     code = circle.owner.new_recovery_code()
     backup = save_backup(circle.owner.vault, tmp_path / "sky.wpbackup")
     if older:
-        _older(backup, code)
+        rewritten_backup(backup, code, as_version_2)
     restored, _fresh = Profile.restore_backup(tmp_path / "new-laptop", backup, code, NEW_PASSPHRASE, kdf=FAST_KDF)
     dialog = SettingsDialog(Session(restored), make_context(tmp_path / "new-laptop"), files=AnsweringChooser([]))
     qtbot.addWidget(dialog)

@@ -3,22 +3,17 @@ backup dialog that follows says the *new* code opens the file it saves."""
 
 from __future__ import annotations
 
-import io
-import json
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 
-from passport.crypto import age_layer
-from passport.crypto.recovery_code import backup_identity, backup_recipient
-from passport.formats.streams import tar_end, tar_member
 from passport.models import ProfileKind
 from passport.profile import Profile
 from passport.store.backup import save_backup
 from tests.helpers import FAST_KDF, PASSPHRASE
 from tests.shell_helpers import make_context
-from tests.trusted_helpers import give_and_keep, lock_all, make_circle
+from tests.trusted_helpers import as_version_2, give_and_keep, lock_all, make_circle, rewritten_backup
 from tests.ui_sharing_helpers import AnsweringChooser
 from ui.content.backup_dialog import BackupDialog
 from ui.runtime.easy_read import EASY_READ_SETTING
@@ -35,19 +30,6 @@ def circle(data_dir: Path, tmp_path: Path):
     lock_all(made)
 
 
-def _as_version_2(backup: Path, code: str) -> None:
-    """The backup as an older app saved it: no trusted slot in its manifest."""
-    plain = age_layer.decrypt_bytes(backup.read_bytes(), [backup_identity(code)], 1 << 30)
-    start = plain.rindex(b'{"format"')
-    manifest = json.loads(plain[start:plain.index(b"\x00", start)])
-    manifest.pop("trusted_people")
-    new = json.dumps({**manifest, "version": 2}).encode()
-    body = plain[:start - 512] + b"".join(tar_member("manifest.json", len(new), [new])) + tar_end()
-    sink = io.BytesIO()
-    age_layer.encrypt_stream(io.BytesIO(body), sink, [backup_recipient(code)])
-    backup.write_bytes(sink.getvalue())
-
-
 def _restored_page(qtbot, circle, tmp_path: Path, older: bool = False, easy: bool = False) -> RestoreDialog:
     give_and_keep(circle, tmp_path / "out")
     if easy:
@@ -55,7 +37,7 @@ def _restored_page(qtbot, circle, tmp_path: Path, older: bool = False, easy: boo
     code = circle.owner.new_recovery_code()
     backup = save_backup(circle.owner.vault, tmp_path / "sky.wpbackup")
     if older:
-        _as_version_2(backup, code)
+        rewritten_backup(backup, code, as_version_2)
     context = make_context(tmp_path / "new-laptop")
     dialog = RestoreDialog(context, AnsweringChooser([backup]))
     qtbot.addWidget(dialog)

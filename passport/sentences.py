@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from passport import errors
-from passport.translatable import QT_TRANSLATE_NOOP
+from passport.content.translatable import QT_TRANSLATE_NOOP
 
 CONTEXT = "Sentences"
 

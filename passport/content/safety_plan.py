@@ -13,9 +13,9 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, NamedTuple
 
 from passport.content.sections import WHEN_THINGS_GET_HARD
+from passport.content.translatable import QT_TRANSLATE_NOOP
 from passport.errors import InvalidValue, NotFound
 from passport.models import PlanStep
-from passport.translatable import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from passport.store.database import Connection

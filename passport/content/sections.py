@@ -17,8 +17,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
 
+from passport.content.translatable import QT_TRANSLATE_NOOP
 from passport.models import Section
-from passport.translatable import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from passport.store.database import Connection

@@ -298,8 +298,8 @@ class MainWindow(QMainWindow):
         return panel
 
     def _shortcuts(self) -> None:
-        # Ctrl+Shift+H is caught by the app's LockGuard, so it works in dialogs too; this
-        # one covers the window on its own (no guard installed).
+        # Ctrl+Shift+H and Ctrl+L are caught by the app's LockGuard, so they work in dialogs too;
+        # these cover the window on its own (no guard installed).
         pairs = [
             (QKeySequence("Ctrl+N"), self.new_entry_here),
             (QKeySequence("Ctrl+F"), self.start_search),

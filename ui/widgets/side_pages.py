@@ -37,7 +37,7 @@ class SidePages(QWidget):
         self.names.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Minimum)
         self.stack = QStackedWidget()
         self.names.currentRowChanged.connect(self._chosen)
-        self.names.itemSelectionChanged.connect(self._chosen_by_selection)
+        current_follows_selection(self.names)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.names, 0, Qt.AlignmentFlag.AlignTop)
@@ -93,8 +93,15 @@ class SidePages(QWidget):
         if row >= 0:
             self.stack.setCurrentIndex(row)
 
-    def _chosen_by_selection(self) -> None:
-        """A screen reader may choose a page by selecting its name rather than moving the current row."""
-        chosen = self.names.selectedIndexes()
-        if chosen and chosen[0].row() != self.names.currentRow():
-            self.names.setCurrentRow(chosen[0].row())
+
+def current_follows_selection(names: QListWidget) -> None:
+    """A screen reader may choose a page by selecting its name through the accessibility API
+    (AT-SPI's Selection, or a list item's Toggle) rather than by moving the current row: the
+    current row, and so the page, follows the selection too (tests/atspi)."""
+
+    def follow() -> None:
+        chosen = names.selectedIndexes()
+        if chosen and chosen[0].row() != names.currentRow():
+            names.setCurrentRow(chosen[0].row())
+
+    names.itemSelectionChanged.connect(follow)

@@ -42,6 +42,7 @@ from ui.runtime.themed_icon import themed_icon
 from ui.shell.lock_guard import HIDE_KEYS
 from ui.shell.top_bar import TopBar
 from ui.widgets.read_aloud_button import ReadAloudButton
+from ui.widgets.side_pages import current_follows_selection
 from ui.widgets.spoken_page import QuietStack, speak_as_page
 from ui.widgets.tall_enough import keep_tall_enough
 from ui.windows.label_title import LabelTitle
@@ -266,7 +267,7 @@ class MainWindow(QMainWindow):
                            ("add", self.tr("Suggestions")), ("help", self.tr("Help"))):
             self.navigation.addItem(QListWidgetItem(themed_icon(icon), text))
         self.navigation.currentRowChanged.connect(self._navigated)
-        self.navigation.itemSelectionChanged.connect(self._chosen_by_selection)
+        current_follows_selection(self.navigation)
         self.share_button = QPushButton(self.tr("&Share…"))
         self.share_button.setProperty("role", "primary")
         self.share_button.setAccessibleName(self.tr("Share"))
@@ -361,14 +362,6 @@ class MainWindow(QMainWindow):
     def _navigated(self, row: int) -> None:
         if row >= 0:
             self.pages.setCurrentWidget(self.page(NAVIGATION[row]))
-
-    def _chosen_by_selection(self) -> None:
-        """A screen reader may choose a page by selecting it through the accessibility API
-        (AT-SPI's Selection, or a list item's Toggle) rather than by moving the current row:
-        that shows the page too (tests/atspi)."""
-        chosen = self.navigation.selectedIndexes()
-        if chosen and chosen[0].row() != self.navigation.currentRow():
-            self.navigation.setCurrentRow(chosen[0].row())
 
     def open_entry(self, entry_id: str) -> None:
         self._remember_page()

@@ -77,7 +77,7 @@ def start_app(data_dir: Path, folder_path: Path) -> tuple[PassportApp, PaintWatc
     watch.watch(start.unlock)
     watch.wait()
     # A person takes a few seconds to type a passphrase; the app uses them to import its
-    # windows (ui.app._ImportsWhenIdle). Give it one second before unlocking, so what is
+    # windows (ui.runtime.idle_imports.ImportsWhenIdle). Give it one second before unlocking, so what is
     # measured next is the unlocking, not that.
     settled = time.perf_counter() + TYPING_S
     while time.perf_counter() < settled:
